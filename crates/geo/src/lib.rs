@@ -1,0 +1,1 @@
+//! sitrep-geo (being written).

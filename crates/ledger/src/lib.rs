@@ -1,0 +1,1 @@
+//! sitrep-ledger (being written).

@@ -1,0 +1,1 @@
+//! sitrep-nlp (being written).

@@ -1,0 +1,1 @@
+//! sitrep-quantity (being written).
