@@ -1,0 +1,562 @@
+//! A rule- and lexicon-based entity recogniser: the first version behind [`Stage`].
+//!
+//! It finds runs of capitalised words (with "of", "for", "and" allowed inside), types them from
+//! their head words (organisation, armed unit, media), the gazetteer (places), demonyms (NORP),
+//! weapon designations (EQUIPMENT) and person cues (titles, name shapes), then resolves mentions
+//! within the document: an acronym defined in parentheses becomes an alias of its long form, a
+//! shorter form of a name joins the longer one, and a definite description ("the agency") refers
+//! back to the last organisation it fits. The trained recogniser of the named-entity issue will
+//! replace the run finder and typer; the in-document resolution stays.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+use sitrep_doc::{
+    Doc, Entity, EntityLayer, EntityMention, EntityType, Error, MentionKind, OrgKind, PlaceLexicon,
+    Stage, Token, TokenKind,
+};
+
+use crate::lexicon::*;
+
+/// Group words that are not countries' demonyms but still NORP.
+const NORP_WORDS: &[&str] = &[
+    "asian", "european", "african", "arab", "western", "eastern", "soviet", "muslim", "christian",
+    "jewish", "sunni", "shia", "kurdish", "slavic", "latin", "nordic", "baltic", "caucasian",
+];
+
+/// The entity stage. Needs the token and sentence layers; writes the entity layer.
+pub struct RuleEntityRecognizer {
+    places: Arc<dyn PlaceLexicon>,
+}
+
+impl RuleEntityRecognizer {
+    pub fn new(places: Arc<dyn PlaceLexicon>) -> RuleEntityRecognizer {
+        RuleEntityRecognizer { places }
+    }
+}
+
+impl Stage for RuleEntityRecognizer {
+    fn name(&self) -> &'static str {
+        "entities"
+    }
+
+    fn run(&self, doc: &mut Doc) -> Result<(), Error> {
+        let layer = recognize(doc, self.places.as_ref());
+        doc.set_entities(layer)
+    }
+}
+
+/// A typed candidate mention before resolution.
+#[derive(Clone, Debug)]
+struct Candidate {
+    first: usize,
+    end: usize,
+    name: String,
+    entity_type: EntityType,
+    org_kind: Option<OrgKind>,
+    country: Option<String>,
+    kind: MentionKind,
+}
+
+fn lower(s: &str) -> String {
+    s.to_lowercase()
+}
+
+fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_acronym(word: &str) -> bool {
+    let n = word.chars().count();
+    (2..=8).contains(&n)
+        && word.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && word.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2
+}
+
+/// "KN-23", "S-400", "Su-34", "MiG-29", "Shahed-136": letters, a hyphen, digits.
+fn is_designation(word: &str) -> bool {
+    let Some((head, tail)) = word.split_once('-') else { return false };
+    let head_ok = !head.is_empty()
+        && head.len() <= 8
+        && head.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && head.chars().all(|c| c.is_ascii_alphabetic());
+    let tail_ok = !tail.is_empty()
+        && tail.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && tail.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+    head_ok && tail_ok
+}
+
+/// "Jong-Un", "Jong-sik": a romanised two-syllable given name.
+fn is_hyphenated_given_name(word: &str) -> bool {
+    let Some((a, b)) = word.split_once('-') else { return false };
+    let short = |s: &str| (2..=5).contains(&s.chars().count()) && s.chars().all(char::is_alphabetic);
+    short(a) && short(b) && is_capitalised(a) && a.chars().skip(1).all(char::is_lowercase)
+}
+
+fn is_possessive(word: &str) -> bool {
+    matches!(word, "’s" | "'s" | "’" | "'")
+}
+
+struct Scan<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    sentence_start: HashSet<usize>,
+    lowercase_words: HashSet<String>,
+}
+
+impl<'a> Scan<'a> {
+    fn word(&self, i: usize) -> &'a str {
+        self.tokens.get(i).map_or("", |t| &self.text[t.span.range()])
+    }
+
+    fn is_name_word(&self, i: usize) -> bool {
+        let Some(t) = self.tokens.get(i) else { return false };
+        let w = self.word(i);
+        t.kind == TokenKind::Word
+            && is_capitalised(w)
+            && !TIME_WORDS.contains(&lower(w).as_str())
+            && !is_possessive(w)
+    }
+
+    /// A capitalised word at the start of a sentence that is an ordinary word.
+    fn is_common_opener(&self, i: usize) -> bool {
+        let at_start = self.sentence_start.contains(&i)
+            || (i > 0 && self.sentence_start.contains(&(i - 1)) && is_open_quote(self.word(i - 1)));
+        if !at_start {
+            return false;
+        }
+        let l = lower(self.word(i));
+        let singular = l.strip_suffix('s').unwrap_or(&l).to_string();
+        COMMON_CAPITALISED.contains(&l.as_str())
+            || self.lowercase_words.contains(&l)
+            || self.lowercase_words.contains(&singular)
+    }
+}
+
+fn is_open_quote(w: &str) -> bool {
+    matches!(w, "“" | "\"" | "‘" | "'" | "(")
+}
+
+/// Recognises and resolves the entities of a document.
+pub fn recognize(doc: &Doc, places: &dyn PlaceLexicon) -> EntityLayer {
+    let text = doc.text();
+    let tokens = doc.tokens();
+    let sentence_start: HashSet<usize> = doc.sentences().iter().map(|s| s.first_token).collect();
+    let lowercase_words: HashSet<String> = tokens
+        .iter()
+        .map(|t| &text[t.span.range()])
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .map(str::to_string)
+        .collect();
+    let scan = Scan { text, tokens, sentence_start, lowercase_words };
+
+    let mut candidates = find_runs(&scan, places);
+    add_lowercase_long_forms(&scan, &mut candidates);
+    candidates.sort_by_key(|c| (c.first, std::cmp::Reverse(c.end)));
+    resolve(doc, &scan, candidates)
+}
+
+/// Finds capitalised runs and types them.
+fn find_runs(scan: &Scan<'_>, places: &dyn PlaceLexicon) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let n = scan.tokens.len();
+    let mut i = 0;
+    while i < n {
+        if !scan.is_name_word(i) || scan.is_common_opener(i) {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        loop {
+            if scan.is_name_word(end) {
+                end += 1;
+            } else if NAME_CONNECTORS.contains(&scan.word(end))
+                && scan.is_name_word(end + 1)
+                && end > i
+            {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        let name = &scan.text[scan.tokens[i].span.start()..scan.tokens[end - 1].span.end()];
+        out.extend(classify(scan, i, end, name, places));
+        i = end;
+    }
+    out
+}
+
+fn classify(
+    scan: &Scan<'_>,
+    first: usize,
+    end: usize,
+    name: &str,
+    places: &dyn PlaceLexicon,
+) -> Option<Candidate> {
+    let words: Vec<String> = (first..end).map(|i| lower(scan.word(i))).collect();
+    let joined = words.join(" ");
+    let make = |entity_type, org_kind, country: Option<String>| Candidate {
+        first,
+        end,
+        name: name.to_string(),
+        entity_type,
+        org_kind,
+        country,
+        kind: MentionKind::Name,
+    };
+    if end - first == 1 && is_designation(scan.word(first)) {
+        return Some(make(EntityType::Equipment, None, None));
+    }
+    // A leading demonym gives the country of what follows ("Russian Pacific Fleet").
+    let demonym_country = (1..=2.min(end - first))
+        .rev()
+        .find_map(|k| {
+            let w: Vec<&str> = (first..first + k).map(|i| scan.word(i)).collect();
+            places.demonym_country(&w.join(" ")).map(|c| (k, c.to_string()))
+        });
+    if let Some((k, country)) = &demonym_country {
+        if *k == end - first {
+            return Some(make(EntityType::Norp, None, Some(country.clone())));
+        }
+    }
+    let country = demonym_country.map(|(_, c)| c);
+    if end - first == 1 && NORP_WORDS.contains(&words[0].as_str()) {
+        return Some(make(EntityType::Norp, None, None));
+    }
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+    if has(UNIT_WORDS) || joined.contains("air force") {
+        return Some(make(EntityType::Unit, Some(OrgKind::ArmedForce), country));
+    }
+    let last = words.last().map_or("", String::as_str);
+    if MEDIA_WORDS.contains(&last) && end - first >= 1 && !has(ORG_WORDS) {
+        return Some(make(EntityType::Org, Some(OrgKind::MediaOutlet), country));
+    }
+    if has(ORG_WORDS) {
+        let kind = if has(GOVERNMENT_WORDS) { OrgKind::GovernmentAgency } else { OrgKind::Other };
+        return Some(make(EntityType::Org, Some(kind), country));
+    }
+    if let Some(kind) = places.place_kind(name) {
+        return Some(make(kind.entity_type(), None, None));
+    }
+    let prev = first.checked_sub(1).map(|p| lower(scan.word(p))).unwrap_or_default();
+    let person_shape = (first..end).any(|i| is_hyphenated_given_name(scan.word(i)));
+    let titled = PERSON_TITLES.contains(&prev.as_str());
+    let all_title_case = (first..end).all(|i| {
+        let w = scan.word(i);
+        is_capitalised(w) && w.chars().skip(1).any(char::is_lowercase)
+    });
+    if (2..=4).contains(&(end - first)) && all_title_case && (person_shape || titled || !joined.contains(" of ")) {
+        return Some(make(EntityType::Per, None, None));
+    }
+    if titled && end - first == 1 && all_title_case {
+        return Some(make(EntityType::Per, None, None));
+    }
+    if end - first == 1 && is_acronym(scan.word(first)) {
+        return Some(make(EntityType::Org, None, None));
+    }
+    if end - first == 1 && scan.sentence_start.contains(&first) {
+        // An unknown capitalised word opening a sentence: too weak to call a name.
+        return None;
+    }
+    Some(make(EntityType::Misc, None, country))
+}
+
+/// "long form (ACR)" where the long form is in lower case ("defense intelligence (HUR)"): the
+/// long form becomes a candidate of its own, so that the acronym has something to join.
+fn add_lowercase_long_forms(scan: &Scan<'_>, cands: &mut Vec<Candidate>) {
+    let n = scan.tokens.len();
+    for i in 1..n.saturating_sub(2) {
+        if scan.word(i) != "(" || scan.word(i + 2) != ")" || !is_acronym(scan.word(i + 1)) {
+            continue;
+        }
+        if cands.iter().any(|c| c.end == i && !is_acronym(&c.name)) {
+            continue;
+        }
+        // Otherwise walk back over content words.
+        let mut first = i;
+        while first > 0 && i - first < 5 {
+            let w = scan.word(first - 1);
+            let t = &scan.tokens[first - 1];
+            if t.kind != TokenKind::Word || ACRONYM_STOP.contains(&lower(w).as_str()) || is_possessive(w) {
+                break;
+            }
+            first -= 1;
+        }
+        if first == i {
+            continue;
+        }
+        let name = scan.text[scan.tokens[first].span.start()..scan.tokens[i - 1].span.end()].to_string();
+        let words: Vec<String> = (first..i).map(|k| lower(scan.word(k))).collect();
+        let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+        let (entity_type, org_kind) = if has(UNIT_WORDS) {
+            (EntityType::Unit, Some(OrgKind::ArmedForce))
+        } else if has(GOVERNMENT_WORDS) {
+            (EntityType::Org, Some(OrgKind::GovernmentAgency))
+        } else {
+            (EntityType::Org, None)
+        };
+        // Drop overlapping candidates (e.g. a demonym inside the long form).
+        cands.retain(|c| c.end <= first || c.first >= i);
+        cands.push(Candidate {
+            first,
+            end: i,
+            name,
+            entity_type,
+            org_kind,
+            country: None,
+            kind: MentionKind::Name,
+        });
+    }
+}
+
+fn norm(name: &str) -> String {
+    let s: String = name
+        .chars()
+        .map(|c| match c {
+            '\u{2019}' | '\u{2018}' => '\'',
+            '\u{2010}' | '\u{2011}' | '-' => ' ',
+            c => c,
+        })
+        .collect();
+    let s = s.to_lowercase();
+    let s = s.strip_prefix("the ").unwrap_or(&s).to_string();
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Clusters candidates into entities and adds alias and anaphor mentions.
+fn resolve(doc: &Doc, scan: &Scan<'_>, cands: Vec<Candidate>) -> EntityLayer {
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut mentions: Vec<EntityMention> = Vec::new();
+    let mut by_name: HashMap<(EntityType, String), usize> = HashMap::new();
+    let mut by_alias: HashMap<String, usize> = HashMap::new();
+
+    // Acronym definitions first, so later uses of the acronym find their long form.
+    let defined: Vec<(String, String)> = {
+        let mut v = Vec::new();
+        let n = scan.tokens.len();
+        for i in 1..n.saturating_sub(2) {
+            if scan.word(i) == "(" && scan.word(i + 2) == ")" && is_acronym(scan.word(i + 1)) {
+                if let Some(c) = cands.iter().find(|c| c.end == i) {
+                    v.push((scan.word(i + 1).to_string(), norm(&c.name)));
+                }
+            }
+        }
+        v
+    };
+    let acronym_of: HashMap<String, String> = defined.into_iter().collect();
+
+    for c in &cands {
+        let span = scan.tokens[c.first].span.cover(scan.tokens[c.end - 1].span);
+        let key_name = norm(&c.name);
+        // An acronym defined in the document joins its long form.
+        if let Some(long) = acronym_of.get(&c.name) {
+            if let Some(&e) = by_alias.get(long).or_else(|| by_name.iter().find(|(k, _)| &k.1 == long).map(|(_, v)| v)) {
+                add_alias(&mut entities[e], &c.name);
+                by_alias.insert(norm(&c.name), e);
+                mentions.push(EntityMention { span, entity: e, kind: MentionKind::Alias });
+                continue;
+            }
+        }
+        if let Some(&e) = by_alias.get(&key_name) {
+            mentions.push(EntityMention { span, entity: e, kind: MentionKind::Alias });
+            continue;
+        }
+        // Same type and one name contains the other as whole words: one entity.
+        let found = by_name.get(&(c.entity_type, key_name.clone())).copied().or_else(|| {
+            entities.iter().position(|e| {
+                compatible(e.entity_type, c.entity_type) && {
+                    let en = norm(&e.name);
+                    contains_words(&en, &key_name) || contains_words(&key_name, &en)
+                }
+            })
+        });
+        let e = match found {
+            Some(e) => {
+                let ent = &mut entities[e];
+                if c.name.len() > ent.name.len() && c.entity_type != EntityType::Per {
+                    let old = std::mem::replace(&mut ent.name, c.name.clone());
+                    add_alias(ent, &old);
+                } else if norm(&ent.name) != key_name {
+                    add_alias(ent, &c.name);
+                }
+                if ent.country.is_none() {
+                    ent.country = c.country.clone();
+                }
+                e
+            }
+            None => {
+                entities.push(Entity {
+                    name: c.name.clone(),
+                    entity_type: c.entity_type,
+                    org_kind: c.org_kind,
+                    aliases: Vec::new(),
+                    country: c.country.clone(),
+                });
+                entities.len() - 1
+            }
+        };
+        by_name.insert((c.entity_type, key_name), e);
+        let kind = if norm(&entities[e].name) == norm(&c.name) { c.kind } else { MentionKind::Alias };
+        mentions.push(EntityMention { span, entity: e, kind });
+    }
+    for (acr, long) in &acronym_of {
+        if let Some((_, &e)) = by_name.iter().find(|(k, _)| &k.1 == long) {
+            add_alias(&mut entities[e], acr);
+        }
+    }
+    add_anaphors(doc, scan, &entities, &mut mentions);
+    mentions.sort_by_key(|m| m.span);
+    mentions.dedup_by_key(|m| m.span);
+    EntityLayer { entities, mentions }
+}
+
+fn compatible(a: EntityType, b: EntityType) -> bool {
+    a == b || matches!((a, b), (EntityType::Org, EntityType::Unit) | (EntityType::Unit, EntityType::Org))
+}
+
+fn contains_words(hay: &str, needle: &str) -> bool {
+    if needle.is_empty() || needle.split(' ').count() < 2 && !hay.split(' ').any(|w| w == needle) {
+        return false;
+    }
+    let h = format!(" {hay} ");
+    let n = format!(" {needle} ");
+    h.contains(&n) && needle.split(' ').count() >= 2
+}
+
+fn add_alias(entity: &mut Entity, alias: &str) {
+    if norm(alias) != norm(&entity.name) && !entity.aliases.iter().any(|a| norm(a) == norm(alias)) {
+        entity.aliases.push(alias.to_string());
+    }
+}
+
+/// "the agency", "the ministry": refers back to the nearest preceding organisation whose name
+/// has a fitting head word.
+fn add_anaphors(doc: &Doc, scan: &Scan<'_>, entities: &[Entity], mentions: &mut Vec<EntityMention>) {
+    let _ = doc;
+    let mut found = Vec::new();
+    for i in 1..scan.tokens.len() {
+        if lower(scan.word(i - 1)) != "the" {
+            continue;
+        }
+        let head = lower(scan.word(i));
+        let Some((_, heads)) = ORG_ANAPHORS.iter().find(|(h, _)| *h == head) else { continue };
+        // Not the head of a longer name ("the agency chief" is fine; "the Agency" capitalised
+        // inside a run was already taken as a name).
+        let start = scan.tokens[i].span.start();
+        let antecedent = mentions
+            .iter()
+            .filter(|m| m.span.end() <= start)
+            .filter(|m| {
+                let e = &entities[m.entity];
+                matches!(e.entity_type, EntityType::Org | EntityType::Unit) && {
+                    let n = lower(&e.name);
+                    heads.is_empty() || heads.iter().any(|h| n.split(' ').any(|w| w == *h))
+                }
+            })
+            .max_by_key(|m| m.span.end());
+        if let Some(m) = antecedent {
+            let span = scan.tokens[i - 1].span.cover(scan.tokens[i].span);
+            found.push(EntityMention { span, entity: m.entity, kind: MentionKind::Anaphor });
+        }
+    }
+    mentions.extend(found);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokenize::{RuleSentenceSplitter, RuleTokenizer};
+    use sitrep_doc::{DocMeta, PlaceKind, Pipeline};
+
+    struct TestPlaces;
+    impl PlaceLexicon for TestPlaces {
+        fn place_kind(&self, name: &str) -> Option<PlaceKind> {
+            match name {
+                "Norland" | "Vesteria" => Some(PlaceKind::Country),
+                "Port Hallin" | "Kessa" => Some(PlaceKind::City),
+                _ => None,
+            }
+        }
+        fn demonym_country(&self, word: &str) -> Option<&str> {
+            match word {
+                "Norlandic" => Some("NL"),
+                "Vesterian" => Some("VS"),
+                _ => None,
+            }
+        }
+    }
+
+    fn run(text: &str) -> (Doc, EntityLayer) {
+        let mut doc = Doc::from_text(DocMeta::default(), text);
+        Pipeline::new().with(RuleTokenizer).with(RuleSentenceSplitter).run(&mut doc).expect("ok");
+        let layer = recognize(&doc, &TestPlaces);
+        (doc, layer)
+    }
+
+    fn find<'a>(layer: &'a EntityLayer, name: &str) -> Option<&'a Entity> {
+        layer.entities.iter().find(|e| e.name == name || e.aliases.iter().any(|a| a == name))
+    }
+
+    #[test]
+    fn acronym_in_parentheses_becomes_an_alias() {
+        let (_, l) = run("Norland’s State Security Bureau (SSB) said on Monday that the SSB had evidence.");
+        let e = find(&l, "SSB").expect("found");
+        assert_eq!(e.name, "State Security Bureau");
+        assert_eq!(e.entity_type, EntityType::Org);
+        assert_eq!(e.org_kind, Some(OrgKind::GovernmentAgency));
+        let n = l.mentions.iter().filter(|m| l.entities[m.entity].name == e.name).count();
+        assert_eq!(n, 3);
+    }
+
+    #[test]
+    fn lower_case_long_form_before_acronym() {
+        let (_, l) = run("It echoed reports by Vesterian military intelligence (VMI) last week.");
+        let e = find(&l, "VMI").expect("found");
+        assert_eq!(e.name, "Vesterian military intelligence");
+        assert_eq!(e.entity_type, EntityType::Org);
+    }
+
+    #[test]
+    fn types_from_head_words_places_and_demonyms() {
+        let (_, l) = run(
+            "Ships of the Norlandic Northern Fleet left Port Hallin. The Kessa Herald reported it. \
+             Norlandic sailors cheered.",
+        );
+        assert_eq!(find(&l, "Norlandic Northern Fleet").map(|e| e.entity_type), Some(EntityType::Unit));
+        assert_eq!(find(&l, "Norlandic Northern Fleet").and_then(|e| e.country.clone()), Some("NL".into()));
+        assert_eq!(find(&l, "Port Hallin").map(|e| e.entity_type), Some(EntityType::Gpe));
+        let herald = find(&l, "Kessa Herald").expect("media");
+        assert_eq!((herald.entity_type, herald.org_kind), (EntityType::Org, Some(OrgKind::MediaOutlet)));
+        assert_eq!(find(&l, "Norlandic").map(|e| e.entity_type), Some(EntityType::Norp));
+    }
+
+    #[test]
+    fn persons_from_titles_and_name_shapes_and_designations() {
+        let (_, l) = run(
+            "Norlandic leader Pak Tae-ho watched a test of the XR-17. Later, Anna Berglund, \
+             an analyst, spoke. Berglund said more.",
+        );
+        assert_eq!(find(&l, "Pak Tae-ho").map(|e| e.entity_type), Some(EntityType::Per));
+        assert_eq!(find(&l, "XR-17").map(|e| e.entity_type), Some(EntityType::Equipment));
+        assert_eq!(find(&l, "Anna Berglund").map(|e| e.entity_type), Some(EntityType::Per));
+    }
+
+    #[test]
+    fn sentence_openers_are_not_names() {
+        let (_, l) = run("While troops waited, nothing happened. Military trucks came. The military left.");
+        assert!(find(&l, "While").is_none());
+        assert!(find(&l, "Military").is_none());
+    }
+
+    #[test]
+    fn definite_description_refers_back() {
+        let (doc, l) = run("The Border Guard Service (BGS) said it was ready. The agency added more.");
+        let m = l
+            .mentions
+            .iter()
+            .find(|m| doc.slice(m.span) == "The agency")
+            .expect("anaphor linked");
+        assert_eq!(m.kind, MentionKind::Anaphor);
+        assert_eq!(l.entities[m.entity].name, "Border Guard Service");
+    }
+}

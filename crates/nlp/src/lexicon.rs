@@ -1,0 +1,115 @@
+//! Word lists the rule-based entity recogniser reads: what a name's head word says about its
+//! type, which capitalised words are ordinary words at the start of a sentence, which titles
+//! announce a person. They are written by hand from general knowledge of news English; the
+//! trained recogniser of the named-entity issue replaces most of them.
+
+/// Head words of organisations in general (matched case-insensitively on any word of a name).
+pub const ORG_WORDS: &[&str] = &[
+    "service", "agency", "ministry", "department", "office", "council", "committee", "commission",
+    "center", "centre", "institute", "institution", "university", "party", "union", "bank",
+    "company", "corporation", "corp.", "inc.", "group", "organization", "organisation",
+    "association", "court", "parliament", "assembly", "government", "administration", "bureau",
+    "directorate", "intelligence", "foundation", "authority", "federation", "league", "alliance",
+    "coalition", "front", "movement", "secretariat", "cabinet", "senate", "congress", "duma",
+    "kremlin", "pentagon", "police", "committee", "board", "fund", "programme", "program",
+    "network", "society", "club", "school", "academy", "hospital", "industries", "industry",
+    "systems", "technologies", "holdings", "airlines", "railways", "media", "broadcasting",
+];
+
+/// Head words of armed formations.
+pub const UNIT_WORDS: &[&str] = &[
+    "army", "navy", "fleet", "battalion", "brigade", "regiment", "division", "corps", "guard",
+    "guards", "forces", "squadron", "flotilla", "legion", "militia", "marines", "command",
+    "detachment", "garrison", "platoon", "wing", "air force", "airborne", "infantry", "artillery",
+];
+
+/// Head words (and whole names) of news media.
+pub const MEDIA_WORDS: &[&str] = &[
+    "post", "times", "news", "press", "journal", "herald", "gazette", "tribune", "telegraph",
+    "guardian", "reuters", "bloomberg", "tass", "kcna", "yonhap", "xinhua", "ria", "interfax",
+    "ukrinform", "pravda", "independent", "economist", "observer", "chronicle", "daily", "weekly",
+    "radio", "television", "tv", "broadcaster", "newswire", "wire",
+];
+
+/// Words describing a government body, for the organisation subtype.
+pub const GOVERNMENT_WORDS: &[&str] = &[
+    "ministry", "department", "service", "agency", "intelligence", "government", "administration",
+    "directorate", "bureau", "office", "council", "kremlin", "pentagon", "cabinet", "parliament",
+    "commission", "police", "security", "defense", "defence",
+];
+
+/// Titles and roles that announce a person's name after them.
+pub const PERSON_TITLES: &[&str] = &[
+    "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "adm.",
+    "sen.", "rep.", "gov.", "president", "minister", "leader", "general", "colonel", "major",
+    "captain", "admiral", "commander", "chief", "director", "spokesman", "spokeswoman",
+    "spokesperson", "secretary", "chancellor", "premier", "king", "queen", "prince", "pope",
+    "ambassador", "envoy", "governor", "mayor", "senator", "lawmaker", "officer", "sergeant",
+    "lieutenant", "marshal", "dictator", "analyst", "journalist", "correspondent", "reporter",
+    "professor", "head", "deputy", "chairman", "chairwoman", "ceo", "founder", "sister", "brother",
+    "wife", "husband", "son", "daughter", "father", "mother", "soldier", "defector",
+];
+
+/// Capitalised words that are ordinary words when they open a sentence or a caption.
+pub const COMMON_CAPITALISED: &[&str] = &[
+    "a", "an", "the", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we",
+    "i", "you", "his", "her", "their", "our", "my", "your", "there", "here", "in", "on", "at",
+    "by", "for", "from", "to", "of", "with", "without", "while", "when", "where", "whereas",
+    "after", "before", "during", "since", "until", "as", "if", "but", "and", "or", "nor", "so",
+    "yet", "also", "however", "meanwhile", "moreover", "furthermore", "still", "then", "thus",
+    "although", "though", "because", "despite", "according", "earlier", "later", "last", "next",
+    "some", "many", "most", "all", "both", "each", "every", "other", "another", "such", "no",
+    "not", "one", "two", "three", "four", "five", "several", "more", "less", "what", "which",
+    "who", "whom", "whose", "why", "how", "photo", "video", "image", "caption", "source",
+    "credit", "read", "watch", "listen", "update", "updated", "editor", "note", "breaking",
+    "exclusive", "analysis", "opinion", "comment", "military", "officials", "sources", "experts",
+    "reports", "local", "foreign", "former", "new", "over", "under", "about", "around", "nearly",
+    "almost", "only", "just", "even", "now", "today", "yesterday", "tomorrow", "once", "again",
+    "instead", "unlike", "like", "among", "between", "within", "via", "per", "amid", "against",
+    "toward", "towards", "into", "onto", "upon", "through", "throughout", "across", "above",
+    "below", "near", "up", "down", "out", "off", "is", "are", "was", "were", "be", "been", "has",
+    "have", "had", "do", "does", "did", "will", "would", "can", "could", "may", "might", "must",
+    "should", "shall", "please", "yes", "click", "share", "follow", "subscribe", "sign", "see",
+];
+
+/// Month and weekday names: times, not entities.
+pub const TIME_WORDS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
+    "sep.", "sept.", "oct.", "nov.", "dec.", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday",
+];
+
+/// Lower-case words allowed inside a capitalised name ("Center for Strategic Communication and
+/// Information Security", "Ministry of Defence").
+pub const NAME_CONNECTORS: &[&str] = &["of", "for", "and", "de", "del", "la", "du", "von", "van", "the", "on"];
+
+/// Definite descriptions that refer back to an organisation, with the head words of the
+/// organisations they can refer to (empty: any organisation).
+pub const ORG_ANAPHORS: &[(&str, &[&str])] = &[
+    ("agency", &["agency", "service", "intelligence", "bureau", "directorate"]),
+    ("service", &["service"]),
+    ("ministry", &["ministry"]),
+    ("department", &["department"]),
+    ("directorate", &["directorate", "intelligence"]),
+    ("organization", &[]),
+    ("organisation", &[]),
+    ("group", &["group", "movement", "front"]),
+    ("company", &["company", "corporation", "inc.", "group"]),
+    ("outlet", &["post", "times", "news", "journal"]),
+    ("newspaper", &["post", "times", "news", "journal", "herald", "gazette", "tribune"]),
+    ("army", &["army", "forces"]),
+    ("military", &["army", "forces", "navy", "ministry"]),
+    ("navy", &["navy", "fleet"]),
+    ("fleet", &["fleet", "navy"]),
+    ("battalion", &["battalion"]),
+    ("brigade", &["brigade"]),
+    ("unit", &["battalion", "brigade", "regiment", "division", "unit"]),
+];
+
+/// Words that may stand before an acronym in parentheses as part of its long form even when
+/// written in lower case ("defense intelligence (HUR)").
+pub const ACRONYM_STOP: &[&str] = &[
+    "by", "of", "from", "to", "with", "for", "at", "in", "on", "the", "a", "an", "and", "or",
+    "said", "says", "that", "which", "who", "as", "its", "their", "his", "her",
+];
