@@ -1,0 +1,513 @@
+//! Attribution: who says what, by which cue, on what evidence, and how firmly.
+//!
+//! The first version reads claims off the token sequence with the cue lists of [`crate::cues`]:
+//! a subject before an attribution verb ("NIS said that ..."), a quotation before it ("“...,”
+//! read the press release"), "according to X", a noun cue ("assertions by X that ..."), a
+//! release of evidence ("X released a video ..."), and caption credits ("... Photo: X"). Sources
+//! named by a pronoun or a description are resolved to the last fitting source. A parser-based
+//! extractor trained on PolNeAR replaces the pattern matching later; the resolution and status
+//! rules stay.
+
+use sitrep_doc::{Claim, ClaimStatus, Doc, EntityType, Error, Evidence, QuoteKind, Span, Stage};
+
+use crate::cues::*;
+use crate::view::{is_close_quote, is_open_quote, sentence_ranges, View};
+
+/// The claim stage: needs tokens, sentences, entities and times; writes the claim layer.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct RuleClaimExtractor;
+
+impl Stage for RuleClaimExtractor {
+    fn name(&self) -> &'static str {
+        "claims"
+    }
+    fn run(&self, doc: &mut Doc) -> Result<(), Error> {
+        let claims = extract_claims(doc);
+        doc.set_claims(claims)
+    }
+}
+
+/// Where a source was found.
+struct Source {
+    span: Option<Span>,
+    entity: Option<usize>,
+}
+
+/// Extracts the claims of a document, in text order.
+pub fn extract_claims(doc: &Doc) -> Vec<Claim> {
+    let v = View::new(doc);
+    let sentences = sentence_ranges(doc);
+    let mut claims: Vec<Claim> = Vec::new();
+    for (si, &(a, b)) in sentences.iter().enumerate() {
+        let quote_floor = sentences[si.saturating_sub(3)].0;
+        let first_in_sentence = claims.len();
+        let mut k = a;
+        while k < b {
+            let found = cue_claim(&v, k, a, b, quote_floor, &claims, first_in_sentence);
+            if let Some((claim, next)) = found {
+                // A cue inside the content of a claim of this sentence by the same source is the
+                // same statement told again ("NIS provided evidence of what it said were ...").
+                let nested = claims[first_in_sentence..].iter().any(|c| {
+                    c.content.contains(claim.cue_span.unwrap_or(claim.content))
+                        && (c.source_entity == claim.source_entity || claim.source_entity.is_none())
+                });
+                if !nested {
+                    claims.push(claim);
+                }
+                k = next;
+            } else {
+                k += 1;
+            }
+        }
+    }
+    claims.extend(credit_claims(&v));
+    claims.sort_by_key(|c| c.content.start());
+    mark_unverified(&v, &sentences, &mut claims);
+    claims
+}
+
+/// Tries to read a claim whose cue is token `k` of the sentence `[a, b)`. Returns the claim and
+/// the token to continue from.
+fn cue_claim(
+    v: &View<'_>,
+    k: usize,
+    a: usize,
+    b: usize,
+    quote_floor: usize,
+    claims: &[Claim],
+    first_in_sentence: usize,
+) -> Option<(Claim, usize)> {
+    let w = v.w(k);
+    let end = content_end(v, a, b);
+    if w == "according" && v.w(k + 1) == "to" {
+        return according_to(v, k, a, b, claims);
+    }
+    let verb_status = CUE_VERBS.iter().find(|(f, _)| *f == w).map(|(_, s)| *s);
+    let release = RELEASE_VERBS.contains(&w)
+        && (k + 1..(k + 4).min(b)).any(|i| EVIDENCE_OBJECTS.contains(&v.w(i)));
+    let read_after_quote = w == "read" && k >= a + 2 && v.w(k - 1) == "," && is_close_quote(v.w(k - 2))
+        || w == "read" && k >= a + 2 && is_close_quote(v.w(k - 1)) && v.w(k - 2) == ",";
+    if CUE_NOUNS.contains(&w) {
+        return noun_cue(v, k, b, claims);
+    }
+    if verb_status.is_none() && !release && !read_after_quote {
+        return None;
+    }
+    // Attributive use: "the claimed victory", "reported cases" before a noun are not cues.
+    if w == "claim" && v.w(k.wrapping_sub(1)) == "the" {
+        return None;
+    }
+    let status = verb_status.unwrap_or(ClaimStatus::Asserted);
+    let cue_span = v.span(k);
+
+    // "“...,” read the press release." / "“...,” NIS said."
+    if let Some((open, close)) = quote_before(v, k, a, quote_floor) {
+        let content = inner_quote_span(v, open, close)?;
+        let (source_first, source_last) = if close + 2 < k || (close + 1 < k && v.w(close + 1) != ",") {
+            (close + 1 + usize::from(v.w(close + 1) == ","), k - 1)
+        } else {
+            (k + 1, end.saturating_sub(1))
+        };
+        let source = noun_phrase_source(v, source_first, source_last, claims);
+        let claim = build(v, source, Some(cue_span), content, status, QuoteKind::Direct, a, b);
+        return Some((claim, k + 1));
+    }
+
+    // Subject before the cue.
+    let mut h = k.checked_sub(1)?;
+    while h > a && CUE_ADVERBS.contains(&v.w(h)) {
+        h -= 1;
+    }
+    if h < a || h >= k {
+        return None;
+    }
+    let source = if matches!(v.w(h), "and" | "but") {
+        // "NIS said that ... and added that ...": the subject is shared.
+        let prev = claims[first_in_sentence..].last()?;
+        Source { span: prev.source_span, entity: prev.source_entity }
+    } else if matches!(v.w(h), "which" | "that" | "what" | "who") {
+        return None;
+    } else {
+        subject_source(v, h, a, claims)?
+    };
+    let mut c0 = k + 1;
+    if w == "told" || w == "tells" {
+        // "told reporters that ...": the content starts after "that" when it comes soon.
+        if let Some(t) = (c0..(c0 + 5).min(end)).find(|&i| v.w(i) == "that") {
+            c0 = t + 1;
+        }
+    }
+    while c0 < end && CONTENT_OPENERS.contains(&v.w(c0)) && !release {
+        c0 += 1;
+    }
+    // Content ends before a coordinated second cue by the same subject ("..., and added that").
+    let mut c_end = end;
+    for i in c0 + 1..end {
+        if matches!(v.w(i), "and" | "but")
+            && (i + 1..(i + 3).min(end)).any(|j| CUE_VERBS.iter().any(|(f, _)| *f == v.w(j)))
+        {
+            c_end = if v.w(i - 1) == "," { i - 1 } else { i };
+            break;
+        }
+    }
+    if c0 >= c_end {
+        return None;
+    }
+    let content = v.span_of(c0, c_end - 1);
+    let quote = if is_open_quote(v.w(c0)) && is_close_quote(v.w(c_end - 1)) {
+        QuoteKind::Direct
+    } else if (c0..c_end).any(|i| is_open_quote(v.w(i))) {
+        QuoteKind::Mixed
+    } else {
+        QuoteKind::Indirect
+    };
+    let claim = build(v, source, Some(cue_span), content, status, quote, a, b);
+    Some((claim, k + 1))
+}
+
+/// The token after which a sentence's content ends: before a final period.
+fn content_end(v: &View<'_>, a: usize, b: usize) -> usize {
+    let mut end = b;
+    while end > a && matches!(v.w(end - 1), "." | "!" | "?" | ";") {
+        end -= 1;
+    }
+    end
+}
+
+/// A quotation closing right before the cue (with its comma), and where it opens.
+fn quote_before(v: &View<'_>, k: usize, a: usize, floor: usize) -> Option<(usize, usize)> {
+    // The closing quote stands right before the cue, or before a short source ("“...,” NIS said").
+    let close = (k.saturating_sub(6).max(a)..k).rev().find(|&i| {
+        is_close_quote(v.w(i)) && (v.w(i.wrapping_sub(1)) == "," || v.w(i + 1) == ",")
+    })?;
+    // Between the quote and the cue only a short source may stand.
+    if (close + 1..k).any(|i| v.is_punct(i) && v.w(i) != ",") {
+        return None;
+    }
+    let open = (floor..close).rev().find(|&i| is_open_quote(v.w(i)))?;
+    Some((open, close))
+}
+
+/// The span inside quotation marks, without a trailing comma.
+fn inner_quote_span(v: &View<'_>, open: usize, close: usize) -> Option<Span> {
+    let mut last = close.checked_sub(1)?;
+    if v.w(last) == "," {
+        last = last.checked_sub(1)?;
+    }
+    (open < last).then(|| v.span_of(open + 1, last))
+}
+
+/// "according to X, ..." or "..., according to X."
+fn according_to(v: &View<'_>, k: usize, a: usize, b: usize, claims: &[Claim]) -> Option<(Claim, usize)> {
+    let end = content_end(v, a, b);
+    let s0 = k + 2;
+    let s_end = (s0..end).find(|&i| v.w(i) == ",").unwrap_or(end);
+    if s0 >= s_end {
+        return None;
+    }
+    let source = noun_phrase_source(v, s0, s_end - 1, claims);
+    let content = if k > a + 1 {
+        let last = if v.w(k - 1) == "," { k - 2 } else { k - 1 };
+        v.span_of(a, last)
+    } else if s_end + 1 < end {
+        v.span_of(s_end + 1, end - 1)
+    } else {
+        return None;
+    };
+    let cue = v.span_of(k, k + 1);
+    Some((build(v, source, Some(cue), content, ClaimStatus::Asserted, QuoteKind::Indirect, a, b), s_end))
+}
+
+/// "assertions by X that ...": a claim by X embedded in another statement.
+fn noun_cue(v: &View<'_>, k: usize, b: usize, claims: &[Claim]) -> Option<(Claim, usize)> {
+    if !matches!(v.w(k + 1), "by" | "from") {
+        return None;
+    }
+    let that = (k + 2..(k + 14).min(b)).find(|&i| v.w(i) == "that")?;
+    let source = noun_phrase_source(v, k + 2, that - 1, claims);
+    source.entity?;
+    let a = v.doc.sentence_at(v.span(k).start()).map_or(k, |s| s.first_token);
+    let end = content_end(v, a, b);
+    if that + 1 >= end {
+        return None;
+    }
+    let content = v.span_of(that + 1, end - 1);
+    let claim = build(v, source, Some(v.span(k)), content, ClaimStatus::Asserted, QuoteKind::Indirect, a, b);
+    Some((claim, that + 1))
+}
+
+/// The source named by the subject ending at token `h`.
+fn subject_source(v: &View<'_>, mut h: usize, a: usize, claims: &[Claim]) -> Option<Source> {
+    // "Seoul’s National Intelligence Service (NIS) said": step over the parenthesis.
+    if v.w(h) == ")" && h >= a + 3 && v.w(h - 2) == "(" {
+        h -= 3;
+    }
+    if let Some(m) = v.entity_at(h) {
+        let mut span = m.span;
+        let mut entity = m.entity;
+        // "NIS’s Friday press release": an entity inside is the owner, not the head.
+        if v.doc.entities().entities[m.entity].entity_type.is_place() {
+            if let Some(owner) = possessor_before(v, h, a) {
+                span = owner.0.cover(span);
+                entity = owner.1;
+            }
+        }
+        return Some(Source { span: Some(span), entity: Some(entity) });
+    }
+    let w = v.w(h);
+    if PRONOUNS.contains(&w) {
+        return Some(Source { span: Some(v.span(h)), entity: resolve_pronoun(v, w, h, claims) });
+    }
+    if SOURCE_NOUNS.contains(&w) {
+        let mut first = h;
+        while first > a && h - first < 5 && v.is_word(first - 1) && !matches!(v.w(first - 1), "and" | "but" | "while") {
+            first -= 1;
+            if matches!(v.w(first), "the" | "a" | "an") {
+                break;
+            }
+        }
+        let owner = (first..h).find_map(|i| v.entity_at(i)).map(|m| m.entity);
+        let entity = owner.or_else(|| described_source(v, h, claims));
+        return Some(Source { span: Some(v.span_of(first, h)), entity });
+    }
+    if v.is_word(h) && v.doc.slice(v.span(h)).chars().next().is_some_and(char::is_uppercase) {
+        return Some(Source { span: Some(v.span(h)), entity: None });
+    }
+    None
+}
+
+/// An entity followed by a possessive within a few tokens before `h`.
+fn possessor_before(v: &View<'_>, h: usize, a: usize) -> Option<(Span, usize)> {
+    (h.saturating_sub(5).max(a)..h).find_map(|i| {
+        let m = v.entity_at(i)?;
+        let after = v.token_at_or_after(m.span.end());
+        matches!(v.w(after), "’s" | "'s").then_some((m.span, m.entity))
+    })
+}
+
+/// A source named by the words `[first, last]` after a cue ("the press release", "NIS").
+fn noun_phrase_source(v: &View<'_>, first: usize, last: usize, claims: &[Claim]) -> Source {
+    if first > last || last >= v.len() {
+        return Source { span: None, entity: None };
+    }
+    let span = v.span_of(first, last);
+    let entity = (first..=last)
+        .filter_map(|i| v.entity_at(i))
+        .find(|m| !v.doc.entities().entities[m.entity].entity_type.is_place())
+        .or_else(|| (first..=last).find_map(|i| v.entity_at(i)))
+        .map(|m| m.entity)
+        .or_else(|| {
+            let w = v.w(last);
+            if PRONOUNS.contains(&w) {
+                resolve_pronoun(v, w, last, claims)
+            } else {
+                described_source(v, last, claims)
+            }
+        });
+    Source { span: Some(span), entity }
+}
+
+/// "the press release", "the statement": the source of the last claim that rested on one, or
+/// else the last source.
+fn described_source(v: &View<'_>, h: usize, claims: &[Claim]) -> Option<usize> {
+    let w = v.w(h);
+    let wanted = match w {
+        "release" | "statement" => Some(Evidence::PressRelease),
+        "video" | "footage" => Some(Evidence::Video),
+        _ => None,
+    };
+    let start = v.span(h).start();
+    let before = claims.iter().filter(|c| c.content.start() < start && c.source_entity.is_some());
+    let fitting = before.clone().filter(|c| wanted.is_none_or(|e| c.evidence.contains(&e))).last();
+    fitting.or_else(|| before.last()).and_then(|c| c.source_entity)
+}
+
+/// "it", "they" -> the last organisation that made a claim; "he", "she" -> the last person.
+fn resolve_pronoun(v: &View<'_>, w: &str, h: usize, claims: &[Claim]) -> Option<usize> {
+    let entities = &v.doc.entities().entities;
+    let person = matches!(w, "he" | "she");
+    let fits = |e: usize| {
+        let t = entities[e].entity_type;
+        if person {
+            t == EntityType::Per
+        } else {
+            matches!(t, EntityType::Org | EntityType::Unit | EntityType::Gpe) || w == "they"
+        }
+    };
+    let start = v.span(h).start();
+    claims
+        .iter()
+        .rev()
+        .filter(|c| c.content.start() < start)
+        .filter_map(|c| c.source_entity)
+        .find(|&e| fits(e))
+        .or_else(|| {
+            v.doc.entities().mentions.iter().rev().filter(|m| m.span.end() <= start).map(|m| m.entity).find(|&e| fits(e))
+        })
+}
+
+#[allow(clippy::too_many_arguments)]
+fn build(
+    v: &View<'_>,
+    source: Source,
+    cue_span: Option<Span>,
+    content: Span,
+    cue_status: ClaimStatus,
+    quote: QuoteKind,
+    a: usize,
+    b: usize,
+) -> Claim {
+    let sentence = v.span_of(a, b - 1);
+    let sentence_text = v.doc.slice(sentence).to_lowercase();
+    let content_text = v.doc.slice(content).to_lowercase();
+    Claim {
+        source_span: source.span,
+        source_entity: source.entity,
+        cue_span,
+        content,
+        evidence: evidence_in(&sentence_text),
+        status: status_of(cue_status, &content_text, &sentence_text),
+        quote,
+        date: claim_date(v, cue_span, a, b),
+    }
+}
+
+/// The evidence the words of a sentence name.
+pub fn evidence_in(lower_text: &str) -> Vec<Evidence> {
+    let mut rest = lower_text.to_string();
+    let mut found = Vec::new();
+    for (phrase, evidence) in EVIDENCE_PHRASES {
+        while let Some(at) = rest.find(phrase) {
+            if !found.contains(evidence) {
+                found.push(*evidence);
+            }
+            rest.replace_range(at..at + phrase.len(), &" ".repeat(phrase.len()));
+        }
+    }
+    found.sort();
+    found
+}
+
+fn has_word(text: &str, words: &[&str]) -> bool {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| words.contains(&w))
+}
+
+fn status_of(cue_status: ClaimStatus, content: &str, sentence: &str) -> ClaimStatus {
+    if matches!(cue_status, ClaimStatus::Denied | ClaimStatus::Retracted) {
+        return cue_status;
+    }
+    if DENIAL_PHRASES.iter().any(|p| content.contains(p)) {
+        return ClaimStatus::Denied;
+    }
+    if UNVERIFIED_PHRASES.iter().any(|p| sentence.contains(p)) {
+        return ClaimStatus::Unverified;
+    }
+    if cue_status == ClaimStatus::Alleged || has_word(content, ALLEGATION_WORDS) {
+        return ClaimStatus::Alleged;
+    }
+    if cue_status == ClaimStatus::Hedged || has_word(content, HEDGES) {
+        return ClaimStatus::Hedged;
+    }
+    ClaimStatus::Asserted
+}
+
+/// A date right around the cue ("said on Friday", "provided evidence on Friday") is when the
+/// claim was made; otherwise the publication date stands in.
+fn claim_date(v: &View<'_>, cue: Option<Span>, a: usize, b: usize) -> Option<String> {
+    let published = v.doc.published().map(|d| d.format("%Y-%m-%d").to_string());
+    let Some(cue) = cue else { return published };
+    let window = cue_time_window(v, cue, a, b);
+    v.doc
+        .times()
+        .exprs
+        .iter()
+        .find(|t| window.contains(t.span) && t.value.chars().next().is_some_and(|c| c.is_ascii_digit()))
+        .map(|t| t.value.clone())
+        .or(published)
+}
+
+/// The stretch after a cue in which a time expression dates the statement, not its content.
+pub(crate) fn cue_time_window(v: &View<'_>, cue: Span, a: usize, b: usize) -> Span {
+    let k = v.token_at_or_after(cue.end());
+    let last = (k + 3).min(b.saturating_sub(1)).max(k.min(b.saturating_sub(1)));
+    let _ = a;
+    if k >= b {
+        return Span::empty(cue.end());
+    }
+    Span::new(cue.start(), v.span(last).end())
+}
+
+/// "... Photo: X" inside a caption: X vouches for what the caption shows.
+fn credit_claims(v: &View<'_>) -> Vec<Claim> {
+    let mut out = Vec::new();
+    for &caption in v.doc.captions() {
+        let first = v.token_at_or_after(caption.start());
+        let end = v.token_at_or_after(caption.end());
+        let credit = (first..end).find(|&i| {
+            CREDIT_WORDS.iter().any(|(w, _)| *w == v.w(i)) && matches!(v.w(i + 1), ":" | "by" | "courtesy")
+        });
+        let Some(c) = credit else { continue };
+        let cue_first = if c > first && v.w(c - 1) == "satellite" { c - 1 } else { c };
+        let mut last = cue_first;
+        while last > first && (v.is_punct(last - 1) || v.w(last - 1) == "(") {
+            last -= 1;
+        }
+        if last <= first || c + 2 > end {
+            continue;
+        }
+        let content = v.span_of(first, last - 1);
+        let mut s_last = end - 1;
+        while s_last > c + 2 && v.w(s_last) == "." {
+            s_last -= 1;
+        }
+        let source = noun_phrase_source(v, c + 2, s_last, &[]);
+        let caption_text = v.doc.slice(caption).to_lowercase();
+        let mut evidence = evidence_in(&caption_text);
+        let credit_kind = CREDIT_WORDS.iter().find(|(w, _)| *w == v.w(c)).map(|(_, e)| *e);
+        let kind = if cue_first < c { Some(Evidence::SatelliteImagery) } else { credit_kind };
+        if let Some(e) = kind {
+            if !evidence.contains(&e) {
+                evidence.push(e);
+                evidence.sort();
+            }
+        }
+        let (a, b) = v
+            .doc
+            .sentence_at(caption.start())
+            .map_or((first, end), |s| (s.first_token, s.end_token));
+        let _ = b;
+        out.push(Claim {
+            source_span: source.span,
+            source_entity: source.entity,
+            cue_span: Some(v.span_of(cue_first, c + 1)),
+            content,
+            evidence,
+            status: status_of(ClaimStatus::Asserted, &v.doc.slice(content).to_lowercase(), &caption_text),
+            quote: QuoteKind::None,
+            date: claim_date(v, None, a, end),
+        });
+    }
+    out
+}
+
+/// "Kyiv Post cannot establish the circumstances surrounding the videos": the claims of the
+/// last few sentences that rest on what the sentence names become unverified, unless they are
+/// already weaker than asserted.
+fn mark_unverified(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut [Claim]) {
+    for (si, &(a, b)) in sentences.iter().enumerate() {
+        let span = v.span_of(a, b - 1);
+        let text = v.doc.slice(span).to_lowercase();
+        if !UNVERIFIED_PHRASES.iter().any(|p| text.contains(p)) {
+            continue;
+        }
+        let named = evidence_in(&text);
+        let from = v.span(sentences[si.saturating_sub(3)].0).start();
+        for c in claims.iter_mut() {
+            let near = c.content.start() >= from && c.content.start() < span.end();
+            let rests_on = named.is_empty() || c.evidence.iter().any(|e| named.contains(e));
+            if near && rests_on && matches!(c.status, ClaimStatus::Asserted | ClaimStatus::Hedged) {
+                c.status = ClaimStatus::Unverified;
+            }
+        }
+    }
+}

@@ -1,0 +1,331 @@
+//! The word lists claims, events and relations are read with, in one place a reader can extend.
+//!
+//! Every list is general news English written by hand: attribution verbs, hedges, denials,
+//! evidence phrases and event triggers with their types and PLOVER codes.
+
+use sitrep_doc::{ClaimStatus, Evidence};
+
+/// Attribution verbs: the source is the subject before them, the content follows.
+/// The status is what the verb alone says about the claim.
+pub const CUE_VERBS: &[(&str, ClaimStatus)] = &[
+    ("said", ClaimStatus::Asserted),
+    ("says", ClaimStatus::Asserted),
+    ("say", ClaimStatus::Asserted),
+    ("added", ClaimStatus::Asserted),
+    ("adds", ClaimStatus::Asserted),
+    ("stated", ClaimStatus::Asserted),
+    ("states", ClaimStatus::Asserted),
+    ("reported", ClaimStatus::Asserted),
+    ("reports", ClaimStatus::Asserted),
+    ("announced", ClaimStatus::Asserted),
+    ("confirmed", ClaimStatus::Asserted),
+    ("confirms", ClaimStatus::Asserted),
+    ("detailed", ClaimStatus::Asserted),
+    ("noted", ClaimStatus::Asserted),
+    ("told", ClaimStatus::Asserted),
+    ("tells", ClaimStatus::Asserted),
+    ("warned", ClaimStatus::Asserted),
+    ("revealed", ClaimStatus::Asserted),
+    ("disclosed", ClaimStatus::Asserted),
+    ("explained", ClaimStatus::Asserted),
+    ("restated", ClaimStatus::Asserted),
+    ("reiterated", ClaimStatus::Asserted),
+    ("estimated", ClaimStatus::Hedged),
+    ("estimates", ClaimStatus::Hedged),
+    ("believes", ClaimStatus::Hedged),
+    ("suspects", ClaimStatus::Hedged),
+    ("suggested", ClaimStatus::Hedged),
+    ("indicated", ClaimStatus::Asserted),
+    ("wrote", ClaimStatus::Asserted),
+    ("writes", ClaimStatus::Asserted),
+    ("acknowledged", ClaimStatus::Asserted),
+    ("admitted", ClaimStatus::Asserted),
+    ("argued", ClaimStatus::Asserted),
+    ("insisted", ClaimStatus::Asserted),
+    ("asserted", ClaimStatus::Asserted),
+    ("stressed", ClaimStatus::Asserted),
+    ("emphasized", ClaimStatus::Asserted),
+    ("tweeted", ClaimStatus::Asserted),
+    ("posted", ClaimStatus::Asserted),
+    ("claimed", ClaimStatus::Alleged),
+    ("claims", ClaimStatus::Alleged),
+    ("claim", ClaimStatus::Alleged),
+    ("alleged", ClaimStatus::Alleged),
+    ("alleges", ClaimStatus::Alleged),
+    ("accused", ClaimStatus::Alleged),
+    ("denied", ClaimStatus::Denied),
+    ("denies", ClaimStatus::Denied),
+    ("deny", ClaimStatus::Denied),
+    ("dismissed", ClaimStatus::Denied),
+    ("rejected", ClaimStatus::Denied),
+    ("refuted", ClaimStatus::Denied),
+    ("retracted", ClaimStatus::Retracted),
+];
+
+/// Verbs that make a claim only when what follows is evidence ("released a video").
+pub const RELEASE_VERBS: &[&str] = &[
+    "released", "published", "shared", "posted", "showed", "shows", "presented", "circulated",
+    "aired", "broadcast", "distributed", "provided", "issued",
+];
+
+/// Nouns that, as the object of a release verb, make the release a claim.
+pub const EVIDENCE_OBJECTS: &[&str] = &[
+    "video", "videos", "footage", "images", "image", "photos", "photo", "photographs", "pictures",
+    "statement", "report", "evidence", "documents", "recording", "recordings", "imagery", "map",
+    "maps",
+];
+
+/// Nouns that carry a claim of their own: "assertions by X that ...".
+pub const CUE_NOUNS: &[&str] = &[
+    "assertions", "assertion", "claims", "claim", "reports", "report", "statements", "statement",
+    "allegations", "allegation", "findings", "assessment", "assessments", "accusations", "warnings",
+];
+
+/// Words after the cue that the content does not start with.
+pub const CONTENT_OPENERS: &[&str] = &["that", ",", ":", "on", "of"];
+
+/// Words between a source and its cue that belong to neither.
+pub const CUE_ADVERBS: &[&str] = &[
+    "also", "further", "previously", "reportedly", "later", "earlier", "then", "has", "have", "had",
+    "publicly", "officially", "repeatedly", "once", "again", "first", "separately", "had", "has",
+    "now", "recently", "initially", "subsequently", "even", "only", "already", "too",
+];
+
+/// Pronouns standing for a source.
+pub const PRONOUNS: &[&str] = &["it", "he", "she", "they", "we", "i"];
+
+/// Nouns naming a source by what it is rather than who ("officials said", "the statement read").
+pub const SOURCE_NOUNS: &[&str] = &[
+    "release", "statement", "report", "officials", "official", "sources", "source", "spokesman",
+    "spokeswoman", "spokesperson", "analysts", "experts", "witnesses", "residents", "ministry",
+    "agency", "military", "government", "police", "authorities", "commander", "intelligence",
+    "people", "observers", "monitors", "media", "outlet", "newspaper", "channel", "website",
+];
+
+/// Words that mark a statement as hedged.
+pub const HEDGES: &[&str] = &[
+    "presumably", "likely", "possibly", "probably", "apparently", "perhaps", "may", "might",
+    "could", "reportedly", "seemingly", "suspected", "believed", "estimated", "unclear", "appear",
+    "appears", "appeared", "seem", "seems", "seemed",
+];
+
+/// Words that mark a statement as an allegation.
+pub const ALLEGATION_WORDS: &[&str] = &["allegedly", "purportedly", "alleged", "purported", "supposedly"];
+
+/// Phrases with which an outlet says it could not check a claim.
+pub const UNVERIFIED_PHRASES: &[&str] = &[
+    "cannot establish", "could not establish", "can not establish", "cannot verify",
+    "could not verify", "could not independently verify", "cannot independently verify",
+    "unable to verify", "unable to independently verify", "could not be independently verified",
+    "cannot be independently verified", "has not been verified", "have not been verified",
+    "could not confirm", "cannot confirm", "unable to confirm", "not independently confirmed",
+    "unverified", "unconfirmed",
+];
+
+/// Phrases that deny.
+pub const DENIAL_PHRASES: &[&str] = &["fake news", "not true", "baseless", "groundless", "fabricated", "false claims"];
+
+/// Phrases of evidence, matched in lower case; the first matching group wins over later ones
+/// for the same words (a "satellite image" is not also a plain photo).
+pub const EVIDENCE_PHRASES: &[(&str, Evidence)] = &[
+    ("satellite image", Evidence::SatelliteImagery),
+    ("satellite imagery", Evidence::SatelliteImagery),
+    ("satellite photo", Evidence::SatelliteImagery),
+    ("satellite picture", Evidence::SatelliteImagery),
+    ("radar", Evidence::Radar),
+    ("press release", Evidence::PressRelease),
+    ("statement", Evidence::PressRelease),
+    ("state media", Evidence::StateMedia),
+    ("state news", Evidence::StateMedia),
+    ("state television", Evidence::StateMedia),
+    ("state tv", Evidence::StateMedia),
+    ("state-run", Evidence::StateMedia),
+    ("state broadcaster", Evidence::StateMedia),
+    ("kcna", Evidence::StateMedia),
+    ("tass", Evidence::StateMedia),
+    ("ria novosti", Evidence::StateMedia),
+    ("xinhua", Evidence::StateMedia),
+    ("video", Evidence::Video),
+    ("footage", Evidence::Video),
+    ("photo", Evidence::Photo),
+    ("photograph", Evidence::Photo),
+    ("picture", Evidence::Photo),
+    ("image", Evidence::Photo),
+    ("document", Evidence::Document),
+    ("leaked", Evidence::Document),
+    ("intercept", Evidence::Intercept),
+    ("wiretap", Evidence::Intercept),
+    ("testimony", Evidence::Testimony),
+    ("testified", Evidence::Testimony),
+    ("interrogat", Evidence::Testimony),
+    ("prisoners of war", Evidence::Testimony),
+    ("eyewitness", Evidence::Eyewitness),
+    ("witnesses", Evidence::Eyewitness),
+    ("residents said", Evidence::Eyewitness),
+];
+
+/// Caption credit words: "Photo: X", "Video: X", "Satellite image: X".
+pub const CREDIT_WORDS: &[(&str, Evidence)] = &[
+    ("photo", Evidence::Photo),
+    ("photos", Evidence::Photo),
+    ("image", Evidence::Photo),
+    ("images", Evidence::Photo),
+    ("picture", Evidence::Photo),
+    ("credit", Evidence::Photo),
+    ("video", Evidence::Video),
+    ("footage", Evidence::Video),
+    ("imagery", Evidence::SatelliteImagery),
+];
+
+/// Words that say a claim confirms another one.
+pub const CORROBORATION_CUES: &[&str] = &[
+    "corroborated", "corroborates", "corroborating", "corroborate", "confirmed", "confirms",
+    "echoed", "echoes", "matched", "matches", "supports", "supported", "backs", "backed",
+];
+
+/// One entry of the event vocabulary.
+#[derive(Clone, Copy, Debug)]
+pub struct Trigger {
+    pub form: &'static str,
+    pub event_type: &'static str,
+    pub plover: Option<&'static str>,
+    /// A verb form (times and places attach to verbs before nouns).
+    pub verb: bool,
+}
+
+const fn t(form: &'static str, event_type: &'static str, plover: Option<&'static str>, verb: bool) -> Trigger {
+    Trigger { form, event_type, plover, verb }
+}
+
+const MOB: Option<&str> = Some("MOBILIZE");
+
+/// Event triggers: word form -> event type in sitrep's vocabulary, with the PLOVER code.
+pub const TRIGGERS: &[Trigger] = &[
+    t("transported", "transport", MOB, true),
+    t("transporting", "transport", MOB, true),
+    t("transport", "transport", MOB, false),
+    t("transportation", "transport", MOB, false),
+    t("shipped", "transport", MOB, true),
+    t("ferried", "transport", MOB, true),
+    t("airlifted", "transport", MOB, true),
+    t("movements", "transport", MOB, false),
+    t("moved", "transport", MOB, true),
+    t("deployed", "deploy", MOB, true),
+    t("deploying", "deploy", MOB, true),
+    t("deploy", "deploy", MOB, true),
+    t("deploys", "deploy", MOB, true),
+    t("deployment", "deploy", MOB, false),
+    t("deployments", "deploy", MOB, false),
+    t("dispatched", "deploy", MOB, true),
+    t("redeployed", "deploy", MOB, true),
+    t("sent", "deploy", MOB, true),
+    t("stationed", "station", MOB, true),
+    t("dispersed", "station", MOB, true),
+    t("garrisoned", "station", MOB, true),
+    t("based", "station", MOB, true),
+    t("positioned", "station", MOB, true),
+    t("gathered", "gather", MOB, true),
+    t("assembled", "gather", MOB, true),
+    t("massed", "gather", MOB, true),
+    t("concentrated", "gather", MOB, true),
+    t("concentration", "gather", MOB, false),
+    t("buildup", "gather", MOB, false),
+    t("arrived", "arrive", MOB, true),
+    t("arrival", "arrive", MOB, false),
+    t("training", "train", None, false),
+    t("trained", "train", None, true),
+    t("drills", "train", None, false),
+    t("exercises", "train", None, false),
+    t("inspected", "inspect", Some("CONSULT"), true),
+    t("inspecting", "inspect", Some("CONSULT"), true),
+    t("inspection", "inspect", Some("CONSULT"), false),
+    t("visited", "visit", Some("CONSULT"), true),
+    t("visiting", "visit", Some("CONSULT"), true),
+    t("visit", "visit", Some("CONSULT"), false),
+    t("toured", "visit", Some("CONSULT"), true),
+    t("met", "meet", Some("CONSULT"), true),
+    t("talks", "meet", Some("CONSULT"), false),
+    t("deliveries", "supply", Some("AID"), false),
+    t("delivery", "supply", Some("AID"), false),
+    t("delivered", "supply", Some("AID"), true),
+    t("supplied", "supply", Some("AID"), true),
+    t("supplying", "supply", Some("AID"), true),
+    t("supplies", "supply", Some("AID"), false),
+    t("shipments", "supply", Some("AID"), false),
+    t("transfers", "supply", Some("AID"), false),
+    t("issued", "issue", None, true),
+    t("attacked", "attack", Some("ASSAULT"), true),
+    t("attack", "attack", Some("ASSAULT"), false),
+    t("attacks", "attack", Some("ASSAULT"), false),
+    t("struck", "attack", Some("ASSAULT"), true),
+    t("strike", "attack", Some("ASSAULT"), false),
+    t("strikes", "attack", Some("ASSAULT"), false),
+    t("shelled", "attack", Some("ASSAULT"), true),
+    t("shelling", "attack", Some("ASSAULT"), false),
+    t("bombed", "attack", Some("ASSAULT"), true),
+    t("airstrike", "attack", Some("ASSAULT"), false),
+    t("airstrikes", "attack", Some("ASSAULT"), false),
+    t("killed", "casualties", Some("ASSAULT"), true),
+    t("wounded", "casualties", Some("ASSAULT"), true),
+    t("injured", "casualties", Some("ASSAULT"), true),
+    t("casualties", "casualties", Some("ASSAULT"), false),
+    t("recruited", "recruit", MOB, true),
+    t("recruiting", "recruit", MOB, true),
+    t("conscripted", "recruit", MOB, true),
+    t("mobilized", "recruit", MOB, true),
+    t("mobilised", "recruit", MOB, true),
+    t("created", "form", MOB, true),
+    t("formed", "form", MOB, true),
+    t("established", "form", MOB, true),
+    t("captured", "seize", Some("SEIZE"), true),
+    t("seized", "seize", Some("SEIZE"), true),
+    t("withdrew", "withdraw", Some("RETREAT"), true),
+    t("withdrawn", "withdraw", Some("RETREAT"), true),
+    t("retreated", "withdraw", Some("RETREAT"), true),
+    t("protested", "protest", Some("PROTEST"), true),
+    t("sanctioned", "sanction", Some("SANCTION"), true),
+    t("sanctions", "sanction", Some("SANCTION"), false),
+    t("launched", "launch", Some("ASSAULT"), true),
+];
+
+/// Words after a trigger that make it part of a compound noun rather than an event
+/// ("launch site", "training ground", "transport aircraft").
+pub const TRIGGER_COMPOUND_BREAKERS: &[&str] = &[
+    "site", "sites", "pad", "ground", "grounds", "aircraft", "plane", "planes", "ship", "ships",
+    "vehicle", "vehicles", "camp", "camps", "center", "centre", "facility", "base",
+];
+
+/// Words around a supply trigger that make it an arms transfer.
+pub const ARMS_WORDS: &[&str] = &[
+    "arms", "weapons", "weapon", "ammunition", "munitions", "shells", "missiles", "rockets",
+    "artillery", "drones", "tanks",
+];
+
+/// Words before a trigger that make the event expected rather than past.
+pub const EXPECTATION_WORDS: &[&str] = &[
+    "will", "would", "shall", "expected", "set", "poised", "likely", "about", "going", "could",
+    "may", "might", "soon",
+];
+
+/// Words around a trigger that make the event planned.
+pub const PLAN_WORDS: &[&str] = &[
+    "scheduled", "planned", "plans", "plan", "planning", "intends", "intend", "intended", "prepare",
+    "preparing", "preparations",
+];
+
+/// Words before a trigger that negate it.
+pub const NEGATIONS: &[&str] = &["not", "never", "n't", "no"];
+
+/// Counted nouns of people under arms: a count of these at a place is a presence.
+pub const PERSONNEL_UNITS: &[&str] = &[
+    "troops", "soldiers", "forces", "personnel", "officers", "fighters", "servicemen", "sailors",
+    "marines", "mercenaries", "militants", "men",
+];
+
+/// Words that carry no content for claim comparison.
+pub const STOPWORDS: &[&str] = &[
+    "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or",
+    "that", "this", "these", "those", "is", "are", "was", "were", "be", "been", "has", "have",
+    "had", "it", "its", "they", "their", "said", "says", "also", "which", "who", "as", "into",
+    "than", "then", "there", "not", "but", "will", "would",
+];

@@ -1,0 +1,383 @@
+//! Events: typed frames for reported happenings, with actors, places, time, quantities, status
+//! and the claims that report them.
+//!
+//! Triggers come from the vocabulary in [`crate::cues::TRIGGERS`]. Arguments are attached by
+//! position in the sentence: places and quantities go to the nearest trigger before them (English
+//! puts "from X", "in X" after the verb), times to the nearest verb trigger before them; a place
+//! gets its role from the preposition that governs it. A count of personnel at a place with no
+//! trigger (a photo caption) is a presence. One happening told in neighbouring sentences ("the
+//! deployment", "they were transported") is merged into one event.
+
+use sitrep_doc::{
+    ActorRole, Claim, ClaimStatus, Doc, EntityType, Error, Event, EventStatus, PlaceRole, Span, Stage, TimexType,
+};
+
+use crate::claims::cue_time_window;
+use crate::cues::*;
+use crate::view::{sentence_ranges, View};
+
+/// The event stage: needs every layer before it; writes the event layer.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct RuleEventExtractor;
+
+impl Stage for RuleEventExtractor {
+    fn name(&self) -> &'static str {
+        "events"
+    }
+    fn run(&self, doc: &mut Doc) -> Result<(), Error> {
+        let events = extract_events(doc);
+        doc.set_events(events)
+    }
+}
+
+struct Found {
+    token: usize,
+    trigger: Trigger,
+    sentence: usize,
+}
+
+/// Extracts the events of a document.
+pub fn extract_events(doc: &Doc) -> Vec<Event> {
+    let v = View::new(doc);
+    let sentences = sentence_ranges(doc);
+    let claims = doc.claims();
+    let mut events: Vec<(usize, Event)> = Vec::new();
+    for (si, &(a, b)) in sentences.iter().enumerate() {
+        let triggers: Vec<Found> = (a..b)
+            .filter_map(|i| {
+                let w = v.w(i);
+                let trigger = *TRIGGERS.iter().find(|t| t.form == w)?;
+                if TRIGGER_COMPOUND_BREAKERS.contains(&v.w(i + 1)) && !trigger.verb {
+                    return None;
+                }
+                // "based" only as "based in/at", "sent" only with a direction.
+                if matches!(w, "based" | "sent" | "moved") && !matches!(v.w(i + 1), "in" | "at" | "to" | "into" | "near") {
+                    return None;
+                }
+                Some(Found { token: i, trigger, sentence: si })
+            })
+            .collect();
+        if triggers.is_empty() {
+            if let Some(e) = presence(&v, a, b) {
+                events.push((si, e));
+            }
+            continue;
+        }
+        let excluded_times = claim_time_spans(&v, claims, a, b);
+        for (n, f) in triggers.iter().enumerate() {
+            let e = frame(&v, f, &triggers, n, a, b, &excluded_times);
+            events.push((f.sentence, e));
+        }
+    }
+    let mut events = merge_retellings(events);
+    for e in &mut events {
+        e.claims = reporting_claims(claims, e);
+        if !e.claims.is_empty() && e.claims.iter().all(|&c| claims[c].status == ClaimStatus::Denied) {
+            e.status = EventStatus::Denied;
+        }
+    }
+    events
+}
+
+/// Time spans that date a claim ("said on Friday"), which events must not take.
+fn claim_time_spans(v: &View<'_>, claims: &[Claim], a: usize, b: usize) -> Vec<Span> {
+    let sentence = v.span_of(a, b - 1);
+    claims
+        .iter()
+        .filter_map(|c| c.cue_span)
+        .filter(|cue| sentence.contains(*cue))
+        .map(|cue| cue_time_window(v, cue, a, b))
+        .collect()
+}
+
+fn frame(
+    v: &View<'_>,
+    f: &Found,
+    all: &[Found],
+    n: usize,
+    a: usize,
+    b: usize,
+    excluded_times: &[Span],
+) -> Event {
+    let doc = v.doc;
+    let k = f.token;
+    let mut event_type = f.trigger.event_type;
+    let mut plover = f.trigger.plover;
+    if event_type == "supply" {
+        let window = k.saturating_sub(3)..(k + 4).min(b);
+        if window.clone().any(|i| ARMS_WORDS.contains(&v.w(i))) {
+            event_type = "arms_transfer";
+            plover = Some("AID");
+        }
+    }
+    // The trigger that owns a position: the nearest trigger before it, else the first after.
+    let owner = |tok: usize, verbs_only: bool| -> Option<usize> {
+        let before = all.iter().enumerate().filter(|(_, t)| t.token <= tok && (!verbs_only || t.trigger.verb)).last();
+        before.or_else(|| all.iter().enumerate().find(|(_, t)| t.token > tok)).map(|(i, _)| i)
+    };
+
+    // Places.
+    let mut places = Vec::new();
+    for m in &doc.places().mentions {
+        let tok = v.token_at_or_after(m.span.start());
+        if tok < a || tok >= b || owner(tok, false) != Some(n) {
+            continue;
+        }
+        let role = place_role(v, tok, a);
+        if !places.contains(&(m.place, role)) {
+            places.push((m.place, role));
+        }
+    }
+    // Quantities.
+    let quantities: Vec<usize> = doc
+        .quantities()
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| {
+            let tok = v.token_at_or_after(q.span.start());
+            tok >= a && tok < b && owner(tok, false) == Some(n)
+        })
+        .map(|(i, _)| i)
+        .collect();
+    // Time.
+    let times = &doc.times();
+    let mut values: Vec<(usize, &str)> = Vec::new();
+    for (ti, t) in times.exprs.iter().enumerate() {
+        let tok = v.token_at_or_after(t.span.start());
+        let dated = matches!(t.timex_type, TimexType::Date | TimexType::Time)
+            && t.value.chars().next().is_some_and(|c| c.is_ascii_digit() || c == 'X');
+        if tok < a || tok >= b || !dated || excluded_times.iter().any(|s| s.contains(t.span)) {
+            continue;
+        }
+        let verb_owner = owner(tok, true).filter(|&o| all[o].token <= tok);
+        let o = verb_owner.or_else(|| owner(tok, false));
+        if o == Some(n) {
+            values.push((ti, t.value.as_str()));
+        }
+    }
+    let time = time_span(times, &values);
+    // Actors.
+    let actors = actors(v, k, a, b);
+    Event {
+        event_type,
+        plover,
+        trigger: v.span(k),
+        other_triggers: Vec::new(),
+        actors,
+        places,
+        quantities,
+        time,
+        status: status(v, k, a, b),
+        claims: Vec::new(),
+    }
+}
+
+/// The time span from the dates attached to a trigger: an interval when one bounds them, else
+/// the earliest and latest date.
+fn time_span(times: &sitrep_doc::TimeLayer, values: &[(usize, &str)]) -> Option<(String, String)> {
+    if values.is_empty() {
+        return None;
+    }
+    for iv in &times.intervals {
+        if values.iter().any(|(i, _)| *i == iv.begin || *i == iv.end) {
+            return Some((times.exprs[iv.begin].value.clone(), times.exprs[iv.end].value.clone()));
+        }
+    }
+    let min = values.iter().map(|(_, v)| *v).min()?;
+    let max = values.iter().map(|(_, v)| *v).max()?;
+    Some((min.to_string(), max.to_string()))
+}
+
+/// The role of a place from the preposition that governs it.
+fn place_role(v: &View<'_>, tok: usize, a: usize) -> PlaceRole {
+    let mut i = tok;
+    let mut steps = 0;
+    while i > a && steps < 7 {
+        i -= 1;
+        steps += 1;
+        match v.w(i) {
+            "from" | "out" => return PlaceRole::Origin,
+            "to" | "into" | "toward" | "towards" | "for" => return PlaceRole::Destination,
+            "in" | "at" | "near" | "inside" | "outside" | "around" | "within" | "across" | "on" => {
+                // "from the areas near X": the "from" further back decides.
+                let further = (i.saturating_sub(4).max(a)..i).rev().find(|&j| v.w(j) == "from");
+                return if further.is_some() { PlaceRole::Origin } else { PlaceRole::Location };
+            }
+            _ => {}
+        }
+    }
+    PlaceRole::Location
+}
+
+/// The agent is the nearest named actor before the trigger in its clause, a person first;
+/// "by X" after a passive trigger is the carrier; the nearest actor after is the patient.
+fn actors(v: &View<'_>, k: usize, a: usize, b: usize) -> Vec<(usize, ActorRole)> {
+    let doc = v.doc;
+    let layer = doc.entities();
+    let trigger_start = v.span(k).start();
+    let sentence = v.span_of(a, b - 1);
+    let is_actor = |t: EntityType| matches!(t, EntityType::Per | EntityType::Org | EntityType::Unit | EntityType::Norp);
+    let before: Vec<_> = layer
+        .mentions
+        .iter()
+        .filter(|m| sentence.contains(m.span) && m.span.end() <= trigger_start && trigger_start - m.span.end() < 160)
+        .filter(|m| is_actor(layer.entities[m.entity].entity_type))
+        .collect();
+    let mut out = Vec::new();
+    let agent = before
+        .iter()
+        .rev()
+        .find(|m| layer.entities[m.entity].entity_type == EntityType::Per)
+        .or_else(|| before.last());
+    if let Some(m) = agent {
+        out.push((m.entity, ActorRole::Agent));
+    }
+    let after_start = v.span(k).end();
+    let by = (k + 1..(k + 3).min(b)).find(|&i| v.w(i) == "by");
+    for m in layer.mentions.iter().filter(|m| sentence.contains(m.span) && m.span.start() >= after_start) {
+        let e = &layer.entities[m.entity];
+        if !is_actor(e.entity_type) || out.iter().any(|(x, _)| *x == m.entity) {
+            continue;
+        }
+        let tok = v.token_at_or_after(m.span.start());
+        if tok > k + 14 {
+            break;
+        }
+        let role = if by.is_some_and(|b| b < tok) { ActorRole::Carrier } else { ActorRole::Patient };
+        out.push((m.entity, role));
+        if role == ActorRole::Patient {
+            break;
+        }
+    }
+    out
+}
+
+fn status(v: &View<'_>, k: usize, a: usize, b: usize) -> EventStatus {
+    let before = k.saturating_sub(6).max(a)..k;
+    if before.clone().any(|i| PLAN_WORDS.contains(&v.w(i))) {
+        return EventStatus::Planned;
+    }
+    // "another round ..., presumably ..., is scheduled": a plan word later in the clause.
+    let after_plan = (k + 1..b).take_while(|&i| !matches!(v.w(i), ";" | "and" | "but")).any(|i| {
+        PLAN_WORDS.contains(&v.w(i)) && matches!(v.w(i - 1), "is" | "are" | "was" | "were" | "being" | ",")
+    });
+    if after_plan {
+        return EventStatus::Planned;
+    }
+    if before.clone().any(|i| EXPECTATION_WORDS.contains(&v.w(i))) {
+        return EventStatus::Expected;
+    }
+    if (k.saturating_sub(3).max(a)..k).any(|i| NEGATIONS.contains(&v.w(i))) {
+        return EventStatus::Denied;
+    }
+    let progressive = v.w(k).ends_with("ing")
+        && (k.saturating_sub(2).max(a)..k).any(|i| matches!(v.w(i), "is" | "are" | "continue" | "continues"));
+    if progressive || (k.saturating_sub(2).max(a)..k).any(|i| matches!(v.w(i), "currently" | "still")) {
+        return EventStatus::Ongoing;
+    }
+    EventStatus::Occurred
+}
+
+/// "with an estimated 240 personnel" at a place, with no verb: the count is a presence.
+fn presence(v: &View<'_>, a: usize, b: usize) -> Option<Event> {
+    let doc = v.doc;
+    let sentence = v.span_of(a, b - 1);
+    let (qi, q) = doc.quantities().iter().enumerate().find(|(_, q)| {
+        sentence.contains(q.span) && q.unit.as_deref().is_some_and(|u| PERSONNEL_UNITS.contains(&u))
+    })?;
+    let places: Vec<(usize, PlaceRole)> = doc
+        .places()
+        .mentions
+        .iter()
+        .filter(|m| sentence.contains(m.span))
+        .map(|m| (m.place, PlaceRole::Location))
+        .collect();
+    if places.is_empty() {
+        return None;
+    }
+    let times = doc.times();
+    let values: Vec<(usize, &str)> = times
+        .exprs
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| sentence.contains(t.span) && t.value.chars().next().is_some_and(|c| c.is_ascii_digit()))
+        .map(|(i, t)| (i, t.value.as_str()))
+        .collect();
+    let mut deduped: Vec<(usize, PlaceRole)> = Vec::new();
+    for p in places {
+        if !deduped.contains(&p) {
+            deduped.push(p);
+        }
+    }
+    Some(Event {
+        event_type: "presence",
+        plover: None,
+        trigger: q.span,
+        other_triggers: Vec::new(),
+        actors: actors(v, v.token_at_or_after(q.span.start()), a, b),
+        places: deduped,
+        quantities: vec![qi],
+        time: time_span(times, &values),
+        status: EventStatus::Occurred,
+        claims: Vec::new(),
+    })
+}
+
+fn family(t: &str) -> &str {
+    match t {
+        "transport" | "deploy" => "movement",
+        other => other,
+    }
+}
+
+/// Merges events of one family told again within two sentences, when nothing conflicts.
+fn merge_retellings(events: Vec<(usize, Event)>) -> Vec<Event> {
+    let mut out: Vec<(usize, Event)> = Vec::new();
+    for (si, e) in events {
+        let target = out.iter_mut().rev().find(|(sj, x)| {
+            si - *sj <= 2
+                && si != *sj
+                && family(x.event_type) == family(e.event_type)
+                && family(e.event_type) == "movement"
+                && x.status == e.status
+                && (x.time.is_none() || e.time.is_none() || x.time == e.time)
+        });
+        match target {
+            Some((sj, x)) => {
+                *sj = si;
+                if e.event_type == "transport" {
+                    x.event_type = "transport";
+                }
+                x.other_triggers.push(e.trigger);
+                for p in e.places {
+                    if !x.places.contains(&p) {
+                        x.places.push(p);
+                    }
+                }
+                for a in e.actors {
+                    if !x.actors.iter().any(|(id, _)| *id == a.0) {
+                        x.actors.push(a);
+                    }
+                }
+                x.quantities.extend(e.quantities);
+                x.quantities.sort_unstable();
+                x.quantities.dedup();
+                if x.time.is_none() {
+                    x.time = e.time;
+                }
+            }
+            None => out.push((si, e)),
+        }
+    }
+    out.into_iter().map(|(_, e)| e).collect()
+}
+
+/// The claims whose content holds one of the event's triggers.
+fn reporting_claims(claims: &[Claim], e: &Event) -> Vec<usize> {
+    claims
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| std::iter::once(&e.trigger).chain(&e.other_triggers).any(|t| c.content.contains(*t)))
+        .map(|(i, _)| i)
+        .collect()
+}

@@ -1,0 +1,76 @@
+//! A read-only view over a document's tokens that the extraction rules share: lower-cased words
+//! by token index, and look-ups from tokens to the entity, place, time and quantity layers.
+
+use sitrep_doc::{Doc, EntityMention, Span, TokenKind};
+
+pub struct View<'a> {
+    pub doc: &'a Doc,
+    pub lower: Vec<String>,
+}
+
+impl<'a> View<'a> {
+    pub fn new(doc: &'a Doc) -> View<'a> {
+        let lower = doc.tokens().iter().map(|t| doc.slice(t.span).to_lowercase()).collect();
+        View { doc, lower }
+    }
+
+    pub fn len(&self) -> usize {
+        self.lower.len()
+    }
+
+    /// The lower-cased word at `i`, or "" past the end.
+    pub fn w(&self, i: usize) -> &str {
+        self.lower.get(i).map_or("", String::as_str)
+    }
+
+    pub fn span(&self, i: usize) -> Span {
+        self.doc.tokens()[i].span
+    }
+
+    /// The span from token `a` to token `b` inclusive.
+    pub fn span_of(&self, a: usize, b: usize) -> Span {
+        self.span(a).cover(self.span(b))
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.doc.tokens().get(i).is_some_and(|t| t.kind == TokenKind::Word)
+    }
+
+    pub fn is_punct(&self, i: usize) -> bool {
+        self.doc.tokens().get(i).is_some_and(|t| t.kind == TokenKind::Punct)
+    }
+
+    /// The first token starting at or after `offset`.
+    pub fn token_at_or_after(&self, offset: usize) -> usize {
+        self.doc.tokens().partition_point(|t| t.span.start() < offset)
+    }
+
+    /// The entity mention covering token `i`.
+    pub fn entity_at(&self, i: usize) -> Option<&'a EntityMention> {
+        let span = self.doc.tokens().get(i)?.span;
+        self.doc.entities().mentions.iter().find(|m| m.span.contains(span))
+    }
+}
+
+pub fn is_open_quote(w: &str) -> bool {
+    matches!(w, "“" | "\"" | "‘")
+}
+
+pub fn is_close_quote(w: &str) -> bool {
+    matches!(w, "”" | "\"" | "’")
+}
+
+/// The token range `[first, end)` of each sentence.
+pub fn sentence_ranges(doc: &Doc) -> Vec<(usize, usize)> {
+    doc.sentences().iter().map(|s| (s.first_token, s.end_token)).collect()
+}
+
+/// Content words of a span, lower-cased, for comparing claims.
+pub fn content_words(doc: &Doc, span: Span) -> Vec<String> {
+    doc.slice(span)
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| w.chars().count() >= 3)
+        .map(str::to_lowercase)
+        .filter(|w| !crate::cues::STOPWORDS.contains(&w.as_str()))
+        .collect()
+}
