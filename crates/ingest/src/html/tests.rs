@@ -1,0 +1,296 @@
+//! Tests of the HTML extractor on fictional pages written for these tests.
+
+use super::*;
+use crate::units::check_alignment;
+use proptest::prelude::*;
+
+fn run(raw: &str) -> (CleanText, HtmlMeta) {
+    let (out, meta) = clean_html(raw);
+    check_alignment(raw, &out);
+    (out, meta)
+}
+
+const PAGE: &str = r#"<!DOCTYPE html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>Ferry Service Suspended | The Northbay Courier</title>
+  <meta property="og:title" content="Ferry Service Suspended After Engine Fire">
+  <meta property="og:site_name" content="The Northbay Courier">
+  <meta property="article:published_time" content="2031-03-14T08:15:00+02:00">
+  <meta name="author" content="By Mira Kalnins">
+  <link rel="canonical" href="https://courier.example/ferry-fire">
+  <script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry Fire","datePublished":"2031-03-13","author":{"@type":"Person","name":"M. Kalnins"},"publisher":{"name":"Courier Media"}}</script>
+  <style>p { color: red; }</style>
+</head>
+<body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav>
+<header><h1>Ferry Service Suspended After Engine Fire</h1><time datetime="2031-03-14">March 14</time></header>
+<article>
+  <p>The ferry between Northbay and Selk Island was suspended on Friday after a fire broke out
+     in the engine room of the MV Aurelia, the harbour master&#8217;s office said.</p>
+  <p>All 212 passengers &amp; crew were brought ashore by lifeboats, officials said.</p>
+  <p>Advertisement</p>
+  <figure><img src="a.jpg" alt=""><figcaption>The MV Aurelia in Northbay harbour on Friday.</figcaption></figure>
+  <h2>Investigation</h2>
+  <p>Investigators will board the vessel on Saturday.<br>
+  The operator said service could resume next week.</p>
+  <script>var x = "<p>not text</p>";</script>
+</article>
+<aside><h3>Most read</h3><ul><li><a href="/a">Storm Hits the Coast</a></li></ul></aside>
+<footer><p>&copy; 2031 The Northbay Courier. All rights reserved.</p></footer>
+</body>
+</html>"#;
+
+#[test]
+fn a_news_page_is_extracted() {
+    let (out, meta) = run(PAGE);
+    let paragraphs: Vec<&str> = out.text.split("\n\n").collect();
+    assert_eq!(
+        paragraphs,
+        vec![
+            "The ferry between Northbay and Selk Island was suspended on Friday after a fire broke out in the engine room of the MV Aurelia, the harbour master’s office said.",
+            "All 212 passengers & crew were brought ashore by lifeboats, officials said.",
+            "The MV Aurelia in Northbay harbour on Friday.",
+            "Investigation",
+            "Investigators will board the vessel on Saturday.\nThe operator said service could resume next week.",
+        ]
+    );
+    let captions: Vec<&str> = out.captions.iter().map(|c| &out.text[c.range()]).collect();
+    assert_eq!(
+        captions,
+        vec!["The MV Aurelia in Northbay harbour on Friday."]
+    );
+    let reasons: Vec<&str> = out.removed.iter().map(|r| r.reason).collect();
+    assert_eq!(
+        reasons,
+        vec!["navigation", "header", "ad", "aside", "footer"],
+        "{:#?}",
+        out.removed
+    );
+    assert_eq!(out.removed[0].text, "Home World");
+
+    assert_eq!(
+        meta.title.as_deref(),
+        Some("Ferry Service Suspended After Engine Fire")
+    );
+    assert_eq!(meta.outlet.as_deref(), Some("The Northbay Courier"));
+    assert_eq!(meta.author.as_deref(), Some("Mira Kalnins"));
+    assert_eq!(
+        meta.published_raw.as_deref(),
+        Some("2031-03-14T08:15:00+02:00")
+    );
+    assert_eq!(meta.published, NaiveDate::from_ymd_opt(2031, 3, 14));
+    assert_eq!(
+        meta.url.as_deref(),
+        Some("https://courier.example/ferry-fire")
+    );
+    assert_eq!(meta.language.as_deref(), Some("en"));
+}
+
+#[test]
+fn decoded_characters_map_to_their_reference() {
+    let raw = "<p>Kyiv&#8217;s port &amp; Lviv&nbsp;station</p>";
+    let (out, _) = run(raw);
+    assert_eq!(out.text, "Kyiv’s port & Lviv\u{a0}station");
+    let apostrophe = out.text.find('’').unwrap_or(0);
+    assert_eq!(
+        out.alignment.to_raw(apostrophe),
+        raw.find("&#8217;").unwrap_or(0)
+    );
+    let s = apostrophe + '’'.len_utf8();
+    assert_eq!(out.alignment.to_raw(s), raw.find("s port").unwrap_or(0));
+    let amp = out.text.find('&').unwrap_or(0);
+    assert_eq!(out.alignment.to_raw(amp), raw.find("&amp;").unwrap_or(0));
+    let station = out.text.find("station").unwrap_or(0);
+    assert_eq!(&raw[out.alignment.to_raw(station)..][..7], "station");
+}
+
+#[test]
+fn whitespace_collapses_and_maps_back() {
+    let raw = "<p>Line one\n      continues\nhere.</p>";
+    let (out, _) = run(raw);
+    assert_eq!(out.text, "Line one continues here.");
+    let here = out.text.find("here").unwrap_or(0);
+    assert_eq!(out.alignment.to_raw(here), raw.find("here").unwrap_or(0));
+    // The space before "here" stands for a lone newline: it maps to that newline.
+    assert_eq!(
+        out.alignment.to_raw(here - 1),
+        raw.find("\nhere").unwrap_or(0)
+    );
+}
+
+#[test]
+fn broken_markup_is_survived() {
+    let raw = "<div><p>First paragraph of the report is here.<p>Second one, unclosed.\
+               <ul><li>Item one of the list<li>Item two of the list</ul>\
+               <p class=x id='y' data-z=\"a > b\">Third, with odd attributes.</p> 3 < 4 \
+               <!-- a comment that never ends";
+    let (out, _) = run(raw);
+    assert_eq!(
+        out.text,
+        "First paragraph of the report is here.\n\nSecond one, unclosed.\n\nItem one of the list\n\n\
+         Item two of the list\n\nThird, with odd attributes."
+    );
+    for bad in [
+        "<",
+        "<p",
+        "<p class=\"",
+        "</",
+        "<!--",
+        "&#",
+        "&#x;",
+        "<script>",
+        "<p>a</b></i></p></div>",
+        "<<<>>>",
+    ] {
+        let (out, _) = run(bad);
+        assert!(out.text.len() <= bad.len());
+    }
+}
+
+#[test]
+fn link_lists_are_navigation_but_prose_lists_stay() {
+    let raw = "<ul><li><a href=/a>Sports</a></li><li><a href=/b>Weather</a></li></ul>\
+               <ul><li>Two bridges were closed for inspection.</li></ul>";
+    let (out, _) = run(raw);
+    assert_eq!(out.text, "Two bridges were closed for inspection.");
+    assert_eq!(
+        out.removed.len(),
+        1,
+        "neighbouring removals of one kind merge"
+    );
+    assert_eq!(
+        (out.removed[0].reason, out.removed[0].text.as_str()),
+        ("navigation", "Sports\n\nWeather")
+    );
+}
+
+#[test]
+fn loose_text_is_kept_only_when_it_reads_like_prose() {
+    let raw = "<body><div>March 14, 2031</div><div>The council approved the budget after a long \
+               debate on Thursday evening.</div></body>";
+    let (out, _) = run(raw);
+    assert_eq!(
+        out.text,
+        "The council approved the budget after a long debate on Thursday evening."
+    );
+    assert_eq!(out.removed[0].reason, "layout");
+}
+
+#[test]
+fn metadata_falls_back_in_order() {
+    let raw = "<html><head><title> Storm  Warning &amp; Floods </title></head><body>\
+               <time pubdate datetime=\"2031/07/02\">July 2</time><p>Text.</p></body></html>";
+    let (_, meta) = run(raw);
+    assert_eq!(meta.title.as_deref(), Some("Storm Warning & Floods"));
+    assert_eq!(meta.published, NaiveDate::from_ymd_opt(2031, 7, 2));
+    assert_eq!(meta.outlet, None);
+
+    let raw = "<html><body><script type=\"application/ld+json\">{\"datePublished\": \"2031-01-05T10:00Z\", \
+               \"author\": [{\"@type\": \"Person\", \"name\": \"Ana \\\"Ani\\\" Ros\"}], \"publisher\": \"Vale Post\"}\
+               </script><h1>Snow in the Valley</h1><p>Text.</p></body></html>";
+    let (_, meta) = run(raw);
+    assert_eq!(meta.title.as_deref(), Some("Snow in the Valley"));
+    assert_eq!(meta.published, NaiveDate::from_ymd_opt(2031, 1, 5));
+    assert_eq!(meta.author.as_deref(), Some("Ana \"Ani\" Ros"));
+    assert_eq!(meta.outlet.as_deref(), Some("Vale Post"));
+
+    let mut doc_meta = DocMeta {
+        outlet: Some("Given Outlet".into()),
+        ..DocMeta::default()
+    };
+    meta.fill(&mut doc_meta);
+    assert_eq!(
+        doc_meta.outlet.as_deref(),
+        Some("Given Outlet"),
+        "given values win"
+    );
+    assert_eq!(doc_meta.title.as_deref(), Some("Snow in the Valley"));
+}
+
+#[test]
+fn html_is_told_from_text() {
+    assert!(looks_like_html(b"<!DOCTYPE html><html></html>"));
+    assert!(looks_like_html(b"\xef\xbb\xbf  \n<html lang=en>"));
+    assert!(looks_like_html(
+        b"<?xml version=\"1.0\"?>\n<html xmlns=\"x\">"
+    ));
+    assert!(looks_like_html(b"<div class=\"story\"><p>Hello</p></div>"));
+    assert!(!looks_like_html(b"The tag <p> starts a paragraph in HTML."));
+    assert!(!looks_like_html(b"Plain report.\n\nSecond paragraph."));
+    assert!(!looks_like_html(b"<3 the city"));
+}
+
+/// Fragments of markup for generated pages.
+const FRAGMENTS: &[&str] = &[
+    "<p>",
+    "</p>",
+    "<div>",
+    "</div>",
+    "<br>",
+    "<li>",
+    "<ul>",
+    "</ul>",
+    "<nav>",
+    "</nav>",
+    "<script>",
+    "</script>",
+    "<figcaption>",
+    "</figcaption>",
+    "<a href=x>",
+    "</a>",
+    "&amp;",
+    "&#8217;",
+    "&nbsp;",
+    "&bogus;",
+    "&#x1F6A2;",
+    "<!--",
+    "-->",
+    "<h1>",
+    "</h1>",
+    "\n  \n",
+    "Advertisement",
+    "Related",
+    "Photo: Courier",
+    "The council met on Monday.",
+    "Kyiv’s 🚢 port",
+    " ",
+    "<",
+    ">",
+    "\"",
+    "<p class='a",
+    "<title>",
+    "</title>",
+    "<header>",
+    "<meta content=\"x\">",
+];
+
+fn page() -> impl Strategy<Value = String> {
+    let part = prop_oneof![4 => proptest::sample::select(FRAGMENTS).prop_map(str::to_string), 1 => "\\PC{0,12}"];
+    proptest::collection::vec(part, 0..40).prop_map(|parts| parts.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn generated_pages_keep_a_true_alignment(raw in page()) {
+        let (out, _) = clean_html(&raw);
+        check_alignment(&raw, &out);
+    }
+
+    #[test]
+    fn arbitrary_input_never_panics(raw in "[<>/!&#;a-z0-9 =\"'\n-]{0,200}") {
+        let (out, _) = clean_html(&raw);
+        check_alignment(&raw, &out);
+        let (out, _) = crate::clean(&raw);
+        check_alignment(&raw, &out);
+    }
+
+    #[test]
+    fn any_string_never_panics(raw in any::<String>()) {
+        let (out, _) = clean_html(&raw);
+        check_alignment(&raw, &out);
+    }
+}

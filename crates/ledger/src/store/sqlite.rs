@@ -1,0 +1,1028 @@
+//! A ledger in one SQLite file.
+//!
+//! Opening decides first what the file is: a new or empty file gets the schema; a sitrep ledger
+//! of this schema version is used; anything else (a ledger of another version, some other SQLite
+//! database, a file that is not SQLite at all) is refused with the file named and nothing
+//! written. Each document is stored in one `IMMEDIATE` transaction, so a crash or error leaves
+//! either the whole document or none of it, and two writers serialise instead of interleaving.
+//! Export reads inside one transaction, so it sees a consistent set of documents.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::types::Type;
+use rusqlite::{params, Connection, ErrorCode, OptionalExtension, Row, TransactionBehavior};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use super::schema::{APPLICATION_ID, APPLICATION_NAME, MIGRATIONS, SCHEMA_VERSION};
+use super::{check_records, select, PutOutcome, Store};
+use crate::records::{
+    ClaimRecord, DocRecords, DocumentRecord, EntityRecord, EventRecord, LedgerJson, MentionRecord,
+    PlaceRecord, QuantityRecord, RelationRecord, SpanPair, TimeRecord, TimeSpanRecord,
+};
+use crate::{merge, Error, VERSION};
+
+/// How long a writer waits for another process holding the file.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// A [`Store`] in an SQLite file.
+#[derive(Debug)]
+pub struct SqliteStore {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl SqliteStore {
+    /// Opens the ledger at `path`, creating it (and its schema) when the file does not exist or
+    /// is empty. Refuses files that are not ledgers of [`SCHEMA_VERSION`].
+    pub fn open(path: impl AsRef<Path>) -> Result<SqliteStore, Error> {
+        let path = path.as_ref().to_path_buf();
+        let conn = Connection::open(&path).map_err(|source| Error::Open {
+            path: path.clone(),
+            source,
+        })?;
+        SqliteStore::init(conn, path)
+    }
+
+    /// A ledger in memory, gone when dropped.
+    pub fn open_in_memory() -> Result<SqliteStore, Error> {
+        let path = PathBuf::from(":memory:");
+        let conn = Connection::open_in_memory().map_err(|source| Error::Open {
+            path: path.clone(),
+            source,
+        })?;
+        SqliteStore::init(conn, path)
+    }
+
+    /// The file this store reads and writes.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The stored records of one document, as [`crate::records_for`] made them.
+    pub fn records(&self, doc: &str) -> Result<DocRecords, Error> {
+        let tx = self
+            .conn
+            .unchecked_transaction()
+            .map_err(|e| self.read_err("a snapshot", e))?;
+        load(&tx, &self.path, doc)
+    }
+
+    fn init(conn: Connection, path: PathBuf) -> Result<SqliteStore, Error> {
+        let mut store = SqliteStore { conn, path };
+        store
+            .conn
+            .busy_timeout(BUSY_TIMEOUT)
+            .map_err(|source| Error::Open {
+                path: store.path.clone(),
+                source,
+            })?;
+        match store.identify()? {
+            Kind::Empty => store.create()?,
+            Kind::Ledger => {}
+        }
+        store
+            .conn
+            .pragma_update(None, "foreign_keys", true)
+            .map_err(|source| Error::Open {
+                path: store.path.clone(),
+                source,
+            })?;
+        Ok(store)
+    }
+
+    fn read_err(&self, what: &str, source: rusqlite::Error) -> Error {
+        Error::Read {
+            path: self.path.clone(),
+            what: what.to_string(),
+            source,
+        }
+    }
+
+    /// What the file is; an error for anything but an empty file or a ledger of this version.
+    fn identify(&self) -> Result<Kind, Error> {
+        identify(&self.conn, &self.path)
+    }
+
+    /// Applies every migration to an empty file, in one exclusive transaction. Another process
+    /// may have created the schema between our look and the lock; then the file is identified
+    /// again instead.
+    fn create(&mut self) -> Result<(), Error> {
+        let path = self.path.clone();
+        let migrate_err = |version: i64| {
+            let path = path.clone();
+            move |source| Error::Migrate {
+                path,
+                version,
+                source,
+            }
+        };
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Exclusive)
+            .map_err(migrate_err(SCHEMA_VERSION))?;
+        if identify(&tx, &path)? == Kind::Ledger {
+            return Ok(());
+        }
+        migrate(&tx, 0).map_err(|(version, source)| Error::Migrate {
+            path: path.clone(),
+            version,
+            source,
+        })?;
+        tx.commit().map_err(migrate_err(SCHEMA_VERSION))
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Empty,
+    Ledger,
+}
+
+fn identify(conn: &Connection, path: &Path) -> Result<Kind, Error> {
+    let not_a_ledger = |reason: String| Error::NotALedger {
+        path: path.to_path_buf(),
+        reason,
+    };
+    let read = |e: rusqlite::Error| {
+        if e.sqlite_error_code() == Some(ErrorCode::NotADatabase) {
+            not_a_ledger("it is not an SQLite database".to_string())
+        } else {
+            Error::Read {
+                path: path.to_path_buf(),
+                what: "the file header".to_string(),
+                source: e,
+            }
+        }
+    };
+    let version: i64 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .map_err(read)?;
+    let app: i32 = conn
+        .pragma_query_value(None, "application_id", |r| r.get(0))
+        .map_err(read)?;
+    let objects: i64 = conn
+        .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
+        .map_err(read)?;
+
+    if app == 0 && version == 0 && objects == 0 {
+        return Ok(Kind::Empty);
+    }
+    if app != APPLICATION_ID {
+        return Err(not_a_ledger(format!(
+            "it is an SQLite database with application id {app:#010x} and user version {version} \
+             (a sitrep ledger has application id {APPLICATION_ID:#010x})"
+        )));
+    }
+    let meta = |key: &str| -> Option<String> {
+        conn.query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
+            .optional()
+            .ok()
+            .flatten()
+    };
+    if meta("application").as_deref() != Some(APPLICATION_NAME) {
+        return Err(not_a_ledger(
+            "it carries sitrep's application id but lacks the `meta` table naming it a sitrep ledger"
+                .to_string(),
+        ));
+    }
+    if version != SCHEMA_VERSION {
+        return Err(Error::SchemaVersion {
+            path: path.to_path_buf(),
+            found: version,
+            expected: SCHEMA_VERSION,
+        });
+    }
+    let recorded = meta("schema_version");
+    if recorded.as_deref() != Some(&version.to_string()) {
+        return Err(not_a_ledger(format!(
+            "its header says schema version {version} but its `meta` table says {}",
+            recorded.as_deref().unwrap_or("nothing")
+        )));
+    }
+    Ok(Kind::Ledger)
+}
+
+/// Applies the migrations above version `from`, recording each version reached. On failure,
+/// returns the version whose migration failed.
+fn migrate(conn: &Connection, from: i64) -> Result<(), (i64, rusqlite::Error)> {
+    for &(version, sql) in MIGRATIONS.iter().filter(|(v, _)| *v > from) {
+        let step = || -> rusqlite::Result<()> {
+            conn.execute_batch(sql)?;
+            conn.pragma_update(None, "user_version", version)?;
+            conn.execute(
+                "INSERT INTO meta (key, value) VALUES ('schema_version', ?1)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [version.to_string()],
+            )?;
+            Ok(())
+        };
+        step().map_err(|e| (version, e))?;
+    }
+    let finish = || -> rusqlite::Result<()> {
+        conn.pragma_update(None, "application_id", APPLICATION_ID)?;
+        conn.execute(
+            "INSERT OR IGNORE INTO meta (key, value) VALUES ('application', ?1), ('created_by', ?2)",
+            [APPLICATION_NAME, &format!("sitrep {VERSION}")],
+        )?;
+        Ok(())
+    };
+    finish().map_err(|e| (SCHEMA_VERSION, e))
+}
+
+impl Store for SqliteStore {
+    fn put_records(&mut self, records: &DocRecords) -> Result<PutOutcome, Error> {
+        check_records(records)?;
+        let path = self.path.clone();
+        let doc = records.document.id.clone();
+        let write = |source| Error::Write {
+            path: path.clone(),
+            doc: doc.clone(),
+            source,
+        };
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(write)?;
+        let exists: bool = tx
+            .query_row(
+                "SELECT EXISTS (SELECT 1 FROM documents WHERE id = ?1)",
+                [&doc],
+                |r| r.get(0),
+            )
+            .map_err(write)?;
+        if exists {
+            return Ok(PutOutcome::AlreadyPresent);
+        }
+        insert(&tx, records).map_err(write)?;
+        tx.commit().map_err(write)?;
+        Ok(PutOutcome::Inserted)
+    }
+
+    fn export(&self, only: Option<&[String]>) -> Result<LedgerJson, Error> {
+        let tx = self
+            .conn
+            .unchecked_transaction()
+            .map_err(|e| self.read_err("a snapshot", e))?;
+        let stored = doc_ids(&tx).map_err(|e| self.read_err("the document list", e))?;
+        let chosen = select(&stored, only, &self.path)?;
+        let mut records = Vec::with_capacity(chosen.len());
+        for doc in stored.iter().filter(|d| chosen.contains(*d)) {
+            records.push(load(&tx, &self.path, doc)?);
+        }
+        Ok(merge(records, VERSION))
+    }
+
+    fn doc_ids(&self) -> Result<Vec<String>, Error> {
+        doc_ids(&self.conn).map_err(|e| self.read_err("the document list", e))
+    }
+}
+
+fn doc_ids(conn: &Connection) -> rusqlite::Result<Vec<String>> {
+    let mut stmt = conn.prepare("SELECT id FROM documents ORDER BY seq")?;
+    let ids = stmt.query_map([], |r| r.get(0))?.collect();
+    ids
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+fn json<T: Serialize + ?Sized>(value: &T) -> rusqlite::Result<String> {
+    serde_json::to_string(value).map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))
+}
+
+fn start(span: Option<SpanPair>) -> Option<usize> {
+    span.map(|[s, _]| s)
+}
+
+fn end(span: Option<SpanPair>) -> Option<usize> {
+    span.map(|[_, e]| e)
+}
+
+/// A float column: SQLite turns NaN into NULL on its own; this says so explicitly.
+fn real(x: f64) -> Option<f64> {
+    (!x.is_nan()).then_some(x)
+}
+
+fn insert(tx: &Connection, r: &DocRecords) -> rusqlite::Result<()> {
+    let d = &r.document;
+    tx.execute(
+        "INSERT INTO documents (id, source, title, outlet, author, url, language, published, text,
+                                captions, removed, warnings)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+        params![
+            d.id,
+            d.source,
+            d.title,
+            d.outlet,
+            d.author,
+            d.url,
+            d.language,
+            d.published,
+            d.text,
+            json(&d.captions)?,
+            json(&d.removed)?,
+            json(&d.warnings)?
+        ],
+    )?;
+
+    let mut mention = tx.prepare(
+        "INSERT INTO mentions (doc, layer, target, span_start, span_end, kind)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    let mut mentions =
+        |layer: &str, target: &str, list: &[MentionRecord]| -> rusqlite::Result<()> {
+            for m in list {
+                mention.execute(params![m.doc, layer, target, m.start, m.end, m.kind])?;
+            }
+            Ok(())
+        };
+
+    let mut stmt = tx.prepare(
+        "INSERT INTO entities (doc, id, name, type, org_kind, country, aliases)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    for e in &r.entities {
+        stmt.execute(params![
+            d.id,
+            e.id,
+            e.name,
+            e.entity_type,
+            e.org_kind,
+            e.country,
+            json(&e.aliases)?
+        ])?;
+        mentions("entity", &e.id, &e.mentions)?;
+    }
+
+    let mut stmt = tx.prepare(
+        "INSERT INTO places (doc, id, name, lat, lon, country, kind, geonames_id, admin1, population,
+                             aliases)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+    )?;
+    for p in &r.places {
+        stmt.execute(params![
+            d.id,
+            p.id,
+            p.name,
+            real(p.lat),
+            real(p.lon),
+            p.country,
+            p.kind,
+            p.geonames_id,
+            p.admin1,
+            p.population,
+            json(&p.aliases)?
+        ])?;
+        mentions("place", &p.id, &p.mentions)?;
+    }
+
+    let mut stmt = tx.prepare(
+        "INSERT INTO times (doc, id, text, value, type, mod) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    for t in &r.times {
+        stmt.execute(params![
+            d.id,
+            t.id,
+            t.text,
+            t.value,
+            t.timex_type,
+            t.timex_mod
+        ])?;
+        mentions("time", &t.id, &t.mentions)?;
+    }
+
+    let mut stmt = tx.prepare(
+        "INSERT INTO quantities (doc, id, text, value, upper, unit, unit_start, unit_end, approx,
+                                 bound, span_start, span_end)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+    )?;
+    for q in &r.quantities {
+        stmt.execute(params![
+            q.doc,
+            q.id,
+            q.text,
+            real(q.value),
+            q.upper.and_then(real),
+            q.unit,
+            start(q.unit_span),
+            end(q.unit_span),
+            q.approx,
+            q.bound,
+            q.start,
+            q.end
+        ])?;
+    }
+
+    let mut stmt = tx.prepare(
+        "INSERT INTO claims (doc, id, source, source_text, source_start, source_end, cue, cue_start,
+                             cue_end, content, span_start, span_end, evidence, status, quote,
+                             reported_by, date)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+    )?;
+    for c in &r.claims {
+        stmt.execute(params![
+            c.doc,
+            c.id,
+            c.source,
+            c.source_text,
+            start(c.source_span),
+            end(c.source_span),
+            c.cue,
+            start(c.cue_span),
+            end(c.cue_span),
+            c.content,
+            c.start,
+            c.end,
+            json(&c.evidence)?,
+            c.status,
+            c.quote,
+            c.reported_by,
+            c.date
+        ])?;
+    }
+
+    let mut stmt = tx.prepare(
+        "INSERT INTO events (doc, id, type, plover, trigger_text, span_start, span_end,
+                             other_triggers, actors, places, quantities, time_start, time_end,
+                             status, claims)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+    )?;
+    for v in &r.events {
+        stmt.execute(params![
+            v.doc,
+            v.id,
+            v.event_type,
+            v.plover,
+            v.trigger,
+            v.start,
+            v.end,
+            json(&v.other_triggers)?,
+            json(&v.actors)?,
+            json(&v.places)?,
+            json(&v.quantities)?,
+            v.time.as_ref().map(|t| &t.start),
+            v.time.as_ref().map(|t| &t.end),
+            v.status,
+            json(&v.claims)?
+        ])?;
+    }
+
+    let mut stmt = tx.prepare(
+        "INSERT INTO relations (doc, id, type, from_claim, to_claim, independent, cue, cue_start,
+                                cue_end)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?;
+    for x in &r.relations {
+        stmt.execute(params![
+            x.doc,
+            x.id,
+            x.relation_type,
+            x.from,
+            x.to,
+            x.independent,
+            x.cue,
+            start(x.cue_span),
+            end(x.cue_span)
+        ])?;
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+/// A JSON text column.
+fn json_col<T: DeserializeOwned>(row: &Row, idx: usize) -> rusqlite::Result<T> {
+    let text: String = row.get(idx)?;
+    serde_json::from_str(&text)
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(idx, Type::Text, Box::new(e)))
+}
+
+/// Two nullable offset columns; a span only when both are there.
+fn pair_col(row: &Row, a: usize, b: usize) -> rusqlite::Result<Option<SpanPair>> {
+    let (s, e): (Option<usize>, Option<usize>) = (row.get(a)?, row.get(b)?);
+    Ok(s.zip(e).map(|(s, e)| [s, e]))
+}
+
+fn real_col(row: &Row, idx: usize) -> rusqlite::Result<f64> {
+    Ok(row.get::<_, Option<f64>>(idx)?.unwrap_or(f64::NAN))
+}
+
+/// Rows of one document from one query, in storage order.
+fn rows<T>(
+    conn: &Connection,
+    sql: &str,
+    doc: &str,
+    map: impl FnMut(&Row) -> rusqlite::Result<T>,
+) -> rusqlite::Result<Vec<T>> {
+    let mut stmt = conn.prepare(sql)?;
+    let out = stmt.query_map([doc], map)?.collect();
+    out
+}
+
+/// The records of one stored document.
+fn load(conn: &Connection, path: &Path, doc: &str) -> Result<DocRecords, Error> {
+    load_sql(conn, doc).map_err(|e| match e {
+        rusqlite::Error::QueryReturnedNoRows => Error::UnknownDoc {
+            path: path.to_path_buf(),
+            doc: doc.to_string(),
+        },
+        rusqlite::Error::FromSqlConversionFailure(..)
+        | rusqlite::Error::InvalidColumnType(..)
+        | rusqlite::Error::IntegralValueOutOfRange(..) => Error::Corrupt {
+            path: path.to_path_buf(),
+            doc: doc.to_string(),
+            detail: e.to_string(),
+        },
+        source => Error::Read {
+            path: path.to_path_buf(),
+            what: format!("document {doc}"),
+            source,
+        },
+    })
+}
+
+fn load_sql(conn: &Connection, doc: &str) -> rusqlite::Result<DocRecords> {
+    let document = conn.query_row(
+        "SELECT id, source, title, outlet, author, url, language, published, text, captions,
+                removed, warnings
+         FROM documents WHERE id = ?1",
+        [doc],
+        |r| {
+            Ok(DocumentRecord {
+                id: r.get(0)?,
+                source: r.get(1)?,
+                title: r.get(2)?,
+                outlet: r.get(3)?,
+                author: r.get(4)?,
+                url: r.get(5)?,
+                language: r.get(6)?,
+                published: r.get(7)?,
+                text: r.get(8)?,
+                captions: json_col(r, 9)?,
+                removed: json_col(r, 10)?,
+                warnings: json_col(r, 11)?,
+            })
+        },
+    )?;
+
+    let mut mentions: HashMap<(String, String), Vec<MentionRecord>> = HashMap::new();
+    let sql = "SELECT layer, target, doc, span_start, span_end, kind FROM mentions WHERE doc = ?1 ORDER BY rowid";
+    for (layer, target, m) in rows(conn, sql, doc, |r| {
+        let m = MentionRecord {
+            doc: r.get(2)?,
+            start: r.get(3)?,
+            end: r.get(4)?,
+            kind: r.get(5)?,
+        };
+        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, m))
+    })? {
+        mentions.entry((layer, target)).or_default().push(m);
+    }
+    let mut take = |layer: &str, id: &str| {
+        mentions
+            .remove(&(layer.to_string(), id.to_string()))
+            .unwrap_or_default()
+    };
+
+    let sql = "SELECT id, name, type, org_kind, country, aliases FROM entities WHERE doc = ?1 ORDER BY rowid";
+    let mut entities = rows(conn, sql, doc, |r| {
+        Ok(EntityRecord {
+            id: r.get(0)?,
+            name: r.get(1)?,
+            entity_type: r.get(2)?,
+            org_kind: r.get(3)?,
+            country: r.get(4)?,
+            aliases: json_col(r, 5)?,
+            mentions: Vec::new(),
+        })
+    })?;
+    for e in &mut entities {
+        e.mentions = take("entity", &e.id);
+    }
+
+    let sql = "SELECT id, name, lat, lon, country, kind, geonames_id, admin1, population, aliases
+               FROM places WHERE doc = ?1 ORDER BY rowid";
+    let mut places = rows(conn, sql, doc, |r| {
+        Ok(PlaceRecord {
+            id: r.get(0)?,
+            name: r.get(1)?,
+            lat: real_col(r, 2)?,
+            lon: real_col(r, 3)?,
+            country: r.get(4)?,
+            kind: r.get(5)?,
+            geonames_id: r.get(6)?,
+            admin1: r.get(7)?,
+            population: r.get(8)?,
+            aliases: json_col(r, 9)?,
+            mentions: Vec::new(),
+        })
+    })?;
+    for p in &mut places {
+        p.mentions = take("place", &p.id);
+    }
+
+    let sql = "SELECT id, text, value, type, mod FROM times WHERE doc = ?1 ORDER BY rowid";
+    let mut times = rows(conn, sql, doc, |r| {
+        Ok(TimeRecord {
+            id: r.get(0)?,
+            text: r.get(1)?,
+            value: r.get(2)?,
+            timex_type: r.get(3)?,
+            timex_mod: r.get(4)?,
+            mentions: Vec::new(),
+        })
+    })?;
+    for t in &mut times {
+        t.mentions = take("time", &t.id);
+    }
+
+    let sql = "SELECT id, text, value, upper, unit, unit_start, unit_end, approx, bound, doc,
+                      span_start, span_end
+               FROM quantities WHERE doc = ?1 ORDER BY rowid";
+    let quantities = rows(conn, sql, doc, |r| {
+        Ok(QuantityRecord {
+            id: r.get(0)?,
+            text: r.get(1)?,
+            value: real_col(r, 2)?,
+            upper: r.get(3)?,
+            unit: r.get(4)?,
+            unit_span: pair_col(r, 5, 6)?,
+            approx: r.get(7)?,
+            bound: r.get(8)?,
+            doc: r.get(9)?,
+            start: r.get(10)?,
+            end: r.get(11)?,
+        })
+    })?;
+
+    let sql = "SELECT id, doc, source, source_text, source_start, source_end, cue, cue_start,
+                      cue_end, content, span_start, span_end, evidence, status, quote,
+                      reported_by, date
+               FROM claims WHERE doc = ?1 ORDER BY rowid";
+    let claims = rows(conn, sql, doc, |r| {
+        Ok(ClaimRecord {
+            id: r.get(0)?,
+            doc: r.get(1)?,
+            source: r.get(2)?,
+            source_text: r.get(3)?,
+            source_span: pair_col(r, 4, 5)?,
+            cue: r.get(6)?,
+            cue_span: pair_col(r, 7, 8)?,
+            content: r.get(9)?,
+            start: r.get(10)?,
+            end: r.get(11)?,
+            evidence: json_col(r, 12)?,
+            status: r.get(13)?,
+            quote: r.get(14)?,
+            reported_by: r.get(15)?,
+            date: r.get(16)?,
+        })
+    })?;
+
+    let sql = "SELECT id, type, plover, trigger_text, doc, span_start, span_end, other_triggers,
+                      actors, places, quantities, time_start, time_end, status, claims
+               FROM events WHERE doc = ?1 ORDER BY rowid";
+    let events = rows(conn, sql, doc, |r| {
+        let (start, end): (Option<String>, Option<String>) = (r.get(11)?, r.get(12)?);
+        Ok(EventRecord {
+            id: r.get(0)?,
+            event_type: r.get(1)?,
+            plover: r.get(2)?,
+            trigger: r.get(3)?,
+            doc: r.get(4)?,
+            start: r.get(5)?,
+            end: r.get(6)?,
+            other_triggers: json_col(r, 7)?,
+            actors: json_col(r, 8)?,
+            places: json_col(r, 9)?,
+            quantities: json_col(r, 10)?,
+            time: start
+                .zip(end)
+                .map(|(start, end)| TimeSpanRecord { start, end }),
+            status: r.get(13)?,
+            claims: json_col(r, 14)?,
+        })
+    })?;
+
+    let sql = "SELECT id, doc, type, from_claim, to_claim, independent, cue, cue_start, cue_end
+               FROM relations WHERE doc = ?1 ORDER BY rowid";
+    let relations = rows(conn, sql, doc, |r| {
+        Ok(RelationRecord {
+            id: r.get(0)?,
+            doc: r.get(1)?,
+            relation_type: r.get(2)?,
+            from: r.get(3)?,
+            to: r.get(4)?,
+            independent: r.get(5)?,
+            cue: r.get(6)?,
+            cue_span: pair_col(r, 7, 8)?,
+        })
+    })?;
+
+    Ok(DocRecords {
+        document,
+        entities,
+        places,
+        times,
+        quantities,
+        claims,
+        events,
+        relations,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use std::fs;
+
+    use super::*;
+    use crate::fixture;
+    use crate::records_for;
+
+    fn temp() -> tempfile::TempDir {
+        tempfile::tempdir().expect("temporary directory")
+    }
+
+    fn count(path: &Path, table: &str) -> i64 {
+        let conn = Connection::open(path).expect("raw connection");
+        conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
+            .expect("count")
+    }
+
+    #[test]
+    fn export_is_exactly_merge_of_the_stored_documents() {
+        let dir = temp();
+        let path = dir.path().join("ledger.sqlite");
+        let (one, two, bare) = (fixture::report(), fixture::follow_up(), fixture::bare());
+        let expected = merge(
+            [records_for(&one), records_for(&two), records_for(&bare)],
+            VERSION,
+        );
+        {
+            let mut store = SqliteStore::open(&path).expect("new ledger");
+            for doc in [&one, &two, &bare] {
+                assert_eq!(store.put(doc).expect("put"), PutOutcome::Inserted);
+            }
+            for doc in [&one, &two, &bare] {
+                assert_eq!(store.records(doc.id()).expect("records"), records_for(doc));
+            }
+            assert_eq!(store.export(None).expect("export"), expected);
+        }
+        // Read back by a fresh connection: nothing lived only in memory.
+        let store = SqliteStore::open(&path).expect("existing ledger");
+        let exported = store.export(None).expect("export");
+        assert_eq!(exported, expected);
+        assert_eq!(
+            serde_json::to_string(&exported).expect("json"),
+            serde_json::to_string(&expected).expect("json"),
+            "byte-identical JSON"
+        );
+        assert_eq!(
+            store.doc_ids().expect("ids"),
+            vec![one.id(), two.id(), bare.id()]
+        );
+
+        let only = [two.id().to_string(), one.id().to_string()];
+        let some = store.export(Some(&only)).expect("export some");
+        assert_eq!(
+            some,
+            merge([records_for(&one), records_for(&two)], VERSION),
+            "storage order kept"
+        );
+        let missing = ["d-ffffffffffffffff".to_string()];
+        let err = store.export(Some(&missing)).expect_err("unknown document");
+        assert!(matches!(err, Error::UnknownDoc { .. }), "{err}");
+        assert!(err.to_string().contains("d-ffffffffffffffff"));
+    }
+
+    #[test]
+    fn putting_the_same_document_twice_stores_it_once() {
+        let dir = temp();
+        let path = dir.path().join("ledger.sqlite");
+        let doc = fixture::report();
+        let mut store = SqliteStore::open(&path).expect("new ledger");
+        assert_eq!(store.put(&doc).expect("first put"), PutOutcome::Inserted);
+        let claims = count(&path, "claims");
+        let mentions = count(&path, "mentions");
+        assert_eq!(
+            store.put(&doc).expect("second put"),
+            PutOutcome::AlreadyPresent
+        );
+        assert_eq!(
+            store.put(&fixture::report()).expect("same text again"),
+            PutOutcome::AlreadyPresent
+        );
+        assert_eq!(store.doc_ids().expect("ids").len(), 1);
+        assert_eq!(count(&path, "documents"), 1);
+        assert_eq!(count(&path, "claims"), claims);
+        assert_eq!(count(&path, "mentions"), mentions);
+        assert_eq!(claims as usize, doc.claims().len());
+    }
+
+    #[test]
+    fn a_failed_put_leaves_nothing_behind() {
+        let dir = temp();
+        let path = dir.path().join("ledger.sqlite");
+        let doc = fixture::report();
+        let mut store = SqliteStore::open(&path).expect("new ledger");
+        // Sabotage the last-but-one table written, so most of the document is already inserted.
+        store
+            .conn
+            .execute_batch("CREATE TRIGGER sabotage BEFORE INSERT ON events BEGIN SELECT RAISE(ABORT, 'disk on fire'); END;")
+            .expect("trigger");
+        let err = store.put(&doc).expect_err("the trigger aborts the insert");
+        assert!(
+            matches!(&err, Error::Write { doc: d, .. } if d == doc.id()),
+            "{err}"
+        );
+        assert!(
+            err.to_string().contains(doc.id()) && err.to_string().contains("ledger.sqlite"),
+            "{err}"
+        );
+        for table in [
+            "documents",
+            "entities",
+            "mentions",
+            "places",
+            "times",
+            "quantities",
+            "claims",
+            "events",
+        ] {
+            assert_eq!(count(&path, table), 0, "{table} kept rows of a failed put");
+        }
+        store
+            .conn
+            .execute_batch("DROP TRIGGER sabotage")
+            .expect("drop trigger");
+        assert_eq!(
+            store.put(&doc).expect("put after repair"),
+            PutOutcome::Inserted
+        );
+    }
+
+    #[test]
+    fn a_ledger_of_another_schema_version_is_refused_untouched() {
+        let dir = temp();
+        let path = dir.path().join("old.sqlite");
+        drop(SqliteStore::open(&path).expect("new ledger"));
+        Connection::open(&path)
+            .and_then(|c| c.pragma_update(None, "user_version", 99))
+            .expect("bump version");
+
+        let err = SqliteStore::open(&path).expect_err("version 99 is not ours");
+        assert!(
+            matches!(
+                err,
+                Error::SchemaVersion {
+                    found: 99,
+                    expected: SCHEMA_VERSION,
+                    ..
+                }
+            ),
+            "{err}"
+        );
+        let msg = err.to_string();
+        assert!(
+            msg.contains("old.sqlite")
+                && msg.contains("99")
+                && msg.contains(&SCHEMA_VERSION.to_string()),
+            "{msg}"
+        );
+        assert!(msg.contains("newer sitrep"), "{msg}");
+        let version: i64 = Connection::open(&path)
+            .and_then(|c| c.pragma_query_value(None, "user_version", |r| r.get(0)))
+            .expect("read version");
+        assert_eq!(version, 99, "the file is left as it was");
+    }
+
+    #[test]
+    fn another_sqlite_database_is_refused_untouched() {
+        let dir = temp();
+        let path = dir.path().join("notes.db");
+        Connection::open(&path)
+            .and_then(|c| {
+                c.execute_batch("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('hi');")
+            })
+            .expect("someone else's database");
+        let err = SqliteStore::open(&path).expect_err("not a ledger");
+        assert!(matches!(err, Error::NotALedger { .. }), "{err}");
+        assert!(err.to_string().contains("notes.db"), "{err}");
+        assert_eq!(count(&path, "notes"), 1);
+        let tables: i64 = Connection::open(&path)
+            .and_then(|c| {
+                c.query_row(
+                    "SELECT count(*) FROM sqlite_master WHERE name = 'meta'",
+                    [],
+                    |r| r.get(0),
+                )
+            })
+            .expect("look for meta");
+        assert_eq!(tables, 0, "no ledger tables were added");
+
+        // Our application id without our meta table is still not a ledger.
+        let path = dir.path().join("impostor.db");
+        Connection::open(&path)
+            .and_then(|c| c.pragma_update(None, "application_id", APPLICATION_ID))
+            .expect("impostor");
+        let err = SqliteStore::open(&path).expect_err("impostor");
+        assert!(matches!(err, Error::NotALedger { .. }), "{err}");
+    }
+
+    #[test]
+    fn a_text_file_is_refused_untouched() {
+        let dir = temp();
+        let path = dir.path().join("report.txt");
+        let body =
+            "This is a plain text file, long enough to fill an SQLite header and then some more.\n"
+                .repeat(20);
+        fs::write(&path, &body).expect("write text file");
+        let err = SqliteStore::open(&path).expect_err("text is no ledger");
+        assert!(matches!(err, Error::NotALedger { .. }), "{err}");
+        assert!(
+            err.to_string().contains("report.txt")
+                && err.to_string().contains("not an SQLite database"),
+            "{err}"
+        );
+        assert_eq!(fs::read_to_string(&path).expect("read back"), body);
+
+        let short = dir.path().join("short.txt");
+        fs::write(&short, "hello\n").expect("write short file");
+        let err = SqliteStore::open(&short).expect_err("a few bytes of text are no ledger");
+        assert!(matches!(err, Error::NotALedger { .. }), "{err}");
+        assert_eq!(fs::read_to_string(&short).expect("read back"), "hello\n");
+    }
+
+    #[test]
+    fn an_empty_file_becomes_a_ledger_and_a_bad_directory_is_an_open_error() {
+        let dir = temp();
+        let path = dir.path().join("empty.sqlite");
+        fs::write(&path, b"").expect("empty file");
+        let mut store = SqliteStore::open(&path).expect("empty file gets the schema");
+        store.put(&fixture::bare()).expect("usable");
+        assert_eq!(store.path(), path.as_path());
+
+        let err = SqliteStore::open(dir.path().join("no/such/dir/ledger.sqlite"))
+            .expect_err("no directory");
+        assert!(matches!(err, Error::Open { .. }), "{err}");
+    }
+
+    #[test]
+    fn damaged_rows_are_reported_with_the_document() {
+        let dir = temp();
+        let path = dir.path().join("ledger.sqlite");
+        let doc = fixture::report();
+        let mut store = SqliteStore::open(&path).expect("new ledger");
+        store.put(&doc).expect("put");
+        store
+            .conn
+            .execute("UPDATE events SET actors = 'not json'", [])
+            .expect("damage");
+        let err = store.export(None).expect_err("damaged JSON column");
+        assert!(
+            matches!(&err, Error::Corrupt { doc: d, .. } if d == doc.id()),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn non_finite_numbers_survive_storage() {
+        let mut records = records_for(&fixture::report());
+        records.quantities[0].value = f64::NAN;
+        records.places[0].lat = f64::INFINITY;
+        let mut store = SqliteStore::open_in_memory().expect("memory ledger");
+        store.put_records(&records).expect("put");
+        let back = store.records(&records.document.id).expect("records");
+        assert!(back.quantities[0].value.is_nan());
+        assert_eq!(back.places[0].lat, f64::INFINITY);
+        assert_eq!(
+            serde_json::to_string(&back).expect("json"),
+            serde_json::to_string(&records).expect("json")
+        );
+    }
+
+    #[test]
+    fn schema_is_identified_in_the_file() {
+        let dir = temp();
+        let path = dir.path().join("ledger.sqlite");
+        drop(SqliteStore::open(&path).expect("new ledger"));
+        let conn = Connection::open(&path).expect("raw");
+        let app: i32 = conn
+            .pragma_query_value(None, "application_id", |r| r.get(0))
+            .expect("app id");
+        let version: i64 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .expect("version");
+        let meta = |key: &str| -> String {
+            conn.query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
+                .expect("meta")
+        };
+        assert_eq!((app, version), (APPLICATION_ID, SCHEMA_VERSION));
+        assert_eq!(meta("application"), "sitrep-ledger");
+        assert_eq!(meta("schema_version"), SCHEMA_VERSION.to_string());
+    }
+}
