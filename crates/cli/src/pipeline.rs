@@ -1,0 +1,76 @@
+//! Wires the stages of the pipeline together, and turns an input file into a document.
+//!
+//! This is the one place that knows which implementation runs for each stage; swapping the
+//! rule-based first versions for trained ones happens here and nowhere else.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use anyhow::{Context, Result};
+use sitrep_doc::{Doc, DocMeta, Pipeline};
+
+/// The gazetteer shipped in the binary.
+pub fn gazetteer() -> Result<&'static sitrep_geo::Gazetteer> {
+    sitrep_geo::Gazetteer::embedded().context("cannot load the embedded gazetteer")
+}
+
+/// Every stage, in order: tokens, sentences, entities, times, quantities, places, claims,
+/// events, relations.
+pub fn full() -> Result<Pipeline> {
+    let gazetteer = gazetteer()?;
+    let lexicon: Arc<dyn sitrep_doc::PlaceLexicon> = Arc::new(StaticLexicon(gazetteer));
+    Ok(Pipeline::new()
+        .with(sitrep_nlp::RuleTokenizer)
+        .with(sitrep_nlp::RuleSentenceSplitter)
+        .with(sitrep_nlp::RuleEntityRecognizer::new(lexicon))
+        .with(sitrep_time::TimeTagger)
+        .with(sitrep_quantity::QuantityTagger)
+        .with(sitrep_geo::GeoResolver::new(gazetteer))
+        .with(sitrep_extract::RuleClaimExtractor)
+        .with(sitrep_extract::RuleEventExtractor)
+        .with(sitrep_extract::RuleRelationLinker))
+}
+
+/// The embedded gazetteer as the entity recogniser's place lexicon.
+struct StaticLexicon(&'static sitrep_geo::Gazetteer);
+
+impl sitrep_doc::PlaceLexicon for StaticLexicon {
+    fn place_kind(&self, name: &str) -> Option<sitrep_doc::PlaceKind> {
+        self.0.place_kind(name)
+    }
+    fn demonym_country(&self, word: &str) -> Option<&str> {
+        self.0.demonym_country(word)
+    }
+}
+
+/// What the user told us about an input beyond its bytes.
+#[derive(Clone, Debug, Default)]
+pub struct Given {
+    pub published: Option<chrono::NaiveDate>,
+    pub outlet: Option<String>,
+    pub max_bytes: u64,
+}
+
+/// Reads, decodes and cleans one input into an unannotated document. Metadata given on the
+/// command line wins over metadata found in the page.
+pub fn load(path: &Path, given: &Given) -> Result<Doc> {
+    let limits = sitrep_ingest::Limits { max_bytes: given.max_bytes };
+    let raw = sitrep_ingest::read_input(path, &limits)?;
+    let (text, mut warnings) = sitrep_ingest::decode(&raw.bytes);
+    let (mut clean, html) = sitrep_ingest::clean(&text);
+    warnings.append(&mut clean.warnings);
+    clean.warnings = warnings;
+    if clean.text.trim().is_empty() {
+        anyhow::bail!("{}: no main text left after cleaning", raw.source);
+    }
+    let mut meta = DocMeta {
+        source: raw.source.clone(),
+        published: given.published,
+        outlet: given.outlet.clone(),
+        ..DocMeta::default()
+    };
+    if let Some(html) = html {
+        html.fill(&mut meta);
+    }
+    Doc::new(meta, clean).with_context(|| format!("{}: cleaned text is inconsistent", raw.source))
+}

@@ -1,0 +1,243 @@
+//! End-to-end runs of the `sitrep` binary: the example report through the whole pipeline into a
+//! snapshot of the ledger JSON, the stored ledger read back, and one test per kind of bad input.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn sitrep() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_sitrep"))
+}
+
+fn example() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/harbor-convoy.txt")
+}
+
+fn run(cmd: &mut Command) -> Output {
+    cmd.output().expect("sitrep runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn analyze_json(db: &Path, files: &[&Path]) -> Output {
+    let mut cmd = sitrep();
+    cmd.arg("analyze").args(files).args(["--published", "2025-03-06", "--outlet", "Helsinki Tribune"]);
+    cmd.args(["--format", "json", "--db"]).arg(db);
+    run(&mut cmd)
+}
+
+#[test]
+fn example_ledger_snapshot() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("ledger.db");
+    let out = analyze_json(&db, &[&example()]);
+    assert!(out.status.success(), "stderr: {}", stderr(&out));
+    let mut ledger: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("valid JSON");
+    // The source path depends on where the checkout lives.
+    ledger["documents"][0]["source"] = serde_json::Value::String("examples/harbor-convoy.txt".into());
+    insta::assert_json_snapshot!("harbor_convoy_ledger", ledger);
+}
+
+#[test]
+fn example_ledger_has_the_facts_a_reader_expects() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = analyze_json(&dir.path().join("l.db"), &[&example()]);
+    assert!(out.status.success(), "stderr: {}", stderr(&out));
+    let ledger: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("valid JSON");
+    let text = ledger["documents"][0]["text"].as_str().expect("text");
+    assert!(!text.contains("Advertisement"), "ad marker removed");
+    assert!(!text.contains("harbor festival"), "related teaser removed");
+    assert!(!text.contains("suggest a correction"), "footer removed");
+    assert_eq!(ledger["documents"][0]["captions"].as_array().map(Vec::len), Some(1));
+
+    let entity_names: Vec<&str> =
+        ledger["entities"].as_array().expect("entities").iter().filter_map(|e| e["name"].as_str()).collect();
+    assert!(entity_names.iter().any(|n| n.contains("Coastal Monitoring Agency")), "{entity_names:?}");
+
+    let place = |name: &str| {
+        ledger["places"].as_array().expect("places").iter().find(|p| p["name"].as_str() == Some(name)).cloned()
+    };
+    let kaliningrad = place("Kaliningrad").expect("Kaliningrad resolved");
+    assert!((kaliningrad["lat"].as_f64().unwrap_or(0.0) - 54.7).abs() < 0.5);
+
+    let claims = ledger["claims"].as_array().expect("claims");
+    assert!(claims.iter().any(|c| c["status"] == "denied"), "the ministry's denial");
+    assert!(claims.iter().any(|c| c["status"] == "hedged"), "the presumed second convoy");
+    assert!(claims.iter().any(|c| c["evidence"].as_array().is_some_and(|e| e.iter().any(|x| x == "satellite_imagery"))));
+    assert!(claims.iter().all(|c| c["reported_by"] == "Helsinki Tribune"));
+
+    let events = ledger["events"].as_array().expect("events");
+    let transport = events.iter().find(|e| e["time"]["start"] == "2025-03-03").expect("dated movement");
+    assert_eq!(transport["time"]["end"], "2025-03-05");
+    assert!(events.iter().any(|e| e["status"] == "planned"), "the scheduled convoy");
+
+    let relations = ledger["relations"].as_array().expect("relations");
+    assert!(relations.iter().any(|r| r["type"] == "corroborates" && r["independent"] == true));
+}
+
+#[test]
+fn report_prints_the_stored_ledger_again() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("l.db");
+    let first = analyze_json(&db, &[&example()]);
+    assert!(first.status.success());
+    let again = run(sitrep().args(["report", "--format", "json", "--db"]).arg(&db));
+    assert!(again.status.success(), "stderr: {}", stderr(&again));
+    assert_eq!(stdout(&first), stdout(&again));
+    let md = run(sitrep().args(["report", "--db"]).arg(&db));
+    assert!(stdout(&md).contains("Kaliningrad"));
+}
+
+#[test]
+fn the_same_document_twice_is_stored_once() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("l.db");
+    let copy = dir.path().join("copy.txt");
+    std::fs::copy(example(), &copy).expect("copy");
+    let out = analyze_json(&db, &[&example(), &copy]);
+    assert!(out.status.success());
+    let report = run(sitrep().args(["report", "--format", "json", "--db"]).arg(&db));
+    let ledger: serde_json::Value = serde_json::from_str(&stdout(&report)).expect("json");
+    assert_eq!(ledger["documents"].as_array().map(Vec::len), Some(1));
+}
+
+/// Runs `analyze` on one bad input next to the good example; the bad one is named on stderr, the
+/// good one is still analysed, and the exit status is 1.
+fn bad_input_case(make: impl FnOnce(&Path) -> PathBuf, expect_in_message: &str) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let bad = make(dir.path());
+    let db = dir.path().join("l.db");
+    let out = analyze_json(&db, &[&bad, &example()]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "stderr: {err}");
+    let line = err.lines().find(|l| l.contains(&*bad.to_string_lossy())).unwrap_or_else(|| panic!("names the file: {err}"));
+    assert!(line.contains(expect_in_message), "message `{line}` should say `{expect_in_message}`");
+    let ledger: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("the good file's ledger");
+    assert_eq!(ledger["documents"].as_array().map(Vec::len), Some(1));
+}
+
+#[test]
+fn bad_input_missing_file() {
+    bad_input_case(|d| d.join("nope.txt"), "no such file");
+}
+
+#[test]
+fn bad_input_directory() {
+    bad_input_case(
+        |d| {
+            let p = d.join("adir");
+            std::fs::create_dir(&p).expect("mkdir");
+            p
+        },
+        "directory",
+    );
+}
+
+#[test]
+fn bad_input_empty_file() {
+    bad_input_case(
+        |d| {
+            let p = d.join("empty.txt");
+            std::fs::write(&p, "").expect("write");
+            p
+        },
+        "empty",
+    );
+}
+
+#[test]
+fn bad_input_binary_file() {
+    bad_input_case(
+        |d| {
+            let p = d.join("blob.bin");
+            std::fs::write(&p, [0u8, 159, 146, 150, 0, 1, 2, 3, 0, 0, 7, 255]).expect("write");
+            p
+        },
+        "not a text",
+    );
+}
+
+#[test]
+fn bad_input_fifty_megabytes_is_refused_by_size() {
+    bad_input_case(
+        |d| {
+            let p = d.join("huge.txt");
+            let f = std::fs::File::create(&p).expect("create");
+            f.set_len(50 * 1024 * 1024).expect("sparse 50 MB");
+            p
+        },
+        "--max-bytes",
+    );
+}
+
+#[test]
+fn invalid_utf8_is_decoded_with_a_warning() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let p = dir.path().join("latin.txt");
+    let mut bytes = b"The Harbor Authority said on Monday that three ships left Gdansk. ".to_vec();
+    bytes.extend_from_slice(&[0xff, 0xfe, 0x41]);
+    bytes.extend_from_slice(b" More text follows here.");
+    std::fs::write(&p, bytes).expect("write");
+    let out = analyze_json(&dir.path().join("l.db"), &[&p]);
+    assert!(out.status.success(), "stderr: {}", stderr(&out));
+    assert!(stderr(&out).contains("warning"), "stderr: {}", stderr(&out));
+    let ledger: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("json");
+    assert!(ledger["documents"][0]["text"].as_str().is_some_and(|t| t.contains('\u{FFFD}')));
+}
+
+#[test]
+fn all_inputs_bad_prints_nothing_and_fails() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = analyze_json(&dir.path().join("l.db"), &[&dir.path().join("missing.txt")]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).is_empty());
+}
+
+#[test]
+fn a_file_that_is_not_a_ledger_is_refused_untouched() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("notes.db");
+    std::fs::write(&db, "just some notes, not a database\n").expect("write");
+    let out = analyze_json(&db, &[&example()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("not a sitrep ledger"), "stderr: {}", stderr(&out));
+    assert_eq!(std::fs::read_to_string(&db).expect("read"), "just some notes, not a database\n");
+}
+
+#[test]
+fn report_without_a_ledger_says_so() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = run(sitrep().args(["report", "--db"]).arg(dir.path().join("none.db")));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("no such ledger"));
+}
+
+#[test]
+fn clean_json_lists_removals_and_captions() {
+    let out = run(sitrep().args(["clean", "--format", "json"]).arg(example()));
+    assert!(out.status.success(), "stderr: {}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("json");
+    let reasons: Vec<&str> = v["removed"].as_array().expect("removed").iter().filter_map(|r| r["reason"].as_str()).collect();
+    assert!(reasons.contains(&"ad") && reasons.contains(&"footer"), "{reasons:?}");
+    assert_eq!(v["captions"].as_array().map(Vec::len), Some(1));
+}
+
+#[test]
+fn geoparse_and_timex_json() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let p = dir.path().join("t.txt");
+    std::fs::write(&p, "Ships left Gdansk on Friday and reached Kaliningrad by March 9.").expect("write");
+    let geo = run(sitrep().args(["geoparse", "--format", "json"]).arg(&p));
+    assert!(geo.status.success(), "stderr: {}", stderr(&geo));
+    let rows: serde_json::Value = serde_json::from_str(&stdout(&geo)).expect("json");
+    assert!(rows.as_array().expect("rows").iter().any(|r| r["text"] == "Gdansk" && r["country"] == "PL"));
+    let times = run(sitrep().args(["annotate", "--published", "2025-03-12", "--format", "timex-json"]).arg(&p));
+    assert!(times.status.success(), "stderr: {}", stderr(&times));
+    let rows: serde_json::Value = serde_json::from_str(&stdout(&times)).expect("json");
+    assert!(rows.as_array().expect("rows").iter().any(|r| r["value"] == "2025-03-09"));
+}

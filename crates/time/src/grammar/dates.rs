@@ -1,0 +1,724 @@
+//! Rules for calendar dates and clock times: "Oct. 8", "8 October 2024", "2024-10-18",
+//! "Oct. 8-13", years in year-like contexts, decades, quarters, centuries, seasons, "3 p.m.".
+//!
+//! Each rule reads tokens and returns a [`Found`] without side effects; `grammar/mod.rs` walks
+//! the text and records what the rules find.
+
+use chrono::{Datelike, NaiveDate};
+use sitrep_doc::TimexType;
+
+use super::{is_apostrophe, is_day_value, item, Found, Item, Tagger};
+use crate::calendar as cal;
+use crate::lexicon::{Tense, RANGE_CONNECTORS};
+use crate::scan::Kind;
+
+impl Tagger<'_> {
+    // --- calendar dates ---------------------------------------------------------------------
+
+    pub(super) fn month_at(&self, i: usize) -> Option<(u32, usize, bool)> {
+        let t = self.toks.get(i)?;
+        let e = t.lex?;
+        if e.month == 0 || !t.first.is_uppercase() {
+            return None;
+        }
+        let mut j = i + 1;
+        let mut weak = e.month_ambiguous;
+        if e.month_abbrev {
+            if self.is_p(j, '.') && self.glued(j) {
+                j += 1;
+            } else {
+                weak = true;
+            }
+        }
+        Some((u32::from(e.month), j, weak))
+    }
+
+    pub(super) fn day_at(&self, i: usize) -> Option<(u32, usize)> {
+        let (v, nd) = self.digits(i)?;
+        if nd > 2 || v == 0 || v > 31 {
+            return None;
+        }
+        let j = i + 1;
+        if self.glued(j) && self.lex(j).is_some_and(|e| e.ordinal_suffix) && self.word(j) {
+            return Some((v, j + 1));
+        }
+        if self.number_continues(j) {
+            return None;
+        }
+        Some((v, j))
+    }
+
+    /// A four-digit year at `i` that is not the start of a longer number or a count.
+    pub(super) fn year_at(&self, i: usize) -> Option<(i32, usize)> {
+        let (v, nd) = self.digits(i)?;
+        if nd != 4 || !(1000..=2999).contains(&v) {
+            return None;
+        }
+        let j = i + 1;
+        if self.number_continues(j) || self.lex(j).is_some_and(|e| e.count_noun) {
+            return None;
+        }
+        Some((v as i32, j))
+    }
+
+    /// An optional year after a day or month: ", 2024", " 2024", " next year".
+    pub(super) fn year_after(&self, k: usize) -> (Option<i32>, usize) {
+        if self.is_p(k, ',') {
+            if let Some((y, j)) = self.year_at(k + 1) {
+                return (Some(y), j);
+            }
+        }
+        if let (Some(s), Some(dct)) = (self.lex(k).and_then(|e| e.shift), self.dct) {
+            if self.is(k + 1, "year") && !self.is(k, "past") {
+                return (Some(dct.year() + i32::from(s.signum())), k + 2);
+            }
+        }
+        match self.year_at(k) {
+            Some((y, j)) => (Some(y), j),
+            None => (None, k),
+        }
+    }
+
+    /// A day of a month, with the year given or chosen by tense.
+    pub(super) fn month_day(
+        &self,
+        t0: usize,
+        t1: usize,
+        year: Option<i32>,
+        m: u32,
+        d: u32,
+    ) -> Option<Item> {
+        let y = match (year, self.dct) {
+            (Some(y), _) => Some(y),
+            (None, Some(dct)) => {
+                let tense = self.tense(t0, t1);
+                let y = cal::pick_year(dct, tense, |y| {
+                    NaiveDate::from_ymd_opt(y, m, d).map(|x| (x, x))
+                });
+                Some(y?)
+            }
+            (None, None) => None,
+        };
+        match y {
+            Some(y) => {
+                let date = NaiveDate::from_ymd_opt(y, m, d)?;
+                let mut it = item(t0, t1, TimexType::Date, cal::day(date));
+                it.day = Some(date);
+                Some(it)
+            }
+            None if cal::plausible_day(m, d) => {
+                Some(item(t0, t1, TimexType::Date, format!("XXXX-{m:02}-{d:02}")))
+            }
+            None => None,
+        }
+    }
+
+    /// The token range of an interval phrase, widened to a "between" or "from" before it.
+    pub(super) fn interval_range(&self, t0: usize, end: usize) -> (usize, usize) {
+        if t0 > 0 && self.is_any(t0 - 1, &["between", "from"]) {
+            (t0 - 1, end)
+        } else {
+            (t0, end)
+        }
+    }
+
+    /// A range word at `c`: a dash, "to", "through", ..., or "and" after "between".
+    pub(super) fn range_word(&self, c: usize, t0: usize) -> bool {
+        if self.is_dash(c) {
+            return true;
+        }
+        if self.is(c, "and") {
+            return t0 > 0 && self.is(t0 - 1, "between");
+        }
+        self.is_any(c, RANGE_CONNECTORS)
+    }
+
+    pub(super) fn month_first(&self, i: usize, ctx: bool) -> Option<Found> {
+        let (m, j, weak) = self.month_at(i)?;
+        if let Some((d, k)) = self.day_at(j) {
+            if cal::plausible_day(m, d) {
+                let (year, k2) = self.year_after(k);
+                // "Oct. 8-13", "from Oct. 8 to 13": a second day of the same month.
+                if let Some(f) = self.same_month_range(i, k, k2, year, m, d) {
+                    return Some(f);
+                }
+                return Some(Found::one(self.month_day(i, k2, year, m, d)?));
+            }
+        }
+        let year_of = if self.is(j, "of") { j + 1 } else { j };
+        if let (Some(y), k) = self.year_after(year_of) {
+            return Some(Found::one(item(i, k, TimexType::Date, cal::month(y, m))));
+        }
+        // A bare month needs context when its name is also a common word or a first name.
+        let prev_ctx = ctx
+            || i > 0
+                && self.same_sent(i - 1, i)
+                && self
+                    .lex(i - 1)
+                    .is_some_and(|e| e.year_context || e.shift.is_some());
+        if !prev_ctx {
+            if weak {
+                return None;
+            }
+            let name_follows = self.word(j) && self.cap(j) && self.same_sent(i, j);
+            if name_follows {
+                return None;
+            }
+        }
+        Some(Found::one(self.bare_month(i, j, m)))
+    }
+
+    pub(super) fn bare_month(&self, t0: usize, t1: usize, m: u32) -> Item {
+        let value = match self.dct {
+            Some(dct) => {
+                let tense = self.tense(t0, t1);
+                match cal::pick_year(dct, tense, |y| cal::month_bounds(y, m)) {
+                    Some(y) => cal::month(y, m),
+                    None => format!("XXXX-{m:02}"),
+                }
+            }
+            None => format!("XXXX-{m:02}"),
+        };
+        item(t0, t1, TimexType::Date, value)
+    }
+
+    pub(super) fn same_month_range(
+        &self,
+        t0: usize,
+        first_end: usize,
+        after_year: usize,
+        year: Option<i32>,
+        m: u32,
+        d: u32,
+    ) -> Option<Found> {
+        // Only when the first day has no year of its own: "Oct. 8-13, 2024".
+        if year.is_some() {
+            return None;
+        }
+        let c = first_end;
+        debug_assert_eq!(after_year, first_end);
+        if !self.range_word(c, t0) {
+            return None;
+        }
+        let (d2, k) = self.day_at(c + 1)?;
+        if d2 <= d || !cal::plausible_day(m, d2) || self.month_at(k).is_some() {
+            return None;
+        }
+        if self
+            .lex(k)
+            .is_some_and(|e| e.count_noun || e.unit.is_some())
+        {
+            return None;
+        }
+        let (year2, k2) = self.year_after(k);
+        let first = self.month_day(t0, first_end, year2, m, d)?;
+        let y = first.day.map(|x| x.year());
+        let second = match y {
+            Some(y) => {
+                let date = NaiveDate::from_ymd_opt(y, m, d2)?;
+                let mut it = item(c + 1, k2, TimexType::Date, cal::day(date));
+                it.day = Some(date);
+                it
+            }
+            None => item(c + 1, k2, TimexType::Date, format!("XXXX-{m:02}-{d2:02}")),
+        };
+        Some(Found {
+            end: k2,
+            items: vec![first, second],
+            interval: Some(self.interval_range(t0, k2)),
+        })
+    }
+
+    /// "8 October 2024", "8th October", "8-13 October"; `start` widens the span ("the 8th of").
+    pub(super) fn day_first(&self, i: usize, start: usize) -> Option<Found> {
+        let (d, j) = self.day_at(i)?;
+        let ordinal = j > i + 1;
+        if self.range_word(j, i) {
+            if let Some((d2, k)) = self.day_at(j + 1) {
+                if let Some((m, k2, _)) = self.month_at(k) {
+                    if d2 > d && cal::plausible_day(m, d) && cal::plausible_day(m, d2) {
+                        let (year, k3) = self.year_after(k2);
+                        let first = self.month_day(start, j, year, m, d)?;
+                        let y = first.day.map(|x| x.year());
+                        let second = match y.and_then(|y| NaiveDate::from_ymd_opt(y, m, d2)) {
+                            Some(date) => {
+                                let mut it = item(j + 1, k3, TimexType::Date, cal::day(date));
+                                it.day = Some(date);
+                                it
+                            }
+                            None => {
+                                item(j + 1, k3, TimexType::Date, format!("XXXX-{m:02}-{d2:02}"))
+                            }
+                        };
+                        let interval = Some(self.interval_range(start, k3));
+                        return Some(Found {
+                            end: k3,
+                            items: vec![first, second],
+                            interval,
+                        });
+                    }
+                }
+            }
+        }
+        let k = if ordinal && self.is(j, "of") {
+            j + 1
+        } else {
+            j
+        };
+        let (m, k2, _) = self.month_at(k)?;
+        if !cal::plausible_day(m, d) {
+            return None;
+        }
+        let (year, k3) = self.year_after(k2);
+        Some(Found::one(self.month_day(start, k3, year, m, d)?))
+    }
+
+    /// "2024-10-18", "18/10/2024", "10/18/24", "18.10.2024".
+    pub(super) fn numeric_date(&self, i: usize) -> Option<Found> {
+        let (a, na) = self.digits(i)?;
+        if i > 0 && self.glued(i) && (self.toks[i - 1].kind != Kind::Punct || self.is_p(i - 1, '.'))
+        {
+            return None; // "v1.5.20", "A10/12/24"
+        }
+        let sep = self
+            .toks
+            .get(i + 1)
+            .filter(|t| t.kind == Kind::Punct && !t.space_before)?
+            .first;
+        if !matches!(sep, '-' | '/' | '.') {
+            return None;
+        }
+        let (b, nb) = self.digits(i + 2).filter(|_| self.glued(i + 2))?;
+        if !(self.is_p(i + 3, sep) && self.glued(i + 3) && self.glued(i + 4)) {
+            return None;
+        }
+        let (c, nc) = self.digits(i + 4)?;
+        if self.glued(i + 5)
+            && (self.toks.get(i + 5).is_some_and(|t| t.kind != Kind::Punct)
+                || self.number_continues(i + 5))
+        {
+            return None;
+        }
+        if nb > 2 {
+            return None;
+        }
+        let (y, m, d) = if na == 4 && nc <= 2 && sep != '.' {
+            (a as i32, b, c)
+        } else if na <= 2 && (nc == 4 || nc == 2) {
+            let y = if nc == 4 {
+                c as i32
+            } else {
+                cal::expand_year(c)
+            };
+            if sep == '.' || a > 12 {
+                (y, b, a)
+            } else {
+                (y, a, b)
+            }
+        } else {
+            return None;
+        };
+        let date = NaiveDate::from_ymd_opt(y, m, d)?;
+        let mut it = item(i, i + 5, TimexType::Date, cal::day(date));
+        it.day = Some(date);
+        Some(Found::one(it))
+    }
+
+    /// A bare year in a year-like context, or a year range "2019-2021".
+    pub(super) fn year(&self, i: usize, ctx: bool) -> Option<Found> {
+        let (y, j) = self.year_at(i)?;
+        let prev_ctx = ctx
+            || i > 0 && self.same_sent(i - 1, i) && self.lex(i - 1).is_some_and(|e| e.year_context);
+        let modern = (1900..=2100).contains(&y);
+        let possessive = modern
+            && self
+                .toks
+                .get(j)
+                .is_some_and(|t| t.kind == Kind::Punct && is_apostrophe(t.first))
+            && self.glued(j)
+            && self.is(j + 1, "s");
+        // "its 1990 invasion", "the company's 1989 results", "for 1989.": a determiner or weak
+        // preposition before, and no plural noun after.
+        let after_possessive = i >= 2
+            && self.is(i - 1, "s")
+            && self.glued(i - 1)
+            && self
+                .toks
+                .get(i - 2)
+                .is_some_and(|t| t.kind == Kind::Punct && is_apostrophe(t.first));
+        let weak_before = i > 0
+            && self.same_sent(i - 1, i)
+            && (self.lex(i - 1).is_some_and(|e| e.weak_year_context) || after_possessive);
+        let plural_after = self.word(j) && !self.cap(j) && {
+            let w = self.txt(j);
+            w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+        };
+        let weak = modern && weak_before && !plural_after;
+        let chained = modern
+            && i >= 1
+            && self.last_year_end == Some(i - 1)
+            && (self.is_dash(i - 1)
+                || self.is_any(i - 1, &["to", "and", "through", "until", "till", "or"]));
+        let glued_range = modern
+            && self.is_dash(j)
+            && self.glued(j)
+            && self.glued(j + 1)
+            && self.digits(j + 1).is_some_and(|(b, nb)| {
+                nb == 4 && (b as i32) > y && (b as i32) - y < 100 || nb == 2 && (b as i32) > y % 100
+            });
+        if !(prev_ctx || weak || possessive || chained || glued_range) {
+            return None;
+        }
+        // "2019-2021", "2019-21".
+        if self.is_dash(j) && self.glued(j) && self.glued(j + 1) {
+            if let Some((b, nb)) = self.digits(j + 1) {
+                let y2 = match nb {
+                    4 => Some(b as i32),
+                    2 => Some(y - y % 100 + b as i32),
+                    _ => None,
+                };
+                if let Some(y2) = y2.filter(|&y2| y2 > y && y2 - y < 100) {
+                    if !self.number_continues(j + 2) {
+                        let first = item(i, j, TimexType::Date, format!("{y:04}"));
+                        let second = item(j + 1, j + 2, TimexType::Date, format!("{y2:04}"));
+                        let interval = Some(self.interval_range(i, j + 2));
+                        return Some(Found {
+                            end: j + 2,
+                            items: vec![first, second],
+                            interval,
+                        });
+                    }
+                }
+            }
+        }
+        let start = if i > 0 && self.is(i - 1, "fiscal") {
+            i - 1
+        } else {
+            i
+        };
+        Some(Found::one(item(
+            start,
+            j,
+            TimexType::Date,
+            format!("{y:04}"),
+        )))
+    }
+
+    /// "1990s", "1990's", "'90s": the decade as three digits.
+    pub(super) fn decade(&self, i: usize, start: usize) -> Option<Found> {
+        let t = self.toks.get(i)?;
+        let (value, end) = if t.kind == Kind::Punct {
+            let (v, nd) = self.digits(i + 1).filter(|_| self.glued(i + 1))?;
+            if nd != 2 || v % 10 != 0 || !self.glued(i + 2) || !self.is(i + 2, "s") {
+                return None;
+            }
+            let century = if v < 30 { 20 } else { 19 };
+            (format!("{century}{}", v / 10), i + 3)
+        } else {
+            let (v, nd) = self.digits(i)?;
+            if nd != 4 || v % 10 != 0 || !(1000..=2999).contains(&v) {
+                return None;
+            }
+            let mut j = i + 1;
+            if self
+                .toks
+                .get(j)
+                .is_some_and(|t| t.kind == Kind::Punct && is_apostrophe(t.first))
+                && self.glued(j)
+            {
+                j += 1;
+            }
+            if !(self.glued(j) && self.is(j, "s")) {
+                return None;
+            }
+            (format!("{:03}", v / 10), j + 1)
+        };
+        Some(Found::one(item(start, end, TimexType::Date, value)))
+    }
+
+    /// An ordinal: "third", "3rd", "twenty-first".
+    pub(super) fn ordinal_at(&self, i: usize) -> Option<(u32, usize)> {
+        let t = self.toks.get(i)?;
+        match t.kind {
+            Kind::Digits => {
+                let (v, nd) = self.digits(i)?;
+                let suffix = self.glued(i + 1) && self.lex(i + 1).is_some_and(|e| e.ordinal_suffix);
+                (nd <= 2 && suffix).then_some((v, i + 2))
+            }
+            Kind::Word => {
+                let e = t.lex?;
+                if e.ordinal != 0 {
+                    return Some((u32::from(e.ordinal), i + 1));
+                }
+                let tens = e.number.filter(|n| (20..=90).contains(n) && n % 10 == 0)?;
+                if self.is_dash(i + 1) && self.glued(i + 1) && self.glued(i + 2) {
+                    let unit = self
+                        .lex(i + 2)
+                        .map(|x| u32::from(x.ordinal))
+                        .filter(|o| (1..=9).contains(o))?;
+                    return Some((tens + unit, i + 3));
+                }
+                None
+            }
+            Kind::Punct => None,
+        }
+    }
+
+    /// "the third quarter (of 2024)", "Q3 2024", "the first half of 2024".
+    pub(super) fn quarter(&self, i: usize, start: usize) -> Option<Found> {
+        let i = if self.is(i, "fiscal") { i + 1 } else { i };
+        let (n, half, j) = if self.is(i, "q") && self.glued(i + 1) {
+            let (v, nd) = self.digits(i + 1)?;
+            if nd != 1 || !(1..=4).contains(&v) || self.number_continues(i + 2) {
+                return None;
+            }
+            (v, false, i + 2)
+        } else {
+            let (n, j) = self.ordinal_at(i)?;
+            let j = if self.is_dash(j) && self.glued(j) {
+                j + 1
+            } else {
+                j
+            };
+            if self.is(j, "quarter") && (1..=4).contains(&n) {
+                (n, false, j + 1)
+            } else if self.is(j, "half") && (1..=2).contains(&n) {
+                (n, true, j + 1)
+            } else {
+                return None;
+            }
+        };
+        let year_of = if self.is(j, "of") || self.is_p(j, ',') {
+            j + 1
+        } else {
+            j
+        };
+        let (year, end) = match self.year_at(year_of) {
+            Some((y, k)) => (Some(y), k),
+            None if self.is(j, "of") && self.is(j + 1, "the") && self.is(j + 2, "year") => {
+                (self.dct.map(|d| d.year()), j + 3)
+            }
+            None if half => return None,
+            None => (None, j),
+        };
+        let bounds = |y: i32| {
+            if half {
+                cal::half_bounds(y, n)
+            } else {
+                cal::quarter_bounds(y, n)
+            }
+        };
+        // Business news talks of finished quarters in future clauses ("expects to report
+        // third-quarter results"): the nearest, past-biased, whatever the clause says.
+        let y = year.or_else(|| cal::pick_year(self.dct?, Tense::Unknown, bounds));
+        let code = if half { 'H' } else { 'Q' };
+        let value = match y {
+            Some(y) => format!("{y:04}-{code}{n}"),
+            None => format!("XXXX-{code}{n}"),
+        };
+        Some(Found::one(item(start, end, TimexType::Date, value)))
+    }
+
+    /// "the 20th century", "the twenty-first century": the century as two digits.
+    pub(super) fn century(&self, i: usize, start: usize) -> Option<Found> {
+        let (n, j) = self.ordinal_at(i)?;
+        let j = if self.is_dash(j) && self.glued(j) {
+            j + 1
+        } else {
+            j
+        };
+        if !self.is(j, "century") || !(1..=30).contains(&n) {
+            return None;
+        }
+        Some(Found::one(item(
+            start,
+            j + 1,
+            TimexType::Date,
+            format!("{:02}", n - 1),
+        )))
+    }
+
+    /// "summer 2023", "the summer of 2023", "in the spring".
+    pub(super) fn season(&self, i: usize, start: usize, ctx: bool) -> Option<Found> {
+        let code = self.lex(i)?.season?;
+        let year_of = if self.is(i + 1, "of") { i + 2 } else { i + 1 };
+        if let Some((y, k)) = self.year_at(year_of) {
+            return Some(Found::one(item(
+                start,
+                k,
+                TimexType::Date,
+                format!("{y:04}-{code}"),
+            )));
+        }
+        // Without a year: only after "in", "during", ... and never "fall" (a verb too often).
+        // `start` is the season word or the "the" before it; the preposition precedes it.
+        let prep = start.checked_sub(1).is_some_and(|p| {
+            self.is_any(
+                p,
+                &[
+                    "in",
+                    "during",
+                    "over",
+                    "since",
+                    "until",
+                    "by",
+                    "through",
+                    "throughout",
+                ],
+            )
+        });
+        if !(ctx || prep) || self.is(i, "fall") {
+            return None;
+        }
+        let value = match self.dct {
+            Some(dct) => {
+                let y = cal::pick_year(dct, self.tense(start, i + 1), |y| {
+                    cal::season_bounds(y, code)
+                });
+                y.map_or_else(|| format!("XXXX-{code}"), |y| format!("{y:04}-{code}"))
+            }
+            None => format!("XXXX-{code}"),
+        };
+        Some(Found::one(item(start, i + 1, TimexType::Date, value)))
+    }
+
+    // --- clock times ------------------------------------------------------------------------
+
+    /// "a.m."/"p.m."/"am"/"pm"/"in the morning" at `j`: 'a' or 'p' and the index after it.
+    pub(super) fn meridiem(&self, j: usize) -> Option<(char, usize)> {
+        let w = self.txt(j);
+        if self.is(j, "in") && self.is(j + 1, "the") {
+            if self.is(j + 2, "morning") {
+                return Some(('a', j + 3));
+            }
+            if self.is_any(j + 2, &["afternoon", "evening"]) {
+                return Some(('p', j + 3));
+            }
+        }
+        if self.is(j, "at") && self.is(j + 1, "night") {
+            return Some(('p', j + 2));
+        }
+        if self.word(j) && (w.eq_ignore_ascii_case("am") || w.eq_ignore_ascii_case("pm")) {
+            return Some((w.as_bytes()[0].to_ascii_lowercase() as char, j + 1));
+        }
+        if self.is_any(j, &["a", "p"])
+            && self.is_p(j + 1, '.')
+            && self.glued(j + 1)
+            && self.is(j + 2, "m")
+            && self.glued(j + 2)
+        {
+            let c = w.as_bytes()[0].to_ascii_lowercase() as char;
+            let end = if self.is_p(j + 3, '.') && self.glued(j + 3) {
+                j + 4
+            } else {
+                j + 3
+            };
+            return Some((c, end));
+        }
+        None
+    }
+
+    /// "3 p.m.", "10:30 a.m.", "14:30 GMT", "at 0600", "3 o'clock".
+    pub(super) fn clock(&self, i: usize) -> Option<Found> {
+        let (h, nh) = self.digits(i)?;
+        if nh > 2 || h > 24 || i > 0 && self.glued(i) && self.toks[i - 1].kind != Kind::Punct {
+            return None;
+        }
+        let mut j = i + 1;
+        let mut minutes = 0;
+        let mut colon = false;
+        if (self.is_p(j, ':') || self.is_p(j, '.')) && self.glued(j) && self.glued(j + 1) {
+            if let Some((mm, 2)) = self.digits(j + 1) {
+                if mm < 60 && !self.number_continues(j + 2) {
+                    minutes = mm;
+                    colon = self.is_p(j, ':');
+                    j += 2;
+                }
+            }
+        }
+        let hour = match self.meridiem(j) {
+            Some((c, k)) => {
+                if h == 0 || h > 12 {
+                    return None;
+                }
+                j = k;
+                match (c, h) {
+                    ('a', 12) => 0,
+                    ('p', h) if h < 12 => h + 12,
+                    (_, h) => h,
+                }
+            }
+            None if self.is(j, "o")
+                && self.toks.get(j + 1).is_some_and(|t| is_apostrophe(t.first))
+                && self.is(j + 2, "clock") =>
+            {
+                j += 3;
+                h
+            }
+            None => {
+                let prep = i > 0
+                    && self.is_any(
+                        i - 1,
+                        &[
+                            "at", "around", "about", "by", "until", "from", "before", "after",
+                            "since", "till",
+                        ],
+                    );
+                let zone = self.lex(j).is_some_and(|e| e.time_zone) && self.cap(j);
+                if !colon || h > 23 || !(prep || zone) {
+                    return None;
+                }
+                h
+            }
+        };
+        if self.lex(j).is_some_and(|e| e.time_zone) && self.cap(j) {
+            j += 1;
+        } else if self.is(j, "local") && self.is(j + 1, "time") {
+            j += 2;
+        }
+        let clock = format!("T{hour:02}:{minutes:02}");
+        if let Some(f) = self.clock_day(i, j, &clock) {
+            return Some(f);
+        }
+        let mut it = item(i, j, TimexType::Time, clock);
+        it.clock = true;
+        Some(Found::one(it))
+    }
+
+    /// "9 a.m. Tuesday", "noon Saturday", "4 p.m., Oct. 8": a clock time (tokens `i..j`) and the
+    /// day right after it as one expression ("at 4 p.m. on Oct. 8" stays two, as in TimeML).
+    pub(super) fn clock_day(&self, i: usize, j: usize, clock: &str) -> Option<Found> {
+        let d = if self.is_p(j, ',') { j + 1 } else { j };
+        if self.same_sent(i, d) {
+            let day = self
+                .weekday(d, None)
+                .or_else(|| self.month_first(d, true))
+                .or_else(|| self.day_first(d, d))
+                .or_else(|| {
+                    let (delta, None) = self.lex(d)?.relative_day? else {
+                        return None;
+                    };
+                    let day = self.dct.and_then(|x| cal::add_days(x, i64::from(delta)));
+                    let mut it = item(
+                        d,
+                        d + 1,
+                        TimexType::Date,
+                        day.map_or_else(|| "XXXX-XX-XX".into(), cal::day),
+                    );
+                    it.day = day;
+                    Some(Found::one(it))
+                });
+            if let Some(f) = day.filter(|f| f.items.len() == 1 && f.items[0].ty == TimexType::Date)
+            {
+                let day_item = &f.items[0];
+                if is_day_value(&day_item.value) {
+                    let value = format!("{}{clock}", &day_item.value[..10]);
+                    let mut it = item(i, day_item.t1, TimexType::Time, value);
+                    it.day = day_item.day;
+                    return Some(Found::one(it));
+                }
+            }
+        }
+        None
+    }
+}

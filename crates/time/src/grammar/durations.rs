@@ -1,0 +1,310 @@
+//! Rules for durations and frequencies: "three days", "48 hours", "a 24-hour", "two years ago",
+//! "several weeks", "every week", "twice a day", "per day".
+
+use chrono::Datelike;
+use sitrep_doc::TimexType;
+
+use super::{item, Found, Item, Tagger};
+use crate::calendar as cal;
+use crate::lexicon::Unit;
+use crate::scan::Kind;
+
+impl Tagger<'_> {
+    // --- durations and sets -----------------------------------------------------------------
+
+    /// A count: digits ("48", "1.5", "1,000"), words ("three", "twenty-five"), "a"/"an" (the
+    /// flag), or a vague count ("several", "a few": `None`).
+    pub(super) fn number_at(&self, i: usize) -> Option<(Option<f64>, usize, bool)> {
+        let t = self.toks.get(i)?;
+        match t.kind {
+            Kind::Digits => {
+                let (v, _) = self.digits(i)?;
+                if i > 0 && self.glued(i) && self.toks[i - 1].kind == Kind::Word {
+                    return None; // "Su-27" is glued through the dash; "A4" directly
+                }
+                let mut val = f64::from(v);
+                let mut j = i + 1;
+                while self.is_p(j, ',') && self.glued(j) && self.glued(j + 1) {
+                    match self.digits(j + 1) {
+                        Some((g, 3)) => {
+                            val = val * 1000.0 + f64::from(g);
+                            j += 2;
+                        }
+                        _ => break,
+                    }
+                }
+                if self.is_p(j, '.') && self.glued(j) && self.glued(j + 1) {
+                    if let Some((f, nf)) = self.digits(j + 1) {
+                        val += f64::from(f) / 10f64.powi(nf as i32);
+                        j += 2;
+                    }
+                } else if self.digits(j) == Some((1, 1))
+                    && self.is_p(j + 1, '/')
+                    && self.glued(j + 1)
+                {
+                    // "5 1/2 hours".
+                    if self.glued(j + 2) && self.digits(j + 2) == Some((2, 1)) {
+                        val += 0.5;
+                        j += 3;
+                    }
+                }
+                Some((Some(val), j, false))
+            }
+            Kind::Word => {
+                let e = t.lex?;
+                if self.is_any(i, &["a", "an"]) {
+                    if self.is(i + 1, "few") {
+                        return Some((None, i + 2, false));
+                    }
+                    if self.is(i + 1, "couple") {
+                        let end = if self.is(i + 2, "of") { i + 3 } else { i + 2 };
+                        return Some((Some(2.0), end, false));
+                    }
+                    if let Some(n) = self
+                        .lex(i + 1)
+                        .and_then(|x| x.number)
+                        .filter(|&n| n == 12 || n == 100)
+                    {
+                        return Some((Some(f64::from(n)), i + 2, false));
+                    }
+                    return Some((Some(1.0), i + 1, true));
+                }
+                if e.vague {
+                    return Some((None, i + 1, false));
+                }
+                let mut n = e.number?;
+                let mut j = i + 1;
+                if (20..=90).contains(&n) && n % 10 == 0 {
+                    // "twenty-five", "twenty five".
+                    let hyphen = self.is_dash(j) && self.glued(j) && self.glued(j + 1);
+                    let unit_at = if hyphen { j + 1 } else { j };
+                    if let Some(u) = self
+                        .lex(unit_at)
+                        .and_then(|x| x.number)
+                        .filter(|u| (1..=9).contains(u))
+                    {
+                        n += u;
+                        j = unit_at + 1;
+                    }
+                }
+                if self.is(j, "hundred") && n < 100 {
+                    n *= 100;
+                    j += 1;
+                }
+                Some((Some(f64::from(n)), j, false))
+            }
+            Kind::Punct => None,
+        }
+    }
+
+    /// "three days", "48 hours", "a 24-hour", "two years ago", "two days later", "several weeks".
+    pub(super) fn duration(&self, i: usize) -> Option<Found> {
+        let (mut n, mut j, article) = self.number_at(i)?;
+        // "two to three weeks", "five or six days": the span covers both, the value is the first.
+        if !article && self.is_any(j, &["to", "or"]) || self.is_dash(j) && self.glued(j) {
+            if let Some((Some(_), k, false)) = self.number_at(j + 1) {
+                if self.lex(k).is_some_and(|e| e.unit.is_some()) {
+                    j = k;
+                }
+            }
+        }
+        if self.is(j, "and") && self.is(j + 1, "a") && self.is(j + 2, "half") {
+            n = n.map(|x| x + 0.5);
+            j += 3;
+        }
+        let hyphen = self.is_dash(j) && self.glued(j) && self.glued(j + 1);
+        let u = if hyphen { j + 1 } else { j };
+        let (unit, plural) = self.lex(u)?.unit?;
+        if article && (plural || unit == Unit::Second) {
+            return None;
+        }
+        // "one day he will return" is no duration; "for one day" is.
+        if self.is(i, "one") && unit == Unit::Day && !hyphen {
+            let prep = i > 0
+                && self.is_any(
+                    i - 1,
+                    &[
+                        "for", "within", "in", "after", "over", "than", "about", "only", "just",
+                        "least", "most", "by", "of",
+                    ],
+                );
+            if !prep {
+                return None;
+            }
+        }
+        if unit == Unit::Quarter && (article || self.is(u + 1, "of")) {
+            return None;
+        }
+        // Ages are not durations: "a 10-year-old", "20 years old".
+        if self.is(u + 1, "old")
+            || self.is_dash(u + 1) && self.glued(u + 1) && self.is(u + 2, "old")
+        {
+            return None;
+        }
+        let mut k = u + 1;
+        if self.is(k, "and") && self.is(k + 1, "a") && self.is(k + 2, "half") {
+            n = n.map(|x| x + 0.5);
+            k += 3;
+        }
+        if self.is(k, "ago") && k == u + 1 {
+            return Some(Found::one(self.ago(i, k + 1, n, unit)));
+        }
+        if self.is(k, "or") && self.is(k + 1, "so") && self.is(k + 2, "ago") {
+            return Some(Found::one(self.ago(i, k + 3, n, unit)));
+        }
+        if self.is_any(k, &["later", "earlier"]) {
+            if let (Some(a), Some(n)) = (self.anchor, n) {
+                let sign = if self.is(k, "later") { 1 } else { -1 };
+                let steps = (n.round() as i64) * sign;
+                let date = match unit {
+                    Unit::Day if n.fract() == 0.0 => cal::add_days(a, steps),
+                    Unit::Week if n.fract() == 0.0 => cal::add_days(a, 7 * steps),
+                    _ => None,
+                };
+                if let Some(d) = date {
+                    let value = if unit == Unit::Day {
+                        cal::day(d)
+                    } else {
+                        cal::week(d)
+                    };
+                    let mut it = item(i, k + 1, TimexType::Date, value);
+                    it.day = (unit == Unit::Day).then_some(d);
+                    return Some(Found::one(it));
+                }
+            }
+            // "a year earlier": the year of the last year mentioned, shifted.
+            let base = self.anchor_year.or(self.dct.map(|d| d.year()));
+            if let (Unit::Year, Some(y), Some(n)) = (unit, base, n.filter(|x| x.fract() == 0.0)) {
+                let sign = if self.is(k, "later") { 1 } else { -1 };
+                let value = format!("{:04}", i64::from(y) + sign * n as i64);
+                return Some(Found::one(item(i, k + 1, TimexType::Date, value)));
+            }
+        }
+        // "troops a day": with an article after a plural noun or a number, a rate.
+        if article && i > 0 && self.same_sent(i - 1, i) {
+            let prev = self.toks[i - 1];
+            let plural_noun = prev.kind == Kind::Word
+                && self.txt(i - 1).ends_with('s')
+                && !prev.lex.is_some_and(|e| e.vague || e.year_context)
+                && !self.is_any(
+                    i - 1,
+                    &[
+                        "was", "is", "has", "as", "this", "its", "his", "us", "thus", "plus",
+                        "across", "less",
+                    ],
+                );
+            if prev.kind == Kind::Digits || plural_noun || self.is(i - 1, "times") {
+                return Some(Found::one(item(
+                    i,
+                    u + 1,
+                    TimexType::Set,
+                    cal::duration(Some(1.0), unit),
+                )));
+            }
+        }
+        Some(Found::one(item(
+            i,
+            k,
+            TimexType::Duration,
+            cal::duration(n, unit),
+        )))
+    }
+
+    pub(super) fn ago(&self, t0: usize, t1: usize, n: Option<f64>, unit: Unit) -> Item {
+        let exact = n.filter(|x| x.fract() == 0.0).map(|x| x as i64);
+        let value = match (self.dct, exact) {
+            (Some(d), Some(n)) => match unit {
+                Unit::Day => cal::add_days(d, -n).map(cal::day),
+                Unit::Week => cal::add_days(d, -7 * n).map(cal::week),
+                Unit::Fortnight => cal::add_days(d, -14 * n).map(cal::week),
+                Unit::Month => {
+                    cal::add_months(d, -(n as i32)).map(|m| cal::month(m.year(), m.month()))
+                }
+                Unit::Quarter => cal::add_months(d, -3 * n as i32)
+                    .map(|m| format!("{:04}-Q{}", m.year(), m.month0() / 3 + 1)),
+                Unit::Year => Some(format!("{:04}", i64::from(d.year()) - n)),
+                Unit::Decade => Some(format!("{:04}", i64::from(d.year()) - 10 * n)),
+                Unit::Century => Some(format!("{:04}", i64::from(d.year()) - 100 * n)),
+                Unit::Hour | Unit::Minute | Unit::Second => Some(cal::day(d)),
+            },
+            _ => None,
+        };
+        let mut it = item(
+            t0,
+            t1,
+            TimexType::Date,
+            value.unwrap_or_else(|| "PAST_REF".into()),
+        );
+        if unit == Unit::Day {
+            it.day = self.dct.zip(exact).and_then(|(d, n)| cal::add_days(d, -n));
+        }
+        it
+    }
+
+    /// "every week", "each Friday", "every other day", "per day".
+    pub(super) fn sets(&self, i: usize) -> Option<Found> {
+        if self.is(i, "per") {
+            let (unit, false) = self.lex(i + 1)?.unit? else {
+                return None;
+            };
+            return Some(Found::one(item(
+                i,
+                i + 2,
+                TimexType::Set,
+                cal::duration(Some(1.0), unit),
+            )));
+        }
+        if !self.is_any(i, &["every", "each"]) {
+            return None;
+        }
+        let mut j = i + 1;
+        let mut n = Some(1.0);
+        if self.is(j, "other") {
+            n = Some(2.0);
+            j += 1;
+        } else if let Some((c, k, false)) = self.number_at(j) {
+            n = c;
+            j = k;
+        }
+        let e = self.lex(j)?;
+        let value = if let Some((unit, _)) = e.unit {
+            cal::duration(n, unit)
+        } else if e.weekday != 0 && self.cap(j) {
+            format!("XXXX-WXX-{}", e.weekday)
+        } else if let Some(p) = e.part_of_day {
+            format!("XXXX-XX-XXT{p}")
+        } else if self.is(j, "weekend") {
+            "XXXX-WXX-WE".into()
+        } else if e.month != 0 && self.cap(j) && !e.month_abbrev {
+            format!("XXXX-{:02}", e.month)
+        } else {
+            return None;
+        };
+        Some(Found::one(item(i, j + 1, TimexType::Set, value)))
+    }
+
+    /// "twice a week", "three times a day", "once a month".
+    pub(super) fn freq(&self, i: usize) -> Option<Found> {
+        let j = if self.is_any(i, &["once", "twice", "thrice"]) {
+            i + 1
+        } else {
+            let (_, k, _) = self.number_at(i)?;
+            if !self.is(k, "times") {
+                return None;
+            }
+            k + 1
+        };
+        if !self.is_any(j, &["a", "an", "per", "each", "every"]) {
+            return None;
+        }
+        let (unit, false) = self.lex(j + 1)?.unit? else {
+            return None;
+        };
+        Some(Found::one(item(
+            i,
+            j + 2,
+            TimexType::Set,
+            cal::duration(Some(1.0), unit),
+        )))
+    }
+}

@@ -1,0 +1,705 @@
+//! The rules that find time expressions and normalise them, over the scanner's tokens.
+//!
+//! The tagger walks the tokens once, left to right. At each token it asks a short chain of
+//! rules (modifier phrases first, then the rules keyed by what the word is: a month, a weekday,
+//! "the", a shift word like "last", a digit run, ...) for a match; the first match wins and the
+//! walk continues after it, so expressions never overlap. Rules only *read*; [`Tagger::emit`]
+//! is the one place that records an expression and moves the anchor that "the same evening" and
+//! "the next day" refer to. Two passes follow the walk: adjacent dates joined by a range word
+//! become intervals, and clock times take the date of their sentence.
+//!
+//! The rules live in three submodules by family: `dates` (calendar dates, years, decades,
+//! quarters, seasons, clock times), `relative` (weekdays, "today", "the same evening", "last
+//! week", the "the ..." phrases) and `durations` (durations, "ago", sets). This file holds the
+//! walk, the token helpers, tense and modifiers.
+//!
+//! Normalisation follows TIMEX3 as TempEval-3 uses it. Choices worth knowing:
+//! - **Tense** ([`Tagger::tense`]): a verb right before the expression decides ("docked on
+//!   Friday", "said Tuesday"); otherwise the nearest cue in the sentence, where auxiliaries and
+//!   listed verbs are strong cues and regular "-ed" forms weak ones (counted at twice their
+//!   distance, since they are often adjectives). Reporting verbs far from the expression, "due
+//!   to" and adjectival "the planned sale" are no cues. A deadline preposition ("until March 6",
+//!   "by May", "extended to Nov. 20") leaves the tense open.
+//! - **A date without a year** ("Oct. 13") takes the latest occurrence on or before publication
+//!   in a past clause, the earliest on or after it in a future one (both with
+//!   [`cal::PAST_GRACE_DAYS`] of slack, because news omits the year only for the current one),
+//!   and otherwise the nearest, days ahead counting double. A weekday in a past or open clause is
+//!   the most recent one on or before publication, in a future clause the coming one. A weekday
+//!   with an explicit date ("Monday, Oct. 26") picks the year in which they agree. Quarters
+//!   without a year always take the nearest (business news says "expects to report
+//!   third-quarter results" about a finished quarter).
+//! - **Numeric dates**: `2024-10-18` is ISO; with slashes the field above 12 is the day, and
+//!   when both fields could be months the first is the month (US order, "10/08/2024" is October
+//!   8); with dots ("18.10.2024") the order is always day, month, year.
+//! - **A bare four-digit number is a year** only after a year word ("in", "since", "by", ...),
+//!   after a determiner before a singular noun ("its 1990 invasion", "the 1996 election"), as
+//!   "1990's", or in a range with another year; never before a count noun ("1990 troops").
+//!   "since 1990" yields the year with no modifier (the preposition stays outside the span, as
+//!   in TimeML).
+//! - **Spans**: modifiers ("early", "mid-", "late", "around", "more than", "the end of") are
+//!   inside the span; prepositions ("on", "in", "since", "between") are not, but an interval's
+//!   span covers its "between" or "from".
+
+use chrono::NaiveDate;
+use sitrep_doc::{Sentence, Span, TimeExpr, TimeInterval, TimeLayer, TimexMod, TimexType};
+
+use crate::calendar as cal;
+use crate::lexicon::{Entry, Tense, MODIFIER_PHRASES};
+use crate::scan::{self, Kind, Tok};
+
+mod dates;
+mod durations;
+mod relative;
+
+/// One expression a rule found, over tokens `t0..t1`.
+struct Item {
+    t0: usize,
+    t1: usize,
+    ty: TimexType,
+    value: String,
+    md: Option<TimexMod>,
+    /// The calendar day it names, when it names one: the anchor for later references.
+    day: Option<NaiveDate>,
+    /// A clock time whose date is filled in after the walk.
+    clock: bool,
+}
+
+fn item(t0: usize, t1: usize, ty: TimexType, value: String) -> Item {
+    Item {
+        t0,
+        t1,
+        ty,
+        value,
+        md: None,
+        day: None,
+        clock: false,
+    }
+}
+
+/// What one rule matched: one or two expressions, and the interval they bound.
+struct Found {
+    end: usize,
+    items: Vec<Item>,
+    /// Token range of the interval phrase, when the two items bound one.
+    interval: Option<(usize, usize)>,
+}
+
+impl Found {
+    fn one(it: Item) -> Found {
+        Found {
+            end: it.t1,
+            items: vec![it],
+            interval: None,
+        }
+    }
+}
+
+/// Tags one text, piece by piece (see [`scan::segments`]); the last day mentioned carries
+/// over from piece to piece.
+pub fn tag(text: &str, published: Option<NaiveDate>, sentences: &[Sentence]) -> TimeLayer {
+    let mut layer = TimeLayer::default();
+    let mut anchor = None;
+    let mut anchor_year = None;
+    for (from, to) in scan::segments(text) {
+        let toks = scan::tokenize(text, from, to);
+        let sent = scan::sentence_ids(text, &toks, sentences);
+        let mut t = Tagger {
+            text,
+            toks,
+            sent,
+            dct: published,
+            anchor,
+            anchor_year,
+            last_year_end: None,
+            out: Vec::new(),
+            ranges: Vec::new(),
+            intervals: Vec::new(),
+            in_interval: Vec::new(),
+            clocks: Vec::new(),
+        };
+        t.walk();
+        t.link_intervals();
+        t.fill_clocks();
+        anchor = t.anchor;
+        anchor_year = t.anchor_year;
+        let base = layer.exprs.len();
+        layer.intervals.extend(t.intervals.into_iter().map(|mut i| {
+            i.begin += base;
+            i.end += base;
+            i
+        }));
+        layer.exprs.extend(t.out);
+    }
+    layer.intervals.sort_by_key(|i| i.span);
+    layer
+}
+
+struct Tagger<'t> {
+    text: &'t str,
+    toks: Vec<Tok>,
+    sent: Vec<u32>,
+    dct: Option<NaiveDate>,
+    /// The last calendar day mentioned.
+    anchor: Option<NaiveDate>,
+    /// The year of the last expression that names one.
+    anchor_year: Option<i32>,
+    /// Token index just after the last bare year emitted (for "from 2019 to 2021").
+    last_year_end: Option<usize>,
+    out: Vec<TimeExpr>,
+    ranges: Vec<(usize, usize)>,
+    intervals: Vec<TimeInterval>,
+    in_interval: Vec<bool>,
+    clocks: Vec<usize>,
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}')
+}
+
+fn is_dash_char(c: char) -> bool {
+    matches!(c, '-' | '\u{2013}' | '\u{2010}' | '\u{2011}')
+}
+
+fn is_day_value(v: &str) -> bool {
+    let b = v.as_bytes();
+    b.len() >= 10 && b[4] == b'-' && b[7] == b'-' && b[5] != b'W'
+}
+
+fn is_year_value(v: &str) -> bool {
+    v.len() == 4 && v.bytes().all(|b| b.is_ascii_digit())
+}
+
+impl<'t> Tagger<'t> {
+    // --- token access -----------------------------------------------------------------------
+
+    fn txt(&self, i: usize) -> &'t str {
+        self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
+    }
+
+    fn is(&self, i: usize, w: &str) -> bool {
+        self.toks.get(i).is_some_and(|t| {
+            t.kind == Kind::Word
+                && t.end - t.start == w.len()
+                && self
+                    .text
+                    .as_bytes()
+                    .get(t.start..t.end)
+                    .is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))
+        })
+    }
+
+    fn is_any(&self, i: usize, ws: &[&str]) -> bool {
+        ws.iter().any(|w| self.is(i, w))
+    }
+
+    fn is_p(&self, i: usize, c: char) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind == Kind::Punct && t.first == c)
+    }
+
+    fn is_dash(&self, i: usize) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind == Kind::Punct && is_dash_char(t.first))
+    }
+
+    fn glued(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.space_before)
+    }
+
+    fn lex(&self, i: usize) -> Option<&'static Entry> {
+        self.toks.get(i).and_then(|t| t.lex)
+    }
+
+    fn cap(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.first.is_uppercase())
+    }
+
+    fn word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == Kind::Word)
+    }
+
+    /// True when token `i` opens its sentence, possibly after opening quotes or brackets.
+    fn starts_sentence(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 && self.same_sent(k - 1, i) {
+            let t = self.toks[k - 1];
+            if t.kind == Kind::Punct
+                && matches!(
+                    t.first,
+                    '"' | '\'' | '\u{201c}' | '\u{2018}' | '(' | '[' | '`'
+                )
+            {
+                k -= 1;
+            } else {
+                return false;
+            }
+        }
+        true
+    }
+
+    fn same_sent(&self, a: usize, b: usize) -> bool {
+        match (self.sent.get(a), self.sent.get(b)) {
+            (Some(x), Some(y)) => x == y,
+            _ => false,
+        }
+    }
+
+    /// A digit run of at most nine digits: its value and length.
+    fn digits(&self, i: usize) -> Option<(u32, usize)> {
+        let t = self.toks.get(i)?;
+        if t.kind != Kind::Digits || t.end - t.start > 9 {
+            return None;
+        }
+        Some((self.txt(i).parse().ok()?, t.end - t.start))
+    }
+
+    /// True when the number ending before `j` goes on ("13,000", "8.5", "8:30", "13%", "13km").
+    fn number_continues(&self, j: usize) -> bool {
+        let Some(t) = self.toks.get(j) else {
+            return false;
+        };
+        if t.space_before {
+            return false;
+        }
+        match t.kind {
+            Kind::Punct => {
+                matches!(t.first, ',' | '.' | ':' | '/')
+                    && self
+                        .toks
+                        .get(j + 1)
+                        .is_some_and(|n| n.kind == Kind::Digits && !n.space_before)
+                    || t.first == '%'
+            }
+            Kind::Word => !t.lex.is_some_and(|e| e.ordinal_suffix),
+            Kind::Digits => true,
+        }
+    }
+
+    // --- tense ------------------------------------------------------------------------------
+
+    /// The tense cue of token `k` and whether it is strong (an auxiliary, a listed verb, a
+    /// participle after "is") rather than a regular "-ed" form, which may be an adjective
+    /// ("untouched markets"). Reporting verbs count only when `adjacent`.
+    fn cue(&self, k: usize, adjacent: bool) -> Option<(Tense, bool)> {
+        let t = self.toks.get(k)?;
+        if t.kind != Kind::Word {
+            return None;
+        }
+        let after_aux = k > 0 && self.lex(k - 1).is_some_and(|e| e.auxiliary);
+        if let Some(e) = t.lex {
+            if e.month != 0 && t.first.is_uppercase() {
+                return None;
+            }
+            if e.reporting {
+                return adjacent
+                    .then_some((Tense::Past, true))
+                    .filter(|_| !self.is_any(k, &["says", "say", "tells", "writes", "according"]));
+            }
+            if e.future_participle {
+                return after_aux.then_some((Tense::Future, true));
+            }
+            if e.future_before_to {
+                return self.is(k + 1, "to").then_some((Tense::Future, true));
+            }
+            if let Some(x) = e.tense {
+                return Some((x, true));
+            }
+            if e.ed_exception {
+                return None;
+            }
+        }
+        let w = self.txt(k);
+        // A participle after "be" ("will be signed") leaves the tense to the auxiliary.
+        let after_be = k > 0 && self.is_any(k - 1, &["be", "being"]);
+        (w.len() >= 5 && w.ends_with("ed") && t.first.is_lowercase() && !after_be)
+            .then_some((Tense::Past, false))
+    }
+
+    /// The tense of the clause around tokens `t0..t1`.
+    ///
+    /// A verb right before the expression decides ("docked on Friday", "said Tuesday").
+    /// Otherwise the nearest cue in the same sentence does, a weak cue counting at twice its
+    /// distance (ties go left, to the verb that governs a following date). A deadline
+    /// preposition ("until March 6", "by May", "extended to Nov. 20") leaves it open: such
+    /// dates lie ahead of the story as often as behind it.
+    fn tense(&self, t0: usize, t1: usize) -> Tense {
+        const REACH: usize = 20;
+        if t0 > 0 && self.is_any(t0 - 1, &["until", "till", "by", "to"]) {
+            return Tense::Unknown;
+        }
+        if t0 > 0 && self.same_sent(t0 - 1, t0) {
+            let k = if t0 > 1
+                && self.is_any(
+                    t0 - 1,
+                    &[
+                        "on", "in", "at", "during", "from", "since", "late", "early", "last",
+                    ],
+                ) {
+                t0 - 2
+            } else {
+                t0 - 1
+            };
+            if let Some((t, _)) = self.cue(k, true).filter(|_| self.same_sent(k, t0)) {
+                return t;
+            }
+        }
+        // (effective distance, tense) of the nearest cue.
+        let mut best: Option<(usize, Tense)> = None;
+        let mut note = |d: usize, c: (Tense, bool)| {
+            let d = if c.1 { d } else { 2 * d };
+            if !matches!(best, Some((bd, _)) if bd <= d) {
+                best = Some((d, c.0));
+            }
+        };
+        let mut k = t0;
+        while k > 0 && t0 - k < REACH {
+            k -= 1;
+            if !self.same_sent(k, t0) {
+                break;
+            }
+            if let Some(c) = self.cue(k, false) {
+                note(t0 - k, c);
+                if c.1 {
+                    break;
+                }
+            }
+        }
+        let mut k = t1;
+        while k < self.toks.len() && k - t1 < REACH && self.same_sent(k, t0) {
+            if let Some(c) = self.cue(k, false) {
+                note(k + 1 - t1, c);
+                if c.1 {
+                    break;
+                }
+            }
+            k += 1;
+        }
+        best.map_or(Tense::Unknown, |b| b.1)
+    }
+
+    // --- the walk ---------------------------------------------------------------------------
+
+    fn walk(&mut self) {
+        let mut i = 0;
+        while i < self.toks.len() {
+            match self.match_at(i) {
+                Some(f) if f.end > i && f.items.iter().all(|it| it.t1 > it.t0) => {
+                    i = f.end;
+                    self.emit(f);
+                }
+                _ => i += 1,
+            }
+        }
+    }
+
+    fn emit(&mut self, f: Found) {
+        let base = self.out.len();
+        for it in f.items {
+            let span = Span::new(self.toks[it.t0].start, self.toks[it.t1 - 1].end);
+            if let Some(d) = it.day {
+                self.anchor = Some(d);
+            }
+            if let Some(y) = it.value.get(..4).and_then(|y| y.parse::<i32>().ok()) {
+                if it.ty == TimexType::Date || it.ty == TimexType::Time {
+                    self.anchor_year = Some(y);
+                }
+            }
+            if is_year_value(&it.value) {
+                self.last_year_end = Some(it.t1);
+            }
+            if it.clock {
+                self.clocks.push(self.out.len());
+            }
+            self.ranges.push((it.t0, it.t1));
+            self.in_interval.push(false);
+            self.out.push(TimeExpr {
+                span,
+                timex_type: it.ty,
+                value: it.value,
+                timex_mod: it.md,
+            });
+        }
+        if let Some((a, b)) = f.interval {
+            if self.out.len() >= base + 2 && b > a {
+                let span = Span::new(self.toks[a].start, self.toks[b - 1].end);
+                self.intervals.push(TimeInterval {
+                    span,
+                    begin: base,
+                    end: base + 1,
+                });
+                self.in_interval[base] = true;
+                self.in_interval[base + 1] = true;
+            }
+        }
+    }
+
+    fn match_at(&self, i: usize) -> Option<Found> {
+        let t = self.toks[i];
+        match t.kind {
+            Kind::Word => {
+                let e = t.lex.filter(|e| e.starter)?;
+                if e.modifier_start {
+                    if let Some(f) = self.modified(i) {
+                        return Some(f);
+                    }
+                }
+                self.word_rules(i, e, false)
+            }
+            Kind::Digits => self.digit_rules(i, false),
+            Kind::Punct if is_apostrophe(t.first) => self.decade(i, i),
+            Kind::Punct => None,
+        }
+    }
+
+    /// Rules that may follow a modifier ("early", "the end of"): dates and clock times.
+    fn date_core(&self, i: usize) -> Option<Found> {
+        let t = self.toks.get(i)?;
+        match t.kind {
+            Kind::Word => self.word_rules(i, t.lex?, true),
+            Kind::Digits => self.digit_rules(i, true),
+            Kind::Punct if is_apostrophe(t.first) => self.decade(i, i),
+            Kind::Punct => None,
+        }
+    }
+
+    fn word_rules(&self, i: usize, e: &'static Entry, ctx: bool) -> Option<Found> {
+        if self.is(i, "the") {
+            if let Some(f) = self.the(i) {
+                return Some(f);
+            }
+        }
+        if self.is(i, "that") {
+            return self.that(i);
+        }
+        if self.is_any(i, &["earlier", "later"]) {
+            // "earlier that day" keeps the adverb (TimeBank does); "earlier this week" does not.
+            if self.is(i + 1, "that") {
+                let mut f = self.that(i + 1)?;
+                f.items.first_mut()?.t0 = i;
+                return Some(f);
+            }
+            return None;
+        }
+        if e.shift.is_some() {
+            if let Some(f) = self.shifted(i) {
+                return Some(f);
+            }
+        }
+        if e.month != 0 {
+            if let Some(f) = self.month_first(i, ctx) {
+                return Some(f);
+            }
+        }
+        if e.weekday != 0 {
+            return self.weekday(i, None);
+        }
+        if let Some((delta, pod)) = e.relative_day {
+            return self.relative_day(i, delta, pod);
+        }
+        if let Some(v) = e.reference {
+            // "now" is not "now-defunct"; a capital is fine only at a sentence start.
+            let glued_dash = self.is_dash(i + 1) && self.glued(i + 1);
+            let sentence_start = i == 0 || !self.same_sent(i - 1, i);
+            if glued_dash || self.cap(i) && !sentence_start {
+                return None;
+            }
+            return Some(Found::one(item(i, i + 1, TimexType::Date, v.to_string())));
+        }
+        if let Some(v) = e.set_adverb {
+            let sentence_start = i == 0 || !self.same_sent(i - 1, i);
+            if self.cap(i) && !sentence_start {
+                return None;
+            }
+            // "a daily newspaper", "quarterly results": an adjective, not a frequency.
+            if self.word(i + 1) && !self.lex(i + 1).is_some_and(|x| x.function_word) {
+                return None;
+            }
+            return Some(Found::one(item(i, i + 1, TimexType::Set, v.to_string())));
+        }
+        if let Some(f) = self.sets(i) {
+            return Some(f);
+        }
+        if let Some((unit, true)) = e.unit {
+            if i > 0 && self.is_any(i - 1, &["for", "within", "over"]) && !self.cap(i) {
+                return Some(Found::one(item(
+                    i,
+                    i + 1,
+                    TimexType::Duration,
+                    cal::duration(None, unit),
+                )));
+            }
+        }
+        if self.is(i, "recent") {
+            if let Some((_, true)) = self.lex(i + 1).and_then(|x| x.unit) {
+                return Some(Found::one(item(
+                    i,
+                    i + 2,
+                    TimexType::Date,
+                    "PAST_REF".into(),
+                )));
+            }
+        }
+        if self.is(i, "at") && self.is(i + 1, "present") {
+            return Some(Found::one(item(
+                i + 1,
+                i + 2,
+                TimexType::Date,
+                "PRESENT_REF".into(),
+            )));
+        }
+        if self.is(i, "these") && self.is(i + 1, "days") {
+            return Some(Found::one(item(
+                i,
+                i + 2,
+                TimexType::Date,
+                "PRESENT_REF".into(),
+            )));
+        }
+        if e.season.is_some() {
+            if let Some(f) = self.season(i, i, ctx) {
+                return Some(f);
+            }
+        }
+        if self.is_any(i, &["noon", "midday", "midnight"]) {
+            let v = if self.is(i, "midnight") {
+                "T24:00"
+            } else {
+                "T12:00"
+            };
+            if let Some(f) = self.clock_day(i, i + 1, v) {
+                return Some(f);
+            }
+            let mut it = item(i, i + 1, TimexType::Time, v.into());
+            it.clock = true;
+            return Some(Found::one(it));
+        }
+        if let Some(f) = self.quarter(i, i).or_else(|| self.century(i, i)) {
+            return Some(f);
+        }
+        if self.is_any(i, &["once", "twice", "thrice"]) {
+            return self.freq(i);
+        }
+        if e.number.is_some() || e.vague || self.is_any(i, &["a", "an"]) {
+            return self.freq(i).or_else(|| self.duration(i));
+        }
+        None
+    }
+
+    fn digit_rules(&self, i: usize, ctx: bool) -> Option<Found> {
+        self.numeric_date(i)
+            .or_else(|| self.clock(i))
+            .or_else(|| self.day_first(i, i))
+            .or_else(|| self.decade(i, i))
+            .or_else(|| self.quarter(i, i))
+            .or_else(|| self.century(i, i))
+            .or_else(|| self.year(i, ctx))
+            .or_else(|| self.freq(i))
+            .or_else(|| self.duration(i))
+    }
+
+    // --- modifiers --------------------------------------------------------------------------
+
+    /// The end of a modifier phrase starting at `i`.
+    fn phrase(&self, i: usize, words: &[&str]) -> Option<usize> {
+        let mut j = i;
+        for w in words {
+            if !self.is(j, w) {
+                return None;
+            }
+            j += 1;
+        }
+        if words.last() == Some(&"mid") && self.is_dash(j) && self.glued(j) {
+            j += 1;
+        }
+        Some(j)
+    }
+
+    fn modified(&self, i: usize) -> Option<Found> {
+        for &(words, md) in MODIFIER_PHRASES {
+            let Some(j) = self.phrase(i, words) else {
+                continue;
+            };
+            // "about", "nearly" and "almost" are prepositions or adverbs before a date more
+            // often than modifiers ("worries about Friday's vote"): durations and clocks only.
+            let loose = self.is_any(i, &["about", "nearly", "almost"]);
+            let core = match md {
+                TimexMod::Start | TimexMod::Mid | TimexMod::End => self.date_core(j),
+                TimexMod::Approx if !loose => self.date_core(j).or_else(|| self.duration(j)),
+                _ => self.duration(j).or_else(|| self.clock(j)),
+            };
+            if let Some(mut f) = core {
+                if f.items.len() == 1 {
+                    if let Some(first) = f.items.first_mut() {
+                        first.t0 = i;
+                        first.md = Some(md);
+                    }
+                }
+                return Some(f);
+            }
+            // "the end of the year": the unit holding the publication date.
+            if matches!(md, TimexMod::Start | TimexMod::Mid | TimexMod::End) && self.is(j, "the") {
+                if let Some((unit, false)) = self.lex(j + 1).and_then(|x| x.unit) {
+                    let mut it = self.unit_of_dct(i, j + 2, unit, 0)?;
+                    it.md = Some(md);
+                    return Some(Found::one(it));
+                }
+            }
+        }
+        None
+    }
+    // --- passes after the walk --------------------------------------------------------------
+
+    /// "Oct. 8 to Oct. 13", "between Monday and Friday", "from 2019 to 2021": intervals from two
+    /// adjacent expressions joined by one range word.
+    fn link_intervals(&mut self) {
+        for k in 0..self.out.len().saturating_sub(1) {
+            if self.in_interval[k] || self.in_interval[k + 1] {
+                continue;
+            }
+            let ((a0, a1), (b0, b1)) = (self.ranges[k], self.ranges[k + 1]);
+            let dated = |t: TimexType| matches!(t, TimexType::Date | TimexType::Time);
+            if !dated(self.out[k].timex_type) || !dated(self.out[k + 1].timex_type) || b0 != a1 + 1
+            {
+                continue;
+            }
+            if !self.range_word(a1, a0) || !self.same_sent(a0, b0) {
+                continue;
+            }
+            let (s, e) = self.interval_range(a0, b1);
+            let span = Span::new(self.toks[s].start, self.toks[e - 1].end);
+            self.intervals.push(TimeInterval {
+                span,
+                begin: k,
+                end: k + 1,
+            });
+            self.in_interval[k] = true;
+            self.in_interval[k + 1] = true;
+        }
+    }
+
+    /// Clock times take the day of the nearest dated expression in their sentence, else the
+    /// publication date.
+    fn fill_clocks(&mut self) {
+        for ci in std::mem::take(&mut self.clocks) {
+            let (c0, _) = self.ranges[ci];
+            let mut best: Option<(usize, usize)> = None;
+            for (k, e) in self.out.iter().enumerate() {
+                if k == ci || !is_day_value(&e.value) || !self.same_sent(self.ranges[k].0, c0) {
+                    continue;
+                }
+                let dist = self.ranges[k].0.abs_diff(c0);
+                if !matches!(best, Some((bd, _)) if bd <= dist) {
+                    best = Some((dist, k));
+                }
+            }
+            let date = match best {
+                Some((_, k)) => self.out[k].value[..10].to_string(),
+                None => self.dct.map_or_else(|| "XXXX-XX-XX".to_string(), cal::day),
+            };
+            let v = &mut self.out[ci].value;
+            *v = format!("{date}{v}");
+        }
+    }
+}

@@ -1,0 +1,545 @@
+//! Rules for expressions anchored to the publication date or to the last day mentioned:
+//! weekdays ("Friday", "last Friday", "Friday evening"), "today", "that evening", the many
+//! "the ..." phrases ("the same evening", "the past three days", "the quarter") and shift words
+//! ("last week", "next month", "this year").
+
+use chrono::{Datelike, NaiveDate};
+use sitrep_doc::TimexType;
+
+use super::{is_apostrophe, is_day_value, item, Found, Item, Tagger};
+use crate::calendar::{self as cal, Dir};
+use crate::lexicon::{Tense, Unit};
+use crate::scan::Kind;
+
+impl Tagger<'_> {
+    // --- weekdays and days relative to publication ------------------------------------------
+
+    pub(super) fn part_of_day(&self, j: usize) -> Option<&'static str> {
+        self.lex(j).and_then(|e| e.part_of_day)
+    }
+
+    pub(super) fn with_pod(value: String, pod: Option<&str>) -> (String, TimexType) {
+        match pod {
+            Some(p) => (format!("{value}T{p}"), TimexType::Time),
+            None => (value, TimexType::Date),
+        }
+    }
+
+    /// "Friday", "Friday evening", "Friday, Oct. 18"; `dir` overrides the tense ("last Friday").
+    pub(super) fn weekday(&self, i: usize, dir: Option<Dir>) -> Option<Found> {
+        self.weekday_from(i, i, dir)
+    }
+
+    pub(super) fn weekday_from(&self, start: usize, i: usize, dir: Option<Dir>) -> Option<Found> {
+        let t = self.toks.get(i)?;
+        let e = t.lex?;
+        if e.weekday == 0 || !t.first.is_uppercase() {
+            return None;
+        }
+        let mut j = i + 1;
+        if e.weekday_abbrev {
+            if !(self.is_p(j, '.') && self.glued(j)) {
+                return None;
+            }
+            j += 1;
+        }
+        // An explicit date after the weekday decides: "Friday, Oct. 18".
+        let date_at = if self.is_p(j, ',') { j + 1 } else { j };
+        if let Some(f) = self
+            .month_first(date_at, true)
+            .or_else(|| self.day_first(date_at, date_at))
+        {
+            if f.items.len() == 1 && is_day_value(&f.items[0].value) {
+                let mut f = f;
+                let has_year = (f.items[0].t0..f.items[0].t1)
+                    .any(|k| self.digits(k).is_some_and(|(_, nd)| nd == 4));
+                if let Some(first) = f.items.first_mut() {
+                    first.t0 = start;
+                    // "Monday, Oct. 26" without a year: the year in which Oct. 26 is a Monday.
+                    if let (Some(d), false) = (first.day, has_year) {
+                        if let Some(fit) = self.year_matching_weekday(d, e.weekday) {
+                            first.value = cal::day(fit);
+                            first.day = Some(fit);
+                        }
+                    }
+                }
+                return Some(f);
+            }
+        }
+        let pod = self.part_of_day(j).filter(|_| self.same_sent(i, j));
+        let end = if pod.is_some() { j + 1 } else { j };
+        let day = self.dct.and_then(|dct| {
+            let dir = dir.unwrap_or_else(|| Dir::from_tense(self.tense(start, end)));
+            cal::weekday(dct, e.weekday, dir)
+        });
+        let base = match day {
+            Some(d) => cal::day(d),
+            None => format!("XXXX-WXX-{}", e.weekday),
+        };
+        let (value, ty) = Self::with_pod(base, pod);
+        let mut it = item(start, end, ty, value);
+        it.day = day;
+        Some(Found::one(it))
+    }
+
+    /// The date with the month and day of `d`, in the year next to `d`'s (or `d`'s own) whose
+    /// weekday is `wd`; the one nearest the publication date when several fit.
+    pub(super) fn year_matching_weekday(&self, d: NaiveDate, wd: u8) -> Option<NaiveDate> {
+        let anchor = self.dct.unwrap_or(d);
+        (d.year() - 1..=d.year() + 1)
+            .filter_map(|y| NaiveDate::from_ymd_opt(y, d.month(), d.day()))
+            .filter(|x| x.weekday().number_from_monday() == u32::from(wd))
+            .min_by_key(|x| (*x - anchor).num_days().abs())
+    }
+
+    pub(super) fn relative_day(
+        &self,
+        i: usize,
+        delta: i8,
+        pod: Option<&'static str>,
+    ) -> Option<Found> {
+        let (pod, end) = match pod {
+            Some(p) => (Some(p), i + 1),
+            None => match self
+                .part_of_day(i + 1)
+                .filter(|_| !self.is(i + 1, "overnight"))
+            {
+                Some(p) => (Some(p), i + 2),
+                None => (None, i + 1),
+            },
+        };
+        let day = self.dct.and_then(|d| cal::add_days(d, i64::from(delta)));
+        let base = day.map_or_else(|| "XXXX-XX-XX".to_string(), cal::day);
+        let (value, ty) = Self::with_pod(base, pod);
+        let mut it = item(i, end, ty, value);
+        it.day = day;
+        Some(Found::one(it))
+    }
+
+    /// A day relative to the last day mentioned (or to publication when none was).
+    pub(super) fn anchored(&self, t0: usize, t1: usize, delta: i64, pod: Option<&str>) -> Item {
+        let day = self
+            .anchor
+            .or(self.dct)
+            .and_then(|d| cal::add_days(d, delta));
+        let base = day.map_or_else(|| "XXXX-XX-XX".to_string(), cal::day);
+        let (value, ty) = Self::with_pod(base, pod);
+        let mut it = item(t0, t1, ty, value);
+        it.day = day;
+        it
+    }
+
+    /// "that day", "that evening".
+    pub(super) fn that(&self, i: usize) -> Option<Found> {
+        let j = i + 1;
+        if self.is(j, "day") {
+            return Some(Found::one(self.anchored(i, j + 1, 0, None)));
+        }
+        let pod = self.part_of_day(j)?;
+        Some(Found::one(self.anchored(i, j + 1, 0, Some(pod))))
+    }
+
+    // --- "the ..." --------------------------------------------------------------------------
+
+    pub(super) fn the(&self, i: usize) -> Option<Found> {
+        let j = i + 1;
+        let next = self.lex(j);
+        if let Some(s) = next.and_then(|e| e.shift) {
+            if let Some(f) = self.the_shift(i, j, s) {
+                return Some(f);
+            }
+        }
+        if self.is(j, "same") {
+            if self.is(j + 1, "day") {
+                return Some(Found::one(self.anchored(i, j + 2, 0, None)));
+            }
+            if let Some(pod) = self.part_of_day(j + 1) {
+                return Some(Found::one(self.anchored(i, j + 2, 0, Some(pod))));
+            }
+            return None;
+        }
+        if self.is(j, "day")
+            && self.is_any(j + 1, &["before", "after"])
+            && self.is_any(j + 2, &["yesterday", "tomorrow"])
+        {
+            let delta = match (self.is(j + 1, "before"), self.is(j + 2, "yesterday")) {
+                (true, true) => -2,
+                (false, false) => 2,
+                _ => return None,
+            };
+            let day = self.dct.and_then(|d| cal::add_days(d, delta));
+            let mut it = item(
+                i,
+                j + 3,
+                TimexType::Date,
+                day.map_or_else(|| "XXXX-XX-XX".into(), cal::day),
+            );
+            it.day = day;
+            return Some(Found::one(it));
+        }
+        if self.is_any(j, &["day", "night"]) && self.is(j + 1, "before") {
+            let pod = if self.is(j, "night") {
+                Some("NI")
+            } else {
+                None
+            };
+            return Some(Found::one(self.anchored(i, j + 2, -1, pod)));
+        }
+        // "the evening of Oct. 8".
+        if let Some(pod) = self.part_of_day(j) {
+            if self.is(j + 1, "of") {
+                let f = self
+                    .month_first(j + 2, true)
+                    .or_else(|| self.day_first(j + 2, j + 2))
+                    .or_else(|| self.weekday(j + 2, None))
+                    .or_else(|| self.numeric_date(j + 2))?;
+                if f.items.len() != 1
+                    || !is_day_value(&f.items[0].value)
+                    || f.items[0].ty != TimexType::Date
+                {
+                    return None;
+                }
+                let mut f = f;
+                let first = f.items.first_mut()?;
+                first.t0 = i;
+                first.value = format!("{}T{pod}", first.value);
+                first.ty = TimexType::Time;
+                return Some(f);
+            }
+            return None;
+        }
+        if self.is_any(j, &["weekend", "weekends"]) {
+            return self.weekend(i, j + 1, None);
+        }
+        if self.is(j, "week") && self.is(j + 1, "of") {
+            let f = self
+                .month_first(j + 2, true)
+                .or_else(|| self.day_first(j + 2, j + 2))?;
+            let day = f.items.first().filter(|_| f.items.len() == 1)?.day?;
+            return Some(Found::one(item(i, f.end, TimexType::Date, cal::week(day))));
+        }
+        if let Some(f) = self.the_unit(i, j) {
+            return Some(f);
+        }
+        // "the nine months", "the first nine months (of the year)": a duration with its "the".
+        let n_at = if self.is_any(j, &["first", "last", "final"]) {
+            j + 1
+        } else {
+            j
+        };
+        if let Some((Some(n), k, false)) = self.number_at(n_at) {
+            if let Some((unit, true)) = self.lex(k).and_then(|e| e.unit) {
+                return Some(Found::one(item(
+                    i,
+                    k + 1,
+                    TimexType::Duration,
+                    cal::duration(Some(n), unit),
+                )));
+            }
+        }
+        if self.is(j, "past") && i > 0 && self.is(i - 1, "in") {
+            return Some(Found::one(item(
+                i,
+                j + 1,
+                TimexType::Date,
+                "PAST_REF".into(),
+            )));
+        }
+        if self.is(j, "future") {
+            return Some(Found::one(item(
+                i,
+                j + 1,
+                TimexType::Date,
+                "FUTURE_REF".into(),
+            )));
+        }
+        if self.is(j, "near") && self.is(j + 1, "future") {
+            return Some(Found::one(item(
+                i,
+                j + 2,
+                TimexType::Date,
+                "FUTURE_REF".into(),
+            )));
+        }
+        if next.is_some_and(|e| e.season.is_some()) {
+            return self.season(j, i, false);
+        }
+        if self.toks.get(j).is_some_and(|t| t.kind == Kind::Digits) {
+            if let Some(f) = self.decade(j, i) {
+                return Some(f);
+            }
+            if self.ordinal_at(j).is_some() {
+                if let Some(f) = self.day_first(j, i) {
+                    return Some(f);
+                }
+            }
+        }
+        if self
+            .toks
+            .get(j)
+            .is_some_and(|t| t.kind == Kind::Punct && is_apostrophe(t.first))
+        {
+            return self.decade(j, i);
+        }
+        self.quarter(j, i).or_else(|| self.century(j, i))
+    }
+
+    /// "the quarter", "the year", "the month", "the week": the one of the publication date (for
+    /// a quarter in a past clause, the last one completed, as business news uses it).
+    pub(super) fn the_unit(&self, i: usize, j: usize) -> Option<Found> {
+        let (unit, false) = self.lex(j)?.unit? else {
+            return None;
+        };
+        if !matches!(unit, Unit::Quarter | Unit::Year | Unit::Month | Unit::Week) {
+            return None;
+        }
+        // "the year 2024", "the year ended June 30", "the week before", "the month of".
+        let next = j + 1;
+        if self.toks.get(next).is_some_and(|t| t.kind == Kind::Digits)
+            || self.is_any(
+                next,
+                &[
+                    "before", "after", "ago", "earlier", "later", "of", "when", "in", "that",
+                ],
+            )
+        {
+            return None;
+        }
+        if self.is_any(next, &["ended", "ending", "to"]) && unit != Unit::Quarter {
+            return Some(Found::one(item(
+                i,
+                j + 1,
+                TimexType::Duration,
+                cal::duration(Some(1.0), unit),
+            )));
+        }
+        let s = match (unit, self.tense(i, j + 1)) {
+            (Unit::Quarter, Tense::Future) => 0,
+            (Unit::Quarter, _) => -1,
+            _ => 0,
+        };
+        Some(Found::one(self.unit_of_dct(i, j + 1, unit, s)?))
+    }
+
+    /// "the past three days", "the coming weeks", "the following day", "the previous week".
+    pub(super) fn the_shift(&self, i: usize, j: usize, s: i8) -> Option<Found> {
+        let (n, k) = match self.number_at(j + 1) {
+            Some((n, k, false)) => (Some(n), k),
+            _ => (None, j + 1),
+        };
+        let shift_word = self.txt(j);
+        let anchored_word = ["following", "previous", "next"]
+            .iter()
+            .any(|w| shift_word.eq_ignore_ascii_case(w));
+        // "the previous Friday", "the following Monday": relative to the last day mentioned.
+        if anchored_word && self.lex(j + 1).is_some_and(|e| e.weekday != 0) && self.cap(j + 1) {
+            let wd = self.lex(j + 1)?.weekday;
+            let base = self.anchor.or(self.dct);
+            let dir = if s < 0 { Dir::Before } else { Dir::After };
+            let day = base.and_then(|b| cal::weekday(b, wd, dir));
+            let mut it = item(
+                i,
+                j + 2,
+                TimexType::Date,
+                day.map_or_else(|| format!("XXXX-WXX-{wd}"), cal::day),
+            );
+            it.day = day;
+            return Some(Found::one(it));
+        }
+        if n.is_none() {
+            if let Some(pod) = self.part_of_day(k) {
+                if anchored_word {
+                    return Some(Found::one(self.anchored(
+                        i,
+                        k + 1,
+                        i64::from(s.signum()),
+                        Some(pod),
+                    )));
+                }
+                return None;
+            }
+            if s == 0 {
+                let mut f = self.shifted(j)?;
+                f.items.first_mut()?.t0 = i;
+                return Some(f);
+            }
+        }
+        let (unit, plural) = self.lex(k)?.unit?;
+        if n.is_none() && !plural && anchored_word {
+            let delta = i64::from(s.signum());
+            match unit {
+                Unit::Day => return Some(Found::one(self.anchored(i, k + 1, delta, None))),
+                Unit::Week | Unit::Month | Unit::Year
+                    if !shift_word.eq_ignore_ascii_case("next") =>
+                {
+                    let base = self.anchor.or(self.dct);
+                    let value = match (base, unit) {
+                        (Some(b), Unit::Week) => cal::add_days(b, 7 * delta).map(cal::week),
+                        (Some(b), Unit::Month) => cal::add_months(b, delta as i32)
+                            .map(|d| cal::month(d.year(), d.month())),
+                        (Some(b), _) => Some(format!("{:04}", b.year() + delta as i32)),
+                        (None, _) => None,
+                    };
+                    let value = value.unwrap_or_else(|| "XXXX".into());
+                    return Some(Found::one(item(i, k + 1, TimexType::Date, value)));
+                }
+                _ => {}
+            }
+        }
+        if n.is_none() && plural && s > 0 {
+            return Some(Found::one(item(
+                i,
+                k + 1,
+                TimexType::Date,
+                "FUTURE_REF".into(),
+            )));
+        }
+        let count = match n {
+            Some(n) => n,
+            None if plural => None,
+            None => Some(1.0),
+        };
+        Some(Found::one(item(
+            i,
+            k + 1,
+            TimexType::Duration,
+            cal::duration(count, unit),
+        )))
+    }
+
+    pub(super) fn weekend(&self, t0: usize, t1: usize, shift: Option<i8>) -> Option<Found> {
+        let value = match self.dct {
+            Some(dct) => {
+                let s = shift.unwrap_or_else(|| {
+                    let on_weekend = dct.weekday().number_from_monday() >= 6;
+                    match self.tense(t0, t1) {
+                        Tense::Future => 0,
+                        _ if on_weekend => 0,
+                        _ => -1,
+                    }
+                });
+                cal::weekend(cal::add_days(dct, 7 * i64::from(s))?)
+            }
+            None => "XXXX-WXX-WE".into(),
+        };
+        Some(Found::one(item(t0, t1, TimexType::Date, value)))
+    }
+
+    /// The week, month, year, ... holding the publication date, shifted by `s` units.
+    pub(super) fn unit_of_dct(&self, t0: usize, t1: usize, unit: Unit, s: i8) -> Option<Item> {
+        let s32 = i32::from(s);
+        let value = match (self.dct, unit) {
+            (Some(d), Unit::Week) => cal::week(cal::add_days(d, 7 * i64::from(s))?),
+            (Some(d), Unit::Fortnight) => cal::week(cal::add_days(d, 14 * i64::from(s))?),
+            (Some(d), Unit::Month) => {
+                let m = cal::add_months(d, s32)?;
+                cal::month(m.year(), m.month())
+            }
+            (Some(d), Unit::Quarter) => {
+                let q0 = (d.year() * 4 + (d.month0() / 3) as i32) + s32;
+                format!("{:04}-Q{}", q0.div_euclid(4), q0.rem_euclid(4) + 1)
+            }
+            (Some(d), Unit::Year) => format!("{:04}", d.year() + s32),
+            (Some(d), Unit::Decade) => format!("{:03}", d.year() / 10 + s32),
+            (Some(d), Unit::Century) => format!("{:02}", d.year() / 100 + s32),
+            (None, Unit::Week | Unit::Fortnight) => "XXXX-WXX".into(),
+            (None, Unit::Month) => "XXXX-XX".into(),
+            (None, Unit::Quarter) => "XXXX-QX".into(),
+            (None, Unit::Year) => "XXXX".into(),
+            (None, Unit::Decade) => "XXX".into(),
+            (None, Unit::Century) => "XX".into(),
+            (_, Unit::Day | Unit::Hour | Unit::Minute | Unit::Second) => return None,
+        };
+        Some(item(t0, t1, TimexType::Date, value))
+    }
+
+    /// "last week", "next month", "this year", "last Friday", "last night", "next March".
+    pub(super) fn shifted(&self, i: usize) -> Option<Found> {
+        let s = self.lex(i)?.shift?;
+        if self.cap(i) && !self.starts_sentence(i) {
+            return None; // a title: "This Week", "Next Year" (a film)
+        }
+        let j = i + 1;
+        let e = self.lex(j);
+        if e.is_some_and(|x| x.weekday != 0) {
+            let dir = match s {
+                ..=-1 => Some(Dir::Before),
+                1.. => Some(Dir::After),
+                0 => None,
+            };
+            return self.weekday_from(i, j, dir);
+        }
+        if let Some(pod) = self.part_of_day(j) {
+            let delta = match (s, pod) {
+                (-1, "NI" | "EV") => -1,
+                (0, _) => 0,
+                _ => return None,
+            };
+            let day = self.dct.and_then(|d| cal::add_days(d, delta));
+            let base = day.map_or_else(|| "XXXX-XX-XX".to_string(), cal::day);
+            let (value, ty) = Self::with_pod(base, Some(pod));
+            let mut it = item(i, j + 1, ty, value);
+            it.day = day;
+            return Some(Found::one(it));
+        }
+        if self.is(j, "weekend") {
+            return self.weekend(i, j + 1, Some(s));
+        }
+        if let Some((unit, false)) = e.and_then(|x| x.unit) {
+            return Some(Found::one(self.unit_of_dct(i, j + 1, unit, s)?));
+        }
+        if let Some((m, k, _)) = self.month_at(j) {
+            if self.day_at(k).is_some() {
+                return None;
+            }
+            let value = match self.dct {
+                Some(dct) => {
+                    let cur = dct.month();
+                    let y = match s {
+                        ..=-1 if m < cur => dct.year(),
+                        ..=-1 => dct.year() - 1,
+                        1.. if m > cur => dct.year(),
+                        1.. => dct.year() + 1,
+                        0 => dct.year(),
+                    };
+                    cal::month(y, m)
+                }
+                None => format!("XXXX-{m:02}"),
+            };
+            return Some(Found::one(item(i, k, TimexType::Date, value)));
+        }
+        if let Some(code) = e.and_then(|x| x.season) {
+            // "last summer": the latest one already over; "next summer": the first not begun.
+            let value = match self.dct {
+                Some(dct) => {
+                    let y = match s {
+                        0 => cal::pick_year(dct, Tense::Unknown, |y| cal::season_bounds(y, code)),
+                        ..=-1 => cal::pick_year(dct, Tense::Past, |y| {
+                            cal::season_bounds(y, code).filter(|(_, b)| *b < dct)
+                        }),
+                        1.. => cal::pick_year(dct, Tense::Future, |y| {
+                            cal::season_bounds(y, code).filter(|(a, _)| *a > dct)
+                        }),
+                    };
+                    y.map_or_else(|| format!("XXXX-{code}"), |y| format!("{y:04}-{code}"))
+                }
+                None => format!("XXXX-{code}"),
+            };
+            return Some(Found::one(item(i, j + 1, TimexType::Date, value)));
+        }
+        // "last three days", "past few weeks": a duration.
+        if s != 0 {
+            if let Some((n, k, false)) = self.number_at(j) {
+                if let Some((unit, _)) = self.lex(k).and_then(|x| x.unit) {
+                    return Some(Found::one(item(
+                        i,
+                        k + 1,
+                        TimexType::Duration,
+                        cal::duration(n, unit),
+                    )));
+                }
+            }
+        }
+        None
+    }
+}

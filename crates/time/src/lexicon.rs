@@ -1,0 +1,860 @@
+//! The words the time tagger knows, as data in one place.
+//!
+//! Every rule in [`crate::grammar`] asks this module what a word *is* (a month, a weekday, a
+//! part of day, a number, a unit, a tense cue, ...) instead of spelling words out in code, so
+//! extending the tagger to a new spelling or abbreviation is an edit to one table below. The
+//! tables are merged once, at first use, into one map from the lower-cased word to an [`Entry`]
+//! that carries all roles of that word ("may" is both an ambiguous month and a modal verb,
+//! "second" both an ordinal and a unit).
+//!
+//! Multi-word modifiers ("the end of", "more than") live in [`MODIFIER_PHRASES`]; the grammar
+//! matches them token by token.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+use sitrep_doc::TimexMod;
+
+/// Calendar units of durations, sets and relative expressions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Fortnight,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+    Century,
+}
+
+impl Unit {
+    /// The TIMEX3 duration designator and whether it sits after the `T` (clock units).
+    pub fn designator(self) -> (&'static str, bool) {
+        match self {
+            Unit::Second => ("S", true),
+            Unit::Minute => ("M", true),
+            Unit::Hour => ("H", true),
+            Unit::Day => ("D", false),
+            Unit::Week => ("W", false),
+            Unit::Fortnight => ("W", false),
+            Unit::Month => ("M", false),
+            Unit::Quarter => ("Q", false),
+            Unit::Year => ("Y", false),
+            Unit::Decade => ("Y", false),
+            Unit::Century => ("Y", false),
+        }
+    }
+
+    /// How many designator units one of these is (a fortnight is two weeks, a decade ten
+    /// years: TimeBank writes "a decade" as `P10Y`).
+    pub fn factor(self) -> f64 {
+        match self {
+            Unit::Fortnight => 2.0,
+            Unit::Decade => 10.0,
+            Unit::Century => 100.0,
+            _ => 1.0,
+        }
+    }
+
+    /// The designator for an unknown count ("for decades" is `PXDE`).
+    pub fn vague_designator(self) -> &'static str {
+        match self {
+            Unit::Decade => "DE",
+            Unit::Century => "CE",
+            _ => self.designator().0,
+        }
+    }
+}
+
+/// Which way a clause points in time, as its verbs tell.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Future,
+    Unknown,
+}
+
+/// Month names and abbreviations. Abbreviations count as months when followed by a period or a
+/// day or year number; full names in [`AMBIGUOUS_MONTHS`] need such context too.
+pub const MONTHS: &[(&str, u8, bool)] = &[
+    // (word, month, is_abbreviation)
+    ("january", 1, false),
+    ("jan", 1, true),
+    ("february", 2, false),
+    ("feb", 2, true),
+    ("march", 3, false),
+    ("mar", 3, true),
+    ("april", 4, false),
+    ("apr", 4, true),
+    ("may", 5, false),
+    ("june", 6, false),
+    ("jun", 6, true),
+    ("july", 7, false),
+    ("jul", 7, true),
+    ("august", 8, false),
+    ("aug", 8, true),
+    ("september", 9, false),
+    ("sept", 9, true),
+    ("sep", 9, true),
+    ("october", 10, false),
+    ("oct", 10, true),
+    ("november", 11, false),
+    ("nov", 11, true),
+    ("december", 12, false),
+    ("dec", 12, true),
+];
+
+/// Full month names that are also everyday words or first names: a month only in date context
+/// ("May 5", "in May", "last March"), never alone ("May I", "March on").
+pub const AMBIGUOUS_MONTHS: &[&str] = &["may", "march"];
+
+/// Weekday names (ISO numbering, Monday = 1). Abbreviations need a period and a capital.
+pub const WEEKDAYS: &[(&str, u8, bool)] = &[
+    ("monday", 1, false),
+    ("mon", 1, true),
+    ("tuesday", 2, false),
+    ("tue", 2, true),
+    ("tues", 2, true),
+    ("wednesday", 3, false),
+    ("wed", 3, true),
+    ("thursday", 4, false),
+    ("thu", 4, true),
+    ("thur", 4, true),
+    ("thurs", 4, true),
+    ("friday", 5, false),
+    ("fri", 5, true),
+    ("saturday", 6, false),
+    ("sat", 6, true),
+    ("sunday", 7, false),
+    ("sun", 7, true),
+];
+
+/// Parts of the day and their TIMEX3 codes ("Friday evening" -> `...TEV`).
+pub const PARTS_OF_DAY: &[(&str, &str)] = &[
+    ("morning", "MO"),
+    ("dawn", "MO"),
+    ("daybreak", "MO"),
+    ("afternoon", "AF"),
+    ("evening", "EV"),
+    ("dusk", "EV"),
+    ("nightfall", "EV"),
+    ("night", "NI"),
+    ("overnight", "NI"),
+];
+
+/// Seasons and their TIMEX3 codes ("last summer" -> `2023-SU`).
+pub const SEASONS: &[(&str, &str)] = &[
+    ("spring", "SP"),
+    ("summer", "SU"),
+    ("autumn", "FA"),
+    ("fall", "FA"),
+    ("winter", "WI"),
+];
+
+/// Cardinal number words. Compounds ("twenty-five") are read as tens, hyphen, units.
+pub const NUMBER_WORDS: &[(&str, u32)] = &[
+    ("zero", 0),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+    ("hundred", 100),
+    ("dozen", 12),
+];
+
+/// Words that count an unknown number of units ("several days" -> `PXD`).
+pub const VAGUE_NUMBERS: &[&str] = &["few", "several", "many", "couple", "numerous"];
+
+/// Ordinal words ("the third quarter", "the twenty-first century").
+pub const ORDINALS: &[(&str, u8)] = &[
+    ("first", 1),
+    ("second", 2),
+    ("third", 3),
+    ("fourth", 4),
+    ("fifth", 5),
+    ("sixth", 6),
+    ("seventh", 7),
+    ("eighth", 8),
+    ("ninth", 9),
+    ("tenth", 10),
+    ("eleventh", 11),
+    ("twelfth", 12),
+    ("thirteenth", 13),
+    ("fourteenth", 14),
+    ("fifteenth", 15),
+    ("sixteenth", 16),
+    ("seventeenth", 17),
+    ("eighteenth", 18),
+    ("nineteenth", 19),
+    ("twentieth", 20),
+    ("thirtieth", 30),
+];
+
+/// Suffixes that make a digit run an ordinal ("8th", "21st").
+pub const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th"];
+
+/// Units of durations and relative expressions: (word, unit, is_plural).
+pub const UNITS: &[(&str, Unit, bool)] = &[
+    ("second", Unit::Second, false),
+    ("seconds", Unit::Second, true),
+    ("minute", Unit::Minute, false),
+    ("minutes", Unit::Minute, true),
+    ("hour", Unit::Hour, false),
+    ("hours", Unit::Hour, true),
+    ("day", Unit::Day, false),
+    ("days", Unit::Day, true),
+    ("week", Unit::Week, false),
+    ("weeks", Unit::Week, true),
+    ("fortnight", Unit::Fortnight, false),
+    ("fortnights", Unit::Fortnight, true),
+    ("month", Unit::Month, false),
+    ("months", Unit::Month, true),
+    ("quarter", Unit::Quarter, false),
+    ("quarters", Unit::Quarter, true),
+    ("year", Unit::Year, false),
+    ("years", Unit::Year, true),
+    ("decade", Unit::Decade, false),
+    ("decades", Unit::Decade, true),
+    ("century", Unit::Century, false),
+    ("centuries", Unit::Century, true),
+];
+
+/// Days relative to the publication date, with an optional part of day ("tonight").
+pub const RELATIVE_DAYS: &[(&str, i8, Option<&str>)] = &[
+    ("today", 0, None),
+    ("yesterday", -1, None),
+    ("tomorrow", 1, None),
+    ("tonight", 0, Some("NI")),
+];
+
+/// Words that shift a calendar unit from the publication date ("last week", "next month").
+pub const SHIFTS: &[(&str, i8)] = &[
+    ("last", -1),
+    ("past", -1),
+    ("previous", -1),
+    ("this", 0),
+    ("current", 0),
+    ("next", 1),
+    ("coming", 1),
+    ("following", 1),
+    ("upcoming", 1),
+];
+
+/// Words that refer to the present, the past or the future as a whole.
+pub const REFERENCES: &[(&str, &str)] = &[
+    ("now", "PRESENT_REF"),
+    ("currently", "PRESENT_REF"),
+    ("nowadays", "PRESENT_REF"),
+    ("recently", "PAST_REF"),
+    ("lately", "PAST_REF"),
+];
+
+/// Adverbs of frequency: (word, TIMEX3 SET value).
+pub const SET_ADVERBS: &[(&str, &str)] = &[
+    ("hourly", "PT1H"),
+    ("daily", "P1D"),
+    ("nightly", "XXXX-XX-XXTNI"),
+    ("weekly", "P1W"),
+    ("fortnightly", "P2W"),
+    ("monthly", "P1M"),
+    ("quarterly", "P3M"),
+    ("yearly", "P1Y"),
+    ("annually", "P1Y"),
+];
+
+/// Modifiers in front of a time expression, as word sequences. A lone "mid" may be followed by a
+/// hyphen ("mid-January"). Longer phrases come first so that they win.
+pub const MODIFIER_PHRASES: &[(&[&str], TimexMod)] = &[
+    (&["the", "end", "of"], TimexMod::End),
+    (&["the", "beginning", "of"], TimexMod::Start),
+    (&["the", "start", "of"], TimexMod::Start),
+    (&["the", "middle", "of"], TimexMod::Mid),
+    (&["the", "early"], TimexMod::Start),
+    (&["the", "late"], TimexMod::End),
+    (&["the", "mid"], TimexMod::Mid),
+    (&["no", "more", "than"], TimexMod::LessThan),
+    (&["more", "than"], TimexMod::MoreThan),
+    (&["at", "least"], TimexMod::MoreThan),
+    (&["less", "than"], TimexMod::LessThan),
+    (&["fewer", "than"], TimexMod::LessThan),
+    (&["up", "to"], TimexMod::LessThan),
+    (&["at", "most"], TimexMod::LessThan),
+    (&["end", "of"], TimexMod::End),
+    (&["early"], TimexMod::Start),
+    (&["late"], TimexMod::End),
+    (&["mid"], TimexMod::Mid),
+    (&["around"], TimexMod::Approx),
+    (&["about"], TimexMod::Approx),
+    (&["approximately"], TimexMod::Approx),
+    (&["roughly"], TimexMod::Approx),
+    (&["nearly"], TimexMod::Approx),
+    (&["almost"], TimexMod::Approx),
+    (&["circa"], TimexMod::Approx),
+];
+
+/// Determiners and weak prepositions after which a four-digit number is a year when a singular
+/// noun or punctuation follows ("its 1990 invasion", "a 1996 law", "for 1989.") but not a
+/// plural ("for 2000 shares").
+pub const WEAK_YEAR_CONTEXT: &[&str] = &[
+    "the", "a", "its", "his", "her", "their", "our", "your", "this", "that", "for", "into", "both",
+    "last", "next",
+];
+
+/// Words that may follow a frequency adverb used as an adverb ("meets daily in Geneva");
+/// any other word makes it an adjective ("a daily newspaper") and no time expression.
+pub const FUNCTION_WORDS: &[&str] = &[
+    "and",
+    "or",
+    "but",
+    "in",
+    "on",
+    "at",
+    "for",
+    "to",
+    "by",
+    "from",
+    "with",
+    "since",
+    "until",
+    "as",
+    "across",
+    "over",
+    "during",
+    "after",
+    "before",
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "while",
+    "when",
+    "because",
+    "so",
+    "than",
+    "through",
+    "throughout",
+    "around",
+    "about",
+    "into",
+    "onto",
+    "since",
+    "said",
+    "says",
+    "according",
+    "until",
+    "till",
+    "if",
+    "unless",
+    "despite",
+    "instead",
+    "now",
+    "again",
+    "too",
+    "also",
+];
+
+/// Words after which a bare four-digit number is a year ("since 1990", "in 2019").
+pub const YEAR_CONTEXT: &[&str] = &[
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "from",
+    "before",
+    "after",
+    "during",
+    "throughout",
+    "of",
+    "through",
+    "circa",
+    "year",
+    "fiscal",
+    "early",
+    "late",
+    "mid",
+    "between",
+    "around",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+];
+
+/// Words that make a clause point to the future; the nearest cue to an expression decides.
+pub const FUTURE_CUES: &[&str] = &[
+    "will",
+    "shall",
+    "ll",
+    "would",
+    "must",
+    "should",
+    "expects",
+    "expect",
+    "upcoming",
+    "may",
+    "might",
+    "tomorrow",
+    "next",
+    "coming",
+    "soon",
+    "forthcoming",
+];
+
+/// Verbs that point to the future only before "to" ("plans to", "is going to"); otherwise
+/// they are nouns or something else ("the plan", "going home").
+pub const FUTURE_BEFORE_TO: &[&str] = &[
+    "plan",
+    "plans",
+    "planning",
+    "intend",
+    "intends",
+    "aim",
+    "aims",
+    "going",
+    "hopes",
+    "hope",
+    "agreed",
+    "vowed",
+    "pledged",
+    "promised",
+    "threatened",
+    "prepares",
+    "preparing",
+];
+
+/// Present-tense auxiliaries: a strong cue that the clause does not say which way to look, so
+/// an under-specified date takes the nearest occurrence.
+pub const PRESENT_CUES: &[&str] = &["is", "are", "am"];
+
+/// Participles that point to the future only after an auxiliary ("is expected to", "was due
+/// to"); alone they are adjectives ("the planned sale") or something else ("due to rain").
+pub const FUTURE_PARTICIPLES: &[&str] = &[
+    "expected",
+    "planned",
+    "scheduled",
+    "supposed",
+    "due",
+    "set",
+    "slated",
+    "poised",
+];
+
+/// Auxiliaries that make a following participle a verb.
+pub const AUXILIARIES: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am"];
+
+/// Reporting verbs: they tell when something was *said*, not when it happens, so they decide
+/// the tense only of a date right after them ("said on Tuesday").
+pub const REPORTING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "announced",
+    "reported",
+    "added",
+    "stated",
+    "noted",
+    "declared",
+    "claimed",
+    "confirmed",
+    "disclosed",
+    "according",
+    "wrote",
+    "writes",
+];
+
+/// Past-tense cues beyond the regular "-ed" ending.
+pub const PAST_CUES: &[&str] = &[
+    "was",
+    "were",
+    "had",
+    "did",
+    "ago",
+    "last",
+    "yesterday",
+    "earlier",
+    "previously",
+    "took",
+    "made",
+    "came",
+    "went",
+    "saw",
+    "met",
+    "held",
+    "sent",
+    "left",
+    "began",
+    "fought",
+    "flew",
+    "led",
+    "brought",
+    "gave",
+    "got",
+    "ran",
+    "shot",
+    "struck",
+    "wrote",
+    "lost",
+    "spent",
+    "been",
+    "became",
+    "arose",
+    "fell",
+    "drew",
+    "knew",
+    "thought",
+    "sought",
+    "built",
+    "taught",
+    "caught",
+    "stood",
+    "wore",
+    "broke",
+    "chose",
+    "hid",
+    "rose",
+    "spoke",
+    "sank",
+    "withdrew",
+    "undertook",
+];
+
+/// Words ending in "-ed" that are not past tenses.
+pub const ED_EXCEPTIONS: &[&str] = &[
+    "need", "needed", "seed", "speed", "feed", "bed", "red", "shed", "hundred", "embed", "proceed",
+    "succeed", "exceed", "indeed", "breed", "creed", "greed", "weed", "deed", "bleed", "reed",
+    "steed", "armed", "based", "united", "limited", "advanced", "related", "detailed", "alleged",
+    "unnamed",
+];
+
+/// Words before a period that do not end a sentence (besides month and weekday abbreviations
+/// and single letters, which are always treated as such).
+pub const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cmdr",
+    "adm", "sen", "rep", "gov", "pres", "st", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "no",
+    "nos", "fig", "approx", "est", "dept", "govt", "ft", "mt", "rev", "brig", "gens",
+];
+
+/// Nouns that a four-digit number in front of them counts ("1990 troops" is not a year).
+pub const COUNT_NOUNS: &[&str] = &[
+    "troops",
+    "soldiers",
+    "people",
+    "civilians",
+    "personnel",
+    "forces",
+    "men",
+    "women",
+    "children",
+    "workers",
+    "residents",
+    "refugees",
+    "casualties",
+    "deaths",
+    "missiles",
+    "drones",
+    "shells",
+    "rockets",
+    "tanks",
+    "vehicles",
+    "ships",
+    "vessels",
+    "aircraft",
+    "jets",
+    "units",
+    "tons",
+    "tonnes",
+    "km",
+    "kilometres",
+    "kilometers",
+    "miles",
+    "dollars",
+    "euros",
+    "cases",
+    "votes",
+    "members",
+    "officers",
+    "prisoners",
+    "pieces",
+    "rounds",
+];
+
+/// Time-zone abbreviations that may follow a clock time ("3 p.m. GMT").
+pub const TIME_ZONES: &[&str] = &[
+    "gmt", "utc", "kst", "jst", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet",
+    "cest", "bst", "msk", "eet", "eest", "ist", "hkt", "sgt", "aest", "aedt", "z",
+];
+
+/// Connectors between the two ends of a date range ("Oct. 8 to 13", "from 2019 through 2021").
+pub const RANGE_CONNECTORS: &[&str] = &["to", "through", "thru", "until", "till", "and"];
+
+/// All roles of one word. A word absent from every table has no entry at all.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Entry {
+    pub month: u8,
+    pub month_ambiguous: bool,
+    pub month_abbrev: bool,
+    pub weekday: u8,
+    pub weekday_abbrev: bool,
+    pub number: Option<u32>,
+    pub vague: bool,
+    pub ordinal: u8,
+    pub unit: Option<(Unit, bool)>,
+    pub part_of_day: Option<&'static str>,
+    pub season: Option<&'static str>,
+    pub relative_day: Option<(i8, Option<&'static str>)>,
+    pub shift: Option<i8>,
+    pub reference: Option<&'static str>,
+    pub set_adverb: Option<&'static str>,
+    pub tense: Option<Tense>,
+    pub future_participle: bool,
+    pub future_before_to: bool,
+    pub auxiliary: bool,
+    pub reporting: bool,
+    pub year_context: bool,
+    pub weak_year_context: bool,
+    pub function_word: bool,
+    pub modifier_start: bool,
+    pub abbreviation: bool,
+    pub count_noun: bool,
+    pub time_zone: bool,
+    pub ed_exception: bool,
+    pub ordinal_suffix: bool,
+    pub vocabulary: bool,
+    /// Some rule may start at this word.
+    pub starter: bool,
+}
+
+/// Words the grammar tests by spelling; listed so that every word a rule looks at has an entry.
+const GRAMMAR_WORDS: &[&str] = &[
+    "the", "a", "an", "that", "same", "every", "each", "per", "once", "twice", "times", "recent",
+    "earlier", "later", "weekend", "weekends", "q", "h", "half", "noon", "midnight", "midday",
+    "at", "in", "present", "these", "future", "ago", "and", "once", "thrice", "twice",
+];
+
+/// Words by spelling that begin a rule (besides months, weekdays, numbers, units and the other
+/// roles that do): the walk tries rules only at tokens whose entry says so.
+const RULE_STARTS: &[&str] = &[
+    "the", "a", "an", "that", "every", "each", "per", "once", "twice", "thrice", "recent",
+    "earlier", "later", "q", "noon", "midnight", "midday", "at", "these", "fiscal",
+];
+
+/// A small fast hasher for short ASCII keys (FNV-1a); the map is built once and read often.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Map = HashMap<&'static [u8], Entry, BuildHasherDefault<Fnv>>;
+
+fn build() -> Map {
+    let mut m = Map::default();
+    fn e<'a>(m: &'a mut Map, w: &'static str) -> &'a mut Entry {
+        m.entry(w.as_bytes()).or_default()
+    }
+    for &(w, n, ab) in MONTHS {
+        let x = e(&mut m, w);
+        x.month = n;
+        x.month_abbrev = ab;
+        x.month_ambiguous = AMBIGUOUS_MONTHS.contains(&w);
+    }
+    for &(w, n, ab) in WEEKDAYS {
+        let x = e(&mut m, w);
+        x.weekday = n;
+        x.weekday_abbrev = ab;
+    }
+    for &(w, c) in PARTS_OF_DAY {
+        e(&mut m, w).part_of_day = Some(c);
+    }
+    for &(w, c) in SEASONS {
+        e(&mut m, w).season = Some(c);
+    }
+    for &(w, n) in NUMBER_WORDS {
+        e(&mut m, w).number = Some(n);
+    }
+    for &w in VAGUE_NUMBERS {
+        e(&mut m, w).vague = true;
+    }
+    for &(w, n) in ORDINALS {
+        e(&mut m, w).ordinal = n;
+    }
+    for &w in ORDINAL_SUFFIXES {
+        e(&mut m, w).ordinal_suffix = true;
+    }
+    for &(w, u, pl) in UNITS {
+        e(&mut m, w).unit = Some((u, pl));
+    }
+    for &(w, d, pod) in RELATIVE_DAYS {
+        e(&mut m, w).relative_day = Some((d, pod));
+    }
+    for &(w, s) in SHIFTS {
+        e(&mut m, w).shift = Some(s);
+    }
+    for &(w, v) in REFERENCES {
+        e(&mut m, w).reference = Some(v);
+    }
+    for &(w, v) in SET_ADVERBS {
+        e(&mut m, w).set_adverb = Some(v);
+    }
+    for &(words, _) in MODIFIER_PHRASES {
+        if let Some(&first) = words.first() {
+            e(&mut m, first).modifier_start = true;
+        }
+    }
+    for &w in YEAR_CONTEXT {
+        e(&mut m, w).year_context = true;
+    }
+    for &w in WEAK_YEAR_CONTEXT {
+        e(&mut m, w).weak_year_context = true;
+    }
+    for &w in FUNCTION_WORDS {
+        e(&mut m, w).function_word = true;
+    }
+    for &w in PAST_CUES {
+        e(&mut m, w).tense = Some(Tense::Past);
+    }
+    for &w in FUTURE_CUES {
+        e(&mut m, w).tense = Some(Tense::Future);
+    }
+    for &w in PRESENT_CUES {
+        e(&mut m, w).tense = Some(Tense::Unknown);
+    }
+    for &w in FUTURE_BEFORE_TO {
+        e(&mut m, w).future_before_to = true;
+    }
+    for &w in FUTURE_PARTICIPLES {
+        e(&mut m, w).future_participle = true;
+    }
+    for &w in AUXILIARIES {
+        e(&mut m, w).auxiliary = true;
+    }
+    for &w in REPORTING_VERBS {
+        e(&mut m, w).reporting = true;
+    }
+    for &w in ED_EXCEPTIONS {
+        e(&mut m, w).ed_exception = true;
+    }
+    for &w in ABBREVIATIONS {
+        e(&mut m, w).abbreviation = true;
+    }
+    for &w in COUNT_NOUNS {
+        e(&mut m, w).count_noun = true;
+    }
+    for &w in TIME_ZONES {
+        e(&mut m, w).time_zone = true;
+    }
+    for &w in GRAMMAR_WORDS.iter().chain(RANGE_CONNECTORS) {
+        e(&mut m, w).vocabulary = true;
+    }
+    for &w in RULE_STARTS {
+        e(&mut m, w).starter = true;
+    }
+    for (_, x) in m.iter_mut() {
+        if x.month != 0 && x.month_abbrev || x.weekday != 0 && x.weekday_abbrev {
+            x.abbreviation = true;
+        }
+        x.starter |= x.month != 0
+            || x.weekday != 0
+            || x.number.is_some()
+            || x.vague
+            || x.ordinal != 0
+            || x.unit.is_some()
+            || x.part_of_day.is_some()
+            || x.season.is_some()
+            || x.relative_day.is_some()
+            || x.shift.is_some()
+            || x.reference.is_some()
+            || x.set_adverb.is_some()
+            || x.modifier_start;
+    }
+    m
+}
+
+fn map() -> &'static Map {
+    static MAP: OnceLock<Map> = OnceLock::new();
+    MAP.get_or_init(build)
+}
+
+/// The entry of a word, looked up case-insensitively; `None` for unknown and non-ASCII words.
+pub fn lookup(word: &str) -> Option<&'static Entry> {
+    const MAX: usize = 16;
+    let bytes = word.as_bytes();
+    if bytes.is_empty() || bytes.len() > MAX {
+        return None;
+    }
+    let mut buf = [0u8; MAX];
+    for (dst, &b) in buf.iter_mut().zip(bytes) {
+        if !b.is_ascii() {
+            return None;
+        }
+        *dst = b.to_ascii_lowercase();
+    }
+    map().get(&buf[..bytes.len()])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_carry_all_their_roles() {
+        let may = lookup("May").expect("may is known");
+        assert_eq!(may.month, 5);
+        assert!(may.month_ambiguous);
+        assert_eq!(may.tense, Some(Tense::Future));
+        let second = lookup("second").expect("second is known");
+        assert_eq!(second.ordinal, 2);
+        assert_eq!(second.unit, Some((Unit::Second, false)));
+        assert!(lookup("Sept").is_some_and(|e| e.abbreviation && e.month == 9));
+        assert!(lookup("zebra").is_none());
+        assert!(lookup("Zürich").is_none());
+    }
+}
