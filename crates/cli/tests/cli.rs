@@ -180,7 +180,7 @@ fn invalid_utf8_is_decoded_with_a_warning() {
     let dir = tempfile::tempdir().expect("tempdir");
     let p = dir.path().join("latin.txt");
     let mut bytes = b"The Harbor Authority said on Monday that three ships left Gdansk. ".to_vec();
-    bytes.extend_from_slice(&[0xff, 0xfe, 0x41]);
+    bytes.extend_from_slice(&[0xc3, 0x20, 0x41]);
     bytes.extend_from_slice(b" More text follows here.");
     std::fs::write(&p, bytes).expect("write");
     let out = analyze_json(&dir.path().join("l.db"), &[&p]);

@@ -415,7 +415,12 @@ impl Pipeline {
     }
 
     pub fn run(&self, doc: &mut Doc) -> Result<(), Error> {
-        for stage in &self.stages {
+        self.run_first(self.stages.len(), doc)
+    }
+
+    /// Runs only the first `n` stages (for commands that need the early layers only).
+    pub fn run_first(&self, n: usize, doc: &mut Doc) -> Result<(), Error> {
+        for stage in self.stages.iter().take(n) {
             stage.run(doc)?;
         }
         Ok(())

@@ -91,6 +91,9 @@ fn cue_claim(
         return noun_cue(v, k, b, claims);
     }
     if verb_status.is_none() && !release && !read_after_quote {
+        if RELEASE_VERBS.contains(&w) {
+            return evidence_subject(v, k, a, b, claims);
+        }
         return None;
     }
     // Attributive use: "the claimed victory", "reported cases" before a noun are not cues.
@@ -139,6 +142,15 @@ fn cue_claim(
     }
     while c0 < end && CONTENT_OPENERS.contains(&v.w(c0)) && !release {
         c0 += 1;
+    }
+    // "said on Tuesday that ...": a date of the statement before "that" is not content.
+    if let Some(that) = (c0..(c0 + 6).min(end)).find(|&i| v.w(i) == "that") {
+        let dated = (c0..that).all(|i| {
+            CONTENT_OPENERS.contains(&v.w(i)) || v.doc.times().exprs.iter().any(|t| t.span.contains(v.span(i)))
+        });
+        if dated && that > c0 {
+            c0 = that + 1;
+        }
     }
     // Content ends before a coordinated second cue by the same subject ("..., and added that").
     let mut c_end = end;
@@ -216,6 +228,27 @@ fn according_to(v: &View<'_>, k: usize, a: usize, b: usize, claims: &[Claim]) ->
     };
     let cue = v.span_of(k, k + 1);
     Some((build(v, source, Some(cue), content, ClaimStatus::Asserted, QuoteKind::Indirect, a, b), s_end))
+}
+
+/// "A video allegedly showing X circulated (on social media)": the evidence itself is the
+/// subject and its source, if any, follows "by".
+fn evidence_subject(v: &View<'_>, k: usize, a: usize, b: usize, claims: &[Claim]) -> Option<(Claim, usize)> {
+    let subject = (a..k).find(|&i| EVIDENCE_OBJECTS.contains(&v.w(i)))?;
+    let mut first = subject;
+    while first > a && matches!(v.w(first - 1), "a" | "an" | "the" | "new") {
+        first -= 1;
+    }
+    if first >= k {
+        return None;
+    }
+    let end = content_end(v, a, b);
+    let source = match (k + 1..end).find(|&i| v.w(i) == "by") {
+        Some(by) if by + 1 < end => noun_phrase_source(v, by + 1, end - 1, claims),
+        _ => Source { span: None, entity: None },
+    };
+    let content = v.span_of(first, k - 1);
+    let claim = build(v, source, Some(v.span(k)), content, ClaimStatus::Asserted, QuoteKind::None, a, b);
+    Some((claim, k + 1))
 }
 
 /// "assertions by X that ...": a claim by X embedded in another statement.

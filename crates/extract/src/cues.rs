@@ -286,6 +286,12 @@ pub const TRIGGERS: &[Trigger] = &[
     t("sanctioned", "sanction", Some("SANCTION"), true),
     t("sanctions", "sanction", Some("SANCTION"), false),
     t("launched", "launch", Some("ASSAULT"), true),
+    t("left", "depart", MOB, true),
+    t("departed", "depart", MOB, true),
+    t("leave", "depart", MOB, true),
+    t("leaves", "depart", MOB, true),
+    t("sailed", "depart", MOB, true),
+    t("escorted", "escort", MOB, true),
 ];
 
 /// Words after a trigger that make it part of a compound noun rather than an event
@@ -328,4 +334,12 @@ pub const STOPWORDS: &[&str] = &[
     "that", "this", "these", "those", "is", "are", "was", "were", "be", "been", "has", "have",
     "had", "it", "its", "they", "their", "said", "says", "also", "which", "who", "as", "into",
     "than", "then", "there", "not", "but", "will", "would",
+];
+
+/// Openings of a denied content that refer back to an earlier claim ("denied the report").
+pub const REFERRING_OPENERS: &[&str] = &[
+    "the report", "the reports", "the claim", "the claims", "the allegation", "the allegations",
+    "the accusation", "the accusations", "these reports", "these claims", "such reports",
+    "such claims", "reports", "claims", "allegations", "accusations", "it ", "it,", "this",
+    "that report", "the story", "the information",
 ];

@@ -34,6 +34,20 @@ struct Found {
     token: usize,
     trigger: Trigger,
     sentence: usize,
+    /// The claim whose content holds the trigger: arguments come from the same content.
+    region: Option<usize>,
+}
+
+/// The smallest claim content holding `span`: a clause boundary that events do not cross, so
+/// that the source of a claim is not an actor of what it reports, nor a date of the statement
+/// the date of the event.
+fn region_of(claims: &[Claim], span: Span) -> Option<usize> {
+    claims
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.content.contains(span))
+        .min_by_key(|(_, c)| c.content.len())
+        .map(|(i, _)| i)
 }
 
 /// Extracts the events of a document.
@@ -54,7 +68,16 @@ pub fn extract_events(doc: &Doc) -> Vec<Event> {
                 if matches!(w, "based" | "sent" | "moved") && !matches!(v.w(i + 1), "in" | "at" | "to" | "into" | "near") {
                     return None;
                 }
-                Some(Found { token: i, trigger, sentence: si })
+                // "left" is a departure only from a place ("left the port of X").
+                if matches!(w, "left" | "leave" | "leaves") {
+                    let window = v.span(i).end()..v.span((i + 6).min(b - 1)).end();
+                    let place_follows = doc.places().mentions.iter().any(|m| window.contains(&m.span.start()));
+                    let port_follows = (i + 1..(i + 4).min(b)).any(|j| matches!(v.w(j), "port" | "harbor" | "harbour" | "base" | "airfield"));
+                    if !place_follows && !port_follows {
+                        return None;
+                    }
+                }
+                Some(Found { token: i, trigger, sentence: si, region: region_of(claims, v.span(i)) })
             })
             .collect();
         if triggers.is_empty() {
@@ -110,10 +133,18 @@ fn frame(
             plover = Some("AID");
         }
     }
-    // The trigger that owns a position: the nearest trigger before it, else the first after.
+    let claims = doc.claims();
+    // The trigger that owns a position: the nearest trigger before it in the same clause, else
+    // the first after it.
     let owner = |tok: usize, verbs_only: bool| -> Option<usize> {
-        let before = all.iter().enumerate().filter(|(_, t)| t.token <= tok && (!verbs_only || t.trigger.verb)).last();
-        before.or_else(|| all.iter().enumerate().find(|(_, t)| t.token > tok)).map(|(i, _)| i)
+        let region = region_of(claims, v.span(tok));
+        let same = |t: &&Found| t.region == region;
+        let before = all
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.token <= tok && (!verbs_only || t.trigger.verb) && same(t))
+            .last();
+        before.or_else(|| all.iter().enumerate().find(|(_, t)| t.token > tok && same(t))).map(|(i, _)| i)
     };
 
     // Places.
@@ -123,7 +154,18 @@ fn frame(
         if tok < a || tok >= b || owner(tok, false) != Some(n) {
             continue;
         }
-        let role = place_role(v, tok, a);
+        // "Pyongyang’s troop movements": an owner, not where it happened ("Russia’s Far East"
+        // stays: what follows the possessive is a place too).
+        let after = v.token_at_or_after(m.span.end());
+        if matches!(v.w(after), "’s" | "'s") && !doc.places().mentions.iter().any(|p| p.span.start() == v.span(after + 1).start()) {
+            continue;
+        }
+        // A preposition before the trigger does not govern a place after it.
+        let floor = if tok > k { k + 1 } else { a };
+        let mut role = place_role(v, tok, floor);
+        if event_type == "depart" && role == PlaceRole::Location && tok > k {
+            role = PlaceRole::Origin;
+        }
         if !places.contains(&(m.place, role)) {
             places.push((m.place, role));
         }
@@ -156,8 +198,9 @@ fn frame(
         }
     }
     let time = time_span(times, &values);
-    // Actors.
-    let actors = actors(v, k, a, b);
+    // Actors, from the trigger's own clause.
+    let clause = f.region.map_or(v.span_of(a, b - 1), |c| claims[c].content);
+    let actors = actors(v, k, clause);
     Event {
         event_type,
         plover,
@@ -211,17 +254,21 @@ fn place_role(v: &View<'_>, tok: usize, a: usize) -> PlaceRole {
 
 /// The agent is the nearest named actor before the trigger in its clause, a person first;
 /// "by X" after a passive trigger is the carrier; the nearest actor after is the patient.
-fn actors(v: &View<'_>, k: usize, a: usize, b: usize) -> Vec<(usize, ActorRole)> {
+fn actors(v: &View<'_>, k: usize, sentence: Span) -> Vec<(usize, ActorRole)> {
     let doc = v.doc;
     let layer = doc.entities();
     let trigger_start = v.span(k).start();
-    let sentence = v.span_of(a, b - 1);
     let is_actor = |t: EntityType| matches!(t, EntityType::Per | EntityType::Org | EntityType::Unit | EntityType::Norp);
+    // A country or capital acts only as an owner ("Pyongyang’s arms deliveries").
+    let possessive = |m: &sitrep_doc::EntityMention| {
+        let next = v.token_at_or_after(m.span.end());
+        matches!(v.w(next), "’s" | "'s") && layer.entities[m.entity].entity_type == EntityType::Gpe
+    };
     let before: Vec<_> = layer
         .mentions
         .iter()
         .filter(|m| sentence.contains(m.span) && m.span.end() <= trigger_start && trigger_start - m.span.end() < 160)
-        .filter(|m| is_actor(layer.entities[m.entity].entity_type))
+        .filter(|m| is_actor(layer.entities[m.entity].entity_type) || possessive(m))
         .collect();
     let mut out = Vec::new();
     let agent = before
@@ -233,17 +280,24 @@ fn actors(v: &View<'_>, k: usize, a: usize, b: usize) -> Vec<(usize, ActorRole)>
         out.push((m.entity, ActorRole::Agent));
     }
     let after_start = v.span(k).end();
-    let by = (k + 1..(k + 3).min(b)).find(|&i| v.w(i) == "by");
+    let by = (k + 1..(k + 3).min(v.len())).find(|&i| v.w(i) == "by");
     for m in layer.mentions.iter().filter(|m| sentence.contains(m.span) && m.span.start() >= after_start) {
         let e = &layer.entities[m.entity];
         if !is_actor(e.entity_type) || out.iter().any(|(x, _)| *x == m.entity) {
             continue;
         }
+        // A demonym after the trigger is a patient only when it qualifies people ("Russian
+        // troops"), not things ("the Russian port").
+        if e.entity_type == EntityType::Norp && !PERSONNEL_UNITS.contains(&v.w(v.token_at_or_after(m.span.end()))) {
+            continue;
+        }
         let tok = v.token_at_or_after(m.span.start());
-        if tok > k + 14 {
+        let carrier = by.is_some_and(|b| b < tok);
+        let comma = (k + 1..tok).any(|i| v.w(i) == ",");
+        if tok > k + 14 || (!carrier && (tok > k + 6 || comma)) {
             break;
         }
-        let role = if by.is_some_and(|b| b < tok) { ActorRole::Carrier } else { ActorRole::Patient };
+        let role = if carrier { ActorRole::Carrier } else { ActorRole::Patient };
         out.push((m.entity, role));
         if role == ActorRole::Patient {
             break;
@@ -314,7 +368,7 @@ fn presence(v: &View<'_>, a: usize, b: usize) -> Option<Event> {
         plover: None,
         trigger: q.span,
         other_triggers: Vec::new(),
-        actors: actors(v, v.token_at_or_after(q.span.start()), a, b),
+        actors: actors(v, v.token_at_or_after(q.span.start()), sentence),
         places: deduped,
         quantities: vec![qi],
         time: time_span(times, &values),
@@ -325,7 +379,7 @@ fn presence(v: &View<'_>, a: usize, b: usize) -> Option<Event> {
 
 fn family(t: &str) -> &str {
     match t {
-        "transport" | "deploy" => "movement",
+        "transport" | "deploy" | "depart" => "movement",
         other => other,
     }
 }
@@ -336,7 +390,6 @@ fn merge_retellings(events: Vec<(usize, Event)>) -> Vec<Event> {
     for (si, e) in events {
         let target = out.iter_mut().rev().find(|(sj, x)| {
             si - *sj <= 2
-                && si != *sj
                 && family(x.event_type) == family(e.event_type)
                 && family(e.event_type) == "movement"
                 && x.status == e.status

@@ -8,7 +8,7 @@
 
 use sitrep_doc::{Claim, ClaimRelation, ClaimStatus, Doc, Error, RelationType, Stage};
 
-use crate::cues::CORROBORATION_CUES;
+use crate::cues::{CORROBORATION_CUES, REFERRING_OPENERS};
 use crate::view::{content_words, sentence_ranges, View};
 
 /// The relation stage: needs the claim layer; writes the relation layer.
@@ -64,6 +64,29 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
                 to: target,
                 independent: independent(&claims[from], &claims[target]),
                 cue_span: Some(cue),
+            };
+            push(r, &mut out);
+        }
+    }
+
+    // A denial of "the report" / "the claims" / "it" contradicts the last claim before it by
+    // someone else.
+    for (j, c) in claims.iter().enumerate() {
+        if c.status != ClaimStatus::Denied {
+            continue;
+        }
+        let head = doc.slice(c.content).trim_start().to_lowercase();
+        let anaphoric = REFERRING_OPENERS.iter().any(|o| head.starts_with(o));
+        let target = claims[..j]
+            .iter()
+            .rposition(|p| p.status != ClaimStatus::Denied && (p.source_entity != c.source_entity || p.source_entity.is_none()));
+        if let (true, Some(i)) = (anaphoric, target) {
+            let r = ClaimRelation {
+                relation: RelationType::Contradicts,
+                from: j,
+                to: i,
+                independent: independent(&claims[i], c),
+                cue_span: c.cue_span,
             };
             push(r, &mut out);
         }

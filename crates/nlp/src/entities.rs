@@ -12,8 +12,8 @@ use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use sitrep_doc::{
-    Doc, Entity, EntityLayer, EntityMention, EntityType, Error, MentionKind, OrgKind, PlaceLexicon,
-    Stage, Token, TokenKind,
+    Doc, Entity, EntityLayer, EntityMention, EntityType, Error, MentionKind, OrgKind, PlaceKind,
+    PlaceLexicon, Stage, Token, TokenKind,
 };
 
 use crate::lexicon::*;
@@ -265,7 +265,15 @@ fn classify(
         return Some(make(EntityType::Org, Some(kind), country));
     }
     if let Some(kind) = places.place_kind(name) {
-        return Some(make(kind.entity_type(), None, None));
+        // Capitals ("NIS") name countries and regions, not towns that share the letters.
+        let acronym_ok = !is_acronym(name) || matches!(kind, PlaceKind::Country | PlaceKind::Admin | PlaceKind::Region);
+        if acronym_ok {
+            return Some(make(kind.entity_type(), None, None));
+        }
+    }
+    if end - first == 1 && name.contains('-') && name.split('-').all(|part| places.demonym_country(part).is_some()) {
+        // "Russian-Ukrainian": a pair of demonyms.
+        return Some(make(EntityType::Norp, None, None));
     }
     let prev = first.checked_sub(1).map(|p| lower(scan.word(p))).unwrap_or_default();
     let person_shape = (first..end).any(|i| is_hyphenated_given_name(scan.word(i)));
@@ -281,6 +289,9 @@ fn classify(
         return Some(make(EntityType::Per, None, None));
     }
     if end - first == 1 && is_acronym(scan.word(first)) {
+        if COMMON_ACRONYMS.contains(&scan.word(first)) {
+            return None;
+        }
         return Some(make(EntityType::Org, None, None));
     }
     if end - first == 1 && scan.sentence_start.contains(&first) {
@@ -372,7 +383,11 @@ fn resolve(doc: &Doc, scan: &Scan<'_>, cands: Vec<Candidate>) -> EntityLayer {
         }
         v
     };
-    let acronym_of: HashMap<String, String> = defined.into_iter().collect();
+    // The first definition of an acronym wins; later long forms join it as aliases.
+    let mut acronym_of: HashMap<String, String> = HashMap::new();
+    for (acr, long) in defined {
+        acronym_of.entry(acr).or_insert(long);
+    }
 
     for c in &cands {
         let span = scan.tokens[c.first].span.cover(scan.tokens[c.end - 1].span);
@@ -495,14 +510,14 @@ fn add_anaphors(doc: &Doc, scan: &Scan<'_>, entities: &[Entity], mentions: &mut 
 mod tests {
     use super::*;
     use crate::tokenize::{RuleSentenceSplitter, RuleTokenizer};
-    use sitrep_doc::{DocMeta, PlaceKind, Pipeline};
+    use sitrep_doc::{DocMeta, Pipeline};
 
     struct TestPlaces;
     impl PlaceLexicon for TestPlaces {
         fn place_kind(&self, name: &str) -> Option<PlaceKind> {
             match name {
                 "Norland" | "Vesteria" => Some(PlaceKind::Country),
-                "Port Hallin" | "Kessa" => Some(PlaceKind::City),
+                "Port Hallin" | "Kessa" | "Ssb" | "SSB" => Some(PlaceKind::City),
                 _ => None,
             }
         }

@@ -113,3 +113,10 @@ pub const ACRONYM_STOP: &[&str] = &[
     "by", "of", "from", "to", "with", "for", "at", "in", "on", "the", "a", "an", "and", "or",
     "said", "says", "that", "which", "who", "as", "its", "their", "his", "her",
 ];
+
+/// Capitalised abbreviations that are common nouns, not organisations ("fake ID cards").
+pub const COMMON_ACRONYMS: &[&str] = &[
+    "ID", "IDS", "TV", "CEO", "CFO", "GDP", "GPS", "AI", "PC", "DNA", "SMS", "URL", "PDF", "USB",
+    "HIV", "AIDS", "COVID", "OK", "AM", "PM", "FM", "AD", "BC", "CCTV", "VIP", "IQ", "SUV", "ATM",
+    "PIN", "FAQ", "DIY", "HQ", "POW", "POWS", "MP", "MPS", "UAV", "UAVS", "IED", "IEDS", "RPG",
+];
