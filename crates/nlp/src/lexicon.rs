@@ -70,6 +70,9 @@ pub const COMMON_CAPITALISED: &[&str] = &[
     "below", "near", "up", "down", "out", "off", "is", "are", "was", "were", "be", "been", "has",
     "have", "had", "do", "does", "did", "will", "would", "can", "could", "may", "might", "must",
     "should", "shall", "please", "yes", "click", "share", "follow", "subscribe", "sign", "see",
+    "well", "look", "oh", "okay", "sure", "let", "let's", "thank", "thanks", "hello", "right",
+    "actually", "anyway", "first", "second", "finally", "look", "listen", "indeed", "sir",
+    "madam", "mister", "here's", "that's", "it's", "there's", "what's", "we're", "they're",
 ];
 
 /// Month and weekday names: times, not entities.
