@@ -103,6 +103,12 @@ fn run_first(pipeline: &Pipeline, n: usize, doc: &mut Doc) -> Result<()> {
 }
 
 pub fn annotate(args: &AnnotateArgs) -> Result<ExitCode> {
+    if args.format == crate::AnnotateFormat::Conllu || args.input == Some(crate::AnnotateInput::Conllu) {
+        return crate::annotate_conllu::run(args);
+    }
+    if args.input.is_some() || args.format == crate::AnnotateFormat::Timeml {
+        return annotate_timeml(args);
+    }
     let mut doc = raw_doc(&args.file, args.published)?;
     sitrep_nlp::RuleTokenizer.run(&mut doc)?;
     sitrep_nlp::RuleSentenceSplitter.run(&mut doc)?;
@@ -120,6 +126,24 @@ pub fn annotate(args: &AnnotateArgs) -> Result<ExitCode> {
         })
         .collect();
     write_stdout(&format!("{}\n", serde_json::to_string_pretty(&rows)?))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `--input timeml --format timeml`: the document back with the tagger's TIMEX3 tags in
+/// `<TEXT>` (existing TIMEX3, EVENT and SIGNAL tags removed), all else byte-identical.
+fn annotate_timeml(args: &AnnotateArgs) -> Result<ExitCode> {
+    if args.input != Some(crate::AnnotateInput::Timeml) || args.format != crate::AnnotateFormat::Timeml {
+        anyhow::bail!("TimeML output needs `--input timeml --format timeml`");
+    }
+    let raw = sitrep_ingest::read_input(&args.file, &sitrep_ingest::Limits::default())?;
+    // Valid UTF-8 is used as is (a byte-order mark included) so the output stays byte-identical.
+    let text = match std::str::from_utf8(&raw.bytes) {
+        Ok(t) => t.to_string(),
+        Err(_) => sitrep_ingest::decode(&raw.bytes).0,
+    };
+    let tml = sitrep_eval::timeml::TimeMlDoc::parse(&text).with_context(|| format!("{}: not TimeML", raw.source))?;
+    let timexes = crate::eval_cmd::time::system_timexes(&tml.text, tml.dct.or(args.published));
+    write_stdout(&tml.write(&timexes)?)?;
     Ok(ExitCode::SUCCESS)
 }
 

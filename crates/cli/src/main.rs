@@ -6,8 +6,11 @@
 //! server, later) that uses `anyhow`; every library below it has its own error type.
 
 mod analyze;
+mod annotate_conllu;
 mod commands;
+mod eval_cmd;
 mod pipeline;
+mod train_cmd;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -37,6 +40,12 @@ enum Command {
     /// Build or inspect the gazetteer file.
     #[command(subcommand)]
     Gazetteer(GazetteerCommand),
+    /// Score the pipeline on a public benchmark.
+    #[command(subcommand)]
+    Eval(eval_cmd::EvalCommand),
+    /// Train a model of `models/` from treebank files.
+    #[command(subcommand)]
+    Train(train_cmd::TrainCommand),
 }
 
 #[derive(clap::Args, Debug)]
@@ -102,6 +111,17 @@ struct AnnotateArgs {
     /// The layer and format to print.
     #[arg(long, value_enum)]
     format: AnnotateFormat,
+    /// The input format (default: raw text).
+    #[arg(long, value_enum)]
+    input: Option<AnnotateInput>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum AnnotateInput {
+    /// TimeML (TempEval-3 style); the creation time is read from `<DCT>`.
+    Timeml,
+    /// CoNLL-U: its sentences and word forms are kept, the other columns predicted afresh.
+    Conllu,
 }
 
 #[derive(Subcommand, Debug)]
@@ -142,6 +162,10 @@ enum JsonOnly {
 enum AnnotateFormat {
     /// Time expressions as `[{"start","end","text","type","value","mod"}]`.
     TimexJson,
+    /// The input TimeML document with the tagger's TIMEX3 tags in `<TEXT>` (needs `--input timeml`).
+    Timeml,
+    /// CoNLL-U with UPOS, XPOS and LEMMA predicted (`_` in the columns not predicted yet).
+    Conllu,
 }
 
 fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
@@ -157,6 +181,8 @@ fn main() -> ExitCode {
         Command::Geoparse(args) => commands::geoparse(&args),
         Command::Annotate(args) => commands::annotate(&args),
         Command::Gazetteer(cmd) => commands::gazetteer(&cmd),
+        Command::Eval(cmd) => eval_cmd::run(&cmd),
+        Command::Train(cmd) => train_cmd::run(&cmd),
     };
     match result {
         Ok(code) => code,

@@ -101,7 +101,7 @@ fn cue_claim(
         return None;
     }
     let status = verb_status.unwrap_or(ClaimStatus::Asserted);
-    let cue_span = v.span(k);
+    let mut cue_span = v.span(k);
 
     // "“...,” read the press release." / "“...,” NIS said."
     if let Some((open, close)) = quote_before(v, k, a, quote_floor) {
@@ -116,7 +116,8 @@ fn cue_claim(
         return Some((claim, k + 1));
     }
 
-    // Subject before the cue.
+    // Subject before the cue, with auxiliaries and adverbs between them part of the cue
+    // ("has also said").
     let mut h = k.checked_sub(1)?;
     while h > a && CUE_ADVERBS.contains(&v.w(h)) {
         h -= 1;
@@ -124,20 +125,33 @@ fn cue_claim(
     if h < a || h >= k {
         return None;
     }
-    let source = if matches!(v.w(h), "and" | "but") {
+    if h + 1 < k && !matches!(v.w(h), "and" | "but") {
+        cue_span = v.span_of(h + 1, k);
+    }
+    let participle = w.ends_with("ing");
+    let source = if participle {
+        // "..., saying that ...": the subject of the sentence speaks.
+        participle_source(v, k, a, claims, first_in_sentence)?
+    } else if matches!(v.w(h), "and" | "but") {
         // "NIS said that ... and added that ...": the subject is shared.
         let prev = claims[first_in_sentence..].last()?;
         Source { span: prev.source_span, entity: prev.source_entity }
-    } else if matches!(v.w(h), "which" | "that" | "what" | "who") {
+    } else if matches!(v.w(h), "which" | "what") {
         return None;
+    } else if matches!(v.w(h), "who" | "that") && h > a {
+        // "Olsen, who said ...": the relative pronoun names the source; it stands for the
+        // nearest name before it.
+        let entity = v.doc.entities().mentions.iter().rev().find(|m| m.span.end() <= v.span(h).start()).map(|m| m.entity);
+        entity?;
+        Source { span: Some(v.span(h)), entity }
     } else {
         subject_source(v, h, a, claims)?
     };
     let mut c0 = k + 1;
-    if w == "told" || w == "tells" {
-        // "told reporters that ...": the content starts after "that" when it comes soon.
+    if w == "told" || w == "tells" || w == "telling" {
+        // "told reporters that ...": the content starts at "that" when it comes soon.
         if let Some(t) = (c0..(c0 + 5).min(end)).find(|&i| v.w(i) == "that") {
-            c0 = t + 1;
+            c0 = t;
         }
     }
     while c0 < end && CONTENT_OPENERS.contains(&v.w(c0)) && !release {
@@ -149,7 +163,16 @@ fn cue_claim(
             CONTENT_OPENERS.contains(&v.w(i)) || v.doc.times().exprs.iter().any(|t| t.span.contains(v.span(i)))
         });
         if dated && that > c0 {
-            c0 = that + 1;
+            c0 = that;
+        }
+    }
+    // "The bridge will reopen, the mayor said.": the content stands before the source.
+    if c0 >= end && !participle {
+        let subject_start = source.span.map_or(h, |s| v.token_at_or_after(s.start()));
+        if subject_start > a + 1 && v.w(subject_start - 1) == "," {
+            let content = v.span_of(a, subject_start - 2);
+            let claim = build(v, source, Some(cue_span), content, status, QuoteKind::Indirect, a, b);
+            return Some((claim, k + 1));
         }
     }
     // Content ends before a coordinated second cue by the same subject ("..., and added that").
@@ -189,8 +212,10 @@ fn content_end(v: &View<'_>, a: usize, b: usize) -> usize {
 /// A quotation closing right before the cue (with its comma), and where it opens.
 fn quote_before(v: &View<'_>, k: usize, a: usize, floor: usize) -> Option<(usize, usize)> {
     // The closing quote stands right before the cue, or before a short source ("“...,” NIS said").
-    let close = (k.saturating_sub(6).max(a)..k).rev().find(|&i| {
-        is_close_quote(v.w(i)) && (v.w(i.wrapping_sub(1)) == "," || v.w(i + 1) == ",")
+    let close = (k.saturating_sub(8).max(a)..k).rev().find(|&i| {
+        let before = v.w(i.wrapping_sub(1));
+        is_close_quote(v.w(i))
+            && (matches!(before, "," | "." | "?" | "!" | "’" | "'" | "—") || v.w(i + 1) == ",")
     })?;
     // Between the quote and the cue only a short source may stand.
     if (close + 1..k).any(|i| v.is_punct(i) && v.w(i) != ",") {
@@ -200,13 +225,9 @@ fn quote_before(v: &View<'_>, k: usize, a: usize, floor: usize) -> Option<(usize
     Some((open, close))
 }
 
-/// The span inside quotation marks, without a trailing comma.
+/// The quotation with its marks (and the comma inside them), as attribution corpora mark it.
 fn inner_quote_span(v: &View<'_>, open: usize, close: usize) -> Option<Span> {
-    let mut last = close.checked_sub(1)?;
-    if v.w(last) == "," {
-        last = last.checked_sub(1)?;
-    }
-    (open < last).then(|| v.span_of(open + 1, last))
+    (open + 1 < close).then(|| v.span_of(open, close))
 }
 
 /// "according to X, ..." or "..., according to X."
@@ -234,8 +255,9 @@ fn according_to(v: &View<'_>, k: usize, a: usize, b: usize, claims: &[Claim]) ->
 /// subject and its source, if any, follows "by".
 fn evidence_subject(v: &View<'_>, k: usize, a: usize, b: usize, claims: &[Claim]) -> Option<(Claim, usize)> {
     let subject = (a..k).find(|&i| EVIDENCE_OBJECTS.contains(&v.w(i)))?;
+    // The subject noun phrase: back over its words to the clause start.
     let mut first = subject;
-    while first > a && matches!(v.w(first - 1), "a" | "an" | "the" | "new") {
+    while first > a && v.is_word(first - 1) && subject - first < 6 {
         first -= 1;
     }
     if first >= k {
@@ -269,12 +291,53 @@ fn noun_cue(v: &View<'_>, k: usize, b: usize, claims: &[Claim]) -> Option<(Claim
     Some((claim, that + 1))
 }
 
-/// The source named by the subject ending at token `h`.
-fn subject_source(v: &View<'_>, mut h: usize, a: usize, claims: &[Claim]) -> Option<Source> {
-    // "Seoul’s National Intelligence Service (NIS) said": step over the parenthesis.
-    if v.w(h) == ")" && h >= a + 3 && v.w(h - 2) == "(" {
-        h -= 3;
+/// The speaker of a participle cue ("..., saying that"): the source of an earlier claim of the
+/// sentence, or else the first name or pronoun of the sentence.
+fn participle_source(v: &View<'_>, k: usize, a: usize, claims: &[Claim], first_in_sentence: usize) -> Option<Source> {
+    if let Some(prev) = claims[first_in_sentence..].last() {
+        return Some(Source { span: prev.source_span, entity: prev.source_entity });
     }
+    let sentence_start = v.span(a).start();
+    let cue_start = v.span(k).start();
+    if let Some(m) = v.doc.entities().mentions.iter().find(|m| m.span.start() >= sentence_start && m.span.end() <= cue_start) {
+        return Some(Source { span: Some(m.span), entity: Some(m.entity) });
+    }
+    let p = (a..k).find(|&i| PRONOUNS.contains(&v.w(i)))?;
+    Some(Source { span: Some(v.span(p)), entity: resolve_pronoun(v, v.w(p), p, claims) })
+}
+
+/// The source named by the subject ending at token `h`.
+fn subject_source(v: &View<'_>, h: usize, a: usize, claims: &[Claim]) -> Option<Source> {
+    let (head, last) = skip_insertion(v, h, a)?;
+    let mut source = head_source(v, head, a, claims)?;
+    // The source keeps its apposition or parenthesis: "Rep. Ann Olsen (D-Wis.)", "Ann Olsen,
+    // the mayor,".
+    if last > head {
+        source.span = source.span.map(|s| s.cover(v.span(last)));
+    }
+    Some(source)
+}
+
+/// Steps back over a parenthesis ("NIS (the agency)") or an apposition between commas
+/// ("Olsen, the mayor,") that stands between a subject and its cue. Returns the head token of
+/// the subject and the last token of the whole subject.
+fn skip_insertion(v: &View<'_>, h: usize, a: usize) -> Option<(usize, usize)> {
+    match v.w(h) {
+        ")" => {
+            let open = (h.saturating_sub(10).max(a)..h).rev().find(|&i| v.w(i) == "(")?;
+            (open > a).then_some((open - 1, h))
+        }
+        "," => {
+            let open = (h.saturating_sub(30).max(a)..h).rev().find(|&i| v.w(i) == ",")?;
+            // "X, speaking in Y, said": the head is before the first comma.
+            (open > a && v.is_word(open - 1)).then_some((open - 1, h))
+        }
+        _ => Some((h, h)),
+    }
+}
+
+/// The source whose head word is token `h`.
+fn head_source(v: &View<'_>, h: usize, a: usize, claims: &[Claim]) -> Option<Source> {
     if let Some(m) = v.entity_at(h) {
         let mut span = m.span;
         let mut entity = m.entity;
@@ -285,28 +348,50 @@ fn subject_source(v: &View<'_>, mut h: usize, a: usize, claims: &[Claim]) -> Opt
                 entity = owner.1;
             }
         }
+        // "Mr. Olsen", "Sen. Olsen": the title belongs to how the source is named.
+        let first = v.token_at_or_after(span.start());
+        if first > a && is_title(v.w(first - 1)) {
+            span = v.span(first - 1).cover(span);
+        }
         return Some(Source { span: Some(span), entity: Some(entity) });
     }
     let w = v.w(h);
     if PRONOUNS.contains(&w) {
         return Some(Source { span: Some(v.span(h)), entity: resolve_pronoun(v, w, h, claims) });
     }
-    if SOURCE_NOUNS.contains(&w) {
-        let mut first = h;
-        while first > a && h - first < 5 && v.is_word(first - 1) && !matches!(v.w(first - 1), "and" | "but" | "while") {
-            first -= 1;
-            if matches!(v.w(first), "the" | "a" | "an") {
-                break;
-            }
+    if !v.is_word(h) || NOT_SOURCE_HEADS.contains(&w) {
+        return None;
+    }
+    // A noun phrase: back to its determiner, or to the start of the clause.
+    let mut first = h;
+    while first > a && h - first < 8 {
+        let prev = v.w(first - 1);
+        let possessive = matches!(prev, "’s" | "'s");
+        if !(v.is_word(first - 1) || possessive) || NP_BREAKERS.contains(&prev) {
+            break;
         }
-        let owner = (first..h).find_map(|i| v.entity_at(i)).map(|m| m.entity);
-        let entity = owner.or_else(|| described_source(v, h, claims));
-        return Some(Source { span: Some(v.span_of(first, h)), entity });
+        first -= 1;
+        if matches!(prev, "the" | "a" | "an" | "several" | "some" | "many" | "two" | "three" | "most" | "other") {
+            break;
+        }
     }
-    if v.is_word(h) && v.doc.slice(v.span(h)).chars().next().is_some_and(char::is_uppercase) {
-        return Some(Source { span: Some(v.span(h)), entity: None });
+    let owner = (first..h).find_map(|i| v.entity_at(i)).map(|m| m.entity);
+    let capitalised = v.doc.slice(v.span(h)).chars().next().is_some_and(char::is_uppercase);
+    let entity = owner.or_else(|| if SOURCE_NOUNS.contains(&w) { described_source(v, h, claims) } else { None });
+    if first == h && !capitalised && !SOURCE_NOUNS.contains(&w) && first > a {
+        // A bare lower-case word that is not a known source noun after other words is more
+        // likely the end of a clause ("... and the results said") than a source.
+        return None;
     }
-    None
+    Some(Source { span: Some(v.span_of(first, h)), entity })
+}
+
+fn is_title(w: &str) -> bool {
+    matches!(
+        w,
+        "mr." | "mrs." | "ms." | "dr." | "sen." | "rep." | "gov." | "gen." | "prof." | "president" | "senator"
+            | "governor" | "minister" | "secretary" | "judge" | "mayor" | "general" | "adm." | "lt." | "col."
+    )
 }
 
 /// An entity followed by a possessive within a few tokens before `h`.

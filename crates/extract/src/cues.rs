@@ -14,7 +14,6 @@ pub const CUE_VERBS: &[(&str, ClaimStatus)] = &[
     ("added", ClaimStatus::Asserted),
     ("adds", ClaimStatus::Asserted),
     ("stated", ClaimStatus::Asserted),
-    ("states", ClaimStatus::Asserted),
     ("reported", ClaimStatus::Asserted),
     ("reports", ClaimStatus::Asserted),
     ("announced", ClaimStatus::Asserted),
@@ -60,6 +59,48 @@ pub const CUE_VERBS: &[(&str, ClaimStatus)] = &[
     ("rejected", ClaimStatus::Denied),
     ("refuted", ClaimStatus::Denied),
     ("retracted", ClaimStatus::Retracted),
+    ("saying", ClaimStatus::Asserted),
+    ("adding", ClaimStatus::Asserted),
+    ("noting", ClaimStatus::Asserted),
+    ("arguing", ClaimStatus::Asserted),
+    ("explaining", ClaimStatus::Asserted),
+    ("insisting", ClaimStatus::Asserted),
+    ("warning", ClaimStatus::Asserted),
+    ("telling", ClaimStatus::Asserted),
+    ("claiming", ClaimStatus::Alleged),
+    ("alleging", ClaimStatus::Alleged),
+    ("denying", ClaimStatus::Denied),
+    ("argues", ClaimStatus::Asserted),
+    ("notes", ClaimStatus::Asserted),
+    ("explains", ClaimStatus::Asserted),
+    ("insists", ClaimStatus::Asserted),
+    ("warns", ClaimStatus::Asserted),
+    ("announces", ClaimStatus::Asserted),
+    ("asked", ClaimStatus::Asserted),
+    ("asks", ClaimStatus::Asserted),
+    ("cited", ClaimStatus::Asserted),
+    ("found", ClaimStatus::Asserted),
+    ("finds", ClaimStatus::Asserted),
+    ("showed", ClaimStatus::Asserted),
+    ("agreed", ClaimStatus::Asserted),
+    ("echoed", ClaimStatus::Asserted),
+    ("predicted", ClaimStatus::Hedged),
+    ("thinks", ClaimStatus::Hedged),
+    ("thought", ClaimStatus::Hedged),
+    ("believe", ClaimStatus::Hedged),
+    ("believed", ClaimStatus::Hedged),
+    ("hopes", ClaimStatus::Hedged),
+    ("fears", ClaimStatus::Hedged),
+    ("feared", ClaimStatus::Hedged),
+    ("recalled", ClaimStatus::Asserted),
+    ("replied", ClaimStatus::Asserted),
+    ("responded", ClaimStatus::Asserted),
+    ("testified", ClaimStatus::Asserted),
+    ("concluded", ClaimStatus::Asserted),
+    ("predicts", ClaimStatus::Hedged),
+    ("promised", ClaimStatus::Asserted),
+    ("vowed", ClaimStatus::Asserted),
+    ("pledged", ClaimStatus::Asserted),
 ];
 
 /// Verbs that make a claim only when what follows is evidence ("released a video").
@@ -82,13 +123,16 @@ pub const CUE_NOUNS: &[&str] = &[
 ];
 
 /// Words after the cue that the content does not start with.
-pub const CONTENT_OPENERS: &[&str] = &["that", ",", ":", "on", "of"];
+pub const CONTENT_OPENERS: &[&str] = &[",", ":", "on", "of"];
 
 /// Words between a source and its cue that belong to neither.
 pub const CUE_ADVERBS: &[&str] = &[
     "also", "further", "previously", "reportedly", "later", "earlier", "then", "has", "have", "had",
     "publicly", "officially", "repeatedly", "once", "again", "first", "separately", "had", "has",
-    "now", "recently", "initially", "subsequently", "even", "only", "already", "too",
+    "now", "recently", "initially", "subsequently", "even", "only", "already", "too", "is", "was",
+    "are", "were", "will", "would", "could", "should", "may", "might", "did", "does", "do", "not",
+    "never", "just", "still", "frequently", "often", "privately", "flatly", "quickly", "bluntly",
+    "openly", "angrily", "have", "long", "loudly", "n't", "ever",
 ];
 
 /// Pronouns standing for a source.
@@ -342,4 +386,21 @@ pub const REFERRING_OPENERS: &[&str] = &[
     "the accusation", "the accusations", "these reports", "these claims", "such reports",
     "such claims", "reports", "claims", "allegations", "accusations", "it ", "it,", "this",
     "that report", "the story", "the information",
+];
+
+/// Words that end a source noun phrase when walking back from its head.
+pub const NP_BREAKERS: &[&str] = &[
+    "and", "but", "or", "that", "which", "who", "because", "if", "when", "while", "as", "after",
+    "before", "since", "although", "though", "where", "whether", "than", "so", "said", "says",
+    "is", "was", "are", "were", "be", "been", "has", "have", "had", "to", "by", "in", "on", "at",
+    "for", "with", "from", "into", "about", "not", "also", "it", "he", "she", "they", "we",
+];
+
+/// Words that are never the head of a source ("... the way it said").
+pub const NOT_SOURCE_HEADS: &[&str] = &[
+    "that", "which", "what", "this", "these", "those", "there", "here", "it's", "and", "but",
+    "or", "so", "then", "also", "not", "be", "been", "is", "was", "are", "were", "has", "have",
+    "had", "will", "would", "can", "could", "should", "may", "might", "must", "to", "of", "in",
+    "on", "at", "by", "for", "with", "as", "than", "if", "when", "while", "because", "do", "does",
+    "did", "just", "only", "even", "all", "both", "each", "more", "most", "less", "very", "too",
 ];

@@ -12,6 +12,9 @@ mod events;
 mod relations;
 mod view;
 
+#[cfg(test)]
+mod tests;
+
 pub use claims::{evidence_in, extract_claims, RuleClaimExtractor};
 pub use events::{extract_events, RuleEventExtractor};
 pub use relations::{link_claims, RuleRelationLinker};

@@ -1179,6 +1179,19 @@ mod tests {
     }
 
     #[test]
+    fn countries_and_continents_stand_at_their_conventional_points() {
+        // The point a reader of coordinates expects: the country's conventional centre and
+        // GeoNames' own continent point, not an outline centroid or a hand-picked one.
+        let found = resolve("Grain shipped from Vietnam and China reached ports across Africa.");
+        let vn = place(&found, "Vietnam");
+        assert!((vn.lat - 16.17).abs() < 0.05 && (vn.lon - 107.83).abs() < 0.05, "{vn:?}");
+        let cn = place(&found, "China");
+        assert!((cn.lat - 35.0).abs() < 0.05 && (cn.lon - 105.0).abs() < 0.05, "{cn:?}");
+        let af = place(&found, "Africa");
+        assert_eq!((af.kind, af.geonames_id), (PlaceKind::Region, Some(6_255_146)), "{af:?}");
+    }
+
+    #[test]
     fn far_east_context_picks_the_amur_blagoveshchensk() {
         let found = resolve(
             "Freight from Vladivostok and Khabarovsk piled up on the border of Russia’s Far \

@@ -48,6 +48,8 @@ pub fn duration(n: Option<f64>, unit: Unit) -> String {
             let n = n * unit.factor();
             if unit == Unit::Quarter {
                 format!("P{}M", num(n * 3.0))
+            } else if let Some(v) = split_fraction(n, unit) {
+                v
             } else {
                 format!("P{t}{}{d}", num(n))
             }
@@ -55,6 +57,39 @@ pub fn duration(n: Option<f64>, unit: Unit) -> String {
         None if unit == Unit::Quarter => "PXM".to_string(),
         None => format!("P{t}X{}", unit.vague_designator()),
     }
+}
+
+/// A fractional count in whole units and whole smaller units, as TIMEX3 writes them: "two and
+/// a half years" is `P2Y6M`, "a minute and a half" `PT1M30S`, "a day and a half" `P1DT12H`.
+fn split_fraction(n: f64, unit: Unit) -> Option<String> {
+    if n.fract() == 0.0 || !(0.0..=1e9).contains(&n) {
+        return None;
+    }
+    let (whole, frac) = (n.trunc() as u64, n.fract());
+    let (per, big, small, clock_big, clock_small) = match unit {
+        Unit::Year => (12.0, "Y", "M", false, false),
+        Unit::Day => (24.0, "D", "H", false, true),
+        Unit::Hour => (60.0, "H", "M", true, true),
+        Unit::Minute => (60.0, "M", "S", true, true),
+        _ => return None,
+    };
+    let part = frac * per;
+    if (part - part.round()).abs() > 1e-9 {
+        return None;
+    }
+    let part = part.round() as u64;
+    let mut out = String::from("P");
+    if whole > 0 {
+        if clock_big {
+            out.push('T');
+        }
+        out.push_str(&format!("{whole}{big}"));
+    }
+    if clock_small && !out.contains('T') {
+        out.push('T');
+    }
+    out.push_str(&format!("{part}{small}"));
+    Some(out)
 }
 
 /// The date `n` days from `d`.
@@ -244,7 +279,9 @@ mod tests {
     #[test]
     fn formats_values() {
         assert_eq!(duration(Some(48.0), Unit::Hour), "PT48H");
-        assert_eq!(duration(Some(1.5), Unit::Year), "P1.5Y");
+        assert_eq!(duration(Some(1.5), Unit::Year), "P1Y6M");
+        assert_eq!(duration(Some(1.5), Unit::Minute), "PT1M30S");
+        assert_eq!(duration(Some(0.5), Unit::Day), "PT12H");
         assert_eq!(duration(None, Unit::Day), "PXD");
         assert_eq!(duration(Some(1.0), Unit::Fortnight), "P2W");
         assert_eq!(duration(Some(2.0), Unit::Decade), "P20Y");

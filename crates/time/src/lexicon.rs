@@ -618,6 +618,20 @@ pub const TIME_ZONES: &[&str] = &[
 ];
 
 /// Connectors between the two ends of a date range ("Oct. 8 to 13", "from 2019 through 2021").
+/// Words after "year-" that make a comparison with the same period a year before
+/// ("the year-ago quarter", "the year-earlier period").
+pub const YEAR_BEFORE_WORDS: &[&str] = &["ago", "earlier"];
+
+/// Nouns for a reporting period that take the value of the quarter under discussion ("the
+/// year-ago period", "the latest quarter").
+pub const PERIOD_NOUNS: &[&str] = &["quarter", "period"];
+
+/// Adjectives for the most recent reporting period ("the latest quarter").
+pub const LATEST_WORDS: &[&str] = &["latest", "most-recent", "just-ended"];
+
+/// First words of a year said aloud ("nineteen ninety-six", "twenty ten"): the century.
+pub const SPOKEN_CENTURIES: &[(&str, i32)] = &[("eighteen", 18), ("nineteen", 19), ("twenty", 20)];
+
 pub const RANGE_CONNECTORS: &[&str] = &["to", "through", "thru", "until", "till", "and"];
 
 /// All roles of one word. A word absent from every table has no entry at all.

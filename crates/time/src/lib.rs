@@ -38,19 +38,20 @@
 //!   13", "from Oct. 8 to 13", "Oct. 8-13") is two expressions plus a
 //!   [`sitrep_doc::TimeInterval`] whose span also covers "between"/"from".
 //! - **Speed.** The text is processed in paragraph-aligned pieces of about 64 KiB (the last day
-//!   mentioned carries over), one linear pass each; about 80 MB/s on one core in a release
-//!   build on news text.
+//!   mentioned carries over), one linear pass each; see `docs/BENCHMARKS.md` for the measured
+//!   throughput on one core.
 //!
-//! Measured on the TimeBank and AQUAINT TimeML files (256 documents, 1,822 expressions, with
-//! the creation time as publication date; a scratch harness, not part of the crate): relaxed
-//! span F1 0.92, strict 0.84, value accuracy 0.81 and type accuracy 0.95 on matched
-//! expressions. Most value disagreements are annotation conventions (TimeBank writes "Friday
-//! night" as a date, "last week" sometimes as `P1W`).
+//! - **Reporting periods.** Next to a quarter just mentioned, "a year ago", "a year earlier",
+//!   "the year-ago period", "the latest quarter" and "the quarter" name that quarter (shifted),
+//!   as TimeBank annotates earnings reports. Spoken years ("nineteen ninety-six") are read.
+//!
+//! Measured with `sitrep eval time` (TempEval-3 measures; figures and commands in
+//! `docs/BENCHMARKS.md`): developed on TimeBank only, reported on AQUAINT and MEANTIME.
 //!
 //! Known limits: English only; no event-anchored expressions ("two days after the strike" is
-//! just the duration "two days"); no holidays ("Christmas"); spelled-out years ("nineteen
-//! ninety-six") are not read; "the weekend" and seasons use northern-hemisphere, Monday-start
-//! weeks; a clock time takes the nearest dated expression of its sentence, else publication.
+//! just the duration "two days"); no holidays ("Christmas"); "the weekend" and seasons use
+//! northern-hemisphere, Monday-start weeks; a clock time takes the nearest dated expression of
+//! its sentence, else publication.
 
 mod calendar;
 mod grammar;

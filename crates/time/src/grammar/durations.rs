@@ -100,10 +100,15 @@ impl Tagger<'_> {
     /// "three days", "48 hours", "a 24-hour", "two years ago", "two days later", "several weeks".
     pub(super) fn duration(&self, i: usize) -> Option<Found> {
         let (mut n, mut j, article) = self.number_at(i)?;
-        // "two to three weeks", "five or six days": the span covers both, the value is the first.
-        if !article && self.is_any(j, &["to", "or"]) || self.is_dash(j) && self.glued(j) {
-            if let Some((Some(_), k, false)) = self.number_at(j + 1) {
+        // "two to three weeks", "five or six days", "between 60 and 90 days": two durations,
+        // the first a bare number with the unit of the second (as TimeBank splits them).
+        let mut split: Option<(usize, usize, Option<f64>)> = None;
+        let between = i > 0 && self.is(i - 1, "between") && self.is(j, "and");
+        if !article && self.is_any(j, &["to", "or"]) || between || self.is_dash(j) && self.glued(j)
+        {
+            if let Some((Some(n2), k, false)) = self.number_at(j + 1) {
                 if self.lex(k).is_some_and(|e| e.unit.is_some()) {
+                    split = Some((j, j + 1, Some(n2)));
                     j = k;
                 }
             }
@@ -172,12 +177,23 @@ impl Tagger<'_> {
                     return Some(Found::one(it));
                 }
             }
-            // "a year earlier": the year of the last year mentioned, shifted.
+            // "a year earlier": the year of the last year mentioned, shifted; next to a
+            // quarter, that quarter shifted.
             let base = self.anchor_year.or(self.dct.map(|d| d.year()));
             if let (Unit::Year, Some(y), Some(n)) = (unit, base, n.filter(|x| x.fract() == 0.0)) {
                 let sign = if self.is(k, "later") { 1 } else { -1 };
-                let value = format!("{:04}", i64::from(y) + sign * n as i64);
-                return Some(Found::one(item(i, k + 1, TimexType::Date, value)));
+                let mut it = match self.near_quarter(i) {
+                    Some((qy, q)) => {
+                        let value = format!("{:04}-Q{q}", i64::from(qy) + sign * n as i64);
+                        item(i, k + 1, TimexType::Date, value)
+                    }
+                    None => {
+                        let value = format!("{:04}", i64::from(y) + sign * n as i64);
+                        item(i, k + 1, TimexType::Date, value)
+                    }
+                };
+                it.shifted = true;
+                return Some(Found::one(it));
             }
         }
         // "troops a day": with an article after a plural noun or a number, a rate.
@@ -202,6 +218,15 @@ impl Tagger<'_> {
                 )));
             }
         }
+        if let Some((first_end, second, n2)) = split.filter(|_| !hyphen) {
+            let a = item(i, first_end, TimexType::Duration, cal::duration(n, unit));
+            let b = item(second, k, TimexType::Duration, cal::duration(n2, unit));
+            return Some(Found {
+                end: k,
+                items: vec![a, b],
+                interval: None,
+            });
+        }
         Some(Found::one(item(
             i,
             k,
@@ -210,8 +235,33 @@ impl Tagger<'_> {
         )))
     }
 
+    /// The quarter mentioned within the last few tokens (same or previous sentence), if any.
+    pub(super) fn near_quarter(&self, i: usize) -> Option<(i32, u32)> {
+        const REACH: usize = 120;
+        let (y, q, end) = self.last_quarter?;
+        let close = end <= i
+            && i - end <= REACH
+            && self
+                .sent
+                .get(i)?
+                .saturating_sub(*self.sent.get(end.saturating_sub(1))?)
+                <= 2;
+        close.then_some((y, q))
+    }
+
     pub(super) fn ago(&self, t0: usize, t1: usize, n: Option<f64>, unit: Unit) -> Item {
         let exact = n.filter(|x| x.fract() == 0.0).map(|x| x as i64);
+        // "a year ago" next to "the third quarter" is that quarter a year before.
+        if let (Unit::Year, Some(n), Some((y, q))) = (unit, exact, self.near_quarter(t0)) {
+            let mut it = item(
+                t0,
+                t1,
+                TimexType::Date,
+                format!("{:04}-Q{q}", i64::from(y) - n),
+            );
+            it.shifted = true;
+            return it;
+        }
         let value = match (self.dct, exact) {
             (Some(d), Some(n)) => match unit {
                 Unit::Day => cal::add_days(d, -n).map(cal::day),

@@ -62,6 +62,8 @@ struct Item {
     day: Option<NaiveDate>,
     /// A clock time whose date is filled in after the walk.
     clock: bool,
+    /// Shifted from an earlier expression ("a year earlier"): it is no new anchor year.
+    shifted: bool,
 }
 
 fn item(t0: usize, t1: usize, ty: TimexType, value: String) -> Item {
@@ -73,6 +75,7 @@ fn item(t0: usize, t1: usize, ty: TimexType, value: String) -> Item {
         md: None,
         day: None,
         clock: false,
+        shifted: false,
     }
 }
 
@@ -111,6 +114,7 @@ pub fn tag(text: &str, published: Option<NaiveDate>, sentences: &[Sentence]) -> 
             anchor,
             anchor_year,
             last_year_end: None,
+            last_quarter: None,
             out: Vec::new(),
             ranges: Vec::new(),
             intervals: Vec::new(),
@@ -145,6 +149,9 @@ struct Tagger<'t> {
     anchor_year: Option<i32>,
     /// Token index just after the last bare year emitted (for "from 2019 to 2021").
     last_year_end: Option<usize>,
+    /// The last quarter mentioned (year, quarter) and the token index after it: "a year
+    /// earlier" next to a quarter means that quarter a year before.
+    last_quarter: Option<(i32, u32, usize)>,
     out: Vec<TimeExpr>,
     ranges: Vec<(usize, usize)>,
     intervals: Vec<TimeInterval>,
@@ -298,7 +305,10 @@ impl<'t> Tagger<'t> {
                     .filter(|_| !self.is_any(k, &["says", "say", "tells", "writes", "according"]));
             }
             if e.future_participle {
-                return after_aux.then_some((Tense::Future, true));
+                // "is expected to", and without the auxiliary "talks set to resume Monday"
+                // ("due to" alone is causal).
+                let before_to = self.is(k + 1, "to") && !self.is(k, "due");
+                return (after_aux || before_to).then_some((Tense::Future, true));
             }
             if e.future_before_to {
                 return self.is(k + 1, "to").then_some((Tense::Future, true));
@@ -342,6 +352,12 @@ impl<'t> Tagger<'t> {
                 t0 - 1
             };
             if let Some((t, _)) = self.cue(k, true).filter(|_| self.same_sent(k, t0)) {
+                return t;
+            }
+        }
+        // ... or one right after it ("Bush on Tuesday said", "Friday will see").
+        if t1 < self.toks.len() && self.same_sent(t0, t1) {
+            if let Some((t, true)) = self.cue(t1, true) {
                 return t;
             }
         }
@@ -402,8 +418,18 @@ impl<'t> Tagger<'t> {
                 self.anchor = Some(d);
             }
             if let Some(y) = it.value.get(..4).and_then(|y| y.parse::<i32>().ok()) {
-                if it.ty == TimexType::Date || it.ty == TimexType::Time {
+                if (it.ty == TimexType::Date || it.ty == TimexType::Time) && !it.shifted {
                     self.anchor_year = Some(y);
+                }
+                let q = it
+                    .value
+                    .strip_prefix(&it.value[..4])
+                    .and_then(|r| r.strip_prefix("-Q"));
+                let q = q
+                    .and_then(|q| q.parse::<u32>().ok())
+                    .filter(|q| (1..=4).contains(q));
+                if let Some(q) = q.filter(|_| !it.shifted) {
+                    self.last_quarter = Some((y, q, it.t1));
                 }
             }
             if is_year_value(&it.value) {
@@ -474,11 +500,25 @@ impl<'t> Tagger<'t> {
             return self.that(i);
         }
         if self.is_any(i, &["earlier", "later"]) {
-            // "earlier that day" keeps the adverb (TimeBank does); "earlier this week" does not.
+            // "earlier that day", "earlier this month", "later yesterday", "earlier Sunday" keep
+            // the adverb (TimeBank does); the value is that of the day or period.
             if self.is(i + 1, "that") {
                 let mut f = self.that(i + 1)?;
                 f.items.first_mut()?.t0 = i;
                 return Some(f);
+            }
+            let next = self.lex(i + 1)?;
+            let day_or_shift =
+                next.weekday != 0 || next.relative_day.is_some() || self.is(i + 1, "this");
+            if day_or_shift && self.same_sent(i, i + 1) {
+                let mut f = self.match_at(i + 1)?;
+                if f.items.len() == 1
+                    && f.items[0].t0 == i + 1
+                    && f.items[0].ty != TimexType::Duration
+                {
+                    f.items[0].t0 = i;
+                    return Some(f);
+                }
             }
             return None;
         }
@@ -582,6 +622,9 @@ impl<'t> Tagger<'t> {
             return self.freq(i);
         }
         if e.number.is_some() || e.vague || self.is_any(i, &["a", "an"]) {
+            if let Some((y, end)) = self.spoken_year(i) {
+                return Some(Found::one(item(i, end, TimexType::Date, format!("{y:04}"))));
+            }
             return self.freq(i).or_else(|| self.duration(i));
         }
         None

@@ -8,10 +8,60 @@ use sitrep_doc::TimexType;
 
 use super::{is_apostrophe, is_day_value, item, Found, Item, Tagger};
 use crate::calendar::{self as cal, Dir};
-use crate::lexicon::{Tense, Unit};
+use crate::lexicon::{Tense, Unit, LATEST_WORDS, PERIOD_NOUNS, YEAR_BEFORE_WORDS};
 use crate::scan::Kind;
 
 impl Tagger<'_> {
+    // --- reporting periods ------------------------------------------------------------------
+
+    /// "the year-ago quarter", "the year-earlier third quarter", "the year-ago period": the
+    /// quarter under discussion (or the one named) a year before; without a quarter in sight,
+    /// the year before publication.
+    fn year_before_period(&self, t0: usize, j: usize) -> Option<Found> {
+        let glued_dash =
+            self.is(j, "year") && self.is_dash(j + 1) && self.glued(j + 1) && self.glued(j + 2);
+        if !glued_dash || !self.is_any(j + 2, YEAR_BEFORE_WORDS) {
+            return None;
+        }
+        let mut k = j + 3;
+        let named = self
+            .lex(k)
+            .map(|e| e.ordinal)
+            .filter(|o| (1..=4).contains(o));
+        if named.is_some() {
+            k += 1;
+        }
+        if !self.is_any(k, PERIOD_NOUNS) || (named.is_some() && !self.is(k, "quarter")) {
+            return None;
+        }
+        let value = match (self.near_quarter(t0), named) {
+            (Some((y, q)), None) => format!("{:04}-Q{q}", y - 1),
+            (Some((y, _)), Some(q)) => format!("{:04}-Q{q}", y - 1),
+            (None, Some(q)) => format!("{:04}-Q{q}", self.dct?.year() - 1),
+            (None, None) => format!("{:04}", self.dct?.year() - 1),
+        };
+        let mut it = item(t0, k + 1, TimexType::Date, value);
+        it.shifted = true;
+        Some(Found::one(it))
+    }
+
+    /// "the latest quarter", "the latest period": the quarter under discussion, else the last
+    /// quarter that ended before publication.
+    fn latest_period(&self, t0: usize, j: usize) -> Option<Found> {
+        if !self.is_any(j, LATEST_WORDS) || !self.is_any(j + 1, PERIOD_NOUNS) {
+            return None;
+        }
+        let value = match self.near_quarter(t0) {
+            Some((y, q)) => format!("{y:04}-Q{q}"),
+            None if self.is(j + 1, "quarter") => {
+                let d = cal::add_months(self.dct?, -3)?;
+                format!("{:04}-Q{}", d.year(), d.month0() / 3 + 1)
+            }
+            None => return None,
+        };
+        Some(Found::one(item(t0, j + 2, TimexType::Date, value)))
+    }
+
     // --- weekdays and days relative to publication ------------------------------------------
 
     pub(super) fn part_of_day(&self, j: usize) -> Option<&'static str> {
@@ -143,6 +193,12 @@ impl Tagger<'_> {
 
     pub(super) fn the(&self, i: usize) -> Option<Found> {
         let j = i + 1;
+        if let Some(f) = self
+            .year_before_period(i, j)
+            .or_else(|| self.latest_period(i, j))
+        {
+            return Some(f);
+        }
         let next = self.lex(j);
         if let Some(s) = next.and_then(|e| e.shift) {
             if let Some(f) = self.the_shift(i, j, s) {
@@ -311,6 +367,15 @@ impl Tagger<'_> {
                 j + 1,
                 TimexType::Duration,
                 cal::duration(Some(1.0), unit),
+            )));
+        }
+        // "the quarter" after "the third quarter" is that quarter.
+        if let (Unit::Quarter, Some((y, q))) = (unit, self.near_quarter(i)) {
+            return Some(Found::one(item(
+                i,
+                j + 1,
+                TimexType::Date,
+                format!("{y:04}-Q{q}"),
             )));
         }
         let s = match (unit, self.tense(i, j + 1)) {

@@ -1,0 +1,959 @@
+//! The part-of-speech tagger: a greedy, left-to-right averaged perceptron predicting UPOS and
+//! XPOS, plus lemmas, trained on a UD treebank and shipped as `models/tagger.bin`.
+//!
+//! Features are those of the strong greedy taggers: the word, its lower case, prefixes and
+//! suffixes of one to four characters, its shape ("Xxx", "dd,dd"), the two words on each side,
+//! suffixes and shapes of the neighbours, the two previous predicted tags and a few
+//! conjunctions, and the *ambiguity class* of the two words after it (the UPOS tags the
+//! word was seen with in training, "ADP+SCONJ"), which gives a greedy left-to-right tagger a
+//! look at what is coming. Words seen fewer than twice in training (by form for the word feature,
+//! by lower case for the lower-case feature) are replaced by one "unknown" value in training and
+//! tagging alike, so the weights learn what an unknown word looks like instead of memorising
+//! hapaxes. Each word's values are hashed once per sentence and combined with the template
+//! number per feature ([`sitrep_linear::FeatureKey::with`]), so tagging allocates nothing per
+//! token. Frequent words that (almost) always carry one tag in the training data are tagged from
+//! a dictionary without scoring.
+//!
+//! Labels come in one of two [`LabelScheme`]s: one joint classifier over "UPOS|XPOS" pairs, or
+//! two classifiers (UPOS, then XPOS), each with its own tag history. Training picks the one
+//! asked for; the shipped model's scheme was chosen by accuracy on EWT dev (docs/BENCHMARKS.md).
+//!
+//! [`PerceptronTagger`] is the pipeline stage ("syntax"). It fills `upos`, `xpos` and `lemma` of
+//! the [`Syntax`] layer; `head` is `None` and `deprel` is `"_"` for every token until a
+//! dependency parser exists (issue 4), so a reader of the layer must not take `None` for a root
+//! while `deprel` is `"_"`.
+
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+use sitrep_doc::{Doc, Error as DocError, Stage, Syntax};
+use sitrep_linear::{value_hash, CompactModel, FeatureKey, Header, KeyMap, Model, Trainer};
+
+use crate::lemma::{LemmaTables, Lemmatizer};
+
+/// The kind recorded in the model file header.
+pub const KIND: &str = "tagger";
+
+/// The feature templates this build extracts; a model trained with others is refused.
+/// Change the string whenever [`features`], [`word_values`] or the hash changes.
+pub const FEATURES: &str = "tagger-features/3: rare-words-as-unk bias w l pre1-4 suf1-4 shape l-2 l-1 l+1 l+2 \
+suf3-1 suf3+1 shape-1 shape+1 t-1 t-2t-1 t-1l0 t-1l+1 l-1l0 l0l+1 first-shape \
+amb+1 amb+2 t-1amb+1 amb+1amb+2";
+
+/// The committed model, when it existed at compile time (see `build.rs`).
+#[cfg(not(sitrep_no_tagger))]
+const EMBEDDED: Option<&[u8]> =
+    Some(include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../models/tagger.bin")));
+#[cfg(sitrep_no_tagger)]
+const EMBEDDED: Option<&[u8]> = None;
+
+/// Errors of the tagger: a model that cannot be used, or training data that cannot be.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum TaggerError {
+    #[error("tagger model: {0}")]
+    Model(#[from] sitrep_linear::Error),
+    #[error("this build has no embedded tagger model (train one with `sitrep train tagger --out models/tagger.bin` and rebuild)")]
+    NotEmbedded,
+    #[error("the embedded tagger model cannot be loaded: {0}")]
+    Embedded(String),
+    #[error("training data: {0}")]
+    Data(String),
+}
+
+/// How UPOS and XPOS are predicted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LabelScheme {
+    /// One classifier over "UPOS|XPOS" pairs seen in training.
+    Joint,
+    /// A UPOS classifier and an XPOS classifier.
+    Separate,
+}
+
+/// One sentence of a treebank, as training and evaluation need it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct GoldSentence {
+    pub forms: Vec<String>,
+    pub upos: Vec<String>,
+    pub xpos: Vec<String>,
+    pub lemmas: Vec<String>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Features
+
+/// The hashed values of one word, computed once per sentence.
+#[derive(Clone, Copy, Debug, Default)]
+struct WordValues {
+    word: u64,
+    lower: u64,
+    /// Prefixes and suffixes of 1..=4 characters of the lower case; 0 when the word is shorter.
+    prefix: [u64; 4],
+    suffix: [u64; 4],
+    shape: u64,
+    /// The ambiguity class (see [`ambiguity_classes`]).
+    amb: u64,
+}
+
+fn pad(what: &[u8]) -> WordValues {
+    let v = value_hash(what);
+    WordValues { word: v, lower: v, prefix: [v; 4], suffix: [v; 4], shape: v, amb: v }
+}
+
+/// "Xxx" for "Washington", "dd,dd" for "1,500", "XX-dd" for "KN-23": character classes, with
+/// runs cut to two.
+fn shape_into(word: &str, out: &mut String) {
+    out.clear();
+    let (mut last, mut run) = ('\0', 0);
+    for c in word.chars() {
+        let k = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_numeric() {
+            'd'
+        } else {
+            c
+        };
+        run = if k == last { run + 1 } else { 1 };
+        last = k;
+        if run <= 2 {
+            out.push(k);
+        }
+    }
+}
+
+fn word_values(word: &str, lower: &mut String, shape: &mut String) -> WordValues {
+    lower.clear();
+    if word.is_ascii() {
+        lower.push_str(word);
+        lower.make_ascii_lowercase();
+    } else {
+        lower.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    shape_into(word, shape);
+    let mut v = WordValues {
+        word: value_hash(word.as_bytes()),
+        lower: value_hash(lower.as_bytes()),
+        shape: value_hash(shape.as_bytes()),
+        ..WordValues::default()
+    };
+    let bytes = lower.as_bytes();
+    if lower.is_ascii() {
+        for k in 1..=4.min(bytes.len()) {
+            v.prefix[k - 1] = value_hash(&bytes[..k]);
+            v.suffix[k - 1] = value_hash(&bytes[bytes.len() - k..]);
+        }
+    } else {
+        let starts: Vec<usize> = lower.char_indices().map(|(i, _)| i).collect();
+        let n = starts.len();
+        for k in 1..=4.min(n) {
+            let end = starts.get(k).copied().unwrap_or(bytes.len());
+            v.prefix[k - 1] = value_hash(&bytes[..end]);
+            v.suffix[k - 1] = value_hash(&bytes[starts[n - k]..]);
+        }
+    }
+    v
+}
+
+/// The features of word `i` (an index into `vals`, which has two pads on each side) given the
+/// hashes of the two previous tags.
+#[inline]
+fn features(vals: &[WordValues], i: usize, first: bool, t1: u64, t2: u64, out: &mut Vec<FeatureKey>) {
+    let w = &vals[i];
+    let (p2, p1, n1, n2) = (&vals[i - 2], &vals[i - 1], &vals[i + 1], &vals[i + 2]);
+    out.clear();
+    out.push(FeatureKey::new(0));
+    out.push(FeatureKey::with(1, w.word));
+    out.push(FeatureKey::with(2, w.lower));
+    for k in 0..4 {
+        if w.prefix[k] != 0 {
+            out.push(FeatureKey::with(3 + k as u32, w.prefix[k]));
+            out.push(FeatureKey::with(7 + k as u32, w.suffix[k]));
+        }
+    }
+    out.push(FeatureKey::with(11, w.shape));
+    out.push(FeatureKey::with(12, p2.lower));
+    out.push(FeatureKey::with(13, p1.lower));
+    out.push(FeatureKey::with(14, n1.lower));
+    out.push(FeatureKey::with(15, n2.lower));
+    out.push(FeatureKey::with(16, p1.suffix[2]));
+    out.push(FeatureKey::with(17, n1.suffix[2]));
+    out.push(FeatureKey::with(18, p1.shape));
+    out.push(FeatureKey::with(19, n1.shape));
+    out.push(FeatureKey::with(20, t1));
+    out.push(FeatureKey::with2(21, t2, t1));
+    out.push(FeatureKey::with2(22, t1, w.lower));
+    out.push(FeatureKey::with2(23, t1, n1.lower));
+    out.push(FeatureKey::with2(24, p1.lower, w.lower));
+    out.push(FeatureKey::with2(25, w.lower, n1.lower));
+    out.push(FeatureKey::with2(26, w.shape, u64::from(first)));
+    out.push(FeatureKey::with(28, n1.amb));
+    out.push(FeatureKey::with(29, n2.amb));
+    out.push(FeatureKey::with2(31, t1, n1.amb));
+    out.push(FeatureKey::with2(33, n1.amb, n2.amb));
+}
+
+/// Reusable buffers for tagging, so that tagging many sentences allocates nothing per token.
+#[derive(Default)]
+pub struct Scratch {
+    vals: Vec<WordValues>,
+    feats: Vec<FeatureKey>,
+    scores: Vec<i32>,
+    fscores: Vec<f32>,
+    labels: Vec<u16>,
+    lower: String,
+    shape: String,
+}
+
+impl Scratch {
+    fn prepare(&mut self, words: &[&str], classes: &KeyMap<u64>, lowers: &KeyMap<()>) {
+        let unknown = value_hash(b"\x01UNK");
+        let (start, end) = (pad(b"\x02<s>"), pad(b"\x03</s>"));
+        self.vals.clear();
+        self.vals.extend([start, start]);
+        for w in words {
+            let mut v = word_values(w, &mut self.lower, &mut self.shape);
+            match classes.get(&v.word) {
+                Some(&c) => v.amb = c,
+                None => (v.amb, v.word) = (unknown, unknown),
+            }
+            if !lowers.contains_key(&v.lower) {
+                v.lower = unknown;
+            }
+            self.vals.push(v);
+        }
+        self.vals.extend([end, end]);
+    }
+}
+
+fn start_tag() -> u64 {
+    value_hash(b"\x02START")
+}
+
+/// Greedy left-to-right decoding of one classifier over a prepared sentence. `decide` scores the
+/// features of word `i` and returns the label to continue with.
+fn greedy(
+    vals: &[WordValues],
+    tagdict: &KeyMap<u16>,
+    label_hash: &[u64],
+    feats: &mut Vec<FeatureKey>,
+    out: &mut Vec<u16>,
+    mut decide: impl FnMut(usize, &[FeatureKey]) -> u16,
+) {
+    out.clear();
+    let n = vals.len() - 4;
+    let (mut t1, mut t2) = (start_tag(), start_tag());
+    for i in 0..n {
+        let label = match tagdict.get(&vals[i + 2].word) {
+            Some(&l) => l,
+            None => {
+                features(vals, i + 2, i == 0, t1, t2, feats);
+                decide(i, feats)
+            }
+        };
+        out.push(label);
+        t2 = t1;
+        t1 = label_hash.get(usize::from(label)).copied().unwrap_or(0);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The model
+
+#[derive(Serialize, Deserialize)]
+struct HeadBody {
+    weights: CompactModel,
+    /// Words tagged without scoring, with their label index.
+    tagdict: Vec<(String, u16)>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Body {
+    scheme: LabelScheme,
+    heads: Vec<HeadBody>,
+    /// (word, ambiguity class) of the words seen at least twice in training; other words are
+    /// unknown.
+    classes: Vec<(String, String)>,
+    /// Lower-cased words seen at least twice in training.
+    lowers: Vec<String>,
+    lemmas: LemmaTables,
+}
+
+struct Head {
+    model: Model,
+    tagdict: KeyMap<u16>,
+    label_hash: Vec<u64>,
+    /// For each label: the UPOS and XPOS indices it sets.
+    sets: Vec<(Option<u16>, Option<u16>)>,
+}
+
+/// A loaded tagger model.
+pub struct TaggerModel {
+    header: Header,
+    scheme: LabelScheme,
+    heads: Vec<Head>,
+    upos: Vec<String>,
+    xpos: Vec<String>,
+    lemmatizer: Lemmatizer,
+    classes: KeyMap<u64>,
+    lowers: KeyMap<()>,
+}
+
+/// The ambiguity class of every word seen at least `min_count` times: the UPOS tags that make
+/// up at least 5% of its occurrences, sorted and joined with `+`.
+fn ambiguity_classes(train: &[GoldSentence], min_count: u32) -> Vec<(String, String)> {
+    let mut seen: std::collections::HashMap<&str, std::collections::HashMap<&str, u32>> = Default::default();
+    for s in train {
+        for (w, u) in s.forms.iter().zip(&s.upos) {
+            *seen.entry(w.as_str()).or_default().entry(u.as_str()).or_default() += 1;
+        }
+    }
+    let mut out: Vec<(String, String)> = seen
+        .into_iter()
+        .filter_map(|(w, tags)| {
+            let total: u32 = tags.values().sum();
+            if total < min_count {
+                return None;
+            }
+            let mut kept: Vec<&str> = tags.iter().filter(|&(_, &n)| n * 20 >= total).map(|(t, _)| *t).collect();
+            kept.sort_unstable();
+            Some((w.to_string(), kept.join("+")))
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+fn class_map(classes: &[(String, String)]) -> KeyMap<u64> {
+    classes.iter().map(|(w, c)| (value_hash(w.as_bytes()), value_hash(c.as_bytes()))).collect()
+}
+
+/// Interns names in order of first appearance.
+fn intern(names: &mut Vec<String>, name: &str) -> u16 {
+    match names.iter().position(|n| n == name) {
+        Some(i) => i as u16,
+        None => {
+            names.push(name.to_string());
+            (names.len() - 1) as u16
+        }
+    }
+}
+
+impl TaggerModel {
+    /// Reads a model file, refusing a foreign, stale, damaged or inconsistent one.
+    pub fn from_bytes(bytes: &[u8]) -> Result<TaggerModel, TaggerError> {
+        let (header, body): (Header, Body) = sitrep_linear::read_model(bytes, KIND, FEATURES)?;
+        TaggerModel::from_parts(header, body)
+    }
+
+    fn from_parts(header: Header, body: Body) -> Result<TaggerModel, TaggerError> {
+        let corrupt = |m: String| TaggerError::Model(sitrep_linear::Error::Corrupt(m));
+        let want = match body.scheme {
+            LabelScheme::Joint => 1,
+            LabelScheme::Separate => 2,
+        };
+        if body.heads.len() != want || header.labels.len() != want {
+            return Err(corrupt(format!(
+                "{:?} scheme needs {want} classifiers, found {} (labels for {})",
+                body.scheme,
+                body.heads.len(),
+                header.labels.len()
+            )));
+        }
+        let (mut upos, mut xpos) = (Vec::new(), Vec::new());
+        let mut heads = Vec::with_capacity(want);
+        for (h, (hb, labels)) in body.heads.into_iter().zip(&header.labels).enumerate() {
+            let model = Model::new(hb.weights)?;
+            if model.n_classes() != labels.len() {
+                return Err(corrupt(format!("{} classes but {} labels", model.n_classes(), labels.len())));
+            }
+            let sets = labels
+                .iter()
+                .map(|l| match (body.scheme, h) {
+                    (LabelScheme::Joint, _) => {
+                        let (u, x) = l.split_once('|').unwrap_or((l.as_str(), "_"));
+                        (Some(intern(&mut upos, u)), Some(intern(&mut xpos, x)))
+                    }
+                    (LabelScheme::Separate, 0) => (Some(intern(&mut upos, l)), None),
+                    (LabelScheme::Separate, _) => (None, Some(intern(&mut xpos, l))),
+                })
+                .collect();
+            let mut tagdict = KeyMap::default();
+            for (word, label) in hb.tagdict {
+                if usize::from(label) >= labels.len() {
+                    return Err(corrupt(format!("dictionary label {label} of {}", labels.len())));
+                }
+                tagdict.insert(value_hash(word.as_bytes()), label);
+            }
+            let label_hash = labels.iter().map(|l| value_hash(l.as_bytes())).collect();
+            heads.push(Head { model, tagdict, label_hash, sets });
+        }
+        // Every token gets both tags, whatever the scheme.
+        if upos.is_empty() {
+            upos.push("X".into());
+        }
+        if xpos.is_empty() {
+            xpos.push("_".into());
+        }
+        let lemmatizer = Lemmatizer::from_tables(&body.lemmas);
+        let classes = class_map(&body.classes);
+        let lowers = body.lowers.iter().map(|w| (value_hash(w.as_bytes()), ())).collect();
+        Ok(TaggerModel { header, scheme: body.scheme, heads, upos, xpos, lemmatizer, classes, lowers })
+    }
+
+    /// The model compiled into this binary from `models/tagger.bin`, decoded on first use.
+    pub fn embedded() -> Result<&'static TaggerModel, TaggerError> {
+        static CELL: OnceLock<Result<TaggerModel, String>> = OnceLock::new();
+        let bytes = EMBEDDED.ok_or(TaggerError::NotEmbedded)?;
+        let loaded = CELL.get_or_init(|| TaggerModel::from_bytes(bytes).map_err(|e| e.to_string()));
+        loaded.as_ref().map_err(|e| TaggerError::Embedded(e.clone()))
+    }
+
+    /// The bytes of the model file compiled into this binary, if there was one.
+    pub fn embedded_bytes() -> Option<&'static [u8]> {
+        EMBEDDED
+    }
+
+    pub fn header(&self) -> &Header {
+        &self.header
+    }
+    pub fn scheme(&self) -> LabelScheme {
+        self.scheme
+    }
+    /// Features and weights kept, over all classifiers.
+    pub fn size(&self) -> (usize, usize) {
+        self.heads.iter().fold((0, 0), |(f, w), h| (f + h.model.n_features(), w + h.model.n_weights()))
+    }
+    pub fn lemmatizer(&self) -> &Lemmatizer {
+        &self.lemmatizer
+    }
+
+    /// Tags one sentence of words, appending a UPOS and an XPOS per word to `upos` and `xpos`.
+    pub fn tag_into<'m>(
+        &'m self,
+        words: &[&str],
+        scratch: &mut Scratch,
+        upos: &mut Vec<&'m str>,
+        xpos: &mut Vec<&'m str>,
+    ) {
+        let base = upos.len();
+        upos.extend(std::iter::repeat(self.upos[0].as_str()).take(words.len()));
+        xpos.extend(std::iter::repeat(self.xpos[0].as_str()).take(words.len()));
+        if words.is_empty() {
+            return;
+        }
+        scratch.prepare(words, &self.classes, &self.lowers);
+        for head in &self.heads {
+            let Scratch { vals, feats, scores, labels, .. } = scratch;
+            greedy(vals, &head.tagdict, &head.label_hash, feats, labels, |_, f| {
+                head.model.predict(f, scores) as u16
+            });
+            for (i, &l) in labels.iter().enumerate() {
+                let (u, x) = head.sets.get(usize::from(l)).copied().unwrap_or((None, None));
+                if let Some(u) = u {
+                    upos[base + i] = &self.upos[usize::from(u)];
+                }
+                if let Some(x) = x {
+                    xpos[base + i] = &self.xpos[usize::from(x)];
+                }
+            }
+        }
+    }
+
+    /// Tags and lemmatizes one sentence.
+    pub fn annotate(&self, words: &[&str], scratch: &mut Scratch) -> Vec<TaggedWord<'_>> {
+        let (mut upos, mut xpos) = (Vec::new(), Vec::new());
+        self.tag_into(words, scratch, &mut upos, &mut xpos);
+        words
+            .iter()
+            .zip(upos.into_iter().zip(xpos))
+            .enumerate()
+            .map(|(i, (w, (u, x)))| TaggedWord { upos: u, xpos: x, lemma: self.lemmatizer.lemma(w, u, i == 0) })
+            .collect()
+    }
+}
+
+/// The tags and lemma of one word.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TaggedWord<'m> {
+    pub upos: &'m str,
+    pub xpos: &'m str,
+    pub lemma: String,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Evaluation and training
+
+/// Accuracy of a model against gold tags, with gold tokenization.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Accuracy {
+    pub words: usize,
+    pub upos: usize,
+    pub xpos: usize,
+    pub lemma: usize,
+}
+
+impl Accuracy {
+    fn pct(n: usize, d: usize) -> f64 {
+        if d == 0 {
+            0.0
+        } else {
+            100.0 * n as f64 / d as f64
+        }
+    }
+    pub fn upos_pct(&self) -> f64 {
+        Accuracy::pct(self.upos, self.words)
+    }
+    pub fn xpos_pct(&self) -> f64 {
+        Accuracy::pct(self.xpos, self.words)
+    }
+    pub fn lemma_pct(&self) -> f64 {
+        Accuracy::pct(self.lemma, self.words)
+    }
+}
+
+/// Scores a model on gold sentences (tags and lemmas predicted from the gold word forms).
+pub fn evaluate(model: &TaggerModel, gold: &[GoldSentence]) -> Accuracy {
+    let mut acc = Accuracy::default();
+    let mut scratch = Scratch::default();
+    let (mut upos, mut xpos) = (Vec::new(), Vec::new());
+    for s in gold {
+        let words: Vec<&str> = s.forms.iter().map(String::as_str).collect();
+        upos.clear();
+        xpos.clear();
+        model.tag_into(&words, &mut scratch, &mut upos, &mut xpos);
+        for i in 0..words.len() {
+            acc.words += 1;
+            acc.upos += usize::from(s.upos.get(i).is_some_and(|g| g == upos[i]));
+            acc.xpos += usize::from(s.xpos.get(i).is_some_and(|g| g == xpos[i]));
+            let lemma = model.lemmatizer.lemma(words[i], upos[i], i == 0);
+            acc.lemma += usize::from(s.lemmas.get(i).is_some_and(|g| *g == lemma));
+        }
+    }
+    acc
+}
+
+/// Settings of a training run.
+#[derive(Clone, Debug)]
+pub struct TrainOptions {
+    pub scheme: LabelScheme,
+    pub iterations: usize,
+    /// Averaged weights below this are dropped from the model.
+    pub prune: f32,
+    pub seed: u64,
+    /// A word goes in the tag dictionary when seen this often ...
+    pub dict_min_count: u32,
+    /// ... with this share of its occurrences under one label.
+    pub dict_min_share: f64,
+}
+
+impl Default for TrainOptions {
+    fn default() -> TrainOptions {
+        TrainOptions {
+            scheme: LabelScheme::Joint,
+            iterations: 12,
+            prune: 0.02,
+            seed: 0x5eed_7a66,
+            dict_min_count: 20,
+            dict_min_share: 0.995,
+        }
+    }
+}
+
+/// What one training iteration achieved.
+#[derive(Clone, Debug)]
+pub struct IterationReport {
+    pub iteration: usize,
+    /// Share of scored training words the weights of the moment got right.
+    pub train_pct: f64,
+    pub dev: Accuracy,
+    pub features: usize,
+    pub weights: usize,
+}
+
+/// Progress of training, for a progress bar.
+pub enum Progress<'a> {
+    /// One more training sentence done.
+    Sentence,
+    Iteration(&'a IterationReport),
+}
+
+/// The result of training: the model file of the best iteration on dev, and its report.
+pub struct Trained {
+    pub bytes: Vec<u8>,
+    pub best: IterationReport,
+}
+
+fn xorshift(state: &mut u64) -> u64 {
+    let mut x = *state;
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    *state = x;
+    x
+}
+
+/// Trains a tagger, scoring every iteration on `dev` and keeping the best (by UPOS, then XPOS).
+pub fn train(
+    train: &[GoldSentence],
+    dev: &[GoldSentence],
+    opts: &TrainOptions,
+    data_sha256: [u8; 32],
+    data_note: &str,
+    progress: &mut dyn FnMut(Progress<'_>),
+) -> Result<Trained, TaggerError> {
+    if train.is_empty() {
+        return Err(TaggerError::Data("no training sentences".into()));
+    }
+    if let Some((i, _)) = train.iter().enumerate().find(|(_, s)| {
+        s.upos.len() != s.forms.len() || s.xpos.len() != s.forms.len() || s.lemmas.len() != s.forms.len()
+    }) {
+        return Err(TaggerError::Data(format!("sentence {} has columns of different lengths", i + 1)));
+    }
+    let n_heads = if opts.scheme == LabelScheme::Joint { 1 } else { 2 };
+    let label_of = |s: &GoldSentence, h: usize, i: usize| -> String {
+        match (opts.scheme, h) {
+            (LabelScheme::Joint, _) => format!("{}|{}", s.upos[i], s.xpos[i]),
+            (LabelScheme::Separate, 0) => s.upos[i].clone(),
+            (LabelScheme::Separate, _) => s.xpos[i].clone(),
+        }
+    };
+    // Label sets (sorted, so a model is a function of its data), gold label ids, dictionaries.
+    let mut labels: Vec<Vec<String>> = Vec::new();
+    let mut gold: Vec<Vec<Vec<u16>>> = Vec::new();
+    let mut dicts: Vec<Vec<(String, u16)>> = Vec::new();
+    for h in 0..n_heads {
+        let mut set: Vec<String> = train.iter().flat_map(|s| (0..s.forms.len()).map(move |i| (s, i))).map(|(s, i)| label_of(s, h, i)).collect();
+        set.sort();
+        set.dedup();
+        if set.len() > usize::from(u16::MAX) {
+            return Err(TaggerError::Data(format!("{} labels", set.len())));
+        }
+        let index: std::collections::HashMap<&str, u16> = set.iter().enumerate().map(|(i, l)| (l.as_str(), i as u16)).collect();
+        let ids: Vec<Vec<u16>> = train
+            .iter()
+            .map(|s| (0..s.forms.len()).map(|i| index[label_of(s, h, i).as_str()]).collect())
+            .collect();
+        let mut counts: std::collections::HashMap<&str, std::collections::HashMap<u16, u32>> = Default::default();
+        for (s, ids) in train.iter().zip(&ids) {
+            for (w, &l) in s.forms.iter().zip(ids) {
+                *counts.entry(w.as_str()).or_default().entry(l).or_default() += 1;
+            }
+        }
+        let mut dict: Vec<(String, u16)> = counts
+            .into_iter()
+            .filter_map(|(w, c)| {
+                let total: u32 = c.values().sum();
+                let (&l, &n) = c.iter().max_by_key(|&(l, n)| (*n, std::cmp::Reverse(*l)))?;
+                (total >= opts.dict_min_count && f64::from(n) / f64::from(total) >= opts.dict_min_share)
+                    .then(|| (w.to_string(), l))
+            })
+            .collect();
+        dict.sort();
+        labels.push(set);
+        gold.push(ids);
+        dicts.push(dict);
+    }
+    let lemmas = Lemmatizer::learn(train.iter().flat_map(|s| {
+        (0..s.forms.len()).map(move |i| (s.forms[i].as_str(), s.upos[i].as_str(), s.lemmas[i].as_str(), i == 0))
+    }));
+    let classes = ambiguity_classes(train, 2);
+    let class_lookup = class_map(&classes);
+    let lowers: Vec<String> = {
+        let mut n: std::collections::HashMap<String, u32> = Default::default();
+        for w in train.iter().flat_map(|s| &s.forms) {
+            *n.entry(w.to_lowercase()).or_default() += 1;
+        }
+        let mut v: Vec<String> = n.into_iter().filter(|&(_, c)| c >= 2).map(|(w, _)| w).collect();
+        v.sort();
+        v
+    };
+    let lower_lookup: KeyMap<()> = lowers.iter().map(|w| (value_hash(w.as_bytes()), ())).collect();
+    let dict_maps: Vec<KeyMap<u16>> =
+        dicts.iter().map(|d| d.iter().map(|(w, l)| (value_hash(w.as_bytes()), *l)).collect()).collect();
+    let label_hashes: Vec<Vec<u64>> =
+        labels.iter().map(|set| set.iter().map(|l| value_hash(l.as_bytes())).collect()).collect();
+    let mut trainers: Vec<Trainer> =
+        labels.iter().map(|set| Trainer::new(set.len())).collect::<Result<_, _>>()?;
+
+    let mut order: Vec<usize> = (0..train.len()).collect();
+    let mut rng = opts.seed | 1;
+    let mut scratch = Scratch::default();
+    let mut best: Option<Trained> = None;
+    for it in 1..=opts.iterations.max(1) {
+        for i in (1..order.len()).rev() {
+            let j = (xorshift(&mut rng) % (i as u64 + 1)) as usize;
+            order.swap(i, j);
+        }
+        let (mut right, mut seen) = (0usize, 0usize);
+        for &si in &order {
+            let s = &train[si];
+            let words: Vec<&str> = s.forms.iter().map(String::as_str).collect();
+            scratch.prepare(&words, &class_lookup, &lower_lookup);
+            for h in 0..n_heads {
+                let Scratch { vals, feats, fscores, labels: out, .. } = &mut scratch;
+                let trainer = &mut trainers[h];
+                let g = &gold[h][si];
+                greedy(vals, &dict_maps[h], &label_hashes[h], feats, out, |i, f| {
+                    let guess = trainer.predict(f, fscores);
+                    trainer.observe(f, usize::from(g[i]), guess);
+                    seen += 1;
+                    right += usize::from(guess == usize::from(g[i]));
+                    guess as u16
+                });
+            }
+            progress(Progress::Sentence);
+        }
+        let body = Body {
+            scheme: opts.scheme,
+            heads: trainers
+                .iter()
+                .zip(&dicts)
+                .map(|(t, d)| HeadBody { weights: t.average(opts.prune), tagdict: d.clone() })
+                .collect(),
+            classes: classes.clone(),
+            lowers: lowers.clone(),
+            lemmas: lemmas.clone(),
+        };
+        let header = Header {
+            kind: KIND.into(),
+            features: FEATURES.into(),
+            labels: labels.clone(),
+            data_sha256,
+            trained: format!("{data_note}; {:?} labels, iteration {it} of {}, prune {}", opts.scheme, opts.iterations, opts.prune),
+        };
+        let bytes = sitrep_linear::write_model(&header, &body)?;
+        let model = TaggerModel::from_parts(header, body)?;
+        let (features, weights) = model.size();
+        let report = IterationReport {
+            iteration: it,
+            train_pct: Accuracy::pct(right, seen),
+            dev: evaluate(&model, dev),
+            features,
+            weights,
+        };
+        progress(Progress::Iteration(&report));
+        let better = best.as_ref().map_or(true, |b| {
+            (report.dev.upos, report.dev.xpos) > (b.best.dev.upos, b.best.dev.xpos)
+        });
+        if better {
+            best = Some(Trained { bytes, best: report });
+        }
+    }
+    best.ok_or_else(|| TaggerError::Data("no iteration ran".into()))
+}
+
+// ---------------------------------------------------------------------------------------------
+// The stage
+
+/// The tagging stage ("syntax"): writes the [`Syntax`] layer from the tokens and sentences.
+/// `head` is `None` and `deprel` `"_"` for every token until a parser exists.
+#[derive(Clone, Copy)]
+pub struct PerceptronTagger {
+    model: &'static TaggerModel,
+}
+
+impl PerceptronTagger {
+    pub fn new(model: &'static TaggerModel) -> PerceptronTagger {
+        PerceptronTagger { model }
+    }
+    /// The tagger with the model compiled into the binary.
+    pub fn embedded() -> Result<PerceptronTagger, TaggerError> {
+        Ok(PerceptronTagger { model: TaggerModel::embedded()? })
+    }
+}
+
+impl Stage for PerceptronTagger {
+    fn name(&self) -> &'static str {
+        "syntax"
+    }
+
+    fn run(&self, doc: &mut Doc) -> Result<(), DocError> {
+        let n = doc.tokens().len();
+        let mut syntax = Syntax {
+            upos: Vec::with_capacity(n),
+            xpos: Vec::with_capacity(n),
+            lemma: Vec::with_capacity(n),
+            head: vec![None; n],
+            deprel: vec!["_".to_string(); n],
+        };
+        // Sentences as token ranges; without a sentence layer the tokens are one sequence.
+        let mut ranges: Vec<(usize, usize)> =
+            doc.sentences().iter().map(|s| (s.first_token, s.end_token)).collect();
+        if ranges.is_empty() && n > 0 {
+            ranges.push((0, n));
+        }
+        let mut scratch = Scratch::default();
+        let mut next = 0;
+        for (a, b) in ranges {
+            // Tokens outside every sentence are tagged on their own.
+            for (x, y) in [(next, a), (a, b)] {
+                if x >= y || y > n {
+                    continue;
+                }
+                let words: Vec<&str> = doc.tokens()[x..y].iter().map(|t| doc.slice(t.span)).collect();
+                for t in self.model.annotate(&words, &mut scratch) {
+                    syntax.upos.push(t.upos.to_string());
+                    syntax.xpos.push(t.xpos.to_string());
+                    syntax.lemma.push(t.lemma);
+                }
+            }
+            next = next.max(b);
+        }
+        if next < n {
+            let words: Vec<&str> = doc.tokens()[next..].iter().map(|t| doc.slice(t.span)).collect();
+            for t in self.model.annotate(&words, &mut scratch) {
+                syntax.upos.push(t.upos.to_string());
+                syntax.xpos.push(t.xpos.to_string());
+                syntax.lemma.push(t.lemma);
+            }
+        }
+        if syntax.upos.len() != n {
+            return Err(DocError::Stage {
+                stage: "syntax",
+                message: format!("tagged {} of {n} tokens (overlapping sentences?)", syntax.upos.len()),
+            });
+        }
+        doc.set_syntax(syntax)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sitrep_doc::DocMeta;
+
+    fn sentence(tagged: &str) -> GoldSentence {
+        let mut s = GoldSentence::default();
+        for item in tagged.split_whitespace() {
+            let mut parts = item.split('/');
+            let (form, upos, xpos, lemma) =
+                (parts.next().unwrap(), parts.next().unwrap(), parts.next().unwrap(), parts.next().unwrap());
+            s.forms.push(form.into());
+            s.upos.push(upos.into());
+            s.xpos.push(xpos.into());
+            s.lemmas.push(lemma.into());
+        }
+        s
+    }
+
+    fn toy_corpus() -> Vec<GoldSentence> {
+        [
+            "The/DET/DT/the ferry/NOUN/NN/ferry sailed/VERB/VBD/sail ./PUNCT/./.",
+            "The/DET/DT/the boats/NOUN/NNS/boat docked/VERB/VBD/dock ./PUNCT/./.",
+            "Patrols/NOUN/NNS/patrol watched/VERB/VBD/watch the/DET/DT/the harbor/NOUN/NN/harbor ./PUNCT/./.",
+            "A/DET/DT/a ship/NOUN/NN/ship anchored/VERB/VBD/anchor ./PUNCT/./.",
+            "The/DET/DT/the crews/NOUN/NNS/crew waited/VERB/VBD/wait ./PUNCT/./.",
+        ]
+        .iter()
+        .map(|s| sentence(s))
+        .collect()
+    }
+
+    fn toy_model(scheme: LabelScheme) -> (Vec<u8>, TaggerModel) {
+        let corpus = toy_corpus();
+        let opts = TrainOptions { scheme, iterations: 8, ..TrainOptions::default() };
+        let trained = train(&corpus, &corpus, &opts, sitrep_linear::sha256(b"toy"), "toy", &mut |_| {}).unwrap();
+        let model = TaggerModel::from_bytes(&trained.bytes).unwrap();
+        (trained.bytes, model)
+    }
+
+    #[test]
+    fn learns_its_training_sentences_in_both_schemes() {
+        for scheme in [LabelScheme::Joint, LabelScheme::Separate] {
+            let (_, model) = toy_model(scheme);
+            let acc = evaluate(&model, &toy_corpus());
+            assert_eq!(acc.upos, acc.words, "{scheme:?}");
+            assert_eq!(acc.xpos, acc.words, "{scheme:?}");
+            assert_eq!(model.header().labels.len(), if scheme == LabelScheme::Joint { 1 } else { 2 });
+        }
+    }
+
+    #[test]
+    fn generalises_to_a_new_sentence_by_suffixes() {
+        let (_, model) = toy_model(LabelScheme::Joint);
+        let tagged = model.annotate(&["The", "barges", "docked", "."], &mut Scratch::default());
+        let upos: Vec<_> = tagged.iter().map(|t| t.upos).collect();
+        assert_eq!(upos, ["DET", "NOUN", "VERB", "PUNCT"]);
+        assert_eq!(tagged[2].lemma, "dock");
+    }
+
+    #[test]
+    fn a_damaged_stale_or_cut_model_is_refused() {
+        let (bytes, _) = toy_model(LabelScheme::Joint);
+        let mut flipped = bytes.clone();
+        let mid = flipped.len() / 2;
+        flipped[mid] ^= 0x40;
+        let e = TaggerModel::from_bytes(&flipped).err().unwrap();
+        assert!(e.to_string().contains("checksum"), "{e}");
+
+        let mut stale = bytes.clone();
+        stale[8..12].copy_from_slice(&(sitrep_linear::FORMAT_VERSION + 1).to_le_bytes());
+        let e = TaggerModel::from_bytes(&stale).err().unwrap();
+        assert!(e.to_string().contains(&format!("version {}", sitrep_linear::FORMAT_VERSION + 1)), "{e}");
+
+        let e = TaggerModel::from_bytes(&bytes[..bytes.len() / 3]).err().unwrap();
+        assert!(e.to_string().contains("truncated"), "{e}");
+
+        let e = TaggerModel::from_bytes(b"GIF89a not a model at all").err().unwrap();
+        assert!(e.to_string().contains("SITREPLM"), "{e}");
+    }
+
+    #[test]
+    fn a_model_of_other_features_is_refused() {
+        let header = Header {
+            kind: KIND.into(),
+            features: "tagger-features/0".into(),
+            labels: vec![],
+            data_sha256: [0; 32],
+            trained: String::new(),
+        };
+        let bytes = sitrep_linear::write_model(&header, &0u8).unwrap();
+        let e = TaggerModel::from_bytes(&bytes).err().unwrap();
+        assert!(e.to_string().contains("tagger-features/0"), "{e}");
+    }
+
+    #[test]
+    fn shapes_cut_runs_to_two() {
+        let mut s = String::new();
+        shape_into("Washington", &mut s);
+        assert_eq!(s, "Xxx");
+        shape_into("KN-23", &mut s);
+        assert_eq!(s, "XX-dd");
+        shape_into("1,500", &mut s);
+        assert_eq!(s, "d,dd");
+    }
+
+    #[cfg(not(sitrep_no_tagger))]
+    #[test]
+    fn the_embedded_model_tags_a_fictional_report() {
+        let model = TaggerModel::embedded().unwrap();
+        let words = ["The", "navy", "of", "Nortland", "moved", "four", "landing", "ships", "to", "Port", "Ostrava", "on", "Friday", "."];
+        let tagged = model.annotate(&words, &mut Scratch::default());
+        let upos: Vec<_> = tagged.iter().map(|t| t.upos).collect();
+        assert_eq!(
+            upos,
+            ["DET", "NOUN", "ADP", "PROPN", "VERB", "NUM", "NOUN", "NOUN", "ADP", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT"]
+        );
+        assert_eq!(tagged[4].xpos, "VBD");
+        assert_eq!(tagged[4].lemma, "move");
+        assert_eq!(tagged[7].lemma, "ship");
+    }
+
+    #[cfg(not(sitrep_no_tagger))]
+    #[test]
+    fn the_stage_writes_tags_and_leaves_arcs_empty() {
+        let mut doc = Doc::from_text(DocMeta::default(), "Officials said the convoy left. It arrived at dawn.");
+        crate::RuleTokenizer.run(&mut doc).unwrap();
+        crate::RuleSentenceSplitter.run(&mut doc).unwrap();
+        PerceptronTagger::embedded().unwrap().run(&mut doc).unwrap();
+        let syntax = doc.syntax().unwrap();
+        let n = doc.tokens().len();
+        assert_eq!((syntax.upos.len(), syntax.xpos.len(), syntax.lemma.len()), (n, n, n));
+        assert!(syntax.head.iter().all(Option::is_none));
+        assert!(syntax.deprel.iter().all(|d| d == "_"));
+        assert_eq!(syntax.upos[1], "VERB");
+        assert_eq!(syntax.lemma[1], "say");
+    }
+}
