@@ -41,6 +41,13 @@ const NEAR_BONUS: f64 = 4.0;
 const SIBLING_BONUS: f64 = 3.0;
 const TYPE_BONUS: f64 = 1.5;
 const RELATION_CAP: f64 = 12.0;
+/// Score for the town that dwarfs every namesake ("Rome" the capital, not Rome, Georgia): a
+/// reader meets the famous place unless the story says otherwise.
+const DOMINANT_BONUS: f64 = 4.0;
+/// A town dominates its name when it has at least this many people...
+const DOMINANT_POPULATION: u64 = 100_000;
+/// ...and at least this many times as many as the next town of the name.
+const DOMINANT_RATIO: u64 = 10;
 
 /// Words before a name that mark it as a location, whoever it could also be ("in", "near").
 const STRONG_CUES: &[&str] = &[
@@ -283,7 +290,12 @@ impl<'a> Resolution<'a> {
             let Some(entity) = layer.entities.get(m.entity) else {
                 continue;
             };
-            if !entity.entity_type.is_place() {
+            let metonymic = || {
+                matches!(entity.entity_type, EntityType::Org | EntityType::Misc)
+                    && trim_mention(text, m.span)
+                        .is_some_and(|(s, _, _)| names_country(gaz, &fold_key(&text[s.range()])))
+            };
+            if !entity.entity_type.is_place() && !metonymic() && !is_dateline(text, m.span) {
                 blocked.push(m.span);
                 continue;
             }
@@ -504,6 +516,7 @@ impl<'a> Resolution<'a> {
         // Round 0: prominence only.
         let mut choice: Vec<usize> = vec![0; n];
         let trusted: Vec<bool> = (0..n).map(|g| self.trusted(g)).collect();
+        let dominant: Vec<Option<usize>> = (0..n).map(|g| self.dominant(g)).collect();
         let mut accepted = trusted.clone();
         for _ in 0..ROUNDS {
             let ctx_choice = choice.clone();
@@ -512,10 +525,16 @@ impl<'a> Resolution<'a> {
                 let ctx = Context::build(&self, g, &ctx_choice, &ctx_accepted);
                 let mut best = (f64::NEG_INFINITY, 0usize);
                 for (ci, c) in self.groups[g].candidates.iter().enumerate() {
+                    let famous = if dominant[g] == Some(ci) {
+                        DOMINANT_BONUS
+                    } else {
+                        0.0
+                    };
                     let s = self.groups[g].priors[ci]
                         + self.relation_score(g, c.entry, &ctx_choice)
                         + self.type_agreement(g, c.entry)
-                        + ctx.coherence(self.gaz, c.entry);
+                        + ctx.coherence(self.gaz, c.entry)
+                        + famous;
                     if s > best.0 {
                         best = (s, ci);
                     }
@@ -528,6 +547,33 @@ impl<'a> Resolution<'a> {
             }
         }
         self.layer(&choice, &accepted)
+    }
+
+    /// The candidate town that dwarfs all other towns of the name: at least
+    /// [`DOMINANT_POPULATION`] people and [`DOMINANT_RATIO`] times the next one, by its own name
+    /// (an old or foreign name, "Salisbury" for Harare, is no claim to fame). None when a region
+    /// or country bears the name too, even weakly ("Washington").
+    fn dominant(&self, g: usize) -> Option<usize> {
+        let cands = &self.groups[g].candidates;
+        if cands.iter().any(|c| {
+            matches!(c.matched, MatchKind::Name | MatchKind::Weak)
+                && self.gaz.kind(c.entry) != PlaceKind::City
+        }) {
+            return None;
+        }
+        let mut towns: Vec<(u64, usize)> = cands
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| matches!(c.matched, MatchKind::Name | MatchKind::Alternate))
+            .filter(|(_, c)| self.gaz.kind(c.entry) == PlaceKind::City)
+            .map(|(ci, c)| (self.gaz.population(c.entry), ci))
+            .collect();
+        towns.sort_by_key(|t| std::cmp::Reverse(t.0));
+        let (top, ci) = *towns.first()?;
+        let next = towns.get(1).map_or(0, |t| t.0);
+        let by_name = cands.get(ci).is_some_and(|c| c.matched == MatchKind::Name);
+        (by_name && top >= DOMINANT_POPULATION && top >= DOMINANT_RATIO.saturating_mul(next))
+            .then_some(ci)
     }
 
     /// A small bonus when the entity recogniser's type fits the entry's kind (GPE for a town,
@@ -772,6 +818,38 @@ impl Context {
         }
         s
     }
+}
+
+/// True when the span is a news dateline: capitals opening the text or a line, followed by a
+/// dash, a parenthesis or a comma ("WINNIPEG — ...", "NEW YORK (AP) — ..."). Whatever type the
+/// recogniser gave it, a dateline names the place the story was filed from.
+fn is_dateline(text: &str, span: Span) -> bool {
+    let Some(name) = text.get(span.range()) else {
+        return false;
+    };
+    let before = text.get(..span.start()).unwrap_or("");
+    let line_start = before.trim_end_matches([' ', '\t', '(']).is_empty()
+        || before.trim_end_matches([' ', '\t', '(']).ends_with('\n');
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    let capitals = letters >= 3 && name.chars().all(|c| !c.is_lowercase());
+    let after = text
+        .get(span.end()..)
+        .unwrap_or("")
+        .trim_start_matches([' ', ')']);
+    let marker = ["—", "–", "-", "(", ","]
+        .iter()
+        .any(|m| after.starts_with(m));
+    line_start && capitals && marker
+}
+
+/// True when `key` is a country's name or alias ("russia", "us"): an organisation or other
+/// entity named exactly so is the country named for its government or team ("Russia expelled",
+/// "Canada won"), a metonymic use of the place name that still places the story.
+fn names_country(gaz: &Gazetteer, key: &str) -> bool {
+    gaz.lookup_key(key).any(|c| {
+        gaz.kind(c.entry) == PlaceKind::Country
+            && matches!(c.matched, MatchKind::Name | MatchKind::Alternate)
+    })
 }
 
 /// True when `outer` contains `inner` by the gazetteer's own knowledge.
@@ -1184,11 +1262,21 @@ mod tests {
         // GeoNames' own continent point, not an outline centroid or a hand-picked one.
         let found = resolve("Grain shipped from Vietnam and China reached ports across Africa.");
         let vn = place(&found, "Vietnam");
-        assert!((vn.lat - 16.17).abs() < 0.05 && (vn.lon - 107.83).abs() < 0.05, "{vn:?}");
+        assert!(
+            (vn.lat - 16.17).abs() < 0.05 && (vn.lon - 107.83).abs() < 0.05,
+            "{vn:?}"
+        );
         let cn = place(&found, "China");
-        assert!((cn.lat - 35.0).abs() < 0.05 && (cn.lon - 105.0).abs() < 0.05, "{cn:?}");
+        assert!(
+            (cn.lat - 35.0).abs() < 0.05 && (cn.lon - 105.0).abs() < 0.05,
+            "{cn:?}"
+        );
         let af = place(&found, "Africa");
-        assert_eq!((af.kind, af.geonames_id), (PlaceKind::Region, Some(6_255_146)), "{af:?}");
+        assert_eq!(
+            (af.kind, af.geonames_id),
+            (PlaceKind::Region, Some(6_255_146)),
+            "{af:?}"
+        );
     }
 
     #[test]
@@ -1370,6 +1458,96 @@ mod tests {
         );
         let found = pairs(&doc, &resolver().resolve(&doc));
         assert!(place(&found, "Sergeevka").lon > 125.0, "{found:#?}");
+    }
+
+    #[test]
+    fn an_organisation_named_like_a_country_is_the_country() {
+        // The recogniser types a country acting as a government as an organisation: still a
+        // place name. A person's name that a country bears is not.
+        let text = "Canada expelled two envoys, and Jordan scored twice in the final.";
+        let doc = with_entities(
+            text,
+            &[("Canada", EntityType::Org), ("Jordan", EntityType::Per)],
+        );
+        let found = pairs(&doc, &resolver().resolve(&doc));
+        let ca = place(&found, "Canada");
+        assert_eq!(
+            (ca.kind, ca.country.as_deref()),
+            (PlaceKind::Country, Some("CA"))
+        );
+        absent(&found, "Jordan");
+    }
+
+    #[test]
+    fn a_dateline_is_a_place_whatever_the_recogniser_says() {
+        let text = "HALIFAX — Port workers walked out on Monday.\nOTTAWA (CP) — Talks resumed.";
+        let doc = with_entities(
+            text,
+            &[("HALIFAX", EntityType::Org), ("OTTAWA", EntityType::Org)],
+        );
+        let found = pairs(&doc, &resolver().resolve(&doc));
+        assert_eq!(
+            place(&found, "HALIFAX").country.as_deref(),
+            Some("CA"),
+            "{found:#?}"
+        );
+        assert_eq!(place(&found, "OTTAWA").country.as_deref(), Some("CA"));
+        // Capitals inside a sentence stay the organisation they were typed as.
+        let text = "Analysts at NORDEA, a bank, said prices rose.";
+        let doc = with_entities(text, &[("NORDEA", EntityType::Org)]);
+        assert!(resolver().resolve(&doc).mentions.is_empty());
+        assert!(!is_dateline("Talks in PARIS — resumed", Span::new(9, 14)));
+        assert!(is_dateline("PARIS, France - Talks", Span::new(0, 5)));
+    }
+
+    #[test]
+    fn a_famous_city_beats_small_namesakes_unless_the_text_places_it() {
+        let found = resolve(
+            "Officials in Denver and Boise met on Tuesday before the mayor flew to Rome for a \
+             conference.",
+        );
+        assert_eq!(
+            place(&found, "Rome").country.as_deref(),
+            Some("IT"),
+            "{found:#?}"
+        );
+        // A stated containment still wins: the town in the American state.
+        let found = resolve("Flood water closed two bridges in Rome, New York, on Sunday.");
+        let rome = place(&found, "Rome");
+        assert_eq!(rome.country.as_deref(), Some("US"), "{found:#?}");
+        assert_eq!(rome.admin1.as_deref(), Some("New York"));
+    }
+
+    #[test]
+    fn oceans_provinces_counties_and_airports() {
+        let found = resolve(
+            "Storms over the North Atlantic grounded flights at Heathrow, and wildfires spread \
+             across Ontario while rain flooded Essex.",
+        );
+        let atl = place(&found, "North Atlantic");
+        assert_eq!(atl.kind, PlaceKind::Water);
+        assert!(
+            (atl.lat - 40.0).abs() < 0.1 && (atl.lon + 40.0).abs() < 0.1,
+            "{atl:?}"
+        );
+        let lhr = place(&found, "Heathrow");
+        assert_eq!(
+            (lhr.kind, lhr.country.as_deref()),
+            (PlaceKind::Facility, Some("GB"))
+        );
+        // A province stands in the middle of its land, not among its southern towns.
+        let on = place(&found, "Ontario");
+        assert!(on.lat > 48.0 && on.lon < -83.0, "{on:?}");
+        let essex = place(&found, "Essex");
+        assert_eq!(
+            (essex.kind, essex.country.as_deref()),
+            (PlaceKind::Admin, Some("GB"))
+        );
+        // A US county by its full name, inside its state.
+        let found = resolve("Deputies in Orange County, Florida, closed the beaches.");
+        let oc = place(&found, "Orange County");
+        assert_eq!(oc.kind, PlaceKind::Admin, "{found:#?}");
+        assert_eq!(oc.admin1.as_deref(), Some("Florida"));
     }
 
     #[test]

