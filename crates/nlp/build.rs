@@ -1,14 +1,21 @@
-//! Build script: tells the crate whether `models/tagger.bin` exists to be embedded.
+//! Build script: tells the crate which of `models/tagger.bin`, `models/parser.bin` and
+//! `models/ner.bin` exist to be embedded.
 //!
-//! The tagger model is trained by `sitrep train tagger`, a binary that depends on this crate, so a
-//! checkout without the file must still compile: `TaggerModel::embedded()` then returns
-//! `TaggerError::NotEmbedded` instead of the build failing.
+//! The models are trained by `sitrep train`, a binary that depends on this crate, so a checkout
+//! without the files must still compile: the `embedded()` constructor of a missing model then
+//! returns a "not embedded" error instead of the build failing.
 
 fn main() {
-    println!("cargo::rustc-check-cfg=cfg(sitrep_no_tagger)");
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../models/tagger.bin");
-    println!("cargo::rerun-if-changed={}", path.display());
-    if !path.is_file() {
-        println!("cargo::rustc-cfg=sitrep_no_tagger");
+    for (file, cfg) in [
+        ("tagger.bin", "sitrep_no_tagger"),
+        ("parser.bin", "sitrep_no_parser"),
+        ("ner.bin", "sitrep_no_ner"),
+    ] {
+        println!("cargo::rustc-check-cfg=cfg({cfg})");
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../models").join(file);
+        println!("cargo::rerun-if-changed={}", path.display());
+        if !path.is_file() {
+            println!("cargo::rustc-cfg={cfg}");
+        }
     }
 }

@@ -1,10 +1,11 @@
-//! `sitrep annotate --format conllu`: tokens, sentences, part-of-speech tags and lemmas as
-//! CoNLL-U (shared/spec/eval-cli.md), from raw text or on the words of a given CoNLL-U file.
+//! `sitrep annotate --format conllu`: tokens, sentences, part-of-speech tags, lemmas and
+//! dependency trees as CoNLL-U (shared/spec/eval-cli.md), from raw text or on the words of a given
+//! CoNLL-U file.
 //!
-//! Columns not predicted yet (FEATS, HEAD, DEPREL, DEPS) are `_`; HEAD and DEPREL will be filled
-//! once the dependency parser exists. With `--input conllu` the sentences, comments, word forms
-//! and multiword-token lines are kept as given (MISC keeps only `SpaceAfter=No`), and empty nodes
-//! (`8.1`) are left out: nothing here predicts them.
+//! HEAD and DEPREL come from the embedded parser (a build without `models/parser.bin` prints `_`
+//! there); FEATS and DEPS are not predicted and are `_`. With `--input conllu` the sentences,
+//! comments, word forms and multiword-token lines are kept as given (MISC keeps only
+//! `SpaceAfter=No`), and empty nodes (`8.1`) are left out: nothing here predicts them.
 
 use std::fmt::Write as _;
 use std::process::ExitCode;
@@ -12,7 +13,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use sitrep_doc::{Doc, DocMeta, Stage};
 use sitrep_eval::conllu::{self, no_space_after};
-use sitrep_nlp::{PerceptronTagger, Scratch, TaggerModel};
+use sitrep_nlp::{ParseScratch, ParserError, ParserModel, PerceptronTagger, Scratch, SyntaxAnnotator, TaggerModel};
 
 use crate::analyze::write_stdout;
 use crate::{AnnotateArgs, AnnotateFormat, AnnotateInput};
@@ -46,9 +47,20 @@ fn misc(space_after_no: bool) -> &'static str {
     }
 }
 
+/// The embedded parser; `None` when this build has none (HEAD and DEPREL are then `_`).
+fn parser() -> Result<Option<&'static ParserModel>> {
+    match ParserModel::embedded() {
+        Ok(p) => Ok(Some(p)),
+        Err(ParserError::NotEmbedded) => Ok(None),
+        Err(e) => Err(e.into()),
+    }
+}
+
 fn on_given_words(sentences: &[conllu::Sentence]) -> Result<String> {
     let model = TaggerModel::embedded()?;
+    let parser = parser()?;
     let mut scratch = Scratch::default();
+    let mut parse_scratch = ParseScratch::default();
     let mut out = String::new();
     for s in sentences {
         for c in &s.comments {
@@ -56,14 +68,23 @@ fn on_given_words(sentences: &[conllu::Sentence]) -> Result<String> {
         }
         let words: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
         let tagged = model.annotate(&words, &mut scratch);
+        let arcs = parser.map(|p| {
+            let upos: Vec<&str> = tagged.iter().map(|t| t.upos).collect();
+            let xpos: Vec<&str> = tagged.iter().map(|t| t.xpos).collect();
+            p.parse(&words, &upos, &xpos, &mut parse_scratch)
+        });
         for (i, (w, t)) in s.words.iter().zip(&tagged).enumerate() {
+            let (head, deprel) = match arcs.as_ref().and_then(|a| a.get(i)) {
+                Some(a) => (a.head.to_string(), a.deprel),
+                None => ("_".to_string(), "_"),
+            };
             let id = i + 1;
             if let Some(m) = s.multiword_at(id) {
                 let _ = writeln!(out, "{}-{}\t{}\t_\t_\t_\t_\t_\t_\t_\t{}", m.first, m.last, m.form, misc(no_space_after(&m.misc)));
             }
             let _ = writeln!(
                 out,
-                "{id}\t{}\t{}\t{}\t{}\t_\t_\t_\t_\t{}",
+                "{id}\t{}\t{}\t{}\t{}\t_\t{head}\t{deprel}\t_\t{}",
                 w.form,
                 t.lemma,
                 t.upos,
@@ -77,11 +98,13 @@ fn on_given_words(sentences: &[conllu::Sentence]) -> Result<String> {
 }
 
 fn from_text(source: String, text: String) -> Result<String> {
-    let tagger = PerceptronTagger::embedded()?;
     let mut doc = Doc::from_text(DocMeta { source, ..DocMeta::default() }, text);
     sitrep_nlp::RuleTokenizer.run(&mut doc)?;
     sitrep_nlp::RuleSentenceSplitter.run(&mut doc)?;
-    tagger.run(&mut doc)?;
+    match parser()? {
+        Some(p) => SyntaxAnnotator::new(TaggerModel::embedded()?, p).run(&mut doc)?,
+        None => PerceptronTagger::embedded()?.run(&mut doc)?,
+    }
     let Some(syntax) = doc.syntax() else {
         anyhow::bail!("the tagger wrote no syntax layer");
     };
@@ -93,9 +116,17 @@ fn from_text(source: String, text: String) -> Result<String> {
         for (id, k) in (s.first_token..s.end_token).enumerate() {
             let t = &tokens[k];
             let glued = tokens.get(k + 1).is_some_and(|next| next.span.start() == t.span.end());
+            let deprel = syntax.deprel.get(k).map_or("_", String::as_str);
+            // A parsed root has no head and the label `root`; a tagged-only layer has `_`.
+            let head = match syntax.head.get(k).copied().flatten() {
+                Some(h) if h >= s.first_token => (h - s.first_token + 1).to_string(),
+                Some(_) => "_".to_string(),
+                None if deprel != "_" => "0".to_string(),
+                None => "_".to_string(),
+            };
             let _ = writeln!(
                 out,
-                "{}\t{}\t{}\t{}\t{}\t_\t_\t_\t_\t{}",
+                "{}\t{}\t{}\t{}\t{}\t_\t{head}\t{deprel}\t_\t{}",
                 id + 1,
                 doc.slice(t.span),
                 syntax.lemma.get(k).map_or("_", String::as_str),

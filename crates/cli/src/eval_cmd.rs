@@ -14,6 +14,10 @@ use crate::analyze::write_stdout;
 use crate::pipeline;
 
 pub mod attribution;
+pub mod events;
+pub mod ner;
+pub mod clean;
+pub mod parser;
 pub mod tagger;
 pub mod time;
 
@@ -21,12 +25,21 @@ pub mod time;
 pub enum EvalCommand {
     /// Attribution (source, cue, content spans) on a PolNeAR split folder.
     Attribution(attribution::AttributionArgs),
+    /// Event triggers against MEANTIME's event mentions (out of domain).
+    Events(events::EventsArgs),
+    /// Main-text extraction on trafilatura's evaldata.json (must-contain / must-not-contain
+    /// snippets), with pages per second.
+    Clean(clean::CleanEvalArgs),
     /// Toponym recognition and resolution on GeoWebNews (folder with GWN.xml and brat/).
     Geo(GeoArgs),
     /// Time expressions with the TempEval-3 measures on TimeML (.tml) or MEANTIME (.xml) files.
     Time(time::TimeArgs),
     /// Part-of-speech tags and lemmas on a CoNLL-U file, with its gold tokenization.
     Tagger(tagger::TaggerArgs),
+    /// Dependency parsing (UAS, LAS) on CoNLL-U files, with gold tokenization and predicted tags.
+    Parser(parser::ParserArgs),
+    /// Named entities (PER, ORG, LOC, MISC) on CoNLL-2003-style files, scored as conlleval does.
+    Ner(ner::NerArgs),
 }
 
 #[derive(clap::Args, Debug)]
@@ -45,9 +58,13 @@ pub struct GeoArgs {
 pub fn run(cmd: &EvalCommand) -> Result<ExitCode> {
     match cmd {
         EvalCommand::Attribution(args) => attribution::run(args),
+        EvalCommand::Events(args) => events::run(args),
+        EvalCommand::Clean(args) => clean::run(args),
         EvalCommand::Geo(args) => geo_eval(args),
         EvalCommand::Time(args) => time::run(args),
         EvalCommand::Tagger(args) => tagger::run(args),
+        EvalCommand::Parser(args) => parser::run(args),
+        EvalCommand::Ner(args) => ner::run(args),
     }
 }
 

@@ -6,10 +6,13 @@
 //! server, later) that uses `anyhow`; every library below it has its own error type.
 
 mod analyze;
+mod annotate_conll;
 mod annotate_conllu;
 mod commands;
 mod eval_cmd;
+mod ingest;
 mod pipeline;
+mod train_attribution;
 mod train_cmd;
 
 use std::path::PathBuf;
@@ -29,6 +32,9 @@ struct Cli {
 enum Command {
     /// Analyse files, store them in the ledger and print what was found in them.
     Analyze(AnalyzeArgs),
+    /// Analyse every document in files, folders, feeds, WARC archives and JSON Lines files into
+    /// the ledger, in parallel, skipping documents already stored.
+    Ingest(ingest::IngestArgs),
     /// Print the whole stored ledger.
     Report(ReportArgs),
     /// Print the cleaned main text of a page or plain-text file.
@@ -122,6 +128,8 @@ enum AnnotateInput {
     Timeml,
     /// CoNLL-U: its sentences and word forms are kept, the other columns predicted afresh.
     Conllu,
+    /// CoNLL-2003 columns (word first, blank line between sentences, `-DOCSTART-` lines).
+    Conll,
 }
 
 #[derive(Subcommand, Debug)]
@@ -164,8 +172,10 @@ enum AnnotateFormat {
     TimexJson,
     /// The input TimeML document with the tagger's TIMEX3 tags in `<TEXT>` (needs `--input timeml`).
     Timeml,
-    /// CoNLL-U with UPOS, XPOS and LEMMA predicted (`_` in the columns not predicted yet).
+    /// CoNLL-U with UPOS, XPOS, LEMMA, HEAD and DEPREL predicted (`_` in FEATS and DEPS).
     Conllu,
+    /// Each CoNLL input line with the predicted IOB2 entity tag appended (needs `--input conll`).
+    Conll,
 }
 
 fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
@@ -176,9 +186,13 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Analyze(args) => analyze::run(&args),
+        Command::Ingest(args) => ingest::run(&args),
         Command::Report(args) => commands::report(&args),
         Command::Clean(args) => commands::clean(&args),
         Command::Geoparse(args) => commands::geoparse(&args),
+        Command::Annotate(args) if args.input == Some(AnnotateInput::Conll) || args.format == AnnotateFormat::Conll => {
+            annotate_conll::run(&args)
+        }
         Command::Annotate(args) => commands::annotate(&args),
         Command::Gazetteer(cmd) => commands::gazetteer(&cmd),
         Command::Eval(cmd) => eval_cmd::run(&cmd),

@@ -14,19 +14,40 @@ pub fn gazetteer() -> Result<&'static sitrep_geo::Gazetteer> {
     sitrep_geo::Gazetteer::embedded().context("cannot load the embedded gazetteer")
 }
 
-/// Every stage, in order: tokens, sentences, entities, times, quantities, places, claims,
+/// The embedded gazetteer as a place lexicon, for the entity recogniser (and its training and
+/// scoring, which must look places up exactly as the pipeline does).
+pub fn place_lexicon() -> Result<Arc<dyn sitrep_doc::PlaceLexicon>> {
+    Ok(Arc::new(StaticLexicon(gazetteer()?)))
+}
+
+/// Every stage, in order: tokens, sentences, part-of-speech tags, entities, times, quantities, places, claims,
 /// events, relations.
 pub fn full() -> Result<Pipeline> {
+    full_with(sitrep_extract::attribution_model::AttributionModel::embedded().ok())
+}
+
+/// The full pipeline with a given attribution model (or the claim rules alone).
+pub fn full_with(attribution: Option<&'static sitrep_extract::attribution_model::AttributionModel>) -> Result<Pipeline> {
     let gazetteer = gazetteer()?;
     let lexicon: Arc<dyn sitrep_doc::PlaceLexicon> = Arc::new(StaticLexicon(gazetteer));
+    // The trained recogniser's names join the rules' when the binary has a model.
+    let entities = match sitrep_nlp::NerModel::embedded() {
+        Ok(model) => sitrep_nlp::RuleEntityRecognizer::new(lexicon).with_model(model),
+        Err(sitrep_nlp::NerError::NotEmbedded) => sitrep_nlp::RuleEntityRecognizer::new(lexicon),
+        Err(e) => return Err(e).context("cannot load the embedded entity model"),
+    };
     Ok(Pipeline::new()
         .with(sitrep_nlp::RuleTokenizer)
         .with(sitrep_nlp::RuleSentenceSplitter)
-        .with(sitrep_nlp::RuleEntityRecognizer::new(lexicon))
+        .with(sitrep_nlp::PerceptronTagger::embedded().context("cannot load the part-of-speech tagger")?)
+        .with(entities)
         .with(sitrep_time::TimeTagger)
         .with(sitrep_quantity::QuantityTagger)
         .with(sitrep_geo::GeoResolver::new(gazetteer))
-        .with(sitrep_extract::RuleClaimExtractor)
+        .with_boxed(match attribution {
+            Some(model) => Box::new(sitrep_extract::ClaimExtractor::new(model)),
+            None => Box::new(sitrep_extract::RuleClaimExtractor),
+        })
         .with(sitrep_extract::RuleEventExtractor)
         .with(sitrep_extract::RuleRelationLinker))
 }

@@ -1,7 +1,7 @@
 //! `sitrep train`: trains the models shipped in `models/` from treebank files.
 //!
 //! Kept in its own module because training is the one place the binary writes model files; the
-//! learning itself lives in the library crates (`sitrep-nlp` for the tagger), this module only
+//! learning itself lives in the library crates (`sitrep-nlp` for the tagger and the parser), this module only
 //! reads the data, draws progress and writes the file atomically.
 
 use std::path::{Path, PathBuf};
@@ -15,8 +15,36 @@ use crate::commands::progress_bar;
 
 #[derive(Subcommand, Debug)]
 pub enum TrainCommand {
+    /// Train the attribution tagger (source, cue, content) on PolNeAR split folders.
+    Attribution(crate::train_attribution::TrainAttributionArgs),
     /// Train the part-of-speech tagger and lemmatizer on CoNLL-U files (e.g. UD English EWT).
     Tagger(TrainTaggerArgs),
+    /// Train the dependency parser on CoNLL-U files, with jackknifed predicted tags.
+    Parser(TrainParserArgs),
+    /// Train the named-entity recogniser on CoNLL-2003-style files (e.g. CoNLL-2003 English).
+    Ner(TrainNerArgs),
+}
+
+#[derive(clap::Args, Debug)]
+pub struct TrainNerArgs {
+    /// Training file (CoNLL-2003 columns, word first, IOB tag last).
+    #[arg(long)]
+    pub train: PathBuf,
+    /// Development file: scored after every iteration; the best iteration (entity F1) is kept.
+    #[arg(long)]
+    pub dev: PathBuf,
+    /// Where to write the model file.
+    #[arg(long, default_value = "models/ner.bin")]
+    pub out: PathBuf,
+    /// Passes over the training data.
+    #[arg(long, default_value_t = sitrep_nlp::NerTrainOptions::default().iterations)]
+    pub iterations: usize,
+    /// Averaged weights smaller than this are dropped from the model.
+    #[arg(long, default_value_t = sitrep_nlp::NerTrainOptions::default().prune)]
+    pub prune: f32,
+    /// Train without the gazetteer features (the embedded gazetteer is used by default).
+    #[arg(long)]
+    pub no_gazetteer: bool,
 }
 
 #[derive(clap::Args, Debug)]
@@ -49,7 +77,10 @@ pub enum Labels {
 
 pub fn run(cmd: &TrainCommand) -> Result<ExitCode> {
     match cmd {
+        TrainCommand::Attribution(args) => crate::train_attribution::run(args),
         TrainCommand::Tagger(args) => train_tagger(args),
+        TrainCommand::Parser(args) => train_parser(args),
+        TrainCommand::Ner(args) => train_ner(args),
     }
 }
 
@@ -73,6 +104,74 @@ pub fn read_gold(path: &Path) -> Result<(Vec<GoldSentence>, Vec<u8>)> {
 
 fn file_name(p: &Path) -> String {
     p.file_name().map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned())
+}
+
+/// Writes a model file atomically (a temporary file moved into place).
+fn write_model_file(out: &Path, bytes: &[u8]) -> Result<()> {
+    if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    }
+    let tmp = out.with_extension("bin.tmp");
+    std::fs::write(&tmp, bytes).with_context(|| format!("cannot write {}", tmp.display()))?;
+    std::fs::rename(&tmp, out).with_context(|| format!("cannot move {} into place", tmp.display()))
+}
+
+fn train_ner(args: &TrainNerArgs) -> Result<ExitCode> {
+    use crate::eval_cmd::ner::{ner_documents, read_conll};
+    use sitrep_nlp::{NerProgress, NerTrainOptions};
+    let (train_file, train_bytes) = read_conll(&args.train)?;
+    let (dev_file, _) = read_conll(&args.dev)?;
+    if !train_file.tagged || !dev_file.tagged {
+        anyhow::bail!("training and development files need a gold tag column");
+    }
+    let (train, dev) = (ner_documents(&train_file), ner_documents(&dev_file));
+    let opts = NerTrainOptions { iterations: args.iterations.max(1), prune: args.prune, ..NerTrainOptions::default() };
+    let lexicon = if args.no_gazetteer { None } else { Some(crate::pipeline::place_lexicon()?) };
+    let sentences: usize = train.iter().map(|d| d.sentences.len()).sum();
+    eprintln!(
+        "sitrep: training the entity recogniser on {} ({} documents, {sentences} sentences), {} iterations, gazetteer {}",
+        args.train.display(),
+        train.len(),
+        opts.iterations,
+        if lexicon.is_some() { "on" } else { "off" }
+    );
+    let bar = progress_bar((train.len() * opts.iterations) as u64, "train ner");
+    let note = format!("trained on {} ({sentences} sentences), tuned on {}", file_name(&args.train), file_name(&args.dev));
+    let started = std::time::Instant::now();
+    let trained = sitrep_nlp::train_ner(
+        &train,
+        &dev,
+        &opts,
+        lexicon.as_deref(),
+        sitrep_linear::sha256(&train_bytes),
+        &note,
+        &mut |p| match p {
+            NerProgress::Document => bar.inc(1),
+            NerProgress::Iteration(r) => bar.suspend(|| {
+                let (p, r2, f) = r.dev.prf(None);
+                eprintln!(
+                    "iteration {:>2}/{}: train {:.2}%  dev P {p:.2} R {r2:.2} F1 {f:.2}  ({} features, {} weights, {:.0} s)",
+                    r.iteration,
+                    opts.iterations,
+                    r.train_pct,
+                    r.features,
+                    r.weights,
+                    started.elapsed().as_secs_f64()
+                )
+            }),
+        },
+    )?;
+    bar.finish_and_clear();
+    write_model_file(&args.out, &trained.bytes)?;
+    eprintln!(
+        "sitrep: wrote {} ({} bytes) from iteration {} (dev F1 {:.2}) in {:.1} s",
+        args.out.display(),
+        trained.bytes.len(),
+        trained.best.iteration,
+        trained.best.dev.prf(None).2,
+        started.elapsed().as_secs_f64()
+    );
+    Ok(ExitCode::SUCCESS)
 }
 
 fn train_tagger(args: &TrainTaggerArgs) -> Result<ExitCode> {
@@ -134,6 +233,200 @@ fn train_tagger(args: &TrainTaggerArgs) -> Result<ExitCode> {
         b.dev.xpos_pct(),
         b.dev.lemma_pct(),
         started.elapsed().as_secs_f64()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(clap::Args, Debug)]
+pub struct TrainParserArgs {
+    /// Training treebank (CoNLL-U).
+    #[arg(long)]
+    pub train: PathBuf,
+    /// Development treebank (CoNLL-U), tagged by the tagger: parsed after every pass; the best
+    /// pass by LAS is kept.
+    #[arg(long)]
+    pub dev: PathBuf,
+    /// Where to write the model file.
+    #[arg(long, default_value = "models/parser.bin")]
+    pub out: PathBuf,
+    /// Passes over the training data.
+    #[arg(long, default_value_t = sitrep_nlp::ParserOptions::default().iterations)]
+    pub iterations: usize,
+    /// Averaged weights smaller than this are dropped from the model.
+    #[arg(long, default_value_t = sitrep_nlp::ParserOptions::default().prune)]
+    pub prune: f32,
+    /// The training tags are predicted by taggers trained on the other parts of this many parts
+    /// of the training data (the tagger training of this build, 10 passes, tuned on --dev);
+    /// 0 trains on the gold tags.
+    #[arg(long, default_value_t = 5)]
+    pub jackknife: usize,
+    /// A tagger model file to tag --dev with, instead of the embedded one.
+    #[arg(long)]
+    pub tagger: Option<PathBuf>,
+    /// Also score these pruning thresholds on dev after every pass (comma-separated).
+    #[arg(long, value_delimiter = ',')]
+    pub report_prunes: Vec<f32>,
+}
+
+/// Reads a CoNLL-U file as trees (syntactic words; empty nodes skipped), with the file's bytes. A
+/// HEAD given as `_` becomes `usize::MAX`: training skips such a sentence, scoring counts the
+/// word as wrong.
+pub fn read_trees(path: &Path) -> Result<(Vec<sitrep_nlp::TreeSentence>, Vec<u8>)> {
+    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let text = std::str::from_utf8(&bytes).with_context(|| format!("{}: not UTF-8", path.display()))?;
+    let sentences = sitrep_eval::conllu::parse(text).with_context(|| format!("{}: not CoNLL-U", path.display()))?;
+    let trees = sentences
+        .into_iter()
+        .map(|s| sitrep_nlp::TreeSentence {
+            forms: s.words.iter().map(|w| w.form.clone()).collect(),
+            upos: s.words.iter().map(|w| w.upos.clone()).collect(),
+            xpos: s.words.iter().map(|w| w.xpos.clone()).collect(),
+            heads: s.words.iter().map(|w| w.head.unwrap_or(usize::MAX)).collect(),
+            deprels: s.words.iter().map(|w| w.deprel.clone()).collect(),
+        })
+        .collect();
+    Ok((trees, bytes))
+}
+
+/// The tagger model of `path`, or the embedded one.
+pub fn load_tagger(path: Option<&Path>) -> Result<&'static sitrep_nlp::TaggerModel> {
+    match path {
+        None => Ok(sitrep_nlp::TaggerModel::embedded()?),
+        Some(p) => {
+            let bytes = std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?;
+            let model = sitrep_nlp::TaggerModel::from_bytes(&bytes).with_context(|| format!("{}", p.display()))?;
+            Ok(Box::leak(Box::new(model)))
+        }
+    }
+}
+
+fn as_gold(trees: &[sitrep_nlp::TreeSentence]) -> Vec<GoldSentence> {
+    trees
+        .iter()
+        .map(|t| GoldSentence {
+            forms: t.forms.clone(),
+            upos: t.upos.clone(),
+            xpos: t.xpos.clone(),
+            lemmas: t.forms.clone(),
+        })
+        .collect()
+}
+
+/// Replaces the tags of `train` by jackknifed predictions: part k is tagged by a tagger trained
+/// on the other parts (sentence i belongs to part i mod `parts`).
+fn jackknife(train: &mut [sitrep_nlp::TreeSentence], dev: &[GoldSentence], parts: usize) -> Result<()> {
+    let opts = TrainOptions { iterations: 10, ..TrainOptions::default() };
+    for k in 0..parts {
+        let started = std::time::Instant::now();
+        let rest: Vec<sitrep_nlp::TreeSentence> =
+            train.iter().enumerate().filter(|(i, _)| i % parts != k).map(|(_, s)| s.clone()).collect();
+        let gold = as_gold(&rest);
+        let trained = sitrep_nlp::train(&gold, dev, &opts, [0; 32], "jackknife", &mut |_| {})?;
+        let model = sitrep_nlp::TaggerModel::from_bytes(&trained.bytes)?;
+        let mut part: Vec<sitrep_nlp::TreeSentence> =
+            train.iter().enumerate().filter(|(i, _)| i % parts == k).map(|(_, s)| s.clone()).collect();
+        let before = part.clone();
+        sitrep_nlp::retag(&model, &mut part);
+        let (mut right, mut words) = (0, 0);
+        for (a, b) in part.iter().zip(&before) {
+            words += a.upos.len();
+            right += a.upos.iter().zip(&b.upos).filter(|(x, y)| x == y).count();
+        }
+        let mut tagged = part.into_iter();
+        for (_, s) in train.iter_mut().enumerate().filter(|(i, _)| i % parts == k) {
+            if let Some(t) = tagged.next() {
+                *s = t;
+            }
+        }
+        eprintln!(
+            "jackknife part {}/{parts}: UPOS {:.2} on the held-out part ({:.1} s)",
+            k + 1,
+            100.0 * right as f64 / words.max(1) as f64,
+            started.elapsed().as_secs_f64()
+        );
+    }
+    Ok(())
+}
+
+fn train_parser(args: &TrainParserArgs) -> Result<ExitCode> {
+    let (mut train, train_bytes) = read_trees(&args.train)?;
+    let (mut dev, _) = read_trees(&args.dev)?;
+    if train.is_empty() {
+        anyhow::bail!("{}: no sentences", args.train.display());
+    }
+    let tagger = load_tagger(args.tagger.as_deref())?;
+    let dev_gold = as_gold(&dev);
+    sitrep_nlp::retag(tagger, &mut dev);
+    let tags = if args.jackknife >= 2 {
+        eprintln!("sitrep: tagging {} with {}-way jackknifing", args.train.display(), args.jackknife);
+        jackknife(&mut train, &dev_gold, args.jackknife)?;
+        format!("{}-way jackknifed tags", args.jackknife)
+    } else {
+        "gold tags".to_string()
+    };
+    let opts = sitrep_nlp::ParserOptions {
+        iterations: args.iterations.max(1),
+        prune: args.prune,
+        report_prunes: args.report_prunes.clone(),
+        ..sitrep_nlp::ParserOptions::default()
+    };
+    let words: usize = train.iter().map(|s| s.forms.len()).sum();
+    eprintln!(
+        "sitrep: training the parser on {} ({} sentences, {words} words, {tags}), {} passes",
+        args.train.display(),
+        train.len(),
+        opts.iterations
+    );
+    let bar = progress_bar((train.len() * opts.iterations) as u64, "train parser");
+    let note = format!(
+        "trained on {} ({} sentences, {tags}), tuned on {} with predicted tags",
+        file_name(&args.train),
+        train.len(),
+        file_name(&args.dev)
+    );
+    let started = std::time::Instant::now();
+    let trained = sitrep_nlp::train_parser(&train, &dev, &opts, sitrep_linear::sha256(&train_bytes), &note, &mut |p| {
+        match p {
+            sitrep_nlp::ParserProgress::Sentence => bar.inc(1),
+            sitrep_nlp::ParserProgress::Iteration(r) => bar.suspend(|| {
+                eprintln!(
+                    "pass {:>2}/{}: train moves {:.2}%  dev UAS {:.2}  LAS {:.2}  ({} features, {} weights, {} bytes, {:.0} s)",
+                    r.iteration,
+                    opts.iterations,
+                    r.train_pct,
+                    r.dev.uas_pct(),
+                    r.dev.las_pct(),
+                    r.features,
+                    r.weights,
+                    r.bytes,
+                    started.elapsed().as_secs_f64()
+                );
+                for (prune, dev, bytes) in &r.prunes {
+                    eprintln!("    prune {prune}: dev UAS {:.2}  LAS {:.2}  ({bytes} bytes)", dev.uas_pct(), dev.las_pct());
+                }
+            }),
+        }
+    })?;
+    bar.finish_and_clear();
+    if let Some(dir) = args.out.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    }
+    let tmp = args.out.with_extension("bin.tmp");
+    std::fs::write(&tmp, &trained.bytes).with_context(|| format!("cannot write {}", tmp.display()))?;
+    std::fs::rename(&tmp, &args.out).with_context(|| format!("cannot move {} into place", tmp.display()))?;
+    let b = &trained.best;
+    eprintln!(
+        "sitrep: wrote {} ({} bytes) from pass {} (dev UAS {:.2}, LAS {:.2}) in {:.1} s; \
+         {} training sentences projectivized ({} arcs lifted), {} skipped",
+        args.out.display(),
+        trained.bytes.len(),
+        b.iteration,
+        b.dev.uas_pct(),
+        b.dev.las_pct(),
+        started.elapsed().as_secs_f64(),
+        trained.projectivized.0,
+        trained.projectivized.1,
+        trained.skipped
     );
     Ok(ExitCode::SUCCESS)
 }

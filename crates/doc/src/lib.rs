@@ -406,6 +406,11 @@ impl Pipeline {
         self
     }
 
+    pub fn with_boxed(mut self, stage: Box<dyn Stage>) -> Pipeline {
+        self.stages.push(stage);
+        self
+    }
+
     pub fn push(&mut self, stage: Box<dyn Stage>) {
         self.stages.push(stage);
     }

@@ -122,7 +122,11 @@ pub fn parse_brat(ann: &str, text: &str, path: &Path) -> Result<Vec<Attribution>
     let to_byte = |c: usize| bytes.get(c).copied();
     let mut spans: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
     let bad = |line: &str| Error::Format { path: path.to_path_buf(), message: format!("bad line `{line}`") };
-    for line in ann.lines().filter(|l| l.starts_with('T')) {
+    // Ids are a letter and digits before a tab; other lines continue a span text over a newline.
+    let is_record = |l: &&str, kind: char| {
+        l.starts_with(kind) && l.split('\t').next().is_some_and(|id| id.len() > 1 && id[1..].bytes().all(|b| b.is_ascii_digit()))
+    };
+    for line in ann.lines().filter(|l| is_record(l, 'T')) {
         let mut fields = line.split('\t');
         let (Some(id), Some(desc)) = (fields.next(), fields.next()) else { return Err(bad(line)) };
         let mut parts = desc.splitn(2, ' ');
@@ -140,7 +144,7 @@ pub fn parse_brat(ann: &str, text: &str, path: &Path) -> Result<Vec<Attribution>
         spans.insert(id, (s, e));
     }
     let mut out = Vec::new();
-    for line in ann.lines().filter(|l| l.starts_with('E')) {
+    for line in ann.lines().filter(|l| is_record(l, 'E')) {
         let Some(args) = line.split('\t').nth(1) else { return Err(bad(line)) };
         let mut a = Attribution::default();
         for arg in args.split_whitespace() {

@@ -6,6 +6,8 @@
 //! does. Reading benchmark files is the one kind of I/O this crate does; it never writes.
 
 pub mod attribution;
+pub mod conll;
+pub mod boilerplate;
 pub mod conllu;
 pub mod geo;
 pub mod meantime;

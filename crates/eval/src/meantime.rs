@@ -34,6 +34,8 @@ pub struct MeantimeDoc {
     pub dct_spans: Vec<(usize, usize)>,
     /// The text after the sentences MEANTIME annotated with time expressions.
     pub unannotated: Option<(usize, usize)>,
+    /// Gold event mentions (`EVENT_MENTION` markables) as spans into `text`, in text order.
+    pub events: Vec<(usize, usize)>,
 }
 
 /// Sentences `0..ANNOTATED_SENTENCES` carry MEANTIME's time annotation.
@@ -105,6 +107,31 @@ impl MeantimeDoc {
             });
         }
         timexes.sort_by_key(|t| (t.start, t.end));
+        let mut events = Vec::new();
+        let mut at = raw.find("<Markables>").unwrap_or(raw.len());
+        while let Some((s, e)) = find_start_tag(raw, "EVENT_MENTION", at) {
+            let body_end = if raw[s..e].ends_with("/>") {
+                e
+            } else {
+                e + raw[e..].find("</EVENT_MENTION>").ok_or(Error::Format("<EVENT_MENTION> markable is not closed"))?
+            };
+            let mut first: Option<usize> = None;
+            let mut last: Option<usize> = None;
+            let mut a = e;
+            while let Some((ts, te)) = find_start_tag(&raw[..body_end], "token_anchor", a) {
+                let id = parse_attrs(&raw[ts..te]).get("t_id").unwrap_or_default();
+                if let Some(i) = index(&id) {
+                    first = Some(first.map_or(i, |f| f.min(i)));
+                    last = Some(last.map_or(i, |l| l.max(i)));
+                }
+                a = te;
+            }
+            at = body_end;
+            if let (Some(f), Some(l)) = (first, last) {
+                events.push((spans[f].0, spans[l].1));
+            }
+        }
+        events.sort_unstable();
         let unannotated = tokens
             .iter()
             .position(|t| {
@@ -120,6 +147,7 @@ impl MeantimeDoc {
             timexes,
             dct_spans,
             unannotated,
+            events,
         })
     }
 }

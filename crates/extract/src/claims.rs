@@ -10,6 +10,7 @@
 
 use sitrep_doc::{Claim, ClaimStatus, Doc, EntityType, Error, Evidence, QuoteKind, Span, Stage};
 
+use crate::attribution_model::{self, AttributionModel};
 use crate::cues::*;
 use crate::view::{is_close_quote, is_open_quote, sentence_ranges, View};
 
@@ -27,23 +28,105 @@ impl Stage for RuleClaimExtractor {
     }
 }
 
+/// The claim stage with the trained attribution tagger: its source, cue and content spans
+/// first, then the rule-based claims whose cue it did not find (caption credits, evidence that
+/// is itself the subject, "assertions by X that ...").
+#[derive(Clone, Copy)]
+pub struct ClaimExtractor {
+    model: &'static AttributionModel,
+}
+
+impl ClaimExtractor {
+    pub fn new(model: &'static AttributionModel) -> ClaimExtractor {
+        ClaimExtractor { model }
+    }
+}
+
+impl Stage for ClaimExtractor {
+    fn name(&self) -> &'static str {
+        "claims"
+    }
+    fn run(&self, doc: &mut Doc) -> Result<(), Error> {
+        let claims = extract_claims_with(doc, Some(self.model));
+        doc.set_claims(claims)
+    }
+}
+
+/// How far (in tokens) a source or content may stand from its cue.
+const GROUP_WINDOW: usize = 40;
+
+/// The claims the attribution tagger reads off a document.
+fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<Claim> {
+    let tags = model.tag(v.doc);
+    let spans = attribution_model::spans(&tags);
+    let mut claims: Vec<Claim> = Vec::new();
+    let sentence = attribution_model::sentence_numbers(v.doc);
+    for g in attribution_model::group(&spans, GROUP_WINDOW, &sentence) {
+        let Some((c0, c1)) = g.content else { continue };
+        // "The finding corroborated reports by X that ...": a relation between claims, which the
+        // relation stage reads, not a claim of its own.
+        if (g.cue.0..g.cue.1).any(|i| CORROBORATION_CUES.contains(&v.w(i))) {
+            continue;
+        }
+        let cue = v.span_of(g.cue.0, g.cue.1 - 1);
+        let content = v.span_of(c0, c1 - 1);
+        let source = match g.source {
+            Some((s0, s1)) => noun_phrase_source(v, s0, s1 - 1, &claims),
+            None => Source { span: None, entity: None },
+        };
+        let (a, b) = v.doc.sentence_at(cue.start()).map_or((g.cue.0, g.cue.1), |s| (s.first_token, s.end_token));
+        let cue_word = v.w(g.cue.1 - 1);
+        let status = CUE_VERBS.iter().find(|(f, _)| *f == cue_word).map_or(ClaimStatus::Asserted, |(_, s)| *s);
+        let quote = if is_open_quote(v.w(c0)) && is_close_quote(v.w(c1 - 1)) {
+            QuoteKind::Direct
+        } else if (c0..c1).any(|i| is_open_quote(v.w(i))) {
+            QuoteKind::Mixed
+        } else {
+            QuoteKind::Indirect
+        };
+        claims.push(build(v, source, Some(cue), content, status, quote, a, b));
+    }
+    claims
+}
+
 /// Where a source was found.
 struct Source {
     span: Option<Span>,
     entity: Option<usize>,
 }
 
-/// Extracts the claims of a document, in text order.
+/// Extracts the claims of a document with the rules alone, in text order.
 pub fn extract_claims(doc: &Doc) -> Vec<Claim> {
+    extract_claims_with(doc, None)
+}
+
+/// Extracts the claims of a document: the trained tagger's when a model is given, then the
+/// rules' claims whose cue the tagger did not find, in text order.
+pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<Claim> {
     let v = View::new(doc);
     let sentences = sentence_ranges(doc);
+    let mut claims = rule_claims(&v, &sentences);
+    claims.extend(credit_claims(&v));
+    if let Some(model) = model {
+        // The rules are the more precise where they fire; the tagger adds the cues they miss.
+        let learned = model_claims(&v, model);
+        // Attribution is univocal: a cue inside a claim the rules found belongs to that claim.
+        let taken: Vec<Span> = claims.iter().flat_map(|r| r.cue_span.into_iter().chain([r.content])).collect();
+        claims.extend(learned.into_iter().filter(|m| m.cue_span.is_some_and(|c| !taken.iter().any(|k| k.overlaps(c)))));
+    }
+    claims.sort_by_key(|c| (c.content.start(), c.content.end()));
+    mark_unverified(&v, &sentences, &mut claims);
+    claims
+}
+
+fn rule_claims(v: &View<'_>, sentences: &[(usize, usize)]) -> Vec<Claim> {
     let mut claims: Vec<Claim> = Vec::new();
     for (si, &(a, b)) in sentences.iter().enumerate() {
         let quote_floor = sentences[si.saturating_sub(3)].0;
         let first_in_sentence = claims.len();
         let mut k = a;
         while k < b {
-            let found = cue_claim(&v, k, a, b, quote_floor, &claims, first_in_sentence);
+            let found = cue_claim(v, k, a, b, quote_floor, &claims, first_in_sentence);
             if let Some((claim, next)) = found {
                 // A cue inside the content of a claim of this sentence by the same source is the
                 // same statement told again ("NIS provided evidence of what it said were ...").
@@ -60,9 +143,6 @@ pub fn extract_claims(doc: &Doc) -> Vec<Claim> {
             }
         }
     }
-    claims.extend(credit_claims(&v));
-    claims.sort_by_key(|c| c.content.start());
-    mark_unverified(&v, &sentences, &mut claims);
     claims
 }
 

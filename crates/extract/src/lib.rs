@@ -6,6 +6,7 @@
 //! quantities and status) and [`RuleRelationLinker`] (corroborates / contradicts / repeats).
 //! All word lists live in [`cues`], so extending coverage means editing data, not code.
 
+pub mod attribution_model;
 pub mod cues;
 mod claims;
 mod events;
@@ -15,6 +16,6 @@ mod view;
 #[cfg(test)]
 mod tests;
 
-pub use claims::{evidence_in, extract_claims, RuleClaimExtractor};
+pub use claims::{evidence_in, extract_claims, extract_claims_with, ClaimExtractor, RuleClaimExtractor};
 pub use events::{extract_events, RuleEventExtractor};
 pub use relations::{link_claims, RuleRelationLinker};

@@ -101,6 +101,7 @@ fn split_lines(raw: &str) -> Vec<Unit> {
                 },
                 hint: Hint::None,
                 preset: None,
+                markup: false,
             });
             in_para = true;
         } else if in_para {
@@ -229,6 +230,9 @@ impl<'a> BlockContext<'a> {
     fn related_block(&mut self, m: usize, inline_title: bool) {
         let n = self.units.len();
         let mut titles: HashSet<&'a str> = HashSet::new();
+        if inline_title && self.units[m].markup {
+            return;
+        }
         if inline_title {
             titles.extend(self.words[m].iter().map(String::as_str));
         }

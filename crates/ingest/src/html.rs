@@ -1,11 +1,14 @@
-//! Main text and metadata of simple HTML pages, with a small hand-written tag scanner.
+//! Main text and metadata of HTML pages, with a small hand-written tag scanner.
 //!
 //! News pages put the article in `<p>`, headings, list items, quotes and figure captions, and
-//! the furniture in `<nav>`, `<header>`, `<footer>`, `<aside>`, forms and scripts. This module
-//! keeps the text of the former, drops the latter (recording navigation, header, footer and
-//! aside text in `removed`), and hands the kept blocks to the same boilerplate rules as plain
-//! text. It is deliberately simple: a scanner that never fails on broken markup, a stack of
-//! open elements with the few implied closings that matter (`<p>` and `<li>`), no DOM.
+//! the furniture in `<nav>`, `<header>`, `<footer>`, `<aside>`, scripts, and in blocks whose
+//! class says what they are (comments, related links, share bars). The scanner cuts the page
+//! into blocks, drops navigation, page headers, footers and asides (recording their text in
+//! `removed`), and records every element it opens; `select` then scores those elements to find
+//! the article and leaves out what lies outside it or is furniture inside it, and the kept
+//! blocks go through the same boilerplate rules as plain text. The scanner never fails on
+//! broken markup: a stack of open elements with the few implied closings that matter (`<p>`
+//! and `<li>`), no DOM.
 //!
 //! Whitespace inside a block is collapsed to single spaces and character references are
 //! decoded, so extracted text is not always a verbatim copy. Verbatim runs become alignment
@@ -13,13 +16,16 @@
 //! the raw bytes it came from (an empty segment right after it), so it maps to the start of its
 //! reference or whitespace run in the page.
 //!
-//! A full-quality extractor (content scoring, `<article>` detection, site-specific rules) is
-//! future work; this one is the robust baseline.
+//! No rule is specific to one site: the class words and marker phrases are general web
+//! vocabulary. Scores and thresholds were set on the first half of trafilatura's evaluation
+//! pages (`sitrep eval clean`), the second half being the held-out check.
 
 use chrono::NaiveDate;
 use sitrep_doc::{CleanText, DocMeta, Removed, Span};
 
 use crate::entities;
+
+mod select;
 use crate::units::{Hint, Origin, Piece, Unit, UnitText};
 
 /// What the page says about itself.
@@ -93,12 +99,26 @@ pub fn clean_html(raw: &str) -> (CleanText, HtmlMeta) {
     let mut extractor = Extractor::new(raw);
     extractor.run();
     let Extractor {
-        units,
+        mut units,
+        nodes,
+        blocks,
         removed,
         mut meta,
         first_h1,
         ..
     } = extractor;
+    let verdicts = select::select(&nodes, &blocks);
+    for (unit, verdict) in units.iter_mut().zip(verdicts) {
+        match verdict {
+            select::Verdict::Undecided => {}
+            // Short loose text inside the article (a table cell, a label) is article text.
+            select::Verdict::Main if unit.preset == Some(LAYOUT) => unit.preset = None,
+            select::Verdict::Main => {}
+            select::Verdict::Out(reason) => {
+                unit.preset.get_or_insert(reason);
+            }
+        }
+    }
     let clean = crate::clean::finish(raw, units, removed);
     meta.finish(first_h1);
     (clean, meta.into_meta())
@@ -114,6 +134,8 @@ enum Token {
         name: String,
         attrs: Vec<(String, String)>,
         start: usize,
+        /// `<title/>`: in SVG and MathML a real empty element, never the start of raw text.
+        self_closing: bool,
     },
     End {
         name: String,
@@ -159,7 +181,13 @@ impl<'a> Scanner<'a> {
             let (name, after) = self.name_at(start + 1);
             let (attrs, end) = self.attributes(after);
             self.pos = end;
-            return Some(Token::Start { name, attrs, start });
+            let self_closing = end >= 2 && bytes.get(end - 2..end) == Some(b"/>");
+            return Some(Token::Start {
+                name,
+                attrs,
+                start,
+                self_closing,
+            });
         }
         // A lone '<' is text.
         self.pos = start + 1;
@@ -269,11 +297,15 @@ fn find_byte(bytes: &[u8], from: usize, needle: u8) -> Option<usize> {
 }
 
 fn find(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    bytes
-        .get(from..)?
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|p| from + p)
+    let (&first, rest) = needle.split_first()?;
+    let mut at = from;
+    loop {
+        let p = find_byte(bytes, at, first)?;
+        if bytes.get(p + 1..p + 1 + rest.len()) == Some(rest) {
+            return Some(p);
+        }
+        at = p + 1;
+    }
 }
 
 // --- element classes ------------------------------------------------------------------------
@@ -287,7 +319,6 @@ const DROPPED: &[(&str, Option<&str>)] = &[
     ("header", Some("header")),
     ("footer", Some("footer")),
     ("aside", Some("aside")),
-    ("form", Some("form")),
     ("script", None),
     ("style", None),
     ("noscript", None),
@@ -314,7 +345,7 @@ const KEPT: &[&str] = &[
 const BREAKING: &[&str] = &[
     "html", "body", "main", "article", "section", "div", "ul", "ol", "dl", "table", "thead",
     "tbody", "tfoot", "tr", "td", "th", "caption", "figure", "hr", "address", "details",
-    "summary", "center", "fieldset", "legend", "picture", "video", "audio",
+    "summary", "center", "fieldset", "legend", "picture", "video", "audio", "form",
 ];
 
 /// Elements that never have content or an end tag.
@@ -342,6 +373,12 @@ fn is_block(name: &str) -> bool {
 #[derive(Debug)]
 struct Open {
     name: String,
+    /// Its index in `Extractor::nodes`.
+    node: usize,
+    /// `is_block(name)`, looked up once.
+    block: bool,
+    /// The entry of `KEPT` it is, if any.
+    kept: Option<&'static str>,
 }
 
 /// Where the single space standing for a whitespace run comes from.
@@ -368,6 +405,10 @@ struct Extractor<'a> {
     /// How many `<a>` elements are open.
     links: usize,
     units: Vec<Unit>,
+    /// Every element opened, in document order, for the main-text selection.
+    nodes: Vec<select::Node>,
+    /// One per unit: what the selection needs to know of it.
+    blocks: Vec<select::Block>,
     removed: Vec<Removed>,
     meta: MetaCollector,
     first_h1: Option<String>,
@@ -391,6 +432,8 @@ impl<'a> Extractor<'a> {
             stack: Vec::new(),
             links: 0,
             units: Vec::new(),
+            nodes: Vec::new(),
+            blocks: Vec::new(),
             removed: Vec::new(),
             meta: MetaCollector::default(),
             first_h1: None,
@@ -409,7 +452,12 @@ impl<'a> Extractor<'a> {
         while let Some(token) = self.scanner.next() {
             match token {
                 Token::Text(start, end) => self.text(start, end),
-                Token::Start { name, attrs, start } => self.start_tag(name, &attrs, start),
+                Token::Start {
+                    name,
+                    attrs,
+                    start,
+                    self_closing,
+                } => self.start_tag(name, &attrs, start, self_closing),
                 Token::End { name, end } => self.end_tag(&name, end),
                 Token::Other => {}
             }
@@ -418,7 +466,13 @@ impl<'a> Extractor<'a> {
         self.pop_to(0, self.raw.len());
     }
 
-    fn start_tag(&mut self, name: String, attrs: &[(String, String)], start: usize) {
+    fn start_tag(
+        &mut self,
+        name: String,
+        attrs: &[(String, String)],
+        start: usize,
+        self_closing: bool,
+    ) {
         // Dates in a page header are the article's own; those in asides belong to teasers.
         let dates_ok = self
             .dropped
@@ -444,7 +498,7 @@ impl<'a> Extractor<'a> {
                 self.pop_to(i, start);
             }
         }
-        if RAW_TEXT.contains(&name.as_str()) {
+        if RAW_TEXT.contains(&name.as_str()) && !self_closing {
             let (text_start, text_end) = self.scanner.raw_text(&name);
             let content = self.raw.get(text_start..text_end).unwrap_or("");
             let json_ld = attrs
@@ -456,11 +510,16 @@ impl<'a> Extractor<'a> {
                 self.meta.json_ld(content);
             }
         }
-        if VOID.contains(&name.as_str()) || self.stack.len() >= MAX_DEPTH {
+        let empty_raw = self_closing && RAW_TEXT.contains(&name.as_str());
+        if VOID.contains(&name.as_str()) || empty_raw || self.stack.len() >= MAX_DEPTH {
             return;
         }
         if self.dropped.is_none() {
-            if let Some(&(_, reason)) = DROPPED.iter().find(|(n, _)| *n == name) {
+            // An article's own header holds its title and lead, not page furniture.
+            let article_header = name == "header"
+                && self.stack.iter().any(|o| o.name == "article" || o.name == "main");
+            let found = DROPPED.iter().find(|(n, _)| *n == name);
+            if let Some(&(_, reason)) = found.filter(|_| !article_header) {
                 self.dropped = Some(Dropped {
                     depth: self.stack.len(),
                     reason,
@@ -475,7 +534,23 @@ impl<'a> Extractor<'a> {
             }
         }
         self.links += usize::from(name == "a");
-        self.stack.push(Open { name });
+        let (weight, factor, furniture) = select::node_hints(&name, attrs);
+        let node = self.nodes.len();
+        self.nodes.push(select::Node {
+            parent: self.stack.last().map(|o| o.node),
+            end: usize::MAX,
+            weight,
+            factor,
+            furniture,
+        });
+        let block = is_block(&name);
+        let kept = KEPT.iter().find(|k| **k == name).copied();
+        self.stack.push(Open {
+            name,
+            node,
+            block,
+            kept,
+        });
     }
 
     fn end_tag(&mut self, name: &str, end: usize) {
@@ -493,7 +568,7 @@ impl<'a> Extractor<'a> {
     /// The closings HTML implies: a block start closes an open `<p>`; `<li>` closes the open
     /// item of its list; a heading closes an open heading.
     fn close_implied(&mut self, name: &str, at: usize) {
-        let innermost_block = self.stack.iter().rposition(|o| is_block(&o.name));
+        let innermost_block = self.stack.iter().rposition(|o| o.block);
         if let Some(i) = innermost_block {
             let open = self.stack[i].name.as_str();
             let heading =
@@ -537,17 +612,18 @@ impl<'a> Extractor<'a> {
             .filter(|o| o.name == "a")
             .count();
         self.links = self.links.saturating_sub(closed_links);
+        let end_node = self.nodes.len();
+        for open in self.stack.get(i..).unwrap_or(&[]) {
+            if let Some(node) = self.nodes.get_mut(open.node) {
+                node.end = end_node;
+            }
+        }
         self.stack.truncate(i);
     }
 
     /// The innermost kept element the text is in.
     fn kind(&self) -> Option<&'static str> {
-        let open = self
-            .stack
-            .iter()
-            .rev()
-            .find(|o| KEPT.contains(&o.name.as_str()))?;
-        KEPT.iter().find(|k| **k == open.name).copied()
+        self.stack.iter().rev().find_map(|o| o.kept)
     }
 
     fn text(&mut self, start: usize, end: usize) {
@@ -660,12 +736,36 @@ impl<'a> Extractor<'a> {
         }
         let link_share = link_bytes as f64 / text.text.len().max(1) as f64;
         let words = text.text.split_whitespace().count();
+        let chars = text.text.chars().count();
+        let commas = text
+            .text
+            .chars()
+            .filter(|c| matches!(c, ',' | '\u{060C}' | '\u{FF0C}' | '\u{3001}'))
+            .count();
         let preset = match kind {
             None if link_share >= 0.5 => Some("navigation"),
-            None if !is_prose(&text.text, words) => Some("layout"),
+            None if !is_prose(&text.text, words) => Some(LAYOUT),
             Some("li") if link_share >= 0.6 => Some("navigation"),
             _ => None,
         };
+        self.blocks.push(select::Block {
+            node: self
+                .stack
+                .iter()
+                .rev()
+                .find(|o| o.block)
+                .map(|o| o.node),
+            chars,
+            link_chars: (link_share * chars as f64).round() as usize,
+            commas,
+            preset: preset.is_some(),
+            loose: preset == Some(LAYOUT),
+            item: matches!(kind, Some("li" | "dt" | "dd")),
+            sentence: text
+                .text
+                .trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', '\u{bb}', ')'])
+                .ends_with(['.', '!', '?', '\u{3002}', '\u{2026}']),
+        });
         self.units.push(Unit {
             pieces: text.pieces,
             text: text.text,
@@ -681,9 +781,13 @@ impl<'a> Extractor<'a> {
                 Hint::None
             },
             preset,
+            markup: true,
         });
     }
 }
+
+/// The reason for loose text that does not read like prose.
+const LAYOUT: &str = "layout";
 
 /// Text outside any paragraph element is kept only when it reads like prose.
 fn is_prose(text: &str, words: usize) -> bool {

@@ -1,6 +1,6 @@
 //! Reads raw inputs and turns them into cleaned documents with provenance.
 //!
-//! This is the only sitrep crate that touches files and foreign formats. It does three things,
+//! This is the only sitrep crate that touches files and foreign formats. It does these things,
 //! one module each:
 //!
 //! - [`read`] gets bytes from a path (or `-` for standard input) and refuses, with a one-line
@@ -9,8 +9,15 @@
 //!   UTF-8 and reports what it had to repair.
 //! - [`mod@clean`] removes boilerplate from plain text (ad markers, related-article teasers,
 //!   share/newsletter/correction footers, repeated headlines) and marks photo captions.
-//! - [`html`] extracts the article paragraphs and metadata of a simple HTML page and sends the
-//!   paragraphs through the same boilerplate rules.
+//! - [`html`] extracts the main text and metadata of an HTML page: it scores the page's
+//!   elements to find the article (text and link density, `<article>`/`<main>`, class and id
+//!   words such as "content" or "comment"), leaves out the furniture inside it, and sends the
+//!   kept blocks through the same boilerplate rules.
+//! - [`container`] opens folders, feeds, WARC archives and JSON Lines files into items, one
+//!   per document, with a warning naming each bad item.
+//! - [`main_text`] puts the main-text extractor behind a trait, so that `sitrep eval clean` can
+//!   measure it against the pure-Rust peers (cargo features `peer-trafilatura`,
+//!   `peer-dom-smoothie`).
 //!
 //! **Architecture invariant: cleaning never edits text.** The cleaned text is assembled from
 //! verbatim pieces of the raw input, each recorded as an alignment
@@ -18,18 +25,23 @@
 //! (and, for HTML, decoded entities and collapsed whitespace, which are anchored to the raw
 //! bytes they stand for). So every span a later stage records can be traced to the raw input.
 //!
-//! **Architecture invariant: prose is never dropped by a guess.** A removal rule needs a marker
-//! from the tables in `rules` (an "Advertisement" line, a "Related" heading, a footer phrase);
-//! the only vocabulary heuristic, the one that recognises a related-article teaser, runs only
-//! right after such a marker and its title, and it stops at the first paragraph that fits the
-//! article.
+//! **Architecture invariant: in plain text, prose is never dropped by a guess.** A removal
+//! rule needs a marker from the tables in `rules` (an "Advertisement" line, a "Related"
+//! heading, a footer phrase); the only vocabulary heuristic, the one that recognises a
+//! related-article teaser, runs only right after such a marker and its title, and it stops at
+//! the first paragraph that fits the article. HTML is different: a page holds other articles'
+//! teasers, comments and sidebars as well-formed prose, so the article is chosen by content
+//! scoring, and everything left out is listed in `removed` with its reason ("boilerplate" for
+//! what lies outside the chosen article).
 //!
 //! Messy input is never an error: cleaning always returns a result, with warnings and a list
 //! of what it removed and why. Only reading can fail.
 
 pub mod clean;
 mod entities;
+pub mod container;
 pub mod html;
+pub mod main_text;
 pub mod read;
 mod rules;
 mod units;

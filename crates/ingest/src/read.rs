@@ -181,9 +181,9 @@ fn utf16_bom(bytes: &[u8]) -> Option<&'static Encoding> {
 /// - A UTF-8 BOM is stripped; a UTF-16 BOM selects UTF-16.
 /// - Valid UTF-8 is taken as it is.
 /// - Otherwise a charset declared in the first bytes (`<meta charset>`, an XML declaration) is
-///   used when it names a legacy encoding; bytes that contain no valid multi-byte UTF-8 at all but
-///   several invalid sequences that decode to letters are decoded with the encoding a detector
-///   guesses.
+///   used when it names a legacy encoding (a UTF-8 label is passed over: the bytes say
+///   otherwise); bytes with more invalid UTF-8 sequences than valid multi-byte characters, at
+///   least two, that decode to letters are decoded with the encoding a detector guesses.
 /// - Anything else is UTF-8 with its invalid sequences replaced by U+FFFD, and a warning saying
 ///   how many.
 pub fn decode(bytes: &[u8]) -> (String, Vec<String>) {
@@ -235,7 +235,7 @@ pub fn decode(bytes: &[u8]) -> (String, Vec<String>) {
     (text, warnings)
 }
 
-/// The charset a document declares near its start (HTML meta or XML declaration).
+/// The legacy charset a document declares near its start (HTML meta or XML declaration).
 fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
     let head = &bytes[..bytes.len().min(4096)];
     let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
@@ -254,7 +254,9 @@ fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
                     !(b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':'))
                 })
                 .unwrap_or(rest.len());
-            if let Some(encoding) = Encoding::for_label(&rest[..len]) {
+            // Only called on bytes that are not UTF-8: a UTF-8 label among several (an
+            // archive's toolbar wrapped around the page) is the wrong one.
+            if let Some(encoding) = Encoding::for_label(&rest[..len]).filter(|e| *e != UTF_8) {
                 return Some(encoding);
             }
             from = start;
@@ -267,14 +269,19 @@ fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
 /// invalid ones, and decode to letters in the guessed encoding; `None` when the bytes look like
 /// UTF-8 with a few errors.
 fn guessed_legacy(bytes: &[u8]) -> Option<&'static Encoding> {
-    let valid_multibyte = bytes.utf8_chunks().any(|chunk| !chunk.valid().is_ascii());
-    if valid_multibyte {
-        return None;
-    }
+    // Legacy multi-byte text forms a valid UTF-8 sequence now and then; UTF-8 with damage
+    // has far more valid sequences than invalid ones.
+    let valid_multibyte: usize = bytes
+        .utf8_chunks()
+        .map(|chunk| chunk.valid().chars().filter(|c| !c.is_ascii()).count())
+        .sum();
     let invalid = bytes
         .utf8_chunks()
         .filter(|chunk| !chunk.invalid().is_empty())
         .count();
+    if valid_multibyte >= invalid {
+        return None;
+    }
     if invalid < 2 {
         // One stray byte is damage, not an encoding.
         return None;
@@ -468,6 +475,26 @@ mod tests {
             warnings.iter().any(|w| w.contains("windows-1251")),
             "{warnings:?}"
         );
+    }
+
+    #[test]
+    fn a_wrong_utf8_label_before_the_real_one_is_passed_over() {
+        // An archive's toolbar declares UTF-8 around a page that declares and is windows-1251.
+        let page = b"<html><head><meta charset=\"utf-8\"><meta http-equiv=\"Content-Type\" \
+                     content=\"text/html; charset=windows-1251\"></head><body>\xca\xe8\xe5\xe2</body></html>";
+        let (text, warnings) = decode(page);
+        assert!(text.contains("Киев"), "{text}");
+        assert!(warnings.iter().any(|w| w.contains("windows-1251")), "{warnings:?}");
+    }
+
+    #[test]
+    fn legacy_bytes_that_happen_to_form_utf8_are_still_guessed() {
+        // "é" then "a" in Latin-1 is no UTF-8; "Ã©" (C3 A9) is, by accident, a valid pair.
+        let (text, warnings) = decode(
+            b"Le caf\xe9 de la r\xe9sidence \xe9tait ferm\xe9 lundi; \xc3\xa9 ne change rien.",
+        );
+        assert!(text.contains("café"), "{text}");
+        assert!(warnings.iter().any(|w| w.contains("guessed")), "{warnings:?}");
     }
 
     #[test]

@@ -49,6 +49,10 @@ pub(crate) struct Unit {
     pub hint: Hint,
     /// A decision the front end already made (a link-only menu item, say): the reason.
     pub preset: Option<&'static str>,
+    /// The unit is a block of markup (HTML), not a line of plain text: its boundaries are the
+    /// page's own, so a related marker with its title on the line ("Read more: ...") never
+    /// takes the blocks after it along.
+    pub markup: bool,
 }
 
 /// Builds a unit's text and pieces run by run.

@@ -61,6 +61,14 @@ struct Slot {
     len: u32,
 }
 
+/// One (class, weight) pair of a row. Rows are stored as runs of these, so reading a row touches
+/// one stretch of memory, not two (the lookup is memory-bound once a model outgrows the cache).
+#[derive(Clone, Copy, Debug, Default)]
+struct Cell {
+    class: u16,
+    weight: i16,
+}
+
 /// Weights loaded for prediction: an open-addressing table from feature key to its row.
 #[derive(Clone, Debug)]
 pub struct Model {
@@ -68,8 +76,7 @@ pub struct Model {
     scale: f32,
     mask: usize,
     slots: Vec<Slot>,
-    classes: Vec<u16>,
-    weights: Vec<i16>,
+    cells: Vec<Cell>,
     n_features: usize,
 }
 
@@ -119,15 +126,8 @@ impl Model {
             }
             start += u32::from(len);
         }
-        Ok(Model {
-            n_classes,
-            scale: c.scale,
-            mask,
-            slots,
-            classes: c.classes,
-            weights: c.weights,
-            n_features: c.keys.len(),
-        })
+        let cells = c.classes.iter().zip(&c.weights).map(|(&class, &weight)| Cell { class, weight }).collect();
+        Ok(Model { n_classes, scale: c.scale, mask, slots, cells, n_features: c.keys.len() })
     }
 
     pub fn n_classes(&self) -> usize {
@@ -137,7 +137,7 @@ impl Model {
         self.n_features
     }
     pub fn n_weights(&self) -> usize {
-        self.weights.len()
+        self.cells.len()
     }
     /// What one unit of an integer score is worth.
     pub fn scale(&self) -> f32 {
@@ -162,13 +162,27 @@ impl Model {
 
     /// The integer score of every class (multiply by [`Model::scale`] for the real value).
     #[inline]
+    ///
+    /// The rows are found first, a chunk of features at a time, and summed after: every lookup
+    /// is then independent of the sums, so the processor overlaps their cache misses.
     pub fn scores(&self, feats: &[FeatureKey], out: &mut Vec<i32>) {
+        const CHUNK: usize = 64;
         out.clear();
         out.resize(self.n_classes, 0);
-        for f in feats {
-            if let Some((a, b)) = self.row(f.0) {
-                for (c, w) in self.classes[a..b].iter().zip(&self.weights[a..b]) {
-                    out[usize::from(*c)] += i32::from(*w);
+        let mut rows = [(0usize, 0usize); CHUNK];
+        for chunk in feats.chunks(CHUNK) {
+            let mut n = 0;
+            for f in chunk {
+                if let Some(r) = self.row(f.0) {
+                    rows[n] = r;
+                    n += 1;
+                }
+            }
+            for &(a, b) in &rows[..n] {
+                for cell in &self.cells[a..b] {
+                    if let Some(o) = out.get_mut(usize::from(cell.class)) {
+                        *o += i32::from(cell.weight);
+                    }
                 }
             }
         }

@@ -5,8 +5,15 @@
 //! weapon designations (EQUIPMENT) and person cues (titles, name shapes), then resolves mentions
 //! within the document: an acronym defined in parentheses becomes an alias of its long form, a
 //! shorter form of a name joins the longer one, and a definite description ("the agency") refers
-//! back to the last organisation it fits. The trained recogniser of the named-entity issue will
-//! replace the run finder and typer; the in-document resolution stays.
+//! back to the last organisation it fits.
+//!
+//! With a trained model ([`RuleEntityRecognizer::with_model`], the pipeline's configuration) the
+//! model's names are candidates too: a name the runs missed is added, a run typed only by a weak
+//! guess (a name shape, the MISC fallback, a bare acronym) takes the model's type, and a weakly
+//! typed run the model sees no name in is dropped. Runs typed from a word list, the gazetteer, a
+//! demonym or a weapon designation keep their fine type (UNIT, EQUIPMENT, NORP, GPE, ORG
+//! subtypes): the model only knows PER, ORG, LOC and MISC. The in-document resolution then runs
+//! over the merged candidates as before.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
@@ -17,6 +24,7 @@ use sitrep_doc::{
 };
 
 use crate::lexicon::*;
+use crate::ner::{NerModel, NerScratch, NerType};
 
 /// Group words that are not countries' demonyms but still NORP.
 const NORP_WORDS: &[&str] = &[
@@ -27,11 +35,17 @@ const NORP_WORDS: &[&str] = &[
 /// The entity stage. Needs the token and sentence layers; writes the entity layer.
 pub struct RuleEntityRecognizer {
     places: Arc<dyn PlaceLexicon>,
+    model: Option<&'static NerModel>,
 }
 
 impl RuleEntityRecognizer {
+    /// The rules alone.
     pub fn new(places: Arc<dyn PlaceLexicon>) -> RuleEntityRecognizer {
-        RuleEntityRecognizer { places }
+        RuleEntityRecognizer { places, model: None }
+    }
+    /// The rules with the names of a trained model merged in (see the module documentation).
+    pub fn with_model(self, model: &'static NerModel) -> RuleEntityRecognizer {
+        RuleEntityRecognizer { model: Some(model), ..self }
     }
 }
 
@@ -41,7 +55,7 @@ impl Stage for RuleEntityRecognizer {
     }
 
     fn run(&self, doc: &mut Doc) -> Result<(), Error> {
-        let layer = recognize(doc, self.places.as_ref());
+        let layer = recognize_with(doc, self.places.as_ref(), self.model);
         doc.set_entities(layer)
     }
 }
@@ -56,6 +70,8 @@ struct Candidate {
     org_kind: Option<OrgKind>,
     country: Option<String>,
     kind: MentionKind,
+    /// Typed by a guess (a name shape, the fallback), not by a word list or the gazetteer.
+    weak: bool,
 }
 
 fn lower(s: &str) -> String {
@@ -173,8 +189,14 @@ fn is_open_quote(w: &str) -> bool {
     matches!(w, "“" | "\"" | "‘" | "'" | "(")
 }
 
-/// Recognises and resolves the entities of a document.
+/// Recognises and resolves the entities of a document with the rules alone.
 pub fn recognize(doc: &Doc, places: &dyn PlaceLexicon) -> EntityLayer {
+    recognize_with(doc, places, None)
+}
+
+/// Recognises and resolves the entities of a document, with a trained model's names merged into
+/// the rules' candidates when a model is given.
+pub fn recognize_with(doc: &Doc, places: &dyn PlaceLexicon, model: Option<&NerModel>) -> EntityLayer {
     let text = doc.text();
     let tokens = doc.tokens();
     let sentence_start: HashSet<usize> = doc.sentences().iter().map(|s| s.first_token).collect();
@@ -193,6 +215,9 @@ pub fn recognize(doc: &Doc, places: &dyn PlaceLexicon) -> EntityLayer {
     let scan = Scan { text, tokens, sentence_start, title_cased, lowercase_words, body_capitalised };
 
     let mut candidates = find_runs(&scan, places);
+    if let Some(model) = model {
+        merge_model_names(doc, &scan, places, model, &mut candidates);
+    }
     add_lowercase_long_forms(&scan, &mut candidates);
     candidates.sort_by_key(|c| (c.first, std::cmp::Reverse(c.end)));
     resolve(doc, &scan, candidates)
@@ -282,7 +307,9 @@ fn classify(
         org_kind,
         country,
         kind: MentionKind::Name,
+        weak: false,
     };
+    let guess = |entity_type, country: Option<String>| Candidate { weak: true, ..make(entity_type, None, country) };
     if end - first == 1 && is_designation(scan.word(first)) {
         return Some(make(EntityType::Equipment, None, None));
     }
@@ -333,7 +360,7 @@ fn classify(
         is_capitalised(w) && w.chars().skip(1).any(char::is_lowercase)
     });
     if (2..=4).contains(&(end - first)) && all_title_case && (person_shape || titled || !joined.contains(" of ")) {
-        return Some(make(EntityType::Per, None, None));
+        return Some(if person_shape || titled { make(EntityType::Per, None, None) } else { guess(EntityType::Per, None) });
     }
     if titled && end - first == 1 && all_title_case {
         return Some(make(EntityType::Per, None, None));
@@ -342,13 +369,90 @@ fn classify(
         if COMMON_ACRONYMS.contains(&scan.word(first)) {
             return None;
         }
-        return Some(make(EntityType::Org, None, None));
+        return Some(guess(EntityType::Org, None));
     }
     if end - first == 1 && scan.sentence_start.contains(&first) {
         // An unknown capitalised word opening a sentence: too weak to call a name.
         return None;
     }
-    Some(make(EntityType::Misc, None, country))
+    Some(guess(EntityType::Misc, country))
+}
+
+/// A word as the model was trained to see it (CoNLL-2003 writes straight quotes).
+fn model_word(w: &str) -> std::borrow::Cow<'_, str> {
+    if w.contains(['\u{2018}', '\u{2019}', '\u{201C}', '\u{201D}']) {
+        w.replace(['\u{2018}', '\u{2019}'], "'").replace(['\u{201C}', '\u{201D}'], "\"").into()
+    } else {
+        w.into()
+    }
+}
+
+/// Runs the model over the document's sentences and merges its names into the candidates.
+fn merge_model_names(
+    doc: &Doc,
+    scan: &Scan<'_>,
+    places: &dyn PlaceLexicon,
+    model: &NerModel,
+    cands: &mut Vec<Candidate>,
+) {
+    let n = scan.tokens.len();
+    let mut ranges: Vec<(usize, usize)> =
+        doc.sentences().iter().map(|s| (s.first_token, s.end_token.min(n))).filter(|(a, b)| a < b).collect();
+    if ranges.is_empty() && n > 0 {
+        ranges.push((0, n));
+    }
+    let words: Vec<Vec<std::borrow::Cow<'_, str>>> =
+        ranges.iter().map(|&(a, b)| (a..b).map(|i| model_word(scan.word(i))).collect()).collect();
+    let refs: Vec<Vec<&str>> = words.iter().map(|s| s.iter().map(|w| w.as_ref()).collect()).collect();
+    let slices: Vec<&[&str]> = refs.iter().map(Vec::as_slice).collect();
+    let found = model.tag_document(&slices, Some(places), &mut NerScratch::default());
+    let mut spans: Vec<(usize, usize, NerType)> = Vec::new();
+    for (&(a, _), sentence) in ranges.iter().zip(&found) {
+        spans.extend(sentence.iter().map(|s| (a + s.start, a + s.end, s.label)));
+    }
+    let overlaps = |c: &Candidate, (f, e, _): &(usize, usize, NerType)| c.first < *e && *f < c.end;
+    // A weak guess the model sees no name in goes.
+    cands.retain(|c| !c.weak || spans.iter().any(|s| overlaps(c, s)));
+    for span in &spans {
+        let (first, end, label) = *span;
+        let typed = |c: &mut Candidate| {
+            c.weak = false;
+            c.entity_type = match label {
+                NerType::Per => EntityType::Per,
+                NerType::Org => EntityType::Org,
+                NerType::Misc => EntityType::Misc,
+                NerType::Loc => places.place_kind(&c.name).map_or(EntityType::Loc, |k| k.entity_type()),
+            };
+            if label != NerType::Org {
+                c.org_kind = None;
+            }
+        };
+        if let Some(c) = cands.iter_mut().find(|c| c.first == first && c.end == end) {
+            if c.weak {
+                typed(c);
+            }
+            continue;
+        }
+        if cands.iter().any(|c| overlaps(c, span)) {
+            continue;
+        }
+        // A name the runs missed: typed by the rules when they know better, else by the model.
+        let name = scan.text[scan.tokens[first].span.start()..scan.tokens[end - 1].span.end()].to_string();
+        let mut c = classify(scan, first, end, &name, places).unwrap_or_else(|| Candidate {
+            first,
+            end,
+            name: name.clone(),
+            entity_type: EntityType::Misc,
+            org_kind: None,
+            country: None,
+            kind: MentionKind::Name,
+            weak: true,
+        });
+        if c.weak {
+            typed(&mut c);
+        }
+        cands.push(c);
+    }
 }
 
 /// "long form (ACR)" where the long form is in lower case ("defense intelligence (HUR)"): the
@@ -395,6 +499,7 @@ fn add_lowercase_long_forms(scan: &Scan<'_>, cands: &mut Vec<Candidate>) {
             org_kind,
             country: None,
             kind: MentionKind::Name,
+            weak: false,
         });
     }
 }
@@ -699,6 +804,28 @@ mod tests {
         let (_, l) = run("While troops waited, nothing happened. Military trucks came. The military left.");
         assert!(find(&l, "While").is_none());
         assert!(find(&l, "Military").is_none());
+    }
+
+    #[cfg(not(sitrep_no_ner))]
+    #[test]
+    fn the_trained_model_adds_names_and_keeps_fine_types() {
+        let model = NerModel::embedded().expect("embedded model");
+        let text = "Ships of the Norlandic Northern Fleet left Port Hallin on Monday, Ilse Marten said. \
+                    Marten told reporters that the State Security Bureau (SSB) had been warned. \
+                    The agency declined to comment.";
+        let mut doc = Doc::from_text(DocMeta::default(), text);
+        Pipeline::new().with(RuleTokenizer).with(RuleSentenceSplitter).run(&mut doc).expect("ok");
+        let l = recognize_with(&doc, &TestPlaces, Some(model));
+        assert_eq!(find(&l, "Norlandic Northern Fleet").map(|e| e.entity_type), Some(EntityType::Unit), "{l:#?}");
+        assert_eq!(find(&l, "Port Hallin").map(|e| e.entity_type), Some(EntityType::Gpe), "{l:#?}");
+        // A one-word name opening a sentence: the rules leave it, the model finds it (its
+        // document history says PER), and it joins the person.
+        let marten = l.entities.iter().position(|e| e.name == "Ilse Marten").expect("person");
+        assert_eq!(l.entities[marten].entity_type, EntityType::Per);
+        assert_eq!(l.mentions.iter().filter(|m| m.entity == marten).count(), 2, "{l:#?}");
+        let ssb = find(&l, "SSB").expect("alias kept");
+        assert_eq!((ssb.name.as_str(), ssb.org_kind), ("State Security Bureau", Some(OrgKind::GovernmentAgency)));
+        assert!(l.mentions.iter().any(|m| m.kind == MentionKind::Anaphor), "{l:#?}");
     }
 
     #[test]

@@ -1,5 +1,5 @@
-//! Natural-language layers over the document model: tokens, sentences, part-of-speech tags and
-//! lemmas, and entities.
+//! Natural-language layers over the document model: tokens, sentences, part-of-speech tags,
+//! lemmas and dependency trees, and entities.
 //!
 //! The first versions here are rules and word lists, each behind [`sitrep_doc::Stage`], so the
 //! trained tokenizer, tagger, parser and recogniser of later issues replace them one at a time.
@@ -7,12 +7,20 @@
 mod entities;
 mod lemma;
 mod lexicon;
+mod parser;
+mod ner;
 mod tagger;
 mod tokenize;
 
-pub use entities::{recognize, RuleEntityRecognizer};
+pub use entities::{recognize, recognize_with, RuleEntityRecognizer};
 pub use tokenize::{split_sentences, tokenize, RuleSentenceSplitter, RuleTokenizer};
 pub use lemma::{LemmaTables, Lemmatizer};
+pub use parser::{
+    evaluate_parser, is_projective, projectivize, retag, train_parser, Arc, Attachment, ParseScratch, ParserError,
+    ParserIteration, ParserModel, ParserOptions, ParserProgress, ParserTrained, SyntaxAnnotator, TreeSentence,
+    PARSER_FEATURES, PARSER_KIND, ROOT_LABEL,
+};
+pub use ner::{evaluate_ner, iob2_tags, train_ner, NerCounts, NerDocument, NerError, NerIterationReport, NerModel, NerProgress, NerScratch, NerSentence, NerSpan, NerTrainOptions, NerTrained, NerType, NER_FEATURES, NER_KIND};
 pub use tagger::{
     evaluate, train, Accuracy, GoldSentence, IterationReport, LabelScheme, PerceptronTagger, Progress, Scratch,
     TaggedWord, TaggerError, TaggerModel, TrainOptions, Trained, FEATURES, KIND,

@@ -18,10 +18,11 @@
 //! two classifiers (UPOS, then XPOS), each with its own tag history. Training picks the one
 //! asked for; the shipped model's scheme was chosen by accuracy on EWT dev (docs/BENCHMARKS.md).
 //!
-//! [`PerceptronTagger`] is the pipeline stage ("syntax"). It fills `upos`, `xpos` and `lemma` of
-//! the [`Syntax`] layer; `head` is `None` and `deprel` is `"_"` for every token until a
-//! dependency parser exists (issue 4), so a reader of the layer must not take `None` for a root
-//! while `deprel` is `"_"`.
+//! [`PerceptronTagger`] is the pipeline stage ("syntax") for tagging alone. It fills `upos`,
+//! `xpos` and `lemma` of the [`Syntax`] layer; `head` is `None` and `deprel` is `"_"` for every
+//! token, so a reader of the layer must not take `None` for a root while `deprel` is `"_"`.
+//! [`crate::SyntaxAnnotator`] is the same stage with the dependency parser: it writes the whole
+//! layer.
 
 use std::sync::OnceLock;
 
@@ -744,11 +745,35 @@ pub fn train(
     best.ok_or_else(|| TaggerError::Data("no iteration ran".into()))
 }
 
+/// The token ranges the syntax stages tag and parse one at a time: the sentences, and the tokens
+/// outside every sentence as ranges of their own (without a sentence layer, all the tokens are
+/// one range). Ranges are in order and never overlap; overlapping sentences are cut.
+pub(crate) fn sentence_ranges(doc: &Doc) -> Vec<(usize, usize)> {
+    let n = doc.tokens().len();
+    let mut out = Vec::new();
+    let mut next = 0;
+    for s in doc.sentences() {
+        let (a, b) = (s.first_token.max(next), s.end_token.min(n));
+        if a >= b {
+            continue;
+        }
+        if next < a {
+            out.push((next, a));
+        }
+        out.push((a, b));
+        next = b;
+    }
+    if next < n {
+        out.push((next, n));
+    }
+    out
+}
+
 // ---------------------------------------------------------------------------------------------
 // The stage
 
 /// The tagging stage ("syntax"): writes the [`Syntax`] layer from the tokens and sentences.
-/// `head` is `None` and `deprel` `"_"` for every token until a parser exists.
+/// `head` is `None` and `deprel` `"_"` for every token; [`crate::SyntaxAnnotator`] parses too.
 #[derive(Clone, Copy)]
 pub struct PerceptronTagger {
     model: &'static TaggerModel,
@@ -778,31 +803,9 @@ impl Stage for PerceptronTagger {
             head: vec![None; n],
             deprel: vec!["_".to_string(); n],
         };
-        // Sentences as token ranges; without a sentence layer the tokens are one sequence.
-        let mut ranges: Vec<(usize, usize)> =
-            doc.sentences().iter().map(|s| (s.first_token, s.end_token)).collect();
-        if ranges.is_empty() && n > 0 {
-            ranges.push((0, n));
-        }
         let mut scratch = Scratch::default();
-        let mut next = 0;
-        for (a, b) in ranges {
-            // Tokens outside every sentence are tagged on their own.
-            for (x, y) in [(next, a), (a, b)] {
-                if x >= y || y > n {
-                    continue;
-                }
-                let words: Vec<&str> = doc.tokens()[x..y].iter().map(|t| doc.slice(t.span)).collect();
-                for t in self.model.annotate(&words, &mut scratch) {
-                    syntax.upos.push(t.upos.to_string());
-                    syntax.xpos.push(t.xpos.to_string());
-                    syntax.lemma.push(t.lemma);
-                }
-            }
-            next = next.max(b);
-        }
-        if next < n {
-            let words: Vec<&str> = doc.tokens()[next..].iter().map(|t| doc.slice(t.span)).collect();
+        for (x, y) in sentence_ranges(doc) {
+            let words: Vec<&str> = doc.tokens()[x..y].iter().map(|t| doc.slice(t.span)).collect();
             for t in self.model.annotate(&words, &mut scratch) {
                 syntax.upos.push(t.upos.to_string());
                 syntax.xpos.push(t.xpos.to_string());

@@ -20,6 +20,12 @@ pub struct AttributionArgs {
     /// Print the figures as JSON.
     #[arg(long)]
     pub json: bool,
+    /// Score this attribution model file instead of the embedded one.
+    #[arg(long)]
+    pub model: Option<PathBuf>,
+    /// Score the claim rules alone, without the attribution model.
+    #[arg(long, conflicts_with = "model")]
+    pub rules_only: bool,
     /// Also print, on standard error, each gold cue no predicted cue overlaps (MISS) and each
     /// predicted cue that overlaps no gold cue (SPUR), with its sentence.
     #[arg(long)]
@@ -29,7 +35,17 @@ pub struct AttributionArgs {
 pub fn run(args: &AttributionArgs) -> Result<ExitCode> {
     let articles = read_polnear(&args.dir)
         .with_context(|| format!("cannot read PolNeAR from {}", args.dir.display()))?;
-    let full = pipeline::full()?;
+    let full = if args.rules_only {
+        pipeline::full_with(None)?
+    } else if let Some(path) = &args.model {
+        let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+        let model = sitrep_extract::attribution_model::AttributionModel::from_bytes(&bytes)
+            .with_context(|| format!("{}: not a usable attribution model", path.display()))?;
+        // The model lives as long as this one-shot command.
+        pipeline::full_with(Some(Box::leak(Box::new(model))))?
+    } else {
+        pipeline::full()?
+    };
     let names = full.stage_names();
     let upto = names
         .iter()

@@ -222,6 +222,115 @@ fn html_is_told_from_text() {
     assert!(!looks_like_html(b"<3 the city"));
 }
 
+/// A fictional article page with the furniture of a real one around and inside the article.
+const FURNISHED_PAGE: &str = r#"<!DOCTYPE html><html><head><title>Dam Repairs Begin</title></head>
+<body class="single-post has-sidebar">
+<div class="site">
+  <div class="teaser-grid">
+    <div class="card"><p>Festival crowds return to the old town square, organisers say, after two quiet years.</p></div>
+    <div class="card"><p><a href="/x">Council votes on the new tram line, with a decision due on Monday</a></p></div>
+  </div>
+  <div class="layout">
+    <div class="story-body" itemprop="articleBody">
+      <h1>Dam Repairs Begin</h1>
+      <div class="lead"><p>Engineers began repairs on the Veld dam on Monday, three weeks after floods cracked its spillway, the regional water board said.</p></div>
+      <div class="text-block"><p>The board said the work, which will cost about 4 million euros, should be finished before the spring rains, when the reservoir usually fills.</p>
+        <p>Residents of Lower Veld, who were evacuated in March, have been allowed to return, although a boil-water notice remains in force for the valley.</p></div>
+      <div class="share-bar"><ul><li>Share on social media</li><li>Email this story to a friend</li></ul></div>
+      <div class="text-block"><p>An inspection in April found that the concrete of the spillway, poured in 1962, had weakened, and that two of its gates no longer closed fully.</p>
+        <p>The contractor said its crews would work in two shifts, seven days a week, and that traffic on the dam road would be limited to one lane.</p></div>
+      <div class="related-stories"><h3>More on this</h3><p>Flood defences: what the new national plan means for towns along the river valley.</p></div>
+    </div>
+    <div class="sidebar"><p>Subscribe to our morning briefing for the day's news, delivered to your inbox before breakfast, every weekday.</p></div>
+  </div>
+  <div id="comments" class="comments-area"><p>I drove past the dam yesterday and the whole road was closed, which nobody had announced anywhere.</p>
+    <p>About time, the spillway has been crumbling for years and everyone in the valley knew it.</p></div>
+  <div style="display:none"><p>Your browser is out of date, so some parts of this website may not work as they should.</p></div>
+</div>
+</body></html>"#;
+
+#[test]
+fn the_article_is_chosen_and_its_furniture_left_out() {
+    let (out, _) = run(FURNISHED_PAGE);
+    let paragraphs: Vec<&str> = out.text.split("\n\n").collect();
+    assert_eq!(
+        paragraphs,
+        vec![
+            "Dam Repairs Begin",
+            "Engineers began repairs on the Veld dam on Monday, three weeks after floods cracked its spillway, the regional water board said.",
+            "The board said the work, which will cost about 4 million euros, should be finished before the spring rains, when the reservoir usually fills.",
+            "Residents of Lower Veld, who were evacuated in March, have been allowed to return, although a boil-water notice remains in force for the valley.",
+            "An inspection in April found that the concrete of the spillway, poured in 1962, had weakened, and that two of its gates no longer closed fully.",
+            "The contractor said its crews would work in two shifts, seven days a week, and that traffic on the dam road would be limited to one lane.",
+        ]
+    );
+    let reason_of = |needle: &str| {
+        out.removed
+            .iter()
+            .find(|r| r.text.contains(needle))
+            .map(|r| r.reason)
+    };
+    assert_eq!(reason_of("Festival crowds"), Some("boilerplate"));
+    assert_eq!(reason_of("Share on social media"), Some("share"));
+    assert_eq!(reason_of("Flood defences"), Some("related"));
+    assert_eq!(reason_of("I drove past the dam"), Some("boilerplate"));
+    assert_eq!(reason_of("Your browser is out of date"), Some("boilerplate"));
+}
+
+#[test]
+fn furniture_inside_the_chosen_container_goes_with_its_reason() {
+    let prose = "The ferry operator said on Friday that sailings between the two islands, which were halted in May, would resume next week.";
+    let page = format!(
+        "<body><article><p>{prose}</p><p>{prose}</p><p>{prose}</p>\
+         <div class=\"comment-list\"><p>{prose} Great news.</p></div>\
+         <section class=\"hidden\"><p>Hidden text that no reader sees, but which is long enough to count.</p></section>\
+         <div class=\"author-bio\"><p>Mira Kalnins covers the islands.</p></div></article></body>"
+    );
+    let (out, _) = run(&page);
+    assert_eq!(out.text, [prose, prose, prose].join("\n\n"));
+    let reasons: Vec<&str> = out.removed.iter().map(|r| r.reason).collect();
+    assert_eq!(reasons, vec!["comments", "hidden", "author box"]);
+}
+
+#[test]
+fn a_self_closing_svg_title_does_not_swallow_the_page() {
+    // Regression: `<title/>` inside an inline SVG icon started a raw-text element that ran to
+    // the end of the page, so the article after the icon was lost.
+    let raw = "<body><a href=/><svg viewBox=\"0 0 8 8\"><title/><path d=\"M0\"/></svg></a>\
+               <p>The bridge reopened to traffic on Sunday morning.</p></body>";
+    let (out, _) = run(raw);
+    assert_eq!(out.text, "The bridge reopened to traffic on Sunday morning.");
+    let (out, _) = run("<p>Before.</p><script/><p>After the empty script.</p>");
+    assert_eq!(out.text, "Before.\n\nAfter the empty script.");
+}
+
+#[test]
+fn an_article_header_is_kept_but_a_page_header_is_not() {
+    let raw = "<body><header><p>The Valley Post: news for the valley</p></header><article>\
+               <header><p>Lead: the dam is being repaired.</p></header>\
+               <p>Repairs began on Monday.</p></article></body>";
+    let (out, _) = run(raw);
+    assert_eq!(out.text, "Lead: the dam is being repaired.\n\nRepairs began on Monday.");
+}
+
+#[test]
+fn a_lead_outside_the_article_wrapper_joins_it_but_a_teaser_list_does_not() {
+    let body = "The water board said on Monday that the spillway, poured in 1962, had cracked in two places, and that the reservoir would be kept low.";
+    let page = format!(
+        "<body><ul><li><a href=/a>Home</a></li><li><a href=/b>Region</a></li></ul>\
+         <div class=\"intro\"><p>Repairs on the Veld dam began on Monday, three weeks after the floods.</p></div>\
+         <div class=\"article-text\"><p>{body}</p><p>{body}</p><p>{body}</p></div>\
+         <div class=\"more\"><p><a href=/c>Festival returns to the old town square after two quiet years</a></p></div>\
+         <p>Updated 12:40</p></body>"
+    );
+    let (out, _) = run(&page);
+    let paragraphs: Vec<&str> = out.text.split("\n\n").collect();
+    assert_eq!(paragraphs.len(), 4, "{paragraphs:#?}");
+    assert!(paragraphs[0].starts_with("Repairs on the Veld dam"));
+    assert!(!out.text.contains("Festival"));
+    assert!(!out.text.contains("Updated 12:40"));
+}
+
 /// Fragments of markup for generated pages.
 const FRAGMENTS: &[&str] = &[
     "<p>",
@@ -264,6 +373,15 @@ const FRAGMENTS: &[&str] = &[
     "</title>",
     "<header>",
     "<meta content=\"x\">",
+    "<article>",
+    "</article>",
+    "<div class=\"comment-list\">",
+    "<div class='story-body'>",
+    "<section style=\"display: none\">",
+    "</section>",
+    "<svg><title/>",
+    "</svg>",
+    "The harbour authority, which runs the port, said on Tuesday that the storm had damaged two cranes, three warehouses and the breakwater.",
 ];
 
 fn page() -> impl Strategy<Value = String> {

@@ -1,0 +1,169 @@
+//! `sitrep ingest PATH...`: every document in files, folders, feeds, WARC archives and JSON
+//! Lines files through the whole pipeline into the ledger, in parallel, resumable.
+//!
+//! The containers are opened by `sitrep_ingest::container`, which names every item and turns
+//! every bad container or item into a warning; those are printed and the rest goes on. Items
+//! are analysed on all cores (rayon) in batches, and each batch is stored in input order, one
+//! transaction per document, so an interrupted run keeps every document finished before it.
+//!
+//! **Resuming is by content hash.** A document's id is the hash of its cleaned text; the ids
+//! already in the ledger are read first, and an item whose cleaned text is already stored is
+//! skipped before the costly analysis. Running the same command twice analyses nothing twice.
+
+use std::collections::HashSet;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use rayon::prelude::*;
+use sitrep_doc::{Doc, DocMeta, Pipeline};
+use sitrep_ingest::container::{self, Item};
+use sitrep_ledger::{PutOutcome, SqliteStore, Store};
+
+use crate::analyze::write_stdout;
+use crate::pipeline;
+
+#[derive(clap::Args, Debug)]
+pub struct IngestArgs {
+    /// Files and folders (walked recursively): pages, texts, RSS/Atom/JSON feeds, WARC archives
+    /// (`.warc`, `.warc.gz`) and JSON Lines (`{"url","html"|"text","published","outlet"}`).
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// The ledger file (SQLite).
+    #[arg(long, default_value = "sitrep.db")]
+    pub db: PathBuf,
+    /// Publication date (YYYY-MM-DD) for items whose container and page give none.
+    #[arg(long, value_parser = crate::parse_date)]
+    pub published: Option<chrono::NaiveDate>,
+    /// Outlet for items whose container and page give none.
+    #[arg(long)]
+    pub outlet: Option<String>,
+    /// Largest file or item accepted, in bytes.
+    #[arg(long, default_value_t = sitrep_ingest::Limits::default().max_bytes)]
+    pub max_bytes: u64,
+    /// Worker threads (default: one per core).
+    #[arg(long)]
+    pub jobs: Option<usize>,
+}
+
+/// Items analysed between two rounds of storing: bounds the documents held in memory.
+const BATCH: usize = 256;
+
+/// What became of one item.
+enum Outcome {
+    Analysed(Box<Doc>),
+    AlreadyStored,
+    Failed(String),
+}
+
+pub fn run(args: &IngestArgs) -> Result<ExitCode> {
+    let limits = sitrep_ingest::Limits {
+        max_bytes: args.max_bytes,
+    };
+    let mut items: Vec<Item> = Vec::new();
+    let mut warnings = 0usize;
+    for path in &args.paths {
+        let found = container::expand(path, &limits);
+        for w in &found.warnings {
+            eprintln!("sitrep: warning: {w}");
+        }
+        warnings += found.warnings.len();
+        items.extend(found.items);
+    }
+    let pipeline = pipeline::full()?;
+    let mut store = SqliteStore::open(&args.db)?;
+    let known: HashSet<String> = store.doc_ids()?.into_iter().collect();
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.jobs.unwrap_or(0))
+        .build()
+        .context("cannot start the worker threads")?;
+    let progress = crate::commands::progress_bar(items.len() as u64, "ingesting");
+    let (mut inserted, mut skipped, mut failed) = (0usize, 0usize, 0usize);
+    for batch in items.chunks(BATCH) {
+        let outcomes: Vec<Outcome> = pool.install(|| {
+            batch
+                .par_iter()
+                .map(|item| {
+                    let outcome = analyse(item, args, &limits, &pipeline, &known);
+                    progress.inc(1);
+                    outcome
+                })
+                .collect()
+        });
+        for (item, outcome) in batch.iter().zip(outcomes) {
+            match outcome {
+                Outcome::Analysed(doc) => match store.put(&doc) {
+                    Ok(PutOutcome::Inserted) => inserted += 1,
+                    Ok(PutOutcome::AlreadyPresent) => skipped += 1,
+                    Err(err) => {
+                        failed += 1;
+                        progress.suspend(|| {
+                            eprintln!("sitrep: {}: cannot store: {err}", item.name);
+                        });
+                    }
+                },
+                Outcome::AlreadyStored => skipped += 1,
+                Outcome::Failed(message) => {
+                    failed += 1;
+                    progress.suspend(|| eprintln!("sitrep: {message}"));
+                }
+            }
+        }
+    }
+    progress.finish_and_clear();
+    write_stdout(&format!(
+        "{} items: {inserted} stored, {skipped} already in the ledger, {failed} failed; {warnings} warnings\n",
+        items.len()
+    ))?;
+    Ok(if failed > 0 || (items.is_empty() && warnings > 0) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Decodes, cleans and (unless its text is already stored) analyses one item.
+fn analyse(
+    item: &Item,
+    args: &IngestArgs,
+    limits: &sitrep_ingest::Limits,
+    pipeline: &Pipeline,
+    known: &HashSet<String>,
+) -> Outcome {
+    if item.bytes.len() as u64 > limits.max_bytes {
+        return Outcome::Failed(format!(
+            "{}: is {} bytes, more than the limit of {} bytes; raise it with --max-bytes",
+            item.name,
+            item.bytes.len(),
+            limits.max_bytes
+        ));
+    }
+    let (clean, html) = sitrep_ingest::clean_bytes(&item.bytes);
+    if clean.text.trim().is_empty() {
+        return Outcome::Failed(format!("{}: no main text left after cleaning", item.name));
+    }
+    let mut meta = DocMeta {
+        source: item.url.clone().unwrap_or_else(|| item.name.clone()),
+        title: item.title.clone(),
+        outlet: args.outlet.clone().or_else(|| item.outlet.clone()),
+        url: item.url.clone(),
+        published: args.published.or(item.published),
+        ..DocMeta::default()
+    };
+    if let Some(html) = html {
+        html.fill(&mut meta);
+    }
+    let mut doc = match Doc::new(meta, clean) {
+        Ok(doc) => doc,
+        Err(err) => {
+            return Outcome::Failed(format!("{}: cleaned text is inconsistent: {err}", item.name))
+        }
+    };
+    if known.contains(doc.id()) {
+        return Outcome::AlreadyStored;
+    }
+    match pipeline.run(&mut doc) {
+        Ok(()) => Outcome::Analysed(Box::new(doc)),
+        Err(err) => Outcome::Failed(format!("{}: analysis failed: {err}", item.name)),
+    }
+}

@@ -1,0 +1,1281 @@
+//! The dependency parser: a greedy, transition-based, labeled parser (arc-hybrid) scored by an
+//! averaged perceptron and trained with a dynamic oracle, shipped as `models/parser.bin`.
+//!
+//! **Transitions.** Arc-hybrid (Kuhlmann, Gómez-Rodríguez and Satta 2011): a stack that starts
+//! with the artificial root, a buffer of the words, and three kinds of moves: SHIFT (push the
+//! first buffer word), LEFT-l (the first buffer word becomes the head of the stack top, which is
+//! popped) and RIGHT-l (the word under the stack top becomes its head; the top is popped). One
+//! classifier scores SHIFT and every labeled LEFT and RIGHT. The arc to the artificial root is
+//! made only once the buffer is empty and one word is left on the stack, always with `root`: so
+//! every parse is a tree with exactly one root, as UD requires.
+//!
+//! **Dynamic oracle.** Arc-hybrid is arc-decomposable, so the cost of a move (the gold arcs it
+//! makes unreachable) is counted directly from the stack and the buffer (Goldberg and Nivre
+//! 2013). Training follows the highest-scoring zero-cost move, and from the second pass on it
+//! follows its own wrong prediction nine times in ten, so the weights learn to recover from
+//! their own mistakes (error exploration).
+//!
+//! **Non-projective sentences** cannot be built by arc-hybrid. Training trees are projectivized
+//! by lifting: a non-projective arc is re-attached to its head's head, shortest arc first, until
+//! the tree is projective; labels are kept and no lifting is encoded, so the parser never predicts
+//! a non-projective arc, and no training sentence is skipped for having one (in EWT train, 288 of
+//! 12,544 sentences needed 392 lifts in all: about 0.2% of the arcs).
+//!
+//! **Features** are those of Zhang and Nivre (2011), moved to arc-hybrid positions: words and tags
+//! of the top three stack items and the first three buffer words, their pairs and triples; the
+//! left- and right-most two children of the stack top, the left-most two of the first buffer
+//! word and the left- and right-most children of the second stack item, with their labels;
+//! distances; valencies (left and right child counts) and the sets of labels already attached to
+//! a word. A word is its lower-cased form, a tag is the tagger's "UPOS|XPOS" pair; every value is
+//! hashed once per sentence ([`sitrep_linear::FeatureKey`]).
+//!
+//! The tags come from the tagger: at test time they are predicted, so training uses tags
+//! predicted by taggers trained on the other parts of the training data (jackknifing, done by
+//! `sitrep train parser`), not the gold tags.
+
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+use sitrep_doc::{Doc, Error as DocError, Stage, Syntax};
+use sitrep_linear::{value_hash, CompactModel, FeatureKey, Header, Model, Trainer};
+
+use crate::tagger::{sentence_ranges, Scratch as TagScratch, TaggerModel};
+
+/// The kind recorded in the model file header.
+pub const PARSER_KIND: &str = "parser";
+
+/// The feature templates this build extracts; a model trained with others is refused.
+/// Change the string whenever [`features`], [`Prepared`] or the transition system changes.
+pub const PARSER_FEATURES: &str = "parser-features/1: arc-hybrid single-root lower-form upos|xpos \
+zhang-nivre-2011 s0-2 b0-2 s0l1-2 s0r1-2 b0l1-2 s1r1 s1l1 dist5 valency labelsets";
+
+/// The label the arc to the artificial root always gets.
+pub const ROOT_LABEL: &str = "root";
+
+#[cfg(not(sitrep_no_parser))]
+const EMBEDDED: Option<&[u8]> =
+    Some(include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../models/parser.bin")));
+#[cfg(sitrep_no_parser)]
+const EMBEDDED: Option<&[u8]> = None;
+
+/// Errors of the parser: a model that cannot be used, or training data that cannot be.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ParserError {
+    /// (Not a `#[source]`: the message already carries it, and `{:#}` would print it twice.)
+    #[error("parser model: {0}")]
+    Model(sitrep_linear::Error),
+    #[error("this build has no embedded parser model (train one with `sitrep train parser --out models/parser.bin` and rebuild)")]
+    NotEmbedded,
+    #[error("the embedded parser model cannot be loaded: {0}")]
+    Embedded(String),
+    #[error("training data: {0}")]
+    Data(String),
+    #[error(transparent)]
+    Tagger(#[from] crate::TaggerError),
+}
+
+impl From<sitrep_linear::Error> for ParserError {
+    fn from(e: sitrep_linear::Error) -> ParserError {
+        ParserError::Model(e)
+    }
+}
+
+/// One sentence of a treebank with its tree: heads are 1-based word numbers, 0 for the root.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TreeSentence {
+    pub forms: Vec<String>,
+    pub upos: Vec<String>,
+    pub xpos: Vec<String>,
+    pub heads: Vec<usize>,
+    pub deprels: Vec<String>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Projectivity
+
+/// True when `d` lies under `h` (or is `h`) in the tree `heads` (index 0 is the root; word `i`
+/// is `heads[i - 1]`'s dependent).
+fn dominates(heads: &[usize], h: usize, mut d: usize) -> bool {
+    for _ in 0..=heads.len() {
+        if d == h {
+            return true;
+        }
+        if d == 0 {
+            return false;
+        }
+        d = heads[d - 1];
+    }
+    false
+}
+
+/// The word (1-based) of the shortest non-projective arc, if any.
+fn shortest_nonprojective(heads: &[usize]) -> Option<usize> {
+    let mut best: Option<(usize, usize)> = None;
+    for d in 1..=heads.len() {
+        let h = heads[d - 1];
+        let (a, b) = (h.min(d), h.max(d));
+        if best.is_some_and(|(len, _)| b - a >= len) {
+            continue;
+        }
+        if (a + 1..b).any(|k| !dominates(heads, h, k)) {
+            best = Some((b - a, d));
+        }
+    }
+    best.map(|(_, d)| d)
+}
+
+/// True when no arc of the tree crosses another (with the root at position 0).
+pub fn is_projective(heads: &[usize]) -> bool {
+    shortest_nonprojective(heads).is_none()
+}
+
+/// Lifts non-projective arcs to the head's head, shortest first, until the tree is projective;
+/// returns the number of lifts. A malformed tree (a cycle, a head out of range) is left as far as
+/// it got.
+pub fn projectivize(heads: &mut [usize]) -> usize {
+    let mut lifts = 0;
+    while lifts <= heads.len() * heads.len() {
+        let Some(d) = shortest_nonprojective(heads) else { break };
+        let h = heads[d - 1];
+        if h == 0 || h > heads.len() {
+            break;
+        }
+        heads[d - 1] = heads[h - 1];
+        lifts += 1;
+    }
+    lifts
+}
+
+// ---------------------------------------------------------------------------------------------
+// The transition system
+
+const SHIFT: usize = 0;
+
+/// The parser configuration. Positions: 0 is the root, 1..=n the words, n+1 "nothing".
+#[derive(Default)]
+struct State {
+    n: u32,
+    stack: Vec<u32>,
+    /// The first buffer word; `n + 1` when the buffer is empty.
+    b: u32,
+    head: Vec<u32>,
+    label: Vec<u16>,
+    lc1: Vec<u32>,
+    lc2: Vec<u32>,
+    rc1: Vec<u32>,
+    rc2: Vec<u32>,
+    nl: Vec<u8>,
+    nr: Vec<u8>,
+    lset: Vec<u64>,
+    rset: Vec<u64>,
+}
+
+const NO_LABEL: u16 = u16::MAX;
+
+impl State {
+    fn init(&mut self, n: usize) {
+        let n = n as u32;
+        let none = n + 1;
+        let len = n as usize + 2;
+        self.n = n;
+        self.stack.clear();
+        self.stack.push(0);
+        self.b = 1;
+        for v in [&mut self.head, &mut self.lc1, &mut self.lc2, &mut self.rc1, &mut self.rc2] {
+            v.clear();
+            v.resize(len, none);
+        }
+        self.label.clear();
+        self.label.resize(len, NO_LABEL);
+        for v in [&mut self.nl, &mut self.nr] {
+            v.clear();
+            v.resize(len, 0);
+        }
+        for v in [&mut self.lset, &mut self.rset] {
+            v.clear();
+            v.resize(len, 0);
+        }
+    }
+
+    #[inline]
+    fn none(&self) -> u32 {
+        self.n + 1
+    }
+    /// The i-th item from the stack top, or "nothing".
+    #[inline]
+    fn s(&self, i: usize) -> u32 {
+        let len = self.stack.len();
+        if i < len {
+            self.stack[len - 1 - i]
+        } else {
+            self.none()
+        }
+    }
+    /// The i-th buffer word, or "nothing".
+    #[inline]
+    fn bw(&self, i: u32) -> u32 {
+        let p = self.b + i;
+        if p <= self.n {
+            p
+        } else {
+            self.none()
+        }
+    }
+    #[inline]
+    fn buffer_empty(&self) -> bool {
+        self.b > self.n
+    }
+    #[inline]
+    fn terminal(&self) -> bool {
+        self.buffer_empty() && self.stack.len() == 1
+    }
+    /// (SHIFT, LEFT, RIGHT) allowed. The arc to the root is not among them (it is forced).
+    #[inline]
+    fn allowed(&self) -> (bool, bool, bool) {
+        let full = !self.buffer_empty();
+        (full, full && self.stack.len() >= 2, self.stack.len() >= 3)
+    }
+
+    fn add_arc(&mut self, h: u32, d: u32, l: u16) {
+        let (hu, du) = (h as usize, d as usize);
+        self.head[du] = h;
+        self.label[du] = l;
+        let bit = 1u64 << u32::from(l).min(63);
+        let none = self.none();
+        if d < h {
+            self.nl[hu] = self.nl[hu].saturating_add(1);
+            self.lset[hu] |= bit;
+            // `none` is larger than every word, so "smaller" works without a special case.
+            if d < self.lc1[hu] {
+                self.lc2[hu] = self.lc1[hu];
+                self.lc1[hu] = d;
+            } else if d < self.lc2[hu] {
+                self.lc2[hu] = d;
+            }
+        } else {
+            self.nr[hu] = self.nr[hu].saturating_add(1);
+            self.rset[hu] |= bit;
+            if self.rc1[hu] == none || d > self.rc1[hu] {
+                self.rc2[hu] = self.rc1[hu];
+                self.rc1[hu] = d;
+            } else if self.rc2[hu] == none || d > self.rc2[hu] {
+                self.rc2[hu] = d;
+            }
+        }
+    }
+
+    /// Applies a move given as a class (see [`Classes`]). The caller checks it is allowed.
+    fn apply(&mut self, class: usize, n_labels: usize) {
+        if class == SHIFT {
+            self.stack.push(self.b);
+            self.b += 1;
+        } else if class <= n_labels {
+            if let Some(d) = self.stack.pop() {
+                self.add_arc(self.b, d, (class - 1) as u16);
+            }
+        } else if let Some(d) = self.stack.pop() {
+            let h = self.s(0);
+            self.add_arc(h, d, (class - 1 - n_labels) as u16);
+        }
+    }
+
+    /// The forced last move: the one word left on the stack goes under the root.
+    fn attach_root(&mut self, root_label: u16) {
+        if let Some(d) = self.stack.pop() {
+            self.add_arc(0, d, root_label);
+        }
+    }
+}
+
+/// Classes: 0 is SHIFT, `1 + l` is LEFT-l and `1 + L + l` is RIGHT-l for the L labels.
+fn n_classes(n_labels: usize) -> usize {
+    1 + 2 * n_labels
+}
+
+/// The cost of every allowed move against a projective gold tree (`gold[d]` the head of
+/// position d, `glabel[d]` its label index): the number of gold arcs it makes unreachable. A
+/// move that is not allowed costs `i32::MAX`.
+fn costs(st: &State, gold: &[u32], glabel: &[u16], n_labels: usize, out: &mut Vec<i32>) {
+    out.clear();
+    out.resize(n_classes(n_labels), i32::MAX);
+    let (shift, left, right) = st.allowed();
+    let s0 = st.s(0);
+    let in_buffer = |k: u32| k >= st.b && k <= st.n;
+    if shift {
+        let b0 = st.b;
+        let mut c = 0;
+        for &k in &st.stack {
+            c += i32::from(k != 0 && gold[k as usize] == b0);
+            c += i32::from(k != s0 && gold[b0 as usize] == k);
+        }
+        out[SHIFT] = c;
+    }
+    if left || right {
+        let deps_in_buffer = (st.b..=st.n).filter(|&k| gold[k as usize] == s0).count() as i32;
+        let h = gold[s0 as usize];
+        let gl = glabel[s0 as usize];
+        if left {
+            let s1 = st.s(1);
+            let c = deps_in_buffer + i32::from(h != st.b && (h == s1 || in_buffer(h)));
+            for l in 0..n_labels {
+                out[1 + l] = c + i32::from(h == st.b && l as u16 != gl);
+            }
+        }
+        if right {
+            let s1 = st.s(1);
+            let c = deps_in_buffer + i32::from(in_buffer(h));
+            for l in 0..n_labels {
+                out[1 + n_labels + l] = c + i32::from(h == s1 && l as u16 != gl);
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Features
+
+/// The hashed values of the words of one sentence: index 0 the root, n+1 "nothing".
+#[derive(Default)]
+struct Prepared {
+    w: Vec<u64>,
+    t: Vec<u64>,
+    wt: Vec<u64>,
+}
+
+fn prepare(p: &mut Prepared, words: &[&str], upos: &[&str], xpos: &[&str], lower: &mut String) {
+    p.w.clear();
+    p.t.clear();
+    p.wt.clear();
+    let root = value_hash(b"\x02ROOT");
+    let none = value_hash(b"\x03NONE");
+    p.w.push(root);
+    p.t.push(root);
+    for (i, word) in words.iter().enumerate() {
+        lower.clear();
+        if word.is_ascii() {
+            lower.push_str(word);
+            lower.make_ascii_lowercase();
+        } else {
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+        }
+        p.w.push(value_hash(lower.as_bytes()));
+        let u = upos.get(i).copied().unwrap_or("_");
+        let x = xpos.get(i).copied().unwrap_or("_");
+        p.t.push(FeatureKey::with2(0, value_hash(u.as_bytes()), value_hash(x.as_bytes())).0);
+    }
+    p.w.push(none);
+    p.t.push(none);
+    p.wt.extend(p.w.iter().zip(&p.t).map(|(&w, &t)| FeatureKey::with2(1, w, t).0));
+}
+
+fn dist(a: u32, b: u32) -> u64 {
+    match b.abs_diff(a) {
+        d @ 0..=4 => u64::from(d),
+        5..=6 => 5,
+        7..=10 => 7,
+        _ => 11,
+    }
+}
+
+/// The features of a configuration.
+fn features(st: &State, p: &Prepared, label_hash: &[u64], out: &mut Vec<FeatureKey>) {
+    use FeatureKey as F;
+    let none = st.none();
+    let (s0, s1, s2) = (st.s(0) as usize, st.s(1) as usize, st.s(2) as usize);
+    let (b0, b1, b2) = (st.bw(0) as usize, st.bw(1) as usize, st.bw(2) as usize);
+    let (s0l1, s0l2, s0r1, s0r2) =
+        (st.lc1[s0] as usize, st.lc2[s0] as usize, st.rc1[s0] as usize, st.rc2[s0] as usize);
+    let (b0l1, b0l2) = (st.lc1[b0] as usize, st.lc2[b0] as usize);
+    let (s1r1, s1l1) = (st.rc1[s1] as usize, st.lc1[s1] as usize);
+    let lab = |x: usize| -> u64 {
+        label_hash.get(usize::from(st.label[x])).copied().unwrap_or(0x5eed)
+    };
+    let (w, t, wt) = (&p.w, &p.t, &p.wt);
+    let d0 = if b0 as u32 == none || s0 == 0 { 0 } else { dist(s0 as u32, b0 as u32) };
+    let d1 = if s1 as u32 == none || s1 == 0 { 0 } else { dist(s1 as u32, s0 as u32) };
+    out.clear();
+    out.extend_from_slice(&[
+        F::new(0),
+        // Single items.
+        F::with(1, w[s0]),
+        F::with(2, t[s0]),
+        F::with(3, wt[s0]),
+        F::with(4, w[s1]),
+        F::with(5, t[s1]),
+        F::with(6, wt[s1]),
+        F::with(7, w[b0]),
+        F::with(8, t[b0]),
+        F::with(9, wt[b0]),
+        F::with(10, w[b1]),
+        F::with(11, t[b1]),
+        F::with(12, wt[b1]),
+        F::with(13, w[b2]),
+        F::with(14, t[b2]),
+        F::with(15, t[s2]),
+        F::with(16, w[s2]),
+        // Pairs.
+        F::with2(17, wt[s0], wt[b0]),
+        F::with2(18, wt[s0], w[b0]),
+        F::with2(19, w[s0], wt[b0]),
+        F::with2(20, wt[s0], t[b0]),
+        F::with2(21, t[s0], wt[b0]),
+        F::with2(22, w[s0], w[b0]),
+        F::with2(23, t[s0], t[b0]),
+        F::with2(24, t[b0], t[b1]),
+        F::with2(25, t[s1], t[s0]),
+        F::with2(26, w[s1], w[s0]),
+        F::with2(27, wt[s1], t[s0]),
+        F::with2(28, t[s1], wt[s0]),
+        F::with2(29, wt[s1], wt[s0]),
+        F::with2(30, t[s1], t[b0]),
+        F::with2(31, w[s0], t[b1]),
+        // Triples.
+        F::with3(32, t[b0], t[b1], t[b2]),
+        F::with3(33, t[s0], t[b0], t[b1]),
+        F::with3(34, t[s1], t[s0], t[b0]),
+        F::with3(35, t[s2], t[s1], t[s0]),
+        F::with3(36, t[s0], t[s0l1], t[b0]),
+        F::with3(37, t[s0], t[s0r1], t[b0]),
+        F::with3(38, t[s0], t[b0], t[b0l1]),
+        F::with3(39, t[s1], t[s0], t[s0l1]),
+        F::with3(40, t[s1], t[s0], t[s0r1]),
+        F::with3(41, t[s1], t[s1r1], t[s0]),
+        F::with3(42, t[s0], t[s0l1], t[s0l2]),
+        F::with3(43, t[s0], t[s0r1], t[s0r2]),
+        F::with3(44, t[b0], t[b0l1], t[b0l2]),
+        F::with3(45, t[s1], t[s1l1], t[s0]),
+        F::with3(46, w[s1], t[s0], t[b0]),
+        F::with3(47, t[s1], w[s0], t[b0]),
+        // Distances.
+        F::with2(48, w[s0], d0),
+        F::with2(49, t[s0], d0),
+        F::with2(50, w[b0], d0),
+        F::with2(51, t[b0], d0),
+        F::with3(52, t[s0], t[b0], d0),
+        F::with3(53, w[s0], w[b0], d0),
+        F::with2(54, w[s1], d1),
+        F::with2(55, t[s1], d1),
+        F::with2(56, w[s0], d1),
+        F::with2(57, t[s0], d1),
+        F::with3(58, t[s1], t[s0], d1),
+        F::with3(59, w[s1], w[s0], d1),
+        // Valencies.
+        F::with2(60, w[s0], u64::from(st.nr[s0])),
+        F::with2(61, t[s0], u64::from(st.nr[s0])),
+        F::with2(62, w[s0], u64::from(st.nl[s0])),
+        F::with2(63, t[s0], u64::from(st.nl[s0])),
+        F::with2(64, w[b0], u64::from(st.nl[b0])),
+        F::with2(65, t[b0], u64::from(st.nl[b0])),
+        F::with2(66, w[s1], u64::from(st.nr[s1])),
+        F::with2(67, t[s1], u64::from(st.nr[s1])),
+        F::with2(68, t[s1], u64::from(st.nl[s1])),
+        // Children.
+        F::with(69, w[s0l1]),
+        F::with(70, t[s0l1]),
+        F::with(71, lab(s0l1)),
+        F::with(72, w[s0r1]),
+        F::with(73, t[s0r1]),
+        F::with(74, lab(s0r1)),
+        F::with(75, w[b0l1]),
+        F::with(76, t[b0l1]),
+        F::with(77, lab(b0l1)),
+        F::with(78, w[s1r1]),
+        F::with(79, t[s1r1]),
+        F::with(80, lab(s1r1)),
+        F::with(81, w[s0l2]),
+        F::with(82, t[s0l2]),
+        F::with(83, lab(s0l2)),
+        F::with(84, w[s0r2]),
+        F::with(85, t[s0r2]),
+        F::with(86, lab(s0r2)),
+        F::with(87, t[b0l2]),
+        F::with(88, lab(b0l2)),
+        F::with3(89, t[s0], lab(s0l1), lab(s0l2)),
+        F::with3(90, t[s0], lab(s0r1), lab(s0r2)),
+        F::with3(91, t[b0], lab(b0l1), lab(b0l2)),
+        F::with(92, t[s1l1]),
+        F::with(93, lab(s1l1)),
+        // Label sets.
+        F::with2(94, w[s0], st.rset[s0]),
+        F::with2(95, t[s0], st.rset[s0]),
+        F::with2(96, w[s0], st.lset[s0]),
+        F::with2(97, t[s0], st.lset[s0]),
+        F::with2(98, w[b0], st.lset[b0]),
+        F::with2(99, t[b0], st.lset[b0]),
+        F::with2(100, t[s1], st.rset[s1]),
+    ]);
+}
+
+/// The best allowed class by `score`, among those `keep` accepts.
+#[inline]
+fn best_class<S: PartialOrd + Copy>(
+    scores: &[S],
+    n_labels: usize,
+    (shift, left, right): (bool, bool, bool),
+    keep: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let mut best: Option<(usize, S)> = None;
+    let mut consider = |c: usize| {
+        if keep(c) && best.map_or(true, |(_, s)| scores[c] > s) {
+            best = Some((c, scores[c]));
+        }
+    };
+    if shift {
+        consider(SHIFT);
+    }
+    if left {
+        (1..=n_labels).for_each(&mut consider);
+    }
+    if right {
+        (1 + n_labels..1 + 2 * n_labels).for_each(&mut consider);
+    }
+    best.map(|(c, _)| c)
+}
+
+// ---------------------------------------------------------------------------------------------
+// The model
+
+#[derive(Serialize, Deserialize)]
+struct Body {
+    weights: CompactModel,
+}
+
+/// A loaded parser model.
+pub struct ParserModel {
+    header: Header,
+    model: Model,
+    /// Arc labels in class order, then [`ROOT_LABEL`].
+    labels: Vec<String>,
+    label_hash: Vec<u64>,
+}
+
+/// Reusable buffers for parsing.
+#[derive(Default)]
+pub struct ParseScratch {
+    prepared: Prepared,
+    state: State,
+    feats: Vec<FeatureKey>,
+    scores: Vec<i32>,
+    fscores: Vec<f32>,
+    costs: Vec<i32>,
+    lower: String,
+}
+
+/// One parsed word: the 1-based head (0 for the root) and the label.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Arc<'m> {
+    pub head: usize,
+    pub deprel: &'m str,
+}
+
+fn label_hashes(labels: &[String]) -> Vec<u64> {
+    labels.iter().map(|l| value_hash(l.as_bytes())).collect()
+}
+
+impl ParserModel {
+    /// Reads a model file, refusing a foreign, stale, damaged or inconsistent one.
+    pub fn from_bytes(bytes: &[u8]) -> Result<ParserModel, ParserError> {
+        let (header, body): (Header, Body) = sitrep_linear::read_model(bytes, PARSER_KIND, PARSER_FEATURES)?;
+        ParserModel::from_parts(header, body)
+    }
+
+    fn from_parts(header: Header, body: Body) -> Result<ParserModel, ParserError> {
+        let corrupt = |m: String| ParserError::Model(sitrep_linear::Error::Corrupt(m));
+        let [arc_labels] = header.labels.as_slice() else {
+            return Err(corrupt(format!("{} label sets, expected 1", header.labels.len())));
+        };
+        if arc_labels.iter().any(|l| l == ROOT_LABEL) || arc_labels.len() + 1 >= usize::from(NO_LABEL) {
+            return Err(corrupt("the arc labels include `root` or are too many".into()));
+        }
+        let model = Model::new(body.weights)?;
+        if model.n_classes() != n_classes(arc_labels.len()) {
+            return Err(corrupt(format!("{} classes for {} labels", model.n_classes(), arc_labels.len())));
+        }
+        let mut labels = arc_labels.clone();
+        labels.push(ROOT_LABEL.into());
+        let label_hash = label_hashes(&labels);
+        Ok(ParserModel { header, model, labels, label_hash })
+    }
+
+    /// The model compiled into this binary from `models/parser.bin`, decoded on first use.
+    pub fn embedded() -> Result<&'static ParserModel, ParserError> {
+        static CELL: OnceLock<Result<ParserModel, String>> = OnceLock::new();
+        let bytes = EMBEDDED.ok_or(ParserError::NotEmbedded)?;
+        let loaded = CELL.get_or_init(|| ParserModel::from_bytes(bytes).map_err(|e| e.to_string()));
+        loaded.as_ref().map_err(|e| ParserError::Embedded(e.clone()))
+    }
+
+    /// The bytes of the model file compiled into this binary, if there was one.
+    pub fn embedded_bytes() -> Option<&'static [u8]> {
+        EMBEDDED
+    }
+
+    pub fn header(&self) -> &Header {
+        &self.header
+    }
+    /// Features and weights kept.
+    pub fn size(&self) -> (usize, usize) {
+        (self.model.n_features(), self.model.n_weights())
+    }
+    fn n_labels(&self) -> usize {
+        self.labels.len() - 1
+    }
+
+    /// Parses one tagged sentence, appending one arc per word to `out`. `upos` and `xpos` are the
+    /// tags of `words` (missing tags count as `_`).
+    pub fn parse_into<'m>(
+        &'m self,
+        words: &[&str],
+        upos: &[&str],
+        xpos: &[&str],
+        scratch: &mut ParseScratch,
+        out: &mut Vec<Arc<'m>>,
+    ) {
+        let n = words.len();
+        if n == 0 {
+            return;
+        }
+        let n_labels = self.n_labels();
+        let ParseScratch { prepared, state: st, feats, scores, lower, .. } = scratch;
+        prepare(prepared, words, upos, xpos, lower);
+        st.init(n);
+        while !st.terminal() {
+            let allowed = st.allowed();
+            let class = match allowed {
+                (false, false, false) => {
+                    st.attach_root(n_labels as u16);
+                    continue;
+                }
+                (true, false, false) => SHIFT,
+                _ => {
+                    features(st, prepared, &self.label_hash, feats);
+                    self.model.scores(feats, scores);
+                    best_class(scores, n_labels, allowed, |_| true).unwrap_or(SHIFT)
+                }
+            };
+            st.apply(class, n_labels);
+        }
+        let none = st.none();
+        for d in 1..=n {
+            let h = st.head[d];
+            let label = self.labels.get(usize::from(st.label[d])).map_or("dep", String::as_str);
+            // Every word gets a head in a finished parse; "nothing" cannot happen but maps to
+            // the root rather than to a panic.
+            out.push(Arc { head: if h == none { 0 } else { h as usize }, deprel: label });
+        }
+    }
+
+    /// Parses one tagged sentence.
+    pub fn parse(&self, words: &[&str], upos: &[&str], xpos: &[&str], scratch: &mut ParseScratch) -> Vec<Arc<'_>> {
+        let mut out = Vec::with_capacity(words.len());
+        self.parse_into(words, upos, xpos, scratch, &mut out);
+        out
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Evaluation and training
+
+/// Attachment scores against gold trees.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Attachment {
+    pub words: usize,
+    /// Right head.
+    pub uas: usize,
+    /// Right head and full label ("nmod:poss").
+    pub las: usize,
+    /// Right head and universal label, subtypes ignored ("nmod"), as the CoNLL 2018 scorer does.
+    pub las_universal: usize,
+}
+
+impl Attachment {
+    fn pct(n: usize, d: usize) -> f64 {
+        if d == 0 {
+            0.0
+        } else {
+            100.0 * n as f64 / d as f64
+        }
+    }
+    pub fn uas_pct(&self) -> f64 {
+        Attachment::pct(self.uas, self.words)
+    }
+    pub fn las_pct(&self) -> f64 {
+        Attachment::pct(self.las, self.words)
+    }
+    pub fn las_universal_pct(&self) -> f64 {
+        Attachment::pct(self.las_universal, self.words)
+    }
+    /// Adds one sentence's arcs against its gold tree.
+    pub fn add(&mut self, gold: &TreeSentence, arcs: &[Arc<'_>]) {
+        let universal = |l: &str| l.split(':').next().unwrap_or("").to_string();
+        for (i, a) in arcs.iter().enumerate() {
+            let (Some(&h), Some(l)) = (gold.heads.get(i), gold.deprels.get(i)) else { continue };
+            self.words += 1;
+            if a.head == h {
+                self.uas += 1;
+                self.las += usize::from(a.deprel == l);
+                self.las_universal += usize::from(universal(a.deprel) == universal(l));
+            }
+        }
+    }
+}
+
+/// Parses gold sentences with the tags they carry (gold or predicted: the caller decides) and
+/// scores every word, punctuation included.
+pub fn evaluate_parser(model: &ParserModel, sentences: &[TreeSentence]) -> Attachment {
+    let mut acc = Attachment::default();
+    let mut scratch = ParseScratch::default();
+    let mut arcs = Vec::new();
+    for s in sentences {
+        let words: Vec<&str> = s.forms.iter().map(String::as_str).collect();
+        let upos: Vec<&str> = s.upos.iter().map(String::as_str).collect();
+        let xpos: Vec<&str> = s.xpos.iter().map(String::as_str).collect();
+        arcs.clear();
+        model.parse_into(&words, &upos, &xpos, &mut scratch, &mut arcs);
+        acc.add(s, &arcs);
+    }
+    acc
+}
+
+/// Replaces the tags of `sentences` by those `tagger` predicts.
+pub fn retag(tagger: &TaggerModel, sentences: &mut [TreeSentence]) {
+    let mut scratch = TagScratch::default();
+    let (mut upos, mut xpos) = (Vec::new(), Vec::new());
+    for s in sentences {
+        let words: Vec<&str> = s.forms.iter().map(String::as_str).collect();
+        upos.clear();
+        xpos.clear();
+        tagger.tag_into(&words, &mut scratch, &mut upos, &mut xpos);
+        s.upos = upos.iter().map(|u| u.to_string()).collect();
+        s.xpos = xpos.iter().map(|x| x.to_string()).collect();
+    }
+}
+
+/// Settings of a parser training run.
+#[derive(Clone, Debug)]
+pub struct ParserOptions {
+    pub iterations: usize,
+    /// Averaged weights below this are dropped from the model.
+    pub prune: f32,
+    pub seed: u64,
+    /// From this pass on, training follows its own wrong moves ...
+    pub explore_from: usize,
+    /// ... with this probability.
+    pub explore_p: f64,
+    /// Other pruning thresholds to score on dev after every pass (to choose `prune`).
+    pub report_prunes: Vec<f32>,
+}
+
+impl Default for ParserOptions {
+    fn default() -> ParserOptions {
+        ParserOptions {
+            iterations: 15,
+            prune: 0.05,
+            seed: 0x5eed_9a45,
+            explore_from: 2,
+            explore_p: 0.9,
+            report_prunes: Vec::new(),
+        }
+    }
+}
+
+/// What one training pass achieved.
+#[derive(Clone, Debug)]
+pub struct ParserIteration {
+    pub iteration: usize,
+    /// Share of training moves the weights of the moment got right (zero cost).
+    pub train_pct: f64,
+    pub dev: Attachment,
+    pub features: usize,
+    pub weights: usize,
+    pub bytes: usize,
+    /// Dev scores and file sizes at the thresholds of [`ParserOptions::report_prunes`].
+    pub prunes: Vec<(f32, Attachment, usize)>,
+}
+
+/// Progress of parser training, for a progress bar.
+pub enum ParserProgress<'a> {
+    Sentence,
+    Iteration(&'a ParserIteration),
+}
+
+/// The result of training: the model file of the best pass on dev (by LAS), and its report.
+pub struct ParserTrained {
+    pub bytes: Vec<u8>,
+    pub best: ParserIteration,
+    /// Training sentences that were projectivized, and the arcs lifted.
+    pub projectivized: (usize, usize),
+    /// Training sentences left out (no single root, heads missing).
+    pub skipped: usize,
+}
+
+fn xorshift(state: &mut u64) -> u64 {
+    let mut x = *state;
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    *state = x;
+    x
+}
+
+/// Trains a parser on `train` (with the tags it carries: jackknifed predicted tags are best),
+/// scoring every pass on `dev` (with its tags) and keeping the best by LAS.
+pub fn train_parser(
+    train: &[TreeSentence],
+    dev: &[TreeSentence],
+    opts: &ParserOptions,
+    data_sha256: [u8; 32],
+    data_note: &str,
+    progress: &mut dyn FnMut(ParserProgress<'_>),
+) -> Result<ParserTrained, ParserError> {
+    // Label set: every deprel of a non-root arc, sorted.
+    let mut labels: Vec<String> = train
+        .iter()
+        .flat_map(|s| s.heads.iter().zip(&s.deprels).filter(|(&h, _)| h != 0).map(|(_, l)| l.clone()))
+        .filter(|l| l != ROOT_LABEL)
+        .collect();
+    labels.sort();
+    labels.dedup();
+    if labels.is_empty() {
+        return Err(ParserError::Data("no labeled arcs in the training data".into()));
+    }
+    if labels.len() + 1 >= usize::from(NO_LABEL) {
+        return Err(ParserError::Data(format!("{} labels", labels.len())));
+    }
+    let n_labels = labels.len();
+    let mut all_labels = labels.clone();
+    all_labels.push(ROOT_LABEL.into());
+    let label_hash = label_hashes(&all_labels);
+    let index: std::collections::HashMap<&str, u16> =
+        labels.iter().enumerate().map(|(i, l)| (l.as_str(), i as u16)).collect();
+
+    // Gold heads and labels by position (0 the root, n+1 "nothing"), projectivized.
+    struct Item<'a> {
+        s: &'a TreeSentence,
+        gold: Vec<u32>,
+        glabel: Vec<u16>,
+    }
+    let (mut items, mut skipped, mut proj) = (Vec::new(), 0, (0, 0));
+    for s in train {
+        let n = s.forms.len();
+        let consistent = n > 0
+            && [s.upos.len(), s.xpos.len(), s.heads.len(), s.deprels.len()].iter().all(|&l| l == n)
+            && s.heads.iter().all(|&h| h <= n)
+            && s.heads.iter().filter(|&&h| h == 0).count() == 1
+            && (1..=n).all(|d| dominates(&s.heads, 0, d));
+        if !consistent {
+            skipped += 1;
+            continue;
+        }
+        let mut heads = s.heads.clone();
+        let lifted = projectivize(&mut heads);
+        if lifted > 0 {
+            proj.0 += 1;
+            proj.1 += lifted;
+        }
+        if !is_projective(&heads) {
+            skipped += 1;
+            continue;
+        }
+        let mut gold = vec![n as u32 + 1; n + 2];
+        let mut glabel = vec![NO_LABEL; n + 2];
+        for d in 1..=n {
+            gold[d] = heads[d - 1] as u32;
+            glabel[d] = if heads[d - 1] == 0 {
+                n_labels as u16
+            } else {
+                index.get(s.deprels[d - 1].as_str()).copied().unwrap_or(0)
+            };
+        }
+        items.push(Item { s, gold, glabel });
+    }
+    if items.is_empty() {
+        return Err(ParserError::Data("no usable training sentences".into()));
+    }
+
+    let mut trainer = Trainer::new(n_classes(n_labels))?;
+    let mut scratch = ParseScratch::default();
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    let mut rng = opts.seed | 1;
+    let mut best: Option<ParserTrained> = None;
+    for it in 1..=opts.iterations.max(1) {
+        for i in (1..order.len()).rev() {
+            let j = (xorshift(&mut rng) % (i as u64 + 1)) as usize;
+            order.swap(i, j);
+        }
+        let (mut right, mut seen) = (0usize, 0usize);
+        for &k in &order {
+            let item = &items[k];
+            let s = item.s;
+            let words: Vec<&str> = s.forms.iter().map(String::as_str).collect();
+            let upos: Vec<&str> = s.upos.iter().map(String::as_str).collect();
+            let xpos: Vec<&str> = s.xpos.iter().map(String::as_str).collect();
+            let ParseScratch { prepared, state: st, feats, fscores, costs: cost, lower, .. } = &mut scratch;
+            prepare(prepared, &words, &upos, &xpos, lower);
+            st.init(words.len());
+            while !st.terminal() {
+                let allowed = st.allowed();
+                match allowed {
+                    (false, false, false) => {
+                        st.attach_root(n_labels as u16);
+                        continue;
+                    }
+                    (true, false, false) => {
+                        st.apply(SHIFT, n_labels);
+                        continue;
+                    }
+                    _ => {}
+                }
+                features(st, prepared, &label_hash, feats);
+                trainer.scores(feats, fscores);
+                costs(st, &item.gold, &item.glabel, n_labels, cost);
+                let min = cost.iter().copied().min().unwrap_or(0);
+                let Some(guess) = best_class(fscores, n_labels, allowed, |_| true) else { break };
+                let Some(gold) = best_class(fscores, n_labels, allowed, |c| cost[c] == min) else { break };
+                trainer.observe(feats, gold, guess);
+                seen += 1;
+                let ok = cost[guess] == min;
+                right += usize::from(ok);
+                let explore =
+                    it >= opts.explore_from && (xorshift(&mut rng) % 1_000_000) as f64 / 1e6 < opts.explore_p;
+                st.apply(if ok || explore { guess } else { gold }, n_labels);
+            }
+            progress(ParserProgress::Sentence);
+        }
+        let header = Header {
+            kind: PARSER_KIND.into(),
+            features: PARSER_FEATURES.into(),
+            labels: vec![labels.clone()],
+            data_sha256,
+            trained: format!(
+                "{data_note}; arc-hybrid, dynamic oracle (explore from pass {} p {}), pass {it} of {}, prune {}",
+                opts.explore_from, opts.explore_p, opts.iterations, opts.prune
+            ),
+        };
+        let mut prunes = Vec::new();
+        for &prune in &opts.report_prunes {
+            let body = Body { weights: trainer.average(prune) };
+            let size = sitrep_linear::write_model(&header, &body)?.len();
+            let model = ParserModel::from_parts(header.clone(), body)?;
+            prunes.push((prune, evaluate_parser(&model, dev), size));
+        }
+        let body = Body { weights: trainer.average(opts.prune) };
+        let bytes = sitrep_linear::write_model(&header, &body)?;
+        let model = ParserModel::from_parts(header, body)?;
+        let (features, weights) = model.size();
+        let report = ParserIteration {
+            iteration: it,
+            train_pct: Attachment::pct(right, seen),
+            dev: evaluate_parser(&model, dev),
+            features,
+            weights,
+            bytes: bytes.len(),
+            prunes,
+        };
+        progress(ParserProgress::Iteration(&report));
+        let better = best.as_ref().map_or(true, |b| (report.dev.las, report.dev.uas) > (b.best.dev.las, b.best.dev.uas));
+        if better {
+            best = Some(ParserTrained { bytes, best: report, projectivized: proj, skipped });
+        }
+    }
+    best.ok_or_else(|| ParserError::Data("no pass ran".into()))
+}
+
+// ---------------------------------------------------------------------------------------------
+// The stage
+
+/// The syntax stage with a parser: tags, lemmatizes and parses every sentence and writes the
+/// whole [`Syntax`] layer (heads are token indices of the document, `None` for the root, whose
+/// deprel is `root`). [`crate::PerceptronTagger`] remains the stage for tagging alone.
+#[derive(Clone, Copy)]
+pub struct SyntaxAnnotator {
+    tagger: &'static TaggerModel,
+    parser: &'static ParserModel,
+}
+
+impl SyntaxAnnotator {
+    pub fn new(tagger: &'static TaggerModel, parser: &'static ParserModel) -> SyntaxAnnotator {
+        SyntaxAnnotator { tagger, parser }
+    }
+    /// The stage with the models compiled into the binary.
+    pub fn embedded() -> Result<SyntaxAnnotator, ParserError> {
+        Ok(SyntaxAnnotator { tagger: TaggerModel::embedded()?, parser: ParserModel::embedded()? })
+    }
+}
+
+impl Stage for SyntaxAnnotator {
+    fn name(&self) -> &'static str {
+        "syntax"
+    }
+
+    fn run(&self, doc: &mut Doc) -> Result<(), DocError> {
+        let n = doc.tokens().len();
+        let mut syntax = Syntax {
+            upos: Vec::with_capacity(n),
+            xpos: Vec::with_capacity(n),
+            lemma: Vec::with_capacity(n),
+            head: Vec::with_capacity(n),
+            deprel: Vec::with_capacity(n),
+        };
+        let (mut tag_scratch, mut parse_scratch) = (TagScratch::default(), ParseScratch::default());
+        let (mut upos, mut xpos, mut arcs) = (Vec::new(), Vec::new(), Vec::new());
+        for (a, b) in sentence_ranges(doc) {
+            let words: Vec<&str> = doc.tokens()[a..b].iter().map(|t| doc.slice(t.span)).collect();
+            upos.clear();
+            xpos.clear();
+            arcs.clear();
+            self.tagger.tag_into(&words, &mut tag_scratch, &mut upos, &mut xpos);
+            self.parser.parse_into(&words, &upos, &xpos, &mut parse_scratch, &mut arcs);
+            for (i, w) in words.iter().enumerate() {
+                syntax.upos.push(upos[i].to_string());
+                syntax.xpos.push(xpos[i].to_string());
+                syntax.lemma.push(self.tagger.lemmatizer().lemma(w, upos[i], i == 0));
+                let arc = arcs.get(i).copied().unwrap_or(Arc { head: 0, deprel: ROOT_LABEL });
+                syntax.head.push((arc.head > 0).then(|| a + arc.head - 1));
+                syntax.deprel.push(arc.deprel.to_string());
+            }
+        }
+        if syntax.upos.len() != n {
+            return Err(DocError::Stage {
+                stage: "syntax",
+                message: format!("parsed {} of {n} tokens (overlapping sentences?)", syntax.upos.len()),
+            });
+        }
+        doc.set_syntax(syntax)
+    }
+}
+
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sitrep_doc::DocMeta;
+
+    /// A toy treebank written for these tests: "form/UPOS/XPOS/head/deprel" per word.
+    const TOY: &[&str] = &[
+        "The/DET/DT/2/det ferry/NOUN/NN/3/nsubj sailed/VERB/VBD/0/root ./PUNCT/./3/punct",
+        "Patrols/NOUN/NNS/2/nsubj watched/VERB/VBD/0/root the/DET/DT/4/det harbor/NOUN/NN/2/obj ./PUNCT/./2/punct",
+        "A/DET/DT/2/det ship/NOUN/NN/3/nsubj anchored/VERB/VBD/0/root near/ADP/IN/6/case the/DET/DT/6/det pier/NOUN/NN/3/obl ./PUNCT/./3/punct",
+        "Officials/NOUN/NNS/2/nsubj said/VERB/VBD/0/root the/DET/DT/4/det convoy/NOUN/NN/5/nsubj left/VERB/VBD/2/ccomp ./PUNCT/./2/punct",
+        "The/DET/DT/2/det crews/NOUN/NNS/3/nsubj waited/VERB/VBD/0/root for/ADP/IN/6/case the/DET/DT/6/det order/NOUN/NN/3/obl ./PUNCT/./3/punct",
+        "Two/NUM/CD/2/nummod boats/NOUN/NNS/3/nsubj docked/VERB/VBD/0/root ./PUNCT/./3/punct",
+    ];
+
+    fn tree(s: &str) -> TreeSentence {
+        let mut t = TreeSentence::default();
+        for item in s.split_whitespace() {
+            let p: Vec<&str> = item.split('/').collect();
+            t.forms.push(p[0].into());
+            t.upos.push(p[1].into());
+            t.xpos.push(p[2].into());
+            t.heads.push(p[3].parse().unwrap());
+            t.deprels.push(p[4].into());
+        }
+        t
+    }
+
+    fn toy() -> Vec<TreeSentence> {
+        TOY.iter().map(|s| tree(s)).collect()
+    }
+
+    /// Gold positions (0 root, n+1 nothing) and label indices of a sentence over `labels`.
+    fn gold_of(s: &TreeSentence, labels: &[&str]) -> (Vec<u32>, Vec<u16>) {
+        let n = s.forms.len();
+        let mut gold = vec![n as u32 + 1; n + 2];
+        let mut glabel = vec![NO_LABEL; n + 2];
+        for d in 1..=n {
+            gold[d] = s.heads[d - 1] as u32;
+            glabel[d] = labels.iter().position(|l| *l == s.deprels[d - 1]).map_or(labels.len() as u16, |i| i as u16);
+        }
+        (gold, glabel)
+    }
+
+    const LABELS: &[&str] = &["case", "ccomp", "det", "nsubj", "nummod", "obj", "obl", "punct"];
+
+    /// Follows zero-cost moves only (the static path through the dynamic oracle) and returns the
+    /// heads built, plus the highest cost of any move taken.
+    fn follow_oracle(s: &TreeSentence) -> (Vec<u32>, Vec<u16>, i32) {
+        let (gold, glabel) = gold_of(s, LABELS);
+        let n_labels = LABELS.len();
+        let mut st = State::default();
+        st.init(s.forms.len());
+        let mut cost = Vec::new();
+        let mut worst = 0;
+        while !st.terminal() {
+            if st.allowed() == (false, false, false) {
+                st.attach_root(n_labels as u16);
+                continue;
+            }
+            costs(&st, &gold, &glabel, n_labels, &mut cost);
+            let min = *cost.iter().min().unwrap();
+            worst = worst.max(min);
+            let c = cost.iter().position(|&c| c == min).unwrap();
+            st.apply(c, n_labels);
+        }
+        (st.head, st.label, worst)
+    }
+
+    #[test]
+    fn the_oracle_rebuilds_every_projective_toy_tree() {
+        for s in toy() {
+            assert!(is_projective(&s.heads));
+            let (heads, labels, worst) = follow_oracle(&s);
+            assert_eq!(worst, 0, "{:?}", s.forms);
+            let (gold, glabel) = gold_of(&s, LABELS);
+            assert_eq!(heads[1..=s.forms.len()], gold[1..=s.forms.len()], "{:?}", s.forms);
+            assert_eq!(labels[1..=s.forms.len()], glabel[1..=s.forms.len()], "{:?}", s.forms);
+        }
+    }
+
+    #[test]
+    fn dynamic_oracle_costs_count_lost_arcs() {
+        // "Officials said the convoy left ." after SHIFT: stack [root, Officials], buffer "said ...".
+        let s = tree(TOY[3]);
+        let (gold, glabel) = gold_of(&s, LABELS);
+        let n_labels = LABELS.len();
+        let mut st = State::default();
+        st.init(s.forms.len());
+        st.apply(SHIFT, n_labels);
+        let mut cost = Vec::new();
+        costs(&st, &gold, &glabel, n_labels, &mut cost);
+        let nsubj = LABELS.iter().position(|l| *l == "nsubj").unwrap();
+        let det = LABELS.iter().position(|l| *l == "det").unwrap();
+        // LEFT-nsubj (said -> Officials) is right; with a wrong label it costs one.
+        assert_eq!(cost[1 + nsubj], 0);
+        assert_eq!(cost[1 + det], 1);
+        // SHIFT loses two arcs: Officials' head (said can no longer take it from the stack) and
+        // said's own arc to the root (Officials would stay between them).
+        assert_eq!(cost[SHIFT], 2);
+        // RIGHT is not allowed with the root under the top.
+        assert_eq!(cost[1 + n_labels + nsubj], i32::MAX);
+        // Go on: LEFT-nsubj, SHIFT said, SHIFT the. Now stack [root, said, the], buffer "convoy".
+        st.apply(1 + nsubj, n_labels);
+        st.apply(SHIFT, n_labels);
+        st.apply(SHIFT, n_labels);
+        costs(&st, &gold, &glabel, n_labels, &mut cost);
+        assert_eq!(cost[1 + det], 0);
+        // RIGHT (said -> the) loses the's head "convoy" in the buffer.
+        assert_eq!(cost[1 + n_labels + det], 1);
+        // SHIFT convoy: "the" can no longer take convoy as head (convoy's left children come only
+        // from the stack while it is first in the buffer).
+        assert_eq!(cost[SHIFT], 1);
+    }
+
+    #[test]
+    fn lifting_makes_a_crossing_tree_projective() {
+        // 1 -> 3, and 2 -> 4 crosses it: "A hearing is scheduled on the issue today"-style.
+        let mut heads = vec![0, 3, 1, 2];
+        assert!(!is_projective(&heads));
+        let lifts = projectivize(&mut heads);
+        assert!(lifts >= 1);
+        assert!(is_projective(&heads));
+        assert_eq!(heads[0], 0);
+        let mut already = vec![2, 0, 2];
+        assert_eq!(projectivize(&mut already), 0);
+        assert_eq!(already, [2, 0, 2]);
+    }
+
+    fn toy_model() -> (Vec<u8>, ParserModel) {
+        let corpus = toy();
+        let opts = ParserOptions { iterations: 10, prune: 0.0, ..ParserOptions::default() };
+        let trained = train_parser(&corpus, &corpus, &opts, sitrep_linear::sha256(b"toy"), "toy", &mut |_| {}).unwrap();
+        let model = ParserModel::from_bytes(&trained.bytes).unwrap();
+        (trained.bytes, model)
+    }
+
+    #[test]
+    fn learns_its_toy_treebank_and_parses_a_new_sentence() {
+        let (_, model) = toy_model();
+        let acc = evaluate_parser(&model, &toy());
+        assert_eq!(acc.las, acc.words);
+        let mut scratch = ParseScratch::default();
+        let arcs = model.parse(
+            &["The", "barges", "docked", "."],
+            &["DET", "NOUN", "VERB", "PUNCT"],
+            &["DT", "NNS", "VBD", "."],
+            &mut scratch,
+        );
+        let got: Vec<(usize, &str)> = arcs.iter().map(|a| (a.head, a.deprel)).collect();
+        assert_eq!(got, [(2, "det"), (3, "nsubj"), (0, "root"), (3, "punct")]);
+    }
+
+    #[test]
+    fn every_parse_is_a_tree_with_one_root() {
+        let (_, model) = toy_model();
+        let mut scratch = ParseScratch::default();
+        let words = ["said", "the", "the", "ferry", "near", ".", "Two", "docked", "officials"];
+        let tags = ["VERB", "DET", "DET", "NOUN", "ADP", "PUNCT", "NUM", "VERB", "NOUN"];
+        for n in 1..=words.len() {
+            let arcs = model.parse(&words[..n], &tags[..n], &tags[..n], &mut scratch);
+            let heads: Vec<usize> = arcs.iter().map(|a| a.head).collect();
+            assert_eq!(heads.iter().filter(|&&h| h == 0).count(), 1, "{heads:?}");
+            for d in 1..=n {
+                assert!(dominates(&heads, 0, d), "{heads:?}");
+            }
+            assert!(arcs.iter().all(|a| (a.head == 0) == (a.deprel == ROOT_LABEL)), "{arcs:?}");
+        }
+        assert!(model.parse(&[], &[], &[], &mut scratch).is_empty());
+    }
+
+    #[test]
+    fn a_damaged_stale_foreign_or_cut_model_is_refused() {
+        let (bytes, _) = toy_model();
+        let mut flipped = bytes.clone();
+        let mid = flipped.len() / 2;
+        flipped[mid] ^= 0x40;
+        let e = ParserModel::from_bytes(&flipped).err().unwrap();
+        assert!(e.to_string().contains("checksum"), "{e}");
+
+        let mut stale = bytes.clone();
+        stale[8..12].copy_from_slice(&(sitrep_linear::FORMAT_VERSION + 1).to_le_bytes());
+        let e = ParserModel::from_bytes(&stale).err().unwrap();
+        assert!(e.to_string().contains(&format!("version {}", sitrep_linear::FORMAT_VERSION + 1)), "{e}");
+
+        let e = ParserModel::from_bytes(&bytes[..bytes.len() - 3]).err().unwrap();
+        assert!(e.to_string().contains("truncated"), "{e}");
+
+        // A tagger file (another kind) and a parser of other features.
+        let header = |kind: &str, features: &str| Header {
+            kind: kind.into(),
+            features: features.into(),
+            labels: vec![vec!["det".into()]],
+            data_sha256: [0; 32],
+            trained: String::new(),
+        };
+        let other = sitrep_linear::write_model(&header("tagger", crate::FEATURES), &0u8).unwrap();
+        let e = ParserModel::from_bytes(&other).err().unwrap();
+        assert!(e.to_string().contains("`tagger`"), "{e}");
+        let old = sitrep_linear::write_model(&header(PARSER_KIND, "parser-features/0"), &0u8).unwrap();
+        let e = ParserModel::from_bytes(&old).err().unwrap();
+        assert!(e.to_string().contains("parser-features/0"), "{e}");
+    }
+
+    #[cfg(all(not(sitrep_no_parser), not(sitrep_no_tagger)))]
+    #[test]
+    fn the_embedded_models_parse_a_fictional_report() {
+        let mut doc = Doc::from_text(
+            DocMeta::default(),
+            "The navy of Nortland moved four landing ships to Port Ostrava on Friday. Officials said the convoy left.",
+        );
+        crate::RuleTokenizer.run(&mut doc).unwrap();
+        crate::RuleSentenceSplitter.run(&mut doc).unwrap();
+        SyntaxAnnotator::embedded().unwrap().run(&mut doc).unwrap();
+        let syntax = doc.syntax().unwrap();
+        let words: Vec<&str> = doc.tokens().iter().map(|t| doc.slice(t.span)).collect();
+        let at = |w: &str| words.iter().position(|x| *x == w).unwrap();
+        let (moved, navy, ships, said, officials) = (at("moved"), at("navy"), at("ships"), at("said"), at("Officials"));
+        assert_eq!(syntax.head[moved], None);
+        assert_eq!(syntax.deprel[moved], "root");
+        assert_eq!((syntax.head[navy], syntax.deprel[navy].as_str()), (Some(moved), "nsubj"));
+        assert_eq!((syntax.head[ships], syntax.deprel[ships].as_str()), (Some(moved), "obj"));
+        assert_eq!(syntax.head[said], None);
+        assert_eq!((syntax.head[officials], syntax.deprel[officials].as_str()), (Some(said), "nsubj"));
+        // One root per sentence, heads inside their sentence.
+        for s in doc.sentences() {
+            let roots = (s.first_token..s.end_token).filter(|&k| syntax.head[k].is_none()).count();
+            assert_eq!(roots, 1);
+            assert!((s.first_token..s.end_token).all(|k| syntax.head[k].map_or(true, |h| (s.first_token..s.end_token).contains(&h))));
+        }
+    }
+}
