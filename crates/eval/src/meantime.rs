@@ -75,22 +75,10 @@ impl MeantimeDoc {
                     .find("</TIMEX3>")
                     .ok_or(Error::Format("<TIMEX3> markable is not closed"))?
             };
-            let mut first: Option<usize> = None;
-            let mut last: Option<usize> = None;
-            let mut a = e;
-            while let Some((ts, te)) = find_start_tag(&raw[..body_end], "token_anchor", a) {
-                let id = parse_attrs(&raw[ts..te]).get("t_id").unwrap_or_default();
-                if let Some(i) = index(&id) {
-                    first = Some(first.map_or(i, |f| f.min(i)));
-                    last = Some(last.map_or(i, |l| l.max(i)));
-                }
-                a = te;
-            }
             at = body_end;
-            let (Some(f), Some(l)) = (first, last) else {
+            let Some(span) = anchored_span(raw, e, body_end, &index, &spans) else {
                 continue;
             };
-            let span = (spans[f].0, spans[l].1);
             let value = attrs.get("value").unwrap_or_default();
             if attrs.get("functionInDocument").as_deref() == Some("CREATION_TIME") {
                 dct = dct.or_else(|| parse_date_prefix(&value));
@@ -115,20 +103,9 @@ impl MeantimeDoc {
             } else {
                 e + raw[e..].find("</EVENT_MENTION>").ok_or(Error::Format("<EVENT_MENTION> markable is not closed"))?
             };
-            let mut first: Option<usize> = None;
-            let mut last: Option<usize> = None;
-            let mut a = e;
-            while let Some((ts, te)) = find_start_tag(&raw[..body_end], "token_anchor", a) {
-                let id = parse_attrs(&raw[ts..te]).get("t_id").unwrap_or_default();
-                if let Some(i) = index(&id) {
-                    first = Some(first.map_or(i, |f| f.min(i)));
-                    last = Some(last.map_or(i, |l| l.max(i)));
-                }
-                a = te;
-            }
             at = body_end;
-            if let (Some(f), Some(l)) = (first, last) {
-                events.push((spans[f].0, spans[l].1));
+            if let Some(span) = anchored_span(raw, e, body_end, &index, &spans) {
+                events.push(span);
             }
         }
         events.sort_unstable();
@@ -150,6 +127,29 @@ impl MeantimeDoc {
             events,
         })
     }
+}
+
+/// The text span from the first to the last token a markable's `<token_anchor>`s name, for the
+/// markable body `raw[from..to]`.
+fn anchored_span(
+    raw: &str,
+    from: usize,
+    to: usize,
+    index: &dyn Fn(&str) -> Option<usize>,
+    spans: &[(usize, usize)],
+) -> Option<(usize, usize)> {
+    let mut first: Option<usize> = None;
+    let mut last: Option<usize> = None;
+    let mut a = from;
+    while let Some((ts, te)) = find_start_tag(&raw[..to], "token_anchor", a) {
+        let id = parse_attrs(&raw[ts..te]).get("t_id").unwrap_or_default();
+        if let Some(i) = index(&id) {
+            first = Some(first.map_or(i, |f| f.min(i)));
+            last = Some(last.map_or(i, |l| l.max(i)));
+        }
+        a = te;
+    }
+    Some((spans.get(first?)?.0, spans.get(last?)?.1))
 }
 
 /// The byte range of the first `<NAME ` start tag at or after `from`.

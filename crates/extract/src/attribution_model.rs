@@ -260,7 +260,9 @@ impl<'a> Context<'a> {
         let suffix: String = chars[chars.len().saturating_sub(3)..].iter().collect();
         out.push(f1(6, &suffix));
         let raw = self.doc.slice(self.doc.tokens()[i].span);
-        out.push(f1(7, &shape(raw)));
+        let mut shape = String::new();
+        sitrep_linear::shape_into(raw, 2, &mut shape);
+        out.push(f1(7, &shape));
         out.push(f1(8, self.pos(ii)));
         out.push(f1(9, self.pos(ii - 1)));
         out.push(f1(10, self.pos(ii + 1)));
@@ -313,28 +315,6 @@ impl<'a> Context<'a> {
         out.push(f2(38, self.w(ii - 2), self.w(ii - 1)));
         out.push(f2(39, TAGS[p1], at(&self.lemma, ii)));
     }
-}
-
-fn shape(word: &str) -> String {
-    let mut out = String::new();
-    let (mut last, mut run) = ('\0', 0);
-    for c in word.chars() {
-        let k = if c.is_uppercase() {
-            'X'
-        } else if c.is_lowercase() {
-            'x'
-        } else if c.is_numeric() {
-            'd'
-        } else {
-            c
-        };
-        run = if k == last { run + 1 } else { 1 };
-        last = k;
-        if run <= 2 {
-            out.push(k);
-        }
-    }
-    out
 }
 
 /// A document with its gold attribution spans, for training.

@@ -24,11 +24,13 @@
 mod format;
 mod hash;
 mod model;
+mod shape;
 mod train;
 
 pub use format::{read_model, sha256, write_model, Header, FORMAT_VERSION, MAGIC};
 pub use hash::{value_hash, FeatureKey};
 pub use model::{CompactModel, Model};
+pub use shape::shape_into;
 pub use train::{KeyHasher, KeyMap, Trainer};
 
 /// Errors of model files and weights.

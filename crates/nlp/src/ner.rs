@@ -299,28 +299,6 @@ fn pad(what: &[u8]) -> WordValues {
     }
 }
 
-/// "Xxx" for "Washington", "XX-dd" for "KN-23" (runs cut to `max_run`).
-fn shape_into(word: &str, max_run: usize, out: &mut String) {
-    out.clear();
-    let (mut last, mut run) = ('\0', 0);
-    for c in word.chars() {
-        let k = if c.is_uppercase() {
-            'X'
-        } else if c.is_lowercase() {
-            'x'
-        } else if c.is_numeric() {
-            'd'
-        } else {
-            c
-        };
-        run = if k == last { run + 1 } else { 1 };
-        last = k;
-        if run <= max_run {
-            out.push(k);
-        }
-    }
-}
-
 fn lower_into(word: &str, out: &mut String) {
     out.clear();
     if word.is_ascii() {
@@ -339,9 +317,9 @@ fn word_values(word: &str, lower: &mut String, shape: &mut String) -> WordValues
         cap: cap_of(word) as u64,
         ..WordValues::default()
     };
-    shape_into(word, 2, shape);
+    sitrep_linear::shape_into(word, 2, shape);
     v.shape = value_hash(shape.as_bytes());
-    shape_into(word, 1, shape);
+    sitrep_linear::shape_into(word, 1, shape);
     v.short = value_hash(shape.as_bytes());
     let bytes = lower.as_bytes();
     if lower.is_ascii() {

@@ -101,29 +101,6 @@ fn pad(what: &[u8]) -> WordValues {
     WordValues { word: v, lower: v, prefix: [v; 4], suffix: [v; 4], shape: v, amb: v }
 }
 
-/// "Xxx" for "Washington", "dd,dd" for "1,500", "XX-dd" for "KN-23": character classes, with
-/// runs cut to two.
-fn shape_into(word: &str, out: &mut String) {
-    out.clear();
-    let (mut last, mut run) = ('\0', 0);
-    for c in word.chars() {
-        let k = if c.is_uppercase() {
-            'X'
-        } else if c.is_lowercase() {
-            'x'
-        } else if c.is_numeric() {
-            'd'
-        } else {
-            c
-        };
-        run = if k == last { run + 1 } else { 1 };
-        last = k;
-        if run <= 2 {
-            out.push(k);
-        }
-    }
-}
-
 fn word_values(word: &str, lower: &mut String, shape: &mut String) -> WordValues {
     lower.clear();
     if word.is_ascii() {
@@ -132,7 +109,7 @@ fn word_values(word: &str, lower: &mut String, shape: &mut String) -> WordValues
     } else {
         lower.extend(word.chars().flat_map(char::to_lowercase));
     }
-    shape_into(word, shape);
+    sitrep_linear::shape_into(word, 2, shape);
     let mut v = WordValues {
         word: value_hash(word.as_bytes()),
         lower: value_hash(lower.as_bytes()),
@@ -917,16 +894,6 @@ mod tests {
         assert!(e.to_string().contains("tagger-features/0"), "{e}");
     }
 
-    #[test]
-    fn shapes_cut_runs_to_two() {
-        let mut s = String::new();
-        shape_into("Washington", &mut s);
-        assert_eq!(s, "Xxx");
-        shape_into("KN-23", &mut s);
-        assert_eq!(s, "XX-dd");
-        shape_into("1,500", &mut s);
-        assert_eq!(s, "d,dd");
-    }
 
     #[cfg(not(sitrep_no_tagger))]
     #[test]
