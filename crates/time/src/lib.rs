@@ -56,7 +56,7 @@
 mod calendar;
 mod grammar;
 mod lexicon;
-mod scan;
+pub mod scan;
 
 use chrono::NaiveDate;
 use sitrep_doc::{Doc, Error, Stage, TimeLayer};

@@ -22,8 +22,10 @@ pub enum Kind {
     Punct,
 }
 
-#[derive(Clone, Copy, Debug)]
-pub struct Tok {
+/// One token; `E` is the word-list entry type of the tagger that cut it (each tagger has its
+/// own tables, the scanning is shared).
+#[derive(Debug)]
+pub struct Tok<E: 'static = Entry> {
     pub start: usize,
     pub end: usize,
     pub kind: Kind,
@@ -31,11 +33,24 @@ pub struct Tok {
     pub first: char,
     pub space_before: bool,
     pub newline_before: bool,
-    pub lex: Option<&'static Entry>,
+    pub lex: Option<&'static E>,
 }
+
+impl<E> Clone for Tok<E> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<E> Copy for Tok<E> {}
 
 /// Cuts `text[from..to]` into words, digit runs and punctuation characters.
 pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok> {
+    tokenize_with(text, from, to, lexicon::lookup)
+}
+
+/// [`tokenize`] with another tagger's word tables: `lookup` gives the entry of a word.
+pub fn tokenize_with<E>(text: &str, from: usize, to: usize, lookup: fn(&str) -> Option<&'static E>) -> Vec<Tok<E>> {
     let bytes = text.as_bytes().get(..to).unwrap_or(text.as_bytes());
     let mut toks = Vec::with_capacity((to - from.min(to)) / 5 + 1);
     let mut i = from;
@@ -87,7 +102,7 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok> {
             Kind::Punct
         };
         let lex = if kind == Kind::Word {
-            lexicon::lookup(&text[start..i])
+            lookup(&text[start..i])
         } else {
             None
         };
