@@ -9,14 +9,14 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
-use sitrep_ledger::{SqliteStore, Store};
+use sitrep_ledger::open_store;
 
 use crate::pipeline::{self, Given};
 use crate::{AnalyzeArgs, Format};
 
 pub fn run(args: &AnalyzeArgs) -> Result<ExitCode> {
     let pipeline = pipeline::full()?;
-    let mut store = SqliteStore::open(&args.db)?;
+    let mut store = open_store(&args.db)?;
     let given = Given { published: args.published, outlet: args.outlet.clone(), max_bytes: args.max_bytes };
     let progress = crate::commands::progress_bar(args.files.len() as u64, "analysing");
     let mut ids: Vec<String> = Vec::new();

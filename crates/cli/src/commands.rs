@@ -7,7 +7,7 @@ use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde_json::json;
 use sitrep_doc::{Doc, DocMeta, Pipeline, Stage};
-use sitrep_ledger::{SqliteStore, Store};
+use sitrep_ledger::{is_postgres_url, open_store};
 
 use crate::analyze::{print_ledger, write_stdout};
 use crate::pipeline::{self, Given};
@@ -29,10 +29,11 @@ pub fn progress_bar(len: u64, what: &str) -> ProgressBar {
 }
 
 pub fn report(args: &ReportArgs) -> Result<ExitCode> {
-    if !args.db.exists() {
+    let remote = args.db.to_str().is_some_and(is_postgres_url);
+    if !remote && !args.db.exists() {
         anyhow::bail!("{}: no such ledger (run `sitrep analyze` first, or pass --db)", args.db.display());
     }
-    let store = SqliteStore::open(&args.db)?;
+    let store = open_store(&args.db)?;
     let ledger = store.export(None)?;
     print_ledger(&ledger, args.format)?;
     Ok(ExitCode::SUCCESS)

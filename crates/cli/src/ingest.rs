@@ -18,7 +18,7 @@ use anyhow::{Context, Result};
 use rayon::prelude::*;
 use sitrep_doc::{Doc, DocMeta, Pipeline};
 use sitrep_ingest::container::{self, Item};
-use sitrep_ledger::{PutOutcome, SqliteStore, Store};
+use sitrep_ledger::{open_store, PutOutcome};
 
 use crate::analyze::write_stdout;
 use crate::pipeline;
@@ -29,7 +29,7 @@ pub struct IngestArgs {
     /// (`.warc`, `.warc.gz`) and JSON Lines (`{"url","html"|"text","published","outlet"}`).
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
-    /// The ledger file (SQLite).
+    /// The ledger: an SQLite file, or a PostgreSQL URL (`postgres://user@host:port/db`).
     #[arg(long, default_value = "sitrep.db")]
     pub db: PathBuf,
     /// Publication date (YYYY-MM-DD) for items whose container and page give none.
@@ -71,7 +71,7 @@ pub fn run(args: &IngestArgs) -> Result<ExitCode> {
         items.extend(found.items);
     }
     let pipeline = pipeline::full()?;
-    let mut store = SqliteStore::open(&args.db)?;
+    let mut store = open_store(&args.db)?;
     let known: HashSet<String> = store.doc_ids()?.into_iter().collect();
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(args.jobs.unwrap_or(0))

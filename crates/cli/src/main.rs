@@ -68,7 +68,7 @@ struct AnalyzeArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Md)]
     format: Format,
-    /// The ledger file (SQLite).
+    /// The ledger: an SQLite file, or a PostgreSQL URL (`postgres://user@host:port/db`).
     #[arg(long, default_value = "sitrep.db")]
     db: PathBuf,
     /// Largest input file accepted, in bytes.
@@ -78,7 +78,7 @@ struct AnalyzeArgs {
 
 #[derive(clap::Args, Debug)]
 struct ReportArgs {
-    /// The ledger file (SQLite).
+    /// The ledger: an SQLite file, or a PostgreSQL URL (`postgres://user@host:port/db`).
     #[arg(long, default_value = "sitrep.db")]
     db: PathBuf,
     /// Output format.

@@ -45,6 +45,11 @@ pub struct TrainNerArgs {
     /// Train without the gazetteer features (the embedded gazetteer is used by default).
     #[arg(long)]
     pub no_gazetteer: bool,
+    /// Unlabelled text to induce word clusters from (repeatable; files or folders, searched
+    /// recursively): `.conllu` word forms, the text of `.xml`, `.tml`, `.naf`, `.html` files,
+    /// `.txt` files. Never give the test set's text here.
+    #[arg(long)]
+    pub unlabelled: Vec<PathBuf>,
 }
 
 #[derive(clap::Args, Debug)]
@@ -125,7 +130,14 @@ fn train_ner(args: &TrainNerArgs) -> Result<ExitCode> {
         anyhow::bail!("training and development files need a gold tag column");
     }
     let (train, dev) = (ner_documents(&train_file), ner_documents(&dev_file));
-    let opts = NerTrainOptions { iterations: args.iterations.max(1), prune: args.prune, ..NerTrainOptions::default() };
+    let mut opts = NerTrainOptions { iterations: args.iterations.max(1), prune: args.prune, ..NerTrainOptions::default() };
+    for p in &args.unlabelled {
+        opts.add_unlabelled(p).with_context(|| format!("cannot read unlabelled text from {}", p.display()))?;
+    }
+    if !opts.unlabelled.is_empty() {
+        let words: usize = opts.unlabelled.iter().map(|t| t.split_whitespace().count()).sum();
+        eprintln!("sitrep: {} unlabelled texts ({words} words) for word clusters", opts.unlabelled.len());
+    }
     let lexicon = if args.no_gazetteer { None } else { Some(crate::pipeline::place_lexicon()?) };
     let sentences: usize = train.iter().map(|d| d.sentences.len()).sum();
     eprintln!(

@@ -10,8 +10,9 @@
 //!
 //! Records of several documents are combined by [`merge`]: one entity, place or time record per
 //! id with the union of mentions, everything in a deterministic order. A [`Store`] keeps
-//! documents persistently; [`SqliteStore`] is the first backend. Its export is, by construction
-//! and by test, exactly `merge` over the stored documents, so a ledger read back from disk is
+//! documents persistently: [`SqliteStore`] in a file (the default) or [`PostgresStore`] in a
+//! shared database, chosen by [`open_store`]. Their export is, by construction and by one test
+//! suite run on both, exactly `merge` over the stored documents, so a ledger read back from disk is
 //! indistinguishable from one computed in memory. [`render_markdown`] turns a ledger into a report
 //! a person reads.
 //!
@@ -38,7 +39,10 @@ use std::path::PathBuf;
 pub use merge::merge;
 pub use records::{records_for, DocRecords, LedgerJson};
 pub use report::render_markdown;
-pub use store::{MemoryStore, PutOutcome, SqliteStore, Store, APPLICATION_ID, SCHEMA_VERSION};
+pub use store::{
+    is_postgres_url, open_store, MemoryStore, PostgresStore, PutOutcome, SqliteStore, Store,
+    APPLICATION_ID, POSTGRES_SCHEMA_VERSION, SCHEMA_VERSION,
+};
 
 /// The version written into [`LedgerJson::version`] by exports: the version of this workspace.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -98,6 +102,26 @@ pub enum Error {
     /// `export` was asked for a document the ledger does not hold.
     #[error("document {doc} is not in the ledger {path}")]
     UnknownDoc { path: PathBuf, doc: String },
+    /// The PostgreSQL server could not be reached or refused the connection.
+    #[error("cannot open ledger {url}: {source}")]
+    PgOpen {
+        url: String,
+        source: postgres::Error,
+    },
+    /// A PostgreSQL statement failed while creating the schema or reading.
+    #[error("{what} in {url} failed: {source}")]
+    Postgres {
+        url: String,
+        what: String,
+        source: postgres::Error,
+    },
+    /// Storing a document in PostgreSQL failed; nothing of it was stored.
+    #[error("cannot store document {doc} in {url}: {source}")]
+    PgWrite {
+        url: String,
+        doc: String,
+        source: postgres::Error,
+    },
     /// Records handed to a store contradict themselves (wrong document id, foreign records).
     #[error("records of document {doc} are inconsistent: {detail}")]
     BadRecords { doc: String, detail: String },
@@ -105,8 +129,8 @@ pub enum Error {
 
 fn version_hint(found: i64, expected: i64) -> &'static str {
     if found > expected {
-        "the file was written by a newer sitrep"
+        "the ledger was written by a newer sitrep"
     } else {
-        "the file was written by an older sitrep; there is no upgrade path for it yet"
+        "the ledger was written by an older sitrep; there is no upgrade path for it yet"
     }
 }

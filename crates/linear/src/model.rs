@@ -162,13 +162,20 @@ impl Model {
 
     /// The integer score of every class (multiply by [`Model::scale`] for the real value).
     #[inline]
+    pub fn scores(&self, feats: &[FeatureKey], out: &mut Vec<i32>) {
+        out.clear();
+        out.resize(self.n_classes, 0);
+        self.add_scores(feats, out);
+    }
+
+    /// Adds the integer scores of `feats` to `out` (one entry per class; classes beyond the end
+    /// of `out` are skipped), e.g. to scores summed earlier for other features.
     ///
     /// The rows are found first, a chunk of features at a time, and summed after: every lookup
     /// is then independent of the sums, so the processor overlaps their cache misses.
-    pub fn scores(&self, feats: &[FeatureKey], out: &mut Vec<i32>) {
+    #[inline]
+    pub fn add_scores(&self, feats: &[FeatureKey], out: &mut [i32]) {
         const CHUNK: usize = 64;
-        out.clear();
-        out.resize(self.n_classes, 0);
         let mut rows = [(0usize, 0usize); CHUNK];
         for chunk in feats.chunks(CHUNK) {
             let mut n = 0;

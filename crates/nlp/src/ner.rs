@@ -7,7 +7,7 @@
 //!   (Begin, Inside, Last, Unit-length); decoding forbids impossible successions (an `I-ORG`
 //!   after an `O`), so every prediction is a well-formed set of spans. Readers see spans or IOB2.
 //! - **Greedy decoding.** One pass, one classifier call per word, no beam: this is what keeps
-//!   the recogniser over half a million tokens a second on one core. The two previous predicted
+//!   the recogniser near half a million tokens a second on one core. The two previous predicted
 //!   labels are features, so the classifier still sees its own decisions.
 //! - **Local features**: the word, its lower case, prefixes and suffixes of one to four
 //!   characters, its shape ("Xxx", "XX-dd") and a coarse capitalisation class, the two words on
@@ -23,11 +23,20 @@
 //!   (in lower case, capitalised inside a sentence, in capitals), which settles most headline and
 //!   sentence-initial words; and the *prediction history*, the entity type this recogniser gave
 //!   the same word most often earlier in the document ("Blackburn" after "Peter Blackburn").
+//! - **Word-cluster features** when the model was trained with unlabelled text
+//!   ([`NerTrainOptions::unlabelled`]): prefixes of 4, 6, 10 and 20 bits of the word's path in a
+//!   binary tree of word clusters built by our own code (`clusters.rs`), 6 and 20 bits for the
+//!   neighbours, 10 bits two words away, and the previous label joined with the 10-bit prefix. The
+//!   table (hashes of words and their paths) is stored in the model file; headline words in
+//!   capitals are looked up in title case.
 //!
 //! [`NerModel::tag_document`] tags one document (a list of tokenised sentences) and returns spans
 //! of token indices; `crate::entities` turns them into typed, resolved entity mentions.
 
 use std::sync::OnceLock;
+
+#[path = "clusters.rs"]
+mod clusters;
 
 use serde::{Deserialize, Serialize};
 use sitrep_doc::{PlaceKind, PlaceLexicon};
@@ -39,10 +48,10 @@ pub const NER_KIND: &str = "ner";
 /// The feature templates this build extracts; a model trained with others is refused.
 /// Change the string whenever [`features`], [`word_values`], the document features or the hash
 /// change.
-pub const NER_FEATURES: &str = "ner-features/1: rare-words-as-unk bilou bias w l pre1-4 suf1-4 shape cap l-2 l-1 l+1 l+2 \
+pub const NER_FEATURES: &str = "ner-features/2: rare-words-as-unk bilou bias w l pre1-4 suf1-4 shape cap l-2 l-1 l+1 l+2 \
 shape-1 shape+1 short-1.0.+1 suf3-1 suf3+1 t-1 t-2t-1 t-1shape t-1l l-1l l.l+1 shape.first l.first \
 caps-sentence gaz gaz-1 gaz+1 dem doc-case hist hist.shape hist+1 ctx-before ctx-after topic.short \
-w-1 w+1 l.short+1 short-1.l";
+w-1 w+1 l.short+1 short-1.l clus4.6.10.20 clus6-1 clus20-1 clus6+1 clus20+1 t-1.clus10 clus10-2 clus10+2";
 
 /// The committed model, when it existed at compile time (see `build.rs`).
 #[cfg(not(sitrep_no_ner))]
@@ -278,6 +287,8 @@ struct WordValues {
     /// The words before and after up to three other capitalised occurrences of this word in the
     /// document (context aggregation), 0 when none.
     ctx: [u64; 6],
+    /// The word's cluster path (`path << 8 | depth`, see [`clusters::prefix`]), 0 when none.
+    clus: u64,
 }
 
 fn pad(what: &[u8]) -> WordValues {
@@ -296,6 +307,7 @@ fn pad(what: &[u8]) -> WordValues {
         hist: v,
         key: v,
         ctx: [0; 6],
+        clus: 0,
     }
 }
 
@@ -417,6 +429,28 @@ fn features(
     out.push(FeatureKey::with(43, n1.word));
     out.push(FeatureKey::with2(44, w.lower, n1.short));
     out.push(FeatureKey::with2(45, p1.short, w.lower));
+    if w.clus != 0 {
+        for (k, len) in [4u8, 6, 10, 20].into_iter().enumerate() {
+            out.push(FeatureKey::with(46 + k as u32, clusters::prefix(w.clus, len)));
+        }
+    }
+    if p1.clus != 0 {
+        out.push(FeatureKey::with(50, clusters::prefix(p1.clus, 6)));
+        out.push(FeatureKey::with(51, clusters::prefix(p1.clus, 20)));
+    }
+    if n1.clus != 0 {
+        out.push(FeatureKey::with(52, clusters::prefix(n1.clus, 6)));
+        out.push(FeatureKey::with(53, clusters::prefix(n1.clus, 20)));
+    }
+    if w.clus != 0 {
+        out.push(FeatureKey::with2(54, t1, clusters::prefix(w.clus, 10)));
+    }
+    if p2.clus != 0 {
+        out.push(FeatureKey::with(55, clusters::prefix(p2.clus, 10)));
+    }
+    if n2.clus != 0 {
+        out.push(FeatureKey::with(56, clusters::prefix(n2.clus, 10)));
+    }
 }
 
 /// Reusable buffers, so that tagging many documents allocates little per token.
@@ -527,7 +561,7 @@ impl NerScratch {
     }
 
     /// Prepares one sentence's word values (gazetteer and document features included).
-    fn prepare(&mut self, words: &[&str], known: &KeyMap<()>, lex: Option<&dyn PlaceLexicon>) {
+    fn prepare(&mut self, words: &[&str], known: &KeyMap<()>, clusters: &KeyMap<u64>, lex: Option<&dyn PlaceLexicon>) {
         let (start, end) = (pad(b"\x02<s>"), pad(b"\x03</s>"));
         let unknown = value_hash(b"\x01UNK");
         self.vals.clear();
@@ -536,6 +570,22 @@ impl NerScratch {
             let mut v = word_values(w, &mut self.lower, &mut self.shape);
             v.doc_case = self.doc_case.get(&v.lower).copied().unwrap_or(0) | 8;
             v.key = v.lower;
+            if !clusters.is_empty() {
+                v.clus = match clusters.get(&v.word).or_else(|| clusters.get(&v.lower)) {
+                    Some(&c) => c,
+                    None if cap_of(w) == Cap::Upper => {
+                        // A word of a headline: look up its title case ("MOSCOW" as "Moscow").
+                        self.name.clear();
+                        let mut chars = self.lower.chars();
+                        if let Some(c) = chars.next() {
+                            self.name.extend(c.to_uppercase());
+                            self.name.push_str(chars.as_str());
+                        }
+                        clusters.get(&value_hash(self.name.as_bytes())).copied().unwrap_or(0)
+                    }
+                    None => 0,
+                };
+            }
             if !known.contains_key(&v.lower) {
                 (v.word, v.lower) = (unknown, unknown);
             }
@@ -697,6 +747,8 @@ struct Body {
     known: Vec<u64>,
     /// Whether the model was trained with gazetteer features.
     gazetteer: bool,
+    /// Word clusters induced from unlabelled text at training time (empty when none was given).
+    clusters: clusters::ClusterTable,
 }
 
 /// A loaded entity model.
@@ -706,6 +758,7 @@ pub struct NerModel {
     label_hash: Vec<u64>,
     gazetteer: bool,
     known: KeyMap<()>,
+    clusters: KeyMap<u64>,
 }
 
 impl NerModel {
@@ -727,7 +780,8 @@ impl NerModel {
         }
         let label_hash = names.iter().map(|l| value_hash(l.as_bytes())).collect();
         let known = body.known.iter().map(|&k| (k, ())).collect();
-        Ok(NerModel { header, model, label_hash, gazetteer: body.gazetteer, known })
+        let clusters = body.clusters.to_map().map_err(corrupt)?;
+        Ok(NerModel { header, model, label_hash, gazetteer: body.gazetteer, known, clusters })
     }
 
     /// The model compiled into this binary from `models/ner.bin`, decoded on first use.
@@ -769,7 +823,7 @@ impl NerModel {
         for words in sentences {
             let mut spans = Vec::new();
             if !words.is_empty() {
-                scratch.prepare(words, &self.known, places);
+                scratch.prepare(words, &self.known, &self.clusters, places);
                 scratch.fill_history();
                 let caps = is_caps_sentence(words);
                 let NerScratch { vals, feats, scores, classes, topic, .. } = scratch;
@@ -846,11 +900,26 @@ pub struct NerTrainOptions {
     /// Words seen fewer times in training are "unknown" to the word features (on CoNLL-2003 dev,
     /// 2 gave 89.8 F1, 1 gave 89.5).
     pub min_count: u32,
+    /// Unlabelled text (documents or sentences, plain text) from which word clusters are built,
+    /// together with the words of the training sentences; with none, no cluster features.
+    pub unlabelled: Vec<String>,
 }
 
 impl Default for NerTrainOptions {
     fn default() -> NerTrainOptions {
-        NerTrainOptions { iterations: 15, prune: 0.05, seed: 0x5eed_0e12, min_count: 2 }
+        NerTrainOptions { iterations: 15, prune: 0.05, seed: 0x5eed_0e12, min_count: 2, unlabelled: Vec::new() }
+    }
+}
+
+impl NerTrainOptions {
+    /// Adds the unlabelled text of a file, or of every file under a folder (recursively, in name
+    /// order), to [`NerTrainOptions::unlabelled`]: the word forms of `.conllu` files, the text
+    /// outside tags of `.xml`, `.tml`, `.naf` and `.html` files (without scripts and styles),
+    /// `.txt` files as they are; other files are skipped. Returns the number of texts added.
+    pub fn add_unlabelled(&mut self, path: &std::path::Path) -> std::io::Result<usize> {
+        let before = self.unlabelled.len();
+        clusters::read_unlabelled(path, &mut self.unlabelled)?;
+        Ok(self.unlabelled.len() - before)
     }
 }
 
@@ -923,6 +992,22 @@ pub fn train_ner(
         v
     };
     let known_map: KeyMap<()> = known.iter().map(|&k| (k, ())).collect();
+    let cluster_table = if opts.unlabelled.is_empty() {
+        clusters::ClusterTable::default()
+    } else {
+        let mut streams: Vec<Vec<String>> = opts
+            .unlabelled
+            .iter()
+            .map(|t| {
+                let mut v = Vec::new();
+                clusters::tokenize_into(t, &mut v);
+                v
+            })
+            .collect();
+        streams.extend(train.iter().flat_map(|d| &d.sentences).map(|s| s.words.clone()));
+        clusters::build(streams.iter().map(Vec::as_slice))
+    };
+    let cluster_map = cluster_table.to_map().map_err(NerError::Data)?;
     let mut trainer = Trainer::new(N_CLASSES)?;
     let mut order: Vec<usize> = (0..train.len()).collect();
     let mut rng = opts.seed | 1;
@@ -943,7 +1028,7 @@ pub fn train_ner(
                 if w.is_empty() {
                     continue;
                 }
-                scratch.prepare(w, &known_map, places);
+                scratch.prepare(w, &known_map, &cluster_map, places);
                 scratch.fill_history();
                 let caps = is_caps_sentence(w);
                 let g = &gold[di][si];
@@ -960,17 +1045,23 @@ pub fn train_ner(
             }
             progress(NerProgress::Document);
         }
-        let body = Body { weights: trainer.average(opts.prune), known: known.clone(), gazetteer: places.is_some() };
+        let body = Body {
+            weights: trainer.average(opts.prune),
+            known: known.clone(),
+            gazetteer: places.is_some(),
+            clusters: cluster_table.clone(),
+        };
         let header = Header {
             kind: NER_KIND.into(),
             features: NER_FEATURES.into(),
             labels: vec![names.clone()],
             data_sha256,
             trained: format!(
-                "{data_note}; iteration {it} of {}, prune {}, gazetteer {}",
+                "{data_note}; iteration {it} of {}, prune {}, gazetteer {}, word clusters {}",
                 opts.iterations,
                 opts.prune,
-                if places.is_some() { "yes" } else { "no" }
+                if places.is_some() { "yes" } else { "no" },
+                cluster_table.len()
             ),
         };
         let bytes = sitrep_linear::write_model(&header, &body)?;

@@ -12,7 +12,11 @@
 //! hapaxes. Each word's values are hashed once per sentence and combined with the template
 //! number per feature ([`sitrep_linear::FeatureKey::with`]), so tagging allocates nothing per
 //! token. Frequent words that (almost) always carry one tag in the training data are tagged from
-//! a dictionary without scoring.
+//! a dictionary without scoring. For speed, two things are computed once when a model is loaded,
+//! for every known word (seen at least twice): its hashed values, and the summed scores of its
+//! features that do not depend on the context (word, affixes, shape; `WordScores` below).
+//! Tagging a known word then takes one row and the context features only: the same sums as
+//! scoring every feature, so the same tags.
 //!
 //! Labels come in one of two [`LabelScheme`]s: one joint classifier over "UPOS|XPOS" pairs, or
 //! two classifiers (UPOS, then XPOS), each with its own tag history. Training picks the one
@@ -135,12 +139,19 @@ fn word_values(word: &str, lower: &mut String, shape: &mut String) -> WordValues
 }
 
 /// The features of word `i` (an index into `vals`, which has two pads on each side) given the
-/// hashes of the two previous tags.
+/// hashes of the two previous tags: those of the word alone, then those of its context.
 #[inline]
 fn features(vals: &[WordValues], i: usize, first: bool, t1: u64, t2: u64, out: &mut Vec<FeatureKey>) {
-    let w = &vals[i];
-    let (p2, p1, n1, n2) = (&vals[i - 2], &vals[i - 1], &vals[i + 1], &vals[i + 2]);
     out.clear();
+    word_features(&vals[i], out);
+    context_features(vals, i, first, t1, t2, out);
+}
+
+/// The features of a word that do not depend on its context (the bias among them): the same at
+/// every occurrence of the word, so their scores can be summed once per word (see
+/// [`WordScores`]).
+#[inline]
+fn word_features(w: &WordValues, out: &mut Vec<FeatureKey>) {
     out.push(FeatureKey::new(0));
     out.push(FeatureKey::with(1, w.word));
     out.push(FeatureKey::with(2, w.lower));
@@ -151,6 +162,13 @@ fn features(vals: &[WordValues], i: usize, first: bool, t1: u64, t2: u64, out: &
         }
     }
     out.push(FeatureKey::with(11, w.shape));
+}
+
+/// The features of word `i` that depend on its neighbours and the previous tags.
+#[inline]
+fn context_features(vals: &[WordValues], i: usize, first: bool, t1: u64, t2: u64, out: &mut Vec<FeatureKey>) {
+    let w = &vals[i];
+    let (p2, p1, n1, n2) = (&vals[i - 2], &vals[i - 1], &vals[i + 1], &vals[i + 2]);
     out.push(FeatureKey::with(12, p2.lower));
     out.push(FeatureKey::with(13, p1.lower));
     out.push(FeatureKey::with(14, n1.lower));
@@ -185,12 +203,18 @@ pub struct Scratch {
 }
 
 impl Scratch {
-    fn prepare(&mut self, words: &[&str], classes: &KeyMap<u64>, lowers: &KeyMap<()>) {
+    /// The values of every word, with two pads on each side. `known` (a model's prepared known
+    /// words, see [`known_values`]) spares the hashing of the words it holds.
+    fn prepare(&mut self, words: &[&str], classes: &KeyMap<u64>, lowers: &KeyMap<()>, known: Option<&KeyMap<WordValues>>) {
         let unknown = value_hash(b"\x01UNK");
         let (start, end) = (pad(b"\x02<s>"), pad(b"\x03</s>"));
         self.vals.clear();
         self.vals.extend([start, start]);
         for w in words {
+            if let Some(v) = known.and_then(|k| k.get(&value_hash(w.as_bytes()))) {
+                self.vals.push(*v);
+                continue;
+            }
             let mut v = word_values(w, &mut self.lower, &mut self.shape);
             match classes.get(&v.word) {
                 Some(&c) => v.amb = c,
@@ -203,6 +227,18 @@ impl Scratch {
         }
         self.vals.extend([end, end]);
     }
+}
+
+/// The prepared values of the words of the ambiguity classes (the known words), by word hash.
+fn known_values<'w>(words: impl Iterator<Item = &'w str>, classes: &KeyMap<u64>, lowers: &KeyMap<()>) -> KeyMap<WordValues> {
+    let mut scratch = Scratch::default();
+    let mut out = KeyMap::default();
+    for w in words {
+        scratch.prepare(&[w], classes, lowers, None);
+        let v = scratch.vals[2];
+        out.insert(value_hash(w.as_bytes()), v);
+    }
+    out
 }
 
 fn start_tag() -> u64 {
@@ -260,10 +296,98 @@ struct Body {
 
 struct Head {
     model: Model,
+    /// The summed scores of the context-free features of the known words outside `tagdict`.
+    word_scores: WordScores,
     tagdict: KeyMap<u16>,
     label_hash: Vec<u64>,
     /// For each label: the UPOS and XPOS indices it sets.
     sets: Vec<(Option<u16>, Option<u16>)>,
+}
+
+/// The scores of [`word_features`] of every known word, summed once when the model is loaded:
+/// tagging a known word then looks up one row instead of a dozen.
+struct WordScores {
+    n_classes: usize,
+    /// Word hash to the start of its row in `table`.
+    rows: KeyMap<usize>,
+    table: Vec<i32>,
+}
+
+impl WordScores {
+    /// Sums the scores of `words` (prepared as tagging prepares them), skipping the words
+    /// `skip` tags without scoring.
+    fn new<'w>(
+        model: &Model,
+        words: impl Iterator<Item = &'w str>,
+        skip: &KeyMap<u16>,
+        classes: &KeyMap<u64>,
+        lowers: &KeyMap<()>,
+    ) -> WordScores {
+        let n_classes = model.n_classes();
+        let (mut rows, mut table) = (KeyMap::default(), Vec::new());
+        let mut scratch = Scratch::default();
+        let unknown = value_hash(b"\x01UNK");
+        for w in words {
+            scratch.prepare(&[w], classes, lowers, None);
+            let v = scratch.vals[2];
+            if v.word == unknown || skip.contains_key(&v.word) || rows.contains_key(&v.word) {
+                continue;
+            }
+            scratch.feats.clear();
+            word_features(&v, &mut scratch.feats);
+            model.scores(&scratch.feats, &mut scratch.scores);
+            rows.insert(v.word, table.len());
+            table.extend_from_slice(&scratch.scores);
+        }
+        WordScores { n_classes, rows, table }
+    }
+
+    fn get(&self, word: u64) -> Option<&[i32]> {
+        let &start = self.rows.get(&word)?;
+        self.table.get(start..start + self.n_classes)
+    }
+}
+
+impl Head {
+    /// [`greedy`] decoding with this head's model, known words scored from [`WordScores`] plus
+    /// their context features: the same sums, so the same tags, with fewer lookups.
+    fn decode(&self, vals: &[WordValues], feats: &mut Vec<FeatureKey>, scores: &mut Vec<i32>, out: &mut Vec<u16>) {
+        out.clear();
+        let n = vals.len() - 4;
+        let (mut t1, mut t2) = (start_tag(), start_tag());
+        for i in 0..n {
+            let word = vals[i + 2].word;
+            let label = match self.tagdict.get(&word) {
+                Some(&l) => l,
+                None => {
+                    feats.clear();
+                    match self.word_scores.get(word) {
+                        Some(row) => {
+                            scores.clear();
+                            scores.extend_from_slice(row);
+                            context_features(vals, i + 2, i == 0, t1, t2, feats);
+                            self.model.add_scores(feats, scores);
+                        }
+                        None => {
+                            features(vals, i + 2, i == 0, t1, t2, feats);
+                            self.model.scores(feats, scores);
+                        }
+                    }
+                    // The lowest index on a tie, as `Model::predict`.
+                    let mut best = 0;
+                    for (c, &s) in scores.iter().enumerate() {
+                        if s > scores[best] {
+                            best = c;
+                        }
+                    }
+                    best as u16
+                }
+            };
+            out.push(label);
+            t2 = t1;
+            t1 = self.label_hash.get(usize::from(label)).copied().unwrap_or(0);
+        }
+    }
 }
 
 /// A loaded tagger model.
@@ -276,6 +400,8 @@ pub struct TaggerModel {
     lemmatizer: Lemmatizer,
     classes: KeyMap<u64>,
     lowers: KeyMap<()>,
+    /// The prepared values of the known words.
+    known: KeyMap<WordValues>,
 }
 
 /// The ambiguity class of every word seen at least `min_count` times: the UPOS tags that make
@@ -339,6 +465,8 @@ impl TaggerModel {
                 header.labels.len()
             )));
         }
+        let classes = class_map(&body.classes);
+        let lowers: KeyMap<()> = body.lowers.iter().map(|w| (value_hash(w.as_bytes()), ())).collect();
         let (mut upos, mut xpos) = (Vec::new(), Vec::new());
         let mut heads = Vec::with_capacity(want);
         for (h, (hb, labels)) in body.heads.into_iter().zip(&header.labels).enumerate() {
@@ -365,7 +493,9 @@ impl TaggerModel {
                 tagdict.insert(value_hash(word.as_bytes()), label);
             }
             let label_hash = labels.iter().map(|l| value_hash(l.as_bytes())).collect();
-            heads.push(Head { model, tagdict, label_hash, sets });
+            let word_scores =
+                WordScores::new(&model, body.classes.iter().map(|(w, _)| w.as_str()), &tagdict, &classes, &lowers);
+            heads.push(Head { model, word_scores, tagdict, label_hash, sets });
         }
         // Every token gets both tags, whatever the scheme.
         if upos.is_empty() {
@@ -375,9 +505,8 @@ impl TaggerModel {
             xpos.push("_".into());
         }
         let lemmatizer = Lemmatizer::from_tables(&body.lemmas);
-        let classes = class_map(&body.classes);
-        let lowers = body.lowers.iter().map(|w| (value_hash(w.as_bytes()), ())).collect();
-        Ok(TaggerModel { header, scheme: body.scheme, heads, upos, xpos, lemmatizer, classes, lowers })
+        let known = known_values(body.classes.iter().map(|(w, _)| w.as_str()), &classes, &lowers);
+        Ok(TaggerModel { header, scheme: body.scheme, heads, upos, xpos, lemmatizer, classes, lowers, known })
     }
 
     /// The model compiled into this binary from `models/tagger.bin`, decoded on first use.
@@ -421,12 +550,10 @@ impl TaggerModel {
         if words.is_empty() {
             return;
         }
-        scratch.prepare(words, &self.classes, &self.lowers);
+        scratch.prepare(words, &self.classes, &self.lowers, Some(&self.known));
         for head in &self.heads {
             let Scratch { vals, feats, scores, labels, .. } = scratch;
-            greedy(vals, &head.tagdict, &head.label_hash, feats, labels, |_, f| {
-                head.model.predict(f, scores) as u16
-            });
+            head.decode(vals, feats, scores, labels);
             for (i, &l) in labels.iter().enumerate() {
                 let (u, x) = head.sets.get(usize::from(l)).copied().unwrap_or((None, None));
                 if let Some(u) = u {
@@ -668,7 +795,7 @@ pub fn train(
         for &si in &order {
             let s = &train[si];
             let words: Vec<&str> = s.forms.iter().map(String::as_str).collect();
-            scratch.prepare(&words, &class_lookup, &lower_lookup);
+            scratch.prepare(&words, &class_lookup, &lower_lookup, None);
             for h in 0..n_heads {
                 let Scratch { vals, feats, fscores, labels: out, .. } = &mut scratch;
                 let trainer = &mut trainers[h];
@@ -857,6 +984,27 @@ mod tests {
         let upos: Vec<_> = tagged.iter().map(|t| t.upos).collect();
         assert_eq!(upos, ["DET", "NOUN", "VERB", "PUNCT"]);
         assert_eq!(tagged[2].lemma, "dock");
+    }
+
+    #[test]
+    fn word_score_rows_and_known_values_give_the_tags_of_full_scoring() {
+        let (_, model) = toy_model(LabelScheme::Joint);
+        let head = &model.heads[0];
+        assert!(!head.word_scores.rows.is_empty() && !model.known.is_empty());
+        for words in [&["The", "barges", "docked", "."][..], &["Patrols", "watched", "the", "ferry", "."], &["A"]] {
+            let mut scratch = Scratch::default();
+            scratch.prepare(words, &model.classes, &model.lowers, Some(&model.known));
+            let cached = scratch.vals.clone();
+            scratch.prepare(words, &model.classes, &model.lowers, None);
+            for (a, b) in cached.iter().zip(&scratch.vals) {
+                assert_eq!((a.word, a.lower, a.prefix, a.suffix, a.shape, a.amb), (b.word, b.lower, b.prefix, b.suffix, b.shape, b.amb));
+            }
+            let Scratch { vals, feats, scores, .. } = &mut scratch;
+            let (mut fast, mut slow) = (Vec::new(), Vec::new());
+            head.decode(vals, feats, scores, &mut fast);
+            greedy(vals, &head.tagdict, &head.label_hash, feats, &mut slow, |_, f| head.model.predict(f, scores) as u16);
+            assert_eq!(fast, slow, "{words:?}");
+        }
     }
 
     #[test]

@@ -1,24 +1,43 @@
-//! Persistent ledgers behind one trait, so the SQLite backend can be joined by others
-//! (PostgreSQL for a shared deployment) without callers changing.
+//! Persistent ledgers behind one trait: SQLite in a file (the default) and PostgreSQL for a
+//! shared deployment, chosen by [`open_store`] from the `--db` value, so callers never change.
 //!
 //! A store holds documents keyed by their id, which is a hash of their text: putting the same text
 //! twice stores it once ([`PutOutcome::AlreadyPresent`]). A store keeps each document's records as
 //! [`records_for`] made them and computes the ledger on export with [`crate::merge`], so every
 //! backend exports exactly what merging the same documents in memory gives.
 
+mod postgres;
 mod schema;
 mod sqlite;
+#[cfg(test)]
+mod suite;
 
 use std::collections::{BTreeSet, HashSet};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use sitrep_doc::Doc;
 
 use crate::records::{records_for, DocRecords, LedgerJson, MentionRecord};
 use crate::{ids, merge, Error, VERSION};
 
+pub use postgres::{PostgresStore, POSTGRES_SCHEMA_VERSION};
 pub use schema::{APPLICATION_ID, SCHEMA_VERSION};
 pub use sqlite::SqliteStore;
+
+/// Whether `db` names a PostgreSQL database (`postgres://...` or `postgresql://...`) rather
+/// than an SQLite file.
+pub fn is_postgres_url(db: &str) -> bool {
+    db.starts_with("postgres://") || db.starts_with("postgresql://")
+}
+
+/// Opens the ledger `db` names: a PostgreSQL URL, or else the path of an SQLite file.
+pub fn open_store(db: impl AsRef<Path>) -> Result<Box<dyn Store + Send>, Error> {
+    let db = db.as_ref();
+    match db.to_str() {
+        Some(url) if is_postgres_url(url) => Ok(Box::new(PostgresStore::open(url)?)),
+        _ => Ok(Box::new(SqliteStore::open(db)?)),
+    }
+}
 
 /// What [`Store::put`] did.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -102,8 +102,18 @@ impl SqliteStore {
     }
 
     /// What the file is; an error for anything but an empty file or a ledger of this version.
+    /// The header and tables are read in one read transaction: read one by one, they could
+    /// straddle another process's creation of the schema and contradict each other.
     fn identify(&self) -> Result<Kind, Error> {
-        identify(&self.conn, &self.path)
+        let tx = self
+            .conn
+            .unchecked_transaction()
+            .map_err(|source| Error::Read {
+                path: self.path.clone(),
+                what: "the file header".to_string(),
+                source,
+            })?;
+        identify(&tx, &self.path)
     }
 
     /// Applies every migration to an empty file, in one exclusive transaction. Another process
@@ -751,153 +761,6 @@ mod tests {
         let conn = Connection::open(path).expect("raw connection");
         conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
             .expect("count")
-    }
-
-    #[test]
-    fn export_is_exactly_merge_of_the_stored_documents() {
-        let dir = temp();
-        let path = dir.path().join("ledger.sqlite");
-        let (one, two, bare) = (fixture::report(), fixture::follow_up(), fixture::bare());
-        let expected = merge(
-            [records_for(&one), records_for(&two), records_for(&bare)],
-            VERSION,
-        );
-        {
-            let mut store = SqliteStore::open(&path).expect("new ledger");
-            for doc in [&one, &two, &bare] {
-                assert_eq!(store.put(doc).expect("put"), PutOutcome::Inserted);
-            }
-            for doc in [&one, &two, &bare] {
-                assert_eq!(store.records(doc.id()).expect("records"), records_for(doc));
-            }
-            assert_eq!(store.export(None).expect("export"), expected);
-        }
-        // Read back by a fresh connection: nothing lived only in memory.
-        let store = SqliteStore::open(&path).expect("existing ledger");
-        let exported = store.export(None).expect("export");
-        assert_eq!(exported, expected);
-        assert_eq!(
-            serde_json::to_string(&exported).expect("json"),
-            serde_json::to_string(&expected).expect("json"),
-            "byte-identical JSON"
-        );
-        assert_eq!(
-            store.doc_ids().expect("ids"),
-            vec![one.id(), two.id(), bare.id()]
-        );
-
-        let only = [two.id().to_string(), one.id().to_string()];
-        let some = store.export(Some(&only)).expect("export some");
-        assert_eq!(
-            some,
-            merge([records_for(&one), records_for(&two)], VERSION),
-            "storage order kept"
-        );
-        let missing = ["d-ffffffffffffffff".to_string()];
-        let err = store.export(Some(&missing)).expect_err("unknown document");
-        assert!(matches!(err, Error::UnknownDoc { .. }), "{err}");
-        assert!(err.to_string().contains("d-ffffffffffffffff"));
-    }
-
-    #[test]
-    fn putting_the_same_document_twice_stores_it_once() {
-        let dir = temp();
-        let path = dir.path().join("ledger.sqlite");
-        let doc = fixture::report();
-        let mut store = SqliteStore::open(&path).expect("new ledger");
-        assert_eq!(store.put(&doc).expect("first put"), PutOutcome::Inserted);
-        let claims = count(&path, "claims");
-        let mentions = count(&path, "mentions");
-        assert_eq!(
-            store.put(&doc).expect("second put"),
-            PutOutcome::AlreadyPresent
-        );
-        assert_eq!(
-            store.put(&fixture::report()).expect("same text again"),
-            PutOutcome::AlreadyPresent
-        );
-        assert_eq!(store.doc_ids().expect("ids").len(), 1);
-        assert_eq!(count(&path, "documents"), 1);
-        assert_eq!(count(&path, "claims"), claims);
-        assert_eq!(count(&path, "mentions"), mentions);
-        assert_eq!(claims as usize, doc.claims().len());
-    }
-
-    #[test]
-    fn a_failed_put_leaves_nothing_behind() {
-        let dir = temp();
-        let path = dir.path().join("ledger.sqlite");
-        let doc = fixture::report();
-        let mut store = SqliteStore::open(&path).expect("new ledger");
-        // Sabotage the last-but-one table written, so most of the document is already inserted.
-        store
-            .conn
-            .execute_batch("CREATE TRIGGER sabotage BEFORE INSERT ON events BEGIN SELECT RAISE(ABORT, 'disk on fire'); END;")
-            .expect("trigger");
-        let err = store.put(&doc).expect_err("the trigger aborts the insert");
-        assert!(
-            matches!(&err, Error::Write { doc: d, .. } if d == doc.id()),
-            "{err}"
-        );
-        assert!(
-            err.to_string().contains(doc.id()) && err.to_string().contains("ledger.sqlite"),
-            "{err}"
-        );
-        for table in [
-            "documents",
-            "entities",
-            "mentions",
-            "places",
-            "times",
-            "quantities",
-            "claims",
-            "events",
-        ] {
-            assert_eq!(count(&path, table), 0, "{table} kept rows of a failed put");
-        }
-        store
-            .conn
-            .execute_batch("DROP TRIGGER sabotage")
-            .expect("drop trigger");
-        assert_eq!(
-            store.put(&doc).expect("put after repair"),
-            PutOutcome::Inserted
-        );
-    }
-
-    #[test]
-    fn a_ledger_of_another_schema_version_is_refused_untouched() {
-        let dir = temp();
-        let path = dir.path().join("old.sqlite");
-        drop(SqliteStore::open(&path).expect("new ledger"));
-        Connection::open(&path)
-            .and_then(|c| c.pragma_update(None, "user_version", 99))
-            .expect("bump version");
-
-        let err = SqliteStore::open(&path).expect_err("version 99 is not ours");
-        assert!(
-            matches!(
-                err,
-                Error::SchemaVersion {
-                    found: 99,
-                    expected: SCHEMA_VERSION,
-                    ..
-                }
-            ),
-            "{err}"
-        );
-        let msg = err.to_string();
-        assert!(
-            msg.contains("old.sqlite")
-                && msg.contains("99")
-                && msg.contains(&SCHEMA_VERSION.to_string()),
-            "{msg}"
-        );
-        assert!(msg.contains("newer sitrep"), "{msg}");
-        let version: i64 = Connection::open(&path)
-            .and_then(|c| c.pragma_query_value(None, "user_version", |r| r.get(0)))
-            .expect("read version");
-        assert_eq!(version, 99, "the file is left as it was");
     }
 
     #[test]
