@@ -13,37 +13,9 @@ use std::sync::OnceLock;
 
 use sitrep_doc::TimexMod;
 
-/// Cardinal number words. "a"/"an" count as one only before a multiplier ("a dozen").
-pub const NUMBER_WORDS: &[(&str, u32)] = &[
-    ("zero", 0),
-    ("one", 1),
-    ("two", 2),
-    ("three", 3),
-    ("four", 4),
-    ("five", 5),
-    ("six", 6),
-    ("seven", 7),
-    ("eight", 8),
-    ("nine", 9),
-    ("ten", 10),
-    ("eleven", 11),
-    ("twelve", 12),
-    ("thirteen", 13),
-    ("fourteen", 14),
-    ("fifteen", 15),
-    ("sixteen", 16),
-    ("seventeen", 17),
-    ("eighteen", 18),
-    ("nineteen", 19),
-    ("twenty", 20),
-    ("thirty", 30),
-    ("forty", 40),
-    ("fifty", 50),
-    ("sixty", 60),
-    ("seventy", 70),
-    ("eighty", 80),
-    ("ninety", 90),
-];
+/// Cardinal number words: the time tagger's table. "a"/"an" count as one only before a
+/// multiplier ("a dozen").
+pub use sitrep_time::lexicon::CARDINAL_WORDS as NUMBER_WORDS;
 
 /// Words that multiply the number before them ("three hundred", "1.2 billion", "a dozen").
 pub const MULTIPLIERS: &[(&str, f64)] = &[

@@ -156,8 +156,9 @@ pub const SEASONS: &[(&str, &str)] = &[
     ("winter", "WI"),
 ];
 
-/// Cardinal number words. Compounds ("twenty-five") are read as tens, hyphen, units.
-pub const NUMBER_WORDS: &[(&str, u32)] = &[
+/// Cardinal number words, shared with the quantity tagger. Compounds ("twenty-five") are read
+/// as tens, hyphen, units.
+pub const CARDINAL_WORDS: &[(&str, u32)] = &[
     ("zero", 0),
     ("one", 1),
     ("two", 2),
@@ -186,9 +187,11 @@ pub const NUMBER_WORDS: &[(&str, u32)] = &[
     ("seventy", 70),
     ("eighty", 80),
     ("ninety", 90),
-    ("hundred", 100),
-    ("dozen", 12),
 ];
+
+/// Counting nouns that time expressions read as numbers ("a dozen years", "a hundred days"); the
+/// quantity tagger treats them as multipliers instead.
+pub const NUMBER_NOUNS: &[(&str, u32)] = &[("hundred", 100), ("dozen", 12)];
 
 /// Words that count an unknown number of units ("several days" -> `PXD`).
 pub const VAGUE_NUMBERS: &[&str] = &["few", "several", "many", "couple", "numerous"];
@@ -731,7 +734,7 @@ fn build() -> Map {
     for &(w, c) in SEASONS {
         e(&mut m, w).season = Some(c);
     }
-    for &(w, n) in NUMBER_WORDS {
+    for &(w, n) in CARDINAL_WORDS.iter().chain(NUMBER_NOUNS) {
         e(&mut m, w).number = Some(n);
     }
     for &w in VAGUE_NUMBERS {

@@ -55,7 +55,7 @@
 
 mod calendar;
 mod grammar;
-mod lexicon;
+pub mod lexicon;
 pub mod scan;
 
 use chrono::NaiveDate;
