@@ -8,7 +8,9 @@
 //! an [`Entry`] holding all roles of that word.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
+
+use sitrep_time::lexicon::Fnv;
 use std::sync::OnceLock;
 
 use sitrep_doc::TimexMod;
@@ -521,27 +523,6 @@ pub struct Entry {
 const GRAMMAR_WORDS: &[&str] = &[
     "a", "an", "and", "between", "from", "or", "so", "more", "half", "couple",
 ];
-
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
 
 type Map = HashMap<&'static [u8], Entry, BuildHasherDefault<Fnv>>;
 

@@ -689,8 +689,9 @@ const RULE_STARTS: &[&str] = &[
 ];
 
 /// A small fast hasher for short ASCII keys (FNV-1a); the map is built once and read often.
+/// The quantity tagger's word table uses it too.
 #[derive(Default)]
-struct Fnv(u64);
+pub struct Fnv(u64);
 
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {
