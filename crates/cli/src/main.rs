@@ -12,6 +12,7 @@ mod commands;
 mod eval_cmd;
 mod ingest;
 mod pipeline;
+mod story_cmd;
 mod train_attribution;
 mod train_cmd;
 
@@ -37,6 +38,18 @@ enum Command {
     Ingest(ingest::IngestArgs),
     /// Print the whole stored ledger.
     Report(ReportArgs),
+    /// A story across documents: its event clusters in time order, with independent originators,
+    /// repeats, denials, figures over time and the claims behind each.
+    Story(story_cmd::StoryArgs),
+    /// One entity across documents: its names, mentions and why its records are one.
+    Entity(story_cmd::EntityArgs),
+    /// Stored claims with one status (`--status denied`).
+    Claims(story_cmd::ClaimsArgs),
+    /// Grade a source's reliability (NATO Admiralty A-F), used by credibility scores; without
+    /// arguments, list the grades.
+    Grade(story_cmd::GradeArgs),
+    /// Full-text search over documents and claims.
+    Search(story_cmd::SearchArgs),
     /// Print the cleaned main text of a page or plain-text file.
     Clean(CleanArgs),
     /// Print the toponyms of a text with their coordinates.
@@ -188,6 +201,11 @@ fn main() -> ExitCode {
         Command::Analyze(args) => analyze::run(&args),
         Command::Ingest(args) => ingest::run(&args),
         Command::Report(args) => commands::report(&args),
+        Command::Story(args) => story_cmd::story(&args),
+        Command::Entity(args) => story_cmd::entity(&args),
+        Command::Claims(args) => story_cmd::claims(&args),
+        Command::Grade(args) => story_cmd::grade(&args),
+        Command::Search(args) => story_cmd::search(&args),
         Command::Clean(args) => commands::clean(&args),
         Command::Geoparse(args) => commands::geoparse(&args),
         Command::Annotate(args) if args.input == Some(AnnotateInput::Conll) || args.format == AnnotateFormat::Conll => {

@@ -49,6 +49,10 @@ const DOMINANT_POPULATION: u64 = 100_000;
 /// ...and at least this many times as many as the next town of the name.
 const DOMINANT_RATIO: u64 = 10;
 
+/// Penalty for a town found by another of its names when a larger city of at least
+/// [`DOMINANT_POPULATION`] bears the name itself.
+const FORMER_NAME_PENALTY: f64 = 4.0;
+
 /// Words before a name that mark it as a location, whoever it could also be ("in", "near").
 const STRONG_CUES: &[&str] = &[
     "in", "near", "outside", "around", "across", "toward", "towards", "via", "through", "inside",
@@ -517,6 +521,7 @@ impl<'a> Resolution<'a> {
         let mut choice: Vec<usize> = vec![0; n];
         let trusted: Vec<bool> = (0..n).map(|g| self.trusted(g)).collect();
         let dominant: Vec<Option<usize>> = (0..n).map(|g| self.dominant(g)).collect();
+        let current: Vec<u64> = (0..n).map(|g| self.current_city_population(g)).collect();
         let mut accepted = trusted.clone();
         for _ in 0..ROUNDS {
             let ctx_choice = choice.clone();
@@ -530,7 +535,17 @@ impl<'a> Resolution<'a> {
                     } else {
                         0.0
                     };
-                    let s = self.groups[g].priors[ci]
+                    // A former name ("Kaliningrad" for Korolev) yields to a city that bears
+                    // the name today unless the text says otherwise.
+                    let former = if c.matched != MatchKind::Name
+                        && self.gaz.kind(c.entry) == PlaceKind::City
+                        && self.gaz.population(c.entry) < current[g]
+                    {
+                        FORMER_NAME_PENALTY
+                    } else {
+                        0.0
+                    };
+                    let s = self.groups[g].priors[ci] - former
                         + self.relation_score(g, c.entry, &ctx_choice)
                         + self.type_agreement(g, c.entry)
                         + ctx.coherence(self.gaz, c.entry)
@@ -574,6 +589,19 @@ impl<'a> Resolution<'a> {
         let by_name = cands.get(ci).is_some_and(|c| c.matched == MatchKind::Name);
         (by_name && top >= DOMINANT_POPULATION && top >= DOMINANT_RATIO.saturating_mul(next))
             .then_some(ci)
+    }
+
+    /// The population of the largest city that bears the group's name as its own, when it is
+    /// sizeable ([`DOMINANT_POPULATION`]); else 0.
+    fn current_city_population(&self, g: usize) -> u64 {
+        self.groups[g]
+            .candidates
+            .iter()
+            .filter(|c| c.matched == MatchKind::Name && self.gaz.kind(c.entry) == PlaceKind::City)
+            .map(|c| self.gaz.population(c.entry))
+            .filter(|&p| p >= DOMINANT_POPULATION)
+            .max()
+            .unwrap_or(0)
     }
 
     /// A small bonus when the entity recogniser's type fits the entry's kind (GPE for a town,
@@ -1276,6 +1304,19 @@ mod tests {
             (af.kind, af.geonames_id),
             (PlaceKind::Region, Some(6_255_146)),
             "{af:?}"
+        );
+    }
+
+    #[test]
+    fn a_city_bearing_the_name_beats_a_town_formerly_so_named_nearby() {
+        // Korolev near Moscow was once called Kaliningrad; the story means the port city.
+        let found = resolve(
+            "Officials in Moscow said cargo ships had left Kaliningrad for the Baltic coast.",
+        );
+        let k = place(&found, "Kaliningrad");
+        assert!(
+            (k.lat - 54.71).abs() < 0.2 && (k.lon - 20.51).abs() < 0.2,
+            "{k:?}"
         );
     }
 

@@ -30,7 +30,7 @@ pub(crate) fn short_hash(parts: &[&str]) -> String {
 
 /// A name folded for comparison: lower case, curly quotes straightened, hyphens and dashes as
 /// spaces, full stops dropped ("U.S." = "US"), whitespace collapsed, a leading "the" dropped.
-pub(crate) fn normalise(name: &str) -> String {
+pub fn normalise(name: &str) -> String {
     let mut folded = String::with_capacity(name.len());
     for ch in name.chars() {
         let c = match ch {

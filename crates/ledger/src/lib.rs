@@ -21,8 +21,11 @@
 //!   mentions and nothing refers to are dropped), so nothing in the ledger lacks provenance.
 //! - Ids depend only on content (text, spans, normalised names), never on run order, time or
 //!   randomness.
-//! - A document is stored whole or not at all (one transaction per document), and a file that is
-//!   not a ledger of this schema version is refused, never modified.
+//! - A document is stored whole or not at all (one transaction per document), together with its
+//!   entries in the full-text index, so a document is searchable exactly when it is stored.
+//! - A ledger of an older schema version is upgraded in place, all pending migrations in one
+//!   transaction; a ledger of a newer version, or anything that is not a ledger, is refused and
+//!   never modified.
 //! - This is the only crate that speaks SQL.
 
 mod ids;
@@ -36,12 +39,14 @@ mod fixture;
 
 use std::path::PathBuf;
 
+pub use ids::normalise as normalise_name;
 pub use merge::merge;
 pub use records::{records_for, DocRecords, LedgerJson};
 pub use report::render_markdown;
 pub use store::{
-    is_postgres_url, open_store, MemoryStore, PostgresStore, PutOutcome, SqliteStore, Store,
-    APPLICATION_ID, POSTGRES_SCHEMA_VERSION, SCHEMA_VERSION,
+    is_postgres_url, normalise_source, open_store, HitKind, MemoryStore, PostgresStore, PutOutcome,
+    SearchHit, SourceGrade, SqliteStore, Store, APPLICATION_ID, GRADES, POSTGRES_SCHEMA_VERSION,
+    SCHEMA_VERSION,
 };
 
 /// The version written into [`LedgerJson::version`] by exports: the version of this workspace.
@@ -71,8 +76,9 @@ pub enum Error {
         found: i64,
         expected: i64,
     },
-    /// Creating the schema in a new file failed.
-    #[error("cannot create the ledger schema (version {version}) in {path}: {source}")]
+    /// Creating the schema in a new file, or upgrading an older ledger, failed; the file is as
+    /// it was.
+    #[error("cannot create or upgrade the ledger schema (migration to version {version}) in {path}: {source}")]
     Migrate {
         path: PathBuf,
         version: i64,
@@ -125,12 +131,16 @@ pub enum Error {
     /// Records handed to a store contradict themselves (wrong document id, foreign records).
     #[error("records of document {doc} are inconsistent: {detail}")]
     BadRecords { doc: String, detail: String },
+    /// An argument of a store method is out of range (a grade outside A–F, an empty source
+    /// name); nothing was changed.
+    #[error("invalid {what}: {detail}")]
+    BadInput { what: String, detail: String },
 }
 
 fn version_hint(found: i64, expected: i64) -> &'static str {
     if found > expected {
         "the ledger was written by a newer sitrep"
     } else {
-        "the ledger was written by an older sitrep; there is no upgrade path for it yet"
+        "the ledger was written by an older sitrep and could not be upgraded"
     }
 }

@@ -5,23 +5,40 @@
 //! twice stores it once ([`PutOutcome::AlreadyPresent`]). A store keeps each document's records as
 //! [`records_for`] made them and computes the ledger on export with [`crate::merge`], so every
 //! backend exports exactly what merging the same documents in memory gives.
+//!
+//! Beside the documents a store keeps what a reader asks of a growing ledger without exporting
+//! all of it: a **full-text index** of document titles and texts and of claims (their source
+//! words and content), written in the same transaction as the document so that a document is
+//! searchable exactly when it is stored; **source grades** (the reliability letters A–F of the
+//! NATO Admiralty scale) that analysts give to sources by name; and a few **queries** (claims of
+//! one status, documents naming an entity, the number of documents) answered by the database
+//! instead of by merging everything in memory.
+//!
+//! Search takes plain words, never query syntax: the words of the query are pulled out of it
+//! ([`query_words`]) and quoted by each backend, so quotes, operators and punctuation typed by a
+//! user can never make a query fail. Any word may match; hits that contain every word come first,
+//! then the rest by the backend's relevance score.
 
 mod postgres;
 mod schema;
+mod search;
 mod sqlite;
 #[cfg(test)]
 mod suite;
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
 
 use sitrep_doc::Doc;
 
-use crate::records::{records_for, DocRecords, LedgerJson, MentionRecord};
+use serde::Serialize;
+
+use crate::records::{records_for, ClaimRecord, DocRecords, LedgerJson, MentionRecord};
 use crate::{ids, merge, Error, VERSION};
 
 pub use postgres::{PostgresStore, POSTGRES_SCHEMA_VERSION};
 pub use schema::{APPLICATION_ID, SCHEMA_VERSION};
+pub(crate) use search::{memory_search, query_words};
 pub use sqlite::SqliteStore;
 
 /// Whether `db` names a PostgreSQL database (`postgres://...` or `postgresql://...`) rather
@@ -48,6 +65,131 @@ pub enum PutOutcome {
     AlreadyPresent,
 }
 
+/// What a [`SearchHit`] points at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum HitKind {
+    /// A document, found in its title or text.
+    Document,
+    /// A claim, found in its content or its source words.
+    Claim,
+}
+
+impl HitKind {
+    /// The name stored in the index and written in JSON: `document` or `claim`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HitKind::Document => "document",
+            HitKind::Claim => "claim",
+        }
+    }
+
+    fn parse(name: &str) -> Option<HitKind> {
+        match name {
+            "document" => Some(HitKind::Document),
+            "claim" => Some(HitKind::Claim),
+            _ => None,
+        }
+    }
+}
+
+/// One result of [`Store::search`].
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SearchHit {
+    /// The document the hit is in.
+    pub doc: String,
+    pub kind: HitKind,
+    /// The document id for a [`HitKind::Document`], the claim id for a [`HitKind::Claim`].
+    pub id: String,
+    /// A short passage around the matched words, each match between `**`.
+    pub snippet: String,
+    /// Relevance, higher is better; comparable only within one result list (each backend scores
+    /// in its own way).
+    pub score: f64,
+}
+
+/// The letters of the NATO Admiralty scale for the reliability of a source: A completely
+/// reliable, B usually reliable, C fairly reliable, D not usually reliable, E unreliable,
+/// F reliability cannot be judged.
+pub const GRADES: [char; 6] = ['A', 'B', 'C', 'D', 'E', 'F'];
+
+/// The grade an analyst gave a source ([`Store::set_grade`]).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct SourceGrade {
+    /// One of [`GRADES`].
+    pub grade: char,
+    pub note: Option<String>,
+    /// When it was set: UTC, RFC 3339 (`2031-05-12T08:30:00Z`).
+    pub set_at: String,
+}
+
+/// A source name as grades are keyed: lower case, whitespace collapsed to single spaces, no
+/// leading or trailing space. "Averin  Coast Guard" and "averin coast guard" are one source.
+pub fn normalise_source(name: &str) -> String {
+    name.split_whitespace()
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The key and letter [`Store::set_grade`] stores, or the reason it refuses them. Lower-case
+/// letters are taken as their capitals.
+pub(crate) fn check_grade(source: &str, grade: char) -> Result<(String, char), Error> {
+    let key = normalise_source(source);
+    if key.is_empty() {
+        return Err(Error::BadInput {
+            what: "source name".to_string(),
+            detail: format!("{source:?} is empty; a grade needs the name of a source"),
+        });
+    }
+    let letter = grade.to_ascii_uppercase();
+    if !GRADES.contains(&letter) {
+        return Err(Error::BadInput {
+            what: "source grade".to_string(),
+            detail: format!(
+                "{grade:?} for {key:?}: a grade is one letter A to F (NATO Admiralty scale)"
+            ),
+        });
+    }
+    Ok((key, letter))
+}
+
+/// A name as [`Store::docs_mentioning_entity`] compares names: case, hyphens against spaces,
+/// full stops and a leading "the" do not matter (the folding entity ids use).
+pub(crate) fn entity_key(name: &str) -> String {
+    ids::normalise(name)
+}
+
+/// Whether an entity named `name` with `aliases` is the one `key` ([`entity_key`]) asks for.
+pub(crate) fn entity_matches(key: &str, name: &str, aliases: &[String]) -> bool {
+    entity_key(name) == key || aliases.iter().any(|a| entity_key(a) == key)
+}
+
+/// The current time as [`SourceGrade::set_at`] writes it.
+pub(crate) fn now_utc() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    let (days, rest) = ((secs / 86_400) as i64, secs % 86_400);
+    // Civil date from days since 1970-01-01 (H. Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
+        rest / 3_600,
+        rest / 60 % 60,
+        rest % 60
+    )
+}
+
 /// A ledger that keeps documents between runs.
 pub trait Store {
     /// Stores one document's records, whole or not at all. Records are checked first: the
@@ -66,12 +208,61 @@ pub trait Store {
 
     /// Ids of the stored documents, in the order they were stored.
     fn doc_ids(&self) -> Result<Vec<String>, Error>;
+
+    /// How many documents are stored.
+    fn doc_count(&self) -> Result<usize, Error>;
+
+    /// Documents and claims containing words of `query`, best first, at most `limit`. Any word
+    /// may match; hits with every word come before the others. The query is words only: quotes,
+    /// operators and punctuation in it are ignored, never an error; a query without words finds
+    /// nothing.
+    fn search(&self, query: &str, limit: usize) -> Result<Vec<SearchHit>, Error>;
+
+    /// Grades the source `source` with a letter of [`GRADES`] (lower case is taken as upper),
+    /// replacing an earlier grade of the same source ([`normalise_source`] decides "same").
+    /// Any other letter, or a name without words, is [`Error::BadInput`].
+    fn set_grade(&mut self, source: &str, grade: char, note: Option<&str>) -> Result<(), Error>;
+
+    /// Every graded source, keyed by its [`normalise_source`] name.
+    fn grades(&self) -> Result<BTreeMap<String, SourceGrade>, Error>;
+
+    /// Claims whose status is `status` (`asserted`, `denied`, ...), at most `limit`: documents in
+    /// storage order, claims of one document in text order.
+    fn claims_with_status(
+        &self,
+        status: &str,
+        limit: Option<usize>,
+    ) -> Result<Vec<ClaimRecord>, Error>;
+
+    /// Ids of the documents, in storage order, with an entity whose name or one of whose aliases
+    /// is `name`, ignoring case, hyphens against spaces, full stops and a leading "the".
+    fn docs_mentioning_entity(&self, name: &str) -> Result<Vec<String>, Error>;
+}
+
+/// Claims of `docs` (in storage order) with status `status`, in text order, at most `limit`.
+pub(crate) fn claims_in_order<'a>(
+    docs: impl IntoIterator<Item = &'a DocRecords>,
+    status: &str,
+    limit: Option<usize>,
+) -> Vec<ClaimRecord> {
+    let mut out = Vec::new();
+    for d in docs {
+        let mut claims: Vec<&ClaimRecord> =
+            d.claims.iter().filter(|c| c.status == status).collect();
+        claims.sort_by(|a, b| (a.start, a.end, &a.id).cmp(&(b.start, b.end, &b.id)));
+        out.extend(claims.into_iter().cloned());
+    }
+    if let Some(limit) = limit {
+        out.truncate(limit);
+    }
+    out
 }
 
 /// A store that lives in memory only: for one-off analyses that need no file.
 #[derive(Clone, Debug, Default)]
 pub struct MemoryStore {
     docs: Vec<DocRecords>,
+    grades: BTreeMap<String, SourceGrade>,
 }
 
 impl MemoryStore {
@@ -109,6 +300,53 @@ impl Store for MemoryStore {
 
     fn doc_ids(&self) -> Result<Vec<String>, Error> {
         Ok(self.docs.iter().map(|d| d.document.id.clone()).collect())
+    }
+
+    fn doc_count(&self) -> Result<usize, Error> {
+        Ok(self.docs.len())
+    }
+
+    fn search(&self, query: &str, limit: usize) -> Result<Vec<SearchHit>, Error> {
+        Ok(memory_search(&self.docs, query, limit))
+    }
+
+    fn set_grade(&mut self, source: &str, grade: char, note: Option<&str>) -> Result<(), Error> {
+        let (key, grade) = check_grade(source, grade)?;
+        self.grades.insert(
+            key,
+            SourceGrade {
+                grade,
+                note: note.map(str::to_string),
+                set_at: now_utc(),
+            },
+        );
+        Ok(())
+    }
+
+    fn grades(&self) -> Result<BTreeMap<String, SourceGrade>, Error> {
+        Ok(self.grades.clone())
+    }
+
+    fn claims_with_status(
+        &self,
+        status: &str,
+        limit: Option<usize>,
+    ) -> Result<Vec<ClaimRecord>, Error> {
+        Ok(claims_in_order(&self.docs, status, limit))
+    }
+
+    fn docs_mentioning_entity(&self, name: &str) -> Result<Vec<String>, Error> {
+        let key = entity_key(name);
+        Ok(self
+            .docs
+            .iter()
+            .filter(|d| {
+                d.entities
+                    .iter()
+                    .any(|e| entity_matches(&key, &e.name, &e.aliases))
+            })
+            .map(|d| d.document.id.clone())
+            .collect())
     }
 }
 
@@ -249,6 +487,25 @@ mod tests {
             store.export(Some(&missing)),
             Err(Error::UnknownDoc { .. })
         ));
+    }
+
+    #[test]
+    fn memory_store_searches_grades_and_queries_like_the_databases() {
+        suite::check_search(&mut MemoryStore::new());
+        suite::check_grades(&mut MemoryStore::new());
+        suite::check_queries(&mut MemoryStore::new());
+    }
+
+    #[test]
+    fn source_names_and_grades_are_normalised() {
+        assert_eq!(
+            normalise_source("  Averin\n Coast  GUARD "),
+            "averin coast guard"
+        );
+        assert_eq!(check_grade("x", 'f').expect("f is F").1, 'F');
+        assert!(matches!(check_grade("x", 'Ä'), Err(Error::BadInput { .. })));
+        let now = now_utc();
+        assert!(now.starts_with("20") && now.ends_with('Z'), "{now}");
     }
 
     #[test]

@@ -3,8 +3,15 @@
 //! A ledger file identifies itself three ways: the SQLite header's `application_id` (the bytes
 //! "SITR"), its `user_version` (the schema version), and a `meta` table repeating both in words
 //! for a person with the `sqlite3` shell. A new file gets every migration in order, in one
-//! transaction. The `meta` table's shape is fixed for all versions, so any future sitrep can tell
-//! a ledger of another version from a file that is no ledger at all.
+//! transaction; a ledger of an older version gets the migrations it lacks, also in one
+//! transaction, so an upgrade interrupted by a crash leaves the old version intact. Migrations
+//! only add (tables, indexes, columns) and fill what they add from the data already there. The
+//! `meta` table's shape is fixed for all versions, so any future sitrep can tell a ledger of
+//! another version from a file that is no ledger at all.
+//!
+//! Version 2 adds the full-text index `search` (FTS5: one row per document, its title and text,
+//! and one per claim, its source words and content), the `source_grades` table, and an index of
+//! claims by status.
 //!
 //! Tables hold one row per record per document, each with the document id and its byte spans in
 //! plain columns; nested lists (aliases, captions, event actors, ...) are JSON text columns.
@@ -18,7 +25,7 @@ pub const APPLICATION_ID: i32 = 0x5349_5452;
 pub(crate) const APPLICATION_NAME: &str = "sitrep-ledger";
 
 /// Migrations: (version reached, SQL). Applied in order; never edit a published one, append.
-pub(crate) const MIGRATIONS: &[(i64, &str)] = &[(1, V1)];
+pub(crate) const MIGRATIONS: &[(i64, &str)] = &[(1, V1), (2, V2)];
 
 /// The schema version this build reads and writes: the last migration's.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS[MIGRATIONS.len() - 1].0;
@@ -166,6 +173,35 @@ CREATE TABLE relations (
     cue_end     INTEGER,
     UNIQUE (doc, id)
 );
+"#;
+
+const V2: &str = r#"
+-- Full-text index. `title` is a document's title or a claim's source words, `body` a document's
+-- text or a claim's content; the other columns say what a row is. Written with the document.
+CREATE VIRTUAL TABLE search USING fts5 (
+    kind UNINDEXED,                                -- 'document' or 'claim'
+    doc  UNINDEXED,                                -- document id
+    id   UNINDEXED,                                -- document or claim id
+    title,
+    body,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+INSERT INTO search (kind, doc, id, title, body)
+    SELECT 'document', id, id, coalesce(title, ''), text FROM documents ORDER BY seq;
+INSERT INTO search (kind, doc, id, title, body)
+    SELECT 'claim', c.doc, c.id, c.source_text, c.content
+    FROM claims c JOIN documents d ON d.id = c.doc
+    ORDER BY d.seq, c.rowid;
+
+-- Reliability of sources (NATO Admiralty letters), by normalised source name.
+CREATE TABLE source_grades (
+    source TEXT PRIMARY KEY,                       -- lower case, whitespace collapsed
+    grade  TEXT NOT NULL CHECK (grade IN ('A', 'B', 'C', 'D', 'E', 'F')),
+    note   TEXT,
+    set_at TEXT NOT NULL                           -- UTC, RFC 3339
+);
+
+CREATE INDEX claims_by_status ON claims(status);
 "#;
 
 #[cfg(test)]

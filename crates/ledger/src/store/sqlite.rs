@@ -1,13 +1,15 @@
 //! A ledger in one SQLite file.
 //!
 //! Opening decides first what the file is: a new or empty file gets the schema; a sitrep ledger
-//! of this schema version is used; anything else (a ledger of another version, some other SQLite
-//! database, a file that is not SQLite at all) is refused with the file named and nothing
-//! written. Each document is stored in one `IMMEDIATE` transaction, so a crash or error leaves
-//! either the whole document or none of it, and two writers serialise instead of interleaving.
-//! Export reads inside one transaction, so it sees a consistent set of documents.
+//! of this schema version is used; a ledger of an older version is upgraded in place (the missing
+//! migrations in one exclusive transaction, so a crash leaves the old version whole); anything
+//! else (a ledger of a newer version, some other SQLite database, a file that is not SQLite at
+//! all) is refused with the file named and nothing written. Each document is stored in one
+//! `IMMEDIATE` transaction together with its rows of the full-text index, so a crash or error
+//! leaves either the whole document or none of it, and two writers serialise instead of
+//! interleaving. Export reads inside one transaction, so it sees a consistent set of documents.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -17,7 +19,11 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use super::schema::{APPLICATION_ID, APPLICATION_NAME, MIGRATIONS, SCHEMA_VERSION};
-use super::{check_records, select, PutOutcome, Store};
+use super::search::{fts5_query, MARK};
+use super::{
+    check_grade, check_records, entity_key, entity_matches, now_utc, query_words, select, HitKind,
+    PutOutcome, SearchHit, SourceGrade, Store,
+};
 use crate::records::{
     ClaimRecord, DocRecords, DocumentRecord, EntityRecord, EventRecord, LedgerJson, MentionRecord,
     PlaceRecord, QuantityRecord, RelationRecord, SpanPair, TimeRecord, TimeSpanRecord,
@@ -36,7 +42,8 @@ pub struct SqliteStore {
 
 impl SqliteStore {
     /// Opens the ledger at `path`, creating it (and its schema) when the file does not exist or
-    /// is empty. Refuses files that are not ledgers of [`SCHEMA_VERSION`].
+    /// is empty, upgrading it when it is a ledger of an older schema version. Refuses files that
+    /// are not ledgers, and ledgers newer than [`SCHEMA_VERSION`].
     pub fn open(path: impl AsRef<Path>) -> Result<SqliteStore, Error> {
         let path = path.as_ref().to_path_buf();
         let conn = Connection::open(&path).map_err(|source| Error::Open {
@@ -70,6 +77,19 @@ impl SqliteStore {
         load(&tx, &self.path, doc)
     }
 
+    /// What SQLite's `PRAGMA integrity_check` finds wrong with the file: empty when it is sound.
+    pub fn integrity_problems(&self) -> Result<Vec<String>, Error> {
+        let mut stmt = self
+            .conn
+            .prepare("PRAGMA integrity_check")
+            .map_err(|e| self.read_err("the integrity check", e))?;
+        let lines: Vec<String> = stmt
+            .query_map([], |r| r.get(0))
+            .and_then(|rows| rows.collect())
+            .map_err(|e| self.read_err("the integrity check", e))?;
+        Ok(lines.into_iter().filter(|l| l != "ok").collect())
+    }
+
     fn init(conn: Connection, path: PathBuf) -> Result<SqliteStore, Error> {
         let mut store = SqliteStore { conn, path };
         store
@@ -80,8 +100,8 @@ impl SqliteStore {
                 source,
             })?;
         match store.identify()? {
-            Kind::Empty => store.create()?,
-            Kind::Ledger => {}
+            Kind::Ledger(version) if version == SCHEMA_VERSION => {}
+            Kind::Empty | Kind::Ledger(_) => store.create_or_upgrade()?,
         }
         store
             .conn
@@ -101,8 +121,8 @@ impl SqliteStore {
         }
     }
 
-    /// What the file is; an error for anything but an empty file or a ledger of this version.
-    /// The header and tables are read in one read transaction: read one by one, they could
+    /// What the file is; an error for anything but an empty file or a ledger of this version or
+    /// an older one. The header and tables are read in one read transaction: read one by one, they could
     /// straddle another process's creation of the schema and contradict each other.
     fn identify(&self) -> Result<Kind, Error> {
         let tx = self
@@ -116,10 +136,10 @@ impl SqliteStore {
         identify(&tx, &self.path)
     }
 
-    /// Applies every migration to an empty file, in one exclusive transaction. Another process
-    /// may have created the schema between our look and the lock; then the file is identified
-    /// again instead.
-    fn create(&mut self) -> Result<(), Error> {
+    /// Applies every migration to an empty file, or the missing ones to a ledger of an older
+    /// version, in one exclusive transaction. Another process may have created or upgraded the
+    /// schema between our look and the lock, so the file is identified again under the lock.
+    fn create_or_upgrade(&mut self) -> Result<(), Error> {
         let path = self.path.clone();
         let migrate_err = |version: i64| {
             let path = path.clone();
@@ -133,10 +153,12 @@ impl SqliteStore {
             .conn
             .transaction_with_behavior(TransactionBehavior::Exclusive)
             .map_err(migrate_err(SCHEMA_VERSION))?;
-        if identify(&tx, &path)? == Kind::Ledger {
-            return Ok(());
-        }
-        migrate(&tx, 0).map_err(|(version, source)| Error::Migrate {
+        let from = match identify(&tx, &path)? {
+            Kind::Empty => 0,
+            Kind::Ledger(version) if version == SCHEMA_VERSION => return Ok(()),
+            Kind::Ledger(version) => version,
+        };
+        migrate(&tx, from, SCHEMA_VERSION).map_err(|(version, source)| Error::Migrate {
             path: path.clone(),
             version,
             source,
@@ -148,7 +170,8 @@ impl SqliteStore {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Kind {
     Empty,
-    Ledger,
+    /// A ledger of this schema version or an older one.
+    Ledger(i64),
 }
 
 fn identify(conn: &Connection, path: &Path) -> Result<Kind, Error> {
@@ -198,7 +221,7 @@ fn identify(conn: &Connection, path: &Path) -> Result<Kind, Error> {
                 .to_string(),
         ));
     }
-    if version != SCHEMA_VERSION {
+    if !(1..=SCHEMA_VERSION).contains(&version) {
         return Err(Error::SchemaVersion {
             path: path.to_path_buf(),
             found: version,
@@ -212,13 +235,13 @@ fn identify(conn: &Connection, path: &Path) -> Result<Kind, Error> {
             recorded.as_deref().unwrap_or("nothing")
         )));
     }
-    Ok(Kind::Ledger)
+    Ok(Kind::Ledger(version))
 }
 
-/// Applies the migrations above version `from`, recording each version reached. On failure,
-/// returns the version whose migration failed.
-fn migrate(conn: &Connection, from: i64) -> Result<(), (i64, rusqlite::Error)> {
-    for &(version, sql) in MIGRATIONS.iter().filter(|(v, _)| *v > from) {
+/// Applies the migrations above version `from` up to `to`, recording each version reached. On
+/// failure, returns the version whose migration failed.
+fn migrate(conn: &Connection, from: i64, to: i64) -> Result<(), (i64, rusqlite::Error)> {
+    for &(version, sql) in MIGRATIONS.iter().filter(|(v, _)| *v > from && *v <= to) {
         let step = || -> rusqlite::Result<()> {
             conn.execute_batch(sql)?;
             conn.pragma_update(None, "user_version", version)?;
@@ -237,9 +260,16 @@ fn migrate(conn: &Connection, from: i64) -> Result<(), (i64, rusqlite::Error)> {
             "INSERT OR IGNORE INTO meta (key, value) VALUES ('application', ?1), ('created_by', ?2)",
             [APPLICATION_NAME, &format!("sitrep {VERSION}")],
         )?;
+        if from > 0 {
+            conn.execute(
+                "INSERT INTO meta (key, value) VALUES ('upgraded_by', ?1)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [format!("sitrep {VERSION} (from schema version {from})")],
+            )?;
+        }
         Ok(())
     };
-    finish().map_err(|e| (SCHEMA_VERSION, e))
+    finish().map_err(|e| (to, e))
 }
 
 impl Store for SqliteStore {
@@ -267,6 +297,7 @@ impl Store for SqliteStore {
             return Ok(PutOutcome::AlreadyPresent);
         }
         insert(&tx, records).map_err(write)?;
+        index(&tx, records).map_err(write)?;
         tx.commit().map_err(write)?;
         Ok(PutOutcome::Inserted)
     }
@@ -287,6 +318,154 @@ impl Store for SqliteStore {
 
     fn doc_ids(&self) -> Result<Vec<String>, Error> {
         doc_ids(&self.conn).map_err(|e| self.read_err("the document list", e))
+    }
+
+    fn doc_count(&self) -> Result<usize, Error> {
+        self.conn
+            .query_row("SELECT count(*) FROM documents", [], |r| r.get(0))
+            .map_err(|e| self.read_err("the number of documents", e))
+    }
+
+    fn search(&self, query: &str, limit: usize) -> Result<Vec<SearchHit>, Error> {
+        let words = query_words(query);
+        if words.is_empty() || limit == 0 {
+            return Ok(Vec::new());
+        }
+        let (any, all) = (fts5_query(&words, "OR"), fts5_query(&words, "AND"));
+        let sql = format!(
+            "SELECT kind, doc, id, snippet(search, -1, '{MARK}', '{MARK}', '…', 16),
+                    bm25(search, 0.0, 0.0, 0.0, 2.0, 1.0) AS rank,
+                    rowid IN (SELECT rowid FROM search WHERE search MATCH ?2) AS every_word
+             FROM search WHERE search MATCH ?1
+             ORDER BY every_word DESC, rank, rowid
+             LIMIT ?3"
+        );
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+        let read = |e| self.read_err(&format!("search results for {query:?}"), e);
+        let mut stmt = self.conn.prepare(&sql).map_err(read)?;
+        let rows = stmt
+            .query_map(params![any, all, limit], |r| {
+                let kind: String = r.get(0)?;
+                let kind = HitKind::parse(&kind).ok_or_else(|| {
+                    rusqlite::Error::FromSqlConversionFailure(
+                        0,
+                        Type::Text,
+                        format!("unknown kind {kind:?} in the search index").into(),
+                    )
+                })?;
+                Ok(SearchHit {
+                    kind,
+                    doc: r.get(1)?,
+                    id: r.get(2)?,
+                    snippet: r.get(3)?,
+                    score: -r.get::<_, f64>(4)?,
+                })
+            })
+            .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
+            .map_err(read)?;
+        Ok(rows)
+    }
+
+    fn set_grade(&mut self, source: &str, grade: char, note: Option<&str>) -> Result<(), Error> {
+        let (key, grade) = check_grade(source, grade)?;
+        self.conn
+            .execute(
+                "INSERT INTO source_grades (source, grade, note, set_at) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (source) DO UPDATE
+                 SET grade = excluded.grade, note = excluded.note, set_at = excluded.set_at",
+                params![key, grade.to_string(), note, now_utc()],
+            )
+            .map_err(|source| Error::Write {
+                path: self.path.clone(),
+                doc: format!("(grade of source {key:?})"),
+                source,
+            })?;
+        Ok(())
+    }
+
+    fn grades(&self) -> Result<BTreeMap<String, SourceGrade>, Error> {
+        let read = |e| self.read_err("the source grades", e);
+        let mut stmt = self
+            .conn
+            .prepare("SELECT source, grade, note, set_at FROM source_grades")
+            .map_err(read)?;
+        let rows = stmt
+            .query_map([], |r| {
+                let grade: String = r.get(1)?;
+                let grade = grade
+                    .chars()
+                    .next()
+                    .filter(|_| grade.len() == 1)
+                    .ok_or_else(|| {
+                        rusqlite::Error::FromSqlConversionFailure(
+                            1,
+                            Type::Text,
+                            format!("grade {grade:?} is not one letter").into(),
+                        )
+                    })?;
+                Ok((
+                    r.get::<_, String>(0)?,
+                    SourceGrade {
+                        grade,
+                        note: r.get(2)?,
+                        set_at: r.get(3)?,
+                    },
+                ))
+            })
+            .and_then(|rows| rows.collect::<rusqlite::Result<BTreeMap<_, _>>>())
+            .map_err(read)?;
+        Ok(rows)
+    }
+
+    fn claims_with_status(
+        &self,
+        status: &str,
+        limit: Option<usize>,
+    ) -> Result<Vec<ClaimRecord>, Error> {
+        let sql = format!(
+            "SELECT {CLAIM_COLUMNS} FROM claims c JOIN documents d ON d.id = c.doc
+             WHERE c.status = ?1
+             ORDER BY d.seq, c.span_start, c.span_end, c.id
+             LIMIT ?2"
+        );
+        let limit = limit.map_or(-1, |l| i64::try_from(l).unwrap_or(i64::MAX));
+        let read = |e| self.read_err(&format!("the claims of status {status:?}"), e);
+        let mut stmt = self.conn.prepare(&sql).map_err(read)?;
+        let claims = stmt
+            .query_map(params![status, limit], claim_row)
+            .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
+            .map_err(read)?;
+        Ok(claims)
+    }
+
+    fn docs_mentioning_entity(&self, name: &str) -> Result<Vec<String>, Error> {
+        let key = entity_key(name);
+        let read = |e| self.read_err(&format!("the documents naming {name:?}"), e);
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT e.doc, e.name, e.aliases FROM entities e JOIN documents d ON d.id = e.doc
+                 ORDER BY d.seq, e.rowid",
+            )
+            .map_err(read)?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    json_col::<Vec<String>>(r, 2)?,
+                ))
+            })
+            .map_err(read)?;
+        let mut seen = HashSet::new();
+        let mut out = Vec::new();
+        for row in rows {
+            let (doc, name, aliases) = row.map_err(read)?;
+            if entity_matches(&key, &name, &aliases) && seen.insert(doc.clone()) {
+                out.push(doc);
+            }
+        }
+        Ok(out)
     }
 }
 
@@ -501,6 +680,43 @@ fn insert(tx: &Connection, r: &DocRecords) -> rusqlite::Result<()> {
     Ok(())
 }
 
+/// The rows of the full-text index for one document: the document, then its claims.
+fn index(tx: &Connection, r: &DocRecords) -> rusqlite::Result<()> {
+    let d = &r.document;
+    let mut stmt =
+        tx.prepare("INSERT INTO search (kind, doc, id, title, body) VALUES (?1, ?2, ?3, ?4, ?5)")?;
+    stmt.execute(params![
+        HitKind::Document.as_str(),
+        d.id,
+        d.id,
+        d.title.as_deref().unwrap_or(""),
+        d.text
+    ])?;
+    for c in &r.claims {
+        stmt.execute(params![
+            HitKind::Claim.as_str(),
+            d.id,
+            c.id,
+            c.source_text,
+            c.content
+        ])?;
+    }
+    Ok(())
+}
+
+/// A ledger file of schema version 1 holding `docs`, as a sitrep of that version wrote it: the
+/// first migration only, no index. For the upgrade tests.
+#[cfg(test)]
+pub(crate) fn create_v1(path: &Path, docs: &[DocRecords]) -> rusqlite::Result<()> {
+    let mut conn = Connection::open(path)?;
+    let tx = conn.transaction()?;
+    migrate(&tx, 0, 1).map_err(|(_, e)| e)?;
+    for d in docs {
+        insert(&tx, d)?;
+    }
+    tx.commit()
+}
+
 // ---------------------------------------------------------------------------------------------
 // Reading
 
@@ -552,6 +768,31 @@ fn load(conn: &Connection, path: &Path, doc: &str) -> Result<DocRecords, Error> 
             what: format!("document {doc}"),
             source,
         },
+    })
+}
+
+/// The columns of `claims c` that [`claim_row`] reads.
+const CLAIM_COLUMNS: &str = "c.id, c.doc, c.source, c.source_text, c.source_start, c.source_end,
+    c.cue, c.cue_start, c.cue_end, c.content, c.span_start, c.span_end, c.evidence, c.status,
+    c.quote, c.reported_by, c.date";
+
+fn claim_row(r: &Row) -> rusqlite::Result<ClaimRecord> {
+    Ok(ClaimRecord {
+        id: r.get(0)?,
+        doc: r.get(1)?,
+        source: r.get(2)?,
+        source_text: r.get(3)?,
+        source_span: pair_col(r, 4, 5)?,
+        cue: r.get(6)?,
+        cue_span: pair_col(r, 7, 8)?,
+        content: r.get(9)?,
+        start: r.get(10)?,
+        end: r.get(11)?,
+        evidence: json_col(r, 12)?,
+        status: r.get(13)?,
+        quote: r.get(14)?,
+        reported_by: r.get(15)?,
+        date: r.get(16)?,
     })
 }
 
@@ -669,29 +910,8 @@ fn load_sql(conn: &Connection, doc: &str) -> rusqlite::Result<DocRecords> {
         })
     })?;
 
-    let sql = "SELECT id, doc, source, source_text, source_start, source_end, cue, cue_start,
-                      cue_end, content, span_start, span_end, evidence, status, quote,
-                      reported_by, date
-               FROM claims WHERE doc = ?1 ORDER BY rowid";
-    let claims = rows(conn, sql, doc, |r| {
-        Ok(ClaimRecord {
-            id: r.get(0)?,
-            doc: r.get(1)?,
-            source: r.get(2)?,
-            source_text: r.get(3)?,
-            source_span: pair_col(r, 4, 5)?,
-            cue: r.get(6)?,
-            cue_span: pair_col(r, 7, 8)?,
-            content: r.get(9)?,
-            start: r.get(10)?,
-            end: r.get(11)?,
-            evidence: json_col(r, 12)?,
-            status: r.get(13)?,
-            quote: r.get(14)?,
-            reported_by: r.get(15)?,
-            date: r.get(16)?,
-        })
-    })?;
+    let sql = format!("SELECT {CLAIM_COLUMNS} FROM claims c WHERE doc = ?1 ORDER BY rowid");
+    let claims = rows(conn, &sql, doc, claim_row)?;
 
     let sql = "SELECT id, type, plover, trigger_text, doc, span_start, span_end, other_triggers,
                       actors, places, quantities, time_start, time_end, status, claims
@@ -865,6 +1085,41 @@ mod tests {
         assert_eq!(
             serde_json::to_string(&back).expect("json"),
             serde_json::to_string(&records).expect("json")
+        );
+    }
+
+    #[test]
+    fn a_failed_upgrade_leaves_the_old_ledger_as_it_was() {
+        let dir = temp();
+        let path = dir.path().join("v1.sqlite");
+        let records = records_for(&fixture::report());
+        create_v1(&path, std::slice::from_ref(&records)).expect("version 1 ledger");
+        // Someone's table where version 2 puts its index.
+        Connection::open(&path)
+            .and_then(|c| c.execute_batch("CREATE TABLE search (x TEXT)"))
+            .expect("obstacle");
+        let err = SqliteStore::open(&path).expect_err("the upgrade fails");
+        assert!(matches!(err, Error::Migrate { version: 2, .. }), "{err}");
+        assert!(err.to_string().contains("v1.sqlite"), "{err}");
+        {
+            let conn = Connection::open(&path).expect("raw");
+            let version: i64 = conn
+                .pragma_query_value(None, "user_version", |r| r.get(0))
+                .expect("version");
+            let grades: i64 = conn
+                .query_row(
+                    "SELECT count(*) FROM sqlite_master WHERE name = 'source_grades'",
+                    [],
+                    |r| r.get(0),
+                )
+                .expect("look for grades");
+            assert_eq!((version, grades), (1, 0), "nothing of version 2 was kept");
+            conn.execute_batch("DROP TABLE search").expect("remove obstacle");
+        }
+        let store = SqliteStore::open(&path).expect("the upgrade succeeds now");
+        assert_eq!(
+            store.export(None).expect("export"),
+            crate::merge([records], VERSION)
         );
     }
 

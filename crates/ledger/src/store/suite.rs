@@ -5,6 +5,9 @@
 //! version). The macro at the bottom runs every test on SQLite (a temporary file) and on
 //! PostgreSQL when `SITREP_TEST_POSTGRES` holds a connection URL (each test in a schema of its
 //! own, dropped afterwards); without it the PostgreSQL tests print a note and pass.
+//!
+//! The checks of search, grades and queries take any `dyn Store`, so [`super::MemoryStore`] runs
+//! them too (in `store/mod.rs`), and the three implementations cannot drift apart.
 
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::thread;
@@ -12,8 +15,8 @@ use std::thread;
 use rusqlite::Connection;
 use sitrep_doc::{Doc, DocMeta};
 
-use super::{open_store, PostgresStore, PutOutcome, Store};
-use crate::records::DocRecords;
+use super::{open_store, HitKind, PostgresStore, PutOutcome, Store};
+use crate::records::{ClaimRecord, DocRecords};
 use crate::{fixture, merge, records_for, Error, POSTGRES_SCHEMA_VERSION, SCHEMA_VERSION, VERSION};
 
 /// The environment variable naming the PostgreSQL database the tests may use.
@@ -41,6 +44,8 @@ trait Harness: Sync {
     fn foreign_table(&self);
     /// Rows of that table, and whether a `meta` table exists beside it.
     fn foreign_state(&self) -> (i64, bool);
+    /// Makes the ledger one of schema version 1 holding `docs`, as sitrep 0.1 wrote it.
+    fn create_v1(&self, docs: &[DocRecords]);
 }
 
 struct Sqlite {
@@ -80,6 +85,7 @@ impl Harness for Sqlite {
             "claims",
             "events",
             "relations",
+            "search",
         ]
         .iter()
         .map(|t| {
@@ -128,6 +134,9 @@ impl Harness for Sqlite {
             count("SELECT count(*) FROM notes"),
             count("SELECT count(*) FROM sqlite_master WHERE name = 'meta'") > 0,
         )
+    }
+    fn create_v1(&self, docs: &[DocRecords]) {
+        super::sqlite::create_v1(&self.path, docs).expect("version 1 ledger");
     }
 }
 
@@ -204,7 +213,10 @@ impl Harness for Postgres {
         self.schema.clone()
     }
     fn rows(&self) -> i64 {
-        self.value("SELECT (SELECT count(*) FROM documents) + (SELECT count(*) FROM records)")
+        self.value(
+            "SELECT (SELECT count(*) FROM documents) + (SELECT count(*) FROM records)
+                    + (SELECT count(*) FROM search)",
+        )
     }
     fn sabotage(&self) {
         self.exec(
@@ -243,6 +255,9 @@ impl Harness for Postgres {
                 self.schema
             )) > 0,
         )
+    }
+    fn create_v1(&self, docs: &[DocRecords]) {
+        super::postgres::create_v1(&self.url, &self.schema, docs).expect("version 1 ledger");
     }
 }
 
@@ -352,6 +367,10 @@ fn failed_put_leaves_nothing(h: &dyn Harness) {
     assert!(err.to_string().contains(doc.id()), "{err}");
     assert_eq!(h.rows(), 0, "a failed put kept rows");
     assert!(store.doc_ids().expect("ids").is_empty());
+    assert!(
+        store.search("cargo ships", 10).expect("search").is_empty(),
+        "an unstored document is not searchable"
+    );
     h.repair();
     assert_eq!(
         store.put(&doc).expect("put after repair"),
@@ -456,6 +475,365 @@ fn foreign_data_refused_untouched(h: &dyn Harness) {
     );
 }
 
+/// A short document with a title, of its own for each text.
+fn titled(title: &str, text: &str) -> Doc {
+    Doc::from_text(
+        DocMeta {
+            source: format!("fixtures/{}.txt", title.to_lowercase().replace(' ', "-")),
+            title: Some(title.to_string()),
+            ..DocMeta::default()
+        },
+        text,
+    )
+}
+
+/// Search on `store`, which must be empty: ranking, kinds, limits and hostile queries.
+pub(super) fn check_search(store: &mut dyn Store) {
+    let both = titled(
+        "Ferry resumes",
+        "The ferry to Selk Island resumed on Tuesday after a two-week suspension.",
+    );
+    let one = titled(
+        "Harbour news",
+        "Fishing boats stayed in Selk harbour on Monday; the port authority gave no reason.",
+    );
+    let neither = titled(
+        "Weather",
+        "Storm warnings were lifted for the northern coast.",
+    );
+    let report = fixture::report();
+    for doc in [&one, &neither, &both, &report] {
+        store.put(doc).expect("put");
+    }
+
+    let hits = store.search("ferry Selk", 10).expect("search");
+    let docs: Vec<&str> = hits
+        .iter()
+        .filter(|h| h.kind == HitKind::Document)
+        .map(|h| h.id.as_str())
+        .collect();
+    assert_eq!(
+        docs,
+        [both.id(), one.id()],
+        "every word first, then some: {hits:#?}"
+    );
+    assert_eq!(hits[0].doc, both.id());
+    assert!(
+        hits[0].score >= hits[1].score || hits.len() < 2,
+        "{hits:#?}"
+    );
+    assert!(
+        hits[0].snippet.contains("**"),
+        "matches are marked: {:?}",
+        hits[0].snippet
+    );
+    assert!(
+        hits.windows(2).all(|w| !w[1].score.is_nan()),
+        "scores are numbers: {hits:#?}"
+    );
+
+    // Case does not matter, and a word of the title finds its document.
+    let hits = store.search("HARBOUR NEWS", 10).expect("search");
+    assert_eq!(
+        hits.first().map(|h| h.id.as_str()),
+        Some(one.id()),
+        "{hits:#?}"
+    );
+
+    // Claims are found by their content and source words and point into their document.
+    let records = records_for(&report);
+    let denied = records
+        .claims
+        .iter()
+        .find(|c| c.content == "its ships had sailed")
+        .expect("the denial");
+    let hits = store.search("sailed", 10).expect("search");
+    assert!(
+        hits.iter()
+            .any(|h| h.kind == HitKind::Claim && h.id == denied.id && h.doc == report.id()),
+        "{hits:#?}"
+    );
+    assert!(
+        hits.iter()
+            .any(|h| h.kind == HitKind::Document && h.id == report.id()),
+        "{hits:#?}"
+    );
+    assert_eq!(store.search("sailed", 1).expect("search").len(), 1, "limit");
+    assert!(
+        store.search("sailed", 0).expect("search").is_empty(),
+        "limit 0"
+    );
+    assert!(store.search("zyzzyva", 10).expect("search").is_empty());
+
+    // Whatever a user types is words, never query syntax and never an error.
+    for query in [
+        "\"NIS\"",
+        "AND",
+        "a-b",
+        "'",
+        "*",
+        "",
+        "   ",
+        "NEAR(ferry",
+        "ferry OR",
+        "-ferry",
+        ":",
+        "ferry\"",
+        "(",
+        "ferry AND (Selk",
+        "\\",
+        "ferry* ^Selk",
+        "col:ferry",
+        "'; DROP TABLE x;--",
+        "\u{0}",
+        "ferry & | !",
+        "Selk:*",
+        "Ferry's",
+        "Ȼȼ 東京",
+    ] {
+        let hits = store
+            .search(query, 10)
+            .unwrap_or_else(|e| panic!("query {query:?} failed: {e}"));
+        if query_is_blank(query) {
+            assert!(hits.is_empty(), "{query:?} has no words: {hits:#?}");
+        }
+    }
+    let hits = store.search("\"Selk\" AND (ferry", 10).expect("search");
+    assert_eq!(
+        hits.first().map(|h| h.id.as_str()),
+        Some(both.id()),
+        "{hits:#?}"
+    );
+    assert_eq!(store.doc_count().expect("count"), 4);
+}
+
+fn query_is_blank(query: &str) -> bool {
+    !query.chars().any(char::is_alphanumeric)
+}
+
+/// Grades on `store`: normalised keys, overwriting, refusing bad letters and names.
+pub(super) fn check_grades(store: &mut dyn Store) {
+    assert!(store.grades().expect("grades").is_empty());
+    store
+        .set_grade("Averin  Coast\tGuard ", 'b', Some("two reports confirmed"))
+        .expect("grade");
+    store
+        .set_grade("Velmar Shipping", 'E', None)
+        .expect("grade");
+    let grades = store.grades().expect("grades");
+    assert_eq!(
+        grades.keys().collect::<Vec<_>>(),
+        ["averin coast guard", "velmar shipping"]
+    );
+    let acg = &grades["averin coast guard"];
+    assert_eq!(acg.grade, 'B');
+    assert_eq!(acg.note.as_deref(), Some("two reports confirmed"));
+    let t = acg.set_at.as_bytes();
+    assert!(
+        t.len() == 20 && t[4] == b'-' && t[10] == b'T' && t[19] == b'Z',
+        "RFC 3339 UTC: {}",
+        acg.set_at
+    );
+
+    // Setting again replaces grade and note.
+    store
+        .set_grade("AVERIN COAST GUARD", 'C', None)
+        .expect("regrade");
+    let grades = store.grades().expect("grades");
+    assert_eq!(grades.len(), 2);
+    assert_eq!(grades["averin coast guard"].grade, 'C');
+    assert_eq!(grades["averin coast guard"].note, None);
+
+    for (source, grade) in [
+        ("Averin Coast Guard", 'G'),
+        ("Averin Coast Guard", '1'),
+        ("  ", 'A'),
+    ] {
+        let err = store.set_grade(source, grade, None).expect_err("refused");
+        assert!(matches!(err, Error::BadInput { .. }), "{err}");
+    }
+    let err = store.set_grade("X", 'Z', None).expect_err("Z");
+    assert!(err.to_string().contains("A to F"), "{err}");
+    assert_eq!(
+        store.grades().expect("grades"),
+        grades,
+        "refusals change nothing"
+    );
+}
+
+/// Claims by status, documents by entity and the document count on `store`, which must be empty.
+pub(super) fn check_queries(store: &mut dyn Store) {
+    assert_eq!(store.doc_count().expect("count"), 0);
+    assert!(store
+        .claims_with_status("asserted", None)
+        .expect("claims")
+        .is_empty());
+    let (report, follow_up, bare) = (fixture::report(), fixture::follow_up(), fixture::bare());
+    for doc in [&report, &follow_up, &bare] {
+        store.put(doc).expect("put");
+    }
+    assert_eq!(store.doc_count().expect("count"), 3);
+
+    let (r, f) = (records_for(&report), records_for(&follow_up));
+    let of = |records: &DocRecords, status: &str| -> Vec<ClaimRecord> {
+        let mut claims: Vec<ClaimRecord> = records
+            .claims
+            .iter()
+            .filter(|c| c.status == status)
+            .cloned()
+            .collect();
+        claims.sort_by_key(|c| (c.start, c.end));
+        claims
+    };
+    let asserted = [of(&r, "asserted"), of(&f, "asserted")].concat();
+    assert!(asserted.len() >= 2, "both documents assert something");
+    assert_eq!(
+        store.claims_with_status("asserted", None).expect("claims"),
+        asserted,
+        "storage order, then text order"
+    );
+    assert_eq!(
+        store
+            .claims_with_status("asserted", Some(1))
+            .expect("claims"),
+        asserted[..1]
+    );
+    let denied = store.claims_with_status("denied", None).expect("claims");
+    assert_eq!(denied, of(&r, "denied"));
+    assert_eq!(denied.len(), 1);
+    assert!(store
+        .claims_with_status("Denied", None)
+        .expect("claims")
+        .is_empty());
+    assert!(store
+        .claims_with_status("", Some(0))
+        .expect("claims")
+        .is_empty());
+
+    let both = vec![report.id().to_string(), follow_up.id().to_string()];
+    assert_eq!(
+        store
+            .docs_mentioning_entity("Velmar Shipping")
+            .expect("docs"),
+        both
+    );
+    assert_eq!(
+        store
+            .docs_mentioning_entity("velmar-shipping")
+            .expect("docs"),
+        both
+    );
+    assert_eq!(
+        store
+            .docs_mentioning_entity("Averin Coast Guard")
+            .expect("docs"),
+        both
+    );
+    // An alias names its entity in its own document only.
+    assert_eq!(
+        store.docs_mentioning_entity("acg").expect("docs"),
+        [report.id().to_string()]
+    );
+    assert_eq!(
+        store.docs_mentioning_entity("VELMAR").expect("docs"),
+        [follow_up.id().to_string()]
+    );
+    assert!(store
+        .docs_mentioning_entity("Phantom Board")
+        .expect("docs")
+        .is_empty());
+    assert!(store.docs_mentioning_entity("").expect("docs").is_empty());
+}
+
+fn search(h: &dyn Harness) {
+    let mut store = h.open().expect("new ledger");
+    check_search(store.as_mut());
+}
+
+fn grades(h: &dyn Harness) {
+    {
+        let mut store = h.open().expect("new ledger");
+        check_grades(store.as_mut());
+    }
+    let store = h.open().expect("reopened");
+    let grades = store.grades().expect("grades");
+    assert_eq!(grades.len(), 2, "grades are kept: {grades:?}");
+    assert_eq!(grades["velmar shipping"].grade, 'E');
+}
+
+fn queries(h: &dyn Harness) {
+    let mut store = h.open().expect("new ledger");
+    check_queries(store.as_mut());
+}
+
+fn version_1_is_upgraded_in_place(h: &dyn Harness) {
+    let (one, two, bare) = (fixture::report(), fixture::follow_up(), fixture::bare());
+    let records = [records_for(&one), records_for(&two), records_for(&bare)];
+    h.create_v1(&records);
+    assert_eq!(h.version(), 1);
+    let expected = merge(records.clone(), VERSION);
+    {
+        let store = h.open().expect("a version 1 ledger is upgraded");
+        assert_eq!(h.version(), h.expected_version(), "upgraded on open");
+        let exported = store.export(None).expect("export");
+        assert_eq!(
+            serde_json::to_string(&exported).expect("json"),
+            serde_json::to_string(&expected).expect("json"),
+            "the documents are exported as before"
+        );
+        assert_eq!(
+            store.doc_ids().expect("ids"),
+            vec![one.id(), two.id(), bare.id()]
+        );
+        assert_eq!(store.doc_count().expect("count"), 3);
+        // The old documents are in the new index, documents and claims.
+        let hits = store.search("miscounted", 10).expect("search");
+        assert!(
+            hits.iter()
+                .any(|h| h.kind == HitKind::Document && h.id == two.id()),
+            "{hits:#?}"
+        );
+        assert!(
+            hits.iter()
+                .any(|h| h.kind == HitKind::Claim && h.doc == two.id()),
+            "{hits:#?}"
+        );
+        let hits = store.search("harbour Velmora", 10).expect("search");
+        assert_eq!(
+            hits.first().map(|h| h.doc.as_str()),
+            Some(one.id()),
+            "{hits:#?}"
+        );
+        assert_eq!(
+            store
+                .claims_with_status("denied", None)
+                .expect("claims")
+                .len(),
+            1,
+            "old claims are queryable by status"
+        );
+        assert!(store.grades().expect("grades").is_empty());
+    }
+    // Opening again finds the current version; new documents go in as usual.
+    let mut store = h.open().expect("reopen");
+    assert_eq!(h.version(), h.expected_version());
+    let extra = numbered(7);
+    assert_eq!(store.put(&extra).expect("put"), PutOutcome::Inserted);
+    assert_eq!(store.put(&one).expect("put"), PutOutcome::AlreadyPresent);
+    assert_eq!(
+        store
+            .search("day 7", 10)
+            .expect("search")
+            .first()
+            .map(|h| h.doc.clone()),
+        Some(extra.id().to_string())
+    );
+    assert_eq!(
+        store.export(None).expect("export"),
+        merge(records.into_iter().chain([records_for(&extra)]), VERSION)
+    );
+}
+
 macro_rules! suite {
     ($($test:ident),* $(,)?) => {
         mod sqlite {
@@ -488,4 +866,8 @@ suite!(
     concurrent_puts_lose_nothing,
     other_schema_version_refused,
     foreign_data_refused_untouched,
+    search,
+    grades,
+    queries,
+    version_1_is_upgraded_in_place,
 );

@@ -1,0 +1,623 @@
+//! Event coreference across documents: one happening, however many reports.
+//!
+//! Two event records are one happening when nothing about them conflicts and enough ties them:
+//!
+//! - **Type.** Same family ("transported", "deployed" and "left" are all movement).
+//! - **Time.** Their day ranges overlap, widened by two days for day-exact values (reports
+//!   disagree by a day or two). An event with no time of its own is placed in the two weeks
+//!   before its report's publication (an occurrence), or from then to two months after it (a
+//!   plan: more of the same, announced while the story runs, belongs to its cluster).
+//! - **Place.** When both name places, some pair of their most specific places (below country
+//!   level, when they name any) is the same place, lies one inside the other, or lies within
+//!   [`NEAR_KM`].
+//! - **Ties.** A shared place or a shared named actor (canonical entity; a people or a country
+//!   acting counts one) counts two, a place inside
+//!   the other or nearby one; explicit dates within days of each other add two, wider explicit
+//!   times that overlap one. Two are needed, at least one of them from a place or an actor,
+//!   except inside one report, where two events of one family with explicit, overlapping dates
+//!   are one happening told twice.
+//!
+//! **Blocking.** Each event is filed under (family, month, anchor) for every month its range
+//! touches and every anchor it has: its actors, its places and their countries, its document.
+//! Only events that share a block are compared, and within a block each event meets at most
+//! [`BLOCK_WINDOW`] predecessors, so the work grows linearly with the number of documents.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+
+use chrono::{Duration, NaiveDate};
+use serde::Serialize;
+use sitrep_ledger::records::{EventRecord, LedgerJson, PlaceRecord, TimeSpanRecord};
+
+use crate::dates::{parse_day, parse_span, DayRange};
+use crate::entities::EntityIndex;
+use crate::unionfind::UnionFind;
+use crate::words::{add, bag, cosine};
+
+/// Places this close are "the same area" for coreference.
+pub const NEAR_KM: f64 = 100.0;
+
+/// Predecessors in a block each event is compared with.
+pub const BLOCK_WINDOW: usize = 200;
+
+/// Ties needed to join two events.
+const NEEDED: u32 = 2;
+
+/// The reports of one happening.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct EventCluster {
+    /// `x-` and the suffix of its first event's id.
+    pub id: String,
+    /// The most reported type.
+    #[serde(rename = "type")]
+    pub event_type: String,
+    pub family: String,
+    /// Event record ids, in ledger order.
+    pub events: Vec<String>,
+    /// Documents reporting it, in ledger order.
+    pub docs: Vec<String>,
+    /// The time the reports agree on, when any give one.
+    pub time: Option<TimeSpanRecord>,
+    pub places: Vec<ClusterPlace>,
+    pub actors: Vec<ClusterActor>,
+    /// "occurred" when any report has it happen, else the most reported status.
+    pub status: String,
+    /// Why its events are one happening.
+    pub links: Vec<EventLink>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ClusterPlace {
+    pub place: String,
+    pub name: String,
+    pub role: String,
+    /// Events of the cluster giving it this role.
+    pub reports: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ClusterActor {
+    /// Canonical entity id.
+    pub entity: String,
+    pub name: String,
+    pub role: String,
+    pub reports: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct EventLink {
+    pub left: String,
+    pub right: String,
+    pub reason: String,
+}
+
+/// The family of an event type: types that report one kind of happening.
+pub fn family(event_type: &str) -> &str {
+    match event_type {
+        "transport" | "deploy" | "depart" | "arrive" => "movement",
+        "gather" | "station" => "presence",
+        other => other,
+    }
+}
+
+/// What coreference needs of one event record.
+struct Features<'a> {
+    event: &'a EventRecord,
+    family: &'a str,
+    /// The explicit time, or the window its report's date implies.
+    range: Option<DayRange>,
+    explicit: bool,
+    actors: BTreeSet<String>,
+    places: Vec<&'a PlaceRecord>,
+}
+
+/// Clusters the events of a ledger.
+pub fn cluster_events(ledger: &LedgerJson, entities: &EntityIndex) -> Vec<EventCluster> {
+    let places: HashMap<&str, &PlaceRecord> =
+        ledger.places.iter().map(|p| (p.id.as_str(), p)).collect();
+    let published: HashMap<&str, Option<NaiveDate>> = ledger
+        .documents
+        .iter()
+        .map(|d| (d.id.as_str(), d.published.as_deref().and_then(parse_day)))
+        .collect();
+    let features: Vec<Features> = ledger
+        .events
+        .iter()
+        .map(|e| features(e, &places, published.get(e.doc.as_str()).copied().flatten(), entities))
+        .collect();
+
+    // Blocks: (family, month, anchor) -> events, in ledger order.
+    let mut blocks: BTreeMap<(String, i32, String), Vec<usize>> = BTreeMap::new();
+    for (i, f) in features.iter().enumerate() {
+        let Some(range) = f.range else { continue };
+        for month in range.months(3) {
+            for anchor in anchors(f) {
+                blocks
+                    .entry((f.family.to_string(), month, anchor))
+                    .or_default()
+                    .push(i);
+            }
+        }
+    }
+
+    let mut sets = UnionFind::new(features.len());
+    let mut compared: HashSet<(usize, usize)> = HashSet::new();
+    let mut links: Vec<(usize, usize, String)> = Vec::new();
+    for members in blocks.values() {
+        for (k, &b) in members.iter().enumerate() {
+            for &a in members[k.saturating_sub(BLOCK_WINDOW)..k].iter().rev() {
+                if !compared.insert((a, b)) {
+                    continue;
+                }
+                if let Some(reason) = tie(&features[a], &features[b], entities) {
+                    if sets.union(a, b) {
+                        links.push((a, b, reason));
+                    }
+                }
+            }
+        }
+    }
+
+    absorb_by_wording(&features, ledger, &mut sets, &mut links);
+
+    let groups = sets.groups();
+    let mut group_of = vec![0usize; features.len()];
+    for (g, members) in groups.iter().enumerate() {
+        for &m in members {
+            group_of[m] = g;
+        }
+    }
+    let mut links_of: Vec<Vec<EventLink>> = vec![Vec::new(); groups.len()];
+    for (a, b, reason) in links {
+        links_of[group_of[a]].push(EventLink {
+            left: features[a].event.id.clone(),
+            right: features[b].event.id.clone(),
+            reason,
+        });
+    }
+    groups
+        .iter()
+        .zip(links_of)
+        .map(|(members, links)| summarise(members, &features, entities, links))
+        .collect()
+}
+
+/// Wording similarity ([`crate::words::cosine`]) from which events no place or actor ties join
+/// the cluster whose reports use the same words.
+pub const WORDING: f64 = 0.35;
+
+/// Words used by more clusters than this are no help in finding candidates.
+const COMMON_WORD: usize = 200;
+
+/// Clusters whose events name no place and no actor ("the ships left", "the transfer") can be
+/// tied by nothing but their words: each joins the cluster of its family and time whose
+/// reports' words are most alike, when they are alike enough.
+fn absorb_by_wording(
+    features: &[Features],
+    ledger: &LedgerJson,
+    sets: &mut UnionFind,
+    links: &mut Vec<(usize, usize, String)>,
+) {
+    let contents: HashMap<&str, &str> =
+        ledger.claims.iter().map(|c| (c.id.as_str(), c.content.as_str())).collect();
+    let groups = sets.groups();
+    struct Group {
+        first: usize,
+        family: String,
+        range: Option<DayRange>,
+        anchored: bool,
+        words: HashMap<String, f64>,
+    }
+    let summary: Vec<Group> = groups
+        .iter()
+        .map(|members| {
+            let mut words = HashMap::new();
+            let mut range: Option<DayRange> = None;
+            for &m in members {
+                let f = &features[m];
+                add(&mut words, &bag(&f.event.trigger));
+                for c in &f.event.claims {
+                    if let Some(text) = contents.get(c.as_str()) {
+                        add(&mut words, &bag(text));
+                    }
+                }
+                if let Some(r) = f.range {
+                    range = Some(range.map_or(r, |x| x.hull(&r)));
+                }
+            }
+            Group {
+                first: members[0],
+                family: features[members[0]].family.to_string(),
+                range,
+                anchored: members.iter().any(|&m| !features[m].places.is_empty() || !features[m].actors.is_empty()),
+                words,
+            }
+        })
+        .collect();
+    let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (g, x) in summary.iter().enumerate() {
+        for w in x.words.keys() {
+            index.entry(w.as_str()).or_default().push(g);
+        }
+    }
+    for (g, weak) in summary.iter().enumerate() {
+        if weak.anchored || weak.words.is_empty() {
+            continue;
+        }
+        let mut candidates: Vec<usize> = weak
+            .words
+            .keys()
+            .filter_map(|w| index.get(w.as_str()))
+            .filter(|list| list.len() <= COMMON_WORD)
+            .flatten()
+            .copied()
+            .filter(|&h| h != g && summary[h].family == weak.family)
+            .filter(|&h| match (weak.range, summary[h].range) {
+                (Some(a), Some(b)) => a.overlaps(&b, 2),
+                _ => false,
+            })
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        let best = candidates
+            .into_iter()
+            .map(|h| (cosine(&weak.words, &summary[h].words), h))
+            .filter(|(sim, _)| *sim >= WORDING)
+            .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
+        if let Some((sim, h)) = best {
+            let (a, b) = (summary[h].first, weak.first);
+            if sets.union(a, b) {
+                links.push((a, b, format!("same kind of event ({}); their reports use the same words (similarity {sim:.2})", weak.family)));
+            }
+        }
+    }
+}
+
+fn features<'a>(
+    e: &'a EventRecord,
+    places: &HashMap<&str, &'a PlaceRecord>,
+    published: Option<NaiveDate>,
+    entities: &EntityIndex,
+) -> Features<'a> {
+    let explicit_range = e.time.as_ref().and_then(|t| parse_span(&t.start, &t.end));
+    let planned = matches!(e.status.as_str(), "planned" | "expected");
+    let implied = published.map(|p| {
+        if planned {
+            // Announced around the report, to happen in the weeks after it.
+            DayRange { start: p - Duration::days(14), end: p + Duration::days(60) }
+        } else {
+            DayRange { start: p - Duration::days(14), end: p }
+        }
+    });
+    Features {
+        event: e,
+        family: family(&e.event_type),
+        range: explicit_range.or(implied),
+        explicit: explicit_range.is_some(),
+        actors: e
+            .actors
+            .iter()
+            .filter_map(|a| entities.canonical_of(&a.entity).map(|c| c.id.clone()))
+            .collect(),
+        places: e
+            .places
+            .iter()
+            .filter_map(|p| places.get(p.place.as_str()).copied())
+            .collect(),
+    }
+}
+
+/// The keys an event is filed under: its actors, its places, their countries.
+fn anchors(f: &Features) -> BTreeSet<String> {
+    let mut out: BTreeSet<String> = f.actors.iter().map(|a| format!("a:{a}")).collect();
+    out.insert(format!("d:{}", f.event.doc));
+    for p in &f.places {
+        out.insert(format!("p:{}", p.id));
+        if let Some(c) = &p.country {
+            out.insert(format!("c:{c}"));
+        }
+    }
+    out
+}
+
+/// Why `a` and `b` are one happening, or `None`.
+fn tie(a: &Features, b: &Features, entities: &EntityIndex) -> Option<String> {
+    if a.family != b.family || a.event.id == b.event.id {
+        return None;
+    }
+    let (ra, rb) = (a.range?, b.range?);
+    let slack = slack(&ra, a.explicit).max(slack(&rb, b.explicit));
+    if !ra.overlaps(&rb, slack) {
+        return None;
+    }
+    let mut score = 0;
+    let mut why: Vec<String> = Vec::new();
+    if !a.places.is_empty() && !b.places.is_empty() {
+        let (s, reason) = best_place_tie(&a.places, &b.places)?;
+        score += s;
+        why.push(reason);
+    }
+    // A shared named actor ties two; a shared people or country ("Russian", "Russia") only one:
+    // they act in too many events.
+    let shared = a.actors.intersection(&b.actors).filter_map(|id| entities.entities.iter().find(|e| &e.id == id));
+    if let Some(actor) = shared.max_by_key(|e| (actor_weight(&e.entity_type), std::cmp::Reverse(e.id.clone()))) {
+        score += actor_weight(&actor.entity_type);
+        why.push(format!("both involve {}", actor.name));
+    }
+    if score == 0 && a.event.doc == b.event.doc && a.explicit && b.explicit {
+        // One report telling one movement twice, in different words and with places named
+        // only once.
+        why.push("told twice in one report".to_string());
+        score += 1;
+    }
+    if score == 0 {
+        return None;
+    }
+    if a.explicit && b.explicit {
+        if ra.len() <= 7 && rb.len() <= 7 {
+            score += 2;
+            why.push("their dates are within days of each other".to_string());
+        } else {
+            score += 1;
+            why.push("their times overlap".to_string());
+        }
+    }
+    (score >= NEEDED).then(|| format!("same kind of event ({}); {}", a.family, why.join("; ")))
+}
+
+fn actor_weight(entity_type: &str) -> u32 {
+    match entity_type {
+        "NORP" | "GPE" | "LOC" => 1,
+        _ => 2,
+    }
+}
+
+/// Days of disagreement allowed around a range: two for a day or a few days, none for a month
+/// or wider (the range is already wide) or for an implied window.
+fn slack(r: &DayRange, explicit: bool) -> i64 {
+    if explicit && r.len() <= 7 {
+        2
+    } else {
+        0
+    }
+}
+
+/// The strongest tie between two lists of places, or `None` when they conflict. Only the most
+/// specific places of each list count: an event in Kaliningrad that also names Russia is not
+/// tied by "Russia" to another event elsewhere in Russia.
+fn best_place_tie(a: &[&PlaceRecord], b: &[&PlaceRecord]) -> Option<(u32, String)> {
+    let (a, b) = (specific(a), specific(b));
+    let mut best: Option<(u32, String)> = None;
+    for p in &a {
+        for q in &b {
+            let tie = place_tie(p, q);
+            if let Some((s, _)) = &tie {
+                if best.as_ref().is_none_or(|(bs, _)| s > bs) {
+                    best = tie;
+                }
+            }
+        }
+    }
+    best
+}
+
+/// The places below country level, or all of them when there are none.
+fn specific<'a>(places: &[&'a PlaceRecord]) -> Vec<&'a PlaceRecord> {
+    let below: Vec<&PlaceRecord> = places
+        .iter()
+        .copied()
+        .filter(|p| !matches!(p.kind.as_str(), "country" | "region"))
+        .collect();
+    if below.is_empty() {
+        places.to_vec()
+    } else {
+        below
+    }
+}
+
+fn place_tie(p: &PlaceRecord, q: &PlaceRecord) -> Option<(u32, String)> {
+    if p.id == q.id {
+        return Some((2, format!("both at {}", p.name)));
+    }
+    let same_country = p.country.is_some() && p.country == q.country;
+    for (outer, inner) in [(p, q), (q, p)] {
+        let contains = match outer.kind.as_str() {
+            "country" => same_country,
+            "admin" => same_country && outer.admin1.is_some() && outer.admin1 == inner.admin1,
+            _ => false,
+        };
+        if contains && inner.kind != "country" {
+            return Some((1, format!("{} lies in {}", inner.name, outer.name)));
+        }
+    }
+    let km = distance_km(p.lat, p.lon, q.lat, q.lon);
+    (km <= NEAR_KM).then(|| (1, format!("{} and {} are {km:.0} km apart", p.name, q.name)))
+}
+
+/// Great-circle distance.
+fn distance_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
+    let dp = (lat2 - lat1).to_radians();
+    let dl = (lon2 - lon1).to_radians();
+    let h = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    let d = 2.0 * 6371.0 * h.sqrt().asin();
+    if d.is_finite() {
+        d
+    } else {
+        f64::INFINITY
+    }
+}
+
+fn summarise(
+    members: &[usize],
+    features: &[Features],
+    entities: &EntityIndex,
+    links: Vec<EventLink>,
+) -> EventCluster {
+    let events: Vec<&EventRecord> = members.iter().map(|&m| features[m].event).collect();
+    let mut docs: Vec<String> = Vec::new();
+    for e in &events {
+        if !docs.contains(&e.doc) {
+            docs.push(e.doc.clone());
+        }
+    }
+    let event_type = most_common(events.iter().map(|e| e.event_type.as_str()));
+    let status = if events.iter().any(|e| e.status == "occurred") {
+        "occurred".to_string()
+    } else {
+        most_common(events.iter().map(|e| e.status.as_str()))
+    };
+
+    // The time: the hull of the explicit ranges of a week or less, else of a month or less,
+    // else of all.
+    let explicit: Vec<DayRange> = members
+        .iter()
+        .filter(|&&m| features[m].explicit)
+        .filter_map(|&m| features[m].range)
+        .collect();
+    let days: Vec<&DayRange> = explicit.iter().filter(|r| r.len() <= 7).collect();
+    let month: Vec<&DayRange> = explicit.iter().filter(|r| r.len() <= 31).collect();
+    let pick: Vec<&DayRange> = if !days.is_empty() {
+        days
+    } else if !month.is_empty() {
+        month
+    } else {
+        explicit.iter().collect()
+    };
+    let time = pick
+        .iter()
+        .copied()
+        .copied()
+        .reduce(|x, y| x.hull(&y))
+        .map(|r| TimeSpanRecord {
+            start: r.start.format("%Y-%m-%d").to_string(),
+            end: r.end.format("%Y-%m-%d").to_string(),
+        });
+
+    let mut places: BTreeMap<(String, String), (String, usize)> = BTreeMap::new();
+    for &m in members {
+        let f = &features[m];
+        for p in &f.event.places {
+            if let Some(rec) = f.places.iter().find(|r| r.id == p.place) {
+                places
+                    .entry((p.place.clone(), p.role.clone()))
+                    .or_insert_with(|| (rec.name.clone(), 0))
+                    .1 += 1;
+            }
+        }
+    }
+    let mut actors: BTreeMap<(String, String), (String, usize)> = BTreeMap::new();
+    for e in &events {
+        for a in &e.actors {
+            if let Some(c) = entities.canonical_of(&a.entity) {
+                actors
+                    .entry((c.id.clone(), a.role.clone()))
+                    .or_insert_with(|| (c.name.clone(), 0))
+                    .1 += 1;
+            }
+        }
+    }
+    let mut places: Vec<ClusterPlace> = places
+        .into_iter()
+        .map(|((place, role), (name, reports))| ClusterPlace { place, name, role, reports })
+        .collect();
+    places.sort_by(|a, b| b.reports.cmp(&a.reports).then(a.place.cmp(&b.place)).then(a.role.cmp(&b.role)));
+    let mut actors: Vec<ClusterActor> = actors
+        .into_iter()
+        .map(|((entity, role), (name, reports))| ClusterActor { entity, name, role, reports })
+        .collect();
+    actors.sort_by(|a, b| b.reports.cmp(&a.reports).then(a.entity.cmp(&b.entity)).then(a.role.cmp(&b.role)));
+
+    let first = &events[0].id;
+    EventCluster {
+        id: format!("x-{}", first.strip_prefix("v-").unwrap_or(first)),
+        family: family(&event_type).to_string(),
+        event_type,
+        events: events.iter().map(|e| e.id.clone()).collect(),
+        docs,
+        time,
+        places,
+        actors,
+        status,
+        links,
+    }
+}
+
+/// The most frequent value; ties to the smallest.
+fn most_common<'a>(values: impl Iterator<Item = &'a str>) -> String {
+    let mut tally: BTreeMap<&str, usize> = BTreeMap::new();
+    for v in values {
+        *tally.entry(v).or_default() += 1;
+    }
+    let top = tally.values().copied().max().unwrap_or(0);
+    tally
+        .into_iter()
+        .find(|&(_, n)| n == top)
+        .map(|(v, _)| v.to_string())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_ledger::{event, ledger_with, place};
+
+    #[test]
+    fn reports_of_one_movement_join_and_a_later_plan_stays_apart() {
+        let ledger = ledger_with(
+            vec![
+                place("p-1", "Kaliningrad", 54.71, 20.51, "RU", "city"),
+                place("p-2", "Saint Petersburg", 59.94, 30.31, "RU", "city"),
+                place("p-3", "Russia", 60.0, 100.0, "RU", "country"),
+                place("p-4", "Tampere", 61.5, 23.79, "FI", "city"),
+            ],
+            vec![
+                event("v-a", "d-1", "transport", &[("p-1", "origin"), ("p-2", "destination")], Some(("2025-03-03", "2025-03-05")), "occurred"),
+                event("v-b", "d-2", "depart", &[("p-1", "origin")], Some(("2025-03-04", "2025-03-04")), "occurred"),
+                event("v-c", "d-3", "deploy", &[("p-3", "destination")], Some(("2025-03-05", "2025-03-05")), "occurred"),
+                event("v-d", "d-4", "depart", &[("p-1", "origin")], Some(("2025-03-17", "2025-03-23")), "planned"),
+                event("v-e", "d-5", "transport", &[("p-4", "location")], Some(("2025-03-04", "2025-03-04")), "occurred"),
+                event("v-f", "d-6", "attack", &[("p-1", "location")], Some(("2025-03-04", "2025-03-04")), "occurred"),
+            ],
+        );
+        let entities = crate::entities::resolve_entities(&ledger.entities);
+        let clusters = cluster_events(&ledger, &entities);
+        let of = |id: &str| clusters.iter().position(|c| c.events.iter().any(|e| e == id));
+        assert_eq!(of("v-a"), of("v-b"), "same origin, overlapping days");
+        assert_eq!(of("v-a"), of("v-c"), "Saint Petersburg lies in Russia, same days");
+        assert_ne!(of("v-a"), of("v-d"), "the plan is two weeks later");
+        assert_ne!(of("v-a"), of("v-e"), "Tampere is far from both");
+        assert_ne!(of("v-a"), of("v-f"), "another kind of event");
+        let main = &clusters[of("v-a").expect("clustered")];
+        assert_eq!(main.docs, ["d-1", "d-2", "d-3"]);
+        assert_eq!(main.status, "occurred");
+        assert_eq!(main.time.as_ref().map(|t| (t.start.as_str(), t.end.as_str())), Some(("2025-03-03", "2025-03-05")));
+        assert_eq!(main.links.len(), 2);
+        assert!(main.links.iter().all(|l| l.reason.starts_with("same kind of event")));
+    }
+
+    #[test]
+    fn undated_events_use_their_report_date() {
+        let mut ledger = ledger_with(
+            vec![place("p-1", "Kaliningrad", 54.71, 20.51, "RU", "city")],
+            vec![
+                event("v-a", "d-1", "transport", &[("p-1", "origin")], Some(("2025-03-03", "2025-03-05")), "occurred"),
+                event("v-b", "d-2", "transport", &[("p-1", "origin")], None, "occurred"),
+                event("v-c", "d-3", "transport", &[("p-1", "origin")], None, "occurred"),
+            ],
+        );
+        ledger.documents[1].published = Some("2025-03-08".into());
+        ledger.documents[2].published = Some("2025-06-01".into());
+        let entities = crate::entities::resolve_entities(&ledger.entities);
+        let clusters = cluster_events(&ledger, &entities);
+        let of = |id: &str| clusters.iter().position(|c| c.events.iter().any(|e| e == id));
+        assert_eq!(of("v-a"), of("v-b"));
+        assert_ne!(of("v-a"), of("v-c"), "published three months later");
+    }
+
+    #[test]
+    fn distance_is_great_circle() {
+        let km = distance_km(54.71, 20.51, 59.94, 30.31);
+        assert!((km - 826.0).abs() < 15.0, "{km}");
+        assert!(distance_km(f64::NAN, 0.0, 0.0, 0.0).is_infinite());
+    }
+}

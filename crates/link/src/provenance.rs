@@ -1,0 +1,445 @@
+//! Provenance chains: who a claim really comes from, and through whom it travelled.
+//!
+//! A claim names a source ("NIS said", "according to the Helsinki Tribune") and is published by
+//! an outlet. The *originator* is where the statement starts: the source, unless the source is a
+//! media outlet passing on someone else's words ("the Tribune reported, citing the CMA": the CMA
+//! originates, the Tribune relays), and the outlet itself when no source is named (its own
+//! reporting). A claim resting on a press release keeps that hop in its chain. The chain reads
+//! from the originator to the outlet that published it:
+//! `Coastal Monitoring Agency → press release → Helsinki Tribune → Harbour Wire`.
+//!
+//! Whether two claims are *independent* is decided from originators: claims of one originator
+//! are repeats however many outlets carry them. Copies (syndicated text) are found separately, by
+//! word overlap, in [`crate::story`].
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+use sitrep_ledger::records::{ClaimRecord, LedgerJson};
+
+use crate::dates::parse_value;
+use crate::entities::{fold, CanonicalEntity, EntityIndex, GENERIC_HEADS};
+
+/// One claim with its originator and chain.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ClaimTrace {
+    pub claim: String,
+    pub doc: String,
+    /// The outlet that published the document.
+    pub outlet: Option<String>,
+    /// When the claim was made: its own date, else the document's publication date.
+    pub date: Option<String>,
+    /// The key counting originators: a canonical entity id, `outlet:` and the outlet's folded
+    /// name for an outlet's own reporting, or `unnamed:` for sources that resolve to nothing.
+    pub originator: String,
+    pub originator_name: String,
+    /// The canonical entity of the originator, when it is one.
+    pub originator_entity: Option<String>,
+    /// From the originator to the publishing outlet.
+    pub chain: Vec<Hop>,
+    pub status: String,
+    pub evidence: Vec<String>,
+    pub cue: String,
+    pub content: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// One step of a chain.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Hop {
+    pub name: String,
+    /// "originator", "speaker" (a person or country speaking for the originator), "press release",
+    /// "relay" (an outlet cited by the publisher) or "outlet".
+    pub role: String,
+}
+
+/// Words that introduce the source a reporter relies on, inside a claim.
+const CITING: &[&str] = &["citing ", "according to ", "quoting ", "cited by "];
+
+/// Traces every claim of a ledger, in ledger order.
+pub fn trace_claims(ledger: &LedgerJson, entities: &EntityIndex) -> Vec<ClaimTrace> {
+    let docs: HashMap<&str, (Option<&String>, Option<&String>, &str)> = ledger
+        .documents
+        .iter()
+        .map(|d| (d.id.as_str(), (d.outlet.as_ref(), d.published.as_ref(), d.text.as_str())))
+        .collect();
+    let outlets: Vec<String> = ledger
+        .documents
+        .iter()
+        .filter_map(|d| d.outlet.as_deref().map(fold))
+        .collect();
+    // Mentions of organisations, per document, in text order: where a speaker's affiliation is
+    // looked for.
+    let mut organisations: HashMap<&str, Vec<OrgMention>> = HashMap::new();
+    for e in &ledger.entities {
+        let Some(canonical) = entities.canonical_of(&e.id) else { continue };
+        if !matches!(canonical.entity_type.as_str(), "ORG" | "UNIT") {
+            continue;
+        }
+        for m in &e.mentions {
+            organisations.entry(m.doc.as_str()).or_default().push(OrgMention {
+                start: m.start,
+                end: m.end,
+                entity: canonical,
+            });
+        }
+    }
+    for list in organisations.values_mut() {
+        list.sort_by_key(|m| (m.start, m.end));
+    }
+    // Whom each person speaks for in each report: said once next to one of the person's
+    // names ("ministry spokesman Igor Sorokin"), it holds for the whole report ("Sorokin said").
+    let mut speaks_for: HashMap<(&str, &str), &CanonicalEntity> = HashMap::new();
+    for c in &ledger.claims {
+        let Some(person) = c.source.as_deref().and_then(|s| entities.canonical_of(s)) else { continue };
+        if person.entity_type != "PER" || speaks_for.contains_key(&(c.doc.as_str(), person.id.as_str())) {
+            continue;
+        }
+        let text = docs.get(c.doc.as_str()).map_or("", |d| d.2);
+        let orgs = organisations.get(c.doc.as_str()).map(Vec::as_slice).unwrap_or(&[]);
+        if let Some(org) = affiliation(c, person, text, orgs) {
+            speaks_for.insert((c.doc.as_str(), person.id.as_str()), org);
+        }
+    }
+    let mut traces: Vec<ClaimTrace> = ledger
+        .claims
+        .iter()
+        .map(|c| {
+            let (outlet, published, _) = docs.get(c.doc.as_str()).copied().unwrap_or((None, None, ""));
+            let person = c.source.as_deref().and_then(|s| entities.canonical_of(s));
+            let for_whom = person.and_then(|p| speaks_for.get(&(c.doc.as_str(), p.id.as_str())).copied());
+            trace(c, outlet.or(c.reported_by.as_ref()), published, entities, &outlets, for_whom)
+        })
+        .collect();
+    let mut country_of_place: HashMap<String, String> = HashMap::new();
+    for p in &ledger.places {
+        if let Some(c) = &p.country {
+            for n in std::iter::once(&p.name).chain(&p.aliases) {
+                country_of_place.entry(fold(n)).or_insert_with(|| c.clone());
+            }
+        }
+    }
+    speak_for_the_state(&mut traces, entities, &country_of_place);
+    traces
+}
+
+/// A mention of an organisation in a document.
+struct OrgMention<'a> {
+    start: usize,
+    end: usize,
+    entity: &'a CanonicalEntity,
+}
+
+/// A country or its capital named as the source ("Estonia says ...", "Moscow denies ...", often
+/// in a headline) speaks through the agency of that country quoted in the same report (the only
+/// agency quoted, when countries are not known): the claims share that originator.
+fn speak_for_the_state(traces: &mut [ClaimTrace], entities: &EntityIndex, country_of_place: &HashMap<String, String>) {
+    let entity = |id: &Option<String>| id.as_deref().and_then(|e| entities.entities.iter().find(|x| x.id == e));
+    let mut agencies: HashMap<String, Vec<(String, String, Option<String>)>> = HashMap::new();
+    for t in traces.iter() {
+        if let Some(e) = entity(&t.originator_entity) {
+            let official = matches!(e.org_kind.as_deref(), Some("government_agency" | "armed_force"));
+            if e.entity_type == "ORG" && official {
+                let list = agencies.entry(t.doc.clone()).or_default();
+                let item = (t.originator.clone(), t.originator_name.clone(), e.country.clone());
+                if !list.contains(&item) {
+                    list.push(item);
+                }
+            }
+        }
+    }
+    for t in traces.iter_mut() {
+        let Some(state) = entity(&t.originator_entity).filter(|e| e.entity_type == "GPE") else { continue };
+        let country = state.country.clone().or_else(|| country_of_place.get(&fold(&state.name)).cloned());
+        let Some(list) = agencies.get(&t.doc) else { continue };
+        let same_country: Vec<&(String, String, Option<String>)> =
+            list.iter().filter(|a| country.is_some() && a.2 == country).collect();
+        let chosen = match (same_country.as_slice(), list.as_slice()) {
+            ([one], _) => *one,
+            ([], [only]) if only.2.is_none() || country.is_none() => only,
+            _ => continue,
+        };
+        let (id, name) = (&chosen.0, &chosen.1);
+        let state = std::mem::replace(&mut t.originator_name, name.clone());
+        t.originator = id.clone();
+        t.originator_entity = Some(id.clone());
+        t.chain.insert(0, hop(name, "originator"));
+        if let Some(h) = t.chain.get_mut(1) {
+            *h = hop(&state, "speaker");
+        }
+    }
+}
+
+/// Lower-case words that may stand between an organisation and the name of its speaker
+/// ("CMA director Anna Virtanen", "the ministry's spokesman, Igor Sorokin").
+const TITLE_WORDS: &[&str] = &[
+    "spokesman", "spokeswoman", "spokesperson", "director", "head", "chief", "deputy", "official",
+    "minister", "commander", "analyst", "researcher", "colonel", "general", "admiral", "major",
+    "captain", "lieutenant", "press", "secretary", "senior", "'s", "of", "the", "at", "from",
+    "for", "who", "leads", "heads", "works", "an", "a",
+];
+
+/// The organisation a person speaks for, when the text says so next to the person's name:
+/// "Lars Ekholm, a senior analyst at the institute", "Lars Ekholm of the Nordic Imagery
+/// Institute", "CMA director Anna Virtanen", "ministry spokesman Igor Sorokin". The organisation
+/// is a mention of one in that place, or a bare head noun ("the institute", "ministry") that
+/// names exactly one organisation of the report.
+fn affiliation<'a>(
+    c: &ClaimRecord,
+    person: &CanonicalEntity,
+    text: &str,
+    orgs: &[OrgMention<'a>],
+) -> Option<&'a CanonicalEntity> {
+    let [span_start, span_end] = c.source_span?;
+    // The source words may hold the title or the apposition too ("ministry spokesman Igor
+    // Sorokin", "Lars Ekholm, a senior analyst at the institute"): find the name inside them.
+    let words = text.get(span_start..span_end)?;
+    let surname = person.name.split_whitespace().last().unwrap_or(&person.name);
+    let names = std::iter::once(person.name.as_str())
+        .chain(person.aliases.iter().map(String::as_str))
+        .chain(std::iter::once(surname));
+    let (at, len) = names
+        .filter(|n| !n.is_empty())
+        .find_map(|n| words.find(n).map(|i| (i, n.len())))
+        .unwrap_or((0, words.len()));
+    let (ss, se) = (span_start + at, span_start + at + len);
+    // After the name: an apposition or "of ...", up to the end of the clause.
+    let after_end = floor_boundary(text, (se + 160).min(text.len()));
+    let after = text.get(se..after_end)?;
+    let opener = after.trim_start();
+    if opener.starts_with(',') || opener.starts_with("of ") || opener.starts_with("at ") {
+        let stop = after.find(['.', ';', '\n', '\u{201c}', '"']).unwrap_or(after.len());
+        if let Some(m) = orgs.iter().find(|m| m.start >= se && m.end <= se + stop) {
+            return Some(m.entity);
+        }
+        if let Some(e) = by_head_noun(&after[..stop], orgs) {
+            return Some(e);
+        }
+    }
+    // Before the name: titles, possibly after the organisation's name or head noun.
+    let before_start = floor_boundary(text, ss.saturating_sub(80));
+    let before = text.get(before_start..ss)?;
+    let sentence_start = before_start + before.rfind(['.', '\n', '"', '\u{201d}']).map_or(0, |i| i + 1);
+    let lead = text.get(sentence_start..ss)?;
+    let words: Vec<String> = words_of(lead);
+    let mut titles = 0;
+    let mut taken = 0;
+    for w in words.iter().rev() {
+        if TITLE_WORDS.contains(&w.as_str()) {
+            titles += usize::from(!matches!(w.as_str(), "'s" | "of" | "the" | "at" | "from" | "for" | "an" | "a"));
+            taken += 1;
+        } else {
+            break;
+        }
+    }
+    if titles == 0 || taken > 4 {
+        return None;
+    }
+    // The organisation right before the titles: a mention, or a head noun.
+    let is_title_gap = |m: &OrgMention| {
+        text.get(m.end..ss)
+            .map(words_of)
+            .is_some_and(|gap| !gap.is_empty() && gap.len() <= taken && gap.iter().all(|w| TITLE_WORDS.contains(&w.as_str())))
+    };
+    if let Some(m) = orgs.iter().rev().find(|m| m.end <= ss && m.start >= sentence_start && is_title_gap(m)) {
+        return Some(m.entity);
+    }
+    let head: String = words.iter().rev().nth(taken).cloned().unwrap_or_default();
+    by_head_noun(&head, orgs)
+}
+
+/// Lower-case words of a text, with "'s" split off as a word.
+fn words_of(text: &str) -> Vec<String> {
+    text.replace('\u{2019}', "'")
+        .replace("'s", " 's")
+        .split(|ch: char| ch.is_whitespace() || ch == ',')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// The one organisation of the report whose name ends in a head noun of `text` ("the
+/// institute" -> "Nordic Imagery Institute").
+fn by_head_noun<'a>(text: &str, orgs: &[OrgMention<'a>]) -> Option<&'a CanonicalEntity> {
+    for w in words_of(text) {
+        if !GENERIC_HEADS.contains(&w.as_str()) {
+            continue;
+        }
+        let mut found: Vec<&CanonicalEntity> = Vec::new();
+        for m in orgs {
+            let names = std::iter::once(&m.entity.name).chain(&m.entity.aliases);
+            let fits = names.map(|n| fold(n)).any(|n| n.split_whitespace().last() == Some(w.as_str()));
+            if fits && !found.iter().any(|f| f.id == m.entity.id) {
+                found.push(m.entity);
+            }
+        }
+        if let [one] = found.as_slice() {
+            return Some(one);
+        }
+    }
+    None
+}
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn trace(
+    c: &ClaimRecord,
+    outlet: Option<&String>,
+    published: Option<&String>,
+    entities: &EntityIndex,
+    outlets: &[String],
+    speaks_for: Option<&CanonicalEntity>,
+) -> ClaimTrace {
+    let date = c
+        .date
+        .as_deref()
+        .filter(|d| parse_value(d).is_some_and(|r| r.len() == 1))
+        .map(|d| d[..10].to_string())
+        .or_else(|| published.cloned());
+    let source = c
+        .source
+        .as_deref()
+        .and_then(|s| entities.canonical_of(s))
+        .or_else(|| (!c.source_text.is_empty()).then(|| entities.resolve_name(&c.source_text)).flatten());
+    let is_outlet = |e: &CanonicalEntity| {
+        e.org_kind.as_deref() == Some("media_outlet")
+            || outlets.contains(&fold(&e.name))
+            || e.aliases.iter().any(|a| outlets.contains(&fold(a)))
+    };
+    let cited = cited_source(&c.content, entities).or_else(|| cited_source(&c.source_text, entities));
+
+    let mut chain: Vec<Hop> = Vec::new();
+    let (originator, originator_name, originator_entity) = match (source, cited) {
+        // An outlet passing on another's words: the other originates, the outlet relays.
+        (Some(s), Some(o)) if is_outlet(s) && o.id != s.id => {
+            chain.push(hop(&o.name, "originator"));
+            chain.push(hop(&s.name, "relay"));
+            (o.id.clone(), o.name.clone(), Some(o.id.clone()))
+        }
+        (Some(s), _) if s.entity_type == "PER" => match speaks_for {
+            // A person speaking for an organisation: the organisation originates.
+            Some(org) => {
+                chain.push(hop(&org.name, "originator"));
+                chain.push(hop(&s.name, "speaker"));
+                (org.id.clone(), org.name.clone(), Some(org.id.clone()))
+            }
+            None => {
+                chain.push(hop(&s.name, "originator"));
+                (s.id.clone(), s.name.clone(), Some(s.id.clone()))
+            }
+        },
+        (Some(s), _) => {
+            chain.push(hop(&s.name, "originator"));
+            (s.id.clone(), s.name.clone(), Some(s.id.clone()))
+        }
+        (None, Some(o)) if c.source_text.is_empty() => {
+            chain.push(hop(&o.name, "originator"));
+            (o.id.clone(), o.name.clone(), Some(o.id.clone()))
+        }
+        (None, _) if !c.source_text.is_empty() => {
+            // A source the ledger cannot pin down ("officials", "a person familiar"): it counts
+            // as its own originator within its outlet, never as the same as another's.
+            let name = c.source_text.clone();
+            chain.push(hop(&name, "originator"));
+            let key = format!("unnamed:{}:{}", outlet.map(|o| fold(o)).unwrap_or_default(), fold(&name));
+            (key, name, None)
+        }
+        (None, _) => {
+            let name = outlet.cloned().unwrap_or_else(|| "unknown outlet".to_string());
+            chain.push(hop(&name, "originator"));
+            (format!("outlet:{}", fold(&name)), name, None)
+        }
+    };
+    if c.evidence.iter().any(|e| e == "press_release") {
+        chain.insert(1, hop("press release", "press release"));
+    }
+    if let Some(o) = outlet {
+        if chain.last().is_none_or(|h| fold(&h.name) != fold(o)) {
+            chain.push(hop(o, "outlet"));
+        }
+    }
+    ClaimTrace {
+        claim: c.id.clone(),
+        doc: c.doc.clone(),
+        outlet: outlet.cloned(),
+        date,
+        originator,
+        originator_name,
+        originator_entity,
+        chain,
+        status: c.status.clone(),
+        evidence: c.evidence.clone(),
+        cue: c.cue.clone(),
+        content: c.content.clone(),
+        start: c.start,
+        end: c.end,
+    }
+}
+
+fn hop(name: &str, role: &str) -> Hop {
+    Hop {
+        name: name.to_string(),
+        role: role.to_string(),
+    }
+}
+
+/// The entity after "citing" or "according to" in a text, when the words up to the next comma or
+/// full stop name one.
+fn cited_source<'a>(text: &str, entities: &'a EntityIndex) -> Option<&'a CanonicalEntity> {
+    let lower = text.to_lowercase();
+    for cue in CITING {
+        let Some(at) = lower.find(cue) else { continue };
+        let rest = &text[at + cue.len()..];
+        let name: &str = rest
+            .split([',', '.', ';', ':', '\u{201d}', '"'])
+            .next()
+            .unwrap_or("")
+            .trim();
+        // Try the longest prefix of at most eight words that resolves.
+        let words: Vec<&str> = name.split_whitespace().take(8).collect();
+        for n in (1..=words.len()).rev() {
+            if let Some(e) = entities.resolve_name(&words[..n].join(" ")) {
+                return Some(e);
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_ledger::{claim, entity, ledger_of_claims};
+
+    #[test]
+    fn outlets_relaying_an_agency_trace_to_the_agency() {
+        let ledger = ledger_of_claims(
+            &[("d-1", "Helsinki Tribune", "2025-03-04"), ("d-2", "Harbour Wire", "2025-03-05"), ("d-3", "Baltic Times", "2025-03-06")],
+            vec![
+                entity("e-cma", "Coastal Monitoring Agency", "ORG", &["CMA"], "government_agency"),
+                entity("e-ht", "Helsinki Tribune", "ORG", &[], "media_outlet"),
+            ],
+            vec![
+                claim("c-1", "d-1", Some("e-cma"), "CMA", "a convoy left Kaliningrad", "asserted", &["press_release"]),
+                claim("c-2", "d-2", Some("e-ht"), "the Helsinki Tribune", "a convoy left Kaliningrad, citing the CMA", "asserted", &[]),
+                claim("c-3", "d-3", None, "", "the convoy reached Saint Petersburg", "asserted", &[]),
+            ],
+        );
+        let index = crate::entities::resolve_entities(&ledger.entities);
+        let traces = trace_claims(&ledger, &index);
+        assert_eq!(traces[0].originator, "e-cma");
+        let names: Vec<&str> = traces[0].chain.iter().map(|h| h.name.as_str()).collect();
+        assert_eq!(names, ["Coastal Monitoring Agency", "press release", "Helsinki Tribune"]);
+        assert_eq!(traces[1].originator, "e-cma", "the Tribune only relays");
+        let roles: Vec<&str> = traces[1].chain.iter().map(|h| h.role.as_str()).collect();
+        assert_eq!(roles, ["originator", "relay", "outlet"]);
+        assert_eq!(traces[2].originator, "outlet:baltic times");
+        assert_eq!(traces[2].date.as_deref(), Some("2025-03-06"));
+    }
+}
