@@ -6,6 +6,7 @@
 //! server, later) that uses `anyhow`; every library below it has its own error type.
 
 mod analyze;
+mod bench_cmd;
 mod annotate_conll;
 mod annotate_conllu;
 mod commands;
@@ -65,6 +66,10 @@ enum Command {
     /// Train a model of `models/` from treebank files.
     #[command(subcommand)]
     Train(train_cmd::TrainCommand),
+    /// Measurements beyond the public benchmarks: a generated corpus, linking a whole ledger,
+    /// story latency.
+    #[command(subcommand)]
+    Bench(bench_cmd::BenchCommand),
 }
 
 #[derive(clap::Args, Debug)]
@@ -215,6 +220,7 @@ fn main() -> ExitCode {
         Command::Gazetteer(cmd) => commands::gazetteer(&cmd),
         Command::Eval(cmd) => eval_cmd::run(&cmd),
         Command::Train(cmd) => train_cmd::run(&cmd),
+        Command::Bench(cmd) => bench_cmd::run(&cmd),
     };
     match result {
         Ok(code) => code,
