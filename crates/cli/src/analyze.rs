@@ -58,10 +58,25 @@ pub fn run(args: &AnalyzeArgs) -> Result<ExitCode> {
 }
 
 /// Prints a ledger as JSON or as the Markdown report.
+///
+/// The JSON is the ledger contract plus what linking the documents adds: relations between
+/// claims of different documents (an originator repeated, corroborated by another, contradicted
+/// by a denial; `independent` says whether two claims trace to different originators) and, as
+/// the extra key `event_clusters`, each happening with the documents and claims reporting it.
 pub fn print_ledger(ledger: &sitrep_ledger::LedgerJson, format: Format) -> Result<()> {
     let out = match format {
         Format::Json => {
-            let mut s = serde_json::to_string_pretty(ledger).context("cannot serialise the ledger")?;
+            let story = sitrep_link::build_story(ledger, &sitrep_link::StoryOptions::default());
+            let mut linked = ledger.clone();
+            for c in &story.clusters {
+                linked.relations.extend(c.cross_document_relations());
+            }
+            let mut value = serde_json::to_value(&linked).context("cannot serialise the ledger")?;
+            let clusters: Vec<sitrep_link::story::ClusterSummary> = story.clusters.iter().map(|c| c.summary()).collect();
+            if let Some(object) = value.as_object_mut() {
+                object.insert("event_clusters".into(), serde_json::to_value(clusters).context("cannot serialise the clusters")?);
+            }
+            let mut s = serde_json::to_string_pretty(&value).context("cannot serialise the ledger")?;
             s.push('\n');
             s
         }

@@ -77,7 +77,10 @@ fn link(db: &PathBuf) -> Result<ExitCode> {
     let story = build_story(&ledger, &StoryOptions::default());
     let linked = t1.elapsed();
     let multi = story.clusters.iter().filter(|c| c.cluster.docs.len() > 1).count();
+    let (precision, recall) = bcubed(&ledger, &story).unzip();
     let value = json!({
+        "bcubed_precision": precision,
+        "bcubed_recall": recall,
         "documents": ledger.documents.len(),
         "events": ledger.events.len(),
         "claims": ledger.claims.len(),
@@ -92,14 +95,60 @@ fn link(db: &PathBuf) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// B-cubed precision and recall of the movement-event clusters against the stories of a
+/// generated corpus (`generated/N.txt` belongs to story N / [`REPORTS_PER_STORY`]); `None` for
+/// any other ledger.
+fn bcubed(ledger: &sitrep_ledger::LedgerJson, story: &sitrep_link::Story) -> Option<(f64, f64)> {
+    use std::collections::HashMap;
+    let mut gold: HashMap<&str, usize> = HashMap::new();
+    for d in &ledger.documents {
+        let n: usize = d.source.strip_prefix("generated/")?.strip_suffix(".txt")?.parse().ok()?;
+        gold.insert(d.id.as_str(), n / REPORTS_PER_STORY);
+    }
+    let doc_of: HashMap<&str, &str> = ledger.events.iter().map(|e| (e.id.as_str(), e.doc.as_str())).collect();
+    // Movement events only: the happening every generated story is about.
+    let mut items: Vec<(usize, usize)> = Vec::new();
+    for (k, c) in story.clusters.iter().enumerate() {
+        if c.cluster.family != "movement" {
+            continue;
+        }
+        for e in &c.cluster.events {
+            if let Some(g) = doc_of.get(e.as_str()).and_then(|d| gold.get(d)) {
+                items.push((k, *g));
+            }
+        }
+    }
+    if items.is_empty() {
+        return None;
+    }
+    let mut in_cluster: HashMap<usize, usize> = HashMap::new();
+    let mut in_story: HashMap<usize, usize> = HashMap::new();
+    let mut both: HashMap<(usize, usize), usize> = HashMap::new();
+    for &(k, g) in &items {
+        *in_cluster.entry(k).or_default() += 1;
+        *in_story.entry(g).or_default() += 1;
+        *both.entry((k, g)).or_default() += 1;
+    }
+    let (mut p, mut r) = (0.0, 0.0);
+    for &(k, g) in &items {
+        let shared = both[&(k, g)] as f64;
+        p += shared / in_cluster[&k] as f64;
+        r += shared / in_story[&g] as f64;
+    }
+    let n = items.len() as f64;
+    Some((p / n, r / n))
+}
+
 fn story(query: &str, db: &PathBuf, runs: usize, limit: usize) -> Result<ExitCode> {
     let store = open_store(db)?;
     let mut times = Vec::new();
+    let mut searches = Vec::new();
     let mut clusters = 0;
     let mut docs = 0;
     for _ in 0..runs.max(1) {
         let t = Instant::now();
         let hits = store.search(query, limit)?;
+        searches.push(t.elapsed().as_secs_f64());
         let mut ids: Vec<String> = Vec::new();
         for h in hits {
             if !ids.contains(&h.doc) {
@@ -113,7 +162,9 @@ fn story(query: &str, db: &PathBuf, runs: usize, limit: usize) -> Result<ExitCod
         docs = ids.len();
     }
     times.sort_by(f64::total_cmp);
+    searches.sort_by(f64::total_cmp);
     let value = json!({
+        "search_median_seconds": searches[searches.len() / 2],
         "query": query,
         "documents_found": docs,
         "clusters": clusters,

@@ -3,8 +3,9 @@
 //!
 //! The containers are opened by `sitrep_ingest::container`, which names every item and turns
 //! every bad container or item into a warning; those are printed and the rest goes on. Items
-//! are analysed on all cores (rayon) in batches, and each batch is stored in input order, one
-//! transaction per document, so an interrupted run keeps every document finished before it.
+//! are analysed on all cores (rayon) in batches, and each batch is stored in input order, a few
+//! dozen documents per transaction (each document whole or not at all), so an interrupted run
+//! keeps every group committed before it and leaves no part of a document behind.
 //!
 //! **Resuming is by content hash.** A document's id is the hash of its cleaned text; the ids
 //! already in the ledger are read first, and an item whose cleaned text is already stored is
@@ -18,7 +19,7 @@ use anyhow::{Context, Result};
 use rayon::prelude::*;
 use sitrep_doc::{Doc, DocMeta, Pipeline};
 use sitrep_ingest::container::{self, Item};
-use sitrep_ledger::{open_store, PutOutcome};
+use sitrep_ledger::{open_store, records_for, DocRecords, PutOutcome};
 
 use crate::analyze::write_stdout;
 use crate::pipeline;
@@ -48,6 +49,10 @@ pub struct IngestArgs {
 
 /// Items analysed between two rounds of storing: bounds the documents held in memory.
 const BATCH: usize = 256;
+
+/// Documents stored per transaction: one disk sync for each group rather than each document.
+/// An interrupted run loses at most the group being written, never part of a document.
+const COMMIT_EVERY: usize = 32;
 
 /// What became of one item.
 enum Outcome {
@@ -90,22 +95,35 @@ pub fn run(args: &IngestArgs) -> Result<ExitCode> {
                 })
                 .collect()
         });
+        let (mut stored_items, mut records): (Vec<&Item>, Vec<DocRecords>) = (Vec::new(), Vec::new());
         for (item, outcome) in batch.iter().zip(outcomes) {
             match outcome {
-                Outcome::Analysed(doc) => match store.put(&doc) {
-                    Ok(PutOutcome::Inserted) => inserted += 1,
-                    Ok(PutOutcome::AlreadyPresent) => skipped += 1,
-                    Err(err) => {
-                        failed += 1;
-                        progress.suspend(|| {
-                            eprintln!("sitrep: {}: cannot store: {err}", item.name);
-                        });
-                    }
-                },
+                Outcome::Analysed(doc) => {
+                    stored_items.push(item);
+                    records.push(records_for(&doc));
+                }
                 Outcome::AlreadyStored => skipped += 1,
                 Outcome::Failed(message) => {
                     failed += 1;
                     progress.suspend(|| eprintln!("sitrep: {message}"));
+                }
+            }
+        }
+        for (items, chunk) in stored_items.chunks(COMMIT_EVERY).zip(records.chunks(COMMIT_EVERY)) {
+            let outcomes: Vec<(&Item, Result<PutOutcome, sitrep_ledger::Error>)> = match store.put_batch(chunk) {
+                Ok(outcomes) => items.iter().copied().zip(outcomes.into_iter().map(Ok)).collect(),
+                // One bad document spoils its batch's transaction: store them one by one to
+                // keep the others and name the bad one.
+                Err(_) => items.iter().copied().zip(chunk.iter().map(|r| store.put_records(r))).collect(),
+            };
+            for (item, outcome) in outcomes {
+                match outcome {
+                    Ok(PutOutcome::Inserted) => inserted += 1,
+                    Ok(PutOutcome::AlreadyPresent) => skipped += 1,
+                    Err(err) => {
+                        failed += 1;
+                        progress.suspend(|| eprintln!("sitrep: {}: cannot store: {err}", item.name));
+                    }
                 }
             }
         }

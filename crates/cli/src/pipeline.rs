@@ -62,6 +62,9 @@ impl sitrep_doc::PlaceLexicon for StaticLexicon {
     fn demonym_country(&self, word: &str) -> Option<&str> {
         self.0.demonym_country(word)
     }
+    fn country_of(&self, name: &str) -> Option<&str> {
+        self.0.country_of(name)
+    }
 }
 
 /// What the user told us about an input beyond its bytes.

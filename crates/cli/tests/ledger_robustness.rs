@@ -159,9 +159,9 @@ fn two_ingests_into_one_postgres_ledger_store_every_document_once() {
 }
 
 /// Kills `child` (SIGKILL: no destructors, no rollback by the process itself) in the middle of
-/// storing a document: once the ledger file has grown past its size right after the schema was
-/// created (so a document was committed) and SQLite's rollback journal exists (so another
-/// document's transaction is open). Only file metadata is read: a reader polling the database
+/// storing documents: once the ledger file has been seen larger than right after the schema
+/// was created with no rollback journal (so a group of documents was committed), as soon as the
+/// journal exists again (so another group's transaction is open). Only file metadata is read: a reader polling the database
 /// would take locks and could be starved by, or hold back, the writer. Returns whether the kill
 /// came before the process ended on its own.
 fn kill_mid_write(db: &Path, child: &mut Child) -> bool {
@@ -171,6 +171,8 @@ fn kill_mid_write(db: &Path, child: &mut Child) -> bool {
     // The size of the file with the schema only: non-empty, no journal, unchanged for a while
     // (analysing the first documents takes far longer).
     let mut created: Option<u64> = None;
+    // Whether a commit was seen finished: the file larger than the schema, no journal.
+    let mut committed = false;
     let mut last = (0, Instant::now());
     loop {
         if child.try_wait().expect("child status").is_some() {
@@ -186,7 +188,8 @@ fn kill_mid_write(db: &Path, child: &mut Child) -> bool {
             None if now != last.0 => last = (now, Instant::now()),
             None if last.1.elapsed() >= Duration::from_millis(30) => created = Some(now),
             None => {}
-            Some(schema_only) if busy && now > schema_only => {
+            Some(schema_only) if !busy && now > schema_only => committed = true,
+            Some(_) if busy && committed => {
                 let _ = child.kill();
                 return true;
             }

@@ -439,6 +439,12 @@ pub trait PlaceLexicon: Send + Sync {
     fn place_kind(&self, name: &str) -> Option<PlaceKind>;
     /// The ISO country code of the country whose demonym this is ("North Korean" -> "KP").
     fn demonym_country(&self, word: &str) -> Option<&str>;
+    /// The ISO country code of the most prominent place of this name ("Russia" -> "RU",
+    /// "Helsinki" -> "FI"); None when unknown and by default.
+    fn country_of(&self, name: &str) -> Option<&str> {
+        let _ = name;
+        None
+    }
 }
 
 #[cfg(test)]

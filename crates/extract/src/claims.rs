@@ -68,8 +68,18 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<Claim> {
         if (g.cue.0..g.cue.1).any(|i| CORROBORATION_CUES.contains(&v.w(i))) {
             continue;
         }
+        // "declined to comment", "did not respond to a request": the source said nothing.
+        let cue_sentence_start = v.doc.sentence_at(v.span(g.cue.0).start()).map_or(0, |s| s.first_token);
+        let around = g.cue.0.saturating_sub(3).max(cue_sentence_start)..(c0 + 4).min(c1).max(g.cue.1);
+        if around.clone().any(|i| DECLINING_WORDS.contains(&v.w(i))) {
+            continue;
+        }
+        // "did not say how ...", "would not say whether ...": a question left open.
+        let negated = (g.cue.0.saturating_sub(2).max(cue_sentence_start)..g.cue.1).any(|i| NON_STATEMENT_WORDS.contains(&v.w(i)));
+        if negated && OPEN_QUESTION_WORDS.contains(&v.w(c0)) {
+            continue;
+        }
         let cue = v.span_of(g.cue.0, g.cue.1 - 1);
-        let content = v.span_of(c0, c1 - 1);
         let source = match g.source {
             Some((s0, s1)) => noun_phrase_source(v, s0, s1 - 1, &claims),
             None => Source { span: None, entity: None },
@@ -77,6 +87,8 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<Claim> {
         let (a, b) = v.doc.sentence_at(cue.start()).map_or((g.cue.0, g.cue.1), |s| (s.first_token, s.end_token));
         let cue_word = v.w(g.cue.1 - 1);
         let status = CUE_VERBS.iter().find(|(f, _)| *f == cue_word).map_or(ClaimStatus::Asserted, |(_, s)| *s);
+        let c0 = skip_dateline(v, c0, c1);
+        let content = v.span_of(c0, c1 - 1);
         let quote = if is_open_quote(v.w(c0)) && is_close_quote(v.w(c1 - 1)) {
             QuoteKind::Direct
         } else if (c0..c1).any(|i| is_open_quote(v.w(i))) {
@@ -106,16 +118,41 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
     let v = View::new(doc);
     let sentences = sentence_ranges(doc);
     let mut claims = rule_claims(&v, &sentences);
+    claims.extend(quote_continuations(&v, &sentences, &claims));
     claims.extend(credit_claims(&v));
     if let Some(model) = model {
         // The rules are the more precise where they fire; the tagger adds the cues they miss.
         let learned = model_claims(&v, model);
         // Attribution is univocal: a cue inside a claim the rules found belongs to that claim.
-        let taken: Vec<Span> = claims.iter().flat_map(|r| r.cue_span.into_iter().chain([r.content])).collect();
-        claims.extend(learned.into_iter().filter(|m| m.cue_span.is_some_and(|c| !taken.iter().any(|k| k.overlaps(c)))));
+        // So is a cue in a short gap between a rule's source and its cue ("X have in the past
+        // dismissed"), but not a second verb of a longer sentence.
+        let taken: Vec<Span> = claims
+            .iter()
+            .flat_map(|r| {
+                let gap = match (r.source_span, r.cue_span) {
+                    (Some(s), Some(c)) if s.end() <= c.start() => {
+                        let (a, b) = (v.token_at_or_after(s.end()), v.token_at_or_after(c.start()));
+                        (b - a <= 5).then(|| s.cover(c))
+                    }
+                    _ => None,
+                };
+                r.cue_span.into_iter().chain([r.content]).chain(gap)
+            })
+            .collect();
+        // And content the rules already attributed is not attributed twice.
+        let contents: Vec<Span> = claims.iter().map(|r| r.content).collect();
+        let repeated = |m: &Claim| {
+            let cue_sentence = m.cue_span.and_then(|c| v.doc.sentence_at(c.start())).map(|s| s.span);
+            let apart = cue_sentence.is_some_and(|s| !s.contains(m.content));
+            contents.iter().any(|c| *c == m.content || apart && c.overlaps(m.content))
+        };
+        claims.extend(
+            learned.into_iter().filter(|m| m.cue_span.is_some_and(|c| !taken.iter().any(|k| k.overlaps(c))) && !repeated(m)),
+        );
     }
     claims.sort_by_key(|c| (c.content.start(), c.content.end()));
     mark_unverified(&v, &sentences, &mut claims);
+    satellite_images_again(&v, &mut claims);
     claims
 }
 
@@ -180,6 +217,15 @@ fn cue_claim(
     if w == "claim" && v.w(k.wrapping_sub(1)) == "the" {
         return None;
     }
+    // A speech verb inside a quotation is part of what is quoted ("“First they deny, then
+    // they explain,” said an analyst").
+    if inside_quotation(v, a, k) {
+        return None;
+    }
+    // "who asked not to be named", "asked to leave": a request, not a statement.
+    if w == "asked" && matches!(v.w(k + 1), "not" | "to") {
+        return None;
+    }
     let status = verb_status.unwrap_or(ClaimStatus::Asserted);
     let mut cue_span = v.span(k);
 
@@ -197,25 +243,63 @@ fn cue_claim(
     }
 
     // Subject before the cue, with auxiliaries and adverbs between them part of the cue
-    // ("has also said").
+    // ("has also said"); a time or a phrase like "in the past" between them belongs to neither
+    // ("the ministry on Wednesday denied", "officials have in the past dismissed").
     let mut h = k.checked_sub(1)?;
-    while h > a && CUE_ADVERBS.contains(&v.w(h)) {
-        h -= 1;
+    let mut cue_first = k;
+    loop {
+        while h > a && CUE_ADVERBS.contains(&v.w(h)) {
+            if cue_first == h + 1 {
+                cue_first = h;
+            }
+            h -= 1;
+        }
+        match adverbial_before(v, h, a) {
+            Some(first) if first > a => h = first - 1,
+            _ => break,
+        }
     }
     if h < a || h >= k {
         return None;
     }
-    if h + 1 < k && !matches!(v.w(h), "and" | "but") {
-        cue_span = v.span_of(h + 1, k);
+    if cue_first < k && !matches!(v.w(h), "and" | "but") {
+        cue_span = v.span_of(cue_first, k);
+    }
+    // "Sorokin did not say how ...", "declined to say": the source said nothing.
+    if (cue_first..k).any(|i| NON_STATEMENT_WORDS.contains(&v.w(i))) {
+        return None;
     }
     let participle = w.ends_with("ing");
     let source = if participle {
         // "..., saying that ...": the subject of the sentence speaks.
         participle_source(v, k, a, claims, first_in_sentence)?
     } else if matches!(v.w(h), "and" | "but") {
-        // "NIS said that ... and added that ...": the subject is shared.
-        let prev = claims[first_in_sentence..].last()?;
-        Source { span: prev.source_span, entity: prev.source_entity }
+        // "NIS said that ... and added that ...": the subject is shared; with no claim before
+        // it in the sentence, the sentence's subject ("The ministry first called it false, but
+        // later admitted that ...").
+        match claims[first_in_sentence..].last() {
+            Some(prev) => Source { span: prev.source_span, entity: prev.source_entity },
+            None => {
+                let start = v.span(a).start();
+                let m = v
+                    .doc
+                    .entities()
+                    .mentions
+                    .iter()
+                    .filter(|m| m.span.start() >= start && m.span.end() <= v.span(h).start())
+                    .find(|m| !v.doc.entities().entities[m.entity].entity_type.is_place())?;
+                // Only the subject: the name opens the sentence (after an article or owner).
+                let first = v.token_at_or_after(m.span.start());
+                if first > a + 3 {
+                    return None;
+                }
+                Source { span: Some(m.span), entity: Some(m.entity) }
+            }
+        }
+    } else if v.w(h) == "which" && h > a && v.w(h - 1) == "," {
+        // "The agency, which cited satellite images, ...": the name right before the comma.
+        let entity = v.entity_at(h - 2).filter(|m| !v.doc.entities().entities[m.entity].entity_type.is_place())?.entity;
+        Source { span: Some(v.span(h)), entity: Some(entity) }
     } else if matches!(v.w(h), "which" | "what") {
         return None;
     } else if matches!(v.w(h), "who" | "that") && h > a {
@@ -237,29 +321,64 @@ fn cue_claim(
     while c0 < end && CONTENT_OPENERS.contains(&v.w(c0)) && !release {
         c0 += 1;
     }
-    // "said on Tuesday that ...": a date of the statement before "that" is not content.
-    if let Some(that) = (c0..(c0 + 6).min(end)).find(|&i| v.w(i) == "that") {
-        let dated = (c0..that).all(|i| {
-            CONTENT_OPENERS.contains(&v.w(i)) || v.doc.times().exprs.iter().any(|t| t.span.contains(v.span(i)))
-        });
-        if dated && that > c0 {
-            c0 = that;
+    // "said on Tuesday that ...", "said in a statement that ...", "told reporters in Tallinn
+    // that ...": when and how the statement was made is not content. When nothing but that
+    // follows the cue, the content stands before the source ("..., EMI said in a statement.").
+    if !release {
+        let mut r = c0;
+        while r < end && r < c0 + 10 && v.w(r) != "," && is_statement_setting(v, r) {
+            r += 1;
+        }
+        // "said on Friday, confirming ...": the setting ends the clause.
+        let clause_end = r == end || r > c0 && v.w(r) == "," && v.w(r + 1) != "that";
+        if clause_end {
+            c0 = end;
+        } else if v.w(r) == "that" && r > c0 {
+            c0 = r;
+        } else if v.w(r) == "," && v.w(r + 1) == "that" {
+            c0 = r + 1;
+        }
+    }
+    // "..., the Tribune reported, citing the agency.": the outlet relays the agency's claim.
+    let subject_span = source.span;
+    let mut source = source;
+    if c0 < end && CITING_WORDS.contains(&v.w(c0)) && !participle {
+        let cited = noun_phrase_source(v, c0 + 1, end - 1, claims);
+        if cited.entity.is_some() {
+            source = cited;
+            cue_span = cue_span.cover(v.span(c0));
+            c0 = end;
         }
     }
     // "The bridge will reopen, the mayor said.": the content stands before the source.
     if c0 >= end && !participle {
-        let subject_start = source.span.map_or(h, |s| v.token_at_or_after(s.start()));
+        let mut subject_start = subject_span.map_or(h, |s| v.token_at_or_after(s.start()));
+        // "..., the Helsinki Tribune reported": the article before a name is the subject's.
+        if subject_start > a && matches!(v.w(subject_start - 1).to_lowercase().as_str(), "the" | "a" | "an") {
+            subject_start -= 1;
+        }
         if subject_start > a + 1 && v.w(subject_start - 1) == "," {
-            let content = v.span_of(a, subject_start - 2);
+            let c_first = skip_dateline(v, a, subject_start - 1);
+            let content = v.span_of(c_first, subject_start - 2);
             let claim = build(v, source, Some(cue_span), content, status, QuoteKind::Indirect, a, b);
             return Some((claim, k + 1));
         }
     }
-    // Content ends before a coordinated second cue by the same subject ("..., and added that").
+    // Content ends before a coordinated second cue by the same subject ("..., and added that"),
+    // and a relative clause's content at its comma ("The agency, which cited images, put ...").
     let mut c_end = end;
+    if v.w(h) == "which" {
+        if let Some(comma) = (c0 + 1..end).find(|&i| v.w(i) == ",") {
+            c_end = comma;
+        }
+    }
     for i in c0 + 1..end {
-        if matches!(v.w(i), "and" | "but")
-            && (i + 1..(i + 3).min(end)).any(|j| CUE_VERBS.iter().any(|(f, _)| *f == v.w(j)))
+        let between_ok = |j: usize| {
+            (i + 1..j).all(|x| CUE_ADVERBS.contains(&v.w(x)) || v.doc.times().exprs.iter().any(|t| t.span.contains(v.span(x))))
+        };
+        if i < c_end
+            && matches!(v.w(i), "and" | "but")
+            && (i + 1..(i + 5).min(end)).any(|j| CUE_VERBS.iter().any(|(f, _)| *f == v.w(j)) && between_ok(j))
         {
             c_end = if v.w(i - 1) == "," { i - 1 } else { i };
             break;
@@ -289,19 +408,83 @@ fn content_end(v: &View<'_>, a: usize, b: usize) -> usize {
     end
 }
 
+/// Where a time expression or a fixed adverbial phrase ("in the past") that ends at token `h`
+/// begins, with a preposition before it ("on Wednesday", "last week").
+fn adverbial_before(v: &View<'_>, h: usize, a: usize) -> Option<usize> {
+    if h >= 2 && h > a + 2 && v.w(h) == "past" && v.w(h - 1) == "the" && v.w(h - 2) == "in" {
+        return Some(h - 2);
+    }
+    let t = v.doc.times().exprs.iter().find(|t| t.span.contains(v.span(h)))?;
+    let mut first = v.token_at_or_after(t.span.start());
+    if first > a && matches!(v.w(first - 1), "on" | "in" | "at" | "during" | "since" | "last" | "this" | "earlier") {
+        first -= 1;
+    }
+    (first <= h).then_some(first)
+}
+
+/// Token `k` stands inside a quotation opened before it in its paragraph and not closed.
+fn inside_quotation(v: &View<'_>, a: usize, k: usize) -> bool {
+    // Counted from the paragraph's start: a quotation may open a sentence or two before.
+    let before = &v.doc.text()[..v.span(a).start()];
+    let para = v.token_at_or_after(before.rfind('\n').map_or(0, |x| x + 1)).min(a);
+    let mut curly = 0i32;
+    let mut straight = 0;
+    for i in para..k {
+        match v.w(i) {
+            "“" => curly += 1,
+            "”" => curly -= 1,
+            "\"" => straight += 1,
+            _ => {}
+        }
+    }
+    curly > 0 || straight % 2 == 1
+}
+
+/// A word of the phrase after a cue that says when or how the statement was made.
+fn is_statement_setting(v: &View<'_>, i: usize) -> bool {
+    let w = v.w(i);
+    STATEMENT_SETTING_WORDS.contains(&w.to_lowercase().as_str())
+        || CONTENT_OPENERS.contains(&w)
+        || v.doc.times().exprs.iter().any(|t| t.span.contains(v.span(i)))
+        || v.entity_at(i).is_some_and(|m| v.doc.entities().entities[m.entity].entity_type.is_place())
+}
+
+/// The first token after a dateline that opens a sentence ("KOTKA, Finland — Traffic ..."):
+/// a word in capitals, perhaps a country after a comma, and a dash.
+fn skip_dateline(v: &View<'_>, a: usize, end: usize) -> usize {
+    let w = v.doc.slice(v.span(a));
+    let capitals = w.chars().count() >= 3 && w.chars().all(|c| c.is_uppercase() || c == '-' || c == '.');
+    if !capitals {
+        return a;
+    }
+    match (a + 1..(a + 6).min(end)).find(|&i| matches!(v.w(i), "—" | "–" | "--")) {
+        Some(dash) if dash + 1 < end => dash + 1,
+        _ => a,
+    }
+}
+
 /// A quotation closing right before the cue (with its comma), and where it opens.
 fn quote_before(v: &View<'_>, k: usize, a: usize, floor: usize) -> Option<(usize, usize)> {
     // The closing quote stands right before the cue, or before a short source ("“...,” NIS said").
-    let close = (k.saturating_sub(8).max(a)..k).rev().find(|&i| {
+    let close = (k.saturating_sub(16).max(a)..k).rev().find(|&i| {
         let before = v.w(i.wrapping_sub(1));
         is_close_quote(v.w(i))
             && (matches!(before, "," | "." | "?" | "!" | "’" | "'" | "—") || v.w(i + 1) == ",")
     })?;
-    // Between the quote and the cue only a short source may stand.
-    if (close + 1..k).any(|i| v.is_punct(i) && v.w(i) != ",") {
+    // Between the quote and the cue only a short source may stand, not a second clause
+    // ("... “baseless,” but later admitted that ...").
+    if (close + 1..k).any(|i| v.is_punct(i) && v.w(i) != "," || matches!(v.w(i), "but" | "and" | "then")) {
+        return None;
+    }
+    // A straight quotation mark opening the sentence does not close one.
+    if close == a {
         return None;
     }
     let open = (floor..close).rev().find(|&i| is_open_quote(v.w(i)))?;
+    // A quotation does not run over a paragraph break.
+    if v.doc.text()[v.span(open).end()..v.span(close).start()].contains("\n\n") {
+        return None;
+    }
     Some((open, close))
 }
 
@@ -455,6 +638,12 @@ fn head_source(v: &View<'_>, h: usize, a: usize, claims: &[Claim]) -> Option<Sou
             break;
         }
     }
+    // "The union representing the crews said": the phrase before the participle is the subject.
+    if first > a + 1 && v.is_word(first - 1) && v.w(first - 1).ends_with("ing") && v.w(first - 1).len() > 4 {
+        if let Some(src) = head_source(v, first - 2, a, claims) {
+            return Some(src);
+        }
+    }
     let owner = (first..h).find_map(|i| v.entity_at(i)).map(|m| m.entity);
     let capitalised = v.doc.slice(v.span(h)).chars().next().is_some_and(char::is_uppercase);
     let entity = owner.or_else(|| if SOURCE_NOUNS.contains(&w) { described_source(v, h, claims) } else { None });
@@ -489,6 +678,18 @@ fn noun_phrase_source(v: &View<'_>, first: usize, last: usize, claims: &[Claim])
         return Source { span: None, entity: None };
     }
     let span = v.span_of(first, last);
+    // The head of the phrase: its last word before a comma or a preposition ("ministry
+    // spokesman Igor Sorokin", "Lars Ekholm, a senior analyst at the institute", "Lars Ekholm of
+    // the institute"); a name there is the source, not the organisation modifying it.
+    let head_end = (first + 1..=last)
+        .find(|&i| matches!(v.w(i), "," | "(" | "of" | "at" | "for" | "from" | "with" | "who" | "which" | "that"))
+        .unwrap_or(last + 1);
+    if head_end > first {
+        let head = head_end - 1;
+        if let Some(m) = v.entity_at(head).filter(|m| !v.doc.entities().entities[m.entity].entity_type.is_place()) {
+            return Source { span: Some(span), entity: Some(m.entity) };
+        }
+    }
     let entity = (first..=last)
         .filter_map(|i| v.entity_at(i))
         .find(|m| !v.doc.entities().entities[m.entity].entity_type.is_place())
@@ -496,10 +697,15 @@ fn noun_phrase_source(v: &View<'_>, first: usize, last: usize, claims: &[Claim])
         .map(|m| m.entity)
         .or_else(|| {
             let w = v.w(last);
+            let head = head_end.saturating_sub(1).max(first);
             if PRONOUNS.contains(&w) {
                 resolve_pronoun(v, w, last, claims)
+            } else if SOURCE_NOUNS.contains(&v.w(head)) {
+                // "the statement", "the ministry": a description of an earlier source; not
+                // any other noun ("one analyst who asked not to be named").
+                described_source(v, head, claims)
             } else {
-                described_source(v, last, claims)
+                None
             }
         });
     Source { span: Some(span), entity }
@@ -514,10 +720,49 @@ fn described_source(v: &View<'_>, h: usize, claims: &[Claim]) -> Option<usize> {
         "video" | "footage" => Some(Evidence::Video),
         _ => None,
     };
+    if GENERIC_SOURCE_NOUNS.contains(&w) {
+        return None;
+    }
     let start = v.span(h).start();
     let before = claims.iter().filter(|c| c.content.start() < start && c.source_entity.is_some());
-    let fitting = before.clone().filter(|c| wanted.is_none_or(|e| c.evidence.contains(&e))).last();
-    fitting.or_else(|| before.last()).and_then(|c| c.source_entity)
+    // "The government urged calm. A spokesman said ...": the organisation the sentence before
+    // opens with.
+    if matches!(w, "spokesman" | "spokeswoman" | "spokesperson") {
+        if let Some(e) = previous_opener(v, h).filter(|&e| {
+            matches!(v.doc.entities().entities[e].entity_type, EntityType::Org | EntityType::Unit)
+        }) {
+            return Some(e);
+        }
+    }
+    // "A spokesman said" speaks for an organisation or person, not for a place.
+    let not_place = |c: &&Claim| c.source_entity.is_some_and(|e| !v.doc.entities().entities[e].entity_type.is_place());
+    let fitting = before.clone().filter(|c| wanted.is_some_and(|e| c.evidence.contains(&e))).next_back();
+    fitting.or_else(|| before.filter(not_place).next_back()).and_then(|c| c.source_entity)
+}
+
+/// The entity named first in the sentence before the one of token `h`, when the name opens it
+/// (perhaps after an article): that sentence's subject.
+fn previous_opener(v: &View<'_>, h: usize) -> Option<usize> {
+    let s = v.doc.sentence_at(v.span(h).start())?;
+    if s.first_token == 0 {
+        return None;
+    }
+    let prev = v.doc.sentence_at(v.span(s.first_token - 1).start())?;
+    // Of the names starting there, the longest ("Scottish government", not "Scottish").
+    let opening = |m: &&sitrep_doc::EntityMention| {
+        m.span.start() >= prev.span.start() && m.span.end() <= prev.span.end() && {
+            let t = v.token_at_or_after(m.span.start());
+            t <= prev.first_token + 2 && (t == prev.first_token || matches!(v.w(t - 1), "the" | "a" | "an"))
+        }
+    };
+    let first = v.doc.entities().mentions.iter().find(opening)?;
+    v.doc
+        .entities()
+        .mentions
+        .iter()
+        .filter(|m| m.span.start() == first.span.start())
+        .max_by_key(|m| m.span.end())
+        .map(|m| m.entity)
 }
 
 /// "it", "they" -> the last organisation that made a claim; "he", "she" -> the last person.
@@ -533,6 +778,13 @@ fn resolve_pronoun(v: &View<'_>, w: &str, h: usize, claims: &[Claim]) -> Option<
         }
     };
     let start = v.span(h).start();
+    // A pronoun opening its sentence most often takes up the subject of the sentence before:
+    // the name that opens it ("The ministry did not respond. It has called the reports fake.").
+    if v.doc.sentence_at(start).is_some_and(|s| s.first_token == h) {
+        if let Some(e) = previous_opener(v, h).filter(|&e| fits(e)) {
+            return Some(e);
+        }
+    }
     claims
         .iter()
         .rev()
@@ -540,7 +792,16 @@ fn resolve_pronoun(v: &View<'_>, w: &str, h: usize, claims: &[Claim]) -> Option<
         .filter_map(|c| c.source_entity)
         .find(|&e| fits(e))
         .or_else(|| {
-            v.doc.entities().mentions.iter().rev().filter(|m| m.span.end() <= start).map(|m| m.entity).find(|&e| fits(e))
+            // A place is "it" only as the source of an earlier claim (above), not as any name
+            // before (a dateline, "the port of X").
+            v.doc
+                .entities()
+                .mentions
+                .iter()
+                .rev()
+                .filter(|m| m.span.end() <= start)
+                .map(|m| m.entity)
+                .find(|&e| fits(e) && !entities[e].entity_type.is_place())
         })
 }
 
@@ -564,7 +825,7 @@ fn build(
         cue_span,
         content,
         evidence: evidence_in(&sentence_text),
-        status: status_of(cue_status, &content_text, &sentence_text),
+        status: status_of(cue_status, &content_text, &sentence_text, is_concession(v, cue_span)),
         quote,
         date: claim_date(v, cue_span, a, b),
     }
@@ -576,7 +837,10 @@ pub fn evidence_in(lower_text: &str) -> Vec<Evidence> {
     let mut found = Vec::new();
     for (phrase, evidence) in EVIDENCE_PHRASES {
         while let Some(at) = rest.find(phrase) {
-            if !found.contains(evidence) {
+            // "radar vehicles", "radar station": the equipment, not evidence from it.
+            let next = rest[at + phrase.len()..].trim_start();
+            let equipment = EVIDENCE_EQUIPMENT_NOUNS.iter().any(|n| next.starts_with(n));
+            if !found.contains(evidence) && !equipment {
                 found.push(*evidence);
             }
             rest.replace_range(at..at + phrase.len(), &" ".repeat(phrase.len()));
@@ -590,11 +854,33 @@ fn has_word(text: &str, words: &[&str]) -> bool {
     text.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| words.contains(&w))
 }
 
-fn status_of(cue_status: ClaimStatus, content: &str, sentence: &str) -> ClaimStatus {
+/// "No armored vehicles have left": the content says that nothing of the kind happened.
+fn negated_subject(content: &str) -> bool {
+    let words: Vec<&str> = content
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .take(6)
+        .collect();
+    words.first() == Some(&"no")
+        && words.iter().skip(2).any(|w| matches!(*w, "have" | "has" | "had" | "was" | "were" | "is" | "are" | "will"))
+}
+
+/// The cue grants what others said ("acknowledged", "conceded").
+fn is_concession(v: &View<'_>, cue: Option<Span>) -> bool {
+    cue.is_some_and(|c| {
+        let text = v.doc.slice(c).to_lowercase();
+        text.split_whitespace().last().is_some_and(|w| CONCESSION_CUES.contains(&w))
+    })
+}
+
+fn status_of(cue_status: ClaimStatus, content: &str, sentence: &str, concession: bool) -> ClaimStatus {
     if matches!(cue_status, ClaimStatus::Denied | ClaimStatus::Retracted) {
         return cue_status;
     }
-    if DENIAL_PHRASES.iter().any(|p| content.contains(p)) {
+    if concession {
+        return ClaimStatus::Hedged;
+    }
+    if DENIAL_PHRASES.iter().any(|p| content.contains(p)) || negated_subject(content) {
         return ClaimStatus::Denied;
     }
     if UNVERIFIED_PHRASES.iter().any(|p| sentence.contains(p)) {
@@ -634,6 +920,50 @@ pub(crate) fn cue_time_window(v: &View<'_>, cue: Span, a: usize, b: usize) -> Sp
     }
     let last = (k + 3).min(b - 1);
     Span::new(cue.start(), v.span(last).end())
+}
+
+/// "“These are lies,” the spokesman said. “No ships left.”": a sentence that is a quotation
+/// of its own, right after a quoted claim, goes on quoting the same source.
+fn quote_continuations(v: &View<'_>, sentences: &[(usize, usize)], claims: &[Claim]) -> Vec<Claim> {
+    let mut out = Vec::new();
+    for (si, &(a, b)) in sentences.iter().enumerate().skip(1) {
+        let end = content_end(v, a, b);
+        let last = if end < b && is_close_quote(v.w(b - 1)) { b - 1 } else { end.saturating_sub(1) };
+        if last <= a || !is_open_quote(v.w(a)) || !is_close_quote(v.w(last)) {
+            continue;
+        }
+        // Only one quotation: no closing mark inside.
+        if (a + 1..last).any(|i| is_close_quote(v.w(i)) && v.w(i) != "’") {
+            continue;
+        }
+        let (pa, pb) = sentences[si - 1];
+        let prev = v.span_of(pa, pb - 1);
+        // Same paragraph, and nothing of this sentence is a claim already.
+        if v.doc.text()[prev.end()..v.span(a).start()].contains('\n') {
+            continue;
+        }
+        let here = v.span_of(a, b - 1);
+        if claims.iter().any(|c| here.overlaps(c.content) || c.cue_span.is_some_and(|k| here.overlaps(k))) {
+            continue;
+        }
+        let Some(before) = claims.iter().rev().find(|c| prev.contains(c.content) && c.quote != QuoteKind::Indirect) else {
+            continue;
+        };
+        let content = v.span_of(a, last);
+        let mut claim = build(
+            v,
+            Source { span: before.source_span, entity: before.source_entity },
+            None,
+            content,
+            ClaimStatus::Asserted,
+            QuoteKind::Direct,
+            a,
+            b,
+        );
+        claim.date = before.date.clone();
+        out.push(claim);
+    }
+    out
 }
 
 /// "... Photo: X" inside a caption: X vouches for what the caption shows.
@@ -681,12 +1011,34 @@ fn credit_claims(v: &View<'_>) -> Vec<Claim> {
             cue_span: Some(v.span_of(cue_first, c + 1)),
             content,
             evidence,
-            status: status_of(ClaimStatus::Asserted, &v.doc.slice(content).to_lowercase(), &caption_text),
+            status: status_of(ClaimStatus::Asserted, &v.doc.slice(content).to_lowercase(), &caption_text, false),
             quote: QuoteKind::None,
             date: claim_date(v, None, a, end),
         });
     }
     out
+}
+
+/// "The agency cited satellite images ... The images showed ...": in a document about satellite
+/// imagery, "the images" of a later sentence are those images, not photographs.
+fn satellite_images_again(v: &View<'_>, claims: &mut [Claim]) {
+    let satellite = (0..v.len()).any(|i| v.w(i) == "satellite" && v.w(i + 1).starts_with("imag"));
+    if !satellite {
+        return;
+    }
+    for c in claims.iter_mut().filter(|c| c.evidence.contains(&Evidence::Photo)) {
+        let Some(s) = v.doc.sentence_at(c.content.start()) else { continue };
+        let words: Vec<&str> = (s.first_token..s.end_token).map(|i| v.w(i)).collect();
+        let images = words.iter().any(|w| matches!(*w, "image" | "images" | "imagery"));
+        let photos = words.iter().any(|w| w.starts_with("photo") || w.starts_with("picture"));
+        if images && !photos {
+            c.evidence.retain(|e| *e != Evidence::Photo);
+            if !c.evidence.contains(&Evidence::SatelliteImagery) {
+                c.evidence.push(Evidence::SatelliteImagery);
+                c.evidence.sort();
+            }
+        }
+    }
 }
 
 /// "Kyiv Post cannot establish the circumstances surrounding the videos": the claims of the

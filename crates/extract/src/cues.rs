@@ -37,8 +37,13 @@ pub const CUE_VERBS: &[(&str, ClaimStatus)] = &[
     ("indicated", ClaimStatus::Asserted),
     ("wrote", ClaimStatus::Asserted),
     ("writes", ClaimStatus::Asserted),
-    ("acknowledged", ClaimStatus::Asserted),
-    ("admitted", ClaimStatus::Asserted),
+    ("acknowledged", ClaimStatus::Hedged),
+    ("acknowledges", ClaimStatus::Hedged),
+    ("admitted", ClaimStatus::Hedged),
+    ("admits", ClaimStatus::Hedged),
+    ("conceded", ClaimStatus::Hedged),
+    ("concedes", ClaimStatus::Hedged),
+    ("complained", ClaimStatus::Asserted),
     ("argued", ClaimStatus::Asserted),
     ("insisted", ClaimStatus::Asserted),
     ("asserted", ClaimStatus::Asserted),
@@ -101,6 +106,45 @@ pub const CUE_VERBS: &[(&str, ClaimStatus)] = &[
     ("promised", ClaimStatus::Asserted),
     ("vowed", ClaimStatus::Asserted),
     ("pledged", ClaimStatus::Asserted),
+];
+
+/// Cues of a concession: the source grants part of what others said ("acknowledged that some
+/// vehicles were moved"). The claim is hedged, and a denial word in what it grants ("a week
+/// after it dismissed the reports as fake news") does not make it a denial.
+pub const CONCESSION_CUES: &[&str] =
+    &["acknowledged", "acknowledges", "admitted", "admits", "conceded", "concedes"];
+
+/// Cue words that say the source did not speak ("declined to comment", "did not say how"):
+/// not a claim.
+pub const NON_STATEMENT_WORDS: &[&str] = &["declined", "refused", "not", "n't", "never"];
+
+/// Words around a cue of the attribution tagger that say the source refused to speak
+/// ("declined to comment", "did not respond to a request for comment").
+pub const DECLINING_WORDS: &[&str] = &["declined", "refused", "respond", "comment", "commented"];
+
+/// Words opening what a source did not say ("did not say how the data was collected").
+pub const OPEN_QUESTION_WORDS: &[&str] = &["how", "whether", "why", "what", "when", "where", "who", "if", "which"];
+
+/// Words that introduce the originator an outlet relays: "X reported, citing the agency".
+pub const CITING_WORDS: &[&str] = &["citing", "quoting"];
+
+/// Words of a phrase between a cue and its content that says where or how the statement was
+/// made, not what it says: "said in a statement that", "told reporters in Tallinn that".
+pub const STATEMENT_SETTING_WORDS: &[&str] = &[
+    "in", "on", "at", "to", "during", "via", "through", "with", "a", "an", "the", "its", "his",
+    "her", "their", "new", "separate", "written", "joint", "televised", "brief", "short", "online",
+    "statement", "statements", "interview", "release", "briefing", "conference", "press", "post",
+    "message", "reporters", "journalists", "broadcast", "letter", "speech", "television", "radio",
+    "telegram", "website", "parliament", "lawmakers", "news", "agency", "update", "bulletin",
+    "for", "earlier", "later", "previously", "again", "also", "first", "today", "yesterday",
+    "recently", "repeatedly", "publicly",
+];
+
+/// Plural source nouns that name a group of speakers, never an earlier source again
+/// ("analysts said", "residents say").
+pub const GENERIC_SOURCE_NOUNS: &[&str] = &[
+    "officials", "sources", "analysts", "experts", "witnesses", "residents", "people",
+    "observers", "monitors", "authorities", "media",
 ];
 
 /// Verbs that make a claim only when what follows is evidence ("released a video").
@@ -208,6 +252,12 @@ pub const EVIDENCE_PHRASES: &[(&str, Evidence)] = &[
     ("residents said", Evidence::Eyewitness),
 ];
 
+/// Nouns after an evidence word that make it the name of equipment ("radar vehicles").
+pub const EVIDENCE_EQUIPMENT_NOUNS: &[&str] = &[
+    "vehicle", "station", "system", "site", "installation", "unit", "equipment", "launcher",
+    "truck", "array", "complex",
+];
+
 /// Caption credit words: "Photo: X", "Video: X", "Satellite image: X".
 pub const CREDIT_WORDS: &[(&str, Evidence)] = &[
     ("photo", Evidence::Photo),
@@ -225,6 +275,7 @@ pub const CREDIT_WORDS: &[(&str, Evidence)] = &[
 pub const CORROBORATION_CUES: &[&str] = &[
     "corroborated", "corroborates", "corroborating", "corroborate", "confirmed", "confirms",
     "echoed", "echoes", "matched", "matches", "supports", "supported", "backs", "backed",
+    "confirming", "echoing", "matching", "supporting", "backing",
 ];
 
 /// One entry of the event vocabulary.
@@ -343,6 +394,16 @@ pub const TRIGGERS: &[Trigger] = &[
 pub const TRIGGER_COMPOUND_BREAKERS: &[&str] = &[
     "site", "sites", "pad", "ground", "grounds", "aircraft", "plane", "planes", "ship", "ships",
     "vehicle", "vehicles", "camp", "camps", "center", "centre", "facility", "base",
+];
+
+/// Words after "moved" that give it a direction, making it a transport.
+pub const MOVE_DIRECTIONS: &[&str] = &["from", "to", "into", "toward", "towards", "out", "across", "by"];
+
+/// Words in a sentence that make a "strike" a labour dispute rather than an attack.
+pub const LABOUR_WORDS: &[&str] = &[
+    "workers", "union", "unions", "walkout", "walked", "pay", "wage", "wages", "crews", "crew",
+    "staff", "employees", "picket", "pickets", "strikers", "salary", "salaries", "pension",
+    "pensions",
 ];
 
 /// Words around a supply trigger that make it an arms transfer.

@@ -65,8 +65,17 @@ pub fn extract_events(doc: &Doc) -> Vec<Event> {
                     return None;
                 }
                 // "based" only as "based in/at", "sent" only with a direction.
-                if matches!(w, "based" | "sent" | "moved") && !matches!(v.w(i + 1), "in" | "at" | "to" | "into" | "near") {
+                if matches!(w, "based" | "sent") && !matches!(v.w(i + 1), "in" | "at" | "to" | "into" | "near") {
                     return None;
+                }
+                // "moved" as a transport: with a direction soon after ("moved 120 vehicles from
+                // X to Y"), or in the passive ("vehicles were moved"), not "moved on".
+                if w == "moved" {
+                    let direction = (i + 1..(i + 8).min(b)).any(|j| MOVE_DIRECTIONS.contains(&v.w(j)));
+                    let passive = i > a && matches!(v.w(i - 1), "was" | "were" | "been" | "being" | "be");
+                    if !direction && !passive && !matches!(v.w(i + 1), "in" | "at" | "near") {
+                        return None;
+                    }
                 }
                 // "left" is a departure only from a place ("left the port of X").
                 if matches!(w, "left" | "leave" | "leaves") {
@@ -126,6 +135,14 @@ fn frame(
     let k = f.token;
     let mut event_type = f.trigger.event_type;
     let mut plover = f.trigger.plover;
+    // "the 48-hour strike" of workers is a labour protest, not an attack.
+    if event_type == "attack" && matches!(v.w(k), "strike" | "strikes") {
+        let sentence_words = (a..b).map(|i| v.w(i).to_lowercase()).collect::<Vec<_>>();
+        if sentence_words.iter().any(|w| LABOUR_WORDS.contains(&w.as_str())) {
+            event_type = "strike";
+            plover = Some("PROTEST");
+        }
+    }
     if event_type == "supply" {
         let window = k.saturating_sub(3)..(k + 4).min(b);
         if window.clone().any(|i| ARMS_WORDS.contains(&v.w(i))) {
@@ -163,6 +180,12 @@ fn frame(
         // A preposition before the trigger does not govern a place after it.
         let floor = if tok > k { k + 1 } else { a };
         let mut role = place_role(v, tok, floor);
+        // "Russia had moved ...": the place is the subject of the trigger (an actor), not where
+        // it happened.
+        let after_place = v.token_at_or_after(m.span.end());
+        if tok < k && role == PlaceRole::Location && (after_place..k).all(|i| CUE_ADVERBS.contains(&v.w(i))) {
+            continue;
+        }
         if event_type == "depart" && role == PlaceRole::Location && tok > k {
             role = PlaceRole::Origin;
         }
@@ -318,10 +341,19 @@ fn status(v: &View<'_>, k: usize, a: usize, b: usize) -> EventStatus {
     if after_plan {
         return EventStatus::Planned;
     }
-    if before.clone().any(|i| EXPECTATION_WORDS.contains(&v.w(i))) {
+    // "about" expects only as "about to" ("carrying about 40 vehicles left" is past).
+    if before.clone().any(|i| EXPECTATION_WORDS.contains(&v.w(i)) && (v.w(i) != "about" || v.w(i + 1) == "to")) {
         return EventStatus::Expected;
     }
     if (k.saturating_sub(3).max(a)..k).any(|i| NEGATIONS.contains(&v.w(i))) {
+        return EventStatus::Denied;
+    }
+    // "No armored vehicles have left": a subject with "no" and an auxiliary before the trigger.
+    let no_subject = (k.saturating_sub(6).max(a)..k).find(|&i| v.w(i) == "no").is_some_and(|p| {
+        (p + 1..k).all(|i| v.is_word(i))
+            && (p + 2..k).any(|i| matches!(v.w(i), "have" | "has" | "had" | "was" | "were" | "is" | "are" | "will"))
+    });
+    if no_subject {
         return EventStatus::Denied;
     }
     let progressive = v.w(k).ends_with("ing")

@@ -152,6 +152,13 @@ fn evidence_families() {
         assert!(crate::evidence_in(text).contains(&expected), "{text} -> {expected:?}");
     }
     assert_eq!(crate::evidence_in("satellite images"), vec![Evidence::SatelliteImagery], "not also a photo");
+    assert!(crate::evidence_in("two radar vehicles at the base").is_empty(), "equipment, not evidence");
+    let doc = analyse(
+        "The Border Guard Service said satellite images showed trucks in Kessa. \
+         The agency said the images also showed tents.",
+    );
+    let tents = &doc.claims()[claim_with(&doc, "tents")];
+    assert_eq!(tents.evidence, vec![Evidence::SatelliteImagery], "the images are the satellite images");
 }
 
 #[test]
@@ -228,4 +235,112 @@ fn corroboration_and_contradiction_between_claims() {
     assert!(doc.slice(doc.claims()[c.to].content).contains("new brigade"));
     let d = rel(RelationType::Contradicts);
     assert_eq!(doc.claims()[d.from].status, ClaimStatus::Denied);
+}
+
+#[test]
+fn statement_settings_and_times_between_source_cue_and_content() {
+    let doc = analyse(
+        "Boats left Kessa at dawn, the Varn Monitor said on Friday, confirming a report. \
+         The Norlandic Defense Ministry on Wednesday denied the report. \
+         The Border Guard Service said in a statement that 40 trucks crossed into Kessa. \
+         The convoy reached Varn, the agency said in a statement.",
+    );
+    let boats = &doc.claims()[claim_with(&doc, "Boats left Kessa")];
+    assert_eq!(doc.slice(boats.content), "Boats left Kessa at dawn");
+    assert_eq!(source_name(&doc, claim_with(&doc, "Boats left Kessa")), "Varn Monitor");
+    let denied = claim_with(&doc, "the report");
+    assert_eq!(source_name(&doc, denied), "Norlandic Defense Ministry", "a time between subject and cue");
+    assert_eq!(doc.claims()[denied].status, ClaimStatus::Denied);
+    let trucks = &doc.claims()[claim_with(&doc, "40 trucks")];
+    assert!(doc.slice(trucks.content).starts_with("that 40 trucks"), "{:?}", doc.slice(trucks.content));
+    let reached = &doc.claims()[claim_with(&doc, "The convoy reached")];
+    assert_eq!(doc.slice(reached.content), "The convoy reached Varn");
+}
+
+#[test]
+fn an_outlet_citing_an_originator_relays_its_claim() {
+    let doc = analyse("Ten trucks crossed into Kessa on Monday, the Varn Monitor reported, citing the Border Guard Service.");
+    let c = claim_with(&doc, "Ten trucks crossed");
+    assert_eq!(source_name(&doc, c), "Border Guard Service", "the originator, not the outlet");
+    assert_eq!(doc.slice(doc.claims()[c].content), "Ten trucks crossed into Kessa on Monday");
+}
+
+#[test]
+fn a_concession_is_hedged_even_next_to_a_denial_word() {
+    let doc = analyse(
+        "The Norlandic Defense Ministry acknowledged that some trucks were moved to Kessa, a week after \
+         it called the reports fake news.",
+    );
+    let c = &doc.claims()[claim_with(&doc, "some trucks were moved")];
+    assert_eq!(c.status, ClaimStatus::Hedged);
+    let doc = analyse("The Varn Monitor first called the reports baseless, but last week conceded that 35 trucks had left.");
+    let c = claim_with(&doc, "35 trucks had left");
+    assert_eq!(doc.claims()[c].status, ClaimStatus::Hedged);
+    assert_eq!(source_name(&doc, c), "Varn Monitor", "the sentence's subject");
+}
+
+#[test]
+fn quotations_go_on_and_quoted_speech_verbs_are_not_cues() {
+    let doc = analyse(
+        "“These are lies,” said Anna Berglund, a spokeswoman. “No trucks left Kessa.”\n\n\
+         Observers were calm. “First they deny, then they explain,” said one analyst who asked not to be named.",
+    );
+    let c = claim_with(&doc, "No trucks left Kessa");
+    assert_eq!(source_name(&doc, c), "Anna Berglund", "the quotation goes on");
+    let explain = claim_with(&doc, "First they deny");
+    assert_eq!(doc.claims()[explain].cue_span.map(|s| doc.slice(s)), Some("said"));
+    assert!(doc.claims()[explain].source_entity.is_none(), "an unnamed analyst is no earlier source");
+    assert!(doc.claims().iter().all(|c| c.cue_span.is_none_or(|s| !matches!(doc.slice(s), "deny" | "asked"))));
+    let doc = analyse("“No trucks have left Kessa,” said Anna Berglund.");
+    assert_eq!(doc.claims()[claim_with(&doc, "No trucks")].status, ClaimStatus::Denied, "nothing of the kind happened");
+}
+
+#[test]
+fn relative_which_pronouns_and_non_statements() {
+    let doc = analyse(
+        "The Border Guard Service, which cited radar data, put the number at 40. \
+         The Varn Herald did not respond to a request for comment. It has previously denied such reports. \
+         Anna Berglund did not say how the data was collected.",
+    );
+    let which = &doc.claims()[claim_with(&doc, "radar data")];
+    assert_eq!(doc.slice(which.content), "radar data");
+    assert_eq!(source_name(&doc, claim_with(&doc, "radar data")), "Border Guard Service");
+    let it = claim_with(&doc, "such reports");
+    assert_eq!(source_name(&doc, it), "Varn Herald", "`It` takes up the subject of the sentence before");
+    assert!(doc.claims().iter().all(|c| !doc.slice(c.content).contains("how the data")), "{:#?}", doc.claims());
+}
+
+#[test]
+fn labour_strikes_moves_and_about_are_read_right() {
+    let doc = analyse("About 600 dock workers joined the strike in Kessa over pay.");
+    let strike = doc.events().iter().find(|e| doc.slice(e.trigger) == "strike").expect("strike");
+    assert_eq!((strike.event_type, strike.plover), ("strike", Some("PROTEST")));
+    let doc = analyse("The army moved 120 trucks from Port Hallin to Varn.");
+    let moved = doc.events().iter().find(|e| doc.slice(e.trigger) == "moved").expect("moved is a transport");
+    assert_eq!(moved.event_type, "transport");
+    let doc = analyse("Norland had moved 120 trucks from Port Hallin to Varn.");
+    let moved = doc.events().iter().find(|e| doc.slice(e.trigger) == "moved").expect("moved");
+    let names: Vec<&str> = moved.places.iter().map(|(p, _)| doc.places().places[*p].name.as_str()).collect();
+    assert_eq!(names, ["Port Hallin", "Varn"], "the subject is no place of the event");
+    let doc = analyse("“No trucks have left Kessa,” the ministry said.");
+    let left = doc.events().iter().find(|e| doc.slice(e.trigger) == "left").expect("left");
+    assert_eq!(left.status, EventStatus::Denied, "a subject with `no`");
+    let doc = analyse("A convoy carrying about 40 trucks left Kessa on Sunday.");
+    let left = doc.events().iter().find(|e| doc.slice(e.trigger) == "left").expect("left");
+    assert_eq!(left.status, EventStatus::Occurred, "`about 40` is no expectation");
+}
+
+#[test]
+fn a_participle_phrase_is_not_the_subject_and_a_place_is_not_it() {
+    let doc = analyse(
+        "KESSA — Ferries stopped on Monday. The Harbor Workers Union representing the crews said 600 \
+         workers walked out. It said talks would resume.",
+    );
+    assert_eq!(source_name(&doc, claim_with(&doc, "600")), "Harbor Workers Union");
+    assert_eq!(source_name(&doc, claim_with(&doc, "talks would resume")), "Harbor Workers Union");
+    let doc = analyse(
+        "Anna Berglund said the strike hurt. The Kessa Port Authority urged both sides to talk. \
+         A spokesman said the port was ready to help.",
+    );
+    assert_eq!(source_name(&doc, claim_with(&doc, "ready to help")), "Kessa Port Authority");
 }

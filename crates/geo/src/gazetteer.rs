@@ -445,6 +445,10 @@ impl PlaceLexicon for Gazetteer {
     fn demonym_country(&self, word: &str) -> Option<&str> {
         self.demonym(word)
     }
+
+    fn country_of(&self, name: &str) -> Option<&str> {
+        self.country_code(self.best(name)?)
+    }
 }
 
 /// Great-circle distance in km.

@@ -277,29 +277,31 @@ fn resolve_with_owners(records: &[EntityRecord], owners: &Owners, places: &[Plac
         }
     }
 
-    // 1b. A name with an owner ("Russia's Defense Ministry", "Russian Defense Ministry") and the
-    // same name without one, when every owner of that name is one country.
-    let mut by_rest: BTreeMap<String, (BTreeSet<String>, Vec<usize>)> = BTreeMap::new();
+    // 1b. Names with one owner country are one body ("Russia's Defense Ministry", "Russian
+    // Defense Ministry"); the plain "Defense Ministry" joins them only when no other country's
+    // is in the ledger.
+    let mut by_rest: BTreeMap<String, BTreeMap<String, Vec<usize>>> = BTreeMap::new();
     for (i, o) in owned.iter().enumerate() {
         if let Some(o) = o {
-            let entry = by_rest.entry(o.rest.clone()).or_default();
-            entry.0.insert(o.country.clone().unwrap_or_else(|| o.owner.clone()));
-            entry.1.push(i);
+            let owner = o.country.clone().unwrap_or_else(|| o.owner.clone());
+            by_rest.entry(o.rest.clone()).or_default().entry(owner).or_default().push(i);
         }
     }
-    for (rest, (owner_set, mut members)) in by_rest {
-        if owner_set.len() != 1 {
-            continue;
-        }
-        members.extend(by_key.get(&rest).into_iter().flatten().copied());
-        members.sort_unstable();
-        members.dedup();
-        for pair in members.windows(2) {
-            let (a, b) = (pair[0], pair[1]);
-            let (na, nb) = (records[a].name.clone(), records[b].name.clone());
-            groups.join(a, b, || {
-                format!("\u{201c}{na}\u{201d} and \u{201c}{nb}\u{201d} are \u{201c}{rest}\u{201d}, and no other country's \u{201c}{rest}\u{201d} is in the ledger")
-            });
+    for (rest, by_owner) in by_rest {
+        let single = by_owner.len() == 1;
+        for (owner, mut members) in by_owner {
+            if single {
+                members.extend(by_key.get(&rest).into_iter().flatten().copied());
+            }
+            members.sort_unstable();
+            members.dedup();
+            for pair in members.windows(2) {
+                let (a, b) = (pair[0], pair[1]);
+                let (na, nb) = (records[a].name.clone(), records[b].name.clone());
+                groups.join(a, b, || {
+                    format!("\u{201c}{na}\u{201d} and \u{201c}{nb}\u{201d} are the \u{201c}{rest}\u{201d} of {owner}")
+                });
+            }
         }
     }
 
@@ -951,6 +953,25 @@ mod tests {
         // One record naming two places is not joined with either: nothing to join here, and
         // the two-place set stays a set of its own.
         assert_eq!(index.entities.len(), 2);
+    }
+
+    #[test]
+    fn owners_of_one_country_join_and_of_two_stay_apart() {
+        let records = vec![
+            entity("e-r", "Russia", "NORP", &[], Some("RU"), &["d-0"]),
+            entity("e-rn", "Russian", "NORP", &[], Some("RU"), &["d-0"]),
+            entity("e-f", "Finland", "NORP", &[], Some("FI"), &["d-0"]),
+            entity("e-1", "Russia's Defense Ministry", "ORG", &[], None, &["d-1"]),
+            entity("e-2", "Russian Defense Ministry", "ORG", &[], None, &["d-2"]),
+            entity("e-3", "Finland's Defense Ministry", "ORG", &[], None, &["d-3"]),
+            entity("e-4", "Defense Ministry", "ORG", &[], None, &["d-4"]),
+        ];
+        let index = resolve_entities(&records);
+        assert!(same(&index, "e-1", "e-2"));
+        assert!(!same(&index, "e-1", "e-3"));
+        assert!(!same(&index, "e-4", "e-1") && !same(&index, "e-4", "e-3"), "the plain name is ambiguous");
+        let ministry = index.canonical_of("e-2").expect("resolved");
+        assert!(ministry.merges[0].reason.contains("of RU"), "{:?}", ministry.merges);
     }
 
     #[test]

@@ -9,7 +9,8 @@
 //!   plan: more of the same, announced while the story runs, belongs to its cluster).
 //! - **Place.** When both name places, some pair of their most specific places (below country
 //!   level, when they name any) is the same place, lies one inside the other, or lies within
-//!   [`NEAR_KM`].
+//!   [`NEAR_KM`]; and when both name an origin (or both a destination), those agree too.
+//! - **Figures.** Figures of different things ("tanks" against "troops") take one tie away.
 //! - **Ties.** A shared place or a shared named actor (canonical entity; a people or a country
 //!   acting counts one) counts two, a place inside
 //!   the other or nearby one; explicit dates within days of each other add two, wider explicit
@@ -18,11 +19,13 @@
 //!   are one happening told twice.
 //!
 //! **Blocking.** Each event is filed under (family, month, anchor) for every month its range
-//! touches and every anchor it has: its actors, its places and their countries, its document.
-//! Only events that share a block are compared, and within a block each event meets at most
-//! [`BLOCK_WINDOW`] predecessors, so the work grows linearly with the number of documents.
+//! touches and every anchor it has: its named actors, its document, its places, the map cells
+//! they lie in, the regions that contain them. Only events that share a block are compared
+//! (under a region, only pairs where one event names nothing smaller than the region), and
+//! within a block each event meets at most [`BLOCK_WINDOW`] predecessors, so the work grows
+//! linearly with the number of documents.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::{Duration, NaiveDate};
 use serde::Serialize;
@@ -108,6 +111,10 @@ struct Features<'a> {
     explicit: bool,
     actors: BTreeSet<String>,
     places: Vec<&'a PlaceRecord>,
+    /// Each place with its role (origin, destination, location).
+    roles: Vec<(&'a PlaceRecord, &'a str)>,
+    /// What its figures count ("vehicles", "troops").
+    units: BTreeSet<&'a str>,
 }
 
 /// Clusters the events of a ledger.
@@ -119,39 +126,59 @@ pub fn cluster_events(ledger: &LedgerJson, entities: &EntityIndex) -> Vec<EventC
         .iter()
         .map(|d| (d.id.as_str(), d.published.as_deref().and_then(parse_day)))
         .collect();
+    let units: HashMap<&str, &str> = ledger
+        .quantities
+        .iter()
+        .filter_map(|q| q.unit.as_deref().map(|u| (q.id.as_str(), u)))
+        .collect();
     let features: Vec<Features> = ledger
         .events
         .iter()
-        .map(|e| features(e, &places, published.get(e.doc.as_str()).copied().flatten(), entities))
+        .map(|e| features(e, &places, &units, published.get(e.doc.as_str()).copied().flatten(), entities))
         .collect();
 
     // Blocks: (family, month, anchor) -> events, in ledger order.
-    let mut blocks: BTreeMap<(String, i32, String), Vec<usize>> = BTreeMap::new();
+    let mut blocks: BTreeMap<(String, i32, String), Vec<(usize, bool)>> = BTreeMap::new();
     for (i, f) in features.iter().enumerate() {
         let Some(range) = f.range else { continue };
         for month in range.months(3) {
-            for anchor in anchors(f) {
+            for (anchor, broad) in anchors(f, entities) {
                 blocks
                     .entry((f.family.to_string(), month, anchor))
                     .or_default()
-                    .push(i);
+                    .push((i, broad));
             }
         }
     }
 
     let mut sets = UnionFind::new(features.len());
-    let mut compared: HashSet<(usize, usize)> = HashSet::new();
+    let mut routes: Vec<Route> = features.iter().map(Route::of).collect();
     let mut links: Vec<(usize, usize, String)> = Vec::new();
-    for members in blocks.values() {
-        for (k, &b) in members.iter().enumerate() {
-            for &a in members[k.saturating_sub(BLOCK_WINDOW)..k].iter().rev() {
-                if !compared.insert((a, b)) {
+    for ((_, _, anchor), members) in &blocks {
+        let containment = anchor.starts_with("in:");
+        for (k, &(b, b_broad)) in members.iter().enumerate() {
+            for &(a, a_broad) in members[k.saturating_sub(BLOCK_WINDOW)..k].iter().rev() {
+                // A region block only serves to tie a country- or region-wide event to the
+                // places inside it; two towns in one country are tied by place or by nothing.
+                if containment && !a_broad && !b_broad {
                     continue;
                 }
-                if let Some(reason) = tie(&features[a], &features[b], entities) {
-                    if sets.union(a, b) {
-                        links.push((a, b, reason));
-                    }
+                let (ra, rb) = (sets.find(a), sets.find(b));
+                if ra == rb {
+                    continue;
+                }
+                let Some(reason) = tie(&features[a], &features[b], entities) else { continue };
+                // Joining must not give one happening two origins or two destinations: a
+                // departure that fits two movements joins only the first.
+                if routes[ra].conflicts(&routes[rb]) {
+                    continue;
+                }
+                if sets.union(a, b) {
+                    let root = sets.find(a);
+                    let other = if root == ra { rb } else { ra };
+                    let merged = routes[other].clone();
+                    routes[root].absorb(merged);
+                    links.push((a, b, reason));
                 }
             }
         }
@@ -275,6 +302,7 @@ fn absorb_by_wording(
 fn features<'a>(
     e: &'a EventRecord,
     places: &HashMap<&str, &'a PlaceRecord>,
+    units: &HashMap<&str, &'a str>,
     published: Option<NaiveDate>,
     entities: &EntityIndex,
 ) -> Features<'a> {
@@ -303,20 +331,69 @@ fn features<'a>(
             .iter()
             .filter_map(|p| places.get(p.place.as_str()).copied())
             .collect(),
+        roles: e
+            .places
+            .iter()
+            .filter_map(|p| places.get(p.place.as_str()).map(|r| (*r, p.role.as_str())))
+            .collect(),
+        units: e.quantities.iter().filter_map(|q| units.get(q.as_str()).copied()).collect(),
     }
 }
 
-/// The keys an event is filed under: its actors, its places, their countries.
-fn anchors(f: &Features) -> BTreeSet<String> {
-    let mut out: BTreeSet<String> = f.actors.iter().map(|a| format!("a:{a}")).collect();
-    out.insert(format!("d:{}", f.event.doc));
-    for p in &f.places {
-        out.insert(format!("p:{}", p.id));
-        if let Some(c) = &p.country {
-            out.insert(format!("c:{c}"));
+/// The keys an event is filed under, each with whether the event is *broad* under it: its named
+/// actors; its document; its specific places, the map cells they lie in (one-degree cells, and
+/// the neighbouring cell when the place is near an edge, so that places within [`NEAR_KM`] share
+/// one) and the regions that contain them; and the regions it names without naming anything
+/// inside them, under which it is broad.
+fn anchors(f: &Features, entities: &EntityIndex) -> Vec<(String, bool)> {
+    let mut out: BTreeSet<(String, bool)> = BTreeSet::new();
+    for a in &f.actors {
+        let named = entities
+            .entities
+            .iter()
+            .find(|e| &e.id == a)
+            .is_some_and(|e| actor_weight(&e.entity_type) >= 2);
+        if named {
+            out.insert((format!("a:{a}"), false));
         }
     }
-    out
+    out.insert((format!("d:{}", f.event.doc), false));
+    let specific = specific(&f.places);
+    let broad_only = specific.iter().all(|p| is_broad(p));
+    for p in &specific {
+        let country = p.country.clone().unwrap_or_default();
+        if is_broad(p) && broad_only {
+            let key = match (p.kind.as_str(), &p.admin1) {
+                ("admin", Some(a1)) => format!("in:{country}/{a1}"),
+                _ => format!("in:{country}"),
+            };
+            out.insert((key, true));
+            out.insert((format!("p:{}", p.id), false));
+            continue;
+        }
+        out.insert((format!("p:{}", p.id), false));
+        out.insert((format!("in:{country}"), false));
+        if let Some(a1) = &p.admin1 {
+            out.insert((format!("in:{country}/{a1}"), false));
+        }
+        if p.lat.is_finite() && p.lon.is_finite() {
+            let (la, lo) = (p.lat.floor(), p.lon.floor());
+            let (fa, fo) = (p.lat - la, p.lon - lo);
+            let dla = if fa < 0.5 { -1.0 } else { 1.0 };
+            let dlo = if fo < 0.5 { -1.0 } else { 1.0 };
+            for (x, y) in [(la, lo), (la + dla, lo), (la, lo + dlo), (la + dla, lo + dlo)] {
+                out.insert((format!("g:{x}:{y}"), false));
+            }
+        }
+    }
+    // An event broad under a key is filed once, as broad.
+    let broad: BTreeSet<String> = out.iter().filter(|(_, b)| *b).map(|(k, _)| k.clone()).collect();
+    out.into_iter().filter(|(k, b)| *b || !broad.contains(k)).collect()
+}
+
+/// A country, a region or an admin area: a place that contains others.
+fn is_broad(p: &PlaceRecord) -> bool {
+    matches!(p.kind.as_str(), "country" | "region" | "admin")
 }
 
 /// Why `a` and `b` are one happening, or `None`.
@@ -328,6 +405,14 @@ fn tie(a: &Features, b: &Features, entities: &EntityIndex) -> Option<String> {
     let slack = slack(&ra, a.explicit).max(slack(&rb, b.explicit));
     if !ra.overlaps(&rb, slack) {
         return None;
+    }
+    // A movement from one place to two different destinations (or from two origins) is two
+    // movements, whatever else they share.
+    for role in ["origin", "destination"] {
+        let (pa, pb) = (in_role(a, role), in_role(b, role));
+        if !pa.is_empty() && !pb.is_empty() && best_place_tie(&pa, &pb).is_none() {
+            return None;
+        }
     }
     let mut score = 0;
     let mut why: Vec<String> = Vec::new();
@@ -361,6 +446,10 @@ fn tie(a: &Features, b: &Features, entities: &EntityIndex) -> Option<String> {
             why.push("their times overlap".to_string());
         }
     }
+    if !a.units.is_empty() && !b.units.is_empty() && a.units.is_disjoint(&b.units) {
+        // Figures of different things ("tanks", "troops"): likely another happening.
+        score = score.saturating_sub(1);
+    }
     (score >= NEEDED).then(|| format!("same kind of event ({}); {}", a.family, why.join("; ")))
 }
 
@@ -369,6 +458,48 @@ fn actor_weight(entity_type: &str) -> u32 {
         "NORP" | "GPE" | "LOC" => 1,
         _ => 2,
     }
+}
+
+/// The origins and destinations of a growing cluster.
+#[derive(Clone, Default)]
+struct Route<'a> {
+    origins: Vec<&'a PlaceRecord>,
+    destinations: Vec<&'a PlaceRecord>,
+}
+
+impl<'a> Route<'a> {
+    fn of(f: &Features<'a>) -> Route<'a> {
+        Route {
+            origins: in_role(f, "origin"),
+            destinations: in_role(f, "destination"),
+        }
+    }
+
+    /// Whether two clusters name origins (or destinations) that cannot be one.
+    fn conflicts(&self, other: &Route) -> bool {
+        let clash = |x: &[&PlaceRecord], y: &[&PlaceRecord]| {
+            !x.is_empty() && !y.is_empty() && best_place_tie(x, y).is_none()
+        };
+        clash(&self.origins, &other.origins) || clash(&self.destinations, &other.destinations)
+    }
+
+    fn absorb(&mut self, other: Route<'a>) {
+        for p in other.origins {
+            if !self.origins.iter().any(|q| q.id == p.id) {
+                self.origins.push(p);
+            }
+        }
+        for p in other.destinations {
+            if !self.destinations.iter().any(|q| q.id == p.id) {
+                self.destinations.push(p);
+            }
+        }
+    }
+}
+
+/// The places an event gives `role`.
+fn in_role<'a>(f: &Features<'a>, role: &str) -> Vec<&'a PlaceRecord> {
+    f.roles.iter().filter(|(_, r)| *r == role).map(|(p, _)| *p).collect()
 }
 
 /// Days of disagreement allowed around a range: two for a day or a few days, none for a month
@@ -593,6 +724,27 @@ mod tests {
         assert_eq!(main.time.as_ref().map(|t| (t.start.as_str(), t.end.as_str())), Some(("2025-03-03", "2025-03-05")));
         assert_eq!(main.links.len(), 2);
         assert!(main.links.iter().all(|l| l.reason.starts_with("same kind of event")));
+    }
+
+    #[test]
+    fn one_origin_and_two_destinations_are_two_movements() {
+        let ledger = ledger_with(
+            vec![
+                place("p-1", "Latakia", 35.52, 35.79, "SY", "city"),
+                place("p-2", "Constanta", 44.18, 28.63, "RO", "city"),
+                place("p-3", "Karachi", 24.86, 67.0, "PK", "city"),
+            ],
+            vec![
+                event("v-a", "d-1", "transport", &[("p-1", "origin"), ("p-2", "destination")], Some(("2025-10-05", "2025-10-05")), "occurred"),
+                event("v-b", "d-2", "transport", &[("p-1", "origin"), ("p-3", "destination")], Some(("2025-10-06", "2025-10-06")), "occurred"),
+                event("v-c", "d-3", "depart", &[("p-1", "origin")], Some(("2025-10-05", "2025-10-05")), "occurred"),
+            ],
+        );
+        let entities = crate::entities::resolve_entities(&ledger.entities);
+        let clusters = cluster_events(&ledger, &entities);
+        let of = |id: &str| clusters.iter().position(|c| c.events.iter().any(|e| e == id));
+        assert_ne!(of("v-a"), of("v-b"), "Constanta and Karachi are different destinations");
+        assert!(of("v-c") == of("v-a") || of("v-c") == of("v-b"), "a departure with no destination joins one");
     }
 
     #[test]

@@ -88,11 +88,40 @@ pub fn trace_claims(ledger: &LedgerJson, entities: &EntityIndex) -> Vec<ClaimTra
     for list in organisations.values_mut() {
         list.sort_by_key(|m| (m.start, m.end));
     }
+    // People and organisations mentioned, per document, in text order: what a pronoun source
+    // ("It has called the reports fake news") refers back to.
+    let mut actors: HashMap<&str, Vec<OrgMention>> = HashMap::new();
+    for e in &ledger.entities {
+        let Some(canonical) = entities.canonical_of(&e.id) else { continue };
+        if !matches!(canonical.entity_type.as_str(), "ORG" | "UNIT" | "PER") {
+            continue;
+        }
+        for m in &e.mentions {
+            actors.entry(m.doc.as_str()).or_default().push(OrgMention { start: m.start, end: m.end, entity: canonical });
+        }
+    }
+    for list in actors.values_mut() {
+        list.sort_by_key(|m| (m.start, m.end));
+    }
+    let sources: Vec<Option<&CanonicalEntity>> = ledger
+        .claims
+        .iter()
+        .map(|c| {
+            let text = docs.get(c.doc.as_str()).map_or("", |d| d.2);
+            let mentioned = actors.get(c.doc.as_str()).map(Vec::as_slice).unwrap_or(&[]);
+            c.source
+                .as_deref()
+                .and_then(|s| entities.canonical_of(s))
+                .or_else(|| (!c.source_text.is_empty()).then(|| entities.resolve_name(&c.source_text)).flatten())
+                .or_else(|| antecedent(c, text, mentioned))
+        })
+        .collect();
+
     // Whom each person speaks for in each report: said once next to one of the person's
     // names ("ministry spokesman Igor Sorokin"), it holds for the whole report ("Sorokin said").
     let mut speaks_for: HashMap<(&str, &str), &CanonicalEntity> = HashMap::new();
-    for c in &ledger.claims {
-        let Some(person) = c.source.as_deref().and_then(|s| entities.canonical_of(s)) else { continue };
+    for (c, source) in ledger.claims.iter().zip(&sources) {
+        let Some(person) = *source else { continue };
         if person.entity_type != "PER" || speaks_for.contains_key(&(c.doc.as_str(), person.id.as_str())) {
             continue;
         }
@@ -105,11 +134,11 @@ pub fn trace_claims(ledger: &LedgerJson, entities: &EntityIndex) -> Vec<ClaimTra
     let mut traces: Vec<ClaimTrace> = ledger
         .claims
         .iter()
-        .map(|c| {
+        .zip(&sources)
+        .map(|(c, source)| {
             let (outlet, published, _) = docs.get(c.doc.as_str()).copied().unwrap_or((None, None, ""));
-            let person = c.source.as_deref().and_then(|s| entities.canonical_of(s));
-            let for_whom = person.and_then(|p| speaks_for.get(&(c.doc.as_str(), p.id.as_str())).copied());
-            trace(c, outlet.or(c.reported_by.as_ref()), published, entities, &outlets, for_whom)
+            let for_whom = source.and_then(|p| speaks_for.get(&(c.doc.as_str(), p.id.as_str())).copied());
+            trace(c, *source, outlet.or(c.reported_by.as_ref()), published, entities, &outlets, for_whom)
         })
         .collect();
     let mut country_of_place: HashMap<String, String> = HashMap::new();
@@ -121,7 +150,66 @@ pub fn trace_claims(ledger: &LedgerJson, entities: &EntityIndex) -> Vec<ClaimTra
         }
     }
     speak_for_the_state(&mut traces, entities, &country_of_place);
+    name_the_described(&mut traces, entities);
     traces
+}
+
+/// Kinds of body, by the head nouns that name them: a description ("the Swedish think tank")
+/// and a name ("Nordic Imagery Institute") with heads of one kind may be one body.
+const HEAD_KINDS: &[&[&str]] = &[
+    &["institute", "tank", "center", "centre", "group", "foundation", "researchers", "university"],
+    &["agency", "service", "directorate", "office", "watchdog", "authority", "bureau", "intelligence"],
+    &["ministry", "department", "government"],
+    &["army", "forces", "force", "navy", "fleet", "command", "military"],
+];
+
+fn head_kind(name: &str) -> Option<usize> {
+    let last = fold(name).split_whitespace().last()?.to_string();
+    HEAD_KINDS.iter().position(|kind| kind.contains(&last.as_str()))
+}
+
+/// An originator named by a description in lower case ("a Swedish think tank", "the Finnish
+/// monitors") is the one organisation of the same kind that the same report names: the claims
+/// share that originator.
+fn name_the_described(traces: &mut [ClaimTrace], entities: &EntityIndex) {
+    let entity = |id: &Option<String>| id.as_deref().and_then(|e| entities.entities.iter().find(|x| x.id == e));
+    // A description: lower-case words after the first, ending in a word for a kind of body,
+    // and no acronym or other name of its own ("Estonian military intelligence (EMI)" is a name).
+    let described = |e: &CanonicalEntity| {
+        let last = fold(&e.name).split_whitespace().last().map(str::to_string).unwrap_or_default();
+        e.aliases.is_empty()
+            && (GENERIC_HEADS.contains(&last.as_str()) || last == "tank")
+            && e.name.split_whitespace().skip(1).any(|w| w.chars().next().is_some_and(char::is_lowercase))
+    };
+    let mut named: HashMap<(String, usize), Vec<(String, String)>> = HashMap::new();
+    for t in traces.iter() {
+        let Some(e) = entity(&t.originator_entity) else { continue };
+        if e.entity_type != "ORG" || described(e) {
+            continue;
+        }
+        if let Some(kind) = head_kind(&e.name) {
+            let list = named.entry((t.doc.clone(), kind)).or_default();
+            let item = (t.originator.clone(), t.originator_name.clone());
+            if !list.contains(&item) {
+                list.push(item);
+            }
+        }
+    }
+    for t in traces.iter_mut() {
+        let Some(e) = entity(&t.originator_entity) else { continue };
+        if e.entity_type != "ORG" || !described(e) {
+            continue;
+        }
+        let Some(kind) = head_kind(&e.name) else { continue };
+        let Some([(id, name)]) = named.get(&(t.doc.clone(), kind)).map(Vec::as_slice) else { continue };
+        let description = std::mem::replace(&mut t.originator_name, name.clone());
+        t.originator = id.clone();
+        t.originator_entity = Some(id.clone());
+        if let Some(h) = t.chain.first_mut() {
+            *h = hop(name, "originator");
+        }
+        t.chain.insert(1, hop(&description, "speaker"));
+    }
 }
 
 /// A mention of an organisation in a document.
@@ -288,8 +376,33 @@ fn floor_boundary(text: &str, mut i: usize) -> usize {
     i
 }
 
+/// Pronouns a source may be, and whether each refers to a person.
+const PRONOUNS: &[(&str, bool)] = &[("it", false), ("its", false), ("he", true), ("she", true), ("they", false)];
+
+/// What a pronoun source refers back to: the last person ("he", "she") or organisation ("it",
+/// "they") mentioned before it in the same paragraph or the one before.
+fn antecedent<'a>(c: &ClaimRecord, text: &str, mentioned: &[OrgMention<'a>]) -> Option<&'a CanonicalEntity> {
+    let [start, _] = c.source_span?;
+    let word = c.source_text.trim().to_lowercase();
+    let &(_, person) = PRONOUNS.iter().find(|(p, _)| *p == word)?;
+    // Back to the start of the previous paragraph at most.
+    let before = text.get(..start)?;
+    let floor = before
+        .rmatch_indices("\n\n")
+        .nth(1)
+        .map_or(0, |(i, _)| i);
+    mentioned
+        .iter()
+        .rev()
+        .filter(|m| m.end <= start && m.start >= floor)
+        .find(|m| (m.entity.entity_type == "PER") == person)
+        .map(|m| m.entity)
+}
+
+#[allow(clippy::too_many_arguments)]
 fn trace(
     c: &ClaimRecord,
+    source: Option<&CanonicalEntity>,
     outlet: Option<&String>,
     published: Option<&String>,
     entities: &EntityIndex,
@@ -302,11 +415,6 @@ fn trace(
         .filter(|d| parse_value(d).is_some_and(|r| r.len() == 1))
         .map(|d| d[..10].to_string())
         .or_else(|| published.cloned());
-    let source = c
-        .source
-        .as_deref()
-        .and_then(|s| entities.canonical_of(s))
-        .or_else(|| (!c.source_text.is_empty()).then(|| entities.resolve_name(&c.source_text)).flatten());
     let is_outlet = |e: &CanonicalEntity| {
         e.org_kind.as_deref() == Some("media_outlet")
             || outlets.contains(&fold(&e.name))

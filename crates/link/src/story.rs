@@ -17,7 +17,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use serde::Serialize;
-use sitrep_ledger::records::{EventRecord, LedgerJson, QuantityRecord};
+use sitrep_ledger::records::{EventRecord, LedgerJson, QuantityRecord, RelationRecord};
 
 use crate::credibility::{self, assess, status_weight, Credibility, Grades, Standing};
 use crate::entities::{fold, resolve_ledger_entities, CanonicalEntity, EntityIndex};
@@ -788,6 +788,110 @@ fn label(c: &EventCluster) -> String {
     parts.join(" ")
 }
 
+/// A cluster in brief, for the ledger JSON: what happened, which documents and claims report
+/// it, and how far it stands.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ClusterSummary {
+    pub id: String,
+    #[serde(rename = "type")]
+    pub event_type: String,
+    pub label: String,
+    pub status: String,
+    pub time: Option<sitrep_ledger::records::TimeSpanRecord>,
+    pub events: Vec<String>,
+    pub docs: Vec<String>,
+    pub claims: Vec<String>,
+    pub independent_originators: usize,
+    pub originators: Vec<String>,
+    pub repeats: usize,
+    pub denied_by: Vec<String>,
+    pub credibility: f64,
+    pub admiralty: u8,
+}
+
+impl ClusterReport {
+    pub fn summary(&self) -> ClusterSummary {
+        ClusterSummary {
+            id: self.cluster.id.clone(),
+            event_type: self.cluster.event_type.clone(),
+            label: self.label.clone(),
+            status: self.cluster.status.clone(),
+            time: self.cluster.time.clone(),
+            events: self.cluster.events.clone(),
+            docs: self.cluster.docs.clone(),
+            claims: self.claims.iter().map(|c| c.trace.claim.clone()).collect(),
+            independent_originators: self.independent_originators,
+            originators: self
+                .originators
+                .iter()
+                .filter(|o| o.stance == "supports")
+                .map(|o| o.name.clone())
+                .collect(),
+            repeats: self.repeats,
+            denied_by: self
+                .originators
+                .iter()
+                .filter(|o| matches!(o.stance.as_str(), "denies" | "softened" | "reversed"))
+                .map(|o| format!("{} ({})", o.name, o.stance))
+                .collect(),
+            credibility: self.credibility.score,
+            admiralty: self.credibility.admiralty,
+        }
+    }
+
+    /// Relations between claims of different documents that the cluster implies, in the shape
+    /// of the ledger's relations: a later report of an originator *repeats* its first one (not
+    /// independent); the first report of each further supporting originator *corroborates* the
+    /// first originator's (independent, unless its words copy it); a denial *contradicts* the
+    /// first report it denies. Relations inside one document are the extractor's, not these.
+    pub fn cross_document_relations(&self) -> Vec<RelationRecord> {
+        let mut out = Vec::new();
+        let supporting: Vec<&ClusterClaim> = self.claims.iter().filter(|c| c.role == "supports").collect();
+        let mut first_of: Vec<(&str, &ClusterClaim)> = Vec::new();
+        for c in &supporting {
+            match first_of.iter().find(|(o, _)| *o == c.trace.originator) {
+                Some((_, first)) => {
+                    if first.trace.doc != c.trace.doc {
+                        out.push(relation(&self.cluster.id, "repeats", c, first, false));
+                    }
+                }
+                None => first_of.push((c.trace.originator.as_str(), c)),
+            }
+        }
+        if let Some((_, lead)) = first_of.first() {
+            for (_, c) in first_of.iter().skip(1) {
+                if c.trace.doc != lead.trace.doc {
+                    let copied = c.copy_of.as_deref() == Some(lead.trace.claim.as_str());
+                    out.push(relation(&self.cluster.id, "corroborates", c, lead, !copied));
+                }
+            }
+            for d in self.claims.iter().filter(|c| c.role == "denies") {
+                let target = first_of
+                    .iter()
+                    .map(|(_, c)| *c)
+                    .find(|c| c.trace.originator != d.trace.originator && c.trace.doc != d.trace.doc);
+                if let Some(t) = target {
+                    out.push(relation(&self.cluster.id, "contradicts", d, t, true));
+                }
+            }
+        }
+        out
+    }
+}
+
+fn relation(cluster: &str, kind: &str, from: &ClusterClaim, to: &ClusterClaim, independent: bool) -> RelationRecord {
+    RelationRecord {
+        relation_type: kind.to_string(),
+        from: from.trace.claim.clone(),
+        to: to.trace.claim.clone(),
+        independent,
+        id: format!("r-{}-{}-{}", cluster.trim_start_matches("x-"), kind, from.trace.claim.trim_start_matches("c-")),
+        doc: from.trace.doc.clone(),
+        cue: None,
+        cue_span: None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -819,5 +923,11 @@ mod tests {
         assert!(main.credibility.score > 0.5, "{:?}", main.credibility);
         assert_eq!(main.copies, 1, "the wire copy");
         assert!(main.label.starts_with("transport from Kaliningrad"), "{}", main.label);
+        let relations = main.cross_document_relations();
+        let kinds = |k: &str| relations.iter().filter(|r| r.relation_type == k).count();
+        assert_eq!(kinds("repeats"), 3, "{relations:#?}");
+        assert!(relations.iter().filter(|r| r.relation_type == "repeats").all(|r| !r.independent));
+        assert!(kinds("corroborates") >= 1 && kinds("contradicts") == 1, "{relations:#?}");
+        assert!(relations.iter().all(|r| r.id.starts_with("r-")));
     }
 }

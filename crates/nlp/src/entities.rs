@@ -20,7 +20,7 @@ use std::sync::Arc;
 
 use sitrep_doc::{
     Doc, Entity, EntityLayer, EntityMention, EntityType, Error, MentionKind, OrgKind, PlaceKind,
-    PlaceLexicon, Stage, Token, TokenKind,
+    PlaceLexicon, Span, Stage, Token, TokenKind,
 };
 
 use crate::lexicon::*;
@@ -218,9 +218,10 @@ pub fn recognize_with(doc: &Doc, places: &dyn PlaceLexicon, model: Option<&NerMo
     if let Some(model) = model {
         merge_model_names(doc, &scan, places, model, &mut candidates);
     }
-    add_lowercase_long_forms(&scan, &mut candidates);
+    add_lowercase_long_forms(&scan, places, &mut candidates);
     candidates.sort_by_key(|c| (c.first, std::cmp::Reverse(c.end)));
-    resolve(doc, &scan, candidates)
+    qualify_owned_names(&scan, places, &mut candidates);
+    resolve(doc, &scan, candidates, places)
 }
 
 /// Finds capitalised runs and types them.
@@ -235,10 +236,16 @@ fn find_runs(scan: &Scan<'_>, places: &dyn PlaceLexicon) -> Vec<Candidate> {
         }
         let mut end = i + 1;
         loop {
+            // A name never runs into the next sentence (a headline without a period over the
+            // first word of the text: "... left Kaliningrad\n\nFinland's agency said").
+            if scan.sentence_start.contains(&end) {
+                break;
+            }
             if scan.is_name_word(end) {
                 end += 1;
             } else if NAME_CONNECTORS.contains(&scan.word(end))
                 && scan.is_name_word(end + 1)
+                && !scan.sentence_start.contains(&(end + 1))
                 && end > i
             {
                 end += 2;
@@ -279,6 +286,15 @@ fn classify_run(scan: &Scan<'_>, first: usize, end: usize, places: &dyn PlaceLex
         }
     }
     let whole = classify(scan, first, end, &name_of(first, end), places);
+    // "Kaliningrad for Saint Petersburg": two places a connector joined are two names.
+    if let Some(j) = (first + 1..end.saturating_sub(1)).find(|&i| matches!(scan.word(i), "for" | "to" | "from")) {
+        let is_place = |a: usize, b: usize| places.place_kind(&name_of(a, b)).is_some();
+        if places.place_kind(&name_of(first, end)).is_none() && is_place(first, j) && is_place(j + 1, end) {
+            let mut out = classify_run(scan, first, j, places);
+            out.extend(classify_run(scan, j + 1, end, places));
+            return out;
+        }
+    }
     let joined_by_and = (first + 1..end).find(|&i| scan.word(i) == "and");
     if let (Some(j), Some(c)) = (joined_by_and, &whole) {
         if !matches!(c.entity_type, EntityType::Org | EntityType::Unit) {
@@ -313,6 +329,9 @@ fn classify(
     if end - first == 1 && is_designation(scan.word(first)) {
         return Some(make(EntityType::Equipment, None, None));
     }
+    if end - first == 1 && is_compound_adjective(scan.word(first)) {
+        return None;
+    }
     // A leading demonym gives the country of what follows ("Russian Pacific Fleet").
     let demonym_country = (1..=2.min(end - first))
         .rev()
@@ -342,8 +361,11 @@ fn classify(
         return Some(make(EntityType::Org, Some(kind), country));
     }
     if let Some(kind) = places.place_kind(name) {
-        // Capitals ("NIS") name countries and regions, not towns that share the letters.
-        let acronym_ok = !is_acronym(name) || matches!(kind, PlaceKind::Country | PlaceKind::Admin | PlaceKind::Region);
+        // Capitals ("NIS") name countries and regions, not towns that share the letters; a
+        // dateline ("TALLINN —", "KOTKA, Finland —") names the town the story was filed from.
+        let acronym_ok = !is_acronym(name)
+            || matches!(kind, PlaceKind::Country | PlaceKind::Admin | PlaceKind::Region)
+            || is_dateline(scan, first, end);
         if acronym_ok {
             return Some(make(kind.entity_type(), None, None));
         }
@@ -376,6 +398,14 @@ fn classify(
         return None;
     }
     Some(guess(EntityType::Misc, country))
+}
+
+/// The run `[first, end)` opens a line and a dash follows it, perhaps after ", Country".
+fn is_dateline(scan: &Scan<'_>, first: usize, end: usize) -> bool {
+    let start = scan.tokens[first].span.start();
+    let line_start = scan.text[..start].chars().next_back().is_none_or(|c| c == '\n');
+    let dash = |i: usize| matches!(scan.word(i), "—" | "–" | "--");
+    line_start && (dash(end) || scan.word(end) == "," && (end + 1..end + 5).any(dash))
 }
 
 /// A word as the model was trained to see it (CoNLL-2003 writes straight quotes).
@@ -436,6 +466,9 @@ fn merge_model_names(
         if cands.iter().any(|c| overlaps(c, span)) {
             continue;
         }
+        if end == first + 1 && is_compound_adjective(scan.word(first)) {
+            continue;
+        }
         // A name the runs missed: typed by the rules when they know better, else by the model.
         let name = scan.text[scan.tokens[first].span.start()..scan.tokens[end - 1].span.end()].to_string();
         let mut c = classify(scan, first, end, &name, places).unwrap_or_else(|| Candidate {
@@ -457,7 +490,7 @@ fn merge_model_names(
 
 /// "long form (ACR)" where the long form is in lower case ("defense intelligence (HUR)"): the
 /// long form becomes a candidate of its own, so that the acronym has something to join.
-fn add_lowercase_long_forms(scan: &Scan<'_>, cands: &mut Vec<Candidate>) {
+fn add_lowercase_long_forms(scan: &Scan<'_>, places: &dyn PlaceLexicon, cands: &mut Vec<Candidate>) {
     let n = scan.tokens.len();
     for i in 1..n.saturating_sub(2) {
         if scan.word(i) != "(" || scan.word(i + 2) != ")" || !is_acronym(scan.word(i + 1)) {
@@ -489,6 +522,8 @@ fn add_lowercase_long_forms(scan: &Scan<'_>, cands: &mut Vec<Candidate>) {
         } else {
             (EntityType::Org, None)
         };
+        // A leading demonym gives the country ("Estonian military intelligence (EMI)").
+        let country = places.demonym_country(scan.word(first)).map(str::to_string);
         // Drop overlapping candidates (e.g. a demonym inside the long form).
         cands.retain(|c| c.end <= first || c.first >= i);
         cands.push(Candidate {
@@ -497,7 +532,7 @@ fn add_lowercase_long_forms(scan: &Scan<'_>, cands: &mut Vec<Candidate>) {
             name,
             entity_type,
             org_kind,
-            country: None,
+            country,
             kind: MentionKind::Name,
             weak: false,
         });
@@ -519,7 +554,7 @@ fn norm(name: &str) -> String {
 }
 
 /// Clusters candidates into entities and adds alias and anaphor mentions.
-fn resolve(doc: &Doc, scan: &Scan<'_>, cands: Vec<Candidate>) -> EntityLayer {
+fn resolve(doc: &Doc, scan: &Scan<'_>, cands: Vec<Candidate>, places: &dyn PlaceLexicon) -> EntityLayer {
     let mut entities: Vec<Entity> = Vec::new();
     let mut mentions: Vec<EntityMention> = Vec::new();
     let mut by_name: HashMap<(EntityType, String), usize> = HashMap::new();
@@ -603,6 +638,8 @@ fn resolve(doc: &Doc, scan: &Scan<'_>, cands: Vec<Candidate>) -> EntityLayer {
             add_alias(&mut entities[e], acr);
         }
     }
+    add_descriptors(scan, places, &mut entities, &mut mentions);
+    merge_acronym_initials(&mut entities, &mut mentions);
     merge_surnames(&mut entities, &mut mentions);
     add_anaphors(doc, scan, &entities, &mut mentions);
     mentions.sort_by_key(|m| m.span);
@@ -638,6 +675,237 @@ fn merge_surnames(entities: &mut [Entity], mentions: &mut [EntityMention]) {
         add_alias(&mut entities[person], &alias);
         for m in mentions.iter_mut().filter(|m| m.entity == i) {
             m.entity = person;
+            m.kind = MentionKind::Alias;
+        }
+    }
+}
+
+/// "Russia’s Defense Ministry", "Finland’s Coastal Monitoring Agency": an organisation owned by
+/// a country takes its country, and a name made only of common words ("Defense Ministry")
+/// keeps its owner in the name, so that two countries' ministries stay two organisations.
+fn qualify_owned_names(scan: &Scan<'_>, places: &dyn PlaceLexicon, cands: &mut [Candidate]) {
+    let owners: Vec<(usize, usize, String)> = cands
+        .iter()
+        .filter(|c| c.entity_type.is_place())
+        .map(|c| (c.first, c.end, c.name.clone()))
+        .collect();
+    for c in cands.iter_mut() {
+        if !matches!(c.entity_type, EntityType::Org | EntityType::Unit) || c.first < 2 || !is_possessive(scan.word(c.first - 1)) {
+            continue;
+        }
+        let Some((o_first, _, o_name)) = owners.iter().find(|(_, e, _)| *e == c.first - 1) else { continue };
+        let Some(code) = places.country_of(o_name) else { continue };
+        if c.country.is_none() {
+            c.country = Some(code.to_string());
+        }
+        let generic = c.name.split_whitespace().all(|w| GENERIC_ORG_WORDS.contains(&lower(w).as_str()));
+        if generic {
+            c.name = scan.text[scan.tokens[*o_first].span.start()..scan.tokens[c.end - 1].span.end()].to_string();
+        }
+    }
+}
+
+/// "Finland's coastal watchdog", "the Finnish coastal agency", "Estonian military
+/// intelligence": a description owned by a place or nationality, with a head word of
+/// [`DESCRIPTOR_HEADS`]. It refers to the organisation of the document whose name fits the head
+/// (the one sharing a word with the description first, then the nearest before it, then the
+/// first after it: a headline names it before the text does); when none fits and a place or
+/// nationality owns it, it becomes an organisation of its own, named by the description.
+fn add_descriptors(scan: &Scan<'_>, places: &dyn PlaceLexicon, entities: &mut Vec<Entity>, mentions: &mut Vec<EntityMention>) {
+    let n = scan.tokens.len();
+    let mut found: Vec<EntityMention> = Vec::new();
+    for h in 1..n {
+        let head = lower(scan.word(h));
+        let Some((_, fits)) = DESCRIPTOR_HEADS.iter().find(|(w, _)| *w == head) else { continue };
+        let head_span = scan.tokens[h].span;
+        if mentions.iter().chain(&found).any(|m| m.span.contains(head_span)) {
+            continue;
+        }
+        if head == "tank" && lower(scan.word(h - 1)) != "think" {
+            continue;
+        }
+        // "agency chief", "intelligence officers": the word modifies a later noun.
+        if scan.tokens.get(h + 1).is_some_and(|t| t.kind == TokenKind::Word)
+            && scan.word(h + 1).chars().all(char::is_lowercase)
+            && !DESCRIPTOR_STOP.contains(&scan.word(h + 1))
+            && !matches!(scan.word(h + 1), "said" | "says" | "has" | "had" | "have" | "is" | "was" | "will" | "would")
+            && scan.word(h + 1).len() > 3
+            && !scan.word(h + 1).ends_with("ed")
+            && !scan.word(h + 1).ends_with('s')
+        {
+            continue;
+        }
+        // Back over lower-case modifiers ("coastal", "maritime monitoring", "military").
+        let mut j = h;
+        while j > 0 && h - j < 3 {
+            let w = scan.word(j - 1);
+            let t = &scan.tokens[j - 1];
+            let plain = t.kind == TokenKind::Word
+                && (w.chars().all(|c| c.is_lowercase() || c == '-') || is_compound_adjective(w))
+                && !DESCRIPTOR_STOP.contains(&w)
+                && !scan.sentence_start.contains(&(j - 1));
+            if !plain {
+                break;
+            }
+            j -= 1;
+        }
+        if j == 0 {
+            continue;
+        }
+        // The owner: a place before a possessive, a nationality or a place name right before.
+        let before = scan.tokens[j - 1].span;
+        let owner_at = |end: usize| {
+            mentions.iter().find(|m| m.span.end() == end).filter(|m| {
+                let t = entities[m.entity].entity_type;
+                t.is_place() || t == EntityType::Norp
+            })
+        };
+        let (start, owner) = if is_possessive(scan.word(j - 1)) && j >= 2 {
+            match owner_at(scan.tokens[j - 2].span.end()) {
+                Some(m) => (m.span.start(), Some(m.entity)),
+                None => continue,
+            }
+        } else if let Some(m) = owner_at(before.end()) {
+            (m.span.start(), Some(m.entity))
+        } else if lower(scan.word(j - 1)) == "the" && j < h {
+            (before.start(), None)
+        } else {
+            continue;
+        };
+        // A description inside a longer name ("the Estonian Navy Museum") is not one.
+        if mentions.iter().any(|m| m.span.start() < start && m.span.end() > start) {
+            continue;
+        }
+        let span = Span::new(start, head_span.end());
+        let modifiers: Vec<String> = (j..h).map(|i| lower(scan.word(i))).collect();
+        let owner_country = owner.and_then(|e| {
+            entities[e].country.clone().or_else(|| places.country_of(&entities[e].name).map(str::to_string))
+        });
+        let head_initial = head.chars().next().map(|c| c.to_ascii_uppercase());
+        let first_initial = modifiers.first().and_then(|m| m.chars().next()).map(|c| c.to_ascii_uppercase());
+        let fitting = |e: &Entity| {
+            let name = lower(&e.name);
+            // "CMA" for "the Finnish coastal agency": first and last letters fit.
+            let acronym_fits = is_acronym(&e.name)
+                && first_initial.is_some()
+                && e.name.chars().next().map(|c| c.to_ascii_uppercase()) == first_initial
+                && e.name.chars().last().map(|c| c.to_ascii_uppercase()) == head_initial;
+            matches!(e.entity_type, EntityType::Org | EntityType::Unit)
+                && (name.split(' ').any(|w| fits.contains(&w)) || acronym_fits)
+                && !(owner_country.is_some() && e.country.is_some() && e.country != owner_country)
+        };
+        let shares = |e: &Entity| {
+            let name = lower(&e.name);
+            let initials_fit = is_acronym(&e.name) && first_initial.is_some() && e.name.starts_with(first_initial.unwrap_or(' '));
+            modifiers.iter().any(|m| m.len() > 3 && name.split(' ').any(|w| w == m)) || initials_fit && !modifiers.is_empty()
+        };
+        // With an owner ("Estonian navy"), an organisation that shares no word with the
+        // description must have the same owner: in its name ("Russian Defense Ministry") or
+        // right before a mention of it ("Finland’s Coastal Monitoring Agency").
+        let owner_text = lower(&scan.text[start..before.end()]);
+        let same_owner = |w: &str| {
+            let a: String = owner_text.chars().take(3).collect();
+            a.chars().count() == 3 && lower(w).starts_with(&a)
+        };
+        let owned_alike = |e: usize| {
+            entities[e].name.split(' ').next().is_some_and(same_owner)
+                || mentions.iter().filter(|m| m.entity == e).any(|m| {
+                    let t = scan.tokens.partition_point(|t| t.span.start() < m.span.start());
+                    let prev = if t >= 1 && is_possessive(scan.word(t - 1)) && t >= 2 { t - 2 } else { t.wrapping_sub(1) };
+                    t >= 1 && same_owner(scan.word(prev))
+                })
+        };
+        // "Estonia's military intelligence service" for "Estonian military intelligence": two
+        // words of the name are enough without the head.
+        let shares_two = |e: &Entity| {
+            let name = lower(&e.name);
+            matches!(e.entity_type, EntityType::Org | EntityType::Unit)
+                && modifiers.iter().filter(|m| m.len() > 3 && name.split(' ').any(|w| w == m.as_str())).count() >= 2
+        };
+        let candidates: Vec<&EntityMention> = mentions
+            .iter()
+            .filter(|m| m.span != span && (fitting(&entities[m.entity]) || shares_two(&entities[m.entity])))
+            .filter(|m| owner.is_none() || shares(&entities[m.entity]) || owned_alike(m.entity))
+            .collect();
+        let nearest_before = |pred: &dyn Fn(&Entity) -> bool| {
+            candidates.iter().filter(|m| m.span.end() <= start && pred(&entities[m.entity])).max_by_key(|m| m.span.end())
+        };
+        let first_after = |pred: &dyn Fn(&Entity) -> bool| {
+            candidates.iter().filter(|m| m.span.start() >= span.end() && pred(&entities[m.entity])).min_by_key(|m| m.span.start())
+        };
+        let antecedent = nearest_before(&shares)
+            .or_else(|| first_after(&shares))
+            .or_else(|| nearest_before(&|_| true))
+            .or_else(|| first_after(&|_| true))
+            .map(|m| m.entity);
+        match (antecedent, owner) {
+            (Some(e), _) => {
+                // "Finland's coastal watchdog" says whose the agency is.
+                if entities[e].country.is_none() {
+                    entities[e].country = owner_country.clone();
+                }
+                found.push(EntityMention { span, entity: e, kind: MentionKind::Anaphor });
+            }
+            (None, Some(_)) => {
+                let name = scan.text[span.range()].to_string();
+                let key = norm(&name);
+                // The same description again is the same organisation.
+                let e = entities.iter().position(|e| e.entity_type == EntityType::Org && norm(&e.name) == key).unwrap_or_else(|| {
+                    entities.push(Entity {
+                        name,
+                        entity_type: EntityType::Org,
+                        org_kind: Some(OrgKind::GovernmentAgency),
+                        aliases: Vec::new(),
+                        country: owner_country.clone(),
+                    });
+                    entities.len() - 1
+                });
+                found.push(EntityMention { span, entity: e, kind: MentionKind::Name });
+            }
+            (None, None) => {}
+        }
+    }
+    mentions.extend(found);
+}
+
+/// "Stockholm-based", "Kremlin-backed": an adjective made from a name, not a name.
+fn is_compound_adjective(w: &str) -> bool {
+    COMPOUND_ADJECTIVE_SUFFIXES.iter().any(|s| w.len() > s.len() + 1 && lower(w).ends_with(s))
+}
+
+/// The initials of a name's words, skipping small words: "Coastal Monitoring Agency" -> "CMA".
+fn initials(name: &str) -> String {
+    name.split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty() && !matches!(lower(w).as_str(), "of" | "the" | "and" | "for" | "on" | "in" | "'s" | "’s"))
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
+/// "EMI" in a text that names "Estonian military intelligence" but never defines the acronym:
+/// an acronym that spells the initials of exactly one organisation of the document is that
+/// organisation. Emptied entities stay in place, like [`merge_surnames`] leaves them.
+fn merge_acronym_initials(entities: &mut [Entity], mentions: &mut [EntityMention]) {
+    for i in 0..entities.len() {
+        if !is_acronym(&entities[i].name) || !matches!(entities[i].entity_type, EntityType::Org | EntityType::Misc) {
+            continue;
+        }
+        if !mentions.iter().any(|m| m.entity == i) {
+            continue;
+        }
+        let acr = entities[i].name.clone();
+        let long: Vec<usize> = (0..entities.len())
+            .filter(|&k| {
+                k != i
+                    && matches!(entities[k].entity_type, EntityType::Org | EntityType::Unit)
+                    && entities[k].name.contains(' ')
+                    && (initials(&entities[k].name) == acr || entities[k].aliases.contains(&acr))
+            })
+            .collect();
+        let [e] = long[..] else { continue };
+        add_alias(&mut entities[e], &acr);
+        for m in mentions.iter_mut().filter(|m| m.entity == i) {
+            m.entity = e;
             m.kind = MentionKind::Alias;
         }
     }
@@ -706,7 +974,7 @@ mod tests {
         fn place_kind(&self, name: &str) -> Option<PlaceKind> {
             match name {
                 "Norland" | "Vesteria" => Some(PlaceKind::Country),
-                "Port Hallin" | "Kessa" | "Ssb" | "SSB" => Some(PlaceKind::City),
+                "Port Hallin" | "Kessa" | "KESSA" | "Ssb" | "SSB" => Some(PlaceKind::City),
                 _ => None,
             }
         }
@@ -747,6 +1015,7 @@ mod tests {
         let e = find(&l, "VMI").expect("found");
         assert_eq!(e.name, "Vesterian military intelligence");
         assert_eq!(e.entity_type, EntityType::Org);
+        assert_eq!(e.country.as_deref(), Some("VS"));
     }
 
     #[test]
@@ -776,6 +1045,9 @@ mod tests {
 
     #[test]
     fn runs_split_at_designations_and_at_and() {
+        let (_, l) = run("The ships left Kessa for Port Hallin on Monday, officials said.");
+        assert_eq!(find(&l, "Kessa").map(|e| e.entity_type), Some(EntityType::Gpe), "{l:#?}");
+        assert_eq!(find(&l, "Port Hallin").map(|e| e.entity_type), Some(EntityType::Gpe), "{l:#?}");
         let (_, l) = run("Crews near the Norlandic XR-17 launch pad met people from Kessa and Port Hallin.");
         assert_eq!(find(&l, "XR-17").map(|e| e.entity_type), Some(EntityType::Equipment));
         assert_eq!(find(&l, "Norlandic").map(|e| e.entity_type), Some(EntityType::Norp));
@@ -826,6 +1098,77 @@ mod tests {
         let ssb = find(&l, "SSB").expect("alias kept");
         assert_eq!((ssb.name.as_str(), ssb.org_kind), ("State Security Bureau", Some(OrgKind::GovernmentAgency)));
         assert!(l.mentions.iter().any(|m| m.kind == MentionKind::Anaphor), "{l:#?}");
+    }
+
+    #[test]
+    fn owned_descriptions_refer_to_a_fitting_organisation_or_stand_alone() {
+        // Before the name (a headline), after it, and with a place as owner.
+        let (doc, l) = run(
+            "Norlandic watchdog warns of smuggling\nNorland’s coastal watchdog said on Monday that \
+             boats left Kessa. Norland’s Harbor Safety Authority (HSA) said the boats were old. \
+             The Norlandic coastal agency added that Vesterian naval intelligence had seen them. \
+             Kessa’s port police were not told.",
+        );
+        let hsa = l.entities.iter().position(|e| e.name == "Harbor Safety Authority").expect("named");
+        for text in ["Norlandic watchdog", "Norland’s coastal watchdog"] {
+            let m = l.mentions.iter().find(|m| doc.slice(m.span) == text).unwrap_or_else(|| panic!("{text}: {l:#?}"));
+            assert_eq!(m.entity, hsa, "{text}");
+        }
+        // "agency" fits an "Authority" too; a description with no fitting name stands alone.
+        assert_eq!(l.entities[hsa].country.as_deref(), Some("NL"), "“Norlandic watchdog” says whose it is");
+        let vni = find(&l, "Vesterian naval intelligence").expect("own entity");
+        assert_eq!((vni.entity_type, vni.country.as_deref()), (EntityType::Org, Some("VS")));
+        assert!(find(&l, "Kessa’s port police").is_none(), "police is not a descriptor head: {l:#?}");
+        let (_, l) = run("A Vesterian think tank said a Norlandic tank was seen.");
+        assert_eq!(find(&l, "Vesterian think tank").map(|e| e.entity_type), Some(EntityType::Org), "{l:#?}");
+        assert!(find(&l, "Norlandic tank").is_none(), "{l:#?}");
+        // An owner that differs keeps a description off an organisation it merely fits.
+        let (doc, l) = run("The Norlandic Northern Fleet sailed. The Vesterian navy said it watched.");
+        let m = l.mentions.iter().find(|m| doc.slice(m.span) == "Vesterian navy").expect("own entity");
+        assert_eq!(l.entities[m.entity].name, "Vesterian navy", "{l:#?}");
+    }
+
+    #[test]
+    fn a_countrys_generic_ministry_keeps_its_owner() {
+        struct Countries;
+        impl PlaceLexicon for Countries {
+            fn place_kind(&self, name: &str) -> Option<PlaceKind> {
+                matches!(name, "Norland" | "Vesteria").then_some(PlaceKind::Country)
+            }
+            fn demonym_country(&self, _: &str) -> Option<&str> {
+                None
+            }
+            fn country_of(&self, name: &str) -> Option<&str> {
+                match name {
+                    "Norland" => Some("NL"),
+                    "Vesteria" => Some("VS"),
+                    _ => None,
+                }
+            }
+        }
+        let text = "Norland’s Defense Ministry denied it. Vesteria’s Defense Ministry said nothing. \
+                    The Defense Ministry of Norland later spoke.";
+        let mut doc = Doc::from_text(DocMeta::default(), text);
+        Pipeline::new().with(RuleTokenizer).with(RuleSentenceSplitter).run(&mut doc).expect("ok");
+        let l = recognize(&doc, &Countries);
+        let norland = find(&l, "Norland’s Defense Ministry").expect("qualified");
+        assert_eq!(norland.country.as_deref(), Some("NL"));
+        let vesteria = find(&l, "Vesteria’s Defense Ministry").expect("qualified");
+        assert_eq!(vesteria.country.as_deref(), Some("VS"));
+    }
+
+    #[test]
+    fn a_dateline_in_capitals_is_a_town() {
+        let (_, l) = run("KESSA — Ships left the port on Monday, officials said.");
+        assert_eq!(find(&l, "KESSA").map(|e| e.entity_type), Some(EntityType::Gpe), "{l:#?}");
+    }
+
+    #[test]
+    fn an_undefined_acronym_joins_the_name_it_abbreviates() {
+        let (_, l) = run("Vesterian military intelligence said on Monday that ships left. VMI said more later.");
+        let e = find(&l, "Vesterian military intelligence").expect("descriptor entity");
+        assert!(e.aliases.iter().any(|a| a == "VMI"), "{l:#?}");
+        assert!(l.entities.iter().filter(|x| x.name == "VMI").all(|x| !l.mentions.iter().any(|m| std::ptr::eq(&l.entities[m.entity], x))));
     }
 
     #[test]

@@ -108,6 +108,53 @@ pub const ORG_ANAPHORS: &[(&str, &[&str])] = &[
     ("battalion", &["battalion"]),
     ("brigade", &["brigade"]),
     ("unit", &["battalion", "brigade", "regiment", "division", "unit"]),
+    ("institute", &["institute", "institution"]),
+    ("watchdog", &["agency", "authority", "commission", "office", "inspectorate", "bureau", "service", "monitor", "monitoring"]),
+    ("regulator", &["agency", "authority", "commission", "office", "regulator"]),
+    ("intelligence", &["intelligence"]),
+];
+
+/// Head words of a description that names an organisation by what it is and whose it is
+/// ("Finland's coastal watchdog", "the Estonian navy", "Helsinki's maritime monitoring
+/// agency"), with the words a fitting organisation's name has. Such a description refers to an
+/// organisation of the document that fits; when none does and a place or nationality owns it,
+/// it is an organisation of its own.
+pub const DESCRIPTOR_HEADS: &[(&str, &[&str])] = &[
+    ("agency", &["agency", "service", "intelligence", "bureau", "directorate", "authority"]),
+    ("watchdog", &["agency", "authority", "commission", "office", "inspectorate", "bureau", "service", "monitor", "monitoring"]),
+    ("regulator", &["agency", "authority", "commission", "office", "regulator"]),
+    ("intelligence", &["intelligence"]),
+    ("service", &["service"]),
+    ("ministry", &["ministry"]),
+    ("institute", &["institute", "institution"]),
+    ("navy", &["navy", "fleet"]),
+    ("guard", &["guard"]),
+    ("directorate", &["directorate", "intelligence"]),
+    ("bureau", &["bureau"]),
+    ("authority", &["authority"]),
+    ("government", &["government", "cabinet", "administration"]),
+    // Only as "think tank".
+    ("tank", &["institute", "institution", "center", "centre", "foundation", "council"]),
+];
+
+/// Words of an organisation's name that every country's organisation may bear ("Defense
+/// Ministry", "Coast Guard"): such a name says whose it is only with its owner.
+pub const GENERIC_ORG_WORDS: &[&str] = &[
+    "defense", "defence", "foreign", "interior", "finance", "justice", "health", "economy",
+    "economic", "trade", "transport", "energy", "ministry", "department", "office", "navy", "army",
+    "air", "force", "forces", "coast", "guard", "border", "police", "government", "parliament",
+    "intelligence", "military", "security", "service", "services", "armed", "national", "state",
+    "federal", "general", "staff", "emergency", "emergencies", "agency", "affairs", "of", "the",
+    "and", "for", "presidential", "administration", "cabinet", "council",
+];
+
+/// Endings of a hyphenated adjective made from a name ("Stockholm-based").
+pub const COMPOUND_ADJECTIVE_SUFFIXES: &[&str] = &["-based", "-backed", "-born", "-built", "-made", "-owned", "-run", "-led"];
+
+/// Words that do not stand between the owner and the head of such a description.
+pub const DESCRIPTOR_STOP: &[&str] = &[
+    "the", "a", "an", "and", "or", "of", "said", "says", "that", "which", "who", "its", "their",
+    "his", "her", "other", "own", "same", "this", "these", "those", "new", "whose",
 ];
 
 /// Words that may stand before an acronym in parentheses as part of its long form even when

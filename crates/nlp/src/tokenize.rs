@@ -200,7 +200,10 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         let mut end = i + 1;
         let mut boundary = false;
         if matches!(t, "." | "!" | "?" | "..." | "\u{2026}") {
-            // closing quotes and brackets belong to the sentence they close
+            // closing quotes and brackets belong to the sentence they close; a straight double
+            // quote closes only when the sentence has one open, else it opens the next sentence
+            // ("... at night. \"This was ...").
+            let mut open_straight = (first..end).filter(|&k| &text[tokens[k].span.range()] == "\"").count() % 2 == 1;
             while end < tokens.len()
                 && matches!(
                     &text[tokens[end].span.range()],
@@ -208,6 +211,12 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                 )
                 && !gap_has_newline(text, tokens[end - 1].span, tokens[end].span)
             {
+                if &text[tokens[end].span.range()] == "\"" {
+                    if !open_straight {
+                        break;
+                    }
+                    open_straight = false;
+                }
                 end += 1;
             }
             boundary = match tokens.get(end) {
@@ -330,6 +339,23 @@ mod tests {
                 "They arrived “late.”",
                 "Officials said so",
                 "A new line"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_straight_quote_after_a_period_opens_the_next_sentence() {
+        let text = "The crew said the work was done at dawn. \"It went well,\" the captain said. He left \"early.\" Then rain came.";
+        let toks = tokenize(text);
+        let sents: Vec<&str> =
+            split_sentences(text, &toks).iter().map(|s| &text[s.span.range()]).collect();
+        assert_eq!(
+            sents,
+            [
+                "The crew said the work was done at dawn.",
+                "\"It went well,\" the captain said.",
+                "He left \"early.\"",
+                "Then rain came."
             ]
         );
     }

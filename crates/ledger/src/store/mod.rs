@@ -202,6 +202,14 @@ pub trait Store {
         self.put_records(&records_for(doc))
     }
 
+    /// Stores several documents, each whole or not at all, possibly in one transaction (so one
+    /// commit, one disk sync, for the lot): on an error nothing of the batch is stored, and the
+    /// caller may store the documents one by one to find the bad one. The default stores them
+    /// one at a time.
+    fn put_batch(&mut self, batch: &[DocRecords]) -> Result<Vec<PutOutcome>, Error> {
+        batch.iter().map(|r| self.put_records(r)).collect()
+    }
+
     /// The whole ledger, or only the given documents (an id the store lacks is an error).
     /// Documents come in the order they were first stored.
     fn export(&self, only: Option<&[String]>) -> Result<LedgerJson, Error>;

@@ -302,6 +302,39 @@ impl Store for SqliteStore {
         Ok(PutOutcome::Inserted)
     }
 
+    fn put_batch(&mut self, batch: &[DocRecords]) -> Result<Vec<PutOutcome>, Error> {
+        for records in batch {
+            check_records(records)?;
+        }
+        let path = self.path.clone();
+        let first = batch.first().map(|r| r.document.id.clone()).unwrap_or_default();
+        let write = |doc: &str, source| Error::Write {
+            path: path.clone(),
+            doc: doc.to_string(),
+            source,
+        };
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| write(&first, e))?;
+        let mut outcomes = Vec::with_capacity(batch.len());
+        for records in batch {
+            let doc = records.document.id.as_str();
+            let exists: bool = tx
+                .query_row("SELECT EXISTS (SELECT 1 FROM documents WHERE id = ?1)", [doc], |r| r.get(0))
+                .map_err(|e| write(doc, e))?;
+            if exists {
+                outcomes.push(PutOutcome::AlreadyPresent);
+                continue;
+            }
+            insert(&tx, records).map_err(|e| write(doc, e))?;
+            index(&tx, records).map_err(|e| write(doc, e))?;
+            outcomes.push(PutOutcome::Inserted);
+        }
+        tx.commit().map_err(|e| write(&first, e))?;
+        Ok(outcomes)
+    }
+
     fn export(&self, only: Option<&[String]>) -> Result<LedgerJson, Error> {
         let tx = self
             .conn

@@ -393,6 +393,31 @@ fn bad_records_store_nothing(h: &dyn Harness) {
     assert_eq!(h.rows(), 0);
 }
 
+fn batches_store_each_document_once_or_nothing(h: &dyn Harness) {
+    let docs: Vec<DocRecords> = (0..5).map(|n| records_for(&numbered(n))).collect();
+    let mut store = h.open().expect("new ledger");
+    store.put_records(&docs[1]).expect("one stored before");
+    let batch = [docs[0].clone(), docs[1].clone(), docs[2].clone(), docs[0].clone()];
+    assert_eq!(
+        store.put_batch(&batch).expect("batch"),
+        [PutOutcome::Inserted, PutOutcome::AlreadyPresent, PutOutcome::Inserted, PutOutcome::AlreadyPresent]
+    );
+    let ids = store.doc_ids().expect("ids");
+    assert_eq!(ids, [docs[1].document.id.clone(), docs[0].document.id.clone(), docs[2].document.id.clone()]);
+    // A bad document in a batch: nothing of the batch is stored.
+    let rows = h.rows();
+    let mut bad = docs[4].clone();
+    bad.document.text.push('!');
+    let err = store.put_batch(&[docs[3].clone(), bad]).expect_err("an id that is not the text's");
+    assert!(matches!(err, Error::BadRecords { .. }), "{err}");
+    assert_eq!(h.rows(), rows, "nothing of the failed batch is kept");
+    assert_eq!(store.doc_count().expect("count"), 3);
+    assert_eq!(
+        store.export(None).expect("export"),
+        merge([docs[1].clone(), docs[0].clone(), docs[2].clone()], VERSION)
+    );
+}
+
 fn concurrent_puts_lose_nothing(h: &dyn Harness) {
     // Two writers, each on its own connection, with overlapping sets in opposite orders.
     let docs: Vec<DocRecords> = (0..24).map(|n| records_for(&numbered(n))).collect();
@@ -863,6 +888,7 @@ suite!(
     idempotent_put,
     failed_put_leaves_nothing,
     bad_records_store_nothing,
+    batches_store_each_document_once_or_nothing,
     concurrent_puts_lose_nothing,
     other_schema_version_refused,
     foreign_data_refused_untouched,
