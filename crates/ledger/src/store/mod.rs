@@ -202,11 +202,14 @@ pub trait Store {
         self.put_records(&records_for(doc))
     }
 
-    /// Stores several documents, each whole or not at all, possibly in one transaction (so one
-    /// commit, one disk sync, for the lot): on an error nothing of the batch is stored, and the
-    /// caller may store the documents one by one to find the bad one. The default stores them
-    /// one at a time.
+    /// Stores several documents, each whole or not at all. Records are checked first, so bad
+    /// records store nothing of the batch. A backend may write the batch in one transaction
+    /// (SQLite does: one commit, one disk sync, for the lot, and on any error nothing of the
+    /// batch is stored); the default stores the documents one transaction each, so a failure
+    /// while writing leaves those before it stored. Either way the caller may store the
+    /// documents one by one after an error, to find the bad one.
     fn put_batch(&mut self, batch: &[DocRecords]) -> Result<Vec<PutOutcome>, Error> {
+        batch.iter().try_for_each(check_records)?;
         batch.iter().map(|r| self.put_records(r)).collect()
     }
 
