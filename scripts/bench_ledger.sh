@@ -56,7 +56,7 @@ for n in "${sizes[@]}"; do
     kind=${entry%%:*}
     db=${entry#*:}
     [ "$kind" = sqlite ] && rm -f "$db"
-    read -r secs peak < <(timed "$sitrep" ingest "$corpus" --db "$db" --jobs "$jobs")
+    read -r secs peak < <(timed "$sitrep" ingest "$corpus" --db "$db" --jobs "$jobs" --max-bytes 1000000000)
     read -r lsecs lpeak < <(timed "$sitrep" bench link --db "$db")
     link_s=$(python3 -c "import json;print(round(json.load(open('$work/out.txt'))['link_seconds'],2))")
     bcubed=$(python3 -c "import json;d=json.load(open('$work/out.txt'));print(f\"{d['bcubed_precision']:.3f} / {d['bcubed_recall']:.3f}\")")

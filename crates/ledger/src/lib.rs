@@ -21,8 +21,9 @@
 //!   mentions and nothing refers to are dropped), so nothing in the ledger lacks provenance.
 //! - Ids depend only on content (text, spans, normalised names), never on run order, time or
 //!   randomness.
-//! - A document is stored whole or not at all (one transaction per document), together with its
-//!   entries in the full-text index, so a document is searchable exactly when it is stored.
+//! - A document is stored whole or not at all (inside one transaction, which may hold several
+//!   documents: [`Store::put_batch`]), together with its entries in the full-text index, so a
+//!   document is searchable exactly when it is stored.
 //! - A ledger of an older schema version is upgraded in place, all pending migrations in one
 //!   transaction; a ledger of a newer version, or anything that is not a ledger, is refused and
 //!   never modified.

@@ -65,6 +65,7 @@ pub struct Merge {
 #[derive(Clone, Debug, Default)]
 pub struct EntityIndex {
     pub entities: Vec<CanonicalEntity>,
+    owners: Owners,
     of_record: HashMap<String, usize>,
     by_key: HashMap<String, Vec<usize>>,
     by_acronym: HashMap<String, Vec<usize>>,
@@ -124,12 +125,13 @@ impl EntityIndex {
             }
         }
         let descriptor = Descriptor::parse(text)?;
+        let country = self.owners.country_in(&descriptor.qualifiers);
         let scores: Vec<(usize, usize)> = self
             .entities
             .iter()
             .enumerate()
             .filter(|(_, e)| class(&e.entity_type) == "org")
-            .map(|(i, e)| (i, descriptor.score(e)))
+            .map(|(i, e)| (i, descriptor.score(e, country.as_deref())))
             .filter(|&(_, s)| s > 0)
             .collect();
         best_unique(&scores)
@@ -171,10 +173,13 @@ fn places_of(records: &[&EntityRecord], places: &[PlaceRecord]) -> Vec<BTreeSet<
         .collect()
 }
 
-/// Names of countries and their peoples, as the ledger writes them, with their country codes.
-#[derive(Default)]
+/// Names of countries and their peoples, as the ledger writes them, with their country codes;
+/// and names of other places (cities, regions) with theirs, for descriptions ("Seoul's spy
+/// agency").
+#[derive(Clone, Debug, Default)]
 struct Owners {
     country_of: HashMap<String, String>,
+    place_of: HashMap<String, String>,
 }
 
 impl Owners {
@@ -185,14 +190,33 @@ impl Owners {
                 country_of.insert(fold(&e.name), c.clone());
             }
         }
-        for p in places.iter().filter(|p| p.kind == "country") {
+        let mut place_of = HashMap::new();
+        for p in places {
             if let Some(c) = &p.country {
                 for n in std::iter::once(&p.name).chain(&p.aliases) {
-                    country_of.insert(fold(n), c.clone());
+                    if p.kind == "country" {
+                        country_of.insert(fold(n), c.clone());
+                    } else {
+                        place_of.entry(fold(n)).or_insert_with(|| c.clone());
+                    }
                 }
             }
         }
-        Owners { country_of }
+        Owners { country_of, place_of }
+    }
+
+    /// The country a description's owner or qualifier names: "seoul" (its capital), "south
+    /// korean", "finnish".
+    fn country_in(&self, words: &[String]) -> Option<String> {
+        for n in [2, 1] {
+            for w in words.windows(n) {
+                let key = w.join(" ");
+                if let Some(c) = self.country_of.get(&key).or_else(|| self.place_of.get(&key)) {
+                    return Some(c.clone());
+                }
+            }
+        }
+        None
     }
 
     /// "russia's defense ministry" or "russian defense ministry" -> ("russia(n)", country,
@@ -344,11 +368,15 @@ fn resolve_with_owners(records: &[EntityRecord], owners: &Owners, places: &[Plac
         if class(&r.entity_type) != "org" {
             continue;
         }
+        let country = owners.country_in(&descriptor.qualifiers);
         let scores: Vec<(usize, usize)> = records
             .iter()
             .enumerate()
             .filter(|&(j, x)| j != i && class(&x.entity_type) == "org" && Descriptor::parse(&x.name).is_none())
-            .map(|(j, x)| (groups.find(j), descriptor.score_names(names_of(x))))
+            .map(|(j, x)| {
+                let candidate_country = effective_country[j].as_deref();
+                (groups.find(j), descriptor.score_in(names_of(x), country.as_deref(), candidate_country))
+            })
             .filter(|&(_, s)| s > 0)
             .fold(BTreeMap::new(), |mut best: BTreeMap<usize, usize>, (root, s)| {
                 let e = best.entry(root).or_default();
@@ -366,7 +394,9 @@ fn resolve_with_owners(records: &[EntityRecord], owners: &Owners, places: &[Plac
         }
     }
 
-    groups.into_index(&records, &owned)
+    let mut index = groups.into_index(&records, &owned);
+    index.owners = owners.clone();
+    index
 }
 
 /// Union-find over records, with the attributes that forbid a join kept per set.
@@ -740,14 +770,17 @@ const SYNONYMS: &[(&str, &str)] = &[
 struct Descriptor {
     /// Its content words (not the owner, not generic heads), folded.
     words: Vec<String>,
+    /// The owner ("seoul" in "Seoul's spy agency") and capitalised qualifiers ("south korean"),
+    /// folded: what may name a country.
+    qualifiers: Vec<String>,
 }
 
 impl Descriptor {
     fn parse(text: &str) -> Option<Descriptor> {
         let text = text.trim();
-        let body = match text.find("'s ").or_else(|| text.find("\u{2019}s ")) {
-            Some(i) => &text[i + text[i..].find(' ').unwrap_or(0) + 1..],
-            None => text,
+        let (owner, body) = match text.find("'s ").or_else(|| text.find("\u{2019}s ")) {
+            Some(i) => (&text[..i], &text[i + text[i..].find(' ').unwrap_or(0) + 1..]),
+            None => ("", text),
         };
         let words: Vec<&str> = body.split_whitespace().collect();
         let first = *words.first()?;
@@ -770,11 +803,34 @@ impl Descriptor {
             .map(|w| fold(w))
             .filter(|w| !GENERIC_HEADS.contains(&w.as_str()) || w == "watchdog")
             .collect();
-        (!content.is_empty()).then_some(Descriptor { words: content })
+        let mut qualifiers: Vec<String> = strip_determiner(&fold(owner)).split_whitespace().map(str::to_string).collect();
+        qualifiers.extend(
+            words
+                .iter()
+                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .map(|w| fold(w)),
+        );
+        (!content.is_empty()).then_some(Descriptor { words: content, qualifiers })
     }
 
-    fn score(&self, e: &CanonicalEntity) -> usize {
-        self.score_names(std::iter::once(&e.name).chain(&e.aliases))
+    fn score(&self, e: &CanonicalEntity, country: Option<&str>) -> usize {
+        self.score_in(std::iter::once(&e.name).chain(&e.aliases), country, e.country.as_deref())
+    }
+
+    /// [`Descriptor::score_names`], with the country its qualifiers name: a candidate of that
+    /// country scores two more, one of another country nothing.
+    fn score_in<'a>(
+        &self,
+        names: impl Iterator<Item = &'a String>,
+        country: Option<&str>,
+        candidate: Option<&str>,
+    ) -> usize {
+        let base = self.score_names(names);
+        match (country, candidate) {
+            (Some(c), Some(k)) if c == k => base + 2 * usize::from(base > 0),
+            (Some(_), Some(_)) => 0,
+            _ => base,
+        }
     }
 
     /// How many of its content words a name of the candidate contains (best name).
@@ -972,6 +1028,44 @@ mod tests {
         assert!(!same(&index, "e-4", "e-1") && !same(&index, "e-4", "e-3"), "the plain name is ambiguous");
         let ministry = index.canonical_of("e-2").expect("resolved");
         assert!(ministry.merges[0].reason.contains("of RU"), "{:?}", ministry.merges);
+    }
+
+    #[test]
+    fn a_description_names_the_agency_of_its_country() {
+        use sitrep_ledger::records::{LedgerJson, PlaceRecord};
+        let seoul = PlaceRecord {
+            id: "p-seoul".into(),
+            name: "Seoul".into(),
+            lat: 37.57,
+            lon: 126.98,
+            country: Some("KR".into()),
+            kind: "city".into(),
+            geonames_id: None,
+            mentions: Vec::new(),
+            admin1: None,
+            population: 0,
+            aliases: Vec::new(),
+        };
+        let ledger = LedgerJson {
+            version: "test".into(),
+            documents: Vec::new(),
+            entities: vec![
+                entity("e-kr", "South Korean", "NORP", &[], Some("KR"), &["d-0"]),
+                entity("e-nis", "National Intelligence Service", "ORG", &["NIS"], Some("KR"), &["d-1"]),
+                entity("e-hur", "Main Intelligence Directorate", "ORG", &["HUR"], Some("UA"), &["d-2"]),
+            ],
+            places: vec![seoul],
+            times: Vec::new(),
+            quantities: Vec::new(),
+            claims: Vec::new(),
+            events: Vec::new(),
+            relations: Vec::new(),
+        };
+        let index = resolve_ledger_entities(&ledger);
+        let by_text = |t: &str| index.resolve_name(t).map(|e| e.id.clone());
+        assert_eq!(by_text("Seoul's spy agency").as_deref(), Some("e-nis"));
+        assert_eq!(by_text("the South Korean spy agency").as_deref(), Some("e-nis"));
+        assert_eq!(by_text("the spy agency"), None, "two intelligence bodies fit");
     }
 
     #[test]
