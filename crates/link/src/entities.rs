@@ -69,6 +69,8 @@ pub struct EntityIndex {
     of_record: HashMap<String, usize>,
     by_key: HashMap<String, Vec<usize>>,
     by_acronym: HashMap<String, Vec<usize>>,
+    /// Word stem -> organisations with a name holding it: the candidates of a description.
+    by_stem: HashMap<String, Vec<usize>>,
 }
 
 impl EntityIndex {
@@ -126,12 +128,10 @@ impl EntityIndex {
         }
         let descriptor = Descriptor::parse(text)?;
         let country = self.owners.country_in(&descriptor.qualifiers);
-        let scores: Vec<(usize, usize)> = self
-            .entities
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| class(&e.entity_type) == "org")
-            .map(|(i, e)| (i, descriptor.score(e, country.as_deref())))
+        let scores: Vec<(usize, usize)> = descriptor
+            .candidates(&self.by_stem)
+            .into_iter()
+            .map(|i| (i, descriptor.score(&self.entities[i], country.as_deref())))
             .filter(|&(_, s)| s > 0)
             .collect();
         best_unique(&scores)
@@ -361,6 +361,14 @@ fn resolve_with_owners(records: &[EntityRecord], owners: &Owners, places: &[Plac
     }
 
     // 3. Descriptions.
+    let mut record_stems: HashMap<String, Vec<usize>> = HashMap::new();
+    for (j, x) in records.iter().enumerate() {
+        if class(&x.entity_type) == "org" {
+            for stem in name_stems(names_of(x)) {
+                push_unique(record_stems.entry(stem).or_default(), j);
+            }
+        }
+    }
     for (i, r) in records.iter().enumerate() {
         let Some(descriptor) = Descriptor::parse(&r.name) else {
             continue;
@@ -369,10 +377,11 @@ fn resolve_with_owners(records: &[EntityRecord], owners: &Owners, places: &[Plac
             continue;
         }
         let country = owners.country_in(&descriptor.qualifiers);
-        let scores: Vec<(usize, usize)> = records
-            .iter()
-            .enumerate()
-            .filter(|&(j, x)| j != i && class(&x.entity_type) == "org" && Descriptor::parse(&x.name).is_none())
+        let scores: Vec<(usize, usize)> = descriptor
+            .candidates(&record_stems)
+            .into_iter()
+            .map(|j| (j, records[j]))
+            .filter(|&(j, x)| j != i && Descriptor::parse(&x.name).is_none())
             .map(|(j, x)| {
                 let candidate_country = effective_country[j].as_deref();
                 (groups.find(j), descriptor.score_in(names_of(x), country.as_deref(), candidate_country))
@@ -539,6 +548,11 @@ impl<'a> Groups<'a> {
                 let rest = owned[m].as_ref().map(|o| o.rest.clone());
                 for key in record_keys(records[m]).into_iter().chain(rest) {
                     push_unique(index.by_key.entry(key).or_default(), g);
+                }
+                if class(&records[m].entity_type) == "org" {
+                    for stem in name_stems(names_of(records[m])) {
+                        push_unique(index.by_stem.entry(stem).or_default(), g);
+                    }
                 }
                 for name in names_of(records[m]) {
                     if let Some(a) = acronym_of(name) {
@@ -813,6 +827,24 @@ impl Descriptor {
         (!content.is_empty()).then_some(Descriptor { words: content, qualifiers })
     }
 
+    /// Entries of a stem index that may match one of its words (directly, by stem or by a
+    /// listed synonym), sorted.
+    fn candidates(&self, by_stem: &HashMap<String, Vec<usize>>) -> Vec<usize> {
+        let mut keys: BTreeSet<String> = BTreeSet::new();
+        for w in &self.words {
+            keys.insert(stem(w));
+            for &(d, n) in SYNONYMS {
+                if d == w {
+                    keys.insert(stem(n));
+                }
+            }
+        }
+        let mut out: Vec<usize> = keys.iter().filter_map(|k| by_stem.get(k)).flatten().copied().collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
     fn score(&self, e: &CanonicalEntity, country: Option<&str>) -> usize {
         self.score_in(std::iter::once(&e.name).chain(&e.aliases), country, e.country.as_deref())
     }
@@ -847,6 +879,19 @@ impl Descriptor {
             .max()
             .unwrap_or(0)
     }
+}
+
+/// A word's first five letters: words that [`words_match`] by stem share it.
+fn stem(word: &str) -> String {
+    word.chars().take(5).collect()
+}
+
+/// The stems of the words of names that are neither descriptions nor acronyms.
+fn name_stems<'a>(names: impl Iterator<Item = &'a String>) -> BTreeSet<String> {
+    names
+        .filter(|n| Descriptor::parse(n).is_none() && !is_acronym(n))
+        .flat_map(|n| fold(n).split_whitespace().map(stem).collect::<Vec<_>>())
+        .collect()
 }
 
 /// Equal, a listed synonym, or one word the stem of the other ("coast"/"coastal").

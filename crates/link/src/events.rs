@@ -111,8 +111,10 @@ struct Features<'a> {
     explicit: bool,
     actors: BTreeSet<String>,
     places: Vec<&'a PlaceRecord>,
-    /// Each place with its role (origin, destination, location).
-    roles: Vec<(&'a PlaceRecord, &'a str)>,
+    /// [`specific`] of its places, and of its origins and destinations.
+    specific: Vec<&'a PlaceRecord>,
+    origins: Vec<&'a PlaceRecord>,
+    destinations: Vec<&'a PlaceRecord>,
     /// What its figures count ("vehicles", "troops").
     units: BTreeSet<&'a str>,
 }
@@ -316,7 +318,18 @@ fn features<'a>(
             DayRange { start: p - Duration::days(14), end: p }
         }
     });
+    let place_list: Vec<&PlaceRecord> = e.places.iter().filter_map(|p| places.get(p.place.as_str()).copied()).collect();
+    let role_list = |role: &str| -> Vec<&PlaceRecord> {
+        e.places
+            .iter()
+            .filter(|p| p.role == role)
+            .filter_map(|p| places.get(p.place.as_str()).copied())
+            .collect()
+    };
     Features {
+        specific: specific(&place_list),
+        origins: specific(&role_list("origin")),
+        destinations: specific(&role_list("destination")),
         event: e,
         family: family(&e.event_type),
         range: explicit_range.or(implied),
@@ -331,11 +344,6 @@ fn features<'a>(
             .iter()
             .filter_map(|p| places.get(p.place.as_str()).copied())
             .collect(),
-        roles: e
-            .places
-            .iter()
-            .filter_map(|p| places.get(p.place.as_str()).map(|r| (*r, p.role.as_str())))
-            .collect(),
         units: e.quantities.iter().filter_map(|q| units.get(q.as_str()).copied()).collect(),
     }
 }
@@ -349,18 +357,16 @@ fn anchors(f: &Features, entities: &EntityIndex) -> Vec<(String, bool)> {
     let mut out: BTreeSet<(String, bool)> = BTreeSet::new();
     for a in &f.actors {
         let named = entities
-            .entities
-            .iter()
-            .find(|e| &e.id == a)
+            .canonical_of(a)
             .is_some_and(|e| actor_weight(&e.entity_type) >= 2);
         if named {
             out.insert((format!("a:{a}"), false));
         }
     }
     out.insert((format!("d:{}", f.event.doc), false));
-    let specific = specific(&f.places);
+    let specific = &f.specific;
     let broad_only = specific.iter().all(|p| is_broad(p));
-    for p in &specific {
+    for p in specific {
         let country = p.country.clone().unwrap_or_default();
         if is_broad(p) && broad_only {
             let key = match (p.kind.as_str(), &p.admin1) {
@@ -408,49 +414,59 @@ fn tie(a: &Features, b: &Features, entities: &EntityIndex) -> Option<String> {
     }
     // A movement from one place to two different destinations (or from two origins) is two
     // movements, whatever else they share.
-    for role in ["origin", "destination"] {
-        let (pa, pb) = (in_role(a, role), in_role(b, role));
-        if !pa.is_empty() && !pb.is_empty() && best_place_tie(&pa, &pb).is_none() {
+    for (pa, pb) in [(&a.origins, &b.origins), (&a.destinations, &b.destinations)] {
+        if !pa.is_empty() && !pb.is_empty() && best_place_tie(pa, pb).is_none() {
             return None;
         }
     }
     let mut score = 0;
-    let mut why: Vec<String> = Vec::new();
-    if !a.places.is_empty() && !b.places.is_empty() {
-        let (s, reason) = best_place_tie(&a.places, &b.places)?;
-        score += s;
-        why.push(reason);
-    }
+    let place = if !a.specific.is_empty() && !b.specific.is_empty() {
+        let t = best_place_tie(&a.specific, &b.specific)?;
+        score += t.score();
+        Some(t)
+    } else {
+        None
+    };
     // A shared named actor ties two; a shared people or country ("Russian", "Russia") only one:
     // they act in too many events.
-    let shared = a.actors.intersection(&b.actors).filter_map(|id| entities.entities.iter().find(|e| &e.id == id));
-    if let Some(actor) = shared.max_by_key(|e| (actor_weight(&e.entity_type), std::cmp::Reverse(e.id.clone()))) {
-        score += actor_weight(&actor.entity_type);
-        why.push(format!("both involve {}", actor.name));
-    }
-    if score == 0 && a.event.doc == b.event.doc && a.explicit && b.explicit {
-        // One report telling one movement twice, in different words and with places named
-        // only once.
-        why.push("told twice in one report".to_string());
-        score += 1;
-    }
+    let shared = a.actors.intersection(&b.actors).filter_map(|id| entities.canonical_of(id));
+    let actor = shared.max_by_key(|e| (actor_weight(&e.entity_type), std::cmp::Reverse(e.id.as_str())));
+    score += actor.map_or(0, |e| actor_weight(&e.entity_type));
+    // One report telling one movement twice, in different words and with places named only
+    // once.
+    let retold = score == 0 && a.event.doc == b.event.doc && a.explicit && b.explicit;
+    score += u32::from(retold);
     if score == 0 {
         return None;
     }
-    if a.explicit && b.explicit {
-        if ra.len() <= 7 && rb.len() <= 7 {
-            score += 2;
-            why.push("their dates are within days of each other".to_string());
-        } else {
-            score += 1;
-            why.push("their times overlap".to_string());
-        }
-    }
-    if !a.units.is_empty() && !b.units.is_empty() && a.units.is_disjoint(&b.units) {
+    let days = a.explicit && b.explicit && ra.len() <= 7 && rb.len() <= 7;
+    let overlap = a.explicit && b.explicit;
+    score += if days { 2 } else { u32::from(overlap) };
+    let different_things = !a.units.is_empty() && !b.units.is_empty() && a.units.is_disjoint(&b.units);
+    if different_things {
         // Figures of different things ("tanks", "troops"): likely another happening.
         score = score.saturating_sub(1);
     }
-    (score >= NEEDED).then(|| format!("same kind of event ({}); {}", a.family, why.join("; ")))
+    if score < NEEDED {
+        return None;
+    }
+    // The reason, written only for the pairs that are joined.
+    let mut why: Vec<String> = Vec::new();
+    if let Some(t) = place {
+        why.push(t.describe());
+    }
+    if let Some(e) = actor {
+        why.push(format!("both involve {}", e.name));
+    }
+    if retold {
+        why.push("told twice in one report".to_string());
+    }
+    if days {
+        why.push("their dates are within days of each other".to_string());
+    } else if overlap {
+        why.push("their times overlap".to_string());
+    }
+    Some(format!("same kind of event ({}); {}", a.family, why.join("; ")))
 }
 
 fn actor_weight(entity_type: &str) -> u32 {
@@ -470,8 +486,8 @@ struct Route<'a> {
 impl<'a> Route<'a> {
     fn of(f: &Features<'a>) -> Route<'a> {
         Route {
-            origins: in_role(f, "origin"),
-            destinations: in_role(f, "destination"),
+            origins: f.origins.clone(),
+            destinations: f.destinations.clone(),
         }
     }
 
@@ -497,10 +513,6 @@ impl<'a> Route<'a> {
     }
 }
 
-/// The places an event gives `role`.
-fn in_role<'a>(f: &Features<'a>, role: &str) -> Vec<&'a PlaceRecord> {
-    f.roles.iter().filter(|(_, r)| *r == role).map(|(p, _)| *p).collect()
-}
 
 /// Days of disagreement allowed around a range: two for a day or a few days, none for a month
 /// or wider (the range is already wide) or for an implied window.
@@ -512,18 +524,39 @@ fn slack(r: &DayRange, explicit: bool) -> i64 {
     }
 }
 
-/// The strongest tie between two lists of places, or `None` when they conflict. Only the most
-/// specific places of each list count: an event in Kaliningrad that also names Russia is not
-/// tied by "Russia" to another event elsewhere in Russia.
-fn best_place_tie(a: &[&PlaceRecord], b: &[&PlaceRecord]) -> Option<(u32, String)> {
-    let (a, b) = (specific(a), specific(b));
-    let mut best: Option<(u32, String)> = None;
-    for p in &a {
-        for q in &b {
-            let tie = place_tie(p, q);
-            if let Some((s, _)) = &tie {
-                if best.as_ref().is_none_or(|(bs, _)| s > bs) {
-                    best = tie;
+/// How two places tie.
+#[derive(Clone, Copy)]
+enum PlaceTie<'a> {
+    Same(&'a PlaceRecord),
+    Within { inner: &'a PlaceRecord, outer: &'a PlaceRecord },
+    Near(&'a PlaceRecord, &'a PlaceRecord, f64),
+}
+
+impl PlaceTie<'_> {
+    fn score(&self) -> u32 {
+        match self {
+            PlaceTie::Same(_) => 2,
+            _ => 1,
+        }
+    }
+
+    fn describe(&self) -> String {
+        match self {
+            PlaceTie::Same(p) => format!("both at {}", p.name),
+            PlaceTie::Within { inner, outer } => format!("{} lies in {}", inner.name, outer.name),
+            PlaceTie::Near(p, q, km) => format!("{} and {} are {km:.0} km apart", p.name, q.name),
+        }
+    }
+}
+
+/// The strongest tie between two lists of (specific) places, or `None` when they conflict.
+fn best_place_tie<'a>(a: &[&'a PlaceRecord], b: &[&'a PlaceRecord]) -> Option<PlaceTie<'a>> {
+    let mut best: Option<PlaceTie<'a>> = None;
+    for p in a {
+        for q in b {
+            if let Some(t) = place_tie(p, q) {
+                if best.is_none_or(|x| t.score() > x.score()) {
+                    best = Some(t);
                 }
             }
         }
@@ -531,7 +564,8 @@ fn best_place_tie(a: &[&PlaceRecord], b: &[&PlaceRecord]) -> Option<(u32, String
     best
 }
 
-/// The places below country level, or all of them when there are none.
+/// The places below country level, or all of them when there are none: an event in Kaliningrad
+/// that also names Russia is not tied by "Russia" to another event elsewhere in Russia.
 fn specific<'a>(places: &[&'a PlaceRecord]) -> Vec<&'a PlaceRecord> {
     let below: Vec<&PlaceRecord> = places
         .iter()
@@ -545,9 +579,9 @@ fn specific<'a>(places: &[&'a PlaceRecord]) -> Vec<&'a PlaceRecord> {
     }
 }
 
-fn place_tie(p: &PlaceRecord, q: &PlaceRecord) -> Option<(u32, String)> {
+fn place_tie<'a>(p: &'a PlaceRecord, q: &'a PlaceRecord) -> Option<PlaceTie<'a>> {
     if p.id == q.id {
-        return Some((2, format!("both at {}", p.name)));
+        return Some(PlaceTie::Same(p));
     }
     let same_country = p.country.is_some() && p.country == q.country;
     for (outer, inner) in [(p, q), (q, p)] {
@@ -557,11 +591,11 @@ fn place_tie(p: &PlaceRecord, q: &PlaceRecord) -> Option<(u32, String)> {
             _ => false,
         };
         if contains && inner.kind != "country" {
-            return Some((1, format!("{} lies in {}", inner.name, outer.name)));
+            return Some(PlaceTie::Within { inner, outer });
         }
     }
     let km = distance_km(p.lat, p.lon, q.lat, q.lon);
-    (km <= NEAR_KM).then(|| (1, format!("{} and {} are {km:.0} km apart", p.name, q.name)))
+    (km <= NEAR_KM).then_some(PlaceTie::Near(p, q, km))
 }
 
 /// Great-circle distance.

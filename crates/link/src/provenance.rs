@@ -12,7 +12,7 @@
 //! are repeats however many outlets carry them. Copies (syndicated text) are found separately, by
 //! word overlap, in [`crate::story`].
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 use sitrep_ledger::records::{ClaimRecord, LedgerJson};
@@ -64,7 +64,7 @@ pub fn trace_claims(ledger: &LedgerJson, entities: &EntityIndex) -> Vec<ClaimTra
         .iter()
         .map(|d| (d.id.as_str(), (d.outlet.as_ref(), d.published.as_ref(), d.text.as_str())))
         .collect();
-    let outlets: Vec<String> = ledger
+    let outlets: HashSet<String> = ledger
         .documents
         .iter()
         .filter_map(|d| d.outlet.as_deref().map(fold))
@@ -172,7 +172,7 @@ fn head_kind(name: &str) -> Option<usize> {
 /// monitors") is the one organisation of the same kind that the same report names: the claims
 /// share that originator.
 fn name_the_described(traces: &mut [ClaimTrace], entities: &EntityIndex) {
-    let entity = |id: &Option<String>| id.as_deref().and_then(|e| entities.entities.iter().find(|x| x.id == e));
+    let entity = |id: &Option<String>| id.as_deref().and_then(|e| entities.canonical_of(e));
     // A description: lower-case words after the first, ending in a word for a kind of body,
     // and no acronym or other name of its own ("Estonian military intelligence (EMI)" is a name).
     let described = |e: &CanonicalEntity| {
@@ -223,7 +223,7 @@ struct OrgMention<'a> {
 /// in a headline) speaks through the agency of that country quoted in the same report (the only
 /// agency quoted, when countries are not known): the claims share that originator.
 fn speak_for_the_state(traces: &mut [ClaimTrace], entities: &EntityIndex, country_of_place: &HashMap<String, String>) {
-    let entity = |id: &Option<String>| id.as_deref().and_then(|e| entities.entities.iter().find(|x| x.id == e));
+    let entity = |id: &Option<String>| id.as_deref().and_then(|e| entities.canonical_of(e));
     let mut agencies: HashMap<String, Vec<(String, String, Option<String>)>> = HashMap::new();
     for t in traces.iter() {
         if let Some(e) = entity(&t.originator_entity) {
@@ -406,7 +406,7 @@ fn trace(
     outlet: Option<&String>,
     published: Option<&String>,
     entities: &EntityIndex,
-    outlets: &[String],
+    outlets: &HashSet<String>,
     speaks_for: Option<&CanonicalEntity>,
 ) -> ClaimTrace {
     let date = c

@@ -87,6 +87,12 @@ fn cluster_markdown(out: &mut String, c: &ClusterReport) {
             );
         }
     }
+    if !c.cluster.links.is_empty() {
+        let _ = writeln!(out, "\n### Why these reports are one happening\n");
+        for l in &c.cluster.links {
+            let _ = writeln!(out, "- {} + {}: {}", l.left, l.right, l.reason);
+        }
+    }
     if !c.claims.is_empty() {
         let _ = writeln!(out, "\n### Claims\n");
         for cl in &c.claims {
@@ -151,6 +157,7 @@ mod tests {
         assert!(md.contains("**Defence Ministry**: softened"), "{md}");
         assert!(md.contains("| 2025-03-04 | about 40 | vehicles | estimate |"), "{md}");
         assert!(md.contains("(d-1 100.."), "claims keep their spans: {md}");
+        assert!(md.contains("### Why these reports are one happening") && md.contains("both at Kaliningrad"), "{md}");
         let cma = crate::entities::resolve_entities(&story_ledger().entities);
         let text = entity_markdown(cma.canonical_of("e-cma2").expect("resolved"));
         assert!(text.contains("e-cma + e-cma2: both are named"), "{text}");

@@ -177,6 +177,12 @@ pub fn build_story(ledger: &LedgerJson, options: &StoryOptions) -> Story {
         }
         m
     };
+    // Claim id -> the claims a "contradicts" relation of its document sets against it.
+    let mut contradictions_of: HashMap<&str, Vec<&str>> = HashMap::new();
+    for r in ledger.relations.iter().filter(|r| r.relation_type == "contradicts") {
+        contradictions_of.entry(r.to.as_str()).or_default().push(r.from.as_str());
+        contradictions_of.entry(r.from.as_str()).or_default().push(r.to.as_str());
+    }
     let ctx = Context {
         entities: &entities,
         traces: &traces,
@@ -186,11 +192,15 @@ pub fn build_story(ledger: &LedgerJson, options: &StoryOptions) -> Story {
         quantities_by_doc: &quantities_by_doc,
         published: &published,
         outlets: &outlets,
-        relations: &ledger.relations,
+        contradictions_of: &contradictions_of,
         grades: &options.grades,
     };
 
+    let mut attached_to: HashMap<usize, HashMap<&str, f64>> = HashMap::new();
     let attached = attach_loose_claims(ledger, &clusters, &traces);
+    for (id, &(k, sim)) in &attached {
+        attached_to.entry(k).or_default().insert(id.as_str(), sim);
+    }
     let focus: Option<HashSet<&str>> = options
         .focus
         .as_ref()
@@ -201,11 +211,7 @@ pub fn build_story(ledger: &LedgerJson, options: &StoryOptions) -> Story {
         .enumerate()
         .filter(|(_, c)| focus.as_ref().is_none_or(|f| c.docs.iter().any(|d| f.contains(d.as_str()))))
         .map(|(i, c)| {
-            let loose: HashMap<&str, f64> = attached
-                .iter()
-                .filter(|(_, &(k, _))| k == i)
-                .map(|(id, &(_, sim))| (id.as_str(), sim))
-                .collect();
+            let loose: HashMap<&str, f64> = attached_to.remove(&i).unwrap_or_default();
             report(c, &loose, &ctx)
         })
         .collect();
@@ -242,7 +248,7 @@ struct Context<'a> {
     quantities_by_doc: &'a HashMap<&'a str, Vec<&'a QuantityRecord>>,
     published: &'a HashMap<&'a str, Option<String>>,
     outlets: &'a HashMap<String, Vec<&'a str>>,
-    relations: &'a [sitrep_ledger::records::RelationRecord],
+    contradictions_of: &'a HashMap<&'a str, Vec<&'a str>>,
     grades: &'a Grades,
 }
 
@@ -319,14 +325,8 @@ fn report(cluster: EventCluster, loose: &HashMap<&str, f64>, ctx: &Context) -> C
         }
     }
     let reporting: Vec<&str> = ids.iter().copied().collect();
-    for r in ctx.relations {
-        if r.relation_type == "contradicts" {
-            if reporting.contains(&r.to.as_str()) {
-                ids.insert(r.from.as_str());
-            } else if reporting.contains(&r.from.as_str()) {
-                ids.insert(r.to.as_str());
-            }
-        }
+    for id in reporting {
+        ids.extend(ctx.contradictions_of.get(id).into_iter().flatten().copied());
     }
     let mut ordered: Vec<&str> = ids.into_iter().filter(|id| ctx.traces.contains_key(*id)).collect();
     ordered.sort_by_key(|id| ctx.claim_order.get(id).copied().unwrap_or(usize::MAX));
@@ -412,20 +412,19 @@ fn role(t: &ClaimTrace) -> String {
 /// originator in the same document already covers: the outlet framing a sourced statement
 /// ("the images show ...", "..., citing the agency") adds no originator.
 fn drop_unsourced_doubles(claims: &mut Vec<ClusterClaim>) {
-    let named: Vec<(String, usize, usize)> = claims
-        .iter()
-        .filter(|c| c.trace.originator_entity.is_some())
-        .map(|c| (c.trace.doc.clone(), c.trace.start, c.trace.end))
-        .collect();
+    let mut named: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+    for c in claims.iter().filter(|c| c.trace.originator_entity.is_some()) {
+        named.entry(c.trace.doc.clone()).or_default().push((c.trace.start, c.trace.end));
+    }
     claims.retain(|c| {
         let t = &c.trace;
         if t.originator_entity.is_some() {
             return true;
         }
-        !named.iter().any(|(doc, s, e)| {
-            let overlap = t.end.min(*e).saturating_sub(t.start.max(*s));
+        !named.get(&t.doc).into_iter().flatten().any(|&(s, e)| {
+            let overlap = t.end.min(e).saturating_sub(t.start.max(s));
             let shorter = (t.end - t.start).min(e - s).max(1);
-            *doc == t.doc && overlap * 2 >= shorter
+            overlap * 2 >= shorter
         })
     });
 }
@@ -444,7 +443,7 @@ fn follow_outlet_citations(claims: &mut [ClusterClaim], ctx: &Context) {
         .collect();
     for c in claims.iter_mut() {
         let Some(entity) = c.trace.originator_entity.as_deref() else { continue };
-        let Some(e) = ctx.entities.entities.iter().find(|e| e.id == entity) else { continue };
+        let Some(e) = ctx.entities.canonical_of(entity) else { continue };
         let names = std::iter::once(&e.name).chain(&e.aliases);
         let cited_docs: Vec<&str> = names
             .filter_map(|n| ctx.outlets.get(&fold(n)))
@@ -478,19 +477,31 @@ fn mark_copies(claims: &mut [ClusterClaim]) -> usize {
     let mut order: Vec<usize> = (0..claims.len()).collect();
     order.sort_by(|&a, &b| (claims[a].trace.date.clone(), a).cmp(&(claims[b].trace.date.clone(), b)));
     let mut copies = 0;
-    for (k, &i) in order.iter().enumerate() {
-        if shingles[i].len() < 3 {
-            continue;
+    // Shingle -> claims seen so far that hold it: only those can be copied.
+    let mut seen: HashMap<u64, Vec<usize>> = HashMap::new();
+    for &i in &order {
+        if shingles[i].len() >= 3 {
+            let mut candidates: Vec<usize> = shingles[i].iter().filter_map(|h| seen.get(h)).flatten().copied().collect();
+            candidates.sort_unstable_by_key(|&j| (order_of(&order, j), j));
+            candidates.dedup();
+            let earlier = candidates.into_iter().find(|&j| {
+                claims[j].trace.doc != claims[i].trace.doc && jaccard(&shingles[i], &shingles[j]) >= COPY_OVERLAP
+            });
+            if let Some(j) = earlier {
+                claims[i].copy_of = Some(claims[j].trace.claim.clone());
+                copies += 1;
+            }
         }
-        let earlier = order[..k].iter().copied().find(|&j| {
-            claims[j].trace.doc != claims[i].trace.doc && jaccard(&shingles[i], &shingles[j]) >= COPY_OVERLAP
-        });
-        if let Some(j) = earlier {
-            claims[i].copy_of = Some(claims[j].trace.claim.clone());
-            copies += 1;
+        for h in &shingles[i] {
+            seen.entry(*h).or_default().push(i);
         }
     }
     copies
+}
+
+/// Position of claim `j` in the time order (claims are few per cluster; the order is short).
+fn order_of(order: &[usize], j: usize) -> usize {
+    order.iter().position(|&x| x == j).unwrap_or(usize::MAX)
 }
 
 fn shingle(text: &str) -> HashSet<u64> {
@@ -566,7 +577,7 @@ fn originators(claims: &[ClusterClaim], ctx: &Context) -> Vec<Originator> {
             let canonical = first
                 .originator_entity
                 .as_deref()
-                .and_then(|e| ctx.entities.entities.iter().find(|x| x.id == e));
+                .and_then(|e| ctx.entities.canonical_of(e));
             let names: Vec<String> = match canonical {
                 Some(e) => std::iter::once(e.name.clone()).chain(e.aliases.iter().cloned()).collect(),
                 None => vec![first.originator_name.clone()],
@@ -714,15 +725,17 @@ fn contradictions(claims: &[ClusterClaim], figures: &[Figure]) -> Vec<Contradict
             });
         }
     }
+    // Figures are in date order: each meets the later ones within CONFLICT_DAYS only.
+    let days: Vec<Option<chrono::NaiveDate>> =
+        figures.iter().map(|f| f.date.as_deref().and_then(crate::dates::parse_day)).collect();
     for (i, a) in figures.iter().enumerate() {
-        for b in &figures[i + 1..] {
-            if a.unit != b.unit || a.originator == b.originator || a.kind == "plan" || b.kind == "plan" {
-                continue;
+        let Some(da) = days[i] else { continue };
+        for (b, db) in figures[i + 1..].iter().zip(&days[i + 1..]) {
+            let Some(db) = *db else { break };
+            if (db - da).num_days() > CONFLICT_DAYS {
+                break;
             }
-            let (Some(da), Some(db)) = (a.date.as_deref().and_then(crate::dates::parse_day), b.date.as_deref().and_then(crate::dates::parse_day)) else {
-                continue;
-            };
-            if (da - db).num_days().abs() > CONFLICT_DAYS {
+            if a.unit != b.unit || a.originator == b.originator || a.kind == "plan" || b.kind == "plan" {
                 continue;
             }
             let (alo, ahi) = (a.value, a.upper.unwrap_or(a.value));

@@ -39,22 +39,20 @@ pub fn num(x: f64) -> String {
     }
 }
 
-/// A TIMEX3 duration: `P3D`, `PT48H`, `P2W`, `PXY` when the count is unknown.
+/// A TIMEX3 duration: `P3D`, `PT48H`, `P2W`, `P2Q` (quarters, as TimeBank writes them), `PXY`
+/// when the count is unknown.
 pub fn duration(n: Option<f64>, unit: Unit) -> String {
     let (d, clock) = unit.designator();
     let t = if clock { "T" } else { "" };
     match n {
         Some(n) => {
             let n = n * unit.factor();
-            if unit == Unit::Quarter {
-                format!("P{}M", num(n * 3.0))
-            } else if let Some(v) = split_fraction(n, unit) {
+            if let Some(v) = split_fraction(n, unit) {
                 v
             } else {
                 format!("P{t}{}{d}", num(n))
             }
         }
-        None if unit == Unit::Quarter => "PXM".to_string(),
         None => format!("P{t}X{}", unit.vague_designator()),
     }
 }

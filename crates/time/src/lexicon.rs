@@ -134,6 +134,25 @@ pub const WEEKDAYS: &[(&str, u8, bool)] = &[
     ("sun", 7, true),
 ];
 
+/// Plural weekdays: a recurring day ("closed on Mondays" is the set `XXXX-WXX-1`).
+pub const WEEKDAY_PLURALS: &[(&str, u8)] = &[
+    ("mondays", 1),
+    ("tuesdays", 2),
+    ("wednesdays", 3),
+    ("thursdays", 4),
+    ("fridays", 5),
+    ("saturdays", 6),
+    ("sundays", 7),
+];
+
+/// Plural parts of the day: after a weekday they make a set ("Tuesday nights").
+pub const PARTS_OF_DAY_PLURAL: &[(&str, &str)] = &[
+    ("mornings", "MO"),
+    ("afternoons", "AF"),
+    ("evenings", "EV"),
+    ("nights", "NI"),
+];
+
 /// Parts of the day and their TIMEX3 codes ("Friday evening" -> `...TEV`).
 pub const PARTS_OF_DAY: &[(&str, &str)] = &[
     ("morning", "MO"),
@@ -193,8 +212,63 @@ pub const CARDINAL_WORDS: &[(&str, u32)] = &[
 /// quantity tagger treats them as multipliers instead.
 pub const NUMBER_NOUNS: &[(&str, u32)] = &[("hundred", 100), ("dozen", 12)];
 
+/// Holidays on a fixed day of the year, as word sequences (an apostrophe is its own token, so
+/// "New Year's Day" is "new", "year", "'", "s", "day"; `'` below stands for any apostrophe).
+/// Longer phrases come first. Movable feasts (Easter, Ramadan, the Lunar New Year) are not here.
+pub const HOLIDAYS: &[(&[&str], u8, u8)] = &[
+    (&["christmas", "eve"], 12, 24),
+    (&["christmas", "day"], 12, 25),
+    (&["christmas"], 12, 25),
+    (&["boxing", "day"], 12, 26),
+    (&["new", "year", "'", "s", "eve"], 12, 31),
+    (&["new", "year", "'", "s", "day"], 1, 1),
+    (&["new", "year", "'", "s"], 1, 1),
+    (&["halloween"], 10, 31),
+    (&["valentine", "'", "s", "day"], 2, 14),
+];
+
+/// Words before "New Year" that make it a movable one ("the Lunar New Year").
+pub const MOVABLE_NEW_YEAR: &[&str] = &["lunar", "chinese", "jewish", "persian", "islamic", "tet"];
+
 /// Words that count an unknown number of units ("several days" -> `PXD`).
 pub const VAGUE_NUMBERS: &[&str] = &["few", "several", "many", "couple", "numerous"];
+
+/// Decades by name, after "the" ("the nineties" is `199`): (word, decade digit). The century
+/// is the 1900s, except for a decade already begun in the 2000s at publication ("the twenties"
+/// in 2024 is `202`).
+pub const DECADE_WORDS: &[(&str, u8)] = &[
+    ("twenties", 2),
+    ("thirties", 3),
+    ("forties", 4),
+    ("fifties", 5),
+    ("sixties", 6),
+    ("seventies", 7),
+    ("eighties", 8),
+    ("nineties", 9),
+];
+
+/// Words between a count and its unit that leave the duration as it is ("20 more years", "an
+/// additional year", "three straight days", "eight trading days").
+pub const COUNT_UNIT_ADJECTIVES: &[&str] = &[
+    "more",
+    "additional",
+    "extra",
+    "further",
+    "straight",
+    "consecutive",
+    "successive",
+    "trading",
+    "business",
+    "working",
+    "calendar",
+    "full",
+];
+
+/// Words before "last" that make it a verb ("the strike will last 24 hours").
+pub const VERB_LAST_BEFORE: &[&str] = &[
+    "will", "would", "could", "can", "may", "might", "must", "should", "to", "not", "did", "does",
+    "do", "ll",
+];
 
 /// Ordinal words ("the third quarter", "the twenty-first century").
 pub const ORDINALS: &[(&str, u8)] = &[
@@ -278,6 +352,22 @@ pub const REFERENCES: &[(&str, &str)] = &[
     ("nowadays", "PRESENT_REF"),
     ("recently", "PAST_REF"),
     ("lately", "PAST_REF"),
+];
+
+/// Phrases that refer to the present or the future as a whole ("soon" only when it modifies a
+/// verb: not "soon after", "as soon as").
+pub const REFERENCE_PHRASES: &[(&[&str], &str)] = &[
+    (&["as", "soon", "as", "possible"], "FUTURE_REF"),
+    (&["the", "near", "term"], "FUTURE_REF"),
+    (&["the", "short", "term"], "FUTURE_REF"),
+    (&["right", "now"], "PRESENT_REF"),
+    (&["soon"], "FUTURE_REF"),
+];
+
+/// Determiners before which a plural unit with "of" is no duration of its own ("the years of",
+/// "their months of"): the phrase belongs to the noun.
+pub const VAGUE_SPAN_AFTER: &[&str] = &[
+    "the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "this", "that",
 ];
 
 /// Adverbs of frequency: (word, TIMEX3 SET value).
@@ -383,6 +473,58 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "again",
     "too",
     "also",
+];
+
+/// Words before a four-digit number that make it a name or an amount, not a year ("Flight
+/// 1549", "No. 1995", "Resolution 1441", "Windows 2000", "top 1000").
+pub const NOT_YEAR_BEFORE: &[&str] = &[
+    "no",
+    "nos",
+    "number",
+    "flight",
+    "route",
+    "room",
+    "model",
+    "version",
+    "page",
+    "pages",
+    "chapter",
+    "section",
+    "article",
+    "resolution",
+    "code",
+    "windows",
+    "index",
+    "top",
+    "highway",
+    "interstate",
+    "unit",
+    "bus",
+    "train",
+    "apartment",
+    "suite",
+    "box",
+    "ward",
+    "district",
+    "precinct",
+    "station",
+    "mark",
+    "about",
+    "nearly",
+    "almost",
+    "some",
+    "over",
+    "under",
+    "approximately",
+    "roughly",
+    "around",
+    "than",
+    "only",
+    "just",
+    "least",
+    "most",
+    "total",
+    "of",
 ];
 
 /// Words after which a bare four-digit number is a year ("since 1990", "in 2019").
@@ -552,7 +694,48 @@ pub const PAST_CUES: &[&str] = &[
     "sank",
     "withdrew",
     "undertook",
+    // More irregular past forms (none of them also a common present form or noun).
+    "bought",
+    "sold",
+    "paid",
+    "won",
+    "found",
+    "kept",
+    "heard",
+    "meant",
+    "laid",
+    "fled",
+    "grew",
+    "threw",
+    "drove",
+    "ate",
+    "forgot",
+    "froze",
+    "hung",
+    "swore",
+    "swept",
+    "slept",
+    "stole",
+    "struck",
+    "understood",
+    "overtook",
+    "forbade",
+    "shook",
+    "sang",
+    "rode",
+    "rang",
+    "woke",
+    "dealt",
+    "dug",
+    "sat",
+    "stuck",
+    "bore",
+    "swam",
 ];
+
+/// Words right before a date that set it ahead of the story ("effective Feb. 1", "payable
+/// Dec. 7", "shareholders of record Nov. 22").
+pub const FORWARD_DATE_WORDS: &[&str] = &["effective", "payable", "record"];
 
 /// Words ending in "-ed" that are not past tenses.
 pub const ED_EXCEPTIONS: &[&str] = &[
@@ -629,6 +812,10 @@ pub const YEAR_BEFORE_WORDS: &[&str] = &["ago", "earlier"];
 /// year-ago period", "the latest quarter").
 pub const PERIOD_NOUNS: &[&str] = &["quarter", "period"];
 
+/// Adjectives between "the" and a unit that keep the unit holding publication ("the full
+/// year", "the current fiscal year", "the current quarter").
+pub const PERIOD_ADJECTIVES: &[&str] = &["full", "fiscal", "current", "calendar"];
+
 /// Adjectives for the most recent reporting period ("the latest quarter").
 pub const LATEST_WORDS: &[&str] = &["latest", "most-recent", "just-ended"];
 
@@ -648,6 +835,10 @@ pub struct Entry {
     pub number: Option<u32>,
     pub vague: bool,
     pub ordinal: u8,
+    pub decade_word: u8,
+    pub weekday_plural: u8,
+    pub part_of_day_plural: Option<&'static str>,
+    pub holiday_start: bool,
     pub unit: Option<(Unit, bool)>,
     pub part_of_day: Option<&'static str>,
     pub season: Option<&'static str>,
@@ -664,6 +855,10 @@ pub struct Entry {
     pub weak_year_context: bool,
     pub function_word: bool,
     pub modifier_start: bool,
+    /// Bit k set: [`MODIFIER_PHRASES`]`[k]` starts with this word.
+    pub modifier_mask: u32,
+    /// Bit k set: [`REFERENCE_PHRASES`]`[k]` starts with this word.
+    pub reference_mask: u8,
     pub abbreviation: bool,
     pub count_noun: bool,
     pub time_zone: bool,
@@ -711,6 +906,9 @@ impl Hasher for Fnv {
     }
 }
 
+// The phrase tables fit the bit masks of [`Entry`].
+const _: () = assert!(MODIFIER_PHRASES.len() <= 32 && REFERENCE_PHRASES.len() <= 8);
+
 type Map = HashMap<&'static [u8], Entry, BuildHasherDefault<Fnv>>;
 
 fn build() -> Map {
@@ -729,6 +927,14 @@ fn build() -> Map {
         x.weekday = n;
         x.weekday_abbrev = ab;
     }
+    for &(w, n) in WEEKDAY_PLURALS {
+        let x = e(&mut m, w);
+        x.weekday_plural = n;
+        x.starter = true;
+    }
+    for &(w, c) in PARTS_OF_DAY_PLURAL {
+        e(&mut m, w).part_of_day_plural = Some(c);
+    }
     for &(w, c) in PARTS_OF_DAY {
         e(&mut m, w).part_of_day = Some(c);
     }
@@ -743,6 +949,9 @@ fn build() -> Map {
     }
     for &(w, n) in ORDINALS {
         e(&mut m, w).ordinal = n;
+    }
+    for &(w, n) in DECADE_WORDS {
+        e(&mut m, w).decade_word = n;
     }
     for &w in ORDINAL_SUFFIXES {
         e(&mut m, w).ordinal_suffix = true;
@@ -762,9 +971,11 @@ fn build() -> Map {
     for &(w, v) in SET_ADVERBS {
         e(&mut m, w).set_adverb = Some(v);
     }
-    for &(words, _) in MODIFIER_PHRASES {
+    for (k, &(words, _)) in MODIFIER_PHRASES.iter().enumerate() {
         if let Some(&first) = words.first() {
-            e(&mut m, first).modifier_start = true;
+            let x = e(&mut m, first);
+            x.modifier_start = true;
+            x.modifier_mask |= 1 << k;
         }
     }
     for &w in YEAR_CONTEXT {
@@ -811,6 +1022,19 @@ fn build() -> Map {
     }
     for &w in GRAMMAR_WORDS.iter().chain(RANGE_CONNECTORS) {
         e(&mut m, w).vocabulary = true;
+    }
+    for &(words, _, _) in HOLIDAYS {
+        if let Some(&first) = words.first() {
+            e(&mut m, first).holiday_start = true;
+            e(&mut m, first).starter = true;
+        }
+    }
+    for (k, &(words, _)) in REFERENCE_PHRASES.iter().enumerate() {
+        if let Some(&first) = words.first() {
+            let x = e(&mut m, first);
+            x.starter = true;
+            x.reference_mask |= 1 << k;
+        }
     }
     for &w in RULE_STARTS {
         e(&mut m, w).starter = true;

@@ -42,14 +42,29 @@
 //!   throughput on one core.
 //!
 //! - **Reporting periods.** Next to a quarter just mentioned, "a year ago", "a year earlier",
-//!   "the year-ago period", "the latest quarter" and "the quarter" name that quarter (shifted),
-//!   as TimeBank annotates earnings reports. Spoken years ("nineteen ninety-six") are read.
+//!   "the year-ago period", "year-earlier profit", "the 1988 period", "the latest quarter" and
+//!   "the quarter" name that quarter (shifted), as TimeBank annotates earnings reports; "this
+//!   year's third quarter", "the first half of last year", "the 2023 third quarter" name the
+//!   quarter of that year, and in a past clause a quarter without a year is one that has begun.
+//!   Spoken years ("nineteen ninety-six") are read.
+//! - **Conventions taken from TimeBank** (the development set): "the past year" and "the last
+//!   decade" are the previous calendar year and decade (`DATE`), a count ("the past three
+//!   years") a `DURATION`; "recent weeks" is `PXW`; quarter durations use the `Q` designator
+//!   (`P2Q`); "soon", "right now", "the near term" are references; a plural unit without a
+//!   count is a vague duration ("for years", "after months of talks", "in decades.") and with
+//!   "ago" a `PAST_REF`.
+//! - **Bare years.** Since news style writes counts of a thousand or more with commas, a modern
+//!   four-digit number is also a year outside year words, unless a plural or count noun follows
+//!   or a name, an amount or an approximation precedes it ("Flight 1549", "about 2000").
+//! - **Anchors.** "the previous year" and "that year" take the year last named, "the following
+//!   month" the month last named, "the day" and "in the evening" the day last named.
 //!
 //! Measured with `sitrep eval time` (TempEval-3 measures; figures and commands in
 //! `docs/BENCHMARKS.md`): developed on TimeBank only, reported on AQUAINT and MEANTIME.
 //!
 //! Known limits: English only; no event-anchored expressions ("two days after the strike" is
-//! just the duration "two days"); no holidays ("Christmas"); "the weekend" and seasons use
+//! just the duration "two days"); only fixed-date holidays ("Christmas", "New Year's Day"), no
+//! movable ones ("Easter", "the Lunar New Year"); "the weekend" and seasons use
 //! northern-hemisphere, Monday-start weeks; a clock time takes the nearest dated expression of
 //! its sentence, else publication.
 

@@ -50,7 +50,12 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok> {
 }
 
 /// [`tokenize`] with another tagger's word tables: `lookup` gives the entry of a word.
-pub fn tokenize_with<E>(text: &str, from: usize, to: usize, lookup: fn(&str) -> Option<&'static E>) -> Vec<Tok<E>> {
+pub fn tokenize_with<E>(
+    text: &str,
+    from: usize,
+    to: usize,
+    lookup: fn(&str) -> Option<&'static E>,
+) -> Vec<Tok<E>> {
     let bytes = text.as_bytes().get(..to).unwrap_or(text.as_bytes());
     let mut toks = Vec::with_capacity((to - from.min(to)) / 5 + 1);
     let mut i = from;

@@ -9,7 +9,10 @@ use sitrep_doc::TimexType;
 
 use super::{is_apostrophe, is_day_value, item, Found, Item, Tagger};
 use crate::calendar as cal;
-use crate::lexicon::{Tense, RANGE_CONNECTORS, SPOKEN_CENTURIES};
+use crate::lexicon::{
+    Tense, HOLIDAYS, MOVABLE_NEW_YEAR, NOT_YEAR_BEFORE, PERIOD_NOUNS, RANGE_CONNECTORS,
+    SPOKEN_CENTURIES,
+};
 use crate::scan::Kind;
 
 impl Tagger<'_> {
@@ -433,7 +436,30 @@ impl Tagger<'_> {
             && self.digits(j + 1).is_some_and(|(b, nb)| {
                 nb == 4 && (b as i32) > y && (b as i32) - y < 100 || nb == 2 && (b as i32) > y % 100
             });
-        if !(prev_ctx || weak || possessive || chained || glued_range) {
+        // News style groups counts of a thousand or more with commas ("1,990 troops"), so a
+        // bare modern four-digit number is a year unless what surrounds it says it counts or
+        // names something ("2000 shares", "$1990", "Flight 1549", "No. 1995").
+        // ("2000 new homes": a plural noun one word further on counts too.)
+        let plural_next = self.word(j + 1) && !self.cap(j + 1) && {
+            let w = self.txt(j + 1);
+            w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+        };
+        let bare = modern
+            && !plural_after
+            && !plural_next
+            && !self
+                .lex(j)
+                .is_some_and(|e| e.unit.is_some() || e.count_noun)
+            && !(i > 0
+                && (self.is_any(i - 1, NOT_YEAR_BEFORE)
+                    || self.toks[i - 1].kind == Kind::Punct
+                        && matches!(self.toks[i - 1].first, '$' | '#' | '\u{a3}' | '\u{20ac}')
+                    || self.toks[i - 1].kind == Kind::Digits
+                    // "Orion 1980", "Windows 2000": part of a name.
+                    || self.word(i - 1) && self.cap(i - 1) && !self.starts_sentence(i - 1)
+                    || self.lex(i - 1).is_some_and(|e| e.number.is_some())))
+            && !self.is_any(j, &["to", "and", "or"]);
+        if !(prev_ctx || weak || possessive || chained || glued_range || bare) {
             return None;
         }
         // "2019-2021", "2019-21".
@@ -456,6 +482,19 @@ impl Tagger<'_> {
                         });
                     }
                 }
+            }
+        }
+        // "the 1988 third quarter", "1989's first half", "the 1988 period" (next to a quarter).
+        let the_before =
+            i > 0 && self.is(i - 1, "the") && self.ranges.last().is_none_or(|r| r.1 < i);
+        let with_the = if the_before { i - 1 } else { i };
+        if let Some((value, end)) = self.quarter_after(j, y) {
+            return Some(Found::one(item(with_the, end, TimexType::Date, value)));
+        }
+        if the_before && self.is_any(j, PERIOD_NOUNS) {
+            if let Some((_, q)) = self.near_quarter(i) {
+                let value = format!("{y:04}-Q{q}");
+                return Some(Found::one(item(with_the, j + 1, TimexType::Date, value)));
             }
         }
         let start = if i > 0 && self.is(i - 1, "fiscal") {
@@ -542,6 +581,14 @@ impl Tagger<'_> {
                 return None;
             }
             (v, false, i + 2)
+        } else if self.is_any(i, &["last", "latter", "final"])
+            && self.is_any(i + 1, &["half", "quarter"])
+            && self.is(i + 2, "of")
+            && self.year_at(i + 3).is_some()
+        {
+            // "the last half of 1989", "the final quarter of 2023".
+            let half = self.is(i + 1, "half");
+            (if half { 2 } else { 4 }, half, i + 2)
         } else {
             let (n, j) = self.ordinal_at(i)?;
             let j = if self.is_dash(j) && self.glued(j) {
@@ -568,6 +615,15 @@ impl Tagger<'_> {
             None if self.is(j, "of") && self.is(j + 1, "the") && self.is(j + 2, "year") => {
                 (self.dct.map(|d| d.year()), j + 3)
             }
+            // "the first quarter of this year", "the second half of last year".
+            None if self.is(j, "of")
+                && self.is(j + 2, "year")
+                && self.lex(j + 1).and_then(|e| e.shift).is_some()
+                && !self.is(j + 1, "past") =>
+            {
+                let s = self.lex(j + 1)?.shift?;
+                (self.dct.map(|d| d.year() + i32::from(s)), j + 3)
+            }
             None if half => return None,
             None => (None, j),
         };
@@ -579,8 +635,14 @@ impl Tagger<'_> {
             }
         };
         // Business news talks of finished quarters in future clauses ("expects to report
-        // third-quarter results"): the nearest, past-biased, whatever the clause says.
-        let y = year.or_else(|| cal::pick_year(self.dct?, Tense::Unknown, bounds));
+        // third-quarter results"): there the nearest, past-biased.
+        // A past clause reports a quarter that has at least begun ("lost money in the second
+        // quarter" in March is last year's).
+        let tense = match self.tense(start, end) {
+            Tense::Past => Tense::Past,
+            _ => Tense::Unknown,
+        };
+        let y = year.or_else(|| cal::pick_year(self.dct?, tense, bounds));
         let code = if half { 'H' } else { 'Q' };
         let value = match y {
             Some(y) => format!("{y:04}-{code}{n}"),
@@ -593,6 +655,36 @@ impl Tagger<'_> {
             start
         };
         Some(Found::one(item(start, end, TimexType::Date, value)))
+    }
+
+    /// A quarter or half of year `y` named right after it: "(1988) third quarter", "(this
+    /// year)'s first half". The value and the token after it.
+    pub(super) fn quarter_after(&self, k: usize, y: i32) -> Option<(String, usize)> {
+        let k = if self
+            .toks
+            .get(k)
+            .is_some_and(|t| t.kind == Kind::Punct && is_apostrophe(t.first))
+            && self.glued(k)
+            && self.is(k + 1, "s")
+        {
+            k + 2
+        } else {
+            k
+        };
+        let k = if self.is(k, "fiscal") { k + 1 } else { k };
+        let (n, j) = self.ordinal_at(k)?;
+        let j = if self.is_dash(j) && self.glued(j) {
+            j + 1
+        } else {
+            j
+        };
+        if self.is(j, "quarter") && (1..=4).contains(&n) {
+            Some((format!("{y:04}-Q{n}"), j + 1))
+        } else if self.is(j, "half") && (1..=2).contains(&n) {
+            Some((format!("{y:04}-H{n}"), j + 1))
+        } else {
+            None
+        }
     }
 
     /// "the 20th century", "the twenty-first century": the century as two digits.
@@ -640,6 +732,7 @@ impl Tagger<'_> {
                     "by",
                     "through",
                     "throughout",
+                    "into",
                 ],
             )
         });
@@ -656,6 +749,36 @@ impl Tagger<'_> {
             None => format!("XXXX-{code}"),
         };
         Some(Found::one(item(start, i + 1, TimexType::Date, value)))
+    }
+
+    /// "Christmas", "Christmas Eve 2023", "New Year's Day": a fixed holiday, its year given or
+    /// chosen by tense like a date without a year.
+    pub(super) fn holiday(&self, i: usize) -> Option<Found> {
+        if !self.lex(i).is_some_and(|e| e.holiday_start) || !self.cap(i) {
+            return None;
+        }
+        let movable = i > 0 && self.is_any(i - 1, MOVABLE_NEW_YEAR);
+        for &(words, m, d) in HOLIDAYS {
+            let mut j = i;
+            let ok = words.iter().all(|w| {
+                let hit = if *w == "'" {
+                    self.toks
+                        .get(j)
+                        .is_some_and(|t| t.kind == Kind::Punct && is_apostrophe(t.first))
+                } else {
+                    self.is(j, w)
+                };
+                j += 1;
+                hit
+            });
+            if !ok || movable && self.is(i, "new") {
+                continue;
+            }
+            let (year, end) = self.year_after(j);
+            let it = self.month_day(i, end, year, u32::from(m), u32::from(d))?;
+            return Some(Found::one(it));
+        }
+        None
     }
 
     // --- clock times ------------------------------------------------------------------------
@@ -696,6 +819,9 @@ impl Tagger<'_> {
 
     /// "3 p.m.", "10:30 a.m.", "14:30 GMT", "at 0600", "3 o'clock".
     pub(super) fn clock(&self, i: usize) -> Option<Found> {
+        if let Some(f) = self.military_clock(i) {
+            return Some(f);
+        }
         let (h, nh) = self.digits(i)?;
         if nh > 2 || h > 24 || i > 0 && self.glued(i) && self.toks[i - 1].kind != Kind::Punct {
             return None;
@@ -761,11 +887,57 @@ impl Tagger<'_> {
         Some(Found::one(it))
     }
 
+    /// A four-digit clock time as military and wire reports write it: "at 0600", "1430 GMT",
+    /// "0200 hours". A leading zero after a clock preposition, or a time zone or "hours" after
+    /// it, tells it from a year or a count.
+    pub(super) fn military_clock(&self, i: usize) -> Option<Found> {
+        let (v, nd) = self.digits(i)?;
+        if nd != 4 || self.number_continues(i + 1) {
+            return None;
+        }
+        let (h, m) = (v / 100, v % 100);
+        if h > 23 || m > 59 {
+            return None;
+        }
+        let leading_zero = self.txt(i).starts_with('0');
+        let prep = i > 0
+            && self.is_any(
+                i - 1,
+                &[
+                    "at", "by", "from", "until", "till", "before", "after", "around", "since",
+                ],
+            );
+        let zone = self.lex(i + 1).is_some_and(|e| e.time_zone) && self.cap(i + 1);
+        let hours = self.is_any(i + 1, &["hours", "hrs", "hr", "h"])
+            && !self.is_any(i + 2, &["of", "a", "per"]);
+        let local = self.is(i + 1, "local") && self.is(i + 2, "time");
+        if !(leading_zero && prep || zone || hours || local) {
+            return None;
+        }
+        let j = if zone || hours {
+            i + 2
+        } else if local {
+            i + 3
+        } else {
+            i + 1
+        };
+        let clock = format!("T{h:02}:{m:02}");
+        if let Some(f) = self.clock_day(i, j, &clock) {
+            return Some(f);
+        }
+        let mut it = item(i, j, TimexType::Time, clock);
+        it.clock = true;
+        Some(Found::one(it))
+    }
+
     /// "9 a.m. Tuesday", "noon Saturday", "4 p.m., Oct. 8": a clock time (tokens `i..j`) and the
     /// day right after it as one expression ("at 4 p.m. on Oct. 8" stays two, as in TimeML).
     pub(super) fn clock_day(&self, i: usize, j: usize, clock: &str) -> Option<Found> {
         let d = if self.is_p(j, ',') { j + 1 } else { j };
-        if self.same_sent(i, d) {
+        // A sentence splitter may cut after "p.m." ("at 10 p.m. Saturday"): the day right after
+        // the meridiem still belongs to the clock.
+        let after_meridiem = d == j && j >= 2 && self.is_p(j - 1, '.') && self.is(j - 2, "m");
+        if self.same_sent(i, d) || after_meridiem && d < self.toks.len() {
             let day = self
                 .weekday(d, None)
                 .or_else(|| self.month_first(d, true))

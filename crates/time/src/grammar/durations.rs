@@ -117,10 +117,24 @@ impl Tagger<'_> {
             n = n.map(|x| x + 0.5);
             j += 3;
         }
+        // "20 more years", "an additional year", "three straight days".
+        if self.is_any(j, crate::lexicon::COUNT_UNIT_ADJECTIVES)
+            && self.lex(j + 1).is_some_and(|x| x.unit.is_some())
+        {
+            j += 1;
+        }
         let hyphen = self.is_dash(j) && self.glued(j) && self.glued(j + 1);
         let u = if hyphen { j + 1 } else { j };
         let (unit, plural) = self.lex(u)?.unit?;
         if article && (plural || unit == Unit::Second) {
+            return None;
+        }
+        // "a year-earlier loss": the adjective is the expression (see `year_before_adjective`).
+        if article
+            && self.is_dash(u + 1)
+            && self.glued(u + 1)
+            && self.is_any(u + 2, crate::lexicon::YEAR_BEFORE_WORDS)
+        {
             return None;
         }
         // "one day he will return" is no duration; "for one day" is.
@@ -177,6 +191,20 @@ impl Tagger<'_> {
                     return Some(Found::one(it));
                 }
             }
+            // "two months later": the month last named, shifted.
+            let month_base = self
+                .anchor_month
+                .or(self.dct.map(|d| (d.year(), d.month())));
+            if let (Unit::Month, Some((y, m)), Some(n)) =
+                (unit, month_base, n.filter(|x| x.fract() == 0.0))
+            {
+                let sign = if self.is(k, "later") { 1 } else { -1 };
+                let first = chrono::NaiveDate::from_ymd_opt(y, m, 1)?;
+                let d = cal::add_months(first, sign * n as i32)?;
+                let mut it = item(i, k + 1, TimexType::Date, cal::month(d.year(), d.month()));
+                it.shifted = true;
+                return Some(Found::one(it));
+            }
             // "a year earlier": the year of the last year mentioned, shifted; next to a
             // quarter, that quarter shifted.
             let base = self.anchor_year.or(self.dct.map(|d| d.year()));
@@ -227,6 +255,12 @@ impl Tagger<'_> {
                 interval: None,
             });
         }
+        // "two weeks or so".
+        let k = if self.is(k, "or") && self.is(k + 1, "so") {
+            k + 2
+        } else {
+            k
+        };
         Some(Found::one(item(
             i,
             k,
@@ -323,6 +357,8 @@ impl Tagger<'_> {
             format!("XXXX-WXX-{}", e.weekday)
         } else if let Some(p) = e.part_of_day {
             format!("XXXX-XX-XXT{p}")
+        } else if let Some(code) = e.season.filter(|_| !self.is(j, "fall")) {
+            format!("XXXX-{code}")
         } else if self.is(j, "weekend") {
             "XXXX-WXX-WE".into()
         } else if e.month != 0 && self.cap(j) && !e.month_abbrev {

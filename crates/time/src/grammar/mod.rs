@@ -44,7 +44,9 @@ use chrono::NaiveDate;
 use sitrep_doc::{Sentence, Span, TimeExpr, TimeInterval, TimeLayer, TimexMod, TimexType};
 
 use crate::calendar as cal;
-use crate::lexicon::{Entry, Tense, MODIFIER_PHRASES};
+use crate::lexicon::{
+    Entry, Tense, FORWARD_DATE_WORDS, MODIFIER_PHRASES, REFERENCE_PHRASES, VAGUE_SPAN_AFTER,
+};
 use crate::scan::{self, Kind, Tok};
 
 mod dates;
@@ -103,6 +105,7 @@ pub fn tag(text: &str, published: Option<NaiveDate>, sentences: &[Sentence]) -> 
     let mut layer = TimeLayer::default();
     let mut anchor = None;
     let mut anchor_year = None;
+    let mut anchor_month = None;
     for (from, to) in scan::segments(text) {
         let toks = scan::tokenize(text, from, to);
         let sent = scan::sentence_ids(text, &toks, sentences);
@@ -113,6 +116,7 @@ pub fn tag(text: &str, published: Option<NaiveDate>, sentences: &[Sentence]) -> 
             dct: published,
             anchor,
             anchor_year,
+            anchor_month,
             last_year_end: None,
             last_quarter: None,
             out: Vec::new(),
@@ -126,6 +130,7 @@ pub fn tag(text: &str, published: Option<NaiveDate>, sentences: &[Sentence]) -> 
         t.fill_clocks();
         anchor = t.anchor;
         anchor_year = t.anchor_year;
+        anchor_month = t.anchor_month;
         let base = layer.exprs.len();
         layer.intervals.extend(t.intervals.into_iter().map(|mut i| {
             i.begin += base;
@@ -147,6 +152,8 @@ struct Tagger<'t> {
     anchor: Option<NaiveDate>,
     /// The year of the last expression that names one.
     anchor_year: Option<i32>,
+    /// The month of the last expression that names one ("in March ... the following month").
+    anchor_month: Option<(i32, u32)>,
     /// Token index just after the last bare year emitted (for "from 2019 to 2021").
     last_year_end: Option<usize>,
     /// The last quarter mentioned (year, quarter) and the token index after it: "a year
@@ -308,12 +315,36 @@ impl<'t> Tagger<'t> {
                 // "is expected to", and without the auxiliary "talks set to resume Monday"
                 // ("due to" alone is causal).
                 let before_to = self.is(k + 1, "to") && !self.is(k, "due");
+                // "was due to expire Friday", "had been expected to": a plan seen from the
+                // past, which news reports mostly once it is over; no direction either way.
+                let past_aux = k > 0 && self.is_any(k - 1, &["was", "were", "been"]);
+                if past_aux {
+                    return Some((Tense::Unknown, true));
+                }
                 return (after_aux || before_to).then_some((Tense::Future, true));
             }
             if e.future_before_to {
-                return self.is(k + 1, "to").then_some((Tense::Future, true));
+                // "announced plans to", "its aim to": a noun, no cue.
+                let noun = self.is_any(k, &["plan", "plans", "aim", "aims", "hope", "hopes"])
+                    && k > 0
+                    && (self.is_any(k - 1, VAGUE_SPAN_AFTER)
+                        || self
+                            .lex(k - 1)
+                            .is_some_and(|x| x.reporting || x.tense == Some(Tense::Past))
+                        || self.txt(k - 1).ends_with("ed"));
+                return (self.is(k + 1, "to") && !noun).then_some((Tense::Future, true));
+            }
+            // "talks are to resume Tuesday": "be to" is a future.
+            if e.auxiliary && self.is(k + 1, "to") && self.is_any(k, &["is", "are", "am"]) {
+                return Some((Tense::Future, true));
             }
             if let Some(x) = e.tense {
+                // An irregular participle after "be" ("will be held", "is being made") leaves
+                // the tense to the auxiliary, like a regular one.
+                let after_be = k > 0 && self.is_any(k - 1, &["be", "being"]);
+                if x == Tense::Past && after_be && !e.auxiliary {
+                    return None;
+                }
                 return Some((x, true));
             }
             if e.ed_exception {
@@ -336,8 +367,12 @@ impl<'t> Tagger<'t> {
     /// dates lie ahead of the story as often as behind it.
     fn tense(&self, t0: usize, t1: usize) -> Tense {
         const REACH: usize = 20;
-        if t0 > 0 && self.is_any(t0 - 1, &["until", "till", "by", "to"]) {
+        if t0 > 0 && self.is_any(t0 - 1, &["until", "till", "by", "to", "through"]) {
             return Tense::Unknown;
+        }
+        // "effective Feb. 1", "payable Dec. 7", "holders of record Nov. 22": dates set ahead.
+        if t0 > 0 && self.is_any(t0 - 1, FORWARD_DATE_WORDS) {
+            return Tense::Future;
         }
         if t0 > 0 && self.same_sent(t0 - 1, t0) {
             let k = if t0 > 1
@@ -420,6 +455,17 @@ impl<'t> Tagger<'t> {
             if let Some(y) = it.value.get(..4).and_then(|y| y.parse::<i32>().ok()) {
                 if (it.ty == TimexType::Date || it.ty == TimexType::Time) && !it.shifted {
                     self.anchor_year = Some(y);
+                    let b = it.value.as_bytes();
+                    if b.len() >= 7
+                        && b[4] == b'-'
+                        && b[5].is_ascii_digit()
+                        && b[6].is_ascii_digit()
+                    {
+                        let m = u32::from(b[5] - b'0') * 10 + u32::from(b[6] - b'0');
+                        if (1..=12).contains(&m) {
+                            self.anchor_month = Some((y, m));
+                        }
+                    }
                 }
                 let q = it
                     .value
@@ -527,6 +573,13 @@ impl<'t> Tagger<'t> {
                 return Some(f);
             }
         }
+        if let Some(f) = self
+            .reference_phrase(i)
+            .or_else(|| self.holiday(i))
+            .or_else(|| self.weekday_plural(i))
+        {
+            return Some(f);
+        }
         if e.month != 0 {
             if let Some(f) = self.month_first(i, ctx) {
                 return Some(f);
@@ -541,7 +594,9 @@ impl<'t> Tagger<'t> {
         if let Some(v) = e.reference {
             // "now" is not "now-defunct"; a capital is fine only at a sentence start.
             let glued_dash = self.is_dash(i + 1) && self.glued(i + 1);
-            let sentence_start = i == 0 || !self.same_sent(i - 1, i);
+            // (After a period the fallback splitter may have kept the sentence going: "Co.
+            // Recently, ...".)
+            let sentence_start = i == 0 || !self.same_sent(i - 1, i) || self.is_p(i - 1, '.');
             if glued_dash || self.cap(i) && !sentence_start {
                 return None;
             }
@@ -561,23 +616,26 @@ impl<'t> Tagger<'t> {
         if let Some(f) = self.sets(i) {
             return Some(f);
         }
+        if let Some(f) = self
+            .year_before_adjective(i)
+            .or_else(|| self.year_end(i, i))
+        {
+            return Some(f);
+        }
         if let Some((unit, true)) = e.unit {
-            if i > 0 && self.is_any(i - 1, &["for", "within", "over"]) && !self.cap(i) {
-                return Some(Found::one(item(
-                    i,
-                    i + 1,
-                    TimexType::Duration,
-                    cal::duration(None, unit),
-                )));
+            if let Some(f) = self.bare_plural(i, unit) {
+                return Some(f);
             }
         }
+        // "recent weeks", "recent years": an open stretch up to now (TimeBank writes most of
+        // them as durations of unknown length, `PXW`, `PXY`).
         if self.is(i, "recent") {
-            if let Some((_, true)) = self.lex(i + 1).and_then(|x| x.unit) {
+            if let Some((unit, true)) = self.lex(i + 1).and_then(|x| x.unit) {
                 return Some(Found::one(item(
                     i,
                     i + 2,
-                    TimexType::Date,
-                    "PAST_REF".into(),
+                    TimexType::Duration,
+                    cal::duration(None, unit),
                 )));
             }
         }
@@ -617,6 +675,16 @@ impl<'t> Tagger<'t> {
         }
         if let Some(f) = self.quarter(i, i).or_else(|| self.century(i, i)) {
             return Some(f);
+        }
+        // "the mid-eighties": a decade by name after a modifier ("the nineties" is a "the" rule).
+        if ctx && e.decade_word != 0 {
+            let d = e.decade_word;
+            return Some(Found::one(item(
+                i,
+                i + 1,
+                TimexType::Date,
+                format!("19{d}"),
+            )));
         }
         if self.is_any(i, &["once", "twice", "thrice"]) {
             return self.freq(i);
@@ -660,7 +728,11 @@ impl<'t> Tagger<'t> {
     }
 
     fn modified(&self, i: usize) -> Option<Found> {
-        for &(words, md) in MODIFIER_PHRASES {
+        let mask = self.lex(i).map_or(0, |e| e.modifier_mask);
+        for (k, &(words, md)) in MODIFIER_PHRASES.iter().enumerate() {
+            if mask & (1 << k) == 0 {
+                continue;
+            }
             let Some(j) = self.phrase(i, words) else {
                 continue;
             };
@@ -670,7 +742,13 @@ impl<'t> Tagger<'t> {
             let core = match md {
                 TimexMod::Start | TimexMod::Mid | TimexMod::End => self.date_core(j),
                 TimexMod::Approx if !loose => self.date_core(j).or_else(|| self.duration(j)),
-                _ => self.duration(j).or_else(|| self.clock(j)),
+                // "at least the past 18 months".
+                _ => self.duration(j).or_else(|| self.clock(j)).or_else(|| {
+                    self.is(j, "the")
+                        .then(|| self.the(j))
+                        .flatten()
+                        .filter(|f| f.items.len() == 1 && f.items[0].ty == TimexType::Duration)
+                }),
             };
             if let Some(mut f) = core {
                 if f.items.len() == 1 {
@@ -680,6 +758,25 @@ impl<'t> Tagger<'t> {
                     }
                 }
                 return Some(f);
+            }
+            // "late afternoon", "mid-afternoon yesterday", "early Tuesday morning" (the last
+            // is a weekday rule): a part of the day mentioned, or of the day after it.
+            if matches!(md, TimexMod::Start | TimexMod::Mid | TimexMod::End)
+                && !self.is(j, "overnight")
+            {
+                if let Some(pod) = self.part_of_day(j) {
+                    let mut it = match self.lex(j + 1).and_then(|x| x.relative_day) {
+                        Some((delta, None)) if self.same_sent(j, j + 1) => {
+                            let mut it = self.relative_day(j + 1, delta, Some(pod))?.items.pop()?;
+                            it.t1 = j + 2;
+                            it
+                        }
+                        _ => self.anchored(i, j + 1, 0, Some(pod)),
+                    };
+                    it.t0 = i;
+                    it.md = Some(md);
+                    return Some(Found::one(it));
+                }
             }
             // "the end of the year": the unit holding the publication date.
             if matches!(md, TimexMod::Start | TimexMod::Mid | TimexMod::End) && self.is(j, "the") {
@@ -692,6 +789,82 @@ impl<'t> Tagger<'t> {
         }
         None
     }
+    /// A plural unit with no count: "for years", "within hours", "years ago", "after months
+    /// of talks", "the highest level in decades."
+    fn bare_plural(&self, i: usize, unit: crate::lexicon::Unit) -> Option<Found> {
+        if self.cap(i) && !self.starts_sentence(i) {
+            return None;
+        }
+        let prev_is = |ws: &[&str]| i > 0 && self.same_sent(i - 1, i) && self.is_any(i - 1, ws);
+        if self.is(i + 1, "ago") {
+            return Some(Found::one(item(
+                i,
+                i + 2,
+                TimexType::Date,
+                "PAST_REF".into(),
+            )));
+        }
+        let vague = || {
+            Found::one(item(
+                i,
+                i + 1,
+                TimexType::Duration,
+                cal::duration(None, unit),
+            ))
+        };
+        if prev_is(&["for", "within", "over"]) {
+            return Some(vague());
+        }
+        // "in years." at the end of a clause ("the first time in decades").
+        let clause_end = self.toks.get(i + 1).is_none_or(|t| {
+            t.kind == Kind::Punct && matches!(t.first, '.' | ',' | ';' | '!' | '?' | ')')
+        }) || !self.same_sent(i, i + 1);
+        if prev_is(&["in"]) && clause_end {
+            return Some(vague());
+        }
+        // "months of talks", "after years of war": not after a determiner or a count.
+        let counted = i > 0
+            && self.same_sent(i - 1, i)
+            && (self.toks[i - 1].kind == Kind::Digits
+                || self.lex(i - 1).is_some_and(|x| {
+                    x.number.is_some() || x.vague || x.ordinal != 0 || x.shift.is_some()
+                })
+                || self.is_any(i - 1, VAGUE_SPAN_AFTER));
+        // ("living quarters of" is a place, not a time.)
+        let of_ok = !matches!(unit, crate::lexicon::Unit::Quarter);
+        if self.is(i + 1, "of") && of_ok && !counted && self.word(i + 2) {
+            return Some(vague());
+        }
+        None
+    }
+
+    /// "soon", "the foreseeable future", "as soon as possible", "right now".
+    fn reference_phrase(&self, i: usize) -> Option<Found> {
+        let mask = self.lex(i).map_or(0, |e| e.reference_mask);
+        if mask == 0 {
+            return None;
+        }
+        for (k, &(words, value)) in REFERENCE_PHRASES.iter().enumerate() {
+            if mask & (1 << k) == 0 {
+                continue;
+            }
+            let Some(j) = self.phrase(i, words) else {
+                continue;
+            };
+            if words == ["soon"] {
+                // "soon after the attack", "as soon as", "soon-to-be": no reference.
+                let prev_as = i > 0 && self.is_any(i - 1, &["as", "how", "too", "so"]);
+                let glued_dash = self.is_dash(j) && self.glued(j);
+                if prev_as || glued_dash || self.is_any(j, &["after", "before", "as", "thereafter"])
+                {
+                    return None;
+                }
+            }
+            return Some(Found::one(item(i, j, TimexType::Date, value.into())));
+        }
+        None
+    }
+
     // --- passes after the walk --------------------------------------------------------------
 
     /// "Oct. 8 to Oct. 13", "between Monday and Friday", "from 2019 to 2021": intervals from two

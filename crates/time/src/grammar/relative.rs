@@ -8,7 +8,9 @@ use sitrep_doc::TimexType;
 
 use super::{is_apostrophe, is_day_value, item, Found, Item, Tagger};
 use crate::calendar::{self as cal, Dir};
-use crate::lexicon::{Tense, Unit, LATEST_WORDS, PERIOD_NOUNS, YEAR_BEFORE_WORDS};
+use crate::lexicon::{
+    Tense, Unit, LATEST_WORDS, PERIOD_ADJECTIVES, PERIOD_NOUNS, VERB_LAST_BEFORE, YEAR_BEFORE_WORDS,
+};
 use crate::scan::Kind;
 
 impl Tagger<'_> {
@@ -43,6 +45,56 @@ impl Tagger<'_> {
         let mut it = item(t0, k + 1, TimexType::Date, value);
         it.shifted = true;
         Some(Found::one(it))
+    }
+
+    /// "year-earlier profit", "the year-ago results": the adjective alone names the period a
+    /// year before the one under discussion (the quarter next to it, else the year).
+    pub(super) fn year_before_adjective(&self, i: usize) -> Option<Found> {
+        let glued_dash =
+            self.is(i, "year") && self.is_dash(i + 1) && self.glued(i + 1) && self.glued(i + 2);
+        if !glued_dash || !self.is_any(i + 2, YEAR_BEFORE_WORDS) {
+            return None;
+        }
+        let value = match self.near_quarter(i) {
+            Some((y, q)) => format!("{:04}-Q{q}", y - 1),
+            None => format!(
+                "{:04}",
+                self.anchor_year.or(self.dct.map(|d| d.year()))? - 1
+            ),
+        };
+        let mut it = item(i, i + 3, TimexType::Date, value);
+        it.shifted = true;
+        Some(Found::one(it))
+    }
+
+    /// "year-end", "year end", "year's end" at `j` (span from `t0`): the last day of the year of
+    /// publication, or of the year before in a past clause ("the change since year-end").
+    pub(super) fn year_end(&self, t0: usize, j: usize) -> Option<Found> {
+        if !self.is(j, "year") {
+            return None;
+        }
+        let end = if self.is_dash(j + 1) && self.glued(j + 1) && self.is(j + 2, "end") {
+            j + 3
+        } else if self.is(j + 1, "end") {
+            j + 2
+        } else if self.toks.get(j + 1).is_some_and(|t| is_apostrophe(t.first))
+            && self.is(j + 2, "s")
+            && self.is(j + 3, "end")
+        {
+            j + 4
+        } else {
+            return None;
+        };
+        let value = match self.dct {
+            Some(d) => {
+                let back = t0 > 0 && self.is(t0 - 1, "since")
+                    || self.tense(t0, end) == Tense::Past && d.month() < 12;
+                let y = if back { d.year() - 1 } else { d.year() };
+                format!("{y:04}-12-31")
+            }
+            None => "XXXX-12-31".into(),
+        };
+        Some(Found::one(item(t0, end, TimexType::Date, value)))
     }
 
     /// "the latest quarter", "the latest period": the quarter under discussion, else the last
@@ -116,6 +168,13 @@ impl Tagger<'_> {
                 return Some(f);
             }
         }
+        // "Tuesday nights": every Tuesday night.
+        if let Some(p) = self.lex(j).and_then(|x| x.part_of_day_plural) {
+            if self.same_sent(i, j) && dir.is_none() {
+                let value = format!("XXXX-WXX-{}T{p}", e.weekday);
+                return Some(Found::one(item(start, j + 1, TimexType::Set, value)));
+            }
+        }
         let pod = self.part_of_day(j).filter(|_| self.same_sent(i, j));
         let end = if pod.is_some() { j + 1 } else { j };
         let day = self.dct.and_then(|dct| {
@@ -179,11 +238,49 @@ impl Tagger<'_> {
         it
     }
 
+    /// "on Mondays": the weekday every week.
+    pub(super) fn weekday_plural(&self, i: usize) -> Option<Found> {
+        let wd = self.lex(i)?.weekday_plural;
+        if wd == 0 || !self.cap(i) {
+            return None;
+        }
+        let (value, end) = match self.lex(i + 1).and_then(|x| x.part_of_day_plural) {
+            Some(p) => (format!("XXXX-WXX-{wd}T{p}"), i + 2),
+            None => (format!("XXXX-WXX-{wd}"), i + 1),
+        };
+        Some(Found::one(item(i, end, TimexType::Set, value)))
+    }
+
     /// "that day", "that evening".
     pub(super) fn that(&self, i: usize) -> Option<Found> {
         let j = i + 1;
         if self.is(j, "day") {
             return Some(Found::one(self.anchored(i, j + 1, 0, None)));
+        }
+        // "that summer": the season of the year last named.
+        if let Some(code) = self
+            .lex(j)
+            .and_then(|x| x.season)
+            .filter(|_| !self.is(j, "fall"))
+        {
+            let y = self.anchor_year.or(self.dct.map(|d| d.year()));
+            let value = y.map_or_else(|| format!("XXXX-{code}"), |y| format!("{y:04}-{code}"));
+            return Some(Found::one(item(i, j + 1, TimexType::Date, value)));
+        }
+        // "later that year", "that month": the year (month, week) of the last date named.
+        if self.is_any(j, &["year", "month", "week"]) && !self.is_dash(j + 1) {
+            let base = self.anchor.or(self.dct);
+            let value = if self.is(j, "year") {
+                self.anchor_year
+                    .or(base.map(|d| d.year()))
+                    .map(|y| format!("{y:04}"))
+            } else if self.is(j, "month") {
+                base.map(|d| cal::month(d.year(), d.month()))
+            } else {
+                base.map(cal::week)
+            };
+            let value = value.unwrap_or_else(|| "XXXX".into());
+            return Some(Found::one(item(i, j + 1, TimexType::Date, value)));
         }
         let pod = self.part_of_day(j)?;
         Some(Found::one(self.anchored(i, j + 1, 0, Some(pod))))
@@ -203,6 +300,32 @@ impl Tagger<'_> {
         if let Some(s) = next.and_then(|e| e.shift) {
             if let Some(f) = self.the_shift(i, j, s) {
                 return Some(f);
+            }
+        }
+        // "the same period last year", "the comparable quarter a year earlier": the quarter
+        // under discussion (else the year) a year before.
+        if self.is_any(j, &["same", "corresponding", "comparable"])
+            && self.is_any(j + 1, &["period", "quarter", "time"])
+        {
+            let k = if self.is(j + 2, "of") { j + 3 } else { j + 2 };
+            let end = if self.is(k, "last") && self.is(k + 1, "year") {
+                Some(k + 2)
+            } else if self.is_any(k, &["a", "one"])
+                && self.is(k + 1, "year")
+                && self.is_any(k + 2, &["ago", "earlier", "before"])
+            {
+                Some(k + 3)
+            } else {
+                None
+            };
+            if let Some(end) = end {
+                let value = match self.near_quarter(i) {
+                    Some((y, q)) if !self.is(j + 1, "time") => format!("{:04}-Q{q}", y - 1),
+                    _ => format!("{:04}", self.dct?.year() - 1),
+                };
+                let mut it = item(i, end, TimexType::Date, value);
+                it.shifted = true;
+                return Some(Found::one(it));
             }
         }
         if self.is(j, "same") {
@@ -262,10 +385,44 @@ impl Tagger<'_> {
                 first.ty = TimexType::Time;
                 return Some(f);
             }
+            // "in the morning", "by the afternoon", "during the night": that part of the day
+            // last mentioned (a clock time before it, "10 in the morning", is a clock rule).
+            let prep = i > 0
+                && self.same_sent(i - 1, i)
+                && self.is_any(
+                    i - 1,
+                    &["in", "during", "by", "through", "throughout", "into"],
+                );
+            if prep && !self.is(j, "overnight") && !self.is(j + 1, "before") {
+                return Some(Found::one(self.anchored(i, j + 1, 0, Some(pod))));
+            }
             return None;
         }
         if self.is_any(j, &["weekend", "weekends"]) {
             return self.weekend(i, j + 1, None);
+        }
+        // "the nineties", "the mid-eighties" (the modifier rules give "the mid").
+        if let Some(d) = next.map(|e| e.decade_word).filter(|&d| d != 0) {
+            let y = i32::from(d) * 10;
+            let century = match self.dct {
+                Some(dct) if dct.year() >= 2000 + y => 20,
+                _ => 19,
+            };
+            return Some(Found::one(item(
+                i,
+                j + 1,
+                TimexType::Date,
+                format!("{century}{d}"),
+            )));
+        }
+        // "the month of January".
+        if self.is(j, "month") && self.is(j + 1, "of") {
+            let mut f = self.month_first(j + 2, true)?;
+            if f.items.len() != 1 {
+                return None;
+            }
+            f.items.first_mut()?.t0 = i;
+            return Some(f);
         }
         if self.is(j, "week") && self.is(j + 1, "of") {
             let f = self
@@ -275,6 +432,21 @@ impl Tagger<'_> {
             return Some(Found::one(item(i, f.end, TimexType::Date, cal::week(day))));
         }
         if let Some(f) = self.the_unit(i, j) {
+            return Some(f);
+        }
+        // "the weeks ahead", "the months ahead": an open stretch from now on.
+        if let Some((unit, true)) = next.and_then(|e| e.unit) {
+            if self.is(j + 1, "ahead") {
+                return Some(Found::one(item(
+                    i,
+                    j + 2,
+                    TimexType::Duration,
+                    cal::duration(None, unit),
+                )));
+            }
+        }
+        // "by year-end", "the year's end" (see `year_end`).
+        if let Some(f) = self.year_end(i, j) {
             return Some(f);
         }
         // "the nine months", "the first nine months (of the year)": a duration with its "the".
@@ -343,10 +515,30 @@ impl Tagger<'_> {
     /// "the quarter", "the year", "the month", "the week": the one of the publication date (for
     /// a quarter in a past clause, the last one completed, as business news uses it).
     pub(super) fn the_unit(&self, i: usize, j: usize) -> Option<Found> {
+        // "the full year", "the current fiscal year": the period holding publication.
+        let mut current = false;
+        let mut j = j;
+        while self.is_any(j, PERIOD_ADJECTIVES) {
+            current = true;
+            j += 1;
+        }
         let (unit, false) = self.lex(j)?.unit? else {
             return None;
         };
-        if !matches!(unit, Unit::Quarter | Unit::Year | Unit::Month | Unit::Week) {
+        if !matches!(
+            unit,
+            Unit::Quarter | Unit::Year | Unit::Month | Unit::Week | Unit::Day
+        ) {
+            return None;
+        }
+        // "the year 2024", "the year two thousand".
+        if unit == Unit::Year && !current {
+            if let Some((y, end)) = self.year_at(j + 1) {
+                return Some(Found::one(item(i, end, TimexType::Date, format!("{y:04}"))));
+            }
+        }
+        // "the year-ago results": the adjective is the expression, not "the year".
+        if self.is_dash(j + 1) && self.glued(j + 1) {
             return None;
         }
         // "the year 2024", "the year ended June 30", "the week before", "the month of".
@@ -355,11 +547,19 @@ impl Tagger<'_> {
             || self.is_any(
                 next,
                 &[
-                    "before", "after", "ago", "earlier", "later", "of", "when", "in", "that",
+                    "before", "after", "ago", "earlier", "later", "of", "when", "in",
                 ],
             )
+            || self.is(next, "that") && !current
         {
             return None;
+        }
+        // "later in the day", "shares fell 2% on the day": the day last mentioned.
+        if unit == Unit::Day {
+            if current || self.is_any(next, &["ended", "ending", "to", "s"]) || self.is_dash(next) {
+                return None;
+            }
+            return Some(Found::one(self.anchored(i, j + 1, 0, None)));
         }
         if self.is_any(next, &["ended", "ending", "to"]) && unit != Unit::Quarter {
             return Some(Found::one(item(
@@ -379,6 +579,7 @@ impl Tagger<'_> {
             )));
         }
         let s = match (unit, self.tense(i, j + 1)) {
+            _ if current => 0,
             (Unit::Quarter, Tense::Future) => 0,
             (Unit::Quarter, _) => -1,
             _ => 0,
@@ -432,6 +633,21 @@ impl Tagger<'_> {
         let (unit, plural) = self.lex(k)?.unit?;
         if n.is_none() && !plural && anchored_word {
             let delta = i64::from(s.signum());
+            // "the previous quarter": next to the quarter under discussion, or publication's.
+            if unit == Unit::Quarter && !shift_word.eq_ignore_ascii_case("next") {
+                let (y, q) = match self.near_quarter(i) {
+                    Some(yq) => yq,
+                    None => {
+                        let d = self.dct?;
+                        (d.year(), d.month0() / 3 + 1)
+                    }
+                };
+                let q0 = y * 4 + q as i32 - 1 + delta as i32;
+                let value = format!("{:04}-Q{}", q0.div_euclid(4), q0.rem_euclid(4) + 1);
+                let mut it = item(i, k + 1, TimexType::Date, value);
+                it.shifted = true;
+                return Some(Found::one(it));
+            }
             match unit {
                 Unit::Day => return Some(Found::one(self.anchored(i, k + 1, delta, None))),
                 Unit::Week | Unit::Month | Unit::Year
@@ -440,9 +656,18 @@ impl Tagger<'_> {
                     let base = self.anchor.or(self.dct);
                     let value = match (base, unit) {
                         (Some(b), Unit::Week) => cal::add_days(b, 7 * delta).map(cal::week),
-                        (Some(b), Unit::Month) => cal::add_months(b, delta as i32)
-                            .map(|d| cal::month(d.year(), d.month())),
-                        (Some(b), _) => Some(format!("{:04}", b.year() + delta as i32)),
+                        // "In March ... The following month": the month last named.
+                        (Some(b), Unit::Month) => {
+                            let (y, m) = self.anchor_month.unwrap_or((b.year(), b.month()));
+                            NaiveDate::from_ymd_opt(y, m, 1)
+                                .and_then(|first| cal::add_months(first, delta as i32))
+                                .map(|d| cal::month(d.year(), d.month()))
+                        }
+                        // "in 2009, up from 350 the previous year": the year last named.
+                        (Some(b), _) => Some(format!(
+                            "{:04}",
+                            self.anchor_year.unwrap_or(b.year()) + delta as i32
+                        )),
                         (None, _) => None,
                     };
                     let value = value.unwrap_or_else(|| "XXXX".into());
@@ -450,6 +675,11 @@ impl Tagger<'_> {
                 }
                 _ => {}
             }
+        }
+        // "the past year", "the last decade": TimeBank writes the previous calendar year or
+        // decade (a count, "the past three years", stays a duration).
+        if n.is_none() && !plural && s < 0 && matches!(unit, Unit::Year | Unit::Decade) {
+            return Some(Found::one(self.unit_of_dct(i, k + 1, unit, -1)?));
         }
         if n.is_none() && plural && s > 0 {
             return Some(Found::one(item(
@@ -464,9 +694,15 @@ impl Tagger<'_> {
             None if plural => None,
             None => Some(1.0),
         };
+        // "the next two years or so".
+        let end = if self.is(k + 1, "or") && self.is(k + 2, "so") {
+            k + 3
+        } else {
+            k + 1
+        };
         Some(Found::one(item(
             i,
-            k + 1,
+            end,
             TimexType::Duration,
             cal::duration(count, unit),
         )))
@@ -524,6 +760,16 @@ impl Tagger<'_> {
         if self.cap(i) && !self.starts_sentence(i) {
             return None; // a title: "This Week", "Next Year" (a film)
         }
+        // "this past spring", "this past weekend": the last one.
+        if self.is(i, "this") && self.is(i + 1, "past") {
+            let mut f = self.shifted(i + 1)?;
+            f.items.first_mut()?.t0 = i;
+            return Some(f);
+        }
+        // "the strike will last 24 hours": a verb.
+        if self.is(i, "last") && i > 0 && self.is_any(i - 1, VERB_LAST_BEFORE) {
+            return None;
+        }
         let j = i + 1;
         let e = self.lex(j);
         if e.is_some_and(|x| x.weekday != 0) {
@@ -551,6 +797,12 @@ impl Tagger<'_> {
             return self.weekend(i, j + 1, Some(s));
         }
         if let Some((unit, false)) = e.and_then(|x| x.unit) {
+            // "this year's third quarter", "next year's first half".
+            if let (Unit::Year, Some(dct)) = (unit, self.dct) {
+                if let Some((value, end)) = self.quarter_after(j + 1, dct.year() + i32::from(s)) {
+                    return Some(Found::one(item(i, end, TimexType::Date, value)));
+                }
+            }
             return Some(Found::one(self.unit_of_dct(i, j + 1, unit, s)?));
         }
         if let Some((m, k, _)) = self.month_at(j) {
@@ -591,6 +843,13 @@ impl Tagger<'_> {
                 None => format!("XXXX-{code}"),
             };
             return Some(Found::one(item(i, j + 1, TimexType::Date, value)));
+        }
+        // "in coming months", "in past years": the future or the past at large.
+        if let Some((_, true)) = e.and_then(|x| x.unit) {
+            if self.is_any(i, &["coming", "upcoming", "past"]) {
+                let value = if s > 0 { "FUTURE_REF" } else { "PAST_REF" };
+                return Some(Found::one(item(i, j + 1, TimexType::Date, value.into())));
+            }
         }
         // "last three days", "past few weeks": a duration.
         if s != 0 {
