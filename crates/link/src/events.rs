@@ -140,13 +140,13 @@ pub fn cluster_events(ledger: &LedgerJson, entities: &EntityIndex) -> Vec<EventC
         .collect();
 
     // Blocks: (family, month, anchor) -> events, in ledger order.
-    let mut blocks: BTreeMap<(String, i32, String), Vec<(usize, bool)>> = BTreeMap::new();
+    let mut blocks: HashMap<(&str, i32, String), Vec<(usize, bool)>> = HashMap::new();
     for (i, f) in features.iter().enumerate() {
         let Some(range) = f.range else { continue };
         for month in range.months(3) {
             for (anchor, broad) in anchors(f, entities) {
                 blocks
-                    .entry((f.family.to_string(), month, anchor))
+                    .entry((f.family, month, anchor))
                     .or_default()
                     .push((i, broad));
             }
@@ -593,6 +593,10 @@ fn place_tie<'a>(p: &'a PlaceRecord, q: &'a PlaceRecord) -> Option<PlaceTie<'a>>
         if contains && inner.kind != "country" {
             return Some(PlaceTie::Within { inner, outer });
         }
+    }
+    // A degree of latitude is 111 km: most pairs are told apart without trigonometry.
+    if (p.lat - q.lat).abs() * 111.0 > NEAR_KM {
+        return None;
     }
     let km = distance_km(p.lat, p.lon, q.lat, q.lon);
     (km <= NEAR_KM).then_some(PlaceTie::Near(p, q, km))

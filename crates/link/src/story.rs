@@ -477,12 +477,16 @@ fn mark_copies(claims: &mut [ClusterClaim]) -> usize {
     let mut order: Vec<usize> = (0..claims.len()).collect();
     order.sort_by(|&a, &b| (claims[a].trace.date.clone(), a).cmp(&(claims[b].trace.date.clone(), b)));
     let mut copies = 0;
+    let mut rank = vec![0usize; claims.len()];
+    for (r, &i) in order.iter().enumerate() {
+        rank[i] = r;
+    }
     // Shingle -> claims seen so far that hold it: only those can be copied.
     let mut seen: HashMap<u64, Vec<usize>> = HashMap::new();
     for &i in &order {
         if shingles[i].len() >= 3 {
             let mut candidates: Vec<usize> = shingles[i].iter().filter_map(|h| seen.get(h)).flatten().copied().collect();
-            candidates.sort_unstable_by_key(|&j| (order_of(&order, j), j));
+            candidates.sort_unstable_by_key(|&j| rank[j]);
             candidates.dedup();
             let earlier = candidates.into_iter().find(|&j| {
                 claims[j].trace.doc != claims[i].trace.doc && jaccard(&shingles[i], &shingles[j]) >= COPY_OVERLAP
@@ -497,11 +501,6 @@ fn mark_copies(claims: &mut [ClusterClaim]) -> usize {
         }
     }
     copies
-}
-
-/// Position of claim `j` in the time order (claims are few per cluster; the order is short).
-fn order_of(order: &[usize], j: usize) -> usize {
-    order.iter().position(|&x| x == j).unwrap_or(usize::MAX)
 }
 
 fn shingle(text: &str) -> HashSet<u64> {
@@ -631,6 +630,7 @@ fn figures(cluster: &EventCluster, claims: &[ClusterClaim], ctx: &Context) -> Ve
             entry.1 = Some(ev);
         }
     }
+    let by_id: HashMap<&str, &ClusterClaim> = claims.iter().map(|c| (c.trace.claim.as_str(), c)).collect();
     let mut figures: Vec<Figure> = Vec::new();
     for (qid, (claim, event)) in found {
         let Some(q) = ctx.quantities.get(qid.as_str()) else { continue };
@@ -639,7 +639,7 @@ fn figures(cluster: &EventCluster, claims: &[ClusterClaim], ctx: &Context) -> Ve
         };
         let claim = claim.or_else(|| {
             // An event's figure outside any claim's content: credit the event's claim, if any.
-            event.and_then(|ev| ev.claims.iter().find_map(|id| claims.iter().find(|c| &c.trace.claim == id)))
+            event.and_then(|ev| ev.claims.iter().find_map(|id| by_id.get(id.as_str()).copied()))
         });
         let status = claim.map(|c| c.trace.status.as_str()).unwrap_or("asserted");
         let planned = event.is_some_and(|ev| matches!(ev.status.as_str(), "planned" | "expected"))
@@ -683,12 +683,15 @@ fn figures(cluster: &EventCluster, claims: &[ClusterClaim], ctx: &Context) -> Ve
     });
     // One entry per originator, value, unit and kind.
     let mut kept: Vec<Figure> = Vec::new();
+    let mut at: HashMap<(String, String, String, u64, Option<u64>), usize> = HashMap::new();
     for f in figures {
-        match kept.iter_mut().find(|k| {
-            k.originator == f.originator && k.unit == f.unit && k.kind == f.kind && k.value == f.value && k.upper == f.upper
-        }) {
-            Some(k) => k.repeats += 1,
-            None => kept.push(f),
+        let key = (f.originator.clone(), f.unit.clone(), f.kind.clone(), f.value.to_bits(), f.upper.map(f64::to_bits));
+        match at.get(&key) {
+            Some(&k) => kept[k].repeats += 1,
+            None => {
+                at.insert(key, kept.len());
+                kept.push(f);
+            }
         }
     }
     kept
@@ -707,12 +710,19 @@ fn plan_cue_before(c: &ClusterClaim, q: &QuantityRecord, _ctx: &Context) -> bool
 
 fn contradictions(claims: &[ClusterClaim], figures: &[Figure]) -> Vec<Contradiction> {
     let mut out = Vec::new();
-    let first_support = claims.iter().find(|c| c.role == "supports");
+    // The first two supporting claims of different originators: a denial is set against the
+    // first that is not its own.
+    let mut leads: Vec<&ClusterClaim> = Vec::new();
+    for c in claims.iter().filter(|c| c.role == "supports") {
+        if leads.len() < 2 && leads.iter().all(|l| l.trace.originator != c.trace.originator) {
+            leads.push(c);
+        }
+    }
     for c in claims.iter().filter(|c| c.role == "denies") {
-        if let Some(s) = claims
+        if let Some(s) = leads
             .iter()
-            .find(|s| s.role == "supports" && s.trace.originator != c.trace.originator)
-            .or(first_support)
+            .find(|s| s.trace.originator != c.trace.originator)
+            .or(leads.first())
         {
             out.push(Contradiction {
                 kind: "denial".into(),
@@ -861,14 +871,19 @@ impl ClusterReport {
         let mut out = Vec::new();
         let supporting: Vec<&ClusterClaim> = self.claims.iter().filter(|c| c.role == "supports").collect();
         let mut first_of: Vec<(&str, &ClusterClaim)> = Vec::new();
+        let mut position: HashMap<&str, usize> = HashMap::new();
         for c in &supporting {
-            match first_of.iter().find(|(o, _)| *o == c.trace.originator) {
-                Some((_, first)) => {
+            match position.get(c.trace.originator.as_str()) {
+                Some(&k) => {
+                    let first = first_of[k].1;
                     if first.trace.doc != c.trace.doc {
                         out.push(relation(&self.cluster.id, "repeats", c, first, false));
                     }
                 }
-                None => first_of.push((c.trace.originator.as_str(), c)),
+                None => {
+                    position.insert(c.trace.originator.as_str(), first_of.len());
+                    first_of.push((c.trace.originator.as_str(), c));
+                }
             }
         }
         if let Some((_, lead)) = first_of.first() {

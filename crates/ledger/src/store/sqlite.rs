@@ -33,6 +33,9 @@ use crate::{merge, Error, VERSION};
 /// How long a writer waits for another process holding the file.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
+/// Prepared statements kept per connection: more than a document's inserts and reads use.
+const STATEMENT_CACHE: usize = 64;
+
 /// A [`Store`] in an SQLite file.
 #[derive(Debug)]
 pub struct SqliteStore {
@@ -92,6 +95,8 @@ impl SqliteStore {
 
     fn init(conn: Connection, path: PathBuf) -> Result<SqliteStore, Error> {
         let mut store = SqliteStore { conn, path };
+        // Every insert and read statement of a document stays prepared between documents.
+        store.conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
         store
             .conn
             .busy_timeout(BUSY_TIMEOUT)
@@ -550,7 +555,7 @@ fn insert(tx: &Connection, r: &DocRecords) -> rusqlite::Result<()> {
         ],
     )?;
 
-    let mut mention = tx.prepare(
+    let mut mention = tx.prepare_cached(
         "INSERT INTO mentions (doc, layer, target, span_start, span_end, kind)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?;
@@ -562,7 +567,7 @@ fn insert(tx: &Connection, r: &DocRecords) -> rusqlite::Result<()> {
             Ok(())
         };
 
-    let mut stmt = tx.prepare(
+    let mut stmt = tx.prepare_cached(
         "INSERT INTO entities (doc, id, name, type, org_kind, country, aliases)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?;
@@ -579,7 +584,7 @@ fn insert(tx: &Connection, r: &DocRecords) -> rusqlite::Result<()> {
         mentions("entity", &e.id, &e.mentions)?;
     }
 
-    let mut stmt = tx.prepare(
+    let mut stmt = tx.prepare_cached(
         "INSERT INTO places (doc, id, name, lat, lon, country, kind, geonames_id, admin1, population,
                              aliases)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
@@ -601,7 +606,7 @@ fn insert(tx: &Connection, r: &DocRecords) -> rusqlite::Result<()> {
         mentions("place", &p.id, &p.mentions)?;
     }
 
-    let mut stmt = tx.prepare(
+    let mut stmt = tx.prepare_cached(
         "INSERT INTO times (doc, id, text, value, type, mod) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?;
     for t in &r.times {
@@ -616,7 +621,7 @@ fn insert(tx: &Connection, r: &DocRecords) -> rusqlite::Result<()> {
         mentions("time", &t.id, &t.mentions)?;
     }
 
-    let mut stmt = tx.prepare(
+    let mut stmt = tx.prepare_cached(
         "INSERT INTO quantities (doc, id, text, value, upper, unit, unit_start, unit_end, approx,
                                  bound, span_start, span_end)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
@@ -638,7 +643,7 @@ fn insert(tx: &Connection, r: &DocRecords) -> rusqlite::Result<()> {
         ])?;
     }
 
-    let mut stmt = tx.prepare(
+    let mut stmt = tx.prepare_cached(
         "INSERT INTO claims (doc, id, source, source_text, source_start, source_end, cue, cue_start,
                              cue_end, content, span_start, span_end, evidence, status, quote,
                              reported_by, date)
@@ -666,7 +671,7 @@ fn insert(tx: &Connection, r: &DocRecords) -> rusqlite::Result<()> {
         ])?;
     }
 
-    let mut stmt = tx.prepare(
+    let mut stmt = tx.prepare_cached(
         "INSERT INTO events (doc, id, type, plover, trigger_text, span_start, span_end,
                              other_triggers, actors, places, quantities, time_start, time_end,
                              status, claims)
@@ -692,7 +697,7 @@ fn insert(tx: &Connection, r: &DocRecords) -> rusqlite::Result<()> {
         ])?;
     }
 
-    let mut stmt = tx.prepare(
+    let mut stmt = tx.prepare_cached(
         "INSERT INTO relations (doc, id, type, from_claim, to_claim, independent, cue, cue_start,
                                 cue_end)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
@@ -717,7 +722,7 @@ fn insert(tx: &Connection, r: &DocRecords) -> rusqlite::Result<()> {
 fn index(tx: &Connection, r: &DocRecords) -> rusqlite::Result<()> {
     let d = &r.document;
     let mut stmt =
-        tx.prepare("INSERT INTO search (kind, doc, id, title, body) VALUES (?1, ?2, ?3, ?4, ?5)")?;
+        tx.prepare_cached("INSERT INTO search (kind, doc, id, title, body) VALUES (?1, ?2, ?3, ?4, ?5)")?;
     stmt.execute(params![
         HitKind::Document.as_str(),
         d.id,
@@ -777,7 +782,7 @@ fn rows<T>(
     doc: &str,
     map: impl FnMut(&Row) -> rusqlite::Result<T>,
 ) -> rusqlite::Result<Vec<T>> {
-    let mut stmt = conn.prepare(sql)?;
+    let mut stmt = conn.prepare_cached(sql)?;
     let out = stmt.query_map([doc], map)?.collect();
     out
 }
