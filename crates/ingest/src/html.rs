@@ -7,8 +7,14 @@
 //! `removed`), and records every element it opens; `select` then scores those elements to find
 //! the article and leaves out what lies outside it or is furniture inside it, and the kept
 //! blocks go through the same boilerplate rules as plain text. The scanner never fails on
-//! broken markup: a stack of open elements with the few implied closings that matter (`<p>`
-//! and `<li>`), no DOM.
+//! broken markup: a stack of open elements with the few implied closings that matter (`<p>`,
+//! `<li>`, `<a>` in `<a>`, the head ended by the first element that cannot be in it), no DOM.
+//! A dropped element that is never closed and swallows most of the page (an unclosed
+//! `<header>`) is kept open on a second reading, as an element marked as furniture, so the
+//! selection judges what is in it. `<noscript>` is read as markup (some blogs have their posts
+//! only there for readers without scripts); hidden inline text (screen-reader labels,
+//! `display:none`) is no part of its block; a bare address ("https://...") counts as link
+//! text.
 //!
 //! Whitespace inside a block is collapsed to single spaces and character references are
 //! decoded, so extracted text is not always a verbatim copy. Verbatim runs become alignment
@@ -96,8 +102,7 @@ pub fn looks_like_html(bytes: &[u8]) -> bool {
 
 /// Extracts the main text of an HTML page and its metadata.
 pub fn clean_html(raw: &str) -> (CleanText, HtmlMeta) {
-    let mut extractor = Extractor::new(raw);
-    extractor.run();
+    let extractor = extract(raw, false);
     let Extractor {
         mut units,
         nodes,
@@ -123,6 +128,63 @@ pub fn clean_html(raw: &str) -> (CleanText, HtmlMeta) {
     meta.finish(first_h1);
     (clean, meta.into_meta())
 }
+
+/// A tuning aid: one line per block of the page with the selection's verdict, the block's
+/// size and link share, the path of elements it is in, and its text.
+#[doc(hidden)]
+pub fn explain(raw: &str) -> String {
+    let extractor = extract(raw, true);
+    let verdicts = select::select(&extractor.nodes, &extractor.blocks);
+    let labels = extractor.labels.unwrap_or_default();
+    let mut out = String::new();
+    for ((unit, block), verdict) in extractor.units.iter().zip(&extractor.blocks).zip(verdicts) {
+        let mut path = Vec::new();
+        let mut at = block.node;
+        while let Some(i) = at {
+            let label = labels.get(i).map_or("?", String::as_str);
+            path.push(label.get(..label.len().min(40)).unwrap_or(label));
+            at = extractor.nodes[i].parent;
+        }
+        path.truncate(4);
+        path.reverse();
+        let text: String = unit.text.chars().take(90).collect();
+        out.push_str(&format!(
+            "{:<18} {:>5} {:>4} {:<8} | {:<90} | {}\n",
+            format!("{verdict:?}"),
+            block.chars,
+            block.link_chars,
+            unit.preset.unwrap_or(""),
+            text,
+            path.join(" > ")
+        ));
+    }
+    out
+}
+
+/// Scans the page. A dropped element (`<header>`, `<nav>`, ...) that is never closed and
+/// swallows more text than the rest of the page holds is, on a second reading, an ordinary
+/// element marked as furniture, so that the selection judges what is inside it.
+fn extract(raw: &str, labels: bool) -> Extractor<'_> {
+    let mut kept_open = Vec::new();
+    loop {
+        let mut extractor = Extractor::new(raw);
+        extractor.kept_open.clone_from(&kept_open);
+        if labels {
+            extractor.labels = Some(Vec::new());
+        }
+        extractor.run();
+        match extractor.swallowed {
+            Some(start) if kept_open.len() < MAX_REREADS => kept_open.push(start),
+            _ => return extractor,
+        }
+    }
+}
+
+/// An unclosed dropped element is read again only when it took at least this much text.
+const MIN_SWALLOWED: usize = 200;
+
+/// At most this many unclosed elements are kept open (each costs one more reading).
+const MAX_REREADS: usize = 3;
 
 // --- scanning -------------------------------------------------------------------------------
 
@@ -321,7 +383,6 @@ const DROPPED: &[(&str, Option<&str>)] = &[
     ("aside", Some("aside")),
     ("script", None),
     ("style", None),
-    ("noscript", None),
     ("template", None),
     ("svg", None),
     ("math", None),
@@ -348,6 +409,12 @@ const BREAKING: &[&str] = &[
     "summary", "center", "fieldset", "legend", "picture", "video", "audio", "form",
 ];
 
+/// Elements that can be in the `<head>`; any other element closes it.
+#[rustfmt::skip]
+const HEAD_CONTENT: &[&str] = &[
+    "head", "meta", "link", "title", "script", "style", "base", "noscript", "template",
+];
+
 /// Elements that never have content or an end tag.
 #[rustfmt::skip]
 const VOID: &[&str] = &[
@@ -360,9 +427,7 @@ const VOID: &[&str] = &[
 const MAX_DEPTH: usize = 256;
 
 /// Elements whose content is raw text, not markup.
-const RAW_TEXT: &[&str] = &[
-    "script", "style", "title", "textarea", "noscript", "iframe", "xmp",
-];
+const RAW_TEXT: &[&str] = &["script", "style", "title", "textarea", "iframe", "xmp"];
 
 fn is_block(name: &str) -> bool {
     KEPT.contains(&name) || BREAKING.contains(&name) || DROPPED.iter().any(|(n, _)| *n == name)
@@ -379,6 +444,8 @@ struct Open {
     block: bool,
     /// The entry of `KEPT` it is, if any.
     kept: Option<&'static str>,
+    /// An `<a>` whose text counts as link text (until a later `<a>` ends it).
+    link: bool,
 }
 
 /// Where the single space standing for a whitespace run comes from.
@@ -422,6 +489,15 @@ struct Extractor<'a> {
     para: usize,
     /// Set after a `<br>`: the next block continues the paragraph, joined by this break.
     continue_para: Option<usize>,
+    /// For [`explain`] only: each node's tag and `class`/`id`.
+    labels: Option<Vec<String>>,
+    /// Raw offsets of dropped elements to keep as ordinary elements this time.
+    kept_open: Vec<usize>,
+    /// The raw offset of a dropped element that was never closed and took most of the text.
+    swallowed: Option<usize>,
+    /// The largest dropped element closed only by the end of an element around it: its raw
+    /// offset and the length of its text.
+    unclosed: Option<(usize, usize)>,
 }
 
 impl<'a> Extractor<'a> {
@@ -445,6 +521,10 @@ impl<'a> Extractor<'a> {
             pending_space: None,
             para: 0,
             continue_para: None,
+            labels: None,
+            kept_open: Vec::new(),
+            swallowed: None,
+            unclosed: None,
         }
     }
 
@@ -464,6 +544,12 @@ impl<'a> Extractor<'a> {
         }
         self.flush();
         self.pop_to(0, self.raw.len());
+        if let Some((start, len)) = self.unclosed {
+            let kept: usize = self.units.iter().map(|u| u.text.len()).sum();
+            if len > kept.max(MIN_SWALLOWED) {
+                self.swallowed = Some(start);
+            }
+        }
     }
 
     fn start_tag(
@@ -492,8 +578,9 @@ impl<'a> Extractor<'a> {
             self.flush();
             self.close_implied(&name, start);
         }
-        if name == "body" || KEPT.contains(&name.as_str()) {
-            // A page that never closes its head.
+        if !HEAD_CONTENT.contains(&name.as_str()) {
+            // A page that never closes its head, or puts a `<div>` in it: as in browsers, the
+            // first element that cannot be in the head starts the body.
             if let Some(i) = self.stack.iter().rposition(|o| o.name == "head") {
                 self.pop_to(i, start);
             }
@@ -514,18 +601,37 @@ impl<'a> Extractor<'a> {
         if VOID.contains(&name.as_str()) || empty_raw || self.stack.len() >= MAX_DEPTH {
             return;
         }
+        let (weight, factor, furniture) = select::node_hints(&name, attrs);
+        let mut kept_landmark = None;
+        if self.dropped.is_none() && furniture == Some("hidden") && !is_block(&name) {
+            // Hidden inline text ("Opens in a new window" for screen readers, a hidden label)
+            // is no part of any block.
+            self.dropped = Some(Dropped {
+                depth: self.stack.len(),
+                reason: None,
+                start,
+                text: String::new(),
+            });
+        }
         if self.dropped.is_none() {
             // An article's own header holds its title and lead, not page furniture.
             let article_header = name == "header"
-                && self.stack.iter().any(|o| o.name == "article" || o.name == "main");
+                && self
+                    .stack
+                    .iter()
+                    .any(|o| o.name == "article" || o.name == "main");
             let found = DROPPED.iter().find(|(n, _)| *n == name);
             if let Some(&(_, reason)) = found.filter(|_| !article_header) {
-                self.dropped = Some(Dropped {
-                    depth: self.stack.len(),
-                    reason,
-                    start,
-                    text: String::new(),
-                });
+                if self.kept_open.contains(&start) {
+                    kept_landmark = reason;
+                } else {
+                    self.dropped = Some(Dropped {
+                        depth: self.stack.len(),
+                        reason,
+                        start,
+                        text: String::new(),
+                    });
+                }
             }
         }
         if let Some(d) = self.dropped.as_mut() {
@@ -533,9 +639,27 @@ impl<'a> Extractor<'a> {
                 d.text.push(' ');
             }
         }
-        self.links += usize::from(name == "a");
-        let (weight, factor, furniture) = select::node_hints(&name, attrs);
+        if name == "a" {
+            // `<a>` inside `<a>` ends the first, as in browsers: a link left unclosed does not
+            // make the rest of the page link text.
+            for open in self.stack.iter_mut().filter(|o| o.link) {
+                open.link = false;
+                self.links = self.links.saturating_sub(1);
+            }
+            self.links += 1;
+        }
+        let furniture = kept_landmark.or(furniture);
         let node = self.nodes.len();
+        if let Some(labels) = self.labels.as_mut() {
+            let mut label = name.clone();
+            for key in ["id", "class"] {
+                if let Some(v) = attr(attrs, key) {
+                    label.push(if key == "id" { '#' } else { '.' });
+                    label.push_str(&v.split_whitespace().collect::<Vec<_>>().join("."));
+                }
+            }
+            labels.push(label);
+        }
         self.nodes.push(select::Node {
             parent: self.stack.last().map(|o| o.node),
             end: usize::MAX,
@@ -545,11 +669,13 @@ impl<'a> Extractor<'a> {
         });
         let block = is_block(&name);
         let kept = KEPT.iter().find(|k| **k == name).copied();
+        let link = name == "a";
         self.stack.push(Open {
             name,
             node,
             block,
             kept,
+            link,
         });
     }
 
@@ -593,6 +719,13 @@ impl<'a> Extractor<'a> {
     fn pop_to(&mut self, i: usize, end: usize) {
         if self.dropped.as_ref().is_some_and(|d| d.depth >= i) {
             if let Some(d) = self.dropped.take() {
+                // Closed by the end of an element around it (or of the page), not its own.
+                if d.depth > i && d.reason.is_some() {
+                    let len = d.text.len();
+                    if self.unclosed.is_none_or(|(_, l)| l < len) {
+                        self.unclosed = Some((d.start, len));
+                    }
+                }
                 let text = d.text.trim();
                 if let (Some(reason), false) = (d.reason, text.is_empty()) {
                     let start = d.start.min(end);
@@ -609,7 +742,7 @@ impl<'a> Extractor<'a> {
             .get(i..)
             .unwrap_or(&[])
             .iter()
-            .filter(|o| o.name == "a")
+            .filter(|o| o.link)
             .count();
         self.links = self.links.saturating_sub(closed_links);
         let end_node = self.nodes.len();
@@ -734,6 +867,16 @@ impl<'a> Extractor<'a> {
         if kind == Some("h1") && self.first_h1.is_none() {
             self.first_h1 = Some(text.text.clone());
         }
+        // A bare address reads like a link (microdata spans, "Source: https://...").
+        let url_bytes: usize = text
+            .text
+            .split_whitespace()
+            .filter(|w| {
+                w.starts_with("http://") || w.starts_with("https://") || w.starts_with("www.")
+            })
+            .map(str::len)
+            .sum();
+        let link_bytes = link_bytes.max(url_bytes);
         let link_share = link_bytes as f64 / text.text.len().max(1) as f64;
         let words = text.text.split_whitespace().count();
         let chars = text.text.chars().count();
@@ -742,6 +885,7 @@ impl<'a> Extractor<'a> {
             .chars()
             .filter(|c| matches!(c, ',' | '\u{060C}' | '\u{FF0C}' | '\u{3001}'))
             .count();
+        let heading = matches!(kind, Some("h1" | "h2" | "h3" | "h4" | "h5" | "h6"));
         let preset = match kind {
             None if link_share >= 0.5 => Some("navigation"),
             None if !is_prose(&text.text, words) => Some(LAYOUT),
@@ -749,18 +893,23 @@ impl<'a> Extractor<'a> {
             _ => None,
         };
         self.blocks.push(select::Block {
-            node: self
-                .stack
-                .iter()
-                .rev()
-                .find(|o| o.block)
-                .map(|o| o.node),
+            node: self.stack.iter().rev().find(|o| o.block).map(|o| o.node),
             chars,
             link_chars: (link_share * chars as f64).round() as usize,
             commas,
             preset: preset.is_some(),
             loose: preset == Some(LAYOUT),
             item: matches!(kind, Some("li" | "dt" | "dd")),
+            heading,
+            closing: if heading || (words <= 6 && link_share < 0.5) {
+                match crate::rules::line_role(&text.text) {
+                    Some(crate::rules::Role::RelatedHeading) => Some(select::Closing::Related),
+                    Some(crate::rules::Role::Footer) if heading => Some(select::Closing::Rest),
+                    _ => None,
+                }
+            } else {
+                None
+            },
             sentence: text
                 .text
                 .trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', '\u{bb}', ')'])

@@ -9,7 +9,11 @@
 //!    shares of it to the elements above; link-heavy blocks give nothing.
 //! 2. An element's score is then scaled by how little of its text is in links, and shifted by
 //!    its tag (`<article>`, `<main>`, `itemprop="articleBody"` up; lists and headings down) and
-//!    by its `class`/`id` words ("content", "story" up; "comment", "related", "sidebar" down).
+//!    by its `class`/`id` words ("content", "story" up; "comment", "related", "sidebar" down;
+//!    words are cut at punctuation and camel case, "entryFooter" is "entry" "footer"). A
+//!    subtree named like furniture that holds most of the page's prose is not furniture (a
+//!    layout wrapper called "...BannerPlaceHolder"), nor is a "teaser" box of prose without
+//!    links (a lead).
 //! 3. The best element is the main container. Its siblings join it when they score well
 //!    enough themselves or are prose paragraphs, since articles are often split over several
 //!    wrappers.
@@ -18,9 +22,13 @@
 //!    close runners-up (an article cut into sections).
 //! 4. Inside what was chosen, subtrees whose words say they are comments, related links, share
 //!    bars, sidebars, footers, newsletter boxes, ads or hidden are left out, unless they hold
-//!    most of the text, and so are blocks that are mostly a link.
-//! 5. At the edges, prose paragraphs right before and after the chosen blocks join them, and
-//!    short lines after the last sentence of the article (a date, "Contact:") leave.
+//!    most of the text and most of the prose, and so are blocks that are mostly a link. A
+//!    heading such as "Comments" or "Leave a reply" ends the article within its container; a
+//!    "Related" heading leaves out the links and short lines after it, up to the next prose
+//!    paragraph or heading.
+//! 5. At the edges, prose paragraphs right before and after the chosen blocks join them (before
+//!    them, also across up to three short lines: the title, a date, a byline, which stay out),
+//!    and short lines after the last sentence of the article (a date, "Contact:") leave.
 //!
 //! Everything else is removed with the reason "boilerplate" (or the subtree's reason). A page
 //! with too little prose to judge keeps all its blocks: a small page is all article.
@@ -55,6 +63,20 @@ pub(super) struct Block {
     pub item: bool,
     /// The block ends like a sentence (`.`, `!`, `?`, a closing quote after one).
     pub sentence: bool,
+    /// A heading (`<h1>` to `<h6>`).
+    pub heading: bool,
+    /// A heading that opens what follows the article: "Comments", "Related articles", "Tags".
+    pub closing: Option<Closing>,
+}
+
+/// What a closing heading leaves out after it, within its container.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Closing {
+    /// Links and short lines up to the next paragraph of prose or heading ("Related
+    /// articles"): a box of teasers can stand in the middle of an article.
+    Related,
+    /// Everything ("Comments", "Leave a reply").
+    Rest,
 }
 
 /// What the selection says of a block.
@@ -94,8 +116,16 @@ const PARENT_PROSE_SHARE: f32 = 0.5;
 /// A paragraph this long (in characters) next to the main text can join it.
 const EDGE_PROSE_CHARS: usize = 50;
 
+/// Before the main text, at most this many short lines (each under this many characters) can
+/// stand between it and a lead paragraph that joins it.
+const EDGE_SKIP: usize = 3;
+const EDGE_SKIP_CHARS: usize = 160;
+
 /// A block this long (in characters) is prose for the tail trim.
 const TAIL_PROSE_CHARS: usize = 30;
+
+/// A "related" box with this much prose and next to no links is a lead, not furniture.
+const LEAD_PROSE_CHARS: usize = 100;
 
 /// Blocks shorter than this do not score.
 const MIN_SCORING_CHARS: usize = 25;
@@ -139,7 +169,8 @@ pub(super) fn select(nodes: &[Node], blocks: &[Block]) -> Vec<Verdict> {
             prose_in[i] += b.chars;
             at = nodes[i].parent;
         }
-        let s = (1.0 + b.commas.min(10) as f32 + (b.chars as f32 / 100.0).min(3.0)) * (1.0 - density);
+        let s =
+            (1.0 + b.commas.min(10) as f32 + (b.chars as f32 / 100.0).min(3.0)) * (1.0 - density);
         let mut at = b.node.and_then(|i| nodes[i].parent);
         let mut level = 0usize;
         while let Some(i) = at {
@@ -163,9 +194,24 @@ pub(super) fn select(nodes: &[Node], blocks: &[Block]) -> Vec<Verdict> {
     // Furniture by its own words or an ancestor's; nodes come after their parents.
     // Words on a wrapper of most of the page ("has-sidebar" on a layout div) say nothing.
     let page_text = text.iter().copied().max().unwrap_or(0);
+    // "Teaser" and "more" also name an article's lead: a "related" box of prose without links
+    // is not one.
+    let furniture: Vec<Option<&'static str>> = (0..n)
+        .map(|i| {
+            let lead = nodes[i].furniture == Some("related")
+                && links[i] * 10 < text[i]
+                && prose_in[i] >= LEAD_PROSE_CHARS;
+            if lead {
+                None
+            } else {
+                nodes[i].furniture
+            }
+        })
+        .collect();
     let mut in_furniture = vec![false; n];
     for i in 0..n {
-        let own = nodes[i].furniture.is_some() && text[i] * 3 < page_text * 2;
+        let own =
+            furniture[i].is_some() && text[i] * 3 < page_text * 2 && prose_in[i] * 4 < prose * 3;
         in_furniture[i] = own || nodes[i].parent.is_some_and(|p| in_furniture[p]);
     }
     let finals: Vec<f32> = (0..n)
@@ -186,7 +232,8 @@ pub(super) fn select(nodes: &[Node], blocks: &[Block]) -> Vec<Verdict> {
     let best_score = finals[best];
     // An article cut into several similar sections: their nearest common wrapper is the main
     // container when enough of the close runners-up lie in it.
-    let related = |a: usize, b: usize| (a..nodes[a].end).contains(&b) || (b..nodes[b].end).contains(&a);
+    let related =
+        |a: usize, b: usize| (a..nodes[a].end).contains(&b) || (b..nodes[b].end).contains(&a);
     let mut runners: Vec<usize> = (0..n)
         .filter(|&i| i != best && !related(i, best) && finals[i] >= RUNNER_UP_SHARE * best_score)
         .collect();
@@ -208,7 +255,10 @@ pub(super) fn select(nodes: &[Node], blocks: &[Block]) -> Vec<Verdict> {
     if runners.len() >= MIN_RUNNERS_UP {
         let mut at = nodes[best].parent;
         while let Some(a) = at {
-            let inside = runners.iter().filter(|&&r| (a..nodes[a].end).contains(&r)).count();
+            let inside = runners
+                .iter()
+                .filter(|&&r| (a..nodes[a].end).contains(&r))
+                .count();
             if inside >= MIN_RUNNERS_UP {
                 if !in_furniture[a] {
                     best = a;
@@ -226,7 +276,7 @@ pub(super) fn select(nodes: &[Node], blocks: &[Block]) -> Vec<Verdict> {
         let threshold = (best_score * SIBLING_SHARE).max(10.0);
         let mut child = p + 1;
         while child < nodes[p].end {
-            if child != best && nodes[child].furniture.is_none() {
+            if child != best && furniture[child].is_none() {
                 let density = links[child] as f32 / text[child].max(1) as f32;
                 if finals[child] >= threshold && density < 0.25 {
                     chosen.push((child, nodes[child].end));
@@ -239,6 +289,7 @@ pub(super) fn select(nodes: &[Node], blocks: &[Block]) -> Vec<Verdict> {
         node.is_some_and(|i| chosen.iter().any(|&(s, e)| (s..e).contains(&i)))
     };
     let main_text: usize = chosen.iter().map(|&(s, _)| text[s]).sum();
+    let main_prose: usize = chosen.iter().map(|&(s, _)| prose_in[s]).sum();
     for (b, decision) in blocks.iter().zip(decisions.iter_mut()) {
         if !inside(b.node) {
             // Prose paragraphs right under the parent are siblings too.
@@ -267,8 +318,9 @@ pub(super) fn select(nodes: &[Node], blocks: &[Block]) -> Vec<Verdict> {
             if chosen.iter().any(|&(s, _)| s == i) {
                 break;
             }
-            if let Some(reason) = nodes[i].furniture {
-                if text[i] * 2 < main_text {
+            if let Some(reason) = furniture[i] {
+                // Most of the text but little of the prose: a list of teasers, not the article.
+                if text[i] * 2 < main_text || prose_in[i] * 2 < main_prose {
                     *decision = Verdict::Out(reason);
                     break;
                 }
@@ -276,31 +328,103 @@ pub(super) fn select(nodes: &[Node], blocks: &[Block]) -> Vec<Verdict> {
             at = nodes[i].parent;
         }
     }
-    extend_edges(nodes, blocks, &in_furniture, &mut decisions);
+    close_at_headings(nodes, blocks, &mut decisions);
+    extend_edges(blocks, &furniture, &in_furniture, &mut decisions);
     trim_tail(blocks, &mut decisions);
     decisions
+}
+
+/// A heading such as "Comments" or "Related articles" after some of the article's prose ends
+/// the article within its own container: it and what follows it there are left out.
+fn close_at_headings(nodes: &[Node], blocks: &[Block], decisions: &mut [Verdict]) {
+    let mut prose_before = false;
+    let mut i = 0;
+    while i < blocks.len() {
+        let b = &blocks[i];
+        if decisions[i] != Verdict::Main {
+            i += 1;
+            continue;
+        }
+        let prose = |b: &Block| {
+            b.sentence && !b.item && b.chars >= EDGE_PROSE_CHARS * 2 && b.link_chars * 5 < b.chars
+        };
+        let Some(closing) = b.closing else {
+            prose_before |= prose(b);
+            i += 1;
+            continue;
+        };
+        let scope = b.node.and_then(|h| nodes[h].parent);
+        let (Some(p), true) = (scope, prose_before) else {
+            i += 1;
+            continue;
+        };
+        let within = |node: Option<usize>| node.is_some_and(|n| (p..nodes[p].end).contains(&n));
+        let mut j = i;
+        while j < blocks.len() && (j == i || within(blocks[j].node) || blocks[j].node.is_none()) {
+            let resumes = |b: &Block| {
+                b.heading
+                    || (b.sentence
+                        && !b.item
+                        && b.chars >= EDGE_PROSE_CHARS
+                        && b.link_chars * 5 < b.chars)
+            };
+            if j > i && closing == Closing::Related && resumes(&blocks[j]) {
+                break;
+            }
+            if decisions[j] == Verdict::Main {
+                decisions[j] = Verdict::Out("related");
+            }
+            j += 1;
+        }
+        i = j;
+    }
 }
 
 /// Prose paragraphs right before and after the main text, outside the chosen container, join
 /// it: the lead in a header wrapper, the last paragraphs in a separate block. Expansion stops at
 /// the first block that is not such prose.
-fn extend_edges(nodes: &[Node], blocks: &[Block], in_furniture: &[bool], decisions: &mut [Verdict]) {
+fn extend_edges(
+    blocks: &[Block],
+    furniture: &[Option<&str>],
+    in_furniture: &[bool],
+    decisions: &mut [Verdict],
+) {
     let good = |b: &Block| {
         !b.preset
             && !b.item
             && b.sentence
             && b.chars >= EDGE_PROSE_CHARS
             && (b.link_chars as f32) < 0.1 * b.chars as f32
-            && !b.node.is_some_and(|i| in_furniture[i] || nodes[i].furniture.is_some())
+            && !b
+                .node
+                .is_some_and(|i| in_furniture[i] || furniture[i].is_some())
     };
     let Some(first) = decisions.iter().position(|d| *d == Verdict::Main) else {
         return;
     };
-    let last = decisions.iter().rposition(|d| *d == Verdict::Main).unwrap_or(first);
+    let last = decisions
+        .iter()
+        .rposition(|d| *d == Verdict::Main)
+        .unwrap_or(first);
+    let out = |d: &Verdict| *d == Verdict::Out("boilerplate");
     let mut i = first;
-    while i > 0 && good(&blocks[i - 1]) && decisions[i - 1] == Verdict::Out("boilerplate") {
-        i -= 1;
-        decisions[i] = Verdict::Main;
+    loop {
+        // Before the article, a lead can be separated from it by a few short lines: the
+        // title, a date, a byline. They stay out; the lead joins.
+        let mut k = i;
+        while i - k < EDGE_SKIP
+            && k > 0
+            && !good(&blocks[k - 1])
+            && blocks[k - 1].chars < EDGE_SKIP_CHARS
+        {
+            k -= 1;
+        }
+        if k > 0 && good(&blocks[k - 1]) && out(&decisions[k - 1]) {
+            i = k - 1;
+            decisions[i] = Verdict::Main;
+        } else {
+            break;
+        }
     }
     let mut j = last + 1;
     while j < blocks.len() && good(&blocks[j]) && decisions[j] == Verdict::Out("boilerplate") {
@@ -352,7 +476,16 @@ const FURNITURE: &[(&str, &str)] = &[
     ("cookie", "cookie notice"), ("gdpr", "cookie notice"), ("consent", "cookie notice"),
     ("popup", "popup"), ("popmake", "popup"), ("modal", "popup"), ("overlay", "popup"),
     ("tagcloud", "tags"), ("taglist", "tags"), ("posttags", "tags"),
-    ("authorbio", "author box"), ("authorbox", "author box"),
+    ("authorbio", "author box"), ("authorbox", "author box"), ("aboutauthor", "author box"),
+    ("abouttheauthor", "author box"), ("authorinfo", "author box"),
+    ("authordesc", "author box"), ("authorprofile", "author box"), ("postauthor", "author box"),
+    ("saboxplugin", "author box"),
+    ("trending", "related"), ("recirc", "related"),
+    ("donat", "newsletter"), ("spenden", "newsletter"),
+    ("disclaimer", "footer"), ("disclosure", "footer"),
+    ("author", "author box"), ("rating", "meta"), ("timestamp", "meta"), ("embed", "embed"),
+    ("akismet", "comments"), ("reply", "comments"), ("popular", "related"),
+    ("screenreader", "hidden"), ("sronly", "hidden"), ("visuallyhidden", "hidden"),
 ];
 
 /// Tokens that are furniture only as whole words (they start too many innocent words).
@@ -370,17 +503,34 @@ const CONTENT: &[&str] = &[
     "beitrag", "artikel", "inhalt", "contenido", "noticia", "contenu",
 ];
 
+/// Words that start like furniture but name something else: an opinion piece, a source.
+const NOT_FURNITURE: &[&str] = &["commentar", "commentator", "authorit", "shareholder"];
+
 /// Words that say the element *has* (or lacks) a piece of furniture rather than being one:
 /// "has-sidebar", "no-comments", "enable-pin-share".
-const MODIFIERS: &[&str] = &["has", "with", "no", "without", "enable", "enabled", "show", "hide"];
+const MODIFIERS: &[&str] = &[
+    "has", "with", "no", "without", "enable", "enabled", "show", "hide",
+];
+
+/// Furniture words that also end a compound word: "entryfooter", "rightsidebar".
+const FURNITURE_SUFFIXES: &[(&str, &str)] = &[("footer", "footer"), ("sidebar", "sidebar")];
 
 /// What one class name (or id) says: an article word, and the reason it names furniture.
-/// The name is cut into words at non-letters; the words joined catch "more-stories" as
-/// "morestories" too.
+/// The name is cut into words at non-letters and where camel case starts a word
+/// ("articleFooter"); the words joined catch "more-stories" as "morestories" too.
 fn class_name_hints(name: &str) -> (bool, Option<&'static str>) {
     let lower;
     let name = if name.bytes().any(|b| b.is_ascii_uppercase()) || !name.is_ascii() {
-        lower = name.to_lowercase();
+        let mut out = String::with_capacity(name.len() + 4);
+        let mut after_lower = false;
+        for c in name.chars() {
+            if c.is_uppercase() && after_lower {
+                out.push('-');
+            }
+            after_lower = c.is_lowercase();
+            out.extend(c.to_lowercase());
+        }
+        lower = out;
         lower.as_str()
     } else {
         name
@@ -393,13 +543,21 @@ fn class_name_hints(name: &str) -> (bool, Option<&'static str>) {
     let mut furniture = None;
     for (k, word) in words.iter().enumerate() {
         positive |= CONTENT.iter().any(|w| word.starts_with(w));
-        if k > 0 && MODIFIERS.contains(&words[k - 1]) {
+        if (k > 0 && MODIFIERS.contains(&words[k - 1]))
+            || NOT_FURNITURE.iter().any(|w| word.starts_with(w))
+        {
             continue;
         }
         let hit = FURNITURE
             .iter()
             .find(|(w, _)| word.starts_with(w))
-            .or_else(|| FURNITURE_EXACT.iter().find(|(w, _)| word == w));
+            .or_else(|| FURNITURE_EXACT.iter().find(|(w, _)| word == w))
+            .or_else(|| {
+                FURNITURE_SUFFIXES.iter().find(|(w, _)| {
+                    word.strip_suffix(w)
+                        .is_some_and(|head| head.len() >= 4 && !MODIFIERS.contains(&head))
+                })
+            });
         if let Some(&(_, reason)) = hit {
             furniture.get_or_insert(reason);
         }
@@ -407,10 +565,12 @@ fn class_name_hints(name: &str) -> (bool, Option<&'static str>) {
     let modified = words.iter().any(|w| MODIFIERS.contains(w));
     if furniture.is_none() && words.len() > 1 && !modified {
         let joined = words.concat();
-        furniture = FURNITURE
-            .iter()
-            .find(|(w, _)| joined.starts_with(w))
-            .map(|&(_, reason)| reason);
+        if !NOT_FURNITURE.iter().any(|w| joined.starts_with(w)) {
+            furniture = FURNITURE
+                .iter()
+                .find(|(w, _)| joined.starts_with(w))
+                .map(|&(_, reason)| reason);
+        }
     }
     (positive, furniture)
 }
@@ -434,6 +594,7 @@ pub(super) fn node_hints(
     };
     let mut furniture = match name {
         "form" => Some("form"),
+        "address" => Some("meta"),
         _ => None,
     };
     let mut positive = false;
@@ -467,6 +628,15 @@ pub(super) fn node_hints(
                 }
                 "contentinfo" => {
                     furniture.get_or_insert("footer");
+                }
+                "banner" => {
+                    furniture.get_or_insert("header");
+                }
+                "search" => {
+                    furniture.get_or_insert("navigation");
+                }
+                "dialog" | "alertdialog" => {
+                    furniture.get_or_insert("popup");
                 }
                 _ => {}
             },

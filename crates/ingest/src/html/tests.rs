@@ -274,7 +274,10 @@ fn the_article_is_chosen_and_its_furniture_left_out() {
     assert_eq!(reason_of("Share on social media"), Some("share"));
     assert_eq!(reason_of("Flood defences"), Some("related"));
     assert_eq!(reason_of("I drove past the dam"), Some("boilerplate"));
-    assert_eq!(reason_of("Your browser is out of date"), Some("boilerplate"));
+    assert_eq!(
+        reason_of("Your browser is out of date"),
+        Some("boilerplate")
+    );
 }
 
 #[test]
@@ -299,7 +302,10 @@ fn a_self_closing_svg_title_does_not_swallow_the_page() {
     let raw = "<body><a href=/><svg viewBox=\"0 0 8 8\"><title/><path d=\"M0\"/></svg></a>\
                <p>The bridge reopened to traffic on Sunday morning.</p></body>";
     let (out, _) = run(raw);
-    assert_eq!(out.text, "The bridge reopened to traffic on Sunday morning.");
+    assert_eq!(
+        out.text,
+        "The bridge reopened to traffic on Sunday morning."
+    );
     let (out, _) = run("<p>Before.</p><script/><p>After the empty script.</p>");
     assert_eq!(out.text, "Before.\n\nAfter the empty script.");
 }
@@ -310,7 +316,10 @@ fn an_article_header_is_kept_but_a_page_header_is_not() {
                <header><p>Lead: the dam is being repaired.</p></header>\
                <p>Repairs began on Monday.</p></article></body>";
     let (out, _) = run(raw);
-    assert_eq!(out.text, "Lead: the dam is being repaired.\n\nRepairs began on Monday.");
+    assert_eq!(
+        out.text,
+        "Lead: the dam is being repaired.\n\nRepairs began on Monday."
+    );
 }
 
 #[test]
@@ -329,6 +338,216 @@ fn a_lead_outside_the_article_wrapper_joins_it_but_a_teaser_list_does_not() {
     assert!(paragraphs[0].starts_with("Repairs on the Veld dam"));
     assert!(!out.text.contains("Festival"));
     assert!(!out.text.contains("Updated 12:40"));
+}
+
+/// A paragraph of article prose for the fixtures below.
+const PROSE: &str = "The harbour authority said on Tuesday that the storm had damaged two cranes, three warehouses and the breakwater, and that repairs would take months.";
+
+#[test]
+fn an_unclosed_page_header_does_not_swallow_the_article() {
+    // Two `<header>` elements that are never closed: read as dropped furniture, they would
+    // take the rest of the page with them.
+    let page = format!(
+        "<body><header class=\"site\"><p><a href=/>Home</a></p>\
+         <header class=\"bar\"><p><a href=/news>News</a></p>\
+         <div class=\"story\"><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div></body>"
+    );
+    let (out, _) = run(&page);
+    assert_eq!(out.text, [PROSE, PROSE, PROSE].join("\n\n"));
+    // A header that is closed is still dropped.
+    let (out, _) = run(&format!(
+        "<body><header><p>The Harbour Gazette, news of the port and the bay since 1921.</p></header>\
+         <div><p>{PROSE}</p><p>{PROSE}</p></div></body>"
+    ));
+    assert_eq!(out.text, [PROSE, PROSE].join("\n\n"));
+}
+
+#[test]
+fn an_element_that_cannot_be_in_the_head_starts_the_body() {
+    let page = format!(
+        "<html><head><title>Storm</title><div class=\"modal\"></div>\
+         <script>var a = 1;</script><p>{PROSE}</p><p>{PROSE}</p></html>"
+    );
+    let (out, meta) = run(&page);
+    assert_eq!(out.text, [PROSE, PROSE].join("\n\n"));
+    assert_eq!(meta.title.as_deref(), Some("Storm"));
+}
+
+#[test]
+fn noscript_content_is_read_as_markup() {
+    // Some blogs put the post in a script template and again in `<noscript>`.
+    let page = format!(
+        "<body><div class=\"post-body\"><script type=\"text/template\"><p>{PROSE}</p></script>\
+         <noscript><p>{PROSE}</p><p>{PROSE}</p></noscript></div></body>"
+    );
+    let (out, _) = run(&page);
+    assert_eq!(out.text, [PROSE, PROSE].join("\n\n"));
+}
+
+#[test]
+fn a_comments_heading_ends_the_article_but_a_related_box_only_itself() {
+    let page = format!(
+        "<body><div class=\"story\"><p>{PROSE}</p><p>{PROSE}</p>\
+         <h3>Related</h3><ul><li><a href=/a>Cranes ordered for the new container terminal</a></li>\
+         <li><a href=/b>Breakwater repairs delayed by winter storms</a></li></ul>\
+         <p>The port reopened to shipping on Thursday, after divers had checked the channel for debris.</p>\
+         <h3>3 Comments</h3><p>Finally some good news for the dock workers of this town, who waited long.</p>\
+         <p>Advertise with the most read port news site in the region, with fully flexible packages.</p>\
+         </div></body>"
+    );
+    let (out, _) = run(&page);
+    assert_eq!(
+        out.text,
+        [
+            PROSE,
+            PROSE,
+            "The port reopened to shipping on Thursday, after divers had checked the channel for debris."
+        ]
+        .join("\n\n")
+    );
+}
+
+#[test]
+fn class_words_are_found_in_camel_case_and_compounds() {
+    assert_eq!(
+        select::node_hints("div", &[("class".into(), "articleFooter".into())]).2,
+        Some("footer")
+    );
+    assert_eq!(
+        select::node_hints("div", &[("class".into(), "entryfooter".into())]).2,
+        Some("footer")
+    );
+    assert_eq!(
+        select::node_hints("div", &[("class".into(), "rightsidebar".into())]).2,
+        Some("sidebar")
+    );
+    assert_eq!(
+        select::node_hints("div", &[("class".into(), "post-author-bio".into())]).2,
+        Some("author box")
+    );
+    assert_eq!(
+        select::node_hints("div", &[("class".into(), "relatedPosts".into())]).2,
+        Some("related")
+    );
+    // "Has a sidebar" and "with sidebar" are layout words, not furniture.
+    assert_eq!(
+        select::node_hints("div", &[("class".into(), "hasSidebar".into())]).2,
+        None
+    );
+    assert_eq!(
+        select::node_hints("div", &[("class".into(), "page--wsidebar".into())]).2,
+        None
+    );
+    assert_eq!(
+        select::node_hints("div", &[("class".into(), "StoryBody".into())]).2,
+        None
+    );
+    // Standard semantics: contact details, the site banner, a search box, a dialog.
+    let role = |value: &str| vec![("role".to_string(), value.to_string())];
+    assert_eq!(select::node_hints("address", &[]).2, Some("meta"));
+    // An opinion piece is not a comment.
+    let class = |value: &str| vec![("class".to_string(), value.to_string())];
+    assert_eq!(select::node_hints("div", &class("commentary-body")).2, None);
+    assert_eq!(
+        select::node_hints("div", &class("comment-body")).2,
+        Some("comments")
+    );
+    assert_eq!(select::node_hints("div", &role("banner")).2, Some("header"));
+    assert_eq!(
+        select::node_hints("div", &role("search")).2,
+        Some("navigation")
+    );
+    assert_eq!(select::node_hints("div", &role("dialog")).2, Some("popup"));
+}
+
+#[test]
+fn a_wrapper_named_like_furniture_that_holds_the_article_is_not_furniture() {
+    // "Banner" in a layout wrapper's name: the wrapper still holds all the prose.
+    let page = format!(
+        "<body><div class=\"nav-links\"><p><a href=/a>Home</a> <a href=/b>Sport</a></p></div>\
+         <div class=\"PageWideBannerPlaceHolder\"><div class=\"StoryBody\">\
+         <p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div></div>\
+         <div class=\"col\"><p>Sign in to read more of the stories of this town.</p></div></body>"
+    );
+    let (out, _) = run(&page);
+    assert_eq!(out.text, [PROSE, PROSE, PROSE].join("\n\n"));
+}
+
+#[test]
+fn a_teaser_list_longer_than_the_article_is_still_left_out() {
+    // Each teaser is a linked title and a summary in a list item: more text than the article,
+    // but no scoring prose.
+    let teaser = "<li><a href=/x>Storm season ahead</a> The weather service expects more storms than usual along the coast this autumn, forecasters said, and urged ports to prepare early.</li>";
+    let page = format!(
+        "<body><div class=\"entry\"><p>{PROSE}</p><p>{PROSE}</p>\
+         <ul class=\"related_post\">{}</ul></div></body>",
+        teaser.repeat(4)
+    );
+    let (out, _) = run(&page);
+    assert_eq!(out.text, [PROSE, PROSE].join("\n\n"));
+}
+
+#[test]
+fn a_lead_named_teaser_is_kept_and_joins_across_a_date_line() {
+    let lead = "Storm damage at the harbour is worse than first thought, the authority said, as divers found cracks in the breakwater.";
+    let page = format!(
+        "<body><div class=\"teaser-text\"><p>{lead}</p></div>\
+         <p class=\"date\">12 March 2031</p><p>By Mira Kalnins</p>\
+         <div class=\"article\"><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div>\
+         <div class=\"teaser-list\"><p><a href=/a>Cranes ordered for the new container terminal in the south harbour</a></p></div></body>"
+    );
+    let (out, _) = run(&page);
+    assert_eq!(out.text, [lead, PROSE, PROSE, PROSE].join("\n\n"));
+}
+
+#[test]
+fn bare_addresses_count_as_links() {
+    // Microdata spans hold image addresses and sizes as text; they are not prose to score.
+    let data = "<span itemprop=\"url\">https://port.example/uploads/2031/03/crane-damage-after-the-storm.jpg</span> <span>890</span> <span>1484</span> <span itemprop=\"name\">Mira Kalnins</span>";
+    let page = format!(
+        "<body><div class=\"slides\"><div>{data}</div><div>{data}</div><div>{data}</div><div>{data}</div></div>\
+         <div class=\"story\"><p>{PROSE}</p><p>{PROSE}</p></div></body>"
+    );
+    let (out, _) = run(&page);
+    assert_eq!(out.text, [PROSE, PROSE].join("\n\n"));
+}
+
+#[test]
+fn a_link_left_open_ends_at_the_next_link() {
+    // Browsers close an open `<a>` when another starts; otherwise all that follows would be
+    // link text, and the article a link list.
+    let page = format!(
+        "<body><div class=\"story\"><p>See <a href=/a>the report<a href=/b>the annex</a> for details.</p>\
+         <p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div></body>"
+    );
+    let (out, _) = run(&page);
+    assert_eq!(
+        out.text,
+        ["See the reportthe annex for details.", PROSE, PROSE, PROSE].join("\n\n")
+    );
+}
+
+#[test]
+fn a_related_line_that_is_not_a_heading_also_closes_its_box() {
+    let page = format!(
+        "<body><div class=\"story\"><p>{PROSE}</p><p>{PROSE}</p>\
+         <p><strong>Read more</strong></p>\
+         <p>Ferry timetable</p><p><a href=/b>Breakwater repairs delayed by winter storms</a></p>\
+         <p>{PROSE}</p></div></body>"
+    );
+    let (out, _) = run(&page);
+    assert_eq!(out.text, [PROSE, PROSE, PROSE].join("\n\n"));
+}
+
+#[test]
+fn screen_reader_text_is_hidden() {
+    let page = format!(
+        "<body><div class=\"story\"><p>{PROSE}</p>\
+         <p><span class=\"screen-reader-text\">Opens in a new window and shares the story</span></p>\
+         <p>{PROSE}</p><p class=\"sr-only\">Skip to the comments of this story and the replies</p></div></body>"
+    );
+    let (out, _) = run(&page);
+    assert_eq!(out.text, [PROSE, PROSE].join("\n\n"));
 }
 
 /// Fragments of markup for generated pages.
@@ -380,6 +599,12 @@ const FRAGMENTS: &[&str] = &[
     "<section style=\"display: none\">",
     "</section>",
     "<svg><title/>",
+    "<noscript>",
+    "</noscript>",
+    "<h3>Comments</h3>",
+    "<h2>Related</h2>",
+    "<div class=\"entryFooter\">",
+    "https://port.example/a.jpg",
     "</svg>",
     "The harbour authority, which runs the port, said on Tuesday that the storm had damaged two cranes, three warehouses and the breakwater.",
 ];
@@ -410,5 +635,16 @@ proptest! {
     fn any_string_never_panics(raw in any::<String>()) {
         let (out, _) = clean_html(&raw);
         check_alignment(&raw, &out);
+    }
+}
+
+/// `SITREP_EXPLAIN=page.html cargo test -p sitrep-ingest explain_page -- --ignored --nocapture`
+#[test]
+#[ignore = "a tuning aid, not a test"]
+fn explain_page() {
+    if let Ok(path) = std::env::var("SITREP_EXPLAIN") {
+        let bytes = std::fs::read(path).expect("page");
+        let (text, _) = crate::read::decode(&bytes);
+        println!("{}", explain(&text));
     }
 }
