@@ -73,6 +73,17 @@ fn link(db: &PathBuf) -> Result<ExitCode> {
     let t0 = Instant::now();
     let ledger = store.export(None)?;
     let read = t0.elapsed();
+    // The steps of linking, timed one by one, then the whole as `sitrep story` runs it.
+    let t = Instant::now();
+    let entities = sitrep_link::resolve_ledger_entities(&ledger);
+    let entities_s = t.elapsed().as_secs_f64();
+    let t = Instant::now();
+    let clusters = sitrep_link::cluster_events(&ledger, &entities);
+    let events_s = t.elapsed().as_secs_f64();
+    let t = Instant::now();
+    let traces = sitrep_link::trace_claims(&ledger, &entities);
+    let provenance_s = t.elapsed().as_secs_f64();
+    drop((entities, clusters, traces));
     let t1 = Instant::now();
     let story = build_story(&ledger, &StoryOptions::default());
     let linked = t1.elapsed();
@@ -88,6 +99,7 @@ fn link(db: &PathBuf) -> Result<ExitCode> {
         "clusters_with_several_reports": multi,
         "read_seconds": read.as_secs_f64(),
         "link_seconds": linked.as_secs_f64(),
+        "step_seconds": {"entities": entities_s, "events": events_s, "provenance": provenance_s},
         "documents_per_second_linked": ledger.documents.len() as f64 / linked.as_secs_f64().max(1e-9),
         "peak_mib": peak_mib(),
     });

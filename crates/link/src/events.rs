@@ -21,9 +21,10 @@
 //! **Blocking.** Each event is filed under (family, month, anchor) for every month its range
 //! touches and every anchor it has: its named actors, its document, its places, the map cells
 //! they lie in, the regions that contain them. Only events that share a block are compared
-//! (under a region, only pairs where one event names nothing smaller than the region), and
-//! within a block each event meets at most [`BLOCK_WINDOW`] predecessors, so the work grows
-//! linearly with the number of documents.
+//! (under a region, only pairs where one event names nothing smaller than the region; under a
+//! map cell, only pairs where one event lies in the cell itself), and within a block each event
+//! meets at most [`BLOCK_WINDOW`] predecessors, so the work grows linearly with the number of
+//! documents.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -39,8 +40,8 @@ use crate::words::{add, bag, cosine};
 /// Places this close are "the same area" for coreference.
 pub const NEAR_KM: f64 = 100.0;
 
-/// Predecessors in a block each event is compared with.
-pub const BLOCK_WINDOW: usize = 200;
+/// Predecessors within a block that each event is compared with.
+pub const BLOCK_WINDOW: usize = 100;
 
 /// Ties needed to join two events.
 const NEEDED: u32 = 2;
@@ -144,27 +145,33 @@ pub fn cluster_events(ledger: &LedgerJson, entities: &EntityIndex) -> Vec<EventC
     for (i, f) in features.iter().enumerate() {
         let Some(range) = f.range else { continue };
         for month in range.months(3) {
-            for (anchor, broad) in anchors(f, entities) {
+            for (anchor, lead) in anchors(f, entities) {
                 blocks
                     .entry((f.family, month, anchor))
                     .or_default()
-                    .push((i, broad));
+                    .push((i, lead));
             }
         }
     }
+    // Blocks in a fixed order, so that joins (and the route conflicts that refuse some) do not
+    // depend on hashing; members in ledger order.
+    let mut keys: Vec<&(&str, i32, String)> = blocks.keys().collect();
+    keys.sort();
 
     let mut sets = UnionFind::new(features.len());
     let mut routes: Vec<Route> = features.iter().map(Route::of).collect();
     let mut links: Vec<(usize, usize, String)> = Vec::new();
-    for ((_, _, anchor), members) in &blocks {
-        let containment = anchor.starts_with("in:");
-        for (k, &(b, b_broad)) in members.iter().enumerate() {
-            for &(a, a_broad) in members[k.saturating_sub(BLOCK_WINDOW)..k].iter().rev() {
-                // A region block only serves to tie a country- or region-wide event to the
-                // places inside it; two towns in one country are tied by place or by nothing.
-                if containment && !a_broad && !b_broad {
-                    continue;
-                }
+    for key in keys {
+        let members = &blocks[key];
+        // Under a region or a map cell, a pair needs one *lead* member (the event broad under
+        // the region, or at home in the cell); elsewhere every member leads.
+        let everyone_leads = !(key.2.starts_with("in:") || key.2.starts_with("g:"));
+        let mut recent: std::collections::VecDeque<usize> = Default::default();
+        let mut recent_leads: std::collections::VecDeque<usize> = Default::default();
+        for &(b, b_lead) in members {
+            let b_lead = b_lead || everyone_leads;
+            let candidates = if b_lead { &recent } else { &recent_leads };
+            for &a in candidates.iter().rev() {
                 let (ra, rb) = (sets.find(a), sets.find(b));
                 if ra == rb {
                     continue;
@@ -181,6 +188,16 @@ pub fn cluster_events(ledger: &LedgerJson, entities: &EntityIndex) -> Vec<EventC
                     let merged = routes[other].clone();
                     routes[root].absorb(merged);
                     links.push((a, b, reason));
+                }
+            }
+            recent.push_back(b);
+            if recent.len() > BLOCK_WINDOW {
+                recent.pop_front();
+            }
+            if b_lead {
+                recent_leads.push_back(b);
+                if recent_leads.len() > BLOCK_WINDOW {
+                    recent_leads.pop_front();
                 }
             }
         }
@@ -348,11 +365,12 @@ fn features<'a>(
     }
 }
 
-/// The keys an event is filed under, each with whether the event is *broad* under it: its named
-/// actors; its document; its specific places, the map cells they lie in (one-degree cells, and
-/// the neighbouring cell when the place is near an edge, so that places within [`NEAR_KM`] share
-/// one) and the regions that contain them; and the regions it names without naming anything
-/// inside them, under which it is broad.
+/// The keys an event is filed under, each with whether the event *leads* under it: its named
+/// actors and its document (every member leads); the map cells its specific places lie in (one
+/// degree; at home in its own cell, a visitor in the neighbouring cell when the place is near
+/// its edge, so that places within [`NEAR_KM`] share a cell where one of them is at home); the
+/// regions containing them; and the regions it names without naming anything inside them, under
+/// which it leads. A pair is compared where one of them leads.
 fn anchors(f: &Features, entities: &EntityIndex) -> Vec<(String, bool)> {
     let mut out: BTreeSet<(String, bool)> = BTreeSet::new();
     for a in &f.actors {
@@ -360,10 +378,10 @@ fn anchors(f: &Features, entities: &EntityIndex) -> Vec<(String, bool)> {
             .canonical_of(a)
             .is_some_and(|e| actor_weight(&e.entity_type) >= 2);
         if named {
-            out.insert((format!("a:{a}"), false));
+            out.insert((format!("a:{a}"), true));
         }
     }
-    out.insert((format!("d:{}", f.event.doc), false));
+    out.insert((format!("d:{}", f.event.doc), true));
     let specific = &f.specific;
     let broad_only = specific.iter().all(|p| is_broad(p));
     for p in specific {
@@ -374,10 +392,9 @@ fn anchors(f: &Features, entities: &EntityIndex) -> Vec<(String, bool)> {
                 _ => format!("in:{country}"),
             };
             out.insert((key, true));
-            out.insert((format!("p:{}", p.id), false));
+            out.insert((format!("p:{}", p.id), true));
             continue;
         }
-        out.insert((format!("p:{}", p.id), false));
         out.insert((format!("in:{country}"), false));
         if let Some(a1) = &p.admin1 {
             out.insert((format!("in:{country}/{a1}"), false));
@@ -385,16 +402,21 @@ fn anchors(f: &Features, entities: &EntityIndex) -> Vec<(String, bool)> {
         if p.lat.is_finite() && p.lon.is_finite() {
             let (la, lo) = (p.lat.floor(), p.lon.floor());
             let (fa, fo) = (p.lat - la, p.lon - lo);
+            // Within 100 km (0.9 degree of latitude; more of longitude away from the equator)
+            // of an edge: a visitor in the cell across it.
             let dla = if fa < 0.5 { -1.0 } else { 1.0 };
             let dlo = if fo < 0.5 { -1.0 } else { 1.0 };
-            for (x, y) in [(la, lo), (la + dla, lo), (la, lo + dlo), (la + dla, lo + dlo)] {
+            out.insert((format!("g:{la}:{lo}"), true));
+            for (x, y) in [(la + dla, lo), (la, lo + dlo), (la + dla, lo + dlo)] {
                 out.insert((format!("g:{x}:{y}"), false));
             }
+        } else {
+            out.insert((format!("p:{}", p.id), true));
         }
     }
-    // An event broad under a key is filed once, as broad.
-    let broad: BTreeSet<String> = out.iter().filter(|(_, b)| *b).map(|(k, _)| k.clone()).collect();
-    out.into_iter().filter(|(k, b)| *b || !broad.contains(k)).collect()
+    // An event filed twice under one key (home and visitor) is filed once, leading.
+    let leading: BTreeSet<String> = out.iter().filter(|(_, b)| *b).map(|(k, _)| k.clone()).collect();
+    out.into_iter().filter(|(k, b)| *b || !leading.contains(k)).collect()
 }
 
 /// A country, a region or an admin area: a place that contains others.
