@@ -56,6 +56,11 @@ const LONGEST_MARKER_WORDS: usize = 30;
 
 /// Line patterns, in the order they are tried (the first match wins).
 pub(crate) const LINE_RULES: &[(&str, Role)] = &[
+    // A web server's error output printed into the page (PHP): never part of an article.
+    ("warning: * in * on line *", Role::Footer),
+    ("notice: * in * on line *", Role::Footer),
+    ("deprecated: * in * on line *", Role::Footer),
+    ("fatal error: * in * on line *", Role::Footer),
     // Advertisement placeholders.
     ("advertisement", Role::Ad),
     ("advertisements", Role::Ad),
@@ -666,6 +671,11 @@ mod tests {
     #[test]
     fn roles_of_marker_lines() {
         assert_eq!(line_role("Advertisement"), Some(Role::Ad));
+        assert_eq!(
+            line_role("Warning: Undefined variable $row in /var/www/html/news/view.php on line 42"),
+            Some(Role::Footer)
+        );
+        assert_eq!(line_role("Warning: the bridge on Line 4 is closed to trucks"), None);
         assert_eq!(
             line_role("Story continues below advertisement"),
             Some(Role::Ad)
