@@ -57,7 +57,8 @@ pub fn run(args: &AnalyzeArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Prints a ledger as JSON or as the Markdown report.
+/// Prints a ledger as JSON or as the Markdown report (for several documents, followed by the
+/// happenings two or more of them report, with originators, denials and figures).
 ///
 /// The JSON is the ledger contract plus what linking the documents adds: relations between
 /// claims of different documents (an originator repeated, corroborated by another, contradicted
@@ -80,7 +81,19 @@ pub fn print_ledger(ledger: &sitrep_ledger::LedgerJson, format: Format) -> Resul
             s.push('\n');
             s
         }
-        Format::Md => sitrep_ledger::render_markdown(ledger),
+        Format::Md => {
+            let mut out = sitrep_ledger::render_markdown(ledger);
+            // Several documents: what they report together, happenings told by two or more.
+            if ledger.documents.len() > 1 {
+                let options = sitrep_link::StoryOptions { min_docs: 2, ..Default::default() };
+                let story = sitrep_link::build_story(ledger, &options);
+                if !story.clusters.is_empty() {
+                    out.push('\n');
+                    out.push_str(&sitrep_link::render::story_markdown(&story, "Happenings reported by several documents"));
+                }
+            }
+            out
+        }
     };
     write_stdout(&out)
 }

@@ -192,6 +192,15 @@ fn check_story(db: &str, dir: &Path) {
     assert!(!denied.is_empty() && denied.iter().all(|c| c["status"] == "denied"));
     let markdown = text_of(&run(&["story", query, "--db", db]));
     assert!(markdown.contains("### Figures over time") && markdown.contains("softened"), "{markdown}");
+    // The report of the whole ledger ends with what several documents report together.
+    let report = text_of(&run(&["report", "--db", db]));
+    assert!(report.contains("# Happenings reported by several documents"), "{report}");
+    let json: Value = serde_json::from_slice(&run(&["report", "--format", "json", "--db", db])).expect("report JSON");
+    let relations = json["relations"].as_array().expect("relations");
+    let relayed = relations.iter().filter(|r| r["type"] == "repeats" && r["independent"] == false).count();
+    assert!(relayed >= 9, "relays of one originator across documents are repeats, not corroboration");
+    assert!(relations.iter().any(|r| r["type"] == "corroborates" && r["independent"] == true));
+    assert!(json["event_clusters"].as_array().is_some_and(|c| !c.is_empty()));
 }
 
 #[test]
