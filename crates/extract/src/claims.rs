@@ -151,6 +151,9 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
         );
     }
     claims.sort_by_key(|c| (c.content.start(), c.content.end()));
+    for c in &mut claims {
+        conventional_spans(&v, c);
+    }
     mark_unverified(&v, &sentences, &mut claims);
     satellite_images_again(&v, &mut claims);
     claims
@@ -1061,4 +1064,284 @@ fn mark_unverified(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut [Cla
             }
         }
     }
+}
+
+/// The token range `[first, last]` a span covers.
+fn token_range(v: &View<'_>, span: Span) -> Option<(usize, usize)> {
+    let first = v.token_at_or_after(span.start());
+    let end = v.token_at_or_after(span.end());
+    (first < end && end <= v.len()).then(|| (first, end - 1))
+}
+
+/// Source and cue spans as PARC-style attribution corpora (PolNeAR) bound them, whichever rule
+/// or model found them: the cue keeps its auxiliaries, negation and adverbs ("has not said"), a
+/// colon after it ("said:") and the preposition a non-speech cue takes ("complained about"); the
+/// source keeps its determiner and the titles and names before its head ("the agency", "Clinton
+/// spokesman Nick Merrill"), and loses a participle or prepositional insertion after a comma
+/// ("Olsen, speaking in Kessa,") and a cue swallowed at its end.
+fn conventional_spans(v: &View<'_>, c: &mut Claim) {
+    if let Some(cue) = c.cue_span {
+        if let Some((cue, content)) = conventional_cue(v, cue, c.source_span, c.content) {
+            c.cue_span = Some(cue);
+            c.content = content;
+        }
+    }
+    if let Some(src) = c.source_span {
+        c.source_span = Some(conventional_source(v, src, c.cue_span, c.content));
+    }
+}
+
+pub(crate) fn conventional_cue(v: &View<'_>, cue: Span, source: Option<Span>, content: Span) -> Option<(Span, Span)> {
+    let (first, last) = token_range(v, cue)?;
+    let sentence = v.doc.sentence_at(cue.start())?;
+    let (floor, ceiling) = (sentence.first_token, sentence.end_token);
+    let taken = |i: usize| source.is_some_and(|s| s.overlaps(v.span(i))) || content.overlaps(v.span(i));
+    let adverb = |i: usize| {
+        v.w(i).ends_with("ly")
+            && v.doc.slice(v.span(i)).starts_with(char::is_lowercase)
+            && v.doc.syntax().and_then(|s| s.xpos.get(i)).is_some_and(|x| x == "RB")
+    };
+    let group_word = |i: usize| {
+        let w = v.w(i);
+        CUE_GROUP_WORDS.contains(&w)
+            || matches!(w, "’ve" | "'ve" | "’d" | "'d" | "’ll" | "'ll" | "often" | "always")
+            || w.ends_with("n't") || w.ends_with("n’t")
+            || adverb(i)
+    };
+    let mut f = first;
+    while f > floor && !taken(f - 1) {
+        let w = v.w(f - 1);
+        // "he’s claiming": the contraction is an auxiliary before a participle, not a possessive.
+        let aux = group_word(f - 1) || matches!(w, "’s" | "'s") && v.w(f).ends_with("ing") && f - 1 > floor;
+        if !aux {
+            break;
+        }
+        f -= 1;
+    }
+    // "wanted to know", "continue to ignore": a verb with its infinitive is one cue.
+    let tag = |i: usize| v.doc.syntax().and_then(|s| s.xpos.get(i)).map_or("", String::as_str);
+    let mut last = last;
+    if f >= floor + 2 && v.w(f - 1) == "to" && tag(f).starts_with("VB") && tag(f - 2).starts_with("VB") && !taken(f - 1) && !taken(f - 2) {
+        f -= 2;
+        while f > floor && !taken(f - 1) && group_word(f - 1) {
+            f -= 1;
+        }
+    } else if v.w(last + 1) == "to" && tag(last).starts_with("VB") && tag(last + 2) == "VB" && last + 2 < ceiling
+        && !taken(last + 1) && !taken(last + 2) && !PLAIN_SPEECH_VERBS.contains(&v.w(last))
+    {
+        last += 2;
+    }
+    // A cue cut short ends in no article ("has been called a", "said in a").
+    while last > first && matches!(v.w(last), "a" | "an" | "the" | "in" | "at" | ",") {
+        last -= 1;
+    }
+    // Nor in an auxiliary or an adverb: the verb they go with is the cue's ("did not expect",
+    // "probably offers").
+    // An adverb that is a cue of its own stays alone ("allegedly", "reportedly").
+    let own_cue = first == last && matches!(v.w(first), "allegedly" | "reportedly" | "purportedly" | "supposedly");
+    let mut steps = 0;
+    while !own_cue && steps < 4 && group_word(last) && last + 1 < ceiling && !taken(last + 1) && v.is_word(last + 1) {
+        last += 1;
+        steps += 1;
+    }
+    // "said sarcastically", "complain bitterly": a manner adverb right after the verb.
+    if last + 1 < ceiling && !taken(last + 1) && adverb(last + 1) && !group_word(last) {
+        last += 1;
+    }
+    let mut l = last;
+    let mut content = content;
+    let next = last + 1;
+    if next < ceiling {
+        let nw = v.w(next);
+        let at_content_start = content.start() == v.span(next).start();
+        let free = !content.overlaps(v.span(next)) || at_content_start && content.end() > v.span(next).end();
+        let timed = |i: usize| v.doc.times().exprs.iter().any(|t| t.span.contains(v.span(i)));
+        // Not after the content: "(a video ...) circulated on social media" is a setting.
+        let preposition = CUE_PREPOSITIONS.contains(&nw)
+            && content.end() > cue.start()
+            && !PLAIN_SPEECH_VERBS.contains(&v.w(last))
+            && next + 1 < ceiling
+            && v.is_word(next + 1)
+            && !timed(next + 1)
+            && !timed((next + 2).min(ceiling - 1));
+        if free && (nw == ":" || preposition) {
+            l = next;
+            if at_content_start {
+                let c0 = v.token_at_or_after(v.span(next).end());
+                let (_, c1) = token_range(v, content)?;
+                if c0 > c1 {
+                    return None;
+                }
+                content = v.span_of(c0, c1);
+            }
+        }
+    }
+    // "said in an interview", "wrote in a statement": the medium of the statement is the cue's.
+    if l == last && v.w(l + 1) == "in" {
+        let medium = (l + 2..(l + 6).min(ceiling)).take_while(|&i| v.is_word(i) && !taken(i)).find(|&i| STATEMENT_MEDIA.contains(&v.w(i)));
+        if let Some(m) = medium {
+            l = m;
+        }
+    }
+    Some((v.span_of(f, l), content))
+}
+
+pub(crate) fn conventional_source(v: &View<'_>, src: Span, cue: Option<Span>, content: Span) -> Span {
+    let Some((mut first, mut last)) = token_range(v, src) else { return src };
+    let Some(sentence) = v.doc.sentence_at(src.start()) else { return src };
+    let floor = sentence.first_token;
+    let taken = |i: usize| cue.is_some_and(|s| s.overlaps(v.span(i))) || content.overlaps(v.span(i));
+    // A cue swallowed at the end of the source ("he said,"): the source ends before it.
+    let verb = |i: usize| v.doc.syntax().and_then(|s| s.xpos.get(i)).is_none_or(|x| x.starts_with("VB"));
+    if let Some(k) = (first + 1..=last).find(|&i| CUE_VERBS.iter().any(|(w, _)| *w == v.w(i)) && verb(i)) {
+        last = k - 1;
+        while last > first && v.w(last) == "," && !(first..last).any(|i| v.w(i) == ",") {
+            last -= 1;
+        }
+    }
+    // "Olsen, speaking in Kessa," / "Clinton, at Monday's debate," / "Olsen, the mayor, in a
+    // statement": an insertion that is no apposition is not part of the name; an apposition
+    // before it keeps its closing comma.
+    if let Some(comma) = (first + 1..last).find(|&i| {
+        let w = v.w(i + 1);
+        v.w(i) == ","
+            && !(first..i).any(|j| matches!(v.w(j), "who" | "which"))
+            && (matches!(w, "at" | "in" | "on" | "during" | "after" | "before" | "speaking" | "according" | "when" | "while" | "like")
+                || w.ends_with("ing") && w != "including" && !v.doc.slice(v.span(i + 1)).starts_with(char::is_uppercase))
+    }) {
+        last = if (first..comma).any(|i| v.w(i) == ",") { comma } else { comma - 1 };
+    }
+    // A clause word opening the source is not the source's ("Then someone", "and its
+    // defenders"); a conjunction between two names joins them ("Regulators and environmental
+    // groups").
+    if first < last && matches!(v.w(first), "and" | "but" | "then" | "so" | "or") {
+        let joined = v.w(first) == "and" && first > floor && !taken(first - 1) && v.is_word(first - 1)
+            && v.doc.syntax().and_then(|s| s.xpos.get(first - 1)).is_some_and(|x| x.starts_with("NN"));
+        if joined {
+            first -= 1;
+        } else {
+            first += 1;
+        }
+    }
+    // The determiner and the premodifiers before the head.
+    let pronoun = first == last && (PRONOUNS.contains(&v.w(first)) || matches!(v.w(first), "who" | "which" | "that"));
+    if !pronoun {
+        let syntax = v.doc.syntax();
+        let tag = |i: usize| syntax.and_then(|s| s.xpos.get(i)).map(String::as_str);
+        let is_noun = |i: usize| tag(i).is_none_or(|x| x.starts_with("NN") || x.starts_with("JJ"));
+        let proper = |i: usize| match syntax {
+            Some(_) => tag(i).is_some_and(|x| x.starts_with("NNP")),
+            None => v.entity_at(i).is_some(),
+        };
+        let head_noun = |i: usize| {
+            v.is_word(i)
+                && !taken(i)
+                && match syntax {
+                    Some(_) => tag(i).is_some_and(|x| x.starts_with("NN")),
+                    None => SOURCE_NOUNS.contains(&v.w(i)) || SOURCE_PREMODIFIERS.contains(&v.w(i)),
+                }
+        };
+        let mut after_title = false;
+        let mut via_preposition = false;
+        let mut steps = 0;
+        while first > floor && steps < 8 && !taken(first - 1) {
+            let p = first - 1;
+            let w = v.w(p);
+            if SOURCE_DETERMINERS.contains(&w) {
+                first = p;
+                // "A spokesman for the ministry": the head is the noun before the preposition.
+                if !via_preposition && first >= floor + 2 && matches!(v.w(first - 1), "of" | "for" | "at" | "to" | "from") && !taken(first - 1) && head_noun(first - 2) {
+                    via_preposition = true;
+                    first -= 2;
+                    steps += 3;
+                    after_title = true;
+                    continue;
+                }
+                break;
+            }
+            let capital = v.doc.slice(v.span(p)).starts_with(char::is_uppercase);
+            let timed = v.doc.times().exprs.iter().any(|t| t.span.contains(v.span(p)));
+            // A name right after another name is a second phrase ("Washington Post Trump");
+            // before a title or a common noun it is the owner ("Clinton spokesman", "the
+            // Clinton campaign").
+            let other = match (v.entity_at(p), v.entity_at(first)) {
+                (Some(m), Some(n)) => m.span != n.span && m.entity != n.entity && !after_title,
+                _ => false,
+            };
+            if SOURCE_PREMODIFIERS.contains(&w) && !timed {
+                after_title = true;
+            } else if matches!(w, "’s" | "'s") && p > floor && v.is_word(p - 1) && !taken(p - 1)
+                && (after_title || v.doc.slice(v.span(p - 1)).starts_with(char::is_uppercase))
+            {
+                // "Hillary Clinton’s campaign manager Robby Mook", "CNN’s Jake Tapper": the owner
+                // is part of how the source is named.
+                after_title = true;
+            } else if capital && v.is_word(p) && !timed && is_noun(p) && !other && (p != floor || proper(p) || v.entity_at(p).is_some()) {
+                after_title = false;
+            } else if matches!(w, "of" | "for" | "at" | "to" | "from") && p > floor && head_noun(p - 1) && !via_preposition {
+                // "A spokeswoman for Hillary Clinton", "advisers to Mr. Obama": the head is the
+                // noun before the preposition.
+                first = p - 1;
+                steps += 2;
+                after_title = true;
+                via_preposition = true;
+                continue;
+            } else if w == "and" && p > floor && !taken(p - 1) && (proper(p - 1) && proper(first) || tag(p - 1).is_some_and(|x| x.starts_with("JJ"))) {
+                // "Mr. Grassley and Mr. Leahy", "Federal and state officials".
+                first = p - 1;
+                steps += 2;
+                continue;
+            } else {
+                break;
+            }
+            first = p;
+            steps += 1;
+        }
+    }
+    // A name cut short goes on to its end ("The Human Rights Council", "The Republican nominee").
+    let syntax = v.doc.syntax();
+    let tag = |i: usize| syntax.and_then(|s| s.xpos.get(i)).map_or("", String::as_str);
+    let mut steps = 0;
+    while steps < 5 && last + 1 < sentence.end_token && !taken(last + 1) && v.is_word(last + 1) {
+        let next = last + 1;
+        let same_name = matches!((v.entity_at(last), v.entity_at(next)), (Some(m), Some(n)) if m.span == n.span);
+        let capital = v.doc.slice(v.span(next)).starts_with(char::is_uppercase);
+        let timed = v.doc.times().exprs.iter().any(|t| t.span.contains(v.span(next)));
+        let w = v.w(next);
+        let head_word = SOURCE_NOUNS.contains(&w) || SOURCE_PREMODIFIERS.contains(&w);
+        let continues = tag(next).starts_with("NN")
+            && !timed
+            && match tag(last) {
+                "DT" | "JJ" => true,
+                "NNP" | "NNPS" => capital || head_word,
+                // "candidate Hillary Clinton"
+                "NN" => capital && tag(next).starts_with("NNP"),
+                _ => false,
+            };
+        if !(same_name || continues) || CUE_VERBS.iter().any(|(c, _)| *c == w) {
+            break;
+        }
+        last = next;
+        steps += 1;
+    }
+    // Adverbs and auxiliaries of the verb after the subject are not the source's ("Olsen
+    // flatly", "I've").
+    while last > first
+        && (CUE_GROUP_WORDS.contains(&v.w(last)) && !v.doc.slice(v.span(last)).starts_with(char::is_uppercase)
+            || matches!(v.w(last), "’ve" | "'ve" | "’d" | "'d" | "’ll" | "'ll")
+            || tag(last) == "RB" && v.w(last).ends_with("ly"))
+    {
+        last -= 1;
+    }
+    // A phrase cut short ends in no article, preposition or open bracket ("the committee for a").
+    while last > first
+        && (matches!(v.w(last), "(" | "a" | "an" | "the" | "of" | "for" | "on" | "in" | "at" | "to" | "from" | "with" | "by" | "and")
+            || v.w(last) == "," && !(first..last).any(|i| v.w(i) == ","))
+    {
+        last -= 1;
+    }
+    if last < first {
+        return src;
+    }
+    v.span_of(first, last)
 }

@@ -465,3 +465,46 @@ pub const NOT_SOURCE_HEADS: &[&str] = &[
     "on", "at", "by", "for", "with", "as", "than", "if", "when", "while", "because", "do", "does",
     "did", "just", "only", "even", "all", "both", "each", "more", "most", "less", "very", "too",
 ];
+
+/// Words before a cue verb that the cue keeps, as PARC-style corpora mark it: auxiliaries,
+/// negation and the adverbs of the verb group ("has said", "did not deny", "has also said").
+pub const CUE_GROUP_WORDS: &[&str] = &[
+    "is", "are", "was", "were", "am", "be", "been", "being", "has", "have", "had", "did", "does", "do",
+    "would", "will", "could", "can", "should", "may", "might", "must", "not", "never", "n't", "n’t",
+    "didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t", "isn't", "isn’t", "wasn't", "wasn’t",
+    "won't", "won’t", "wouldn't", "wouldn’t", "hasn't", "hasn’t", "haven't", "haven’t", "can't",
+    "can’t", "couldn't", "couldn’t", "also", "then", "just", "still", "already", "even", "now",
+    "first", "later", "previously", "repeatedly", "publicly", "again", "once", "reportedly",
+    "recently", "initially", "flatly", "openly", "truly", "successfully", "steadfastly",
+];
+
+/// Prepositions a cue takes along when its topic or target follows ("complained about",
+/// "called for", "railed against", "accused her of").
+pub const CUE_PREPOSITIONS: &[&str] = &["about", "against", "for", "of", "on", "with"];
+
+/// Speech verbs after which a preposition starts the setting or the content, not the cue ("said
+/// on Twitter", "said of the plan").
+pub const PLAIN_SPEECH_VERBS: &[&str] = &[
+    "said", "says", "say", "saying", "added", "adds", "announced", "reported", "recalled", "told",
+    "wrote", "writes", "stated", "noted", "explained",
+];
+
+/// Words before a source name that belong to how the source is named ("Clinton spokesman Nick
+/// Merrill", "Former President Bill Clinton", "Republican nominee Donald Trump").
+pub const SOURCE_PREMODIFIERS: &[&str] = &[
+    "spokesman", "spokeswoman", "spokesperson", "nominee", "candidate", "president", "former",
+    "longtime", "rival", "campaign", "director", "manager", "attorney", "adviser", "advisor", "aide",
+    "chairman", "chairwoman", "chair", "leader", "senator", "secretary", "minister", "governor",
+    "mayor", "gov.", "sen.", "rep.", "mr.", "mrs.", "ms.", "dr.", "gen.", "prof.", "del.", "rev.",
+    "presidential", "vice-presidential", "democratic", "republican", "chief", "executive", "official",
+    "commissioner", "prime", "general", "judge", "justice", "speaker", "strategist", "pollster",
+    "analyst", "economist", "professor", "lawyer", "member", "staff", "press", "communications",
+    "communication", "house", "white", "deputy", "senior", "top",
+];
+
+/// Words that close a noun phrase at its left edge: the source keeps them and stops.
+pub const SOURCE_DETERMINERS: &[&str] =
+    &["the", "a", "an", "another", "one", "some", "several", "many", "his", "her", "their", "its", "our", "two", "three"];
+
+/// Media a statement is made in, which the cue keeps ("said in an interview").
+pub const STATEMENT_MEDIA: &[&str] = &["interview", "statement", "email", "e-mail", "speech", "letter", "tweet", "op-ed", "column", "memo"];

@@ -344,3 +344,87 @@ fn a_participle_phrase_is_not_the_subject_and_a_place_is_not_it() {
     );
     assert_eq!(source_name(&doc, claim_with(&doc, "ready to help")), "Kessa Port Authority");
 }
+
+fn spans_of<'a>(doc: &'a Doc, words: &str) -> (Option<&'a str>, Option<&'a str>) {
+    let c = &doc.claims()[claim_with(doc, words)];
+    (c.source_span.map(|s| doc.slice(s)), c.cue_span.map(|s| doc.slice(s)))
+}
+
+#[test]
+fn cue_keeps_its_auxiliaries_adverbs_and_colon() {
+    let doc = analyse(
+        "Anna Berglund has also said that the port is closed. \
+         The Kessa Herald wrote: “The ferries stopped at noon.”",
+    );
+    assert_eq!(spans_of(&doc, "the port is closed").1, Some("has also said"));
+    assert_eq!(spans_of(&doc, "The ferries stopped").1, Some("wrote:"), "the colon is the cue's");
+    // A setting after a speech verb is not: "said on Monday" keeps "said" alone (see above).
+}
+
+#[test]
+fn cue_takes_the_preposition_of_a_non_speech_verb() {
+    let doc = analyse("Anna Berglund complained about the delays at the port of Kessa.");
+    let (_, cue) = spans_of(&doc, "the delays");
+    assert_eq!(cue, Some("complained about"));
+    let c = &doc.claims()[claim_with(&doc, "the delays")];
+    assert!(doc.slice(c.content).starts_with("the delays"), "the preposition left the content");
+}
+
+#[test]
+fn source_keeps_its_determiner_and_titles() {
+    let doc = analyse(
+        "The Kessa Herald reported that the bridge was closed. \
+         Former Mayor Anna Berglund said that the ferries were late.",
+    );
+    assert_eq!(spans_of(&doc, "the bridge was closed").0, Some("The Kessa Herald"));
+    assert_eq!(spans_of(&doc, "the ferries were late").0, Some("Former Mayor Anna Berglund"));
+}
+
+#[test]
+fn source_drops_an_insertion_that_is_no_apposition() {
+    let doc = analyse(
+        "Anna Berglund, speaking in Kessa, said that the port would reopen. \
+         Lars Ekholm, the harbour master, said that the ships were waiting.",
+    );
+    assert_eq!(spans_of(&doc, "the port would reopen").0, Some("Anna Berglund"));
+    assert_eq!(spans_of(&doc, "the ships were waiting").0, Some("Lars Ekholm, the harbour master,"), "an apposition stays");
+}
+
+#[test]
+fn cue_keeps_the_medium_of_the_statement() {
+    let doc = analyse("Anna Berglund said in an interview that the port would reopen.");
+    assert_eq!(spans_of(&doc, "the port would reopen").1, Some("said in an interview"));
+}
+
+#[test]
+fn source_is_the_head_before_a_preposition() {
+    let doc = analyse("A spokesman for the Kessa Herald said that the ferries were late.");
+    assert_eq!(spans_of(&doc, "the ferries were late").0, Some("A spokesman for the Kessa Herald"));
+    assert_eq!(source_name(&doc, claim_with(&doc, "the ferries were late")), "Kessa Herald", "the entity stays");
+}
+
+/// The byte span of the first occurrence of `words`.
+fn span_of_words(doc: &Doc, words: &str) -> sitrep_doc::Span {
+    let at = doc.text().find(words).unwrap_or_else(|| panic!("no `{words}`"));
+    sitrep_doc::Span::new(at, at + words.len())
+}
+
+#[test]
+fn cue_of_an_auxiliary_alone_takes_its_verb() {
+    let doc = analyse("Anna Berglund did not expect that the ferries would return.");
+    let v = crate::view::View::new(&doc);
+    let content = span_of_words(&doc, "that the ferries would return");
+    let source = span_of_words(&doc, "Anna Berglund");
+    let (cue, _) = crate::claims::conventional_cue(&v, span_of_words(&doc, "did"), Some(source), content).expect("cue");
+    assert_eq!(doc.slice(cue), "did not expect");
+}
+
+#[test]
+fn source_loses_a_trailing_auxiliary_and_regains_its_whole_name() {
+    let doc = analyse("Anna Berglund did not expect that the ferries would return.");
+    let v = crate::view::View::new(&doc);
+    let content = span_of_words(&doc, "that the ferries would return");
+    let cue = span_of_words(&doc, "not expect");
+    let source = crate::claims::conventional_source(&v, span_of_words(&doc, "Berglund did"), Some(cue), content);
+    assert_eq!(doc.slice(source), "Anna Berglund");
+}

@@ -27,7 +27,9 @@ pub struct AttributionArgs {
     #[arg(long, conflicts_with = "model")]
     pub rules_only: bool,
     /// Also print, on standard error, each gold cue no predicted cue overlaps (MISS) and each
-    /// predicted cue that overlaps no gold cue (SPUR), with its sentence.
+    /// predicted cue that overlaps no gold cue (SPUR), and each predicted source or cue that
+    /// overlaps a gold one with other boundaries (BOUND-SRC, BOUND-CUE: gold, predicted), with
+    /// its sentence.
     #[arg(long)]
     pub show_errors: bool,
 }
@@ -147,6 +149,21 @@ fn show_errors(doc: &Doc, predicted: &[Attribution], gold: &[Attribution]) {
         {
             let src = g.source.map_or("-", |s| &text[s.0..s.1]);
             eprintln!("MISS\t{}\t{}\t{}", &text[c.0..c.1], src, context(c.0));
+        }
+    }
+    // Predicted source and cue spans that touch a gold span of their role but differ from it.
+    for p in predicted {
+        for (role, ps, gs) in [
+            ("SRC", p.source, gold.iter().filter_map(|g| g.source).collect::<Vec<_>>()),
+            ("CUE", p.cue, gold.iter().filter_map(|g| g.cue).collect::<Vec<_>>()),
+        ] {
+            let Some(x) = ps else { continue };
+            if gs.contains(&x) {
+                continue;
+            }
+            if let Some(g) = gs.iter().find(|&&g| overlaps(g, x)) {
+                eprintln!("BOUND-{role}\t{}\t{}\t{}", &text[g.0..g.1], &text[x.0..x.1], context(x.0));
+            }
         }
     }
     for p in predicted {
