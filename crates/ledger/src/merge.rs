@@ -24,17 +24,7 @@ use crate::records::{
 /// records); entities, places and times are sorted by id; per-document records follow their
 /// document, then their position in its text.
 pub fn merge(records: impl IntoIterator<Item = DocRecords>, version: &str) -> LedgerJson {
-    let mut ledger = LedgerJson {
-        version: version.to_string(),
-        documents: Vec::new(),
-        entities: Vec::new(),
-        places: Vec::new(),
-        times: Vec::new(),
-        quantities: Vec::new(),
-        claims: Vec::new(),
-        events: Vec::new(),
-        relations: Vec::new(),
-    };
+    let mut ledger = LedgerJson::empty(version);
     let mut seen = HashSet::new();
     for r in records {
         if !seen.insert(r.document.id.clone()) {

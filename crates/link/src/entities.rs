@@ -1013,40 +1013,24 @@ mod tests {
 
     #[test]
     fn place_names_join_by_gazetteer_place_and_namesakes_stay_apart() {
-        use sitrep_ledger::records::{LedgerJson, PlaceRecord};
-        let place = |id: &str, name: &str, doc: &str| PlaceRecord {
-            id: id.into(),
-            name: name.into(),
-            lat: 0.0,
-            lon: 0.0,
-            country: Some("RU".into()),
-            kind: "city".into(),
-            geonames_id: None,
-            mentions: vec![MentionRecord { doc: doc.into(), start: 0, end: 1, kind: None }],
-            admin1: None,
-            population: 0,
-            aliases: Vec::new(),
+        use crate::test_ledger::{empty_ledger, place};
+        let mentioned = |id: &str, name: &str, doc: &str| {
+            let mut p = place(id, name, 0.0, 0.0, "RU", "city");
+            p.mentions[0].doc = doc.into();
+            p
         };
-        let ledger = LedgerJson {
-            version: "test".into(),
-            documents: Vec::new(),
-            entities: vec![
-                entity("e-1", "Saint Petersburg", "GPE", &[], None, &["d-1"]),
-                entity("e-2", "St. Petersburg", "GPE", &[], None, &["d-2"]),
-                entity("e-3", "Blagoveshchensk", "GPE", &[], None, &["d-3", "d-4"]),
-            ],
-            places: vec![
-                place("p-spb", "Saint Petersburg", "d-1"),
-                place("p-spb", "Saint Petersburg", "d-2"),
-                place("p-amur", "Blagoveshchensk", "d-3"),
-                place("p-bashkir", "Blagoveshchensk", "d-4"),
-            ],
-            times: Vec::new(),
-            quantities: Vec::new(),
-            claims: Vec::new(),
-            events: Vec::new(),
-            relations: Vec::new(),
-        };
+        let mut ledger = empty_ledger();
+        ledger.entities = vec![
+            entity("e-1", "Saint Petersburg", "GPE", &[], None, &["d-1"]),
+            entity("e-2", "St. Petersburg", "GPE", &[], None, &["d-2"]),
+            entity("e-3", "Blagoveshchensk", "GPE", &[], None, &["d-3", "d-4"]),
+        ];
+        ledger.places = vec![
+            mentioned("p-spb", "Saint Petersburg", "d-1"),
+            mentioned("p-spb", "Saint Petersburg", "d-2"),
+            mentioned("p-amur", "Blagoveshchensk", "d-3"),
+            mentioned("p-bashkir", "Blagoveshchensk", "d-4"),
+        ];
         let index = resolve_ledger_entities(&ledger);
         assert!(same(&index, "e-1", "e-2"));
         let spb = index.canonical_of("e-2").expect("resolved");
@@ -1077,35 +1061,14 @@ mod tests {
 
     #[test]
     fn a_description_names_the_agency_of_its_country() {
-        use sitrep_ledger::records::{LedgerJson, PlaceRecord};
-        let seoul = PlaceRecord {
-            id: "p-seoul".into(),
-            name: "Seoul".into(),
-            lat: 37.57,
-            lon: 126.98,
-            country: Some("KR".into()),
-            kind: "city".into(),
-            geonames_id: None,
-            mentions: Vec::new(),
-            admin1: None,
-            population: 0,
-            aliases: Vec::new(),
-        };
-        let ledger = LedgerJson {
-            version: "test".into(),
-            documents: Vec::new(),
-            entities: vec![
-                entity("e-kr", "South Korean", "NORP", &[], Some("KR"), &["d-0"]),
-                entity("e-nis", "National Intelligence Service", "ORG", &["NIS"], Some("KR"), &["d-1"]),
-                entity("e-hur", "Main Intelligence Directorate", "ORG", &["HUR"], Some("UA"), &["d-2"]),
-            ],
-            places: vec![seoul],
-            times: Vec::new(),
-            quantities: Vec::new(),
-            claims: Vec::new(),
-            events: Vec::new(),
-            relations: Vec::new(),
-        };
+        use crate::test_ledger::{empty_ledger, place};
+        let mut ledger = empty_ledger();
+        ledger.entities = vec![
+            entity("e-kr", "South Korean", "NORP", &[], Some("KR"), &["d-0"]),
+            entity("e-nis", "National Intelligence Service", "ORG", &["NIS"], Some("KR"), &["d-1"]),
+            entity("e-hur", "Main Intelligence Directorate", "ORG", &["HUR"], Some("UA"), &["d-2"]),
+        ];
+        ledger.places = vec![place("p-seoul", "Seoul", 37.57, 126.98, "KR", "city")];
         let index = resolve_ledger_entities(&ledger);
         let by_text = |t: &str| index.resolve_name(t).map(|e| e.id.clone());
         assert_eq!(by_text("Seoul's spy agency").as_deref(), Some("e-nis"));

@@ -68,23 +68,13 @@ fn document(id: &str, outlet: Option<&str>, published: Option<&str>) -> Document
     }
 }
 
-fn empty() -> LedgerJson {
-    LedgerJson {
-        version: "test".into(),
-        documents: Vec::new(),
-        entities: Vec::new(),
-        places: Vec::new(),
-        times: Vec::new(),
-        quantities: Vec::new(),
-        claims: Vec::new(),
-        events: Vec::new(),
-        relations: Vec::new(),
-    }
+pub(crate) fn empty_ledger() -> LedgerJson {
+    LedgerJson::empty("test")
 }
 
 /// A ledger of the given places and events, with one undated document per event document.
 pub(crate) fn ledger_with(places: Vec<PlaceRecord>, events: Vec<EventRecord>) -> LedgerJson {
-    let mut ledger = empty();
+    let mut ledger = empty_ledger();
     for e in &events {
         if !ledger.documents.iter().any(|d| d.id == e.doc) {
             ledger.documents.push(document(&e.doc, None, None));
@@ -141,7 +131,7 @@ pub(crate) fn ledger_of_claims(
     entities: Vec<EntityRecord>,
     claims: Vec<ClaimRecord>,
 ) -> LedgerJson {
-    let mut ledger = empty();
+    let mut ledger = empty_ledger();
     ledger.documents = docs.iter().map(|(id, o, p)| document(id, Some(o), Some(p))).collect();
     ledger.entities = entities;
     ledger.claims = claims;

@@ -30,6 +30,23 @@ pub struct LedgerJson {
     pub relations: Vec<RelationRecord>,
 }
 
+impl LedgerJson {
+    /// A ledger of no documents, written by `version`.
+    pub fn empty(version: &str) -> LedgerJson {
+        LedgerJson {
+            version: version.to_string(),
+            documents: Vec::new(),
+            entities: Vec::new(),
+            places: Vec::new(),
+            times: Vec::new(),
+            quantities: Vec::new(),
+            claims: Vec::new(),
+            events: Vec::new(),
+            relations: Vec::new(),
+        }
+    }
+}
+
 /// The records of one document, before merging with other documents.
 ///
 /// Ids are unique within each list; entity, place and time records carry only this document's
