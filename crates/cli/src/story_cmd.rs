@@ -161,7 +161,6 @@ pub fn entity(args: &EntityArgs) -> Result<ExitCode> {
     let mut docs = store.docs_mentioning_entity(&args.name)?;
     if docs.is_empty() {
         docs = store.search(&args.name, 200)?.into_iter().map(|h| h.doc).collect();
-        docs.dedup();
     }
     if docs.is_empty() {
         eprintln!("sitrep: no entity named \u{201c}{}\u{201d} in {}", args.name, args.db.display());

@@ -69,27 +69,9 @@ pub fn trace_claims(ledger: &LedgerJson, entities: &EntityIndex) -> Vec<ClaimTra
         .iter()
         .filter_map(|d| d.outlet.as_deref().map(fold))
         .collect();
-    // Mentions of organisations, per document, in text order: where a speaker's affiliation is
-    // looked for.
-    let mut organisations: HashMap<&str, Vec<OrgMention>> = HashMap::new();
-    for e in &ledger.entities {
-        let Some(canonical) = entities.canonical_of(&e.id) else { continue };
-        if !matches!(canonical.entity_type.as_str(), "ORG" | "UNIT") {
-            continue;
-        }
-        for m in &e.mentions {
-            organisations.entry(m.doc.as_str()).or_default().push(OrgMention {
-                start: m.start,
-                end: m.end,
-                entity: canonical,
-            });
-        }
-    }
-    for list in organisations.values_mut() {
-        list.sort_by_key(|m| (m.start, m.end));
-    }
     // People and organisations mentioned, per document, in text order: what a pronoun source
-    // ("It has called the reports fake news") refers back to.
+    // ("It has called the reports fake news") refers back to; the organisations among them are
+    // where a speaker's affiliation is looked for.
     let mut actors: HashMap<&str, Vec<OrgMention>> = HashMap::new();
     for e in &ledger.entities {
         let Some(canonical) = entities.canonical_of(&e.id) else { continue };
@@ -103,6 +85,10 @@ pub fn trace_claims(ledger: &LedgerJson, entities: &EntityIndex) -> Vec<ClaimTra
     for list in actors.values_mut() {
         list.sort_by_key(|m| (m.start, m.end));
     }
+    let organisations: HashMap<&str, Vec<OrgMention>> = actors
+        .iter()
+        .map(|(doc, list)| (*doc, list.iter().copied().filter(|m| m.entity.entity_type != "PER").collect()))
+        .collect();
     let sources: Vec<Option<&CanonicalEntity>> = ledger
         .claims
         .iter()
@@ -212,7 +198,8 @@ fn name_the_described(traces: &mut [ClaimTrace], entities: &EntityIndex) {
     }
 }
 
-/// A mention of an organisation in a document.
+/// A mention of an organisation (or, for pronouns, a person) in a document.
+#[derive(Clone, Copy)]
 struct OrgMention<'a> {
     start: usize,
     end: usize,
