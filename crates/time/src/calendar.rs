@@ -142,6 +142,47 @@ pub fn weekday(dct: NaiveDate, wd: u8, dir: Dir) -> Option<NaiveDate> {
     add_days(dct, delta)
 }
 
+/// Easter Sunday of a year (Gregorian calendar; the anonymous Gregorian algorithm).
+pub fn easter(y: i32) -> Option<NaiveDate> {
+    let a = y.rem_euclid(19);
+    let b = y.div_euclid(100);
+    let c = y.rem_euclid(100);
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    NaiveDate::from_ymd_opt(y, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
+}
+
+/// The `n`th ISO weekday `wd` (Monday = 1) of a month; `n` = -1 is the last one.
+pub fn nth_weekday(y: i32, m: u32, wd: u8, n: i8) -> Option<NaiveDate> {
+    if n < 0 {
+        let last = month_end(y, m)?;
+        return weekday(last, wd, Dir::OnOrBefore);
+    }
+    let first = NaiveDate::from_ymd_opt(y, m, 1)?;
+    let d = weekday(first, wd, Dir::OnOrAfter)?;
+    let d = add_days(d, 7 * i64::from(n - 1))?;
+    (d.month() == m).then_some(d)
+}
+
+/// The day of a movable holiday in a year.
+pub fn movable(y: i32, rule: crate::lexicon::Movable) -> Option<NaiveDate> {
+    match rule {
+        crate::lexicon::Movable::Easter(off) => add_days(easter(y)?, i64::from(off)),
+        crate::lexicon::Movable::NthWeekday { month, weekday, n } => {
+            nth_weekday(y, u32::from(month), weekday, n)
+        }
+    }
+}
+
 /// Days after publication that a date in a past-tense clause may still lie (and days before
 /// it for a future clause): news style omits the year only for dates of the current year, so
 /// "must be home by Jan. 14" in a story of Jan. 5 means this January even when the tense cue

@@ -227,6 +227,55 @@ pub const HOLIDAYS: &[(&[&str], u8, u8)] = &[
     (&["valentine", "'", "s", "day"], 2, 14),
 ];
 
+/// How a movable holiday falls in a given year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Movable {
+    /// Days after Easter Sunday (Good Friday is -2).
+    Easter(i8),
+    /// The `n`th weekday (Monday = 1) of a month; `n` = -1 is the last one.
+    NthWeekday { month: u8, weekday: u8, n: i8 },
+}
+
+/// Holidays whose date changes from year to year (US federal ones by their US date).
+pub const MOVABLE_HOLIDAYS: &[(&[&str], Movable)] = &[
+    (&["good", "friday"], Movable::Easter(-2)),
+    (&["easter", "sunday"], Movable::Easter(0)),
+    (&["easter", "monday"], Movable::Easter(1)),
+    (&["easter"], Movable::Easter(0)),
+    (
+        &["thanksgiving", "day"],
+        Movable::NthWeekday {
+            month: 11,
+            weekday: 4,
+            n: 4,
+        },
+    ),
+    (
+        &["thanksgiving"],
+        Movable::NthWeekday {
+            month: 11,
+            weekday: 4,
+            n: 4,
+        },
+    ),
+    (
+        &["labor", "day"],
+        Movable::NthWeekday {
+            month: 9,
+            weekday: 1,
+            n: 1,
+        },
+    ),
+    (
+        &["memorial", "day"],
+        Movable::NthWeekday {
+            month: 5,
+            weekday: 1,
+            n: -1,
+        },
+    ),
+];
+
 /// Words before "New Year" that make it a movable one ("the Lunar New Year").
 pub const MOVABLE_NEW_YEAR: &[&str] = &["lunar", "chinese", "jewish", "persian", "islamic", "tet"];
 
@@ -362,6 +411,10 @@ pub const REFERENCE_PHRASES: &[(&[&str], &str)] = &[
     (&["the", "short", "term"], "FUTURE_REF"),
     (&["right", "now"], "PRESENT_REF"),
     (&["soon"], "FUTURE_REF"),
+    // "at a later date", "to be decided at a later stage": some time after now.
+    (&["a", "later", "date"], "FUTURE_REF"),
+    (&["a", "later", "stage"], "FUTURE_REF"),
+    (&["a", "later", "time"], "FUTURE_REF"),
 ];
 
 /// Determiners before which a plural unit with "of" is no duration of its own ("the years of",
@@ -386,6 +439,9 @@ pub const SET_ADVERBS: &[(&str, &str)] = &[
 /// Modifiers in front of a time expression, as word sequences. A lone "mid" may be followed by a
 /// hyphen ("mid-January"). Longer phrases come first so that they win.
 pub const MODIFIER_PHRASES: &[(&[&str], TimexMod)] = &[
+    (&["the", "very", "end", "of"], TimexMod::End),
+    (&["the", "very", "beginning", "of"], TimexMod::Start),
+    (&["the", "very", "start", "of"], TimexMod::Start),
     (&["the", "end", "of"], TimexMod::End),
     (&["the", "beginning", "of"], TimexMod::Start),
     (&["the", "start", "of"], TimexMod::Start),
@@ -574,6 +630,14 @@ pub const FUTURE_CUES: &[&str] = &[
     "coming",
     "soon",
     "forthcoming",
+    // The present of a scheduled event: "the trial begins Monday", "talks resume on Oct. 8".
+    "begins",
+    "starts",
+    "resumes",
+    "reopens",
+    "expires",
+    "convenes",
+    "reconvenes",
 ];
 
 /// Verbs that point to the future only before "to" ("plans to", "is going to"); otherwise
@@ -800,8 +864,11 @@ pub const COUNT_NOUNS: &[&str] = &[
 /// Time-zone abbreviations that may follow a clock time ("3 p.m. GMT").
 pub const TIME_ZONES: &[&str] = &[
     "gmt", "utc", "kst", "jst", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet",
-    "cest", "bst", "msk", "eet", "eest", "ist", "hkt", "sgt", "aest", "aedt", "z",
+    "cest", "bst", "msk", "eet", "eest", "ist", "hkt", "sgt", "aest", "aedt", "z", "et", "pt",
 ];
+
+/// The time zones of universal time, written "Z" in a TIMEX3 value ("18:00 UTC" is `T18:00Z`).
+pub const UTC_ZONES: &[&str] = &["gmt", "utc", "z"];
 
 /// Connectors between the two ends of a date range ("Oct. 8 to 13", "from 2019 through 2021").
 /// Words after "year-" that make a comparison with the same period a year before
@@ -814,7 +881,7 @@ pub const PERIOD_NOUNS: &[&str] = &["quarter", "period"];
 
 /// Adjectives between "the" and a unit that keep the unit holding publication ("the full
 /// year", "the current fiscal year", "the current quarter").
-pub const PERIOD_ADJECTIVES: &[&str] = &["full", "fiscal", "current", "calendar"];
+pub const PERIOD_ADJECTIVES: &[&str] = &["full", "fiscal", "financial", "current", "calendar"];
 
 /// Adjectives for the most recent reporting period ("the latest quarter").
 pub const LATEST_WORDS: &[&str] = &["latest", "most-recent", "just-ended"];
@@ -880,7 +947,7 @@ const GRAMMAR_WORDS: &[&str] = &[
 /// roles that do): the walk tries rules only at tokens whose entry says so.
 const RULE_STARTS: &[&str] = &[
     "the", "a", "an", "that", "every", "each", "per", "once", "twice", "thrice", "recent",
-    "earlier", "later", "q", "noon", "midnight", "midday", "at", "these", "fiscal",
+    "earlier", "later", "q", "noon", "midnight", "midday", "at", "these", "fiscal", "some",
 ];
 
 /// A small fast hasher for short ASCII keys (FNV-1a); the map is built once and read often.
@@ -1024,6 +1091,12 @@ fn build() -> Map {
         e(&mut m, w).vocabulary = true;
     }
     for &(words, _, _) in HOLIDAYS {
+        if let Some(&first) = words.first() {
+            e(&mut m, first).holiday_start = true;
+            e(&mut m, first).starter = true;
+        }
+    }
+    for &(words, _) in MOVABLE_HOLIDAYS {
         if let Some(&first) = words.first() {
             e(&mut m, first).holiday_start = true;
             e(&mut m, first).starter = true;

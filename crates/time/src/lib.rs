@@ -23,8 +23,12 @@
 //!   mostly deadlines). Tense is read from cue words in the same sentence (see
 //!   `grammar/mod.rs`): the document's sentence layer when it exists, else a small splitter
 //!   that knows abbreviations ("Oct.", "Mr.", "U.S.").
-//! - **No publication date** leaves the unknown fields as `X`: "Oct. 8" is `XXXX-10-08`,
-//!   "Friday" `XXXX-WXX-5`, "last year" `XXXX`.
+//! - **No publication date** given: a dateline (a complete date such as "May 29, 2006" among
+//!   the first three lines, within the first 400 bytes) stands in for it; without one the
+//!   unknown fields stay `X`: "Oct. 8" is `XXXX-10-08`, "Friday" `XXXX-WXX-5`, "last year"
+//!   `XXXX`.
+//! - **Clock times in universal time** end in `Z` ("18:00 UTC" is `...T18:00Z`); other time
+//!   zones are kept in the span but not in the value.
 //! - **Numeric dates**: ISO `2024-10-18`; with slashes the field above 12 is the day and, when
 //!   both fields could be months, the first is the month (US order: `10/08/2024` is October 8);
 //!   with dots (`18.10.2024`) the order is always day, month, year.
@@ -63,8 +67,9 @@
 //! `docs/BENCHMARKS.md`): developed on TimeBank only, reported on AQUAINT and MEANTIME.
 //!
 //! Known limits: English only; no event-anchored expressions ("two days after the strike" is
-//! just the duration "two days"); only fixed-date holidays ("Christmas", "New Year's Day"), no
-//! movable ones ("Easter", "the Lunar New Year"); "the weekend" and seasons use
+//! just the duration "two days"); holidays are the fixed-date ones ("Christmas", "New Year's
+//! Day") and a few movable ones ("Easter", "Good Friday", and by their US dates "Thanksgiving",
+//! "Labor Day", "Memorial Day"), not lunar ones ("the Lunar New Year"); "the weekend" and seasons use
 //! northern-hemisphere, Monday-start weeks; a clock time takes the nearest dated expression of
 //! its sentence, else publication.
 

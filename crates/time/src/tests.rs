@@ -387,7 +387,7 @@ fn clock_times_take_the_date_of_their_sentence() {
     check(
         "The curfew starts at 22:30 GMT.",
         friday(),
-        &[("22:30 GMT", "2024-10-18T22:30")],
+        &[("22:30 GMT", "2024-10-18T22:30Z")],
     );
     check(
         "Shops close at 10:15 am.",
@@ -1188,7 +1188,7 @@ fn military_clock_times() {
         friday(),
         &[
             ("0600", "2024-10-15T06:00"),
-            ("1430 GMT", "2024-10-15T14:30"),
+            ("1430 GMT", "2024-10-15T14:30Z"),
         ],
     );
     // Years and counts stay what they are.
@@ -1425,4 +1425,316 @@ fn the_last_half_of_a_year() {
             ("the final quarter of 2024", "2024-Q4"),
         ],
     );
+}
+
+// --- additions: datelines, universal time, movable holidays, vague stretches ----------------
+
+#[test]
+fn a_dateline_stands_in_for_a_missing_publication_date() {
+    let text = "Ferry service resumes after storm\nMarch 14, 2023\n\
+                The ferry sailed on Monday. It will add a route tomorrow.";
+    check(
+        text,
+        None,
+        &[
+            ("March 14, 2023", "2023-03-14"),
+            ("Monday", "2023-03-13"),
+            ("tomorrow", "2023-03-15"),
+        ],
+    );
+    // A date deep in the body is no dateline.
+    let body =
+        "Line one.\nLine two.\nLine three.\nThe mill opened on May 2, 1990, and closed on Friday.";
+    check(body, None, &[("Friday", "XXXX-WXX-5")]);
+    // A given publication date wins over the text.
+    check(text, friday(), &[("tomorrow", "2024-10-19")]);
+}
+
+#[test]
+fn clock_times_in_universal_time_end_in_z() {
+    check(
+        "The probe fired its engine at 14:05 UTC on Tuesday.",
+        friday(),
+        &[
+            ("14:05 UTC", "2024-10-15T14:05Z"),
+            ("Tuesday", "2024-10-15"),
+        ],
+    );
+    check(
+        "Trading opens at 9:30 a.m. ET.",
+        friday(),
+        &[("9:30 a.m. ET", "2024-10-18T09:30")],
+    );
+    check(
+        "The ferry docked at 18:40 CET.",
+        friday(),
+        &[("18:40 CET", "2024-10-18T18:40")],
+    );
+}
+
+#[test]
+fn movable_holidays() {
+    check(
+        "Banks were shut on Good Friday and reopened after Easter Monday.",
+        friday(),
+        &[
+            ("Good Friday", "2024-03-29"),
+            ("Easter Monday", "2024-04-01"),
+        ],
+    );
+    check(
+        "The family will gather at Thanksgiving.",
+        friday(),
+        &[("Thanksgiving", "2024-11-28")],
+    );
+    check(
+        "The parade was held on Labor Day; the pool opened on Memorial Day.",
+        friday(),
+        &[("Labor Day", "2024-09-02"), ("Memorial Day", "2024-05-27")],
+    );
+    check(
+        "The choir sang at Easter 2021.",
+        friday(),
+        &[("Easter 2021", "2021-04-04")],
+    );
+    // "good" alone is no holiday.
+    exactly("The harvest was good on the whole.", friday(), &[]);
+}
+
+#[test]
+fn a_deadline_given_is_ahead() {
+    check(
+        "The union has until Monday to answer the offer.",
+        friday(),
+        &[("Monday", "2024-10-21")],
+    );
+    check(
+        "The trial begins Tuesday in the capital.",
+        friday(),
+        &[("Tuesday", "2024-10-22")],
+    );
+}
+
+#[test]
+fn vague_stretches_and_references() {
+    check(
+        "Over the years the village has shrunk.",
+        friday(),
+        &[("the years", "PXY")],
+    );
+    check(
+        "The two clans ended a decades-long feud.",
+        friday(),
+        &[("decades-long", "PXDE")],
+    );
+    check(
+        "The vote was moved to a later date.",
+        friday(),
+        &[("a later date", "FUTURE_REF")],
+    );
+    check(
+        "Callers were told to try again at a later time.",
+        friday(),
+        &[("a later time", "FUTURE_REF")],
+    );
+    check(
+        "She stayed on for a while.",
+        friday(),
+        &[("a while", "PXX")],
+    );
+    check(
+        "He left a while ago.",
+        friday(),
+        &[("a while ago", "PAST_REF")],
+    );
+    exactly("It is worth a while to wait.", friday(), &[]);
+    check(
+        "More recently, the plant moved north.",
+        friday(),
+        &[("More recently", "PAST_REF")],
+    );
+}
+
+#[test]
+fn recent_years_name_the_past_and_recent_weeks_a_stretch() {
+    let got = one(
+        "Crime has fallen in recent years.",
+        friday(),
+        "recent years",
+    );
+    assert_eq!(got, ("DATE", "PAST_REF".to_string(), None));
+    let got = one("Prices rose in recent weeks.", friday(), "recent weeks");
+    assert_eq!(got, ("DURATION", "PXW".to_string(), None));
+}
+
+#[test]
+fn year_end_as_a_noun_is_the_end_of_the_year() {
+    let got = one(
+        "The merger should be done by year end.",
+        friday(),
+        "year end",
+    );
+    assert_eq!(got, ("DATE", "2024".to_string(), Some("END")));
+    let got = one(
+        "Rates may fall before the year's end.",
+        friday(),
+        "the year's end",
+    );
+    assert_eq!(got, ("DATE", "2024".to_string(), Some("END")));
+    check(
+        "The year-end tally is due soon.",
+        friday(),
+        &[("year-end", "2024-12-31")],
+    );
+}
+
+#[test]
+fn counts_from_now_lie_ahead() {
+    check(
+        "The bridge will reopen three days from now.",
+        friday(),
+        &[("three days from now", "2024-10-21")],
+    );
+    check(
+        "Talks resume two weeks from today.",
+        friday(),
+        &[("two weeks from today", "2024-W44")],
+    );
+}
+
+#[test]
+fn seasons_of_a_shifted_year() {
+    check(
+        "The dam was finished in the spring of last year.",
+        friday(),
+        &[("the spring of last year", "2023-SP")],
+    );
+    check(
+        "Work starts in summer next year.",
+        friday(),
+        &[("summer next year", "2025-SU")],
+    );
+}
+
+#[test]
+fn an_ordinal_day_takes_the_month_in_view() {
+    check(
+        "The fair opened in March and closed on the 21st.",
+        friday(),
+        &[("March", "2024-03"), ("the 21st", "2024-03-21")],
+    );
+    // Without a month in view: publication's month, or the one before for a day still ahead.
+    check(
+        "The clinic reopened on the 25th.",
+        friday(),
+        &[("the 25th", "2024-09-25")],
+    );
+    check(
+        "The clinic reopened on the 3rd.",
+        friday(),
+        &[("the 3rd", "2024-10-03")],
+    );
+    exactly("She finished on the 3rd attempt.", friday(), &[]);
+}
+
+#[test]
+fn opening_and_closing_stretches_and_financial_years() {
+    check(
+        "Dozens fled in the first hours of the flood.",
+        friday(),
+        &[("the first hours", "PTXH")],
+    );
+    check(
+        "The mill has been idle for some time.",
+        friday(),
+        &[("some time", "PXX")],
+    );
+    exactly(
+        "The mill will reopen some time soon.",
+        friday(),
+        &[("soon", "FUTURE_REF")],
+    );
+    let got = one(
+        "Orders jumped at the very beginning of the financial year.",
+        friday(),
+        "the very beginning of the financial year",
+    );
+    assert_eq!(got, ("DATE", "2024".to_string(), Some("START")));
+    let got = one(
+        "Margins shrank at the end of the financial year.",
+        friday(),
+        "the end of the financial year",
+    );
+    assert_eq!(got, ("DATE", "2024".to_string(), Some("END")));
+}
+
+#[test]
+fn the_last_quarter_is_a_reporting_period() {
+    check(
+        "Profit doubled in the last quarter.",
+        friday(),
+        &[("the last quarter", "2024-Q3")],
+    );
+    check(
+        "Sales rose in the third quarter of 2023, and costs fell in the past quarter too.",
+        friday(),
+        &[("the past quarter", "2023-Q3")],
+    );
+}
+
+#[test]
+fn a_month_after_as_early_as() {
+    exactly(
+        "The river was frozen as recently as March.",
+        friday(),
+        &[("March", "2024-03")],
+    );
+    check(
+        "Prices may rise as early as May.",
+        friday(),
+        &[("May", "2025-05")],
+    );
+}
+
+#[test]
+fn noon_and_midnight_with_a_time_zone() {
+    check(
+        "The ceasefire began at midnight GMT on Tuesday.",
+        friday(),
+        &[("midnight GMT", "2024-10-15T24:00Z")],
+    );
+    check(
+        "The vote closed at noon EST.",
+        friday(),
+        &[("noon EST", "2024-10-18T12:00")],
+    );
+}
+
+#[test]
+fn the_same_period_of_the_previous_year() {
+    check(
+        "Exports were up on the same period of the previous year.",
+        friday(),
+        &[("the same period of the previous year", "2023")],
+    );
+}
+
+#[test]
+fn a_future_participle_after_is_decides_over_is() {
+    check(
+        "Monday's vote is expected to be close.",
+        friday(),
+        &[("Monday", "2024-10-21")],
+    );
+}
+
+#[test]
+fn an_edition_named_by_a_current_year_is_dated() {
+    check(
+        "Visitors crowded the Harbour Boat Show 2024 on Friday.",
+        friday(),
+        &[("2024", "2024")],
+    );
+    // An older number after a name stays part of the name.
+    exactly("The Orion 1980 sold well.", friday(), &[]);
 }

@@ -10,8 +10,8 @@ use sitrep_doc::TimexType;
 use super::{is_apostrophe, is_day_value, item, Found, Item, Tagger};
 use crate::calendar as cal;
 use crate::lexicon::{
-    Tense, HOLIDAYS, MOVABLE_NEW_YEAR, NOT_YEAR_BEFORE, PERIOD_NOUNS, RANGE_CONNECTORS,
-    SPOKEN_CENTURIES,
+    Tense, HOLIDAYS, MOVABLE_HOLIDAYS, MOVABLE_NEW_YEAR, NOT_YEAR_BEFORE, PERIOD_NOUNS,
+    RANGE_CONNECTORS, SPOKEN_CENTURIES, UTC_ZONES,
 };
 use crate::scan::Kind;
 
@@ -226,7 +226,13 @@ impl Tagger<'_> {
                 && self
                     .lex(i - 1)
                     .is_some_and(|e| e.year_context || e.shift.is_some());
-        if !prev_ctx {
+        // "as recently as March", "as early as May", "as late as June".
+        let as_adverb_as = i >= 3
+            && self.same_sent(i - 3, i)
+            && self.is(i - 1, "as")
+            && self.is_any(i - 2, &["recently", "early", "late", "soon"])
+            && self.is(i - 3, "as");
+        if !(prev_ctx || as_adverb_as) {
             if weak {
                 return None;
             }
@@ -455,8 +461,12 @@ impl Tagger<'_> {
                     || self.toks[i - 1].kind == Kind::Punct
                         && matches!(self.toks[i - 1].first, '$' | '#' | '\u{a3}' | '\u{20ac}')
                     || self.toks[i - 1].kind == Kind::Digits
-                    // "Orion 1980", "Windows 2000": part of a name.
-                    || self.word(i - 1) && self.cap(i - 1) && !self.starts_sentence(i - 1)
+                    // "Orion 1980", "Windows 2000": part of a name; but an edition named by
+                    // the year of publication or the next ("the Paris Air Show 2024") is dated.
+                    || self.word(i - 1)
+                        && self.cap(i - 1)
+                        && !self.starts_sentence(i - 1)
+                        && !self.dct.is_some_and(|d| (d.year() - y).abs() <= 1)
                     || self.lex(i - 1).is_some_and(|e| e.number.is_some())))
             && !self.is_any(j, &["to", "and", "or"]);
         if !(prev_ctx || weak || possessive || chained || glued_range || bare) {
@@ -573,7 +583,11 @@ impl Tagger<'_> {
     /// "the third quarter (of 2024)", "Q3 2024", "the first half of 2024".
     pub(super) fn quarter(&self, i: usize, start: usize) -> Option<Found> {
         let word0 = i;
-        let i = if self.is(i, "fiscal") { i + 1 } else { i };
+        let i = if self.is_any(i, &["fiscal", "financial"]) {
+            i + 1
+        } else {
+            i
+        };
         let mut adjectival = false;
         let (n, half, j) = if self.is(i, "q") && self.glued(i + 1) {
             let (v, nd) = self.digits(i + 1)?;
@@ -671,7 +685,11 @@ impl Tagger<'_> {
         } else {
             k
         };
-        let k = if self.is(k, "fiscal") { k + 1 } else { k };
+        let k = if self.is_any(k, &["fiscal", "financial"]) {
+            k + 1
+        } else {
+            k
+        };
         let (n, j) = self.ordinal_at(k)?;
         let j = if self.is_dash(j) && self.glued(j) {
             j + 1
@@ -710,7 +728,8 @@ impl Tagger<'_> {
     pub(super) fn season(&self, i: usize, start: usize, ctx: bool) -> Option<Found> {
         let code = self.lex(i)?.season?;
         let year_of = if self.is(i + 1, "of") { i + 2 } else { i + 1 };
-        if let Some((y, k)) = self.year_at(year_of) {
+        // "summer 2023", "the spring of last year".
+        if let (Some(y), k) = self.year_after(year_of) {
             return Some(Found::one(item(
                 start,
                 k,
@@ -776,6 +795,33 @@ impl Tagger<'_> {
             }
             let (year, end) = self.year_after(j);
             let it = self.month_day(i, end, year, u32::from(m), u32::from(d))?;
+            return Some(Found::one(it));
+        }
+        // "Good Friday", "Easter Monday", "Thanksgiving", "Labor Day": the day of that year,
+        // the year given or chosen by tense like a date without one.
+        for &(words, rule) in MOVABLE_HOLIDAYS {
+            let j = i + words.len();
+            if !words.iter().enumerate().all(|(k, w)| self.is(i + k, w)) {
+                continue;
+            }
+            let (year, end) = self.year_after(j);
+            let y = match (year, self.dct) {
+                (Some(y), _) => Some(y),
+                (None, Some(dct)) => cal::pick_year(dct, self.tense(i, end), |y| {
+                    cal::movable(y, rule).map(|x| (x, x))
+                }),
+                (None, None) => None,
+            };
+            let Some(date) = y.and_then(|y| cal::movable(y, rule)) else {
+                return Some(Found::one(item(
+                    i,
+                    end,
+                    TimexType::Date,
+                    "XXXX-XX-XX".into(),
+                )));
+            };
+            let mut it = item(i, end, TimexType::Date, cal::day(date));
+            it.day = Some(date);
             return Some(Found::one(it));
         }
         None
@@ -873,18 +919,30 @@ impl Tagger<'_> {
                 h
             }
         };
+        let mut utc = "";
         if self.lex(j).is_some_and(|e| e.time_zone) && self.cap(j) {
+            utc = self.utc_suffix(j);
             j += 1;
         } else if self.is(j, "local") && self.is(j + 1, "time") {
             j += 2;
         }
-        let clock = format!("T{hour:02}:{minutes:02}");
+        let clock = format!("T{hour:02}:{minutes:02}{utc}");
         if let Some(f) = self.clock_day(i, j, &clock) {
             return Some(f);
         }
         let mut it = item(i, j, TimexType::Time, clock);
         it.clock = true;
         Some(Found::one(it))
+    }
+
+    /// "Z" after a clock time in universal time ("18:00 UTC", "1430 GMT"), as ISO 8601 writes
+    /// it; other zones are left out of the value.
+    pub(super) fn utc_suffix(&self, zone: usize) -> &'static str {
+        if self.is_any(zone, UTC_ZONES) {
+            "Z"
+        } else {
+            ""
+        }
     }
 
     /// A four-digit clock time as military and wire reports write it: "at 0600", "1430 GMT",
@@ -921,7 +979,8 @@ impl Tagger<'_> {
         } else {
             i + 1
         };
-        let clock = format!("T{h:02}:{m:02}");
+        let utc = if zone { self.utc_suffix(i + 1) } else { "" };
+        let clock = format!("T{h:02}:{m:02}{utc}");
         if let Some(f) = self.clock_day(i, j, &clock) {
             return Some(f);
         }

@@ -168,6 +168,9 @@ impl Tagger<'_> {
         if self.is(k, "ago") && k == u + 1 {
             return Some(Found::one(self.ago(i, k + 1, n, unit)));
         }
+        if self.is(k, "from") && self.is_any(k + 1, &["now", "today"]) && k == u + 1 {
+            return Some(Found::one(self.ahead_of_dct(i, k + 2, n, unit)));
+        }
         if self.is(k, "or") && self.is(k + 1, "so") && self.is(k + 2, "ago") {
             return Some(Found::one(self.ago(i, k + 3, n, unit)));
         }
@@ -296,23 +299,7 @@ impl Tagger<'_> {
             it.shifted = true;
             return it;
         }
-        let value = match (self.dct, exact) {
-            (Some(d), Some(n)) => match unit {
-                Unit::Day => cal::add_days(d, -n).map(cal::day),
-                Unit::Week => cal::add_days(d, -7 * n).map(cal::week),
-                Unit::Fortnight => cal::add_days(d, -14 * n).map(cal::week),
-                Unit::Month => {
-                    cal::add_months(d, -(n as i32)).map(|m| cal::month(m.year(), m.month()))
-                }
-                Unit::Quarter => cal::add_months(d, -3 * n as i32)
-                    .map(|m| format!("{:04}-Q{}", m.year(), m.month0() / 3 + 1)),
-                Unit::Year => Some(format!("{:04}", i64::from(d.year()) - n)),
-                Unit::Decade => Some(format!("{:04}", i64::from(d.year()) - 10 * n)),
-                Unit::Century => Some(format!("{:04}", i64::from(d.year()) - 100 * n)),
-                Unit::Hour | Unit::Minute | Unit::Second => Some(cal::day(d)),
-            },
-            _ => None,
-        };
+        let value = exact.and_then(|n| self.dct_shift(-n, unit));
         let mut it = item(
             t0,
             t1,
@@ -323,6 +310,40 @@ impl Tagger<'_> {
             it.day = self.dct.zip(exact).and_then(|(d, n)| cal::add_days(d, -n));
         }
         it
+    }
+
+    /// "two weeks from now", "three days from today": the date that far after publication.
+    pub(super) fn ahead_of_dct(&self, t0: usize, t1: usize, n: Option<f64>, unit: Unit) -> Item {
+        let exact = n.filter(|x| x.fract() == 0.0).map(|x| x as i64);
+        let value = exact.and_then(|n| self.dct_shift(n, unit));
+        let mut it = item(
+            t0,
+            t1,
+            TimexType::Date,
+            value.unwrap_or_else(|| "FUTURE_REF".into()),
+        );
+        if unit == Unit::Day {
+            it.day = self.dct.zip(exact).and_then(|(d, n)| cal::add_days(d, n));
+        }
+        it
+    }
+
+    /// The value of the unit `n` units from publication (negative: before it), at the
+    /// granularity of the unit: a day, an ISO week, a month, a quarter or a year.
+    fn dct_shift(&self, n: i64, unit: Unit) -> Option<String> {
+        let d = self.dct?;
+        match unit {
+            Unit::Day => cal::add_days(d, n).map(cal::day),
+            Unit::Week => cal::add_days(d, 7 * n).map(cal::week),
+            Unit::Fortnight => cal::add_days(d, 14 * n).map(cal::week),
+            Unit::Month => cal::add_months(d, n as i32).map(|m| cal::month(m.year(), m.month())),
+            Unit::Quarter => cal::add_months(d, 3 * n as i32)
+                .map(|m| format!("{:04}-Q{}", m.year(), m.month0() / 3 + 1)),
+            Unit::Year => Some(format!("{:04}", i64::from(d.year()) + n)),
+            Unit::Decade => Some(format!("{:04}", i64::from(d.year()) + 10 * n)),
+            Unit::Century => Some(format!("{:04}", i64::from(d.year()) + 100 * n)),
+            Unit::Hour | Unit::Minute | Unit::Second => Some(cal::day(d)),
+        }
     }
 
     /// "every week", "each Friday", "every other day", "per day".

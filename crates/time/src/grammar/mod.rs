@@ -102,6 +102,7 @@ impl Found {
 /// Tags one text, piece by piece (see [`scan::segments`]); the last day mentioned carries
 /// over from piece to piece.
 pub fn tag(text: &str, published: Option<NaiveDate>, sentences: &[Sentence]) -> TimeLayer {
+    let published = published.or_else(|| dateline(text, sentences));
     let mut layer = TimeLayer::default();
     let mut anchor = None;
     let mut anchor_year = None;
@@ -141,6 +142,61 @@ pub fn tag(text: &str, published: Option<NaiveDate>, sentences: &[Sentence]) -> 
     }
     layer.intervals.sort_by_key(|i| i.span);
     layer
+}
+
+/// How far into a text a dateline may stand: after a headline, in the first lines.
+const DATELINE_BYTES: usize = 400;
+const DATELINE_LINES: usize = 3;
+
+/// The date of a dateline, for a text that comes without a publication date: a complete
+/// calendar date ("May 29, 2006", "29 May 2006", "2006-05-29") among the first lines of the
+/// text, before anything else of the body could refer to it. News pages and wire copy put the
+/// publication date there; the first such date is taken.
+fn dateline(text: &str, sentences: &[Sentence]) -> Option<NaiveDate> {
+    let mut end = text.len().min(DATELINE_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    // Only the first lines (a headline, the dateline, the opening of the body).
+    let mut lines = 0;
+    let mut at = 0;
+    for line in text[..end].split_inclusive('\n') {
+        at += line.len();
+        if !line.trim().is_empty() {
+            lines += 1;
+            if lines == DATELINE_LINES {
+                end = at;
+                break;
+            }
+        }
+    }
+    let head = &text[..end];
+    let toks = scan::tokenize(head, 0, head.len());
+    let sent = scan::sentence_ids(head, &toks, sentences);
+    let mut t = Tagger {
+        text: head,
+        toks,
+        sent,
+        dct: None,
+        anchor: None,
+        anchor_year: None,
+        anchor_month: None,
+        last_year_end: None,
+        last_quarter: None,
+        out: Vec::new(),
+        ranges: Vec::new(),
+        intervals: Vec::new(),
+        in_interval: Vec::new(),
+        clocks: Vec::new(),
+    };
+    t.walk();
+    t.out.iter().find_map(|e| {
+        let v = e.value.as_str();
+        if e.timex_type != TimexType::Date || v.len() != 10 || !is_day_value(v) {
+            return None;
+        }
+        NaiveDate::parse_from_str(v, "%Y-%m-%d").ok()
+    })
 }
 
 struct Tagger<'t> {
@@ -338,6 +394,13 @@ impl<'t> Tagger<'t> {
             if e.auxiliary && self.is(k + 1, "to") && self.is_any(k, &["is", "are", "am"]) {
                 return Some((Tense::Future, true));
             }
+            // "Monday's vote is expected to ...": the participle after "is" decides.
+            if e.auxiliary
+                && self.is_any(k, &["is", "are", "am"])
+                && self.lex(k + 1).is_some_and(|x| x.future_participle)
+            {
+                return None;
+            }
             if let Some(x) = e.tense {
                 // An irregular participle after "be" ("will be held", "is being made") leaves
                 // the tense to the auxiliary, like a regular one.
@@ -367,6 +430,13 @@ impl<'t> Tagger<'t> {
     /// dates lie ahead of the story as often as behind it.
     fn tense(&self, t0: usize, t1: usize) -> Tense {
         const REACH: usize = 20;
+        // "has until Friday to respond", "were given until March 31": a deadline ahead.
+        if t0 > 1
+            && self.is_any(t0 - 1, &["until", "till"])
+            && self.is_any(t0 - 2, &["has", "have", "given", "gives", "give"])
+        {
+            return Tense::Future;
+        }
         if t0 > 0 && self.is_any(t0 - 1, &["until", "till", "by", "to", "through"]) {
             return Tense::Unknown;
         }
@@ -600,7 +670,21 @@ impl<'t> Tagger<'t> {
             if glued_dash || self.cap(i) && !sentence_start {
                 return None;
             }
-            return Some(Found::one(item(i, i + 1, TimexType::Date, v.to_string())));
+            // "as recently as March": a comparison; the date after it is the expression.
+            if i > 0 && self.is(i - 1, "as") && self.is(i + 1, "as") {
+                return None;
+            }
+            // "more recently", "most recently": the comparative belongs to the expression.
+            let t0 = if i > 0
+                && self.same_sent(i - 1, i)
+                && self.is_any(i - 1, &["more", "most"])
+                && self.is(i, "recently")
+            {
+                i - 1
+            } else {
+                i
+            };
+            return Some(Found::one(item(t0, i + 1, TimexType::Date, v.to_string())));
         }
         if let Some(v) = e.set_adverb {
             let sentence_start = i == 0 || !self.same_sent(i - 1, i);
@@ -627,10 +711,23 @@ impl<'t> Tagger<'t> {
                 return Some(f);
             }
         }
-        // "recent weeks", "recent years": an open stretch up to now (TimeBank writes most of
-        // them as durations of unknown length, `PXW`, `PXY`).
+        // "recent weeks", "recent months": an open stretch up to now (TimeBank writes most of
+        // them as durations of unknown length, `PXW`, `PXM`); "recent years" and "recent
+        // decades" reach too far back to be measured from now and name the past (`PAST_REF`,
+        // as TimeBank writes most of them).
         if self.is(i, "recent") {
             if let Some((unit, true)) = self.lex(i + 1).and_then(|x| x.unit) {
+                if matches!(
+                    unit,
+                    crate::lexicon::Unit::Year | crate::lexicon::Unit::Decade
+                ) {
+                    return Some(Found::one(item(
+                        i,
+                        i + 2,
+                        TimexType::Date,
+                        "PAST_REF".into(),
+                    )));
+                }
                 return Some(Found::one(item(
                     i,
                     i + 2,
@@ -666,10 +763,16 @@ impl<'t> Tagger<'t> {
             } else {
                 "T12:00"
             };
-            if let Some(f) = self.clock_day(i, i + 1, v) {
+            // "noon EST", "midnight GMT".
+            let (v, end) = if self.lex(i + 1).is_some_and(|e| e.time_zone) && self.cap(i + 1) {
+                (format!("{v}{}", self.utc_suffix(i + 1)), i + 2)
+            } else {
+                (v.to_string(), i + 1)
+            };
+            if let Some(f) = self.clock_day(i, end, &v) {
                 return Some(f);
             }
-            let mut it = item(i, i + 1, TimexType::Time, v.into());
+            let mut it = item(i, end, TimexType::Time, v);
             it.clock = true;
             return Some(Found::one(it));
         }
@@ -688,6 +791,42 @@ impl<'t> Tagger<'t> {
         }
         if self.is_any(i, &["once", "twice", "thrice"]) {
             return self.freq(i);
+        }
+        // "for some time": a stretch of unknown length ("some time next year" is no duration).
+        if self.is(i, "some")
+            && self.is(i + 1, "time")
+            && i > 0
+            && self.same_sent(i - 1, i)
+            && self.is(i - 1, "for")
+        {
+            return Some(Found::one(item(
+                i,
+                i + 2,
+                TimexType::Duration,
+                "PXX".into(),
+            )));
+        }
+        // "for a while", "a while ago": a stretch of unknown length and unit.
+        if self.is(i, "a") && self.is(i + 1, "while") {
+            if self.is(i + 2, "ago") {
+                return Some(Found::one(item(
+                    i,
+                    i + 3,
+                    TimexType::Date,
+                    "PAST_REF".into(),
+                )));
+            }
+            let prep = i > 0
+                && self.same_sent(i - 1, i)
+                && self.is_any(i - 1, &["for", "after", "within", "in", "over"]);
+            if prep {
+                return Some(Found::one(item(
+                    i,
+                    i + 2,
+                    TimexType::Duration,
+                    "PXX".into(),
+                )));
+            }
         }
         if e.number.is_some() || e.vague || self.is_any(i, &["a", "an"]) {
             if let Some((y, end)) = self.spoken_year(i) {
@@ -814,6 +953,13 @@ impl<'t> Tagger<'t> {
         };
         if prev_is(&["for", "within", "over"]) {
             return Some(vague());
+        }
+        // "a decades-long dispute", "weeks-long talks": as long as some units.
+        if self.is_dash(i + 1) && self.glued(i + 1) && self.glued(i + 2) && self.is(i + 2, "long") {
+            let mut f = vague();
+            f.items[0].t1 = i + 3;
+            f.end = i + 3;
+            return Some(f);
         }
         // "in years." at the end of a clause ("the first time in decades").
         let clause_end = self.toks.get(i + 1).is_none_or(|t| {

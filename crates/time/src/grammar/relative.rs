@@ -4,7 +4,7 @@
 //! ("last week", "next month", "this year").
 
 use chrono::{Datelike, NaiveDate};
-use sitrep_doc::TimexType;
+use sitrep_doc::{TimexMod, TimexType};
 
 use super::{is_apostrophe, is_day_value, item, Found, Item, Tagger};
 use crate::calendar::{self as cal, Dir};
@@ -67,13 +67,16 @@ impl Tagger<'_> {
         Some(Found::one(it))
     }
 
-    /// "year-end", "year end", "year's end" at `j` (span from `t0`): the last day of the year of
-    /// publication, or of the year before in a past clause ("the change since year-end").
+    /// "year-end", "year end", "year's end" at `j` (span from `t0`): the year of publication, or
+    /// the year before in a past clause ("the change since year-end"). The compound "year-end"
+    /// names the closing day (`1989-12-31`, "year-end figures"); the noun phrases "year end" and
+    /// "year's end" the end of the year, like "the end of the year" (`1989`, mod END).
     pub(super) fn year_end(&self, t0: usize, j: usize) -> Option<Found> {
         if !self.is(j, "year") {
             return None;
         }
-        let end = if self.is_dash(j + 1) && self.glued(j + 1) && self.is(j + 2, "end") {
+        let compound = self.is_dash(j + 1) && self.glued(j + 1) && self.is(j + 2, "end");
+        let end = if compound {
             j + 3
         } else if self.is(j + 1, "end") {
             j + 2
@@ -94,6 +97,13 @@ impl Tagger<'_> {
             }
             None => "XXXX-12-31".into(),
         };
+        if !compound {
+            let mut it = item(t0, end, TimexType::Date, value[..4].to_string());
+            it.md = Some(TimexMod::End);
+            return Some(Found::one(it));
+        }
+        // "the year-end tally": the article belongs to the noun after the compound.
+        let t0 = if t0 < j && self.is(t0, "the") { j } else { t0 };
         Some(Found::one(item(t0, end, TimexType::Date, value)))
     }
 
@@ -308,7 +318,13 @@ impl Tagger<'_> {
             && self.is_any(j + 1, &["period", "quarter", "time"])
         {
             let k = if self.is(j + 2, "of") { j + 3 } else { j + 2 };
-            let end = if self.is(k, "last") && self.is(k + 1, "year") {
+            // "the same period of the last year", "the same quarter of the previous year".
+            let k = if self.is(k, "the") && self.is_any(k + 1, &["last", "previous", "prior"]) {
+                k + 1
+            } else {
+                k
+            };
+            let end = if self.is_any(k, &["last", "previous", "prior"]) && self.is(k + 1, "year") {
                 Some(k + 2)
             } else if self.is_any(k, &["a", "one"])
                 && self.is(k + 1, "year")
@@ -431,6 +447,47 @@ impl Tagger<'_> {
             let day = f.items.first().filter(|_| f.items.len() == 1)?.day?;
             return Some(Found::one(item(i, f.end, TimexType::Date, cal::week(day))));
         }
+        // "on the 15th": that day of the month last named, else of publication's month (the
+        // one before it in a past clause when the day is still ahead, the next in a future one).
+        if i > 0 && self.same_sent(i - 1, i) && self.is(i - 1, "on") {
+            if let Some((d, end)) = self
+                .ordinal_at(j)
+                .filter(|_| self.toks[j].kind == Kind::Digits)
+            {
+                let clause_end = self.toks.get(end).is_none_or(|t| t.kind == Kind::Punct)
+                    || !self.same_sent(end - 1, end);
+                if (1..=31).contains(&d) && clause_end {
+                    let month = match (self.anchor_month, self.dct) {
+                        (Some(ym), _) => Some(ym),
+                        (None, Some(dct)) => {
+                            let shift = match self.tense(i, end) {
+                                Tense::Past if d > dct.day() => -1,
+                                Tense::Future if d < dct.day() => 1,
+                                _ => 0,
+                            };
+                            let first = NaiveDate::from_ymd_opt(dct.year(), dct.month(), 1)?;
+                            let m = cal::add_months(first, shift)?;
+                            Some((m.year(), m.month()))
+                        }
+                        (None, None) => None,
+                    };
+                    let it = match month {
+                        Some((y, m)) => {
+                            let date = NaiveDate::from_ymd_opt(y, m, d)?;
+                            let mut it = item(i, end, TimexType::Date, cal::day(date));
+                            it.day = Some(date);
+                            it
+                        }
+                        None => item(i, end, TimexType::Date, format!("XXXX-XX-{d:02}")),
+                    };
+                    return Some(Found::one(it));
+                }
+            }
+        }
+        // "the year's end" (see `year_end`) before "the year".
+        if let Some(f) = self.year_end(i, j) {
+            return Some(f);
+        }
         if let Some(f) = self.the_unit(i, j) {
             return Some(f);
         }
@@ -445,9 +502,35 @@ impl Tagger<'_> {
                 )));
             }
         }
-        // "by year-end", "the year's end" (see `year_end`).
-        if let Some(f) = self.year_end(i, j) {
-            return Some(f);
+        // "over the years", "through the decades": a stretch of unknown length up to the
+        // time talked about (TimeML: a duration, `PXY`).
+        if let Some((unit, true)) = next.and_then(|e| e.unit) {
+            let over = i > 0
+                && self.same_sent(i - 1, i)
+                && self.is_any(i - 1, &["over", "through", "throughout"]);
+            let ends_phrase = !self.is(j + 1, "of") && !self.is(j + 1, "ahead");
+            if over && ends_phrase {
+                return Some(Found::one(item(
+                    i,
+                    j + 1,
+                    TimexType::Duration,
+                    cal::duration(None, unit),
+                )));
+            }
+        }
+        // "the first hours of the war", "the final days of the campaign": an opening or closing
+        // stretch of unknown length.
+        if self.is_any(j, &["first", "final", "opening", "closing"]) {
+            if let Some((unit, true)) = self.lex(j + 1).and_then(|e| e.unit) {
+                if unit != Unit::Quarter {
+                    return Some(Found::one(item(
+                        i,
+                        j + 2,
+                        TimexType::Duration,
+                        cal::duration(None, unit),
+                    )));
+                }
+            }
         }
         // "the nine months", "the first nine months (of the year)": a duration with its "the".
         let n_at = if self.is_any(j, &["first", "last", "final"]) {
@@ -675,6 +758,18 @@ impl Tagger<'_> {
                 }
                 _ => {}
             }
+        }
+        // "the last quarter", "the past quarter": the reporting quarter under discussion, else
+        // the last one that ended before publication (like "the latest quarter").
+        if n.is_none() && !plural && s < 0 && unit == Unit::Quarter {
+            let value = match self.near_quarter(i) {
+                Some((y, q)) => format!("{y:04}-Q{q}"),
+                None => {
+                    let d = cal::add_months(self.dct?, -3)?;
+                    format!("{:04}-Q{}", d.year(), d.month0() / 3 + 1)
+                }
+            };
+            return Some(Found::one(item(i, k + 1, TimexType::Date, value)));
         }
         // "the past year", "the last decade": TimeBank writes the previous calendar year or
         // decade (a count, "the past three years", stays a duration).
