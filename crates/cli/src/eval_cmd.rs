@@ -20,6 +20,7 @@ pub mod clean;
 pub mod parser;
 pub mod tagger;
 pub mod time;
+pub mod tokenizer;
 
 #[derive(Subcommand, Debug)]
 pub enum EvalCommand {
@@ -36,6 +37,9 @@ pub enum EvalCommand {
     Time(time::TimeArgs),
     /// Part-of-speech tags and lemmas on a CoNLL-U file, with its gold tokenization.
     Tagger(tagger::TaggerArgs),
+    /// Tokens and sentences from raw text rebuilt from CoNLL-U files (token and sentence F1),
+    /// and the tokenizer's speed.
+    Tokenizer(tokenizer::TokenizerArgs),
     /// Dependency parsing (UAS, LAS) on CoNLL-U files, with gold tokenization and predicted tags.
     Parser(parser::ParserArgs),
     /// Named entities (PER, ORG, LOC, MISC) on CoNLL-2003-style files, scored as conlleval does.
@@ -63,6 +67,7 @@ pub fn run(cmd: &EvalCommand) -> Result<ExitCode> {
         EvalCommand::Geo(args) => geo_eval(args),
         EvalCommand::Time(args) => time::run(args),
         EvalCommand::Tagger(args) => tagger::run(args),
+        EvalCommand::Tokenizer(args) => tokenizer::run(args),
         EvalCommand::Parser(args) => parser::run(args),
         EvalCommand::Ner(args) => ner::run(args),
     }

@@ -10,6 +10,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use clap::{Subcommand, ValueEnum};
 use sitrep_nlp::{GoldSentence, LabelScheme, Progress, TrainOptions};
+use sitrep_eval::conllu::Sentence;
 
 use crate::commands::progress_bar;
 
@@ -54,9 +55,13 @@ pub struct TrainNerArgs {
 
 #[derive(clap::Args, Debug)]
 pub struct TrainTaggerArgs {
-    /// Training treebank (CoNLL-U).
-    #[arg(long)]
-    pub train: PathBuf,
+    /// Training treebank (CoNLL-U); repeatable, the files are joined.
+    #[arg(long, required = true)]
+    pub train: Vec<PathBuf>,
+    /// Keep only the documents of these genres (comma-separated) from training files that name
+    /// their documents' genres (GUM); other files are kept whole.
+    #[arg(long, value_delimiter = ',')]
+    pub genres: Vec<String>,
     /// Development treebank (CoNLL-U): scored after every iteration; the best iteration is kept.
     #[arg(long)]
     pub dev: PathBuf,
@@ -72,6 +77,10 @@ pub struct TrainTaggerArgs {
     /// Averaged weights smaller than this are dropped from the model.
     #[arg(long, default_value_t = TrainOptions::default().prune)]
     pub prune: f32,
+    /// Unlabelled text to induce word clusters from, together with the training words
+    /// (repeatable; files or folders, as for `train ner`). Never give a test set's text here.
+    #[arg(long)]
+    pub unlabelled: Vec<PathBuf>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -89,13 +98,61 @@ pub fn run(cmd: &TrainCommand) -> Result<ExitCode> {
     }
 }
 
-/// Reads a CoNLL-U file as tagger sentences (syntactic words; empty nodes skipped), with the
-/// file's bytes for hashing.
-pub fn read_gold(path: &Path) -> Result<(Vec<GoldSentence>, Vec<u8>)> {
+/// Reads a CoNLL-U file, with its bytes for hashing.
+fn read_treebank(path: &Path) -> Result<(Vec<Sentence>, Vec<u8>)> {
     let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
     let text = std::str::from_utf8(&bytes).with_context(|| format!("{}: not UTF-8", path.display()))?;
     let sentences = sitrep_eval::conllu::parse(text).with_context(|| format!("{}: not CoNLL-U", path.display()))?;
-    let gold = sentences
+    Ok((sentences, bytes))
+}
+
+/// The genre of each sentence's document, for treebanks that name it (GUM: `# newdoc id =
+/// GUM_<genre>_<name>`, or `# meta::genre = <genre>`); `None` for the sentences of a treebank
+/// that names none.
+fn genres_of(sentences: &[Sentence]) -> Vec<Option<String>> {
+    let mut current: Option<String> = None;
+    sentences
+        .iter()
+        .map(|s| {
+            if let Some(id) = s.comment("newdoc id") {
+                current = id.strip_prefix("GUM_").and_then(|rest| rest.split('_').next()).map(str::to_string);
+            }
+            if let Some(g) = s.comment("meta::genre") {
+                current = Some(g.to_string());
+            }
+            current.clone()
+        })
+        .collect()
+}
+
+/// Training sentences from one or more CoNLL-U files, and all their bytes (hashed into the
+/// model header). With `genres`, the documents of a file that names its genres are kept only
+/// when their genre is listed (so that only the openly licensed parts of GUM are trained on);
+/// a file that names no genre is kept whole.
+fn read_training(paths: &[PathBuf], genres: &[String]) -> Result<(Vec<Sentence>, Vec<u8>)> {
+    let (mut all, mut bytes) = (Vec::new(), Vec::new());
+    for path in paths {
+        let (sentences, b) = read_treebank(path)?;
+        bytes.extend_from_slice(&b);
+        let before = all.len();
+        let of = genres_of(&sentences);
+        let named = of.iter().any(Option::is_some);
+        all.extend(
+            sentences
+                .into_iter()
+                .zip(of)
+                .filter(|(_, g)| genres.is_empty() || !named || g.as_ref().is_some_and(|g| genres.contains(g)))
+                .map(|(s, _)| s),
+        );
+        if all.len() == before {
+            anyhow::bail!("{}: no sentences{}", path.display(), if named { " of the genres asked for" } else { "" });
+        }
+    }
+    Ok((all, bytes))
+}
+
+fn gold_of(sentences: Vec<Sentence>) -> Vec<GoldSentence> {
+    sentences
         .into_iter()
         .map(|s| GoldSentence {
             forms: s.words.iter().map(|w| w.form.clone()).collect(),
@@ -103,8 +160,43 @@ pub fn read_gold(path: &Path) -> Result<(Vec<GoldSentence>, Vec<u8>)> {
             xpos: s.words.iter().map(|w| w.xpos.clone()).collect(),
             lemmas: s.words.iter().map(|w| w.lemma.clone()).collect(),
         })
-        .collect();
-    Ok((gold, bytes))
+        .collect()
+}
+
+/// A HEAD given as `_` becomes `usize::MAX`: training skips such a sentence, scoring counts the
+/// word as wrong.
+fn trees_of(sentences: Vec<Sentence>) -> Vec<sitrep_nlp::TreeSentence> {
+    sentences
+        .into_iter()
+        .map(|s| sitrep_nlp::TreeSentence {
+            forms: s.words.iter().map(|w| w.form.clone()).collect(),
+            upos: s.words.iter().map(|w| w.upos.clone()).collect(),
+            xpos: s.words.iter().map(|w| w.xpos.clone()).collect(),
+            heads: s.words.iter().map(|w| w.head.unwrap_or(usize::MAX)).collect(),
+            deprels: s.words.iter().map(|w| w.deprel.clone()).collect(),
+        })
+        .collect()
+}
+
+/// Reads a CoNLL-U file as tagger sentences (syntactic words; empty nodes skipped), with the
+/// file's bytes for hashing.
+pub fn read_gold(path: &Path) -> Result<(Vec<GoldSentence>, Vec<u8>)> {
+    let (sentences, bytes) = read_treebank(path)?;
+    Ok((gold_of(sentences), bytes))
+}
+
+/// The genres kept, for the model header.
+fn genre_note(genres: &[String]) -> String {
+    if genres.is_empty() {
+        String::new()
+    } else {
+        format!(" (genres {})", genres.join(","))
+    }
+}
+
+/// The names of training files, for the model header and messages.
+fn names_of(paths: &[PathBuf]) -> String {
+    paths.iter().map(|p| file_name(p)).collect::<Vec<_>>().join(" + ")
 }
 
 fn file_name(p: &Path) -> String {
@@ -186,12 +278,32 @@ fn train_ner(args: &TrainNerArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn train_tagger(args: &TrainTaggerArgs) -> Result<ExitCode> {
-    let (train, train_bytes) = read_gold(&args.train)?;
-    let (dev, _) = read_gold(&args.dev)?;
-    if train.is_empty() {
-        anyhow::bail!("{}: no sentences", args.train.display());
+/// Word clusters from the unlabelled texts under `paths` and the words of `train`; none
+/// without paths.
+fn clusters_for(paths: &[PathBuf], train: &[GoldSentence]) -> Result<sitrep_nlp::ClusterTable> {
+    if paths.is_empty() {
+        return Ok(sitrep_nlp::ClusterTable::default());
     }
+    let mut texts = Vec::new();
+    for p in paths {
+        sitrep_nlp::read_unlabelled(p, &mut texts).with_context(|| format!("cannot read unlabelled text from {}", p.display()))?;
+    }
+    let words: usize = texts.iter().map(|t| t.split_whitespace().count()).sum();
+    let started = std::time::Instant::now();
+    let table = sitrep_nlp::build_clusters(&texts, train.iter().map(|s| s.forms.as_slice()));
+    eprintln!(
+        "sitrep: word clusters for {} words from {} unlabelled texts ({words} words) and the training words, in {:.1} s",
+        table.len(),
+        texts.len(),
+        started.elapsed().as_secs_f64()
+    );
+    Ok(table)
+}
+
+fn train_tagger(args: &TrainTaggerArgs) -> Result<ExitCode> {
+    let (train, train_bytes) = read_training(&args.train, &args.genres)?;
+    let train = gold_of(train);
+    let (dev, _) = read_gold(&args.dev)?;
     let opts = TrainOptions {
         scheme: match args.labels {
             Labels::Joint => LabelScheme::Joint,
@@ -199,18 +311,26 @@ fn train_tagger(args: &TrainTaggerArgs) -> Result<ExitCode> {
         },
         iterations: args.iterations.max(1),
         prune: args.prune,
+        clusters: clusters_for(&args.unlabelled, &train)?,
         ..TrainOptions::default()
     };
     let words: usize = train.iter().map(|s| s.forms.len()).sum();
     eprintln!(
         "sitrep: training the tagger on {} ({} sentences, {words} words), {} iterations, {:?} labels",
-        args.train.display(),
+        names_of(&args.train),
         train.len(),
         opts.iterations,
         opts.scheme
     );
     let bar = progress_bar((train.len() * opts.iterations) as u64, "train tagger");
-    let note = format!("trained on {} ({} sentences), tuned on {}", file_name(&args.train), train.len(), file_name(&args.dev));
+    let note = format!(
+        "trained on {}{} ({} sentences, {} word clusters), tuned on {}",
+        names_of(&args.train),
+        genre_note(&args.genres),
+        train.len(),
+        opts.clusters.len(),
+        file_name(&args.dev)
+    );
     let started = std::time::Instant::now();
     let trained = sitrep_nlp::train(&train, &dev, &opts, sitrep_linear::sha256(&train_bytes), &note, &mut |p| match p {
         Progress::Sentence => bar.inc(1),
@@ -251,9 +371,13 @@ fn train_tagger(args: &TrainTaggerArgs) -> Result<ExitCode> {
 
 #[derive(clap::Args, Debug)]
 pub struct TrainParserArgs {
-    /// Training treebank (CoNLL-U).
-    #[arg(long)]
-    pub train: PathBuf,
+    /// Training treebank (CoNLL-U); repeatable, the files are joined.
+    #[arg(long, required = true)]
+    pub train: Vec<PathBuf>,
+    /// Keep only the documents of these genres (comma-separated) from training files that name
+    /// their documents' genres (GUM); other files are kept whole.
+    #[arg(long, value_delimiter = ',')]
+    pub genres: Vec<String>,
     /// Development treebank (CoNLL-U), tagged by the tagger: parsed after every pass; the best
     /// pass by LAS is kept.
     #[arg(long)]
@@ -272,6 +396,11 @@ pub struct TrainParserArgs {
     /// 0 trains on the gold tags.
     #[arg(long, default_value_t = 5)]
     pub jackknife: usize,
+    /// More treebanks (CoNLL-U, repeatable, filtered by --genres) that every jackknife tagger
+    /// also trains on: give those the shipped tagger was trained on besides --train, so the
+    /// training tags are as good as the tags the parser will see.
+    #[arg(long)]
+    pub tagger_train: Vec<PathBuf>,
     /// A tagger model file to tag --dev with, instead of the embedded one.
     #[arg(long)]
     pub tagger: Option<PathBuf>,
@@ -280,24 +409,10 @@ pub struct TrainParserArgs {
     pub report_prunes: Vec<f32>,
 }
 
-/// Reads a CoNLL-U file as trees (syntactic words; empty nodes skipped), with the file's bytes. A
-/// HEAD given as `_` becomes `usize::MAX`: training skips such a sentence, scoring counts the
-/// word as wrong.
+/// Reads a CoNLL-U file as trees (syntactic words; empty nodes skipped), with the file's bytes.
 pub fn read_trees(path: &Path) -> Result<(Vec<sitrep_nlp::TreeSentence>, Vec<u8>)> {
-    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-    let text = std::str::from_utf8(&bytes).with_context(|| format!("{}: not UTF-8", path.display()))?;
-    let sentences = sitrep_eval::conllu::parse(text).with_context(|| format!("{}: not CoNLL-U", path.display()))?;
-    let trees = sentences
-        .into_iter()
-        .map(|s| sitrep_nlp::TreeSentence {
-            forms: s.words.iter().map(|w| w.form.clone()).collect(),
-            upos: s.words.iter().map(|w| w.upos.clone()).collect(),
-            xpos: s.words.iter().map(|w| w.xpos.clone()).collect(),
-            heads: s.words.iter().map(|w| w.head.unwrap_or(usize::MAX)).collect(),
-            deprels: s.words.iter().map(|w| w.deprel.clone()).collect(),
-        })
-        .collect();
-    Ok((trees, bytes))
+    let (sentences, bytes) = read_treebank(path)?;
+    Ok((trees_of(sentences), bytes))
 }
 
 /// The tagger model of `path`, or the embedded one.
@@ -325,14 +440,22 @@ fn as_gold(trees: &[sitrep_nlp::TreeSentence]) -> Vec<GoldSentence> {
 }
 
 /// Replaces the tags of `train` by jackknifed predictions: part k is tagged by a tagger trained
-/// on the other parts (sentence i belongs to part i mod `parts`).
-fn jackknife(train: &mut [sitrep_nlp::TreeSentence], dev: &[GoldSentence], parts: usize) -> Result<()> {
-    let opts = TrainOptions { iterations: 10, ..TrainOptions::default() };
+/// on the other parts (sentence i belongs to part i mod `parts`), with the word clusters of
+/// `tagger` (the tagger the parser will run with), so the training tags are made as its are.
+fn jackknife(
+    train: &mut [sitrep_nlp::TreeSentence],
+    extra: &[GoldSentence],
+    dev: &[GoldSentence],
+    parts: usize,
+    tagger: &sitrep_nlp::TaggerModel,
+) -> Result<()> {
+    let opts = TrainOptions { iterations: 10, clusters: tagger.clusters().clone(), ..TrainOptions::default() };
     for k in 0..parts {
         let started = std::time::Instant::now();
         let rest: Vec<sitrep_nlp::TreeSentence> =
             train.iter().enumerate().filter(|(i, _)| i % parts != k).map(|(_, s)| s.clone()).collect();
-        let gold = as_gold(&rest);
+        let mut gold = as_gold(&rest);
+        gold.extend_from_slice(extra);
         let trained = sitrep_nlp::train(&gold, dev, &opts, [0; 32], "jackknife", &mut |_| {})?;
         let model = sitrep_nlp::TaggerModel::from_bytes(&trained.bytes)?;
         let mut part: Vec<sitrep_nlp::TreeSentence> =
@@ -361,18 +484,25 @@ fn jackknife(train: &mut [sitrep_nlp::TreeSentence], dev: &[GoldSentence], parts
 }
 
 fn train_parser(args: &TrainParserArgs) -> Result<ExitCode> {
-    let (mut train, train_bytes) = read_trees(&args.train)?;
+    let (train, train_bytes) = read_training(&args.train, &args.genres)?;
+    let mut train = trees_of(train);
     let (mut dev, _) = read_trees(&args.dev)?;
-    if train.is_empty() {
-        anyhow::bail!("{}: no sentences", args.train.display());
-    }
     let tagger = load_tagger(args.tagger.as_deref())?;
     let dev_gold = as_gold(&dev);
     sitrep_nlp::retag(tagger, &mut dev);
     let tags = if args.jackknife >= 2 {
-        eprintln!("sitrep: tagging {} with {}-way jackknifing", args.train.display(), args.jackknife);
-        jackknife(&mut train, &dev_gold, args.jackknife)?;
-        format!("{}-way jackknifed tags", args.jackknife)
+        eprintln!("sitrep: tagging {} with {}-way jackknifing", names_of(&args.train), args.jackknife);
+        let extra = if args.tagger_train.is_empty() {
+            Vec::new()
+        } else {
+            gold_of(read_training(&args.tagger_train, &args.genres)?.0)
+        };
+        jackknife(&mut train, &extra, &dev_gold, args.jackknife, tagger)?;
+        if extra.is_empty() {
+            format!("{}-way jackknifed tags", args.jackknife)
+        } else {
+            format!("{}-way jackknifed tags, taggers also trained on {}", args.jackknife, names_of(&args.tagger_train))
+        }
     } else {
         "gold tags".to_string()
     };
@@ -385,14 +515,15 @@ fn train_parser(args: &TrainParserArgs) -> Result<ExitCode> {
     let words: usize = train.iter().map(|s| s.forms.len()).sum();
     eprintln!(
         "sitrep: training the parser on {} ({} sentences, {words} words, {tags}), {} passes",
-        args.train.display(),
+        names_of(&args.train),
         train.len(),
         opts.iterations
     );
     let bar = progress_bar((train.len() * opts.iterations) as u64, "train parser");
     let note = format!(
-        "trained on {} ({} sentences, {tags}), tuned on {} with predicted tags",
-        file_name(&args.train),
+        "trained on {}{} ({} sentences, {tags}), tuned on {} with predicted tags",
+        names_of(&args.train),
+        genre_note(&args.genres),
         train.len(),
         file_name(&args.dev)
     );
@@ -441,4 +572,35 @@ fn train_parser(args: &TrainParserArgs) -> Result<ExitCode> {
         trained.skipped
     );
     Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TREEBANK: &str = "# newdoc id = GUM_news_harbor\n# text = Boats left.\n1\tBoats\tboat\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n2\tleft\tleave\tVERB\tVBD\t_\t0\troot\t_\t_\n\n\
+# newdoc id = GUM_fiction_tale\n# text = She ran.\n1\tShe\tshe\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n2\tran\trun\tVERB\tVBD\t_\t0\troot\t_\t_\n\n\
+# text = It rained.\n1\tIt\tit\tPRON\tPRP\t_\t2\texpl\t_\t_\n2\trained\train\tVERB\tVBD\t_\t0\troot\t_\t_\n\n";
+
+    #[test]
+    fn genres_come_from_document_ids_and_last_until_the_next_document() {
+        let sentences = sitrep_eval::conllu::parse(TREEBANK).unwrap();
+        assert_eq!(genres_of(&sentences), [Some("news".to_string()), Some("fiction".into()), Some("fiction".into())]);
+    }
+
+    #[test]
+    fn training_files_keep_only_the_genres_asked_for_and_files_without_genres_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let gum = dir.path().join("gum.conllu");
+        std::fs::write(&gum, TREEBANK).unwrap();
+        let plain = dir.path().join("plain.conllu");
+        std::fs::write(&plain, TREEBANK.replace("# newdoc id = GUM_news_harbor\n", "").replace("# newdoc id = GUM_fiction_tale\n", ""))
+            .unwrap();
+        let (kept, bytes) = read_training(&[gum.clone(), plain], &["news".to_string()]).unwrap();
+        let first_words: Vec<&str> = kept.iter().map(|s| s.words[0].form.as_str()).collect();
+        assert_eq!(first_words, ["Boats", "Boats", "She", "It"]);
+        assert_eq!(bytes.len(), 2 * TREEBANK.len() - "# newdoc id = GUM_news_harbor\n# newdoc id = GUM_fiction_tale\n".len());
+        let e = read_training(&[gum], &["legal".to_string()]).unwrap_err();
+        assert!(e.to_string().contains("no sentences of the genres asked for"), "{e}");
+    }
 }

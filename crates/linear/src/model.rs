@@ -53,12 +53,28 @@ impl CompactModel {
     }
 }
 
-#[derive(Clone, Copy, Debug, Default)]
+/// One slot of the lookup table: 8 bytes, so that the table of a large model (the parser's) and
+/// its rows fit in the processor's last-level cache together. The low bits of a key choose its
+/// home slot and its high 32 bits are kept as a fingerprint instead of the whole key.
+///
+/// Stored features are always found exactly: when two stored keys with the same fingerprint
+/// meet on a probe path (about once in 10^4 loads of a large model), both slots are flagged
+/// [`CLASH`] and their rows are found by whole key in `Model::clashes`. A feature the model does
+/// not hold can match a stored fingerprint by chance, about once in 500 million lookups (a few
+/// slots probed, 2^32 fingerprints): one stray row in the scores, too rare to matter.
+#[derive(Clone, Copy, Debug)]
 struct Slot {
-    key: u64,
+    fingerprint: u32,
+    /// Index of the row's header cell in `cells` (with [`CLASH`] set when the fingerprint is
+    /// shared), [`EMPTY`] for an empty slot.
     start: u32,
-    /// 0 marks an empty slot (rows are never empty).
-    len: u32,
+}
+
+const EMPTY: u32 = u32::MAX;
+const CLASH: u32 = 1 << 31;
+
+fn fingerprint(key: u64) -> u32 {
+    (key >> 32) as u32
 }
 
 /// One (class, weight) pair of a row. Rows are stored as runs of these, so reading a row touches
@@ -69,7 +85,9 @@ struct Cell {
     weight: i16,
 }
 
-/// Weights loaded for prediction: an open-addressing table from feature key to its row.
+/// Weights loaded for prediction: an open-addressing table (linear probing, load at most 3/4)
+/// from feature key to its row. Each row in `cells` starts with a header cell whose `class` is
+/// the row's length, so finding a row and reading it touch the same stretch of memory.
 #[derive(Clone, Debug)]
 pub struct Model {
     n_classes: usize,
@@ -77,6 +95,8 @@ pub struct Model {
     mask: usize,
     slots: Vec<Slot>,
     cells: Vec<Cell>,
+    /// Header cell of the rows whose slots carry [`CLASH`], by whole key.
+    clashes: crate::KeyMap<u32>,
     n_features: usize,
 }
 
@@ -95,7 +115,7 @@ impl Model {
             return Err(Error::Corrupt(format!("{} classes but {} weights", c.classes.len(), c.weights.len())));
         }
         let total: usize = c.lens.iter().map(|&l| usize::from(l)).sum();
-        if total != c.weights.len() || total > u32::MAX as usize {
+        if total != c.weights.len() || total + c.keys.len() >= CLASH as usize {
             return Err(Error::Corrupt(format!("rows hold {total} weights, the body {}", c.weights.len())));
         }
         if let Some(&bad) = c.classes.iter().find(|&&k| usize::from(k) >= n_classes) {
@@ -104,30 +124,48 @@ impl Model {
         if !c.scale.is_finite() || c.scale <= 0.0 {
             return Err(Error::Corrupt(format!("scale {}", c.scale)));
         }
-        let cap = (c.keys.len() * 2).next_power_of_two().max(16);
+        let cap = (c.keys.len() * 4 / 3 + 1).next_power_of_two().max(16);
         let mask = cap - 1;
-        let mut slots = vec![Slot::default(); cap];
-        let mut start = 0u32;
+        let mut slots = vec![Slot { fingerprint: 0, start: EMPTY }; cap];
+        // The whole key of each slot, while building: to tell a key stored twice from a clash.
+        let mut slot_keys = vec![0u64; cap];
+        let mut clashes = crate::KeyMap::default();
+        let mut cells = Vec::with_capacity(total + c.keys.len());
+        let mut next = 0usize;
         for (&key, &len) in c.keys.iter().zip(&c.lens) {
             if len == 0 {
                 return Err(Error::Corrupt(format!("empty row for key {key:#x}")));
             }
-            let mut i = key as usize & mask;
+            let start = cells.len() as u32;
+            let (fp, mut i, mut clash) = (fingerprint(key), key as usize & mask, false);
             loop {
                 let s = &mut slots[i];
-                if s.len == 0 {
-                    *s = Slot { key, start, len: u32::from(len) };
+                if s.start == EMPTY {
+                    *s = Slot { fingerprint: fp, start: if clash { start | CLASH } else { start } };
+                    slot_keys[i] = key;
                     break;
                 }
-                if s.key == key {
-                    return Err(Error::Corrupt(format!("key {key:#x} stored twice")));
+                if s.fingerprint == fp {
+                    if slot_keys[i] == key {
+                        return Err(Error::Corrupt(format!("key {key:#x} stored twice")));
+                    }
+                    clash = true;
+                    clashes.insert(slot_keys[i], s.start & !CLASH);
+                    s.start |= CLASH;
                 }
                 i = (i + 1) & mask;
             }
-            start += u32::from(len);
+            if clash {
+                clashes.insert(key, start);
+            }
+            let len = usize::from(len);
+            cells.push(Cell { class: len as u16, weight: 0 });
+            cells.extend(
+                c.classes[next..next + len].iter().zip(&c.weights[next..next + len]).map(|(&class, &weight)| Cell { class, weight }),
+            );
+            next += len;
         }
-        let cells = c.classes.iter().zip(&c.weights).map(|(&class, &weight)| Cell { class, weight }).collect();
-        Ok(Model { n_classes, scale: c.scale, mask, slots, cells, n_features: c.keys.len() })
+        Ok(Model { n_classes, scale: c.scale, mask, slots, cells, clashes, n_features: c.keys.len() })
     }
 
     pub fn n_classes(&self) -> usize {
@@ -137,24 +175,38 @@ impl Model {
         self.n_features
     }
     pub fn n_weights(&self) -> usize {
-        self.cells.len()
+        self.cells.len() - self.n_features
     }
     /// What one unit of an integer score is worth.
     pub fn scale(&self) -> f32 {
         self.scale
     }
 
+    /// The cells of `key`'s row, as a range of `cells`.
     #[inline]
     fn row(&self, key: u64) -> Option<(usize, usize)> {
+        let fp = fingerprint(key);
         let mut i = key as usize & self.mask;
         loop {
-            // SAFETY-free: `i` is masked into range.
             let s = self.slots[i];
-            if s.len == 0 {
+            if s.start == EMPTY {
                 return None;
             }
-            if s.key == key {
-                return Some((s.start as usize, s.start as usize + s.len as usize));
+            if s.fingerprint == fp {
+                let header = if s.start & CLASH == 0 {
+                    s.start
+                } else {
+                    match self.clashes.get(&key) {
+                        Some(&h) => h,
+                        None => {
+                            i = (i + 1) & self.mask;
+                            continue;
+                        }
+                    }
+                };
+                let len = self.cells.get(header as usize).map_or(0, |h| usize::from(h.class));
+                let start = header as usize + 1;
+                return Some((start, start + len));
             }
             i = (i + 1) & self.mask;
         }
@@ -171,13 +223,21 @@ impl Model {
     /// Adds the integer scores of `feats` to `out` (one entry per class; classes beyond the end
     /// of `out` are skipped), e.g. to scores summed earlier for other features.
     ///
-    /// The rows are found first, a chunk of features at a time, and summed after: every lookup
-    /// is then independent of the sums, so the processor overlaps their cache misses.
+    /// The work goes in three sweeps over a chunk of features, so that cache misses overlap
+    /// instead of following one another: the first reads the home slot of every feature without
+    /// acting on what it reads (independent loads, which the processor issues together), the
+    /// second finds the rows (now mostly in cache) and reads the first cell of each, the third
+    /// sums. Probing and summing in one sweep would stall on every miss in turn, because each
+    /// probe branches on the slot it has just loaded.
     #[inline]
     pub fn add_scores(&self, feats: &[FeatureKey], out: &mut [i32]) {
         const CHUNK: usize = 64;
         let mut rows = [(0usize, 0usize); CHUNK];
         for chunk in feats.chunks(CHUNK) {
+            let mut touched = 0u64;
+            for f in chunk {
+                touched ^= u64::from(self.slots[f.0 as usize & self.mask].fingerprint);
+            }
             let mut n = 0;
             for f in chunk {
                 if let Some(r) = self.row(f.0) {
@@ -185,6 +245,12 @@ impl Model {
                     n += 1;
                 }
             }
+            for &(a, b) in &rows[..n] {
+                if a < b {
+                    touched ^= u64::from(self.cells[a].class);
+                }
+            }
+            std::hint::black_box(touched);
             for &(a, b) in &rows[..n] {
                 for cell in &self.cells[a..b] {
                     if let Some(o) = out.get_mut(usize::from(cell.class)) {
@@ -212,6 +278,28 @@ impl Model {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keys_sharing_a_fingerprint_and_a_home_slot_keep_their_own_rows() {
+        // 5, 21 and 37 have the same high bits (fingerprint 0) and, in a 16-slot table, the same
+        // home slot; 37 is not stored; the third key has another fingerprint.
+        let third = 7 | 1 << 32;
+        let mut c = CompactModel::empty(3, 1.0);
+        c.push_row(5, &[(0, 1)]);
+        c.push_row(21, &[(1, 2)]);
+        c.push_row(third, &[(2, 4)]);
+        let m = Model::new(c).unwrap();
+        let mut out = Vec::new();
+        m.scores(&[FeatureKey(5)], &mut out);
+        assert_eq!(out, [1, 0, 0]);
+        m.scores(&[FeatureKey(21)], &mut out);
+        assert_eq!(out, [0, 2, 0]);
+        m.scores(&[FeatureKey(third)], &mut out);
+        assert_eq!(out, [0, 0, 4]);
+        m.scores(&[FeatureKey(37), FeatureKey(5), FeatureKey(21)], &mut out);
+        assert_eq!(out, [1, 2, 0]);
+        assert_eq!((m.n_features(), m.n_weights()), (3, 3));
+    }
 
     #[test]
     fn refuses_inconsistent_bodies() {

@@ -1,4 +1,5 @@
-//! Word clusters for the entity recogniser, induced by our own code from unlabelled text.
+//! Word clusters for the entity recogniser and the tagger, induced by our own code from
+//! unlabelled text.
 //!
 //! Ratinov and Roth's recogniser gained about two points of F1 from Brown clusters: each word
 //! has a bit string (its path in a binary tree of clusters), and prefixes of the bit string are
@@ -202,6 +203,21 @@ fn strip_markup(text: &str) -> String {
     }
     plain.push_str(rest);
     plain.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&")
+}
+
+/// Builds the cluster table from unlabelled texts (tokenised by [`tokenize_into`]) and already
+/// tokenised sentences (the words of a labelled training set).
+pub fn build_from_texts<'a>(texts: &[String], sentences: impl Iterator<Item = &'a [String]>) -> ClusterTable {
+    let mut streams: Vec<Vec<String>> = texts
+        .iter()
+        .map(|t| {
+            let mut v = Vec::new();
+            tokenize_into(t, &mut v);
+            v
+        })
+        .collect();
+    streams.extend(sentences.map(<[String]>::to_vec));
+    build(streams.iter().map(Vec::as_slice))
 }
 
 /// Builds the cluster table from token streams (each a document or a sentence).

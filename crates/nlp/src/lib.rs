@@ -4,6 +4,7 @@
 //! The first versions here are rules and word lists, each behind [`sitrep_doc::Stage`], so the
 //! trained tokenizer, tagger, parser and recogniser of later issues replace them one at a time.
 
+mod clusters;
 mod entities;
 mod lemma;
 mod lexicon;
@@ -12,6 +13,7 @@ mod ner;
 mod tagger;
 mod tokenize;
 
+pub use clusters::{build_from_texts as build_clusters, read_unlabelled, ClusterTable};
 pub use entities::{recognize, recognize_with, RuleEntityRecognizer};
 pub use tokenize::{split_sentences, tokenize, RuleSentenceSplitter, RuleTokenizer};
 pub use lemma::{LemmaTables, Lemmatizer};

@@ -35,9 +35,7 @@
 
 use std::sync::OnceLock;
 
-#[path = "clusters.rs"]
-mod clusters;
-
+use crate::clusters;
 use serde::{Deserialize, Serialize};
 use sitrep_doc::{PlaceKind, PlaceLexicon};
 use sitrep_linear::{value_hash, CompactModel, FeatureKey, Header, KeyMap, Model, Trainer};
@@ -995,17 +993,7 @@ pub fn train_ner(
     let cluster_table = if opts.unlabelled.is_empty() {
         clusters::ClusterTable::default()
     } else {
-        let mut streams: Vec<Vec<String>> = opts
-            .unlabelled
-            .iter()
-            .map(|t| {
-                let mut v = Vec::new();
-                clusters::tokenize_into(t, &mut v);
-                v
-            })
-            .collect();
-        streams.extend(train.iter().flat_map(|d| &d.sentences).map(|s| s.words.clone()));
-        clusters::build(streams.iter().map(Vec::as_slice))
+        clusters::build_from_texts(&opts.unlabelled, train.iter().flat_map(|d| &d.sentences).map(|s| s.words.as_slice()))
     };
     let cluster_map = cluster_table.to_map().map_err(NerError::Data)?;
     let mut trainer = Trainer::new(N_CLASSES)?;

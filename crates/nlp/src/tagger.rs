@@ -34,6 +34,7 @@ use serde::{Deserialize, Serialize};
 use sitrep_doc::{Doc, Error as DocError, Stage, Syntax};
 use sitrep_linear::{value_hash, CompactModel, FeatureKey, Header, KeyMap, Model, Trainer};
 
+use crate::clusters::{self, ClusterTable};
 use crate::lemma::{LemmaTables, Lemmatizer};
 
 /// The kind recorded in the model file header.
@@ -41,9 +42,9 @@ pub const KIND: &str = "tagger";
 
 /// The feature templates this build extracts; a model trained with others is refused.
 /// Change the string whenever [`features`], [`word_values`] or the hash changes.
-pub const FEATURES: &str = "tagger-features/3: rare-words-as-unk bias w l pre1-4 suf1-4 shape l-2 l-1 l+1 l+2 \
+pub const FEATURES: &str = "tagger-features/4: rare-words-as-unk bias w l pre1-4 suf1-4 shape l-2 l-1 l+1 l+2 \
 suf3-1 suf3+1 shape-1 shape+1 t-1 t-2t-1 t-1l0 t-1l+1 l-1l0 l0l+1 first-shape \
-amb+1 amb+2 t-1amb+1 amb+1amb+2";
+amb+1 amb+2 t-1amb+1 amb+1amb+2 clus4,6,10,20 clus-1:10 clus+1:6,10 clus+2:6 t-1clus10";
 
 /// The committed model, when it existed at compile time (see `build.rs`).
 #[cfg(not(sitrep_no_tagger))]
@@ -98,11 +99,14 @@ struct WordValues {
     shape: u64,
     /// The ambiguity class (see [`ambiguity_classes`]).
     amb: u64,
+    /// The word's path in the model's word clusters (`path << 8 | depth`, see
+    /// [`clusters::prefix`]), 0 when it has none.
+    clus: u64,
 }
 
 fn pad(what: &[u8]) -> WordValues {
     let v = value_hash(what);
-    WordValues { word: v, lower: v, prefix: [v; 4], suffix: [v; 4], shape: v, amb: v }
+    WordValues { word: v, lower: v, prefix: [v; 4], suffix: [v; 4], shape: v, amb: v, clus: 0 }
 }
 
 fn word_values(word: &str, lower: &mut String, shape: &mut String) -> WordValues {
@@ -162,6 +166,11 @@ fn word_features(w: &WordValues, out: &mut Vec<FeatureKey>) {
         }
     }
     out.push(FeatureKey::with(11, w.shape));
+    if w.clus != 0 {
+        for (k, len) in [4, 6, 10, 20].into_iter().enumerate() {
+            out.push(FeatureKey::with(34 + k as u32, clusters::prefix(w.clus, len)));
+        }
+    }
 }
 
 /// The features of word `i` that depend on its neighbours and the previous tags.
@@ -188,6 +197,11 @@ fn context_features(vals: &[WordValues], i: usize, first: bool, t1: u64, t2: u64
     out.push(FeatureKey::with(29, n2.amb));
     out.push(FeatureKey::with2(31, t1, n1.amb));
     out.push(FeatureKey::with2(33, n1.amb, n2.amb));
+    out.push(FeatureKey::with(38, clusters::prefix(p1.clus, 10)));
+    out.push(FeatureKey::with(39, clusters::prefix(n1.clus, 6)));
+    out.push(FeatureKey::with(40, clusters::prefix(n1.clus, 10)));
+    out.push(FeatureKey::with(41, clusters::prefix(n2.clus, 6)));
+    out.push(FeatureKey::with2(42, t1, clusters::prefix(w.clus, 10)));
 }
 
 /// Reusable buffers for tagging, so that tagging many sentences allocates nothing per token.
@@ -205,7 +219,8 @@ pub struct Scratch {
 impl Scratch {
     /// The values of every word, with two pads on each side. `known` (a model's prepared known
     /// words, see [`known_values`]) spares the hashing of the words it holds.
-    fn prepare(&mut self, words: &[&str], classes: &KeyMap<u64>, lowers: &KeyMap<()>, known: Option<&KeyMap<WordValues>>) {
+    fn prepare(&mut self, words: &[&str], tables: &WordTables, known: Option<&KeyMap<WordValues>>) {
+        let WordTables { classes, lowers, clusters } = tables;
         let unknown = value_hash(b"\x01UNK");
         let (start, end) = (pad(b"\x02<s>"), pad(b"\x03</s>"));
         self.vals.clear();
@@ -216,6 +231,7 @@ impl Scratch {
                 continue;
             }
             let mut v = word_values(w, &mut self.lower, &mut self.shape);
+            v.clus = clusters.get(&v.word).or_else(|| clusters.get(&v.lower)).copied().unwrap_or(0);
             match classes.get(&v.word) {
                 Some(&c) => v.amb = c,
                 None => (v.amb, v.word) = (unknown, unknown),
@@ -229,12 +245,21 @@ impl Scratch {
     }
 }
 
+/// What the model knows of words: their ambiguity classes, the lower cases seen often enough,
+/// and their word clusters, all by hash.
+#[derive(Default)]
+struct WordTables {
+    classes: KeyMap<u64>,
+    lowers: KeyMap<()>,
+    clusters: KeyMap<u64>,
+}
+
 /// The prepared values of the words of the ambiguity classes (the known words), by word hash.
-fn known_values<'w>(words: impl Iterator<Item = &'w str>, classes: &KeyMap<u64>, lowers: &KeyMap<()>) -> KeyMap<WordValues> {
+fn known_values<'w>(words: impl Iterator<Item = &'w str>, tables: &WordTables) -> KeyMap<WordValues> {
     let mut scratch = Scratch::default();
     let mut out = KeyMap::default();
     for w in words {
-        scratch.prepare(&[w], classes, lowers, None);
+        scratch.prepare(&[w], tables, None);
         let v = scratch.vals[2];
         out.insert(value_hash(w.as_bytes()), v);
     }
@@ -292,6 +317,8 @@ struct Body {
     /// Lower-cased words seen at least twice in training.
     lowers: Vec<String>,
     lemmas: LemmaTables,
+    /// Word clusters induced from unlabelled text at training time (empty when none was given).
+    clusters: ClusterTable,
 }
 
 struct Head {
@@ -314,30 +341,22 @@ struct WordScores {
 }
 
 impl WordScores {
-    /// Sums the scores of `words` (prepared as tagging prepares them), skipping the words
-    /// `skip` tags without scoring.
-    fn new<'w>(
-        model: &Model,
-        words: impl Iterator<Item = &'w str>,
-        skip: &KeyMap<u16>,
-        classes: &KeyMap<u64>,
-        lowers: &KeyMap<()>,
-    ) -> WordScores {
+    /// Sums the scores of the known words' prepared values (see [`known_values`]), skipping
+    /// the words `skip` tags without scoring.
+    fn new<'v>(model: &Model, known: impl Iterator<Item = &'v WordValues>, skip: &KeyMap<u16>) -> WordScores {
         let n_classes = model.n_classes();
         let (mut rows, mut table) = (KeyMap::default(), Vec::new());
-        let mut scratch = Scratch::default();
+        let (mut feats, mut scores) = (Vec::new(), Vec::new());
         let unknown = value_hash(b"\x01UNK");
-        for w in words {
-            scratch.prepare(&[w], classes, lowers, None);
-            let v = scratch.vals[2];
+        for v in known {
             if v.word == unknown || skip.contains_key(&v.word) || rows.contains_key(&v.word) {
                 continue;
             }
-            scratch.feats.clear();
-            word_features(&v, &mut scratch.feats);
-            model.scores(&scratch.feats, &mut scratch.scores);
+            feats.clear();
+            word_features(v, &mut feats);
+            model.scores(&feats, &mut scores);
             rows.insert(v.word, table.len());
-            table.extend_from_slice(&scratch.scores);
+            table.extend_from_slice(&scores);
         }
         WordScores { n_classes, rows, table }
     }
@@ -398,8 +417,9 @@ pub struct TaggerModel {
     upos: Vec<String>,
     xpos: Vec<String>,
     lemmatizer: Lemmatizer,
-    classes: KeyMap<u64>,
-    lowers: KeyMap<()>,
+    tables: WordTables,
+    /// The word clusters as stored, for training taggers with the same clusters.
+    cluster_table: ClusterTable,
     /// The prepared values of the known words.
     known: KeyMap<WordValues>,
 }
@@ -465,8 +485,12 @@ impl TaggerModel {
                 header.labels.len()
             )));
         }
-        let classes = class_map(&body.classes);
-        let lowers: KeyMap<()> = body.lowers.iter().map(|w| (value_hash(w.as_bytes()), ())).collect();
+        let tables = WordTables {
+            classes: class_map(&body.classes),
+            lowers: body.lowers.iter().map(|w| (value_hash(w.as_bytes()), ())).collect(),
+            clusters: body.clusters.to_map().map_err(corrupt)?,
+        };
+        let known = known_values(body.classes.iter().map(|(w, _)| w.as_str()), &tables);
         let (mut upos, mut xpos) = (Vec::new(), Vec::new());
         let mut heads = Vec::with_capacity(want);
         for (h, (hb, labels)) in body.heads.into_iter().zip(&header.labels).enumerate() {
@@ -494,7 +518,7 @@ impl TaggerModel {
             }
             let label_hash = labels.iter().map(|l| value_hash(l.as_bytes())).collect();
             let word_scores =
-                WordScores::new(&model, body.classes.iter().map(|(w, _)| w.as_str()), &tagdict, &classes, &lowers);
+                WordScores::new(&model, known.values(), &tagdict);
             heads.push(Head { model, word_scores, tagdict, label_hash, sets });
         }
         // Every token gets both tags, whatever the scheme.
@@ -505,8 +529,17 @@ impl TaggerModel {
             xpos.push("_".into());
         }
         let lemmatizer = Lemmatizer::from_tables(&body.lemmas);
-        let known = known_values(body.classes.iter().map(|(w, _)| w.as_str()), &classes, &lowers);
-        Ok(TaggerModel { header, scheme: body.scheme, heads, upos, xpos, lemmatizer, classes, lowers, known })
+        Ok(TaggerModel {
+            header,
+            scheme: body.scheme,
+            heads,
+            upos,
+            xpos,
+            lemmatizer,
+            tables,
+            cluster_table: body.clusters,
+            known,
+        })
     }
 
     /// The model compiled into this binary from `models/tagger.bin`, decoded on first use.
@@ -535,6 +568,10 @@ impl TaggerModel {
     pub fn lemmatizer(&self) -> &Lemmatizer {
         &self.lemmatizer
     }
+    /// The word clusters the model was trained with (empty when none).
+    pub fn clusters(&self) -> &ClusterTable {
+        &self.cluster_table
+    }
 
     /// Tags one sentence of words, appending a UPOS and an XPOS per word to `upos` and `xpos`.
     pub fn tag_into<'m>(
@@ -550,7 +587,7 @@ impl TaggerModel {
         if words.is_empty() {
             return;
         }
-        scratch.prepare(words, &self.classes, &self.lowers, Some(&self.known));
+        scratch.prepare(words, &self.tables, Some(&self.known));
         for head in &self.heads {
             let Scratch { vals, feats, scores, labels, .. } = scratch;
             head.decode(vals, feats, scores, labels);
@@ -651,6 +688,8 @@ pub struct TrainOptions {
     pub dict_min_count: u32,
     /// ... with this share of its occurrences under one label.
     pub dict_min_share: f64,
+    /// Word clusters for the cluster features (see [`crate::build_clusters`]); empty for none.
+    pub clusters: ClusterTable,
 }
 
 impl Default for TrainOptions {
@@ -662,6 +701,7 @@ impl Default for TrainOptions {
             seed: 0x5eed_7a66,
             dict_min_count: 20,
             dict_min_share: 0.995,
+            clusters: ClusterTable::default(),
         }
     }
 }
@@ -764,7 +804,6 @@ pub fn train(
         (0..s.forms.len()).map(move |i| (s.forms[i].as_str(), s.upos[i].as_str(), s.lemmas[i].as_str(), i == 0))
     }));
     let classes = ambiguity_classes(train, 2);
-    let class_lookup = class_map(&classes);
     let lowers: Vec<String> = {
         let mut n: std::collections::HashMap<String, u32> = Default::default();
         for w in train.iter().flat_map(|s| &s.forms) {
@@ -774,7 +813,11 @@ pub fn train(
         v.sort();
         v
     };
-    let lower_lookup: KeyMap<()> = lowers.iter().map(|w| (value_hash(w.as_bytes()), ())).collect();
+    let tables = WordTables {
+        classes: class_map(&classes),
+        lowers: lowers.iter().map(|w| (value_hash(w.as_bytes()), ())).collect(),
+        clusters: opts.clusters.to_map().map_err(TaggerError::Data)?,
+    };
     let dict_maps: Vec<KeyMap<u16>> =
         dicts.iter().map(|d| d.iter().map(|(w, l)| (value_hash(w.as_bytes()), *l)).collect()).collect();
     let label_hashes: Vec<Vec<u64>> =
@@ -795,7 +838,7 @@ pub fn train(
         for &si in &order {
             let s = &train[si];
             let words: Vec<&str> = s.forms.iter().map(String::as_str).collect();
-            scratch.prepare(&words, &class_lookup, &lower_lookup, None);
+            scratch.prepare(&words, &tables, None);
             for h in 0..n_heads {
                 let Scratch { vals, feats, fscores, labels: out, .. } = &mut scratch;
                 let trainer = &mut trainers[h];
@@ -820,6 +863,7 @@ pub fn train(
             classes: classes.clone(),
             lowers: lowers.clone(),
             lemmas: lemmas.clone(),
+            clusters: opts.clusters.clone(),
         };
         let header = Header {
             kind: KIND.into(),
@@ -966,6 +1010,34 @@ mod tests {
         (trained.bytes, model)
     }
 
+    /// A model with word clusters from text of its own, where "skiff" (never in training) is
+    /// clustered from the contexts it shares with "ferry" and "ship".
+    fn toy_model_with_clusters() -> TaggerModel {
+        let corpus = toy_corpus();
+        let texts: Vec<String> = (0..60)
+            .map(|i| {
+                let boat = ["ferry", "ship", "skiff"][i % 3];
+                format!("the {boat} sailed at dawn and the {boat} docked at noon .")
+            })
+            .collect();
+        let clusters = crate::clusters::build_from_texts(&texts, corpus.iter().map(|s| s.forms.as_slice()));
+        let opts = TrainOptions { iterations: 8, clusters, ..TrainOptions::default() };
+        let trained = train(&corpus, &corpus, &opts, sitrep_linear::sha256(b"toy"), "toy", &mut |_| {}).unwrap();
+        TaggerModel::from_bytes(&trained.bytes).unwrap()
+    }
+
+    #[test]
+    fn word_clusters_are_stored_in_the_model_and_reach_unknown_words() {
+        let model = toy_model_with_clusters();
+        assert!(model.clusters().len() >= 3);
+        let mut scratch = Scratch::default();
+        scratch.prepare(&["skiff", "zzyzx"], &model.tables, Some(&model.known));
+        assert_ne!(scratch.vals[2].clus, 0);
+        assert_eq!(scratch.vals[3].clus, 0);
+        let tagged = model.annotate(&["The", "skiff", "sailed", "."], &mut scratch);
+        assert_eq!(tagged[1].upos, "NOUN");
+    }
+
     #[test]
     fn learns_its_training_sentences_in_both_schemes() {
         for scheme in [LabelScheme::Joint, LabelScheme::Separate] {
@@ -988,16 +1060,24 @@ mod tests {
 
     #[test]
     fn word_score_rows_and_known_values_give_the_tags_of_full_scoring() {
-        let (_, model) = toy_model(LabelScheme::Joint);
+        for model in [toy_model(LabelScheme::Joint).1, toy_model_with_clusters()] {
+            fast_and_full_scoring_agree(&model);
+        }
+    }
+
+    fn fast_and_full_scoring_agree(model: &TaggerModel) {
         let head = &model.heads[0];
         assert!(!head.word_scores.rows.is_empty() && !model.known.is_empty());
         for words in [&["The", "barges", "docked", "."][..], &["Patrols", "watched", "the", "ferry", "."], &["A"]] {
             let mut scratch = Scratch::default();
-            scratch.prepare(words, &model.classes, &model.lowers, Some(&model.known));
+            scratch.prepare(words, &model.tables, Some(&model.known));
             let cached = scratch.vals.clone();
-            scratch.prepare(words, &model.classes, &model.lowers, None);
+            scratch.prepare(words, &model.tables, None);
             for (a, b) in cached.iter().zip(&scratch.vals) {
-                assert_eq!((a.word, a.lower, a.prefix, a.suffix, a.shape, a.amb), (b.word, b.lower, b.prefix, b.suffix, b.shape, b.amb));
+                assert_eq!(
+                    (a.word, a.lower, a.prefix, a.suffix, a.shape, a.amb, a.clus),
+                    (b.word, b.lower, b.prefix, b.suffix, b.shape, b.amb, b.clus)
+                );
             }
             let Scratch { vals, feats, scores, .. } = &mut scratch;
             let (mut fast, mut slow) = (Vec::new(), Vec::new());

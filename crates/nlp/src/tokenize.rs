@@ -19,8 +19,7 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 fn is_abbreviation(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str())
+    word.len() <= 6 && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
 /// True for apostrophes, straight or curly.
@@ -57,10 +56,16 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             tokens.push(tok(byte_at(start), byte_at(i), TokenKind::Word));
             continue;
         }
+        if let Some(end) = emoticon_end(&chars, i) {
+            tokens.push(tok(byte_at(start), byte_at(end), TokenKind::Symbol));
+            i = end;
+            continue;
+        }
         if c.is_alphanumeric() {
             i = scan_word(&chars, i);
+            i = dotted_name_end(&chars, start, i);
             let word = &text[byte_at(start)..byte_at(i)];
-            let all_digits = word.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+            let all_digits = word.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | ':' | '/'));
             let kind = if all_digits { TokenKind::Number } else { TokenKind::Word };
             // Keep the period of known abbreviations, single initials and dotted acronyms.
             if kind == TokenKind::Word && chars.get(i).map(|p| p.1) == Some('.') {
@@ -91,8 +96,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
             continue;
         }
-        // Punctuation: runs of dots and dashes stay together ("...", "--").
-        if matches!(c, '.' | '-') {
+        // Punctuation: a run of one mark stays together ("...", "--", "====", "***", "$$$"), and
+        // so does a run of question and exclamation marks ("?!").
+        if matches!(c, '!' | '?') {
+            while i < chars.len() && matches!(chars[i].1, '!' | '?') {
+                i += 1;
+            }
+        } else if c.is_ascii_punctuation() && !matches!(c, '"' | '\'' | '(' | ')' | '[' | ']' | '{' | '}' | ',' | ';' | ':') {
             while i < chars.len() && chars[i].1 == c {
                 i += 1;
             }
@@ -109,6 +119,58 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
+/// The end of an emoticon starting at `i` (":)", ":-(", ";P", "=D"), which must not be followed
+/// by a letter or digit.
+fn emoticon_end(chars: &[(usize, char)], i: usize) -> Option<usize> {
+    if !matches!(chars[i].1, ':' | ';' | '=') {
+        return None;
+    }
+    let mut j = i + 1;
+    if chars.get(j).is_some_and(|c| c.1 == '-') {
+        j += 1;
+    }
+    let face = chars.get(j).is_some_and(|c| matches!(c.1, ')' | '(' | 'D' | 'P' | 'p'));
+    let before_ok = i == 0 || !chars[i - 1].1.is_alphanumeric();
+    let after_ok = chars.get(j + 1).map_or(true, |c| !c.1.is_alphanumeric());
+    (face && before_ok && after_ok).then_some(j + 1)
+}
+
+/// Domain names and file names written without spaces stay one token: the word from `start` to
+/// `end` extended by ".part" pieces when the last piece is a top-level domain or a file
+/// extension ("example.com", "notes.pdf"), or when there are three pieces or more in lower case
+/// ("alt.animals.cats"). A sentence's final period is never taken (it is not followed by a
+/// letter or digit).
+fn dotted_name_end(chars: &[(usize, char)], start: usize, end: usize) -> usize {
+    const LAST: &[&str] = &[
+        "com", "org", "net", "edu", "gov", "mil", "int", "io", "co", "uk", "us", "ca", "de", "fr", "ru", "ua", "kr",
+        "jp", "cn", "au", "eu", "info", "biz", "pdf", "doc", "docx", "xls", "xlsx", "ppt", "txt", "jpg", "jpeg", "png",
+        "gif", "htm", "html", "zip", "exe", "mp3", "wav", "csv",
+    ];
+    let mut pieces = 1;
+    let mut j = end;
+    let mut last = (start, end);
+    while chars.get(j).is_some_and(|c| c.1 == '.') && chars.get(j + 1).is_some_and(|c| c.1.is_ascii_alphanumeric()) {
+        let piece = j + 1;
+        let mut k = piece;
+        while chars.get(k).is_some_and(|c| c.1.is_ascii_alphanumeric() || c.1 == '-' || c.1 == '_') {
+            k += 1;
+        }
+        pieces += 1;
+        last = (piece, k);
+        j = k;
+    }
+    if pieces == 1 {
+        return end;
+    }
+    let word: String = chars[last.0..last.1].iter().map(|c| c.1.to_ascii_lowercase()).collect();
+    let all_lower = chars[start..j].iter().all(|c| !c.1.is_uppercase());
+    if LAST.contains(&word.as_str()) || (pieces >= 3 && all_lower) {
+        j
+    } else {
+        end
+    }
+}
+
 fn tok(start: usize, end: usize, kind: TokenKind) -> Token {
     Token { span: Span::new(start, end), kind }
 }
@@ -121,9 +183,11 @@ fn is_unicode_punct(c: char) -> bool {
 }
 
 fn starts_url(chars: &[(usize, char)], i: usize) -> bool {
-    let ahead: String = chars[i..].iter().take(8).map(|c| c.1).collect();
-    let lower = ahead.to_ascii_lowercase();
-    if lower.starts_with("http://") || lower.starts_with("https:/") || lower.starts_with("www.") {
+    let starts = |prefix: &str| {
+        prefix.len() <= chars.len() - i
+            && prefix.chars().zip(&chars[i..]).all(|(p, c)| c.1.to_ascii_lowercase() == p)
+    };
+    if starts("http://") || starts("https://") || starts("www.") {
         return true;
     }
     // e-mail: word chars then '@' then word chars with a dot, before any space.
@@ -151,8 +215,14 @@ fn scan_word(chars: &[(usize, char)], mut i: usize) -> usize {
         let next = chars.get(i + 1).map_or(' ', |p| p.1);
         let inner_hyphen = is_hyphen(c) && prev.is_alphanumeric() && next.is_alphanumeric();
         let inner_apostrophe = is_apostrophe(c) && prev.is_alphabetic() && next.is_alphabetic();
-        let digit_sep = matches!(c, ',' | '.') && prev.is_ascii_digit() && next.is_ascii_digit();
-        if inner_hyphen || inner_apostrophe || digit_sep {
+        let digit_sep = matches!(c, ',' | '.' | '/') && prev.is_ascii_digit() && next.is_ascii_digit();
+        // "08:02", "14:30:05": a colon between digits with two digits after it.
+        let clock = c == ':'
+            && prev.is_ascii_digit()
+            && next.is_ascii_digit()
+            && chars.get(i + 2).is_some_and(|d| d.1.is_ascii_digit())
+            && !chars.get(i + 3).is_some_and(|d| d.1.is_ascii_digit());
+        if inner_hyphen || inner_apostrophe || digit_sep || clock {
             i += 1;
         } else {
             break;
@@ -162,31 +232,79 @@ fn scan_word(chars: &[(usize, char)], mut i: usize) -> usize {
 }
 
 fn is_dotted_acronym(chars: &[(usize, char)], start: usize, end: usize) -> bool {
-    // A single letter followed by ".X." patterns: "U.S.", "U.N."
+    // A single letter followed by ".X." patterns, in either case: "U.S.", "U.N.", "a.m.", "e.g."
+    let upper = chars[start].1.is_uppercase();
     end == start + 1
-        && chars[start].1.is_uppercase()
-        && chars.get(end + 1).is_some_and(|c| c.1.is_uppercase())
+        && chars[start].1.is_alphabetic()
+        && chars.get(end + 1).is_some_and(|c| c.1.is_alphabetic() && c.1.is_uppercase() == upper)
         && chars.get(end + 2).is_some_and(|c| c.1 == '.')
 }
 
+/// The length of the first part of a contraction written without its apostrophe, split as UD
+/// English splits it ("cannot" is "can" + "not", "dont" is "do" + "nt"), from the word in lower
+/// case. Words that are as often something else ("its", "lets", "were") are not here.
+fn bare_contraction(lower: &[u8]) -> Option<usize> {
+    Some(match lower {
+        b"cannot" => 3,
+        b"dont" => 2,
+        b"didnt" => 3,
+        b"doesnt" => 4,
+        b"isnt" => 2,
+        b"wasnt" => 3,
+        b"arent" => 3,
+        b"havent" => 4,
+        b"hasnt" => 3,
+        b"couldnt" => 5,
+        b"wouldnt" => 5,
+        b"shouldnt" => 6,
+        b"wont" => 2,
+        b"cant" => 2,
+        b"im" => 1,
+        b"ive" => 1,
+        b"thats" => 4,
+        b"gonna" => 3,
+        b"wanna" => 3,
+        b"gotta" => 3,
+        _ => return None,
+    })
+}
+
 /// Byte offset inside `word` where a clitic starts: "’s", "'s", "n't", "'re", "'ll", "'ve",
-/// "'d", "'m", or a bare trailing apostrophe is not included (it is punctuation).
+/// "'d", "'m" (a bare trailing apostrophe is not included: it is punctuation), or the second
+/// part of a contraction written without its apostrophe (see [`bare_contraction`]; not in
+/// capitals, where "IM" and "CANT" are more likely names).
 fn clitic_start(word: &str) -> Option<usize> {
-    let lower = word.to_lowercase();
-    for clitic in ["n't", "n\u{2019}t"] {
-        if lower.len() > clitic.len() + 1 && lower.ends_with(clitic) {
-            return Some(word.len() - clitic.len());
-        }
-    }
-    for suffix in ["s", "re", "ll", "ve", "d", "m"] {
-        for apo in ['\'', '\u{2019}'] {
-            let clitic = format!("{apo}{suffix}");
-            if lower.len() > clitic.len() && lower.ends_with(&clitic) {
+    let bytes = word.as_bytes();
+    // '\'' or the first byte of U+2019.
+    if bytes.iter().any(|&b| b == b'\'' || b == 0xE2) {
+        let ends_with =
+            |suffix: &[u8]| bytes.len() >= suffix.len() && bytes[bytes.len() - suffix.len()..].eq_ignore_ascii_case(suffix);
+        for clitic in ["n't", "n\u{2019}t"] {
+            if word.len() > clitic.len() + 1 && ends_with(clitic.as_bytes()) {
                 return Some(word.len() - clitic.len());
             }
         }
+        for suffix in ["s", "re", "ll", "ve", "d", "m"] {
+            for apo in ["'", "\u{2019}"] {
+                let len = apo.len() + suffix.len();
+                if word.len() > len
+                    && ends_with(suffix.as_bytes())
+                    && bytes[..bytes.len() - suffix.len()].ends_with(apo.as_bytes())
+                {
+                    return Some(word.len() - len);
+                }
+            }
+        }
+        return None;
     }
-    None
+    if !(2..=8).contains(&bytes.len()) || bytes.iter().all(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let mut lower = [0u8; 8];
+    for (l, b) in lower.iter_mut().zip(bytes) {
+        *l = b.to_ascii_lowercase();
+    }
+    bare_contraction(&lower[..bytes.len()])
 }
 
 /// Groups tokens into sentences. A sentence ends at `.`, `!` or `?` (with any closing quotes or
@@ -199,7 +317,12 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         let t = &text[tokens[i].span.range()];
         let mut end = i + 1;
         let mut boundary = false;
-        if matches!(t, "." | "!" | "?" | "..." | "\u{2026}") {
+        let terminal = !t.is_empty() && t.chars().all(|c| matches!(c, '.' | '!' | '?' | '\u{2026}'));
+        // An ellipsis may trail off inside a sentence; a full stop, question or exclamation mark
+        // ends one even before a word in lower case (as in much informal writing), since the
+        // periods of abbreviations, initials and acronyms stay inside their words.
+        let ellipsis = t.contains('\u{2026}') || t.starts_with("...");
+        if terminal {
             // closing quotes and brackets belong to the sentence they close; a straight double
             // quote closes only when the sentence has one open, else it opens the next sentence
             // ("... at night. \"This was ...").
@@ -212,7 +335,11 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                 && !gap_has_newline(text, tokens[end - 1].span, tokens[end].span)
             {
                 if &text[tokens[end].span.range()] == "\"" {
-                    if !open_straight {
+                    // Written against the mark and followed by a space, a quote closes even when
+                    // it opened in an earlier sentence ("... a battlefield." Unless ...).
+                    let attached = tokens[end - 1].span.end() == tokens[end].span.start();
+                    let spaced_after = tokens.get(end + 1).map_or(true, |n| n.span.start() > tokens[end].span.end());
+                    if !open_straight && !(attached && spaced_after) {
                         break;
                     }
                     open_straight = false;
@@ -226,7 +353,11 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                     let starts_upper = nt.chars().next().is_some_and(|c| {
                         c.is_uppercase() || c.is_ascii_digit() || "\u{201C}\"'\u{2018}(".contains(c)
                     });
-                    starts_upper || gap_has_newline(text, tokens[end - 1].span, next.span)
+                    let starts_lower = nt.chars().next().is_some_and(char::is_lowercase);
+                    let closed = end > i + 1;
+                    starts_upper
+                        || (starts_lower && !ellipsis && !closed)
+                        || gap_has_newline(text, tokens[end - 1].span, next.span)
                 }
             };
         }
@@ -248,7 +379,7 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
 }
 
 fn gap_has_newline(text: &str, a: Span, b: Span) -> bool {
-    text.get(a.end()..b.start()).is_some_and(|g| g.contains('\n'))
+    text.as_bytes().get(a.end()..b.start()).is_some_and(|g| g.contains(&b'\n'))
 }
 
 /// The tokenizer stage: writes the token layer.
@@ -324,6 +455,46 @@ mod tests {
     fn urls_and_emails_are_one_token() {
         assert_eq!(words("see https://example.org/a?b=1."), ["see", "https://example.org/a?b=1", "."]);
         assert_eq!(words("write desk@example.org today"), ["write", "desk@example.org", "today"]);
+    }
+
+    #[test]
+    fn web_writing_keeps_runs_times_dates_names_and_faces_whole() {
+        assert_eq!(words("Wow!!! Really?! ===== ***"), ["Wow", "!!!", "Really", "?!", "=====", "***"]);
+        assert_eq!(words("at 08:45 on 10/18/2024, 24/7"), ["at", "08:45", "on", "10/18/2024", ",", "24/7"]);
+        assert_eq!(tokenize("08:45")[0].kind, TokenKind::Number);
+        assert_eq!(words("see harbor-watch.org or notes.pdf."), ["see", "harbor-watch.org", "or", "notes.pdf", "."]);
+        assert_eq!(words("posted to alt.boats.ferries today"), ["posted", "to", "alt.boats.ferries", "today"]);
+        assert_eq!(words("It sank.The end"), ["It", "sank", ".", "The", "end"]);
+        assert_eq!(words("great :) and sad :-( ok"), ["great", ":)", "and", "sad", ":-(", "ok"]);
+        assert_eq!(words("ratio: 3"), ["ratio", ":", "3"]);
+    }
+
+    #[test]
+    fn contractions_without_apostrophes_split_as_ud_does() {
+        assert_eq!(words("I cannot go, dont ask"), ["I", "can", "not", "go", ",", "do", "nt", "ask"]);
+        assert_eq!(words("gonna wait"), ["gon", "na", "wait"]);
+        assert_eq!(words("the IM system"), ["the", "IM", "system"]);
+    }
+
+    #[test]
+    fn lower_case_dotted_abbreviations_stay_whole() {
+        assert_eq!(words("at 9 a.m. and e.g. later"), ["at", "9", "a.m.", "and", "e.g.", "later"]);
+    }
+
+    #[test]
+    fn informal_sentences_end_before_lower_case_but_not_after_an_ellipsis() {
+        let text = "the ferry was late. i waited... and waited! then it came?? yes";
+        let toks = tokenize(text);
+        let sents: Vec<&str> = split_sentences(text, &toks).iter().map(|s| &text[s.span.range()]).collect();
+        assert_eq!(sents, ["the ferry was late.", "i waited... and waited!", "then it came??", "yes"]);
+    }
+
+    #[test]
+    fn a_quote_against_the_period_closes_a_quotation_opened_sentences_before() {
+        let text = "He said: \"We sailed. We landed.\" Then he left.";
+        let toks = tokenize(text);
+        let sents: Vec<&str> = split_sentences(text, &toks).iter().map(|s| &text[s.span.range()]).collect();
+        assert_eq!(sents, ["He said: \"We sailed.", "We landed.\"", "Then he left."]);
     }
 
     #[test]
