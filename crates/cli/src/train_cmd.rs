@@ -510,6 +510,7 @@ fn train_parser(args: &TrainParserArgs) -> Result<ExitCode> {
         iterations: args.iterations.max(1),
         prune: args.prune,
         report_prunes: args.report_prunes.clone(),
+        clusters: tagger.clusters().clone(),
         ..sitrep_nlp::ParserOptions::default()
     };
     let words: usize = train.iter().map(|s| s.forms.len()).sum();

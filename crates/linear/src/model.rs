@@ -72,6 +72,10 @@ struct Slot {
 
 const EMPTY: u32 = u32::MAX;
 const CLASH: u32 = 1 << 31;
+/// The `class` of the header cell of a dense row.
+const DENSE: u16 = u16::MAX;
+/// The end of a dense row's range in [`Model::row`] (its start is the offset in `dense`).
+const DENSE_END: usize = usize::MAX;
 
 fn fingerprint(key: u64) -> u32 {
     (key >> 32) as u32
@@ -86,8 +90,12 @@ struct Cell {
 }
 
 /// Weights loaded for prediction: an open-addressing table (linear probing, load at most 3/4)
-/// from feature key to its row. Each row in `cells` starts with a header cell whose `class` is
-/// the row's length, so finding a row and reading it touch the same stretch of memory.
+/// from feature key to its row. Each row in `cells` starts with a header cell: a sparse row's
+/// header holds its length in `class` and its (class, weight) pairs follow, so finding a row and
+/// reading it touch the same stretch of memory; a row with weights for at least half the classes
+/// is kept *dense*, as one weight per class in `dense` (no more memory than its pairs, and summed
+/// in order without indexing by class), its header marked [`DENSE`] and followed by one cell that
+/// holds the row's offset in `dense`.
 #[derive(Clone, Debug)]
 pub struct Model {
     n_classes: usize,
@@ -95,6 +103,8 @@ pub struct Model {
     mask: usize,
     slots: Vec<Slot>,
     cells: Vec<Cell>,
+    dense: Vec<i16>,
+    n_weights: usize,
     /// Header cell of the rows whose slots carry [`CLASH`], by whole key.
     clashes: crate::KeyMap<u32>,
     n_features: usize,
@@ -131,6 +141,7 @@ impl Model {
         let mut slot_keys = vec![0u64; cap];
         let mut clashes = crate::KeyMap::default();
         let mut cells = Vec::with_capacity(total + c.keys.len());
+        let mut dense: Vec<i16> = Vec::new();
         let mut next = 0usize;
         for (&key, &len) in c.keys.iter().zip(&c.lens) {
             if len == 0 {
@@ -159,13 +170,28 @@ impl Model {
                 clashes.insert(key, start);
             }
             let len = usize::from(len);
-            cells.push(Cell { class: len as u16, weight: 0 });
-            cells.extend(
-                c.classes[next..next + len].iter().zip(&c.weights[next..next + len]).map(|(&class, &weight)| Cell { class, weight }),
-            );
+            let pairs = c.classes[next..next + len].iter().zip(&c.weights[next..next + len]);
+            if 2 * len >= n_classes {
+                let offset = dense.len();
+                if offset + n_classes > u32::MAX as usize {
+                    return Err(Error::Corrupt(format!("{} dense weights", offset + n_classes)));
+                }
+                dense.resize(offset + n_classes, 0);
+                for (&class, &weight) in pairs {
+                    dense[offset + usize::from(class)] = weight;
+                }
+                cells.push(Cell { class: DENSE, weight: 0 });
+                cells.push(Cell { class: offset as u16, weight: (offset >> 16) as u16 as i16 });
+            } else {
+                cells.push(Cell { class: len as u16, weight: 0 });
+                cells.extend(pairs.map(|(&class, &weight)| Cell { class, weight }));
+            }
             next += len;
         }
-        Ok(Model { n_classes, scale: c.scale, mask, slots, cells, clashes, n_features: c.keys.len() })
+        if cells.len() >= CLASH as usize {
+            return Err(Error::Corrupt(format!("{} cells", cells.len())));
+        }
+        Ok(Model { n_classes, scale: c.scale, mask, slots, cells, dense, n_weights: total, clashes, n_features: c.keys.len() })
     }
 
     pub fn n_classes(&self) -> usize {
@@ -175,14 +201,15 @@ impl Model {
         self.n_features
     }
     pub fn n_weights(&self) -> usize {
-        self.cells.len() - self.n_features
+        self.n_weights
     }
     /// What one unit of an integer score is worth.
     pub fn scale(&self) -> f32 {
         self.scale
     }
 
-    /// The cells of `key`'s row, as a range of `cells`.
+    /// The weights of `key`'s row: a range of `cells` for a sparse row, `(offset in dense,
+    /// DENSE_END)` for a dense one.
     #[inline]
     fn row(&self, key: u64) -> Option<(usize, usize)> {
         let fp = fingerprint(key);
@@ -204,9 +231,15 @@ impl Model {
                         }
                     }
                 };
-                let len = self.cells.get(header as usize).map_or(0, |h| usize::from(h.class));
                 let start = header as usize + 1;
-                return Some((start, start + len));
+                return match self.cells.get(header as usize) {
+                    Some(h) if h.class == DENSE => {
+                        let at = self.cells.get(start).map_or(0, |o| usize::from(o.class) | usize::from(o.weight as u16) << 16);
+                        Some((at, DENSE_END))
+                    }
+                    Some(h) => Some((start, start + usize::from(h.class))),
+                    None => None,
+                };
             }
             i = (i + 1) & self.mask;
         }
@@ -246,15 +279,25 @@ impl Model {
                 }
             }
             for &(a, b) in &rows[..n] {
-                if a < b {
+                if b == DENSE_END {
+                    touched ^= self.dense.get(a).map_or(0, |&w| w as u64);
+                } else if a < b {
                     touched ^= u64::from(self.cells[a].class);
                 }
             }
             std::hint::black_box(touched);
+            let classes = out.len().min(self.n_classes);
             for &(a, b) in &rows[..n] {
-                for cell in &self.cells[a..b] {
-                    if let Some(o) = out.get_mut(usize::from(cell.class)) {
-                        *o += i32::from(cell.weight);
+                if b == DENSE_END {
+                    let Some(weights) = self.dense.get(a..a + classes) else { continue };
+                    for (o, &w) in out[..classes].iter_mut().zip(weights) {
+                        *o += i32::from(w);
+                    }
+                } else {
+                    for cell in &self.cells[a..b] {
+                        if let Some(o) = out.get_mut(usize::from(cell.class)) {
+                            *o += i32::from(cell.weight);
+                        }
                     }
                 }
             }
@@ -299,6 +342,26 @@ mod tests {
         m.scores(&[FeatureKey(37), FeatureKey(5), FeatureKey(21)], &mut out);
         assert_eq!(out, [1, 2, 0]);
         assert_eq!((m.n_features(), m.n_weights()), (3, 3));
+    }
+
+    #[test]
+    fn dense_and_sparse_rows_sum_alike() {
+        // Four classes: a row with two weights or more is kept dense.
+        let mut c = CompactModel::empty(4, 1.0);
+        c.push_row(1, &[(0, 5), (3, -2)]);
+        c.push_row(2, &[(2, 7)]);
+        c.push_row(3, &[(0, 1), (1, 1), (2, 1), (3, 1)]);
+        let m = Model::new(c).unwrap();
+        assert_eq!(m.dense.len(), 8);
+        let mut out = Vec::new();
+        // An absent key with a fingerprint of its own adds nothing.
+        m.scores(&[FeatureKey(1), FeatureKey(2), FeatureKey(3), FeatureKey(99 | 5 << 40)], &mut out);
+        assert_eq!(out, [6, 1, 8, -1]);
+        assert_eq!((m.n_features(), m.n_weights()), (3, 7));
+        // Classes beyond the end of the output are skipped, dense or sparse.
+        let mut short = [0i32; 2];
+        m.add_scores(&[FeatureKey(1), FeatureKey(3)], &mut short);
+        assert_eq!(short, [6, 1]);
     }
 
     #[test]

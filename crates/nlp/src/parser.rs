@@ -27,7 +27,11 @@
 //! word and the left- and right-most children of the second stack item, with their labels;
 //! distances; valencies (left and right child counts) and the sets of labels already attached to
 //! a word. A word is its lower-cased form, a tag is the tagger's "UPOS|XPOS" pair; every value is
-//! hashed once per sentence ([`sitrep_linear::FeatureKey`]).
+//! hashed once per sentence ([`sitrep_linear::FeatureKey`]). To these, **word clusters** (Koo,
+//! Carreras and Collins 2008): 6- and 20-bit prefixes of the cluster paths of the stack top and the
+//! first buffer word, 6 bits of the second stack item and the second buffer word, and four pairs
+//! mixing them with each other and with tags. The clusters are the tagger's
+//! ([`ParserOptions::clusters`]), copied into the parser's model so that it stands alone.
 //!
 //! The tags come from the tagger: at test time they are predicted, so training uses tags
 //! predicted by taggers trained on the other parts of the training data (jackknifing, done by
@@ -37,7 +41,9 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 use sitrep_doc::{Doc, Error as DocError, Stage, Syntax};
-use sitrep_linear::{value_hash, CompactModel, FeatureKey, Header, Model, Trainer};
+use sitrep_linear::{value_hash, CompactModel, FeatureKey, Header, KeyMap, Model, Trainer};
+
+use crate::clusters::{self, ClusterTable};
 
 use crate::tagger::{sentence_ranges, Scratch as TagScratch, TaggerModel};
 
@@ -46,8 +52,9 @@ pub const PARSER_KIND: &str = "parser";
 
 /// The feature templates this build extracts; a model trained with others is refused.
 /// Change the string whenever [`features`], [`Prepared`] or the transition system changes.
-pub const PARSER_FEATURES: &str = "parser-features/1: arc-hybrid single-root lower-form upos|xpos \
-zhang-nivre-2011 s0-2 b0-2 s0l1-2 s0r1-2 b0l1-2 s1r1 s1l1 dist5 valency labelsets";
+pub const PARSER_FEATURES: &str = "parser-features/2: arc-hybrid single-root lower-form upos|xpos \
+zhang-nivre-2011 s0-2 b0-2 s0l1-2 s0r1-2 b0l1-2 s1r1 s1l1 dist5 valency labelsets \
+clusters6,20 s0 b0 s1 b1 s0b0 s0c20b0t s0tb0c20 s1s0";
 
 /// The label the arc to the artificial root always gets.
 pub const ROOT_LABEL: &str = "root";
@@ -341,16 +348,30 @@ struct Prepared {
     w: Vec<u64>,
     t: Vec<u64>,
     wt: Vec<u64>,
+    /// The 6- and 20-bit prefixes of each word's cluster path (see [`clusters::prefix`]).
+    c6: Vec<u64>,
+    c20: Vec<u64>,
 }
 
-fn prepare(p: &mut Prepared, words: &[&str], upos: &[&str], xpos: &[&str], lower: &mut String) {
+fn prepare(
+    p: &mut Prepared,
+    words: &[&str],
+    upos: &[&str],
+    xpos: &[&str],
+    cluster_map: &KeyMap<u64>,
+    lower: &mut String,
+) {
     p.w.clear();
     p.t.clear();
     p.wt.clear();
+    p.c6.clear();
+    p.c20.clear();
     let root = value_hash(b"\x02ROOT");
     let none = value_hash(b"\x03NONE");
     p.w.push(root);
     p.t.push(root);
+    p.c6.push(root);
+    p.c20.push(root);
     for (i, word) in words.iter().enumerate() {
         lower.clear();
         if word.is_ascii() {
@@ -360,12 +381,21 @@ fn prepare(p: &mut Prepared, words: &[&str], upos: &[&str], xpos: &[&str], lower
             lower.extend(word.chars().flat_map(char::to_lowercase));
         }
         p.w.push(value_hash(lower.as_bytes()));
+        let path = cluster_map
+            .get(&value_hash(word.as_bytes()))
+            .or_else(|| cluster_map.get(p.w.last().unwrap_or(&0)))
+            .copied()
+            .unwrap_or(0);
+        p.c6.push(clusters::prefix(path, 6));
+        p.c20.push(clusters::prefix(path, 20));
         let u = upos.get(i).copied().unwrap_or("_");
         let x = xpos.get(i).copied().unwrap_or("_");
         p.t.push(FeatureKey::with2(0, value_hash(u.as_bytes()), value_hash(x.as_bytes())).0);
     }
     p.w.push(none);
     p.t.push(none);
+    p.c6.push(none);
+    p.c20.push(none);
     p.wt.extend(p.w.iter().zip(&p.t).map(|(&w, &t)| FeatureKey::with2(1, w, t).0));
 }
 
@@ -504,6 +534,17 @@ fn features(st: &State, p: &Prepared, label_hash: &[u64], out: &mut Vec<FeatureK
         F::with2(98, w[b0], st.lset[b0]),
         F::with2(99, t[b0], st.lset[b0]),
         F::with2(100, t[s1], st.rset[s1]),
+        // Word clusters.
+        F::with(101, p.c6[s0]),
+        F::with(102, p.c20[s0]),
+        F::with(103, p.c6[b0]),
+        F::with(104, p.c20[b0]),
+        F::with(105, p.c6[s1]),
+        F::with(106, p.c6[b1]),
+        F::with2(107, p.c6[s0], p.c6[b0]),
+        F::with2(108, p.c20[s0], t[b0]),
+        F::with2(109, t[s0], p.c20[b0]),
+        F::with2(110, p.c6[s1], p.c6[s0]),
     ]);
 }
 
@@ -539,6 +580,8 @@ fn best_class<S: PartialOrd + Copy>(
 #[derive(Serialize, Deserialize)]
 struct Body {
     weights: CompactModel,
+    /// The word clusters of the tagger the parser was trained with (see [`ParserOptions`]).
+    clusters: ClusterTable,
 }
 
 /// A loaded parser model.
@@ -548,6 +591,7 @@ pub struct ParserModel {
     /// Arc labels in class order, then [`ROOT_LABEL`].
     labels: Vec<String>,
     label_hash: Vec<u64>,
+    cluster_map: KeyMap<u64>,
 }
 
 /// Reusable buffers for parsing.
@@ -595,7 +639,8 @@ impl ParserModel {
         let mut labels = arc_labels.clone();
         labels.push(ROOT_LABEL.into());
         let label_hash = label_hashes(&labels);
-        Ok(ParserModel { header, model, labels, label_hash })
+        let cluster_map = body.clusters.to_map().map_err(corrupt)?;
+        Ok(ParserModel { header, model, labels, label_hash, cluster_map })
     }
 
     /// The model compiled into this binary from `models/parser.bin`, decoded on first use.
@@ -638,7 +683,7 @@ impl ParserModel {
         }
         let n_labels = self.n_labels();
         let ParseScratch { prepared, state: st, feats, scores, lower, .. } = scratch;
-        prepare(prepared, words, upos, xpos, lower);
+        prepare(prepared, words, upos, xpos, &self.cluster_map, lower);
         st.init(n);
         while !st.terminal() {
             let allowed = st.allowed();
@@ -765,6 +810,9 @@ pub struct ParserOptions {
     pub explore_p: f64,
     /// Other pruning thresholds to score on dev after every pass (to choose `prune`).
     pub report_prunes: Vec<f32>,
+    /// Word clusters for the cluster features: those of the tagger the parser runs after
+    /// ([`TaggerModel::clusters`]); empty for none. Stored in the model.
+    pub clusters: ClusterTable,
 }
 
 impl Default for ParserOptions {
@@ -776,6 +824,7 @@ impl Default for ParserOptions {
             explore_from: 2,
             explore_p: 0.9,
             report_prunes: Vec::new(),
+            clusters: ClusterTable::default(),
         }
     }
 }
@@ -894,6 +943,7 @@ pub fn train_parser(
         return Err(ParserError::Data("no usable training sentences".into()));
     }
 
+    let cluster_map = opts.clusters.to_map().map_err(ParserError::Data)?;
     let mut trainer = Trainer::new(n_classes(n_labels))?;
     let mut scratch = ParseScratch::default();
     let mut order: Vec<usize> = (0..items.len()).collect();
@@ -912,7 +962,7 @@ pub fn train_parser(
             let upos: Vec<&str> = s.upos.iter().map(String::as_str).collect();
             let xpos: Vec<&str> = s.xpos.iter().map(String::as_str).collect();
             let ParseScratch { prepared, state: st, feats, fscores, costs: cost, lower, .. } = &mut scratch;
-            prepare(prepared, &words, &upos, &xpos, lower);
+            prepare(prepared, &words, &upos, &xpos, &cluster_map, lower);
             st.init(words.len());
             while !st.terminal() {
                 let allowed = st.allowed();
@@ -955,12 +1005,12 @@ pub fn train_parser(
         };
         let mut prunes = Vec::new();
         for &prune in &opts.report_prunes {
-            let body = Body { weights: trainer.average(prune) };
+            let body = Body { weights: trainer.average(prune), clusters: opts.clusters.clone() };
             let size = sitrep_linear::write_model(&header, &body)?.len();
             let model = ParserModel::from_parts(header.clone(), body)?;
             prunes.push((prune, evaluate_parser(&model, dev), size));
         }
-        let body = Body { weights: trainer.average(opts.prune) };
+        let body = Body { weights: trainer.average(opts.prune), clusters: opts.clusters.clone() };
         let bytes = sitrep_linear::write_model(&header, &body)?;
         let model = ParserModel::from_parts(header, body)?;
         let (features, weights) = model.size();
