@@ -1,11 +1,19 @@
 //! A trained attribution tagger: source, cue and content spans as a BIO sequence over tokens.
 //!
-//! Attribution corpora such as PolNeAR are univocal (each token plays at most one role in at
-//! most one attribution), so attributions can be read as a tag sequence: `B-SRC I-SRC B-CUE
-//! B-CON I-CON ...`. A greedy left-to-right averaged perceptron (crate `sitrep-linear`) predicts
-//! one tag per token from the word, its part of speech, its neighbours, whether it stands inside
-//! a quotation, whether it is a known attribution verb or names an entity, and the two tags
-//! before it. Training uses the model's own earlier predictions as history, as it will see them.
+//! PolNeAR is nearly univocal (a token plays one role in one attribution), so attributions can
+//! be read as a tag sequence: `B-SRC I-SRC B-CUE B-CON I-CON ...`. Where attributions nest (a
+//! cue and its source inside the content of another), the inner cue and source win over the
+//! content around them (see [`gold_tags`]).
+//!
+//! Two averaged perceptrons (crate `sitrep-linear`) tag in two passes. The first finds cues
+//! alone (O, B-CUE, I-CUE), greedily left to right. The second tags every role from the word,
+//! its part of speech, its neighbours, whether it stands inside a quotation, whether it is a
+//! known or learned cue word (lemmas the training data often makes cues, stored with the
+//! weights) or names an entity, where the nearest cue-like words and the first pass's cues stand
+//! in its sentence (how far, across a comma, a quotation mark or "that") and the two tags before
+//! it; it decodes with a small beam. Training uses the models' own predictions as history, and
+//! the second pass trains on first-pass cues predicted by models that did not see the document
+//! (a 4-fold jackknife), as it will see them on new text.
 //!
 //! The spans are then grouped into attributions: each cue takes the nearest source and the
 //! nearest content around it (see [`group`]). Word lists stay useful as features, but coverage
@@ -23,7 +31,9 @@ use crate::cues::CUE_VERBS;
 /// The model kind in the file header.
 pub const KIND: &str = "attribution";
 /// The version of the feature templates below; a model trained with others is refused.
-pub const FEATURES: &str = "attr-bio-v2: word±2 lemma±1 suffix3 shape upos±2 xpos quote cue-lexicon±3 entity sentence prev-tags";
+pub const FEATURES: &str = "attr-bio-v4: word±2 lemma±1 suffix3 shape upos±2 xpos quote cue-lexicon±3 entity sentence prev-tags \
+learned-cue-lemmas nearest-cue-left/right(distance lemma separators) sentence-cues; two passes: cue tagger, then \
+tagger with predicted-cue features (jackknifed 4 folds), beam 4";
 
 /// The tags, in class order.
 pub const TAGS: [&str; 7] = ["O", "B-SRC", "I-SRC", "B-CUE", "I-CUE", "B-CON", "I-CON"];
@@ -76,12 +86,79 @@ pub enum ModelError {
 #[derive(Serialize, Deserialize)]
 struct Body {
     weights: CompactModel,
+    /// The first pass: cue tags only (O, B-CUE, I-CUE).
+    cue_weights: CompactModel,
+    /// Lemmas seen as cues in the training data, with how often (a [`CueLexicon`] level).
+    cue_lemmas: Vec<(String, u8)>,
+}
+
+/// Lemmas learned from the training data as cue words, each with a level: 1 when it is a cue
+/// now and then, 2 when often, 3 when mostly.
+#[derive(Clone, Debug, Default)]
+pub struct CueLexicon {
+    levels: std::collections::HashMap<String, u8>,
+}
+
+impl CueLexicon {
+    /// Reads the cue rate of every lemma off gold-tagged documents: lemmas that are a cue at
+    /// least `min_cues` times are kept.
+    pub fn learn(docs: &[TrainingDoc], min_cues: usize) -> CueLexicon {
+        let mut counts: std::collections::HashMap<String, (usize, usize)> = std::collections::HashMap::new();
+        for d in docs {
+            let gold = gold_tags(d);
+            let keys = lemma_keys(&d.doc);
+            for (k, t) in keys.into_iter().zip(gold) {
+                let e = counts.entry(k).or_default();
+                e.0 += 1;
+                if matches!(role_of(t), Some((Role::Cue, _))) {
+                    e.1 += 1;
+                }
+            }
+        }
+        let levels = counts
+            .into_iter()
+            .filter(|(_, (_, c))| *c >= min_cues)
+            .map(|(k, (n, c))| {
+                let rate = c as f64 / n as f64;
+                let level = if rate >= 0.5 {
+                    3
+                } else if rate >= 0.15 {
+                    2
+                } else {
+                    1
+                };
+                (k, level)
+            })
+            .collect();
+        CueLexicon { levels }
+    }
+
+    fn level(&self, key: &str) -> u8 {
+        self.levels.get(key).copied().unwrap_or(0)
+    }
+
+    fn to_vec(&self) -> Vec<(String, u8)> {
+        let mut v: Vec<(String, u8)> = self.levels.iter().map(|(k, l)| (k.clone(), *l)).collect();
+        v.sort();
+        v
+    }
+}
+
+/// The lexicon key of every token: its lemma, lowercased (its word when untagged).
+fn lemma_keys(doc: &Doc) -> Vec<String> {
+    let tokens = doc.tokens();
+    match doc.syntax() {
+        Some(s) if s.lemma.len() == tokens.len() => s.lemma.iter().map(|l| l.to_lowercase()).collect(),
+        _ => tokens.iter().map(|t| doc.slice(t.span).to_lowercase()).collect(),
+    }
 }
 
 /// A loaded attribution model.
 pub struct AttributionModel {
     header: Header,
     model: Model,
+    cue_model: Model,
+    lexicon: CueLexicon,
 }
 
 #[cfg(not(sitrep_no_attribution))]
@@ -92,7 +169,8 @@ static EMBEDDED: Option<&[u8]> = None;
 impl AttributionModel {
     pub fn from_bytes(bytes: &[u8]) -> Result<AttributionModel, ModelError> {
         let (header, body): (Header, Body) = read_model(bytes, KIND, FEATURES)?;
-        Ok(AttributionModel { header, model: Model::new(body.weights)? })
+        let lexicon = CueLexicon { levels: body.cue_lemmas.into_iter().collect() };
+        Ok(AttributionModel { header, model: Model::new(body.weights)?, cue_model: Model::new(body.cue_weights)?, lexicon })
     }
 
     /// The model compiled in from `models/attribution.bin`, decoded on first use.
@@ -107,19 +185,121 @@ impl AttributionModel {
         &self.header
     }
 
-    /// The tag of every token of the document.
+    /// The tag of every token of the document: the cue tagger first, then the full tagger with
+    /// the predicted cues among its features.
     pub fn tag(&self, doc: &Doc) -> Vec<usize> {
-        let ctx = Context::new(doc);
-        let mut tags = Vec::with_capacity(ctx.n);
-        let mut feats = Vec::new();
-        let mut buf = Vec::new();
-        for i in 0..ctx.n {
-            let (p1, p2) = history(&tags, i);
-            ctx.features(i, p1, p2, &mut feats);
-            let t = self.model.predict(&feats, &mut buf);
-            tags.push(legal(t, p1));
+        let mut ctx = Context::new(doc, &self.lexicon);
+        let cues = decode(&ctx, &self.cue_model, true);
+        ctx.set_cues(&cues);
+        beam_decode(&ctx, &self.model, BEAM_WIDTH, false)
+    }
+}
+
+/// Greedy left-to-right decoding; `cue_only` keeps to the tags O, B-CUE and I-CUE.
+fn decode(ctx: &Context<'_>, model: &Model, cue_only: bool) -> Vec<usize> {
+    let mut tags = Vec::with_capacity(ctx.n);
+    let mut feats = Vec::new();
+    let mut buf = Vec::new();
+    for i in 0..ctx.n {
+        let (p1, p2) = history(&tags, i);
+        ctx.features(i, p1, p2, &mut feats);
+        model.scores(&feats, &mut buf);
+        let t = best_tag(&buf, cue_only);
+        tags.push(legal(t, p1));
+    }
+    tags
+}
+
+/// Histories the second pass keeps while decoding.
+const BEAM_WIDTH: usize = 4;
+
+/// Beam search over whole tag sequences: the `width` best histories by summed score, at most
+/// one per pair of last two tags (the features see no further back, so of two histories that
+/// end alike only the better can win). Greedy decoding lets an early content tag drag the
+/// following cue and source into the content; the beam can still take that back.
+fn beam_decode(ctx: &Context<'_>, model: &Model, width: usize, cue_only: bool) -> Vec<usize> {
+    if ctx.n == 0 {
+        return Vec::new();
+    }
+    // A history is its score, its last two tags and where it came from (an index into the
+    // previous step of `steps`).
+    struct Item {
+        score: i64,
+        p1: usize,
+        p2: usize,
+        back: usize,
+    }
+    let mut beam = vec![Item { score: 0, p1: 0, p2: 0, back: 0 }];
+    let mut steps: Vec<Vec<(usize, usize)>> = Vec::with_capacity(ctx.n);
+    let mut feats = Vec::new();
+    let mut buf = Vec::new();
+    let mut next: Vec<(i64, usize, usize)> = Vec::new();
+    for i in 0..ctx.n {
+        next.clear();
+        for (b, item) in beam.iter().enumerate() {
+            ctx.features(i, item.p1, item.p2, &mut feats);
+            model.scores(&feats, &mut buf);
+            for &t in allowed(cue_only) {
+                if legal(t, item.p1) != t {
+                    continue;
+                }
+                next.push((item.score + i64::from(buf[t]), b, t));
+            }
         }
-        tags
+        next.sort_by(|a, b| b.0.cmp(&a.0));
+        // One history per (last two tags): the rest score the same from here on.
+        let mut new_beam: Vec<Item> = Vec::with_capacity(width);
+        let mut step = Vec::with_capacity(width);
+        for &(score, b, t) in &next {
+            let p1 = beam[b].p1;
+            if new_beam.iter().any(|x| x.p1 == t && x.p2 == p1) {
+                continue;
+            }
+            new_beam.push(Item { score, p1: t, p2: p1, back: step.len() });
+            step.push((b, t));
+            if new_beam.len() == width {
+                break;
+            }
+        }
+        steps.push(step);
+        beam = new_beam;
+    }
+    // Follow the best history back.
+    let mut tags = vec![0; ctx.n];
+    let mut at = beam[0].back;
+    for i in (0..ctx.n).rev() {
+        let (b, t) = steps[i][at];
+        tags[i] = t;
+        at = b;
+    }
+    tags
+}
+
+/// The tags a pass may choose.
+fn allowed(cue_only: bool) -> &'static [usize] {
+    if cue_only {
+        &[0, 3, 4]
+    } else {
+        &[0, 1, 2, 3, 4, 5, 6]
+    }
+}
+
+fn best_tag<T: PartialOrd + Copy>(scores: &[T], cue_only: bool) -> usize {
+    let mut best = 0;
+    for &t in allowed(cue_only) {
+        if scores[t] > scores[best] {
+            best = t;
+        }
+    }
+    best
+}
+
+/// A gold tag as the cue pass sees it: cues stay, the rest is O.
+fn cue_tag(tag: usize) -> usize {
+    if matches!(role_of(tag), Some((Role::Cue, _))) {
+        tag
+    } else {
+        0
     }
 }
 
@@ -153,10 +333,48 @@ struct Context<'a> {
     cue_word: Vec<bool>,
     entity: Vec<&'static str>,
     sentence_first: Vec<bool>,
+    /// Per token: its learned cue level (0 to 3), and whether it looks like a cue.
+    cue_level: Vec<u8>,
+    lemma_key: Vec<String>,
+    /// The nearest cue-like token before and after each token within its sentence.
+    near_left: Vec<Option<usize>>,
+    near_right: Vec<Option<usize>>,
+    /// Number of cue-like tokens in the token's sentence.
+    sentence_cues: Vec<u8>,
+    /// Running counts of commas, quotation marks and "that" up to (not including) each token.
+    commas: Vec<u32>,
+    quotes: Vec<u32>,
+    thats: Vec<u32>,
+    /// Per token inside a quotation: a cue-like token stands just before its opening or just
+    /// after its closing mark.
+    quote_cue: Vec<u8>,
+    /// The cues of the first pass, once set.
+    stacked: Option<Stacked>,
+}
+
+/// The first pass's cues as the second pass sees them.
+struct Stacked {
+    /// Per token: 0 outside a cue, 1 beginning one, 2 inside one.
+    cue: Vec<u8>,
+    /// The nearest predicted cue token before and after each token within its sentence.
+    left: Vec<Option<usize>>,
+    right: Vec<Option<usize>>,
+    /// Predicted cues (spans) in the token's sentence, up to 3.
+    count: Vec<u8>,
+}
+
+fn bucket(d: usize) -> u64 {
+    match d {
+        0..=3 => d as u64,
+        4..=5 => 4,
+        6..=10 => 5,
+        11..=20 => 6,
+        _ => 7,
+    }
 }
 
 impl<'a> Context<'a> {
-    fn new(doc: &'a Doc) -> Context<'a> {
+    fn new(doc: &'a Doc, lexicon: &CueLexicon) -> Context<'a> {
         let tokens = doc.tokens();
         let n = tokens.len();
         let lower: Vec<String> = tokens.iter().map(|t| doc.slice(t.span).to_lowercase()).collect();
@@ -211,6 +429,59 @@ impl<'a> Context<'a> {
                 position[i] = (((i - s.first_token) * 4) / len) as u8;
             }
         }
+        let lemma_key = lemma_keys(doc);
+        let cue_level: Vec<u8> = lemma_key.iter().map(|k| lexicon.level(k)).collect();
+        let cue_like: Vec<bool> = (0..n).map(|i| cue_level[i] >= 2 || cue_word[i]).collect();
+        let mut near_left = vec![None; n];
+        let mut near_right = vec![None; n];
+        let mut sentence_cues = vec![0u8; n];
+        for s in doc.sentences() {
+            let range = s.first_token..s.end_token.min(n);
+            let count = range.clone().filter(|&i| cue_like[i]).count().min(3) as u8;
+            let mut last = None;
+            for i in range.clone() {
+                near_left[i] = last;
+                sentence_cues[i] = count;
+                if cue_like[i] {
+                    last = Some(i);
+                }
+            }
+            let mut next = None;
+            for i in range.rev() {
+                near_right[i] = next;
+                if cue_like[i] {
+                    next = Some(i);
+                }
+            }
+        }
+        let (mut commas, mut quotes, mut thats) = (vec![0u32; n + 1], vec![0u32; n + 1], vec![0u32; n + 1]);
+        for (i, w) in lower.iter().enumerate() {
+            commas[i + 1] = commas[i] + u32::from(w == ",");
+            quotes[i + 1] = quotes[i] + u32::from(matches!(w.as_str(), "“" | "”" | "\""));
+            thats[i + 1] = thats[i] + u32::from(w == "that");
+        }
+        // Quotations: the cue-like tokens within five tokens before the opening mark (1) or
+        // after the closing one (2).
+        let mut quote_cue = vec![0u8; n];
+        let mut i = 0;
+        while i < n {
+            if in_quote[i] && (i == 0 || !in_quote[i - 1]) {
+                let open = i;
+                let mut close = i;
+                while close + 1 < n && in_quote[close + 1] {
+                    close += 1;
+                }
+                let before = (open.saturating_sub(5)..open).any(|j| cue_like[j]);
+                let after = (close + 1..(close + 7).min(n)).any(|j| cue_like[j]);
+                let v = u8::from(before) | (u8::from(after) << 1);
+                for q in &mut quote_cue[open..=close] {
+                    *q = v;
+                }
+                i = close + 1;
+            } else {
+                i += 1;
+            }
+        }
         Context {
             doc,
             n,
@@ -225,7 +496,137 @@ impl<'a> Context<'a> {
             cue_word,
             entity,
             sentence_first,
+            cue_level,
+            lemma_key,
+            near_left,
+            near_right,
+            sentence_cues,
+            commas,
+            quotes,
+            thats,
+            quote_cue,
+            stacked: None,
         }
+    }
+
+    /// Sets the first pass's cue tags.
+    fn set_cues(&mut self, tags: &[usize]) {
+        let n = self.n;
+        let cue: Vec<u8> = (0..n)
+            .map(|i| match tags.get(i).copied().and_then(role_of) {
+                Some((Role::Cue, true)) => 1,
+                Some((Role::Cue, false)) => 2,
+                _ => 0,
+            })
+            .collect();
+        let mut left = vec![None; n];
+        let mut right = vec![None; n];
+        let mut count = vec![0u8; n];
+        for s in self.doc.sentences() {
+            let range = s.first_token..s.end_token.min(n);
+            let c = range.clone().filter(|&i| cue[i] == 1).count().min(3) as u8;
+            let mut last = None;
+            for i in range.clone() {
+                left[i] = last;
+                count[i] = c;
+                if cue[i] > 0 {
+                    last = Some(i);
+                }
+            }
+            let mut next = None;
+            for i in range.rev() {
+                right[i] = next;
+                if cue[i] > 0 {
+                    next = Some(i);
+                }
+            }
+        }
+        self.stacked = Some(Stacked { cue, left, right, count });
+    }
+
+    /// Features of the first pass's cues: the token's own cue tag and those around it, and where
+    /// the token stands relative to the nearest predicted cues.
+    fn stacked_features(&self, i: usize, p1: usize, st: &Stacked, out: &mut Vec<FeatureKey>) {
+        let h = sitrep_linear::value_hash;
+        let upos = h(self.upos[i].as_bytes());
+        let tag = h(TAGS[p1].as_bytes());
+        let c = |j: isize| -> u64 {
+            if j < 0 {
+                9
+            } else {
+                st.cue.get(j as usize).map_or(9, |&x| u64::from(x))
+            }
+        };
+        let ii = i as isize;
+        out.push(FeatureKey::with(60, c(ii)));
+        out.push(FeatureKey::with2(61, c(ii), tag));
+        out.push(FeatureKey::with3(62, c(ii - 1), c(ii), c(ii + 1)));
+        out.push(FeatureKey::with(63, c(ii - 2)));
+        out.push(FeatureKey::with(64, c(ii + 2)));
+        out.push(FeatureKey::with3(75, c(ii), c(ii + 1), tag));
+        let mut buckets = [8u64; 2];
+        for (dir, near) in [(0u64, st.left[i]), (1u64, st.right[i])] {
+            let Some(j) = near else {
+                out.push(FeatureKey::with2(65, dir, 8));
+                out.push(FeatureKey::with3(67, dir, 8, tag));
+                out.push(FeatureKey::with3(68, dir, 8, upos));
+                continue;
+            };
+            let b = bucket(i.abs_diff(j));
+            buckets[dir as usize] = b;
+            let (a, z) = if j < i { (j + 1, i) } else { (i + 1, j) };
+            let sep = u64::from(self.commas[z] > self.commas[a])
+                | u64::from(self.quotes[z] > self.quotes[a]) << 1
+                | u64::from(self.thats[z] > self.thats[a]) << 2;
+            out.push(FeatureKey::with2(65, dir, b));
+            out.push(FeatureKey::with3(66, dir, b, sep));
+            out.push(FeatureKey::with3(67, dir, b, tag));
+            out.push(FeatureKey::with3(68, dir, b, upos));
+            out.push(FeatureKey::with3(69, dir, sep, u64::from(self.in_quote[i])));
+            out.push(FeatureKey::with3(70, dir, b.min(5), h(self.entity[i].as_bytes())));
+            out.push(FeatureKey::with2(71, dir, h(self.lemma_key[j].as_bytes())));
+            out.push(FeatureKey::with3(72, dir, sep, tag));
+        }
+        out.push(FeatureKey::with2(73, buckets[0], buckets[1]));
+        out.push(FeatureKey::with3(74, u64::from(st.count[i]), u64::from(self.in_quote[i]), tag));
+    }
+
+    /// Long-range features: where the token stands relative to the cue-like words of its
+    /// sentence.
+    fn cue_features(&self, i: usize, p1: usize, out: &mut Vec<FeatureKey>) {
+        let h = sitrep_linear::value_hash;
+        let upos = h(self.upos[i].as_bytes());
+        let tag = h(TAGS[p1].as_bytes());
+        let level = u64::from(self.cue_level[i]);
+        out.push(FeatureKey::with2(40, level, upos));
+        out.push(FeatureKey::with2(41, level, tag));
+        let mut buckets = [8u64; 2];
+        for (dir, near) in [(0u64, self.near_left[i]), (1u64, self.near_right[i])] {
+            let Some(j) = near else {
+                out.push(FeatureKey::with2(42, dir, 8));
+                out.push(FeatureKey::with3(45, dir, 8, tag));
+                out.push(FeatureKey::with3(47, dir, 8, upos));
+                continue;
+            };
+            let d = i.abs_diff(j);
+            let b = bucket(d);
+            buckets[dir as usize] = b;
+            let (a, z) = if j < i { (j + 1, i) } else { (i + 1, j) };
+            let sep = u64::from(self.commas[z] > self.commas[a])
+                | u64::from(self.quotes[z] > self.quotes[a]) << 1
+                | u64::from(self.thats[z] > self.thats[a]) << 2;
+            out.push(FeatureKey::with2(42, dir, b));
+            out.push(FeatureKey::with2(43, dir, h(self.lemma_key[j].as_bytes())));
+            out.push(FeatureKey::with3(44, dir, b, sep));
+            out.push(FeatureKey::with3(45, dir, b, tag));
+            out.push(FeatureKey::with3(46, dir, sep, tag));
+            out.push(FeatureKey::with3(47, dir, b, upos));
+            out.push(FeatureKey::with3(48, dir, sep, u64::from(self.in_quote[i])));
+            out.push(FeatureKey::with3(49, dir, b.min(5), h(self.entity[i].as_bytes())));
+        }
+        out.push(FeatureKey::with2(50, buckets[0], buckets[1]));
+        out.push(FeatureKey::with3(51, u64::from(self.sentence_cues[i]), u64::from(self.in_quote[i]), tag));
+        out.push(FeatureKey::with2(52, u64::from(self.quote_cue[i]), tag));
     }
 
     fn w(&self, i: isize) -> &str {
@@ -314,6 +715,10 @@ impl<'a> Context<'a> {
         out.push(FeatureKey::with(37, u64::from(self.position[i])));
         out.push(f2(38, self.w(ii - 2), self.w(ii - 1)));
         out.push(f2(39, TAGS[p1], at(&self.lemma, ii)));
+        self.cue_features(i, p1, out);
+        if let Some(st) = &self.stacked {
+            self.stacked_features(i, p1, st, out);
+        }
     }
 }
 
@@ -324,23 +729,41 @@ pub struct TrainingDoc {
 }
 
 /// The gold tag of every token of a training document: a token takes the role of the span that
-/// holds it; the first token of a span begins it.
+/// holds it; the first token of a span begins it. Attributions nest (a cue and its source inside
+/// the content of another attribution), so a cue wins over a source and a source over a
+/// content; a content interrupted by a nested attribution begins again after it.
 pub fn gold_tags(example: &TrainingDoc) -> Vec<usize> {
     let tokens = example.doc.tokens();
     let mut tags = vec![0; tokens.len()];
     let mut spans = example.spans.clone();
-    spans.sort_by_key(|(_, s)| *s);
+    let rank = |r: Role| match r {
+        Role::Content => 0,
+        Role::Source => 1,
+        Role::Cue => 2,
+    };
+    spans.sort_by_key(|(r, s)| (rank(*r), *s));
     for (role, span) in spans {
         let mut begin = true;
         for (i, t) in tokens.iter().enumerate() {
-            if span.contains(t.span) && tags[i] == 0 {
+            if span.contains(t.span) && tags[i] != tag_of(role, true) && role_of(tags[i]).is_none_or(|(r, _)| rank(r) < rank(role)) {
                 tags[i] = tag_of(role, begin);
                 begin = false;
             }
         }
     }
+    for i in 0..tags.len() {
+        let prev = if i > 0 { tags[i - 1] } else { 0 };
+        tags[i] = legal(tags[i], prev);
+    }
     tags
 }
+
+/// Folds of the first pass's jackknife, and its passes over the data.
+const FOLDS: usize = 4;
+const CUE_EPOCHS: usize = 8;
+
+/// A lemma joins the learned cue lexicon when it is a cue this many times in the training data.
+const MIN_LEXICON_CUES: usize = 5;
 
 /// What one training epoch achieved on the development documents.
 pub struct EpochReport {
@@ -362,30 +785,57 @@ pub fn train(
     if train.is_empty() {
         return Err(ModelError::NoExamples);
     }
-    let mut trainer = Trainer::new(TAGS.len())?;
-    let contexts: Vec<(Context<'_>, Vec<usize>)> = train.iter().map(|d| (Context::new(&d.doc), gold_tags(d))).collect();
-    let mut best: Option<(f64, CompactModel, usize)> = None;
-    let mut feats = Vec::new();
-    let mut buf = Vec::new();
-    let mut order: Vec<usize> = (0..contexts.len()).collect();
-    for epoch in 1..=epochs {
-        // A fixed shuffle per epoch keeps training reproducible.
-        order.sort_by_key(|&i| (i * 7919 + epoch * 104_729) % contexts.len().max(1));
-        for &di in &order {
-            let (ctx, gold) = &contexts[di];
-            let mut tags: Vec<usize> = Vec::with_capacity(ctx.n);
-            for i in 0..ctx.n {
-                let (p1, p2) = history(&tags, i);
-                ctx.features(i, p1, p2, &mut feats);
-                let guess = trainer.predict(&feats, &mut buf);
-                trainer.observe(&feats, gold[i], guess);
-                tags.push(legal(guess, p1));
+    let lexicon = CueLexicon::learn(train, MIN_LEXICON_CUES);
+    let mut contexts: Vec<(Context<'_>, Vec<usize>)> =
+        train.iter().map(|d| (Context::new(&d.doc, &lexicon), gold_tags(d))).collect();
+    let mut dev_contexts: Vec<(Context<'_>, Vec<usize>)> =
+        dev.iter().map(|d| (Context::new(&d.doc, &lexicon), gold_tags(d))).collect();
+    // The first pass, jackknifed: the cues the second pass trains on are predicted by a cue
+    // tagger that did not see the document, as they will be on new text.
+    let cue_epochs = epochs.min(CUE_EPOCHS);
+    let all: Vec<usize> = (0..contexts.len()).collect();
+    let mut train_cues: Vec<Vec<usize>> = vec![Vec::new(); contexts.len()];
+    if contexts.len() >= FOLDS {
+        for fold in 0..FOLDS {
+            let rest: Vec<usize> = all.iter().copied().filter(|i| i % FOLDS != fold).collect();
+            let mut trainer = Trainer::new(TAGS.len())?;
+            for epoch in 1..=cue_epochs {
+                run_epoch(&mut trainer, &contexts, &rest, epoch, true);
+            }
+            let model = Model::new(trainer.average(0.0))?;
+            for i in all.iter().copied().filter(|i| i % FOLDS == fold) {
+                train_cues[i] = decode(&contexts[i].0, &model, true);
             }
         }
+    }
+    let mut trainer = Trainer::new(TAGS.len())?;
+    for epoch in 1..=cue_epochs {
+        run_epoch(&mut trainer, &contexts, &all, epoch, true);
+    }
+    let cue_weights = trainer.average(prune);
+    let cue_model = Model::new(cue_weights.clone())?;
+    for (i, (ctx, _)) in contexts.iter_mut().enumerate() {
+        let cues = if train_cues[i].is_empty() { decode(ctx, &cue_model, true) } else { std::mem::take(&mut train_cues[i]) };
+        ctx.set_cues(&cues);
+    }
+    for (ctx, _) in dev_contexts.iter_mut() {
+        let cues = decode(ctx, &cue_model, true);
+        ctx.set_cues(&cues);
+    }
+    // The second pass.
+    let mut trainer = Trainer::new(TAGS.len())?;
+    let mut best: Option<(f64, CompactModel, usize)> = None;
+    for epoch in 1..=epochs {
+        run_epoch(&mut trainer, &contexts, &all, epoch, false);
         let weights = trainer.average(prune);
         let model = Model::new(weights.clone())?;
-        let candidate = AttributionModel { header: header(data_digest, ""), model };
-        let accuracy = token_accuracy(&candidate, dev);
+        let (mut right, mut total) = (0usize, 0usize);
+        for (ctx, gold) in &dev_contexts {
+            let tags = decode(ctx, &model, false);
+            right += gold.iter().zip(&tags).filter(|(a, b)| a == b).count();
+            total += gold.len();
+        }
+        let accuracy = if total == 0 { 0.0 } else { right as f64 / total as f64 };
         progress(&EpochReport { epoch, dev_token_accuracy: accuracy });
         if best.as_ref().is_none_or(|(a, _, _)| accuracy > *a) {
             best = Some((accuracy, weights, epoch));
@@ -393,11 +843,35 @@ pub fn train(
     }
     let (accuracy, weights, epoch) = best.ok_or(ModelError::NoExamples)?;
     let note = format!(
-        "{} training documents, best epoch {epoch} of {epochs}, weights under {prune} pruned, dev tag accuracy {:.4}",
+        "{} training documents, cue pass {cue_epochs} epochs ({FOLDS}-fold jackknife), best epoch {epoch} of {epochs}, \
+weights under {prune} pruned, dev tag accuracy {:.4}",
         train.len(),
         accuracy
     );
-    Ok(write_model(&header(data_digest, &note), &Body { weights })?)
+    Ok(write_model(&header(data_digest, &note), &Body { weights, cue_weights, cue_lemmas: lexicon.to_vec() })?)
+}
+
+/// One pass over the training documents `docs` (in a fixed shuffle per epoch, which keeps
+/// training reproducible), with the model's own earlier predictions as history.
+fn run_epoch(trainer: &mut Trainer, contexts: &[(Context<'_>, Vec<usize>)], docs: &[usize], epoch: usize, cue_only: bool) {
+    let mut order = docs.to_vec();
+    let n = contexts.len().max(1);
+    order.sort_by_key(|&i| ((i * 7919 + epoch * 104_729) % n, i));
+    let mut feats = Vec::new();
+    let mut buf = Vec::new();
+    for di in order {
+        let (ctx, gold) = &contexts[di];
+        let mut tags: Vec<usize> = Vec::with_capacity(ctx.n);
+        for i in 0..ctx.n {
+            let (p1, p2) = history(&tags, i);
+            ctx.features(i, p1, p2, &mut feats);
+            trainer.scores(&feats, &mut buf);
+            let guess = best_tag(&buf, cue_only);
+            let g = if cue_only { cue_tag(gold[i]) } else { gold[i] };
+            trainer.observe(&feats, g, guess);
+            tags.push(legal(guess, p1));
+        }
+    }
 }
 
 fn header(data_digest: &[u8], note: &str) -> Header {
@@ -440,6 +914,20 @@ pub fn spans(tags: &[usize]) -> Vec<(Role, usize, usize)> {
         }
     }
     out
+}
+
+/// Joins two cues of one sentence that a single untagged token separates into one cue
+/// ("enjoyed [tremendous] support", "have no way [of] knowing"): the tagger often loses a word
+/// in the middle of a long cue.
+pub fn bridge_cue_gaps(tags: &mut [usize], sentence: &[usize]) {
+    let is_cue = |t: usize| matches!(role_of(t), Some((Role::Cue, _)));
+    let sent = |i: usize| sentence.get(i).copied().unwrap_or(0);
+    for i in 1..tags.len().saturating_sub(1) {
+        if tags[i] == 0 && is_cue(tags[i - 1]) && is_cue(tags[i + 1]) && sent(i - 1) == sent(i + 1) {
+            tags[i] = tag_of(Role::Cue, false);
+            tags[i + 1] = tag_of(Role::Cue, false);
+        }
+    }
 }
 
 /// The sentence number of every token (tokens between sentences take the one before).
@@ -522,6 +1010,32 @@ mod tests {
     }
 
     #[test]
+    fn a_cue_broken_by_one_untagged_token_is_joined() {
+        // B-SRC B-CUE O B-CUE B-CON | O B-CUE O O B-CUE
+        let mut tags = [1, 3, 0, 3, 5, 0, 3, 0, 0, 3];
+        bridge_cue_gaps(&mut tags, &[0, 0, 0, 0, 0, 1, 1, 1, 1, 1]);
+        assert_eq!(tags, [1, 3, 4, 4, 5, 0, 3, 0, 0, 3]);
+        let s = spans(&tags);
+        assert_eq!(s[1], (Role::Cue, 1, 4));
+        // Not across sentences.
+        let mut tags = [3, 0, 3];
+        bridge_cue_gaps(&mut tags, &[0, 0, 1]);
+        assert_eq!(tags, [3, 0, 3]);
+    }
+
+    #[test]
+    fn nested_cues_and_sources_win_over_the_content_around_them() {
+        let text = "Olsen said Berg believes the port reopened.";
+        let d = toy(
+            text,
+            &[(Role::Source, "Olsen"), (Role::Cue, "said"), (Role::Content, "Berg believes the port reopened"),
+              (Role::Source, "Berg"), (Role::Cue, "believes"), (Role::Content, "the port reopened")],
+        );
+        // Olsen said Berg believes the port reopened .
+        assert_eq!(gold_tags(&d), vec![1, 3, 1, 3, 5, 6, 6, 0]);
+    }
+
+    #[test]
     fn an_inside_tag_after_another_role_begins_a_span() {
         assert_eq!(legal(4, 1), 3, "I-CUE after B-SRC becomes B-CUE");
         assert_eq!(legal(4, 3), 4);
@@ -581,7 +1095,8 @@ mod tests {
             data_sha256: [0; 32],
             trained: String::new(),
         };
-        let bytes = write_model(&h, &Body { weights: Trainer::new(7).expect("trainer").average(0.0) }).expect("bytes");
+        let empty = || Trainer::new(7).expect("trainer").average(0.0);
+        let bytes = write_model(&h, &Body { weights: empty(), cue_weights: empty(), cue_lemmas: Vec::new() }).expect("bytes");
         assert!(matches!(AttributionModel::from_bytes(&bytes), Err(ModelError::File(_))));
     }
 }

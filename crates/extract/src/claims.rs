@@ -57,10 +57,11 @@ const GROUP_WINDOW: usize = 40;
 
 /// The claims the attribution tagger reads off a document.
 fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<Claim> {
-    let tags = model.tag(v.doc);
+    let mut tags = model.tag(v.doc);
+    let sentence = attribution_model::sentence_numbers(v.doc);
+    attribution_model::bridge_cue_gaps(&mut tags, &sentence);
     let spans = attribution_model::spans(&tags);
     let mut claims: Vec<Claim> = Vec::new();
-    let sentence = attribution_model::sentence_numbers(v.doc);
     for g in attribution_model::group(&spans, GROUP_WINDOW, &sentence) {
         let Some((c0, c1)) = g.content else { continue };
         // "The finding corroborated reports by X that ...": a relation between claims, which the
@@ -101,6 +102,108 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<Claim> {
     claims
 }
 
+/// The line (paragraph) of the text around a byte offset, as byte offsets.
+fn line_around(text: &str, at: usize) -> (usize, usize) {
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    (start, end)
+}
+
+/// Is token `i` a name word of a speaker label: capitalized, or all capitals?
+fn label_word(v: &View<'_>, i: usize) -> bool {
+    let raw = v.doc.slice(v.span(i));
+    v.is_word(i) && raw.starts_with(char::is_uppercase) && !raw.ends_with(':')
+}
+
+/// Claims marked by layout rather than by a verb: a speaker label opening a line of a transcript
+/// or a headline ("OLSEN: We will ...", "Olsen: Bridge Will Stay Closed"), and a quotation
+/// signed with a dash after it ("“We will rebuild.” ― Kari Olsen").
+fn label_claims(v: &View<'_>, claims: &[Claim]) -> Vec<Claim> {
+    let text = v.doc.text();
+    let n = v.len();
+    let mut out: Vec<Claim> = Vec::new();
+    let taken = |span: Span, out: &[Claim]| claims.iter().chain(out).any(|c| c.cue_span.is_some_and(|k| k.overlaps(span)));
+    for k in 0..n {
+        let w = v.w(k);
+        if w == ":" && k > 0 && k + 1 < n {
+            let (line_start, line_end) = line_around(text, v.span(k).start());
+            let mut first = k;
+            while first > 0 && k - first < 4 && label_word(v, first - 1) && v.span(first - 1).start() >= line_start {
+                first -= 1;
+            }
+            if first == k {
+                continue;
+            }
+            // Only quotation marks may stand before the label on its line.
+            let before = &text[line_start..v.span(first).start()];
+            if !before.chars().all(|c| c.is_whitespace() || matches!(c, '"' | '“' | '\'')) {
+                continue;
+            }
+            let label = v.doc.slice(v.span_of(first, k - 1));
+            let lower = label.to_lowercase();
+            if label.chars().count() < 2
+                || CREDIT_WORDS.iter().any(|(c, _)| lower.starts_with(c))
+                || matches!(lower.as_str(), "update" | "note" | "editor's note" | "editor’s note" | "related" | "watch" | "read more" | "correction" | "warning" | "source" | "sources" | "q" | "a")
+            {
+                continue;
+            }
+            let c0 = k + 1;
+            let mut last = c0;
+            while last + 1 < n && v.span(last + 1).end() <= line_end {
+                last += 1;
+            }
+            while last > c0 && (matches!(v.w(last), "." | "\"") || is_close_quote(v.w(last)) && !(c0..last).any(|i| is_open_quote(v.w(i)))) {
+                last -= 1;
+            }
+            if last < c0 + 2 || v.span(c0).start() >= line_end {
+                continue;
+            }
+            let cue = v.span(k);
+            let content = v.span_of(c0, last);
+            if taken(cue, &out) {
+                continue;
+            }
+            let source = noun_phrase_source(v, first, k - 1, claims);
+            let (a, b) = v.doc.sentence_at(cue.start()).map_or((first, last + 1), |s| (s.first_token, s.end_token));
+            out.push(build(v, source, Some(cue), content, ClaimStatus::Asserted, QuoteKind::Indirect, a, b));
+        } else if matches!(w, "―" | "—") && k >= 2 && k + 1 < n {
+            // "“...” ― Name", "“...”— Name."
+            let mut q = k - 1;
+            if v.w(q) == "." && q > 0 {
+                q -= 1;
+            }
+            if !(is_close_quote(v.w(q)) || v.w(q) == "\"") {
+                continue;
+            }
+            let (_, line_end) = line_around(text, v.span(k).end());
+            let mut last = k + 1;
+            while last + 1 < n && v.span(last + 1).end() <= line_end {
+                last += 1;
+            }
+            while last > k + 1 && v.is_punct(last) {
+                last -= 1;
+            }
+            if last - k > 6 || !(k + 1..=last).all(|i| label_word(v, i) || matches!(v.w(i), "," | "-" | "." | "’s" | "'s")) {
+                continue;
+            }
+            let (line_start, _) = line_around(text, v.span(q).start());
+            let c0 = v.token_at_or_after(line_start);
+            if c0 >= q {
+                continue;
+            }
+            let cue = v.span(k);
+            let content = v.span_of(c0, q);
+            if taken(cue, &out) {
+                continue;
+            }
+            let source = noun_phrase_source(v, k + 1, last, claims);
+            let (a, b) = v.doc.sentence_at(cue.start()).map_or((c0, last + 1), |s| (s.first_token, s.end_token));
+            out.push(build(v, source, Some(cue), content, ClaimStatus::Asserted, QuoteKind::Direct, a, b));
+        }
+    }
+    out
+}
+
 /// Where a source was found.
 struct Source {
     span: Option<Span>,
@@ -120,12 +223,14 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
     let mut claims = rule_claims(&v, &sentences);
     claims.extend(quote_continuations(&v, &sentences, &claims));
     claims.extend(credit_claims(&v));
+    claims.extend(label_claims(&v, &claims));
     if let Some(model) = model {
         // The rules are the more precise where they fire; the tagger adds the cues they miss.
         let learned = model_claims(&v, model);
-        // Attribution is univocal: a cue inside a claim the rules found belongs to that claim.
-        // So is a cue in a short gap between a rule's source and its cue ("X have in the past
-        // dismissed"), but not a second verb of a longer sentence.
+        // A cue the rules found is theirs. So is a cue in a short gap between a rule's source and
+        // its cue ("X have in the past dismissed"), but not a second verb of a longer sentence.
+        // A cue inside the content of a rule's claim is not: attributions nest ("X said Y
+        // believes Z" attributes both to X and to Y).
         let taken: Vec<Span> = claims
             .iter()
             .flat_map(|r| {
@@ -136,7 +241,7 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
                     }
                     _ => None,
                 };
-                r.cue_span.into_iter().chain([r.content]).chain(gap)
+                r.cue_span.into_iter().chain(gap)
             })
             .collect();
         // And content the rules already attributed is not attributed twice.
@@ -156,7 +261,28 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
     }
     mark_unverified(&v, &sentences, &mut claims);
     satellite_images_again(&v, &mut claims);
+    inherit_nested_sources(&mut claims);
     claims
+}
+
+/// A nested claim that names no source of its own ("The ministry denied the report, calling it
+/// baseless", where "calling" lies in the content of "denied") is made by the source of the
+/// innermost claim whose content holds its cue. The source is implicit there, so the claim takes
+/// the entity and no source span.
+pub(crate) fn inherit_nested_sources(claims: &mut [Claim]) {
+    for i in 0..claims.len() {
+        let Some(cue) = claims[i].cue_span else { continue };
+        if claims[i].source_span.is_some() || claims[i].source_entity.is_some() {
+            continue;
+        }
+        let outer = claims
+            .iter()
+            .enumerate()
+            .filter(|&(j, c)| j != i && c.source_entity.is_some() && c.content.contains(cue))
+            .min_by_key(|(_, c)| c.content.len())
+            .and_then(|(_, c)| c.source_entity);
+        claims[i].source_entity = outer;
+    }
 }
 
 fn rule_claims(v: &View<'_>, sentences: &[(usize, usize)]) -> Vec<Claim> {
@@ -1080,6 +1206,11 @@ fn token_range(v: &View<'_>, span: Span) -> Option<(usize, usize)> {
 /// spokesman Nick Merrill"), and loses a participle or prepositional insertion after a comma
 /// ("Olsen, speaking in Kessa,") and a cue swallowed at its end.
 fn conventional_spans(v: &View<'_>, c: &mut Claim) {
+    // The source first loses the adverbs and auxiliaries it swallowed, so that the cue can
+    // take them ("Olsen boldly | suggested" -> "boldly suggested").
+    if let Some(src) = c.source_span {
+        c.source_span = Some(conventional_source(v, src, c.cue_span, c.content));
+    }
     if let Some(cue) = c.cue_span {
         if let Some((cue, content)) = conventional_cue(v, cue, c.source_span, c.content) {
             c.cue_span = Some(cue);
@@ -1118,7 +1249,9 @@ pub(crate) fn conventional_cue(v: &View<'_>, cue: Span, source: Option<Span>, co
         }
         f -= 1;
     }
-    // "wanted to know", "continue to ignore": a verb with its infinitive is one cue.
+    // "wanted to know", "continue to ignore": a cue verb after another verb and "to" takes them
+    // in. The other way round the cue stays alone, as it mostly does in PARC-style data
+    // ("wants | to preserve", "is expected | to come").
     let tag = |i: usize| v.doc.syntax().and_then(|s| s.xpos.get(i)).map_or("", String::as_str);
     let mut last = last;
     if f >= floor + 2 && v.w(f - 1) == "to" && tag(f).starts_with("VB") && tag(f - 2).starts_with("VB") && !taken(f - 1) && !taken(f - 2) {
@@ -1126,10 +1259,6 @@ pub(crate) fn conventional_cue(v: &View<'_>, cue: Span, source: Option<Span>, co
         while f > floor && !taken(f - 1) && group_word(f - 1) {
             f -= 1;
         }
-    } else if v.w(last + 1) == "to" && tag(last).starts_with("VB") && tag(last + 2) == "VB" && last + 2 < ceiling
-        && !taken(last + 1) && !taken(last + 2) && !PLAIN_SPEECH_VERBS.contains(&v.w(last))
-    {
-        last += 2;
     }
     // A cue cut short ends in no article ("has been called a", "said in a").
     while last > first && matches!(v.w(last), "a" | "an" | "the" | "in" | "at" | ",") {

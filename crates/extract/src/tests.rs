@@ -428,3 +428,64 @@ fn source_loses_a_trailing_auxiliary_and_regains_its_whole_name() {
     let source = crate::claims::conventional_source(&v, span_of_words(&doc, "Berglund did"), Some(cue), content);
     assert_eq!(doc.slice(source), "Anna Berglund");
 }
+
+#[test]
+fn a_speaker_label_opens_a_transcript_turn() {
+    let doc = analyse(
+        "Partial transcript as follows:\n\
+         \"HOLM: Will the ferries sail tomorrow?\n\
+         \"BERGLUND: The ferries will not sail. The port stays closed until Friday.\n",
+    );
+    let turn = claim_with(&doc, "The ferries will not sail");
+    let (source, cue) = spans_of(&doc, "The ferries will not sail");
+    assert_eq!((source, cue), (Some("BERGLUND"), Some(":")));
+    assert!(doc.slice(doc.claims()[turn].content).ends_with("until Friday"), "the turn runs to the end of its line");
+    assert_eq!(spans_of(&doc, "Will the ferries sail").0, Some("HOLM"));
+    // A lowercase word before a colon is no label.
+    assert!(doc.claims().iter().all(|c| c.source_span.is_none_or(|s| !doc.slice(s).contains("follows"))));
+}
+
+#[test]
+fn a_quotation_signed_with_a_dash_is_a_claim() {
+    let doc = analyse("“The harbour has never looked worse. We need help.” ― Lars Ekholm\n");
+    let q = claim_with(&doc, "The harbour has never looked worse");
+    let (source, cue) = spans_of(&doc, "We need help");
+    assert_eq!((source, cue), (Some("Lars Ekholm"), Some("―")));
+    assert!(doc.slice(doc.claims()[q].content).starts_with('“'));
+}
+
+#[test]
+fn a_cue_does_not_reach_forward_into_an_infinitive() {
+    let doc = analyse("Anna Berglund wants to reopen the port.");
+    let v = crate::view::View::new(&doc);
+    let content = span_of_words(&doc, "to reopen the port");
+    let source = span_of_words(&doc, "Anna Berglund");
+    let (cue, _) = crate::claims::conventional_cue(&v, span_of_words(&doc, "wants"), Some(source), content).expect("cue");
+    assert_eq!(doc.slice(cue), "wants");
+}
+
+#[test]
+fn a_nested_claim_without_a_source_takes_the_innermost_enclosing_claims_source() {
+    use sitrep_doc::{Claim, QuoteKind, Span};
+    let claim = |source: Option<usize>, cue: (usize, usize), content: (usize, usize)| Claim {
+        source_span: source.map(|_| Span::new(0, 3)),
+        source_entity: source,
+        cue_span: Some(Span::new(cue.0, cue.1)),
+        content: Span::new(content.0, content.1),
+        evidence: Vec::new(),
+        status: ClaimStatus::Asserted,
+        quote: QuoteKind::Indirect,
+        date: None,
+    };
+    // "Ministry (0) denied [the report, ... the envoy (1) said [..., calling [it baseless]]]"
+    let mut claims = vec![
+        claim(Some(0), (4, 10), (11, 90)),
+        claim(Some(1), (30, 34), (35, 80)),
+        claim(None, (50, 57), (58, 70)),
+        claim(None, (95, 99), (100, 110)),
+    ];
+    crate::claims::inherit_nested_sources(&mut claims);
+    assert_eq!(claims[2].source_entity, Some(1), "the innermost enclosing claim's source");
+    assert_eq!(claims[2].source_span, None, "the source stays implicit");
+    assert_eq!(claims[3].source_entity, None, "a claim outside every content keeps no source");
+}
