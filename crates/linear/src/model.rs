@@ -54,8 +54,10 @@ impl CompactModel {
 }
 
 /// One slot of the lookup table: 8 bytes, so that the table of a large model (the parser's) and
-/// its rows fit in the processor's last-level cache together. The low bits of a key choose its
-/// home slot and its high 32 bits are kept as a fingerprint instead of the whole key.
+/// its rows fit in the processor's last-level cache together. The high bits of a key choose its
+/// home slot and its low 32 bits are kept as a fingerprint instead of the whole key. Model files
+/// store keys in increasing order, so with homes taken from the high bits, loading fills the
+/// table from end to end (one cache miss per page, not per key).
 ///
 /// Stored features are always found exactly: when two stored keys with the same fingerprint
 /// meet on a probe path (about once in 10^4 loads of a large model), both slots are flagged
@@ -78,7 +80,7 @@ const DENSE: u16 = u16::MAX;
 const DENSE_END: usize = usize::MAX;
 
 fn fingerprint(key: u64) -> u32 {
-    (key >> 32) as u32
+    key as u32
 }
 
 /// One (class, weight) pair of a row. Rows are stored as runs of these, so reading a row touches
@@ -101,6 +103,8 @@ pub struct Model {
     n_classes: usize,
     scale: f32,
     mask: usize,
+    /// A key's home slot is `key >> shift`.
+    shift: u32,
     slots: Vec<Slot>,
     cells: Vec<Cell>,
     dense: Vec<i16>,
@@ -136,9 +140,13 @@ impl Model {
         }
         let cap = (c.keys.len() * 4 / 3 + 1).next_power_of_two().max(16);
         let mask = cap - 1;
+        let shift = 64 - cap.trailing_zeros();
         let mut slots = vec![Slot { fingerprint: 0, start: EMPTY }; cap];
-        // The whole key of each slot, while building: to tell a key stored twice from a clash.
-        let mut slot_keys = vec![0u64; cap];
+        // The header cell of each key's row, in key order (increasing): when two fingerprints
+        // meet, the stored slot's key is found from its header, to tell a key stored twice from
+        // a clash without keeping every slot's whole key.
+        let mut headers: Vec<u32> = Vec::with_capacity(c.keys.len());
+        let key_of = |headers: &[u32], start: u32| headers.binary_search(&(start & !CLASH)).ok().map(|k| c.keys[k]);
         let mut clashes = crate::KeyMap::default();
         let mut cells = Vec::with_capacity(total + c.keys.len());
         let mut dense: Vec<i16> = Vec::new();
@@ -148,20 +156,22 @@ impl Model {
                 return Err(Error::Corrupt(format!("empty row for key {key:#x}")));
             }
             let start = cells.len() as u32;
-            let (fp, mut i, mut clash) = (fingerprint(key), key as usize & mask, false);
+            let (fp, mut i, mut clash) = (fingerprint(key), (key >> shift) as usize, false);
             loop {
                 let s = &mut slots[i];
                 if s.start == EMPTY {
                     *s = Slot { fingerprint: fp, start: if clash { start | CLASH } else { start } };
-                    slot_keys[i] = key;
                     break;
                 }
                 if s.fingerprint == fp {
-                    if slot_keys[i] == key {
+                    let Some(other) = key_of(&headers, s.start) else {
+                        return Err(Error::Corrupt(format!("slot {i} points into no row")));
+                    };
+                    if other == key {
                         return Err(Error::Corrupt(format!("key {key:#x} stored twice")));
                     }
                     clash = true;
-                    clashes.insert(slot_keys[i], s.start & !CLASH);
+                    clashes.insert(other, s.start & !CLASH);
                     s.start |= CLASH;
                 }
                 i = (i + 1) & mask;
@@ -169,6 +179,7 @@ impl Model {
             if clash {
                 clashes.insert(key, start);
             }
+            headers.push(start);
             let len = usize::from(len);
             let pairs = c.classes[next..next + len].iter().zip(&c.weights[next..next + len]);
             if 2 * len >= n_classes {
@@ -191,7 +202,7 @@ impl Model {
         if cells.len() >= CLASH as usize {
             return Err(Error::Corrupt(format!("{} cells", cells.len())));
         }
-        Ok(Model { n_classes, scale: c.scale, mask, slots, cells, dense, n_weights: total, clashes, n_features: c.keys.len() })
+        Ok(Model { n_classes, scale: c.scale, mask, shift, slots, cells, dense, n_weights: total, clashes, n_features: c.keys.len() })
     }
 
     pub fn n_classes(&self) -> usize {
@@ -213,7 +224,7 @@ impl Model {
     #[inline]
     fn row(&self, key: u64) -> Option<(usize, usize)> {
         let fp = fingerprint(key);
-        let mut i = key as usize & self.mask;
+        let mut i = (key >> self.shift) as usize;
         loop {
             let s = self.slots[i];
             if s.start == EMPTY {
@@ -269,7 +280,7 @@ impl Model {
         for chunk in feats.chunks(CHUNK) {
             let mut touched = 0u64;
             for f in chunk {
-                touched ^= u64::from(self.slots[f.0 as usize & self.mask].fingerprint);
+                touched ^= u64::from(self.slots[(f.0 >> self.shift) as usize].fingerprint);
             }
             let mut n = 0;
             for f in chunk {
@@ -324,22 +335,24 @@ mod tests {
 
     #[test]
     fn keys_sharing_a_fingerprint_and_a_home_slot_keep_their_own_rows() {
-        // 5, 21 and 37 have the same high bits (fingerprint 0) and, in a 16-slot table, the same
-        // home slot; 37 is not stored; the third key has another fingerprint.
-        let third = 7 | 1 << 32;
+        // `a`, `b` and `absent` have the same low 32 bits (fingerprint 5) and, in a 16-slot
+        // table, the same home slot (top four bits 0); `absent` is not stored; `other` has
+        // another fingerprint in the same home.
+        let (a, b, absent, other) = (5u64, 5 | 1 << 40, 5 | 1 << 41, 7u64);
         let mut c = CompactModel::empty(3, 1.0);
-        c.push_row(5, &[(0, 1)]);
-        c.push_row(21, &[(1, 2)]);
-        c.push_row(third, &[(2, 4)]);
+        c.push_row(a, &[(0, 1)]);
+        c.push_row(other, &[(2, 4)]);
+        c.push_row(b, &[(1, 2)]);
         let m = Model::new(c).unwrap();
+        assert_eq!(m.clashes.len(), 2);
         let mut out = Vec::new();
-        m.scores(&[FeatureKey(5)], &mut out);
+        m.scores(&[FeatureKey(a)], &mut out);
         assert_eq!(out, [1, 0, 0]);
-        m.scores(&[FeatureKey(21)], &mut out);
+        m.scores(&[FeatureKey(b)], &mut out);
         assert_eq!(out, [0, 2, 0]);
-        m.scores(&[FeatureKey(third)], &mut out);
+        m.scores(&[FeatureKey(other)], &mut out);
         assert_eq!(out, [0, 0, 4]);
-        m.scores(&[FeatureKey(37), FeatureKey(5), FeatureKey(21)], &mut out);
+        m.scores(&[FeatureKey(absent), FeatureKey(a), FeatureKey(b)], &mut out);
         assert_eq!(out, [1, 2, 0]);
         assert_eq!((m.n_features(), m.n_weights()), (3, 3));
     }
