@@ -43,6 +43,15 @@ pub struct TrainNerArgs {
     /// Averaged weights smaller than this are dropped from the model.
     #[arg(long, default_value_t = sitrep_nlp::NerTrainOptions::default().prune)]
     pub prune: f32,
+    /// Chance that a feature of a training word is left out of its update (feature dropout).
+    #[arg(long, default_value_t = sitrep_nlp::NerTrainOptions::default().feature_dropout)]
+    pub feature_dropout: f32,
+    /// Words seen fewer times in the training file are one "unknown" word to the word features.
+    #[arg(long, default_value_t = sitrep_nlp::NerTrainOptions::default().min_count)]
+    pub min_count: u32,
+    /// Seed of the shuffling of the training documents and of the feature dropout.
+    #[arg(long, default_value_t = sitrep_nlp::NerTrainOptions::default().seed)]
+    pub seed: u64,
     /// Train without the gazetteer features (the embedded gazetteer is used by default).
     #[arg(long)]
     pub no_gazetteer: bool,
@@ -222,7 +231,14 @@ fn train_ner(args: &TrainNerArgs) -> Result<ExitCode> {
         anyhow::bail!("training and development files need a gold tag column");
     }
     let (train, dev) = (ner_documents(&train_file), ner_documents(&dev_file));
-    let mut opts = NerTrainOptions { iterations: args.iterations.max(1), prune: args.prune, ..NerTrainOptions::default() };
+    let mut opts = NerTrainOptions {
+        iterations: args.iterations.max(1),
+        prune: args.prune,
+        feature_dropout: args.feature_dropout,
+        seed: args.seed,
+        min_count: args.min_count,
+        ..NerTrainOptions::default()
+    };
     for p in &args.unlabelled {
         opts.add_unlabelled(p).with_context(|| format!("cannot read unlabelled text from {}", p.display()))?;
     }
@@ -233,10 +249,12 @@ fn train_ner(args: &TrainNerArgs) -> Result<ExitCode> {
     let lexicon = if args.no_gazetteer { None } else { Some(crate::pipeline::place_lexicon()?) };
     let sentences: usize = train.iter().map(|d| d.sentences.len()).sum();
     eprintln!(
-        "sitrep: training the entity recogniser on {} ({} documents, {sentences} sentences), {} iterations, gazetteer {}",
+        "sitrep: training the entity recogniser on {} ({} documents, {sentences} sentences), {} iterations, feature dropout {}, seed {}, gazetteer {}",
         args.train.display(),
         train.len(),
         opts.iterations,
+        opts.feature_dropout,
+        opts.seed,
         if lexicon.is_some() { "on" } else { "off" }
     );
     let bar = progress_bar((train.len() * opts.iterations) as u64, "train ner");
