@@ -212,24 +212,41 @@ pub struct Scratch {
     scores: Vec<i32>,
     fscores: Vec<f32>,
     labels: Vec<u16>,
+    /// Per word, per classifier: what [`KnownWord::fast`] says of it ([`NOT_KNOWN`] for the
+    /// words the model does not know).
+    fast: Vec<[u32; 2]>,
     lower: String,
     shape: String,
 }
 
+/// A known word, found with one lookup: its prepared values and, per classifier, either its
+/// dictionary label (`DICT_LABEL | label`) or the start of its row in [`WordScores`].
+#[derive(Clone, Copy, Debug)]
+struct KnownWord {
+    values: WordValues,
+    fast: [u32; 2],
+}
+
+const DICT_LABEL: u32 = 1 << 31;
+const NOT_KNOWN: u32 = u32::MAX;
+
 impl Scratch {
-    /// The values of every word, with two pads on each side. `known` (a model's prepared known
-    /// words, see [`known_values`]) spares the hashing of the words it holds.
-    fn prepare(&mut self, words: &[&str], tables: &WordTables, known: Option<&KeyMap<WordValues>>) {
+    /// The values of every word, with two pads on each side. `known` (a model's known words)
+    /// spares the hashing of the words it holds and says how each classifier takes them.
+    fn prepare(&mut self, words: &[&str], tables: &WordTables, known: Option<&KeyMap<KnownWord>>) {
         let WordTables { classes, lowers, clusters } = tables;
         let unknown = value_hash(b"\x01UNK");
         let (start, end) = (pad(b"\x02<s>"), pad(b"\x03</s>"));
         self.vals.clear();
+        self.fast.clear();
         self.vals.extend([start, start]);
         for w in words {
-            if let Some(v) = known.and_then(|k| k.get(&value_hash(w.as_bytes()))) {
-                self.vals.push(*v);
+            if let Some(k) = known.and_then(|k| k.get(&value_hash(w.as_bytes()))) {
+                self.vals.push(k.values);
+                self.fast.push(k.fast);
                 continue;
             }
+            self.fast.push([NOT_KNOWN; 2]);
             let mut v = word_values(w, &mut self.lower, &mut self.shape);
             v.clus = clusters.get(&v.word).or_else(|| clusters.get(&v.lower)).copied().unwrap_or(0);
             match classes.get(&v.word) {
@@ -361,26 +378,41 @@ impl WordScores {
         WordScores { n_classes, rows, table }
     }
 
-    fn get(&self, word: u64) -> Option<&[i32]> {
-        let &start = self.rows.get(&word)?;
+    fn row_at(&self, start: usize) -> Option<&[i32]> {
         self.table.get(start..start + self.n_classes)
     }
 }
 
 impl Head {
-    /// [`greedy`] decoding with this head's model, known words scored from [`WordScores`] plus
-    /// their context features: the same sums, so the same tags, with fewer lookups.
-    fn decode(&self, vals: &[WordValues], feats: &mut Vec<FeatureKey>, scores: &mut Vec<i32>, out: &mut Vec<u16>) {
+    /// [`greedy`] decoding with this head's model (classifier `h` of the model), known words
+    /// labelled from the dictionary or scored from [`WordScores`] plus their context features,
+    /// as `fast` (one entry per word, from [`Scratch::prepare`]) says: the same sums, so the same
+    /// tags, with fewer lookups.
+    fn decode(
+        &self,
+        h: usize,
+        vals: &[WordValues],
+        fast: &[[u32; 2]],
+        feats: &mut Vec<FeatureKey>,
+        scores: &mut Vec<i32>,
+        out: &mut Vec<u16>,
+    ) {
         out.clear();
         let n = vals.len() - 4;
         let (mut t1, mut t2) = (start_tag(), start_tag());
         for i in 0..n {
-            let word = vals[i + 2].word;
-            let label = match self.tagdict.get(&word) {
-                Some(&l) => l,
+            let how = fast.get(i).map_or(NOT_KNOWN, |f| f[h.min(1)]);
+            let label = match how {
+                NOT_KNOWN => None,
+                d if d & DICT_LABEL != 0 => Some((d & 0xFFFF) as u16),
+                _ => None,
+            };
+            let label = match label {
+                Some(l) => l,
                 None => {
                     feats.clear();
-                    match self.word_scores.get(word) {
+                    let row = if how == NOT_KNOWN { None } else { self.word_scores.row_at(how as usize) };
+                    match row {
                         Some(row) => {
                             scores.clear();
                             scores.extend_from_slice(row);
@@ -420,8 +452,8 @@ pub struct TaggerModel {
     tables: WordTables,
     /// The word clusters as stored, for training taggers with the same clusters.
     cluster_table: ClusterTable,
-    /// The prepared values of the known words.
-    known: KeyMap<WordValues>,
+    /// The known words, with their prepared values and how each classifier takes them.
+    known: KeyMap<KnownWord>,
 }
 
 /// The ambiguity class of every word seen at least `min_count` times: the UPOS tags that make
@@ -517,10 +549,26 @@ impl TaggerModel {
                 tagdict.insert(value_hash(word.as_bytes()), label);
             }
             let label_hash = labels.iter().map(|l| value_hash(l.as_bytes())).collect();
-            let word_scores =
-                WordScores::new(&model, known.values(), &tagdict);
+            let word_scores = WordScores::new(&model, known.values(), &tagdict);
             heads.push(Head { model, word_scores, tagdict, label_hash, sets });
         }
+        let known = known
+            .into_iter()
+            .map(|(hash, values)| {
+                let mut fast = [NOT_KNOWN; 2];
+                for (f, head) in fast.iter_mut().zip(&heads) {
+                    if let Some(&l) = head.tagdict.get(&values.word) {
+                        *f = DICT_LABEL | u32::from(l);
+                    } else if let Some(&start) = head.word_scores.rows.get(&values.word) {
+                        // A row beyond the flag bit (never in practice) is scored in full.
+                        if start < DICT_LABEL as usize {
+                            *f = start as u32;
+                        }
+                    }
+                }
+                (hash, KnownWord { values, fast })
+            })
+            .collect();
         // Every token gets both tags, whatever the scheme.
         if upos.is_empty() {
             upos.push("X".into());
@@ -588,9 +636,9 @@ impl TaggerModel {
             return;
         }
         scratch.prepare(words, &self.tables, Some(&self.known));
-        for head in &self.heads {
-            let Scratch { vals, feats, scores, labels, .. } = scratch;
-            head.decode(vals, feats, scores, labels);
+        for (h, head) in self.heads.iter().enumerate() {
+            let Scratch { vals, fast, feats, scores, labels, .. } = scratch;
+            head.decode(h, vals, fast, feats, scores, labels);
             for (i, &l) in labels.iter().enumerate() {
                 let (u, x) = head.sets.get(usize::from(l)).copied().unwrap_or((None, None));
                 if let Some(u) = u {
@@ -1071,19 +1119,23 @@ mod tests {
         for words in [&["The", "barges", "docked", "."][..], &["Patrols", "watched", "the", "ferry", "."], &["A"]] {
             let mut scratch = Scratch::default();
             scratch.prepare(words, &model.tables, Some(&model.known));
-            let cached = scratch.vals.clone();
+            let (cached, cached_fast) = (scratch.vals.clone(), scratch.fast.clone());
+            assert!(words.len() == 1 || cached_fast.iter().any(|f| f[0] != NOT_KNOWN), "{words:?} has known words");
             scratch.prepare(words, &model.tables, None);
+            assert!(scratch.fast.iter().all(|f| f[0] == NOT_KNOWN));
             for (a, b) in cached.iter().zip(&scratch.vals) {
                 assert_eq!(
                     (a.word, a.lower, a.prefix, a.suffix, a.shape, a.amb, a.clus),
                     (b.word, b.lower, b.prefix, b.suffix, b.shape, b.amb, b.clus)
                 );
             }
-            let Scratch { vals, feats, scores, .. } = &mut scratch;
-            let (mut fast, mut slow) = (Vec::new(), Vec::new());
-            head.decode(vals, feats, scores, &mut fast);
+            let Scratch { vals, fast: unknown_all, feats, scores, .. } = &mut scratch;
+            let (mut quick, mut full, mut slow) = (Vec::new(), Vec::new(), Vec::new());
+            head.decode(0, &cached, &cached_fast, feats, scores, &mut quick);
+            head.decode(0, vals, unknown_all, feats, scores, &mut full);
             greedy(vals, &head.tagdict, &head.label_hash, feats, &mut slow, |_, f| head.model.predict(f, scores) as u16);
-            assert_eq!(fast, slow, "{words:?}");
+            assert_eq!(quick, slow, "{words:?}");
+            assert_eq!(full, slow, "{words:?}");
         }
     }
 
