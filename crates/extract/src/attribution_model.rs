@@ -191,7 +191,7 @@ impl AttributionModel {
         let mut ctx = Context::new(doc, &self.lexicon);
         let cues = decode(&ctx, &self.cue_model, true);
         ctx.set_cues(&cues);
-        beam_decode(&ctx, &self.model, BEAM_WIDTH, false)
+        beam_decode(&ctx, &self.model, BEAM_WIDTH)
     }
 }
 
@@ -217,19 +217,18 @@ const BEAM_WIDTH: usize = 4;
 /// one per pair of last two tags (the features see no further back, so of two histories that
 /// end alike only the better can win). Greedy decoding lets an early content tag drag the
 /// following cue and source into the content; the beam can still take that back.
-fn beam_decode(ctx: &Context<'_>, model: &Model, width: usize, cue_only: bool) -> Vec<usize> {
+fn beam_decode(ctx: &Context<'_>, model: &Model, width: usize) -> Vec<usize> {
     if ctx.n == 0 {
         return Vec::new();
     }
-    // A history is its score, its last two tags and where it came from (an index into the
-    // previous step of `steps`).
+    // A history is its score and its last two tags; `steps[i][k]` holds, for the k-th history
+    // after word i, the index of the history it extends and its tag for word i.
     struct Item {
         score: i64,
         p1: usize,
         p2: usize,
-        back: usize,
     }
-    let mut beam = vec![Item { score: 0, p1: 0, p2: 0, back: 0 }];
+    let mut beam = vec![Item { score: 0, p1: 0, p2: 0 }];
     let mut steps: Vec<Vec<(usize, usize)>> = Vec::with_capacity(ctx.n);
     let mut feats = Vec::new();
     let mut buf = Vec::new();
@@ -239,7 +238,7 @@ fn beam_decode(ctx: &Context<'_>, model: &Model, width: usize, cue_only: bool) -
         for (b, item) in beam.iter().enumerate() {
             ctx.features(i, item.p1, item.p2, &mut feats);
             model.scores(&feats, &mut buf);
-            for &t in allowed(cue_only) {
+            for &t in allowed(false) {
                 if legal(t, item.p1) != t {
                     continue;
                 }
@@ -255,7 +254,7 @@ fn beam_decode(ctx: &Context<'_>, model: &Model, width: usize, cue_only: bool) -
             if new_beam.iter().any(|x| x.p1 == t && x.p2 == p1) {
                 continue;
             }
-            new_beam.push(Item { score, p1: t, p2: p1, back: step.len() });
+            new_beam.push(Item { score, p1: t, p2: p1 });
             step.push((b, t));
             if new_beam.len() == width {
                 break;
@@ -264,9 +263,9 @@ fn beam_decode(ctx: &Context<'_>, model: &Model, width: usize, cue_only: bool) -
         steps.push(step);
         beam = new_beam;
     }
-    // Follow the best history back.
+    // Follow the best history (the first: histories are kept best first) back.
     let mut tags = vec![0; ctx.n];
-    let mut at = beam[0].back;
+    let mut at = 0;
     for i in (0..ctx.n).rev() {
         let (b, t) = steps[i][at];
         tags[i] = t;
