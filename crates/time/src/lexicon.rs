@@ -61,11 +61,12 @@ impl Unit {
         }
     }
 
-    /// The designator for an unknown count ("for decades" is `PXDE`).
+    /// The designator for an unknown count: TimeML's letters for the units ISO 8601 lacks,
+    /// `E` for decades and `C` for centuries ("for decades" is `PXE`, "for centuries" `PXC`).
     pub fn vague_designator(self) -> &'static str {
         match self {
-            Unit::Decade => "DE",
-            Unit::Century => "CE",
+            Unit::Decade => "E",
+            Unit::Century => "C",
             _ => self.designator().0,
         }
     }
@@ -145,6 +146,10 @@ pub const WEEKDAY_PLURALS: &[(&str, u8)] = &[
     ("sundays", 7),
 ];
 
+/// Parts of the day named without an article after a preposition ("at dawn", "by
+/// nightfall", "before dawn Sunday").
+pub const BARE_PARTS_OF_DAY: &[&str] = &["dawn", "daybreak", "dusk", "nightfall"];
+
 /// Plural parts of the day: after a weekday they make a set ("Tuesday nights").
 pub const PARTS_OF_DAY_PLURAL: &[(&str, &str)] = &[
     ("mornings", "MO"),
@@ -210,7 +215,7 @@ pub const CARDINAL_WORDS: &[(&str, u32)] = &[
 
 /// Counting nouns that time expressions read as numbers ("a dozen years", "a hundred days"); the
 /// quantity tagger treats them as multipliers instead.
-pub const NUMBER_NOUNS: &[(&str, u32)] = &[("hundred", 100), ("dozen", 12)];
+pub const NUMBER_NOUNS: &[(&str, u32)] = &[("hundred", 100), ("thousand", 1000), ("dozen", 12)];
 
 /// Holidays on a fixed day of the year, as word sequences (an apostrophe is its own token, so
 /// "New Year's Day" is "new", "year", "'", "s", "day"; `'` below stands for any apostrophe).
@@ -296,6 +301,34 @@ pub const DECADE_WORDS: &[(&str, u8)] = &[
     ("nineties", 9),
 ];
 
+/// Words that end an amount: "a year" after them is a rate, a set ("$500 million a year",
+/// "5 percent a year").
+pub const AMOUNT_WORDS: &[&str] = &[
+    "thousand", "million", "billion", "trillion", "percent", "cents", "dollars", "apiece",
+];
+
+/// Capitalised nouns after a weekday that make it a newspaper's name ("The Sunday Times").
+pub const NEWSPAPER_NOUNS: &[&str] = &[
+    "times",
+    "telegraph",
+    "herald",
+    "mirror",
+    "express",
+    "post",
+    "tribune",
+    "observer",
+    "mail",
+    "star",
+    "journal",
+    "sport",
+    "people",
+    "independent",
+    "edition",
+];
+
+/// Words between an ordinal and its unit that make it a run ("a third straight day").
+pub const RUN_ADJECTIVES: &[&str] = &["straight", "consecutive", "successive"];
+
 /// Words between a count and its unit that leave the duration as it is ("20 more years", "an
 /// additional year", "three straight days", "eight trading days").
 pub const COUNT_UNIT_ADJECTIVES: &[&str] = &[
@@ -311,6 +344,7 @@ pub const COUNT_UNIT_ADJECTIVES: &[&str] = &[
     "working",
     "calendar",
     "full",
+    "single",
 ];
 
 /// Words before "last" that make it a verb ("the strike will last 24 hours").
@@ -638,6 +672,36 @@ pub const FUTURE_CUES: &[&str] = &[
     "expires",
     "convenes",
     "reconvenes",
+    "leaves",
+    "arrives",
+    "departs",
+    "travels",
+    "heads",
+    "returns",
+    "visits",
+    "meets",
+    "opens",
+    "concludes",
+    // Waiting for something: "investors await Friday's report", "ahead of Sunday's vote".
+    "await",
+    "awaits",
+    "awaiting",
+    "ahead",
+];
+
+/// Base forms of the verbs of scheduled events: after a plural subject they are a present of
+/// the timetable ("talks resume in the spring", "classes begin Monday"), a future cue; after
+/// "to", an auxiliary or a determiner they are something else ("due to expire", "the start").
+pub const SCHEDULED_BASE: &[&str] = &[
+    "begin",
+    "start",
+    "resume",
+    "reopen",
+    "expire",
+    "convene",
+    "reconvene",
+    "arrive",
+    "depart",
 ];
 
 /// Verbs that point to the future only before "to" ("plans to", "is going to"); otherwise
@@ -916,6 +980,10 @@ pub struct Entry {
     pub tense: Option<Tense>,
     pub future_participle: bool,
     pub future_before_to: bool,
+    /// In [`SCHEDULED_BASE`].
+    pub scheduled_base: bool,
+    /// In [`NEWSPAPER_NOUNS`].
+    pub newspaper: bool,
     pub auxiliary: bool,
     pub reporting: bool,
     pub year_context: bool,
@@ -947,7 +1015,8 @@ const GRAMMAR_WORDS: &[&str] = &[
 /// roles that do): the walk tries rules only at tokens whose entry says so.
 const RULE_STARTS: &[&str] = &[
     "the", "a", "an", "that", "every", "each", "per", "once", "twice", "thrice", "recent",
-    "earlier", "later", "q", "noon", "midnight", "midday", "at", "these", "fiscal", "some",
+    "earlier", "later", "q", "noon", "midnight", "midday", "at", "these", "fiscal", "some", "half",
+    "single",
 ];
 
 /// A small fast hasher for short ASCII keys (FNV-1a); the map is built once and read often.
@@ -1062,6 +1131,12 @@ fn build() -> Map {
     }
     for &w in PRESENT_CUES {
         e(&mut m, w).tense = Some(Tense::Unknown);
+    }
+    for &w in SCHEDULED_BASE {
+        e(&mut m, w).scheduled_base = true;
+    }
+    for &w in NEWSPAPER_NOUNS {
+        e(&mut m, w).newspaper = true;
     }
     for &w in FUTURE_BEFORE_TO {
         e(&mut m, w).future_before_to = true;

@@ -61,7 +61,24 @@
 //!   four-digit number is also a year outside year words, unless a plural or count noun follows
 //!   or a name, an amount or an approximation precedes it ("Flight 1549", "about 2000").
 //! - **Anchors.** "the previous year" and "that year" take the year last named, "the following
-//!   month" the month last named, "the day" and "in the evening" the day last named.
+//!   month" the month last named, "the day" and "in the evening" the day last named, "that
+//!   quarter" the quarter last named; a day counted in a run ("the eighth day of the strike",
+//!   "a third straight day") is the day in view.
+//! - **Ranges of months or days without years** ("from January to November", "between Dec. 28
+//!   and Jan. 3") run forward: the second keeps the year tense gave it and the first is its
+//!   latest occurrence not after it.
+//! - **The present of a timetable** points ahead: "the hearing is Tuesday", "ministers are
+//!   meeting Friday", "talks resume Monday", "the minister leaves Tuesday", "investors await
+//!   Friday's figures", "ahead of Sunday's vote"; "in five years" in a future clause is the
+//!   year that far ahead. A month or season that has ended is never the one a future clause
+//!   means (the two weeks of slack apply to single days only), and a month a past clause
+//!   reports on has begun ("fell in January" in late December), unless it was set ahead ("a
+//!   hearing for January", "until mid-January").
+//! - **Headlines in title case or capitals** ("Sales Fell Last Month") keep their time words;
+//!   elsewhere a capitalised "Next Year" or "Today" after a name is a title ("VOA Today"), and
+//!   "The Sunday Times" a newspaper.
+//! - **Units ISO 8601 lacks** take TimeML's letters: "for decades" is `PXE`, "for centuries"
+//!   `PXC`, "two thousand years" `P2L`; "the next century" is the century `20` after 1999.
 //!
 //! Measured with `sitrep eval time` (TempEval-3 measures; figures and commands in
 //! `docs/BENCHMARKS.md`): developed on TimeBank only, reported on AQUAINT and MEANTIME.

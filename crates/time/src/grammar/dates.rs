@@ -174,6 +174,7 @@ impl Tagger<'_> {
                 let date = NaiveDate::from_ymd_opt(y, m, d)?;
                 let mut it = item(t0, t1, TimexType::Date, cal::day(date));
                 it.day = Some(date);
+                it.year_chosen = year.is_none();
                 Some(it)
             }
             None if cal::plausible_day(m, d) => {
@@ -205,7 +206,18 @@ impl Tagger<'_> {
 
     pub(super) fn month_first(&self, i: usize, ctx: bool) -> Option<Found> {
         let (m, j, weak) = self.month_at(i)?;
-        if let Some((d, k)) = self.day_at(j) {
+        // "March eighth", as it is spoken: an ordinal word that opens no phrase of its own
+        // ("March first-quarter sales", "May first time buyers").
+        let spoken_day = || {
+            let o = self
+                .lex(j)
+                .map(|e| u32::from(e.ordinal))
+                .filter(|o| *o != 0)?;
+            let phrase_follows = self.is_dash(j + 1) && self.glued(j + 1)
+                || self.word(j + 1) && !self.lex(j + 1).is_some_and(|x| x.function_word);
+            (!phrase_follows).then_some((o, j + 1))
+        };
+        if let Some((d, k)) = self.day_at(j).or_else(spoken_day) {
             if cal::plausible_day(m, d) {
                 let (year, k2) = self.year_after(k);
                 // "Oct. 8-13", "from Oct. 8 to 13": a second day of the same month.
@@ -232,7 +244,12 @@ impl Tagger<'_> {
             && self.is(i - 1, "as")
             && self.is_any(i - 2, &["recently", "early", "late", "soon"])
             && self.is(i - 3, "as");
-        if !(prev_ctx || as_adverb_as) {
+        // "between March and May", "from January to March": the second of a range of months.
+        let range_end = i >= 2
+            && self.same_sent(i - 2, i)
+            && self.range_word(i - 1, i - 2)
+            && self.month_at(i - 2).is_some();
+        if !(prev_ctx || as_adverb_as || range_end) {
             if weak {
                 return None;
             }
@@ -248,14 +265,34 @@ impl Tagger<'_> {
         let value = match self.dct {
             Some(dct) => {
                 let tense = self.tense(t0, t1);
-                match cal::pick_year(dct, tense, |y| cal::month_bounds(y, m)) {
+                let y = cal::pick_year(dct, tense, |y| cal::month_bounds(y, m));
+                // "sales fell in January", written in late December: what a past clause
+                // reports in a month has happened, so the month has begun ("set a hearing
+                // for January" keeps the slack of a date set ahead).
+                // ("until mid-November", "by early March": a deadline, set ahead.)
+                let scheduled = (t0.saturating_sub(3)..t0).any(|k| {
+                    self.same_sent(k, t0) && self.is_any(k, &["for", "until", "till", "by"])
+                });
+                let y = match y {
+                    Some(y)
+                        if tense == Tense::Past
+                            && !scheduled
+                            && cal::month_bounds(y, m).is_some_and(|(a, _)| a > dct) =>
+                    {
+                        Some(y - 1)
+                    }
+                    y => y,
+                };
+                match y {
                     Some(y) => cal::month(y, m),
                     None => format!("XXXX-{m:02}"),
                 }
             }
             None => format!("XXXX-{m:02}"),
         };
-        item(t0, t1, TimexType::Date, value)
+        let mut it = item(t0, t1, TimexType::Date, value);
+        it.year_chosen = self.dct.is_some();
+        it
     }
 
     pub(super) fn same_month_range(
@@ -466,7 +503,7 @@ impl Tagger<'_> {
                     || self.word(i - 1)
                         && self.cap(i - 1)
                         && !self.starts_sentence(i - 1)
-                        && !self.dct.is_some_and(|d| (d.year() - y).abs() <= 1)
+                        && self.dct.is_none_or(|d| (d.year() - y).abs() > 1)
                     || self.lex(i - 1).is_some_and(|e| e.number.is_some())))
             && !self.is_any(j, &["to", "and", "or"]);
         if !(prev_ctx || weak || possessive || chained || glued_range || bare) {
@@ -755,7 +792,16 @@ impl Tagger<'_> {
                 ],
             )
         });
-        if !(ctx || prep) || self.is(i, "fall") {
+        // "in the fall, ..." is the season; "since the fall of the regime", "the fall in
+        // prices" are a collapse or a drop.
+        let fall_season = start < i
+            && self.toks.get(i + 1).is_none_or(|t| {
+                t.kind == Kind::Punct && matches!(t.first, ',' | '.' | ';' | ')')
+                    || t.kind == Kind::Word
+                        && t.lex.is_some_and(|e| e.function_word)
+                        && !self.is_any(i + 1, &["of", "in", "on", "to", "from", "by", "and"])
+            });
+        if !(ctx || prep) || self.is(i, "fall") && !(prep && fall_season) {
             return None;
         }
         let value = match self.dct {
@@ -877,7 +923,9 @@ impl Tagger<'_> {
         let mut colon = false;
         if (self.is_p(j, ':') || self.is_p(j, '.')) && self.glued(j) && self.glued(j + 1) {
             if let Some((mm, 2)) = self.digits(j + 1) {
-                if mm < 60 && !self.number_continues(j + 2) {
+                // "9:30am": a meridiem glued to the minutes ends the number.
+                let glued_meridiem = self.glued(j + 2) && self.meridiem(j + 2).is_some();
+                if mm < 60 && (glued_meridiem || !self.number_continues(j + 2)) {
                     minutes = mm;
                     colon = self.is_p(j, ':');
                     j += 2;

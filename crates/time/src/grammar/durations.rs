@@ -53,6 +53,18 @@ impl Tagger<'_> {
             Kind::Word => {
                 let e = t.lex?;
                 if self.is_any(i, &["a", "an"]) {
+                    // "a half-hour", "a half day".
+                    if self.is(i + 1, "half") {
+                        return Some((Some(0.5), i + 2, false));
+                    }
+                    // "a quarter of a century", "a quarter of an hour".
+                    if self.is(i + 1, "quarter")
+                        && self.is(i + 2, "of")
+                        && self.is_any(i + 3, &["a", "an"])
+                        && self.lex(i + 4).is_some_and(|x| x.unit.is_some())
+                    {
+                        return Some((Some(0.25), i + 4, false));
+                    }
                     if self.is(i + 1, "few") {
                         return Some((None, i + 2, false));
                     }
@@ -63,16 +75,37 @@ impl Tagger<'_> {
                     if let Some(n) = self
                         .lex(i + 1)
                         .and_then(|x| x.number)
-                        .filter(|&n| n == 12 || n == 100)
+                        .filter(|&n| matches!(n, 12 | 100 | 1000))
                     {
                         return Some((Some(f64::from(n)), i + 2, false));
                     }
                     return Some((Some(1.0), i + 1, true));
                 }
                 if e.vague {
+                    // "the next couple of years".
+                    if self.is(i, "couple") && self.is(i + 1, "of") {
+                        return Some((Some(2.0), i + 2, false));
+                    }
                     return Some((None, i + 1, false));
                 }
-                let mut n = e.number?;
+                let Some(mut n) = e.number else {
+                    // "the largest single-day drop": one unit.
+                    if self.is(i, "single") {
+                        let unit_next = self.is_dash(i + 1)
+                            && self.glued(i + 1)
+                            && self.lex(i + 2).is_some_and(|x| x.unit.is_some());
+                        return unit_next.then_some((Some(1.0), i + 1, false));
+                    }
+                    // "half an hour": half of one unit.
+                    if self.is(i, "half") {
+                        return self.is_any(i + 1, &["a", "an"]).then_some((
+                            Some(0.5),
+                            i + 2,
+                            false,
+                        ));
+                    }
+                    return None;
+                };
                 let mut j = i + 1;
                 if (20..=90).contains(&n) && n % 10 == 0 {
                     // "twenty-five", "twenty five".
@@ -89,6 +122,11 @@ impl Tagger<'_> {
                 }
                 if self.is(j, "hundred") && n < 100 {
                     n *= 100;
+                    j += 1;
+                }
+                // "two thousand years".
+                if self.is(j, "thousand") && n < 1000 {
+                    n *= 1000;
                     j += 1;
                 }
                 Some((Some(f64::from(n)), j, false))
@@ -117,6 +155,18 @@ impl Tagger<'_> {
             n = n.map(|x| x + 0.5);
             j += 3;
         }
+        // "two-and-a-half years".
+        if self.is_dash(j)
+            && self.is(j + 1, "and")
+            && self.is_dash(j + 2)
+            && self.is(j + 3, "a")
+            && self.is_dash(j + 4)
+            && self.is(j + 5, "half")
+            && (j..j + 6).all(|x| self.glued(x))
+        {
+            n = n.map(|x| x + 0.5);
+            j += 6;
+        }
         // "20 more years", "an additional year", "three straight days".
         if self.is_any(j, crate::lexicon::COUNT_UNIT_ADJECTIVES)
             && self.lex(j + 1).is_some_and(|x| x.unit.is_some())
@@ -127,6 +177,10 @@ impl Tagger<'_> {
         let u = if hyphen { j + 1 } else { j };
         let (unit, plural) = self.lex(u)?.unit?;
         if article && (plural || unit == Unit::Second) {
+            return None;
+        }
+        // "a year-long dispute": the adjective is the expression (a rule at the unit).
+        if article && self.is_dash(u + 1) && self.glued(u + 1) && self.is(u + 2, "long") {
             return None;
         }
         // "a year-earlier loss": the adjective is the expression (see `year_before_adjective`).
@@ -151,7 +205,23 @@ impl Tagger<'_> {
                 return None;
             }
         }
-        if unit == Unit::Quarter && (article || self.is(u + 1, "of")) {
+        // "a quarter of", "three quarters of the shares" are fractions; "several quarters of
+        // losses" is a stretch of time.
+        if unit == Unit::Quarter && (article || self.is(u + 1, "of") && n.is_some()) {
+            return None;
+        }
+        // "a minute detail": the adjective (a noun follows the article and "minute" directly).
+        if article
+            && unit == Unit::Minute
+            && self.word(u + 1)
+            && !self.lex(u + 1).is_some_and(|x| {
+                x.function_word || x.tense.is_some() || x.reporting || x.unit.is_some()
+            })
+            && !self.is_any(
+                u + 1,
+                &["ago", "later", "earlier", "or", "and", "before", "after"],
+            )
+        {
             return None;
         }
         // Ages are not durations: "a 10-year-old", "20 years old".
@@ -170,6 +240,23 @@ impl Tagger<'_> {
         }
         if self.is(k, "from") && self.is_any(k + 1, &["now", "today"]) && k == u + 1 {
             return Some(Found::one(self.ahead_of_dct(i, k + 2, n, unit)));
+        }
+        // "will be redeemed in five years": in a future clause, "in" and a whole count of
+        // calendar units is the time that far after publication (with "within" it stays a
+        // duration, and so does "finished in two weeks").
+        let in_before = i > 0 && self.same_sent(i - 1, i) && self.is(i - 1, "in");
+        let calendar_unit = matches!(
+            unit,
+            Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Decade
+        );
+        if in_before
+            && calendar_unit
+            && k == u + 1
+            && !article
+            && n.is_some_and(|x| x.fract() == 0.0)
+            && self.tense(i, k) == crate::lexicon::Tense::Future
+        {
+            return Some(Found::one(self.ahead_of_dct(i, k, n, unit)));
         }
         if self.is(k, "or") && self.is(k + 1, "so") && self.is(k + 2, "ago") {
             return Some(Found::one(self.ago(i, k + 3, n, unit)));
@@ -240,7 +327,10 @@ impl Tagger<'_> {
                         "across", "less",
                     ],
                 );
-            if prev.kind == Kind::Digits || plural_noun || self.is(i - 1, "times") {
+            // "$500 million a year", "3% a year": an amount per unit of time.
+            let amount = self.is_any(i - 1, crate::lexicon::AMOUNT_WORDS)
+                || prev.kind == Kind::Punct && prev.first == '%';
+            if prev.kind == Kind::Digits || plural_noun || amount || self.is(i - 1, "times") {
                 return Some(Found::one(item(
                     i,
                     u + 1,

@@ -19,10 +19,12 @@
 //!   listed verbs are strong cues and regular "-ed" forms weak ones (counted at twice their
 //!   distance, since they are often adjectives). Reporting verbs far from the expression, "due
 //!   to" and adjectival "the planned sale" are no cues. A deadline preposition ("until March 6",
-//!   "by May", "extended to Nov. 20") leaves the tense open.
+//!   "by May", "extended to Nov. 20") leaves the tense open; a present copula or progressive
+//!   right before a date ("the hearing is Tuesday", "are meeting on Friday") makes it future.
 //! - **A date without a year** ("Oct. 13") takes the latest occurrence on or before publication
 //!   in a past clause, the earliest on or after it in a future one (both with
-//!   [`cal::PAST_GRACE_DAYS`] of slack, because news omits the year only for the current one),
+//!   [`cal::PAST_GRACE_DAYS`] of slack, because news omits the year only for the current one;
+//!   in a future clause only for a single day, never for a month or season that has ended),
 //!   and otherwise the nearest, days ahead counting double. A weekday in a past or open clause is
 //!   the most recent one on or before publication, in a future clause the coming one. A weekday
 //!   with an explicit date ("Monday, Oct. 26") picks the year in which they agree. Quarters
@@ -66,6 +68,8 @@ struct Item {
     clock: bool,
     /// Shifted from an earlier expression ("a year earlier"): it is no new anchor year.
     shifted: bool,
+    /// A month or day whose year was chosen by tense, not written ("in January", "Oct. 8").
+    year_chosen: bool,
 }
 
 fn item(t0: usize, t1: usize, ty: TimexType, value: String) -> Item {
@@ -78,6 +82,7 @@ fn item(t0: usize, t1: usize, ty: TimexType, value: String) -> Item {
         day: None,
         clock: false,
         shifted: false,
+        year_chosen: false,
     }
 }
 
@@ -129,6 +134,9 @@ pub fn tag(text: &str, published: Option<NaiveDate>, sentences: &[Sentence]) -> 
     layer.intervals.sort_by_key(|i| i.span);
     layer
 }
+
+/// A headline has at least this many words of four letters or more (see `Tagger::headline`).
+const HEADLINE_MIN_WORDS: usize = 3;
 
 /// How far into a text a dateline may stand: after a headline, in the first lines.
 const DATELINE_BYTES: usize = 400;
@@ -190,6 +198,8 @@ struct Tagger<'t> {
     ranges: Vec<(usize, usize)>,
     intervals: Vec<TimeInterval>,
     in_interval: Vec<bool>,
+    /// Per expression: its year was chosen by tense (see [`Item::year_chosen`]).
+    year_chosen: Vec<bool>,
     clocks: Vec<usize>,
 }
 
@@ -211,6 +221,7 @@ impl<'t> Tagger<'t> {
             ranges: Vec::new(),
             intervals: Vec::new(),
             in_interval: Vec::new(),
+            year_chosen: Vec::new(),
             clocks: Vec::new(),
         }
     }
@@ -278,6 +289,37 @@ impl<'t> Tagger<'t> {
 
     fn cap(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.first.is_uppercase())
+    }
+
+    /// True when token `i` is capitalised as a name or title would be ("Next Year", a film),
+    /// not because it opens a sentence or stands in a headline written in title case.
+    fn name_cap(&self, i: usize) -> bool {
+        self.cap(i) && !self.starts_sentence(i) && !self.headline(i)
+    }
+
+    /// True when the sentence of token `i` is a headline in title case or capitals ("Sales
+    /// Fall For Third Straight Week"): at least [`HEADLINE_MIN_WORDS`] words of four letters
+    /// or more, none of them in lower case (a sentence of running text always has some), and
+    /// no full stop at the end.
+    fn headline(&self, i: usize) -> bool {
+        let mut a = i;
+        while a > 0 && self.same_sent(a - 1, i) {
+            a -= 1;
+        }
+        let mut long = 0;
+        let mut k = a;
+        while k < self.toks.len() && self.same_sent(k, i) {
+            let t = self.toks[k];
+            if t.kind == Kind::Word && t.end - t.start >= 4 {
+                if !t.first.is_uppercase() {
+                    return false;
+                }
+                long += 1;
+            }
+            k += 1;
+        }
+        // A headline ends without a full stop ("This is Harbour Radio Today." is a sentence).
+        long >= HEADLINE_MIN_WORDS && !self.is_p(k - 1, '.')
     }
 
     fn word(&self, i: usize) -> bool {
@@ -373,6 +415,16 @@ impl<'t> Tagger<'t> {
                 }
                 return (after_aux || before_to).then_some((Tense::Future, true));
             }
+            if e.scheduled_base {
+                // "talks resume", "classes begin": after a noun, not after "to", "will", "the".
+                let subject = k > 0
+                    && self.word(k - 1)
+                    && !self.lex(k - 1).is_some_and(|x| {
+                        x.function_word || x.auxiliary || x.tense.is_some() || x.future_participle
+                    })
+                    && !self.is_any(k - 1, VAGUE_SPAN_AFTER);
+                return subject.then_some((Tense::Future, true));
+            }
             if e.future_before_to {
                 // "announced plans to", "its aim to": a noun, no cue.
                 let noun = self.is_any(k, &["plan", "plans", "aim", "aims", "hope", "hopes"])
@@ -437,6 +489,32 @@ impl<'t> Tagger<'t> {
         // "effective Feb. 1", "payable Dec. 7", "holders of record Nov. 22": dates set ahead.
         if t0 > 0 && self.is_any(t0 - 1, FORWARD_DATE_WORDS) {
             return Tense::Future;
+        }
+        // "the hearing is Tuesday", "ministers are meeting on Friday": a present copula or
+        // progressive right before a date announces it.
+        let possessive =
+            self.toks.get(t1).is_some_and(|t| {
+                t.kind == Kind::Punct && is_apostrophe(t.first) && !t.space_before
+            }) && self.is(t1 + 1, "s");
+        if t0 > 1 && self.same_sent(t0 - 2, t0) && !possessive {
+            let k = if self.is_any(t0 - 1, &["on", "in"]) {
+                t0 - 2
+            } else {
+                t0 - 1
+            };
+            let copula = |x: usize| {
+                self.lex(x).is_some_and(|e| e.auxiliary) && self.is_any(x, &["is", "are"])
+            };
+            let w = self.txt(k);
+            let progressive = k > 0
+                && w.len() > 5
+                && w.ends_with("ing")
+                && self.word(k)
+                && !self.cap(k)
+                && copula(k - 1);
+            if copula(k) && !self.lex(k + 1).is_some_and(|e| e.future_participle) || progressive {
+                return Tense::Future;
+            }
         }
         if t0 > 0 && self.same_sent(t0 - 1, t0) {
             let k = if t0 > 1
@@ -550,6 +628,7 @@ impl<'t> Tagger<'t> {
             }
             self.ranges.push((it.t0, it.t1));
             self.in_interval.push(false);
+            self.year_chosen.push(it.year_chosen);
             self.out.push(TimeExpr {
                 span,
                 timex_type: it.ty,
@@ -617,6 +696,24 @@ impl<'t> Tagger<'t> {
                 f.items.first_mut()?.t0 = i;
                 return Some(f);
             }
+            // "earlier in the year", "later in the week": the same, through "in".
+            if self.is(i + 1, "in") && self.is(i + 2, "the") && self.same_sent(i, i + 2) {
+                let unit = self.lex(i + 3).and_then(|x| x.unit);
+                use crate::lexicon::Unit;
+                if matches!(
+                    unit,
+                    Some((Unit::Day | Unit::Week | Unit::Month | Unit::Year, false))
+                ) {
+                    let mut f = self.the(i + 2)?;
+                    if f.items.len() == 1
+                        && f.items[0].t0 == i + 2
+                        && f.items[0].ty == TimexType::Date
+                    {
+                        f.items[0].t0 = i;
+                        return Some(f);
+                    }
+                }
+            }
             let next = self.lex(i + 1)?;
             let day_or_shift =
                 next.weekday != 0 || next.relative_day.is_some() || self.is(i + 1, "this");
@@ -653,6 +750,13 @@ impl<'t> Tagger<'t> {
             return self.weekday(i, None);
         }
         if let Some((delta, pod)) = e.relative_day {
+            // "VOA Today", "USA Today": part of a name.
+            let in_name = self.name_cap(i) && self.cap(i - 1) && self.word(i - 1);
+            // "the people of tomorrow": the future in general, no day.
+            let generic = i > 0 && self.is(i - 1, "of") && self.is(i, "tomorrow");
+            if in_name || generic {
+                return None;
+            }
             return self.relative_day(i, delta, pod);
         }
         if let Some(v) = e.reference {
@@ -661,7 +765,7 @@ impl<'t> Tagger<'t> {
             // (After a period the fallback splitter may have kept the sentence going: "Co.
             // Recently, ...".)
             let sentence_start = i == 0 || !self.same_sent(i - 1, i) || self.is_p(i - 1, '.');
-            if glued_dash || self.cap(i) && !sentence_start {
+            if glued_dash || self.cap(i) && !sentence_start && !self.headline(i) {
                 return None;
             }
             // "as recently as March": a comparison; the date after it is the expression.
@@ -682,7 +786,7 @@ impl<'t> Tagger<'t> {
         }
         if let Some(v) = e.set_adverb {
             let sentence_start = i == 0 || !self.same_sent(i - 1, i);
-            if self.cap(i) && !sentence_start {
+            if self.cap(i) && !sentence_start && !self.headline(i) {
                 return None;
             }
             // "a daily newspaper", "quarterly results": an adjective, not a frequency.
@@ -703,6 +807,21 @@ impl<'t> Tagger<'t> {
         if let Some((unit, true)) = e.unit {
             if let Some(f) = self.bare_plural(i, unit) {
                 return Some(f);
+            }
+        }
+        // "a year-long dispute", "its month-long strike": as long as one unit.
+        if let Some((unit, false)) = e.unit {
+            if self.is_dash(i + 1)
+                && self.glued(i + 1)
+                && self.glued(i + 2)
+                && self.is(i + 2, "long")
+            {
+                return Some(Found::one(item(
+                    i,
+                    i + 3,
+                    TimexType::Duration,
+                    cal::duration(Some(1.0), unit),
+                )));
             }
         }
         // "recent weeks", "recent months": an open stretch up to now (TimeBank writes most of
@@ -751,6 +870,42 @@ impl<'t> Tagger<'t> {
                 return Some(f);
             }
         }
+        // "at dawn", "by nightfall": that part of the day in view; "before dawn Sunday": of
+        // the day named right after it.
+        if e.part_of_day.is_some()
+            && self.is_any(i, crate::lexicon::BARE_PARTS_OF_DAY)
+            && i > 0
+            && self.same_sent(i - 1, i)
+            && self.is_any(
+                i - 1,
+                &[
+                    "at", "before", "after", "by", "until", "till", "since", "from", "around",
+                ],
+            )
+        {
+            let pod = self.part_of_day(i)?;
+            let day = self
+                .weekday(i + 1, None)
+                .or_else(|| {
+                    let (delta, None) = self.lex(i + 1)?.relative_day? else {
+                        return None;
+                    };
+                    self.relative_day(i + 1, delta, None)
+                })
+                .filter(|f| f.items.len() == 1 && is_day_value(&f.items[0].value));
+            if let Some(f) = day {
+                let d = &f.items[0];
+                let mut it = item(
+                    i,
+                    d.t1,
+                    TimexType::Time,
+                    format!("{}T{pod}", &d.value[..10]),
+                );
+                it.day = d.day;
+                return Some(Found::one(it));
+            }
+            return Some(Found::one(self.anchored(i, i + 1, 0, Some(pod))));
+        }
         if self.is_any(i, &["noon", "midday", "midnight"]) {
             let v = if self.is(i, "midnight") {
                 "T24:00"
@@ -770,7 +925,11 @@ impl<'t> Tagger<'t> {
             it.clock = true;
             return Some(Found::one(it));
         }
-        if let Some(f) = self.quarter(i, i).or_else(|| self.century(i, i)) {
+        if let Some(f) = self
+            .quarter(i, i)
+            .or_else(|| self.century(i, i))
+            .or_else(|| self.ordinal_day(i, i))
+        {
             return Some(f);
         }
         // "the mid-eighties": a decade by name after a modifier ("the nineties" is a "the" rule).
@@ -785,6 +944,21 @@ impl<'t> Tagger<'t> {
         }
         if self.is_any(i, &["once", "twice", "thrice"]) {
             return self.freq(i);
+        }
+        // "will one day be": some time ahead, in a future clause.
+        if self.is(i, "one")
+            && self.is(i + 1, "day")
+            && !(i > 0
+                && self.same_sent(i - 1, i)
+                && self.lex(i - 1).is_some_and(|x| x.function_word))
+            && self.tense(i, i + 2) == crate::lexicon::Tense::Future
+        {
+            return Some(Found::one(item(
+                i,
+                i + 2,
+                TimexType::Date,
+                "FUTURE_REF".into(),
+            )));
         }
         // "for some time": a stretch of unknown length ("some time next year" is no duration).
         if self.is(i, "some")
@@ -822,7 +996,7 @@ impl<'t> Tagger<'t> {
                 )));
             }
         }
-        if e.number.is_some() || e.vague || self.is_any(i, &["a", "an"]) {
+        if e.number.is_some() || e.vague || self.is_any(i, &["a", "an", "half", "single"]) {
             if let Some((y, end)) = self.spoken_year(i) {
                 return Some(Found::one(item(i, end, TimexType::Date, format!("{y:04}"))));
             }
@@ -925,7 +1099,7 @@ impl<'t> Tagger<'t> {
     /// A plural unit with no count: "for years", "within hours", "years ago", "after months
     /// of talks", "the highest level in decades."
     fn bare_plural(&self, i: usize, unit: crate::lexicon::Unit) -> Option<Found> {
-        if self.cap(i) && !self.starts_sentence(i) {
+        if self.name_cap(i) {
             return None;
         }
         let prev_is = |ws: &[&str]| i > 0 && self.same_sent(i - 1, i) && self.is_any(i - 1, ws);
@@ -1023,6 +1197,7 @@ impl<'t> Tagger<'t> {
             if !self.range_word(a1, a0) || !self.same_sent(a0, b0) {
                 continue;
             }
+            self.order_years(k);
             let (s, e) = self.interval_range(a0, b1);
             let span = Span::new(self.toks[s].start, self.toks[e - 1].end);
             self.intervals.push(TimeInterval {
@@ -1032,6 +1207,37 @@ impl<'t> Tagger<'t> {
             });
             self.in_interval[k] = true;
             self.in_interval[k + 1] = true;
+        }
+    }
+
+    /// "from January to November", "between Dec. 28 and Jan. 3": when neither bound writes its
+    /// year, the second keeps the year tense gave it and the first is its latest occurrence
+    /// not after the second, so that the interval runs forward and spans less than a year.
+    fn order_years(&mut self, k: usize) {
+        if !(self.year_chosen[k] && self.year_chosen[k + 1]) {
+            return;
+        }
+        let (a, b) = (&self.out[k].value, &self.out[k + 1].value);
+        let same_shape = a.len() == b.len()
+            && (a.len() == 7 || is_day_value(a) && a.len() == 10)
+            && a.as_bytes()[4] == b'-'
+            && b.as_bytes()[4] == b'-';
+        let (Some(ya), Some(yb)) = (
+            a.get(..4).and_then(|y| y.parse::<i32>().ok()),
+            b.get(..4).and_then(|y| y.parse::<i32>().ok()),
+        ) else {
+            return;
+        };
+        if !same_shape {
+            return;
+        }
+        let y = if a[4..] <= b[4..] { yb } else { yb - 1 };
+        if y != ya {
+            let v = format!("{y:04}{}", &a[4..]);
+            // (February 29 may not exist in the other year.)
+            if v.len() == 7 || NaiveDate::parse_from_str(&v, "%Y-%m-%d").is_ok() {
+                self.out[k].value = v;
+            }
         }
     }
 

@@ -9,7 +9,8 @@ use sitrep_doc::{TimexMod, TimexType};
 use super::{is_apostrophe, is_day_value, item, Found, Item, Tagger};
 use crate::calendar::{self as cal, Dir};
 use crate::lexicon::{
-    Tense, Unit, LATEST_WORDS, PERIOD_ADJECTIVES, PERIOD_NOUNS, VERB_LAST_BEFORE, YEAR_BEFORE_WORDS,
+    Tense, Unit, LATEST_WORDS, PERIOD_ADJECTIVES, PERIOD_NOUNS, RUN_ADJECTIVES, VERB_LAST_BEFORE,
+    YEAR_BEFORE_WORDS,
 };
 use crate::scan::Kind;
 
@@ -110,7 +111,36 @@ impl Tagger<'_> {
     /// "the latest quarter", "the latest period": the quarter under discussion, else the last
     /// quarter that ended before publication.
     fn latest_period(&self, t0: usize, j: usize) -> Option<Found> {
-        if !self.is_any(j, LATEST_WORDS) || !self.is_any(j + 1, PERIOD_NOUNS) {
+        if !self.is_any(j, LATEST_WORDS) {
+            return None;
+        }
+        // "the latest fiscal year": the last year that has closed.
+        let k = if self.is_any(j + 1, &["fiscal", "financial"]) {
+            j + 2
+        } else {
+            j + 1
+        };
+        if self.is(k, "year") {
+            let y = self.dct?.year() - 1;
+            return Some(Found::one(item(
+                t0,
+                k + 1,
+                TimexType::Date,
+                format!("{y:04}"),
+            )));
+        }
+        // "the latest nine months": a stretch, with its determiner.
+        if let Some((Some(n), u, false)) = self.number_at(j + 1) {
+            if let Some((unit, true)) = self.lex(u).and_then(|e| e.unit) {
+                return Some(Found::one(item(
+                    t0,
+                    u + 1,
+                    TimexType::Duration,
+                    cal::duration(Some(n), unit),
+                )));
+            }
+        }
+        if !self.is_any(j + 1, PERIOD_NOUNS) {
             return None;
         }
         let value = match self.near_quarter(t0) {
@@ -154,6 +184,10 @@ impl Tagger<'_> {
                 return None;
             }
             j += 1;
+        }
+        // "The Sunday Times": a newspaper's name.
+        if self.cap(j) && self.lex(j).is_some_and(|x| x.newspaper) {
+            return None;
         }
         // An explicit date after the weekday decides: "Friday, Oct. 18".
         let date_at = if self.is_p(j, ',') { j + 1 } else { j };
@@ -248,6 +282,53 @@ impl Tagger<'_> {
         it
     }
 
+    /// "the first day of March", "the last day of June": that day. "the eighth day of the
+    /// strike", "a third straight day": a day counted in a run, which news counts up to the
+    /// day it talks about (the day last named, else publication), as TimeML dates it.
+    pub(super) fn ordinal_day(&self, j: usize, start: usize) -> Option<Found> {
+        // (A cheap test first: the rule is asked at every "the".)
+        let t = self.toks.get(j)?;
+        let ordinal_like = t.kind == Kind::Digits
+            || t.lex
+                .is_some_and(|e| e.ordinal != 0 || e.number.is_some() || e.shift.is_some());
+        if !ordinal_like {
+            return None;
+        }
+        let (n, k) = if self.is(j, "last") {
+            (0, j + 1)
+        } else {
+            self.ordinal_at(j).filter(|(n, _)| (1..=31).contains(n))?
+        };
+        let k = if self.is_any(k, RUN_ADJECTIVES) {
+            k + 1
+        } else {
+            k
+        };
+        if !self.is(k, "day") {
+            return None;
+        }
+        if self.is(k + 1, "of") {
+            if let Some(f) = self.month_first(k + 2, true) {
+                let m = f.items.first().filter(|_| f.items.len() == 1)?;
+                let v = &m.value;
+                let (y, mo) = (v.get(..4)?.parse::<i32>().ok()?, v.get(5..7)?.parse().ok()?);
+                if v.len() != 7 {
+                    return None;
+                }
+                let last = cal::month_end(y, mo)?.day();
+                let d = if n == 0 { last } else { n };
+                let date = NaiveDate::from_ymd_opt(y, mo, d)?;
+                let mut it = item(start, f.end, TimexType::Date, cal::day(date));
+                it.day = Some(date);
+                return Some(Found::one(it));
+            }
+        }
+        if n == 0 {
+            return None;
+        }
+        Some(Found::one(self.anchored(start, k + 1, 0, None)))
+    }
+
     /// "on Mondays": the weekday every week.
     pub(super) fn weekday_plural(&self, i: usize) -> Option<Found> {
         let wd = self.lex(i)?.weekday_plural;
@@ -276,6 +357,13 @@ impl Tagger<'_> {
             let y = self.anchor_year.or(self.dct.map(|d| d.year()));
             let value = y.map_or_else(|| format!("XXXX-{code}"), |y| format!("{y:04}-{code}"));
             return Some(Found::one(item(i, j + 1, TimexType::Date, value)));
+        }
+        // "results for that quarter": the quarter last named.
+        if self.is(j, "quarter") {
+            let (y, q, _) = self.last_quarter?;
+            let mut it = item(i, j + 1, TimexType::Date, format!("{y:04}-Q{q}"));
+            it.shifted = true;
+            return Some(Found::one(it));
         }
         // "later that year", "that month": the year (month, week) of the last date named.
         if self.is_any(j, &["year", "month", "week"]) && !self.is_dash(j + 1) {
@@ -307,6 +395,12 @@ impl Tagger<'_> {
             return Some(f);
         }
         let next = self.lex(j);
+        // "the last day of June" (before "the last day" as a stretch).
+        if self.is(j, "last") && self.is(j + 1, "day") && self.is(j + 2, "of") {
+            if let Some(f) = self.ordinal_day(j, i) {
+                return Some(f);
+            }
+        }
         if let Some(s) = next.and_then(|e| e.shift) {
             if let Some(f) = self.the_shift(i, j, s) {
                 return Some(f);
@@ -371,6 +465,19 @@ impl Tagger<'_> {
             );
             it.day = day;
             return Some(Found::one(it));
+        }
+        // "The day after, the mayor resigned": the day after the one in view ("the day after
+        // the vote" leaves "the day" to the rules below, as TimeML does).
+        if self.is_any(j, &["day", "night"])
+            && self.is(j + 1, "after")
+            && self.toks.get(j + 2).is_none_or(|t| t.kind == Kind::Punct)
+        {
+            let pod = if self.is(j, "night") {
+                Some("NI")
+            } else {
+                None
+            };
+            return Some(Found::one(self.anchored(i, j + 2, 1, pod)));
         }
         if self.is_any(j, &["day", "night"]) && self.is(j + 1, "before") {
             let pod = if self.is(j, "night") {
@@ -484,6 +591,17 @@ impl Tagger<'_> {
                 }
             }
         }
+        // "the new century", "the new millennium": the one just begun or about to begin (a
+        // millennium by its first digit, the 2000s as `2`).
+        if self.is(j, "new") && self.is_any(j + 1, &["century", "millennium"]) {
+            let y = self.dct?.year() + 10;
+            let value = if self.is(j + 1, "century") {
+                format!("{:02}", y.div_euclid(100))
+            } else {
+                format!("{}", y.div_euclid(1000))
+            };
+            return Some(Found::one(item(i, j + 2, TimexType::Date, value)));
+        }
         // "the year's end" (see `year_end`) before "the year".
         if let Some(f) = self.year_end(i, j) {
             return Some(f);
@@ -556,7 +674,14 @@ impl Tagger<'_> {
                 "PAST_REF".into(),
             )));
         }
-        if self.is(j, "future") {
+        // "in the future", "worried about the future"; not "the future of the port" (its
+        // prospects) nor "the future looks bright" (a subject), as TimeBank annotates them.
+        let prep_before = || {
+            i > 0
+                && self.same_sent(i - 1, i)
+                && self.is_any(i - 1, &["in", "into", "about", "for", "near"])
+        };
+        if self.is(j, "future") && !self.is(j + 1, "of") && prep_before() {
             return Some(Found::one(item(
                 i,
                 j + 1,
@@ -592,7 +717,9 @@ impl Tagger<'_> {
         {
             return self.decade(j, i);
         }
-        self.quarter(j, i).or_else(|| self.century(j, i))
+        self.quarter(j, i)
+            .or_else(|| self.century(j, i))
+            .or_else(|| self.ordinal_day(j, i))
     }
 
     /// "the quarter", "the year", "the month", "the week": the one of the publication date (for
@@ -714,6 +841,18 @@ impl Tagger<'_> {
             }
         }
         let (unit, plural) = self.lex(k)?.unit?;
+        // "the next century", "the coming century": the century after publication's (TIMEX3
+        // writes a century by its first two digits, the 2000s as `20`).
+        let for_a_stretch = i > 0 && self.is_any(i - 1, &["for", "over", "throughout"]);
+        if n.is_none() && !plural && s > 0 && unit == Unit::Century && !for_a_stretch {
+            let c = self.dct?.year().div_euclid(100) + 1;
+            return Some(Found::one(item(
+                i,
+                k + 1,
+                TimexType::Date,
+                format!("{c:02}"),
+            )));
+        }
         if n.is_none() && !plural && anchored_word {
             let delta = i64::from(s.signum());
             // "the previous quarter": next to the quarter under discussion, or publication's.
@@ -852,11 +991,12 @@ impl Tagger<'_> {
     /// "last week", "next month", "this year", "last Friday", "last night", "next March".
     pub(super) fn shifted(&self, i: usize) -> Option<Found> {
         let s = self.lex(i)?.shift?;
-        if self.cap(i) && !self.starts_sentence(i) {
+        if self.name_cap(i) {
             return None; // a title: "This Week", "Next Year" (a film)
         }
-        // "this past spring", "this past weekend": the last one.
-        if self.is(i, "this") && self.is(i + 1, "past") {
+        // "this past spring", "this past weekend": the last one; "this coming Sunday": the
+        // next one.
+        if self.is(i, "this") && self.is_any(i + 1, &["past", "coming"]) {
             let mut f = self.shifted(i + 1)?;
             f.items.first_mut()?.t0 = i;
             return Some(f);
