@@ -52,6 +52,9 @@ pub struct TrainNerArgs {
     /// Seed of the shuffling of the training documents and of the feature dropout.
     #[arg(long, default_value_t = sitrep_nlp::NerTrainOptions::default().seed)]
     pub seed: u64,
+    /// Folds of the jackknife that trains a second, document-level stage (0: no second stage).
+    #[arg(long, default_value_t = sitrep_nlp::NerTrainOptions::default().second_stage_folds)]
+    pub second_stage_folds: usize,
     /// Train without the gazetteer features (the embedded gazetteer is used by default).
     #[arg(long)]
     pub no_gazetteer: bool,
@@ -237,6 +240,7 @@ fn train_ner(args: &TrainNerArgs) -> Result<ExitCode> {
         feature_dropout: args.feature_dropout,
         seed: args.seed,
         min_count: args.min_count,
+        second_stage_folds: args.second_stage_folds,
         ..NerTrainOptions::default()
     };
     for p in &args.unlabelled {
@@ -257,7 +261,9 @@ fn train_ner(args: &TrainNerArgs) -> Result<ExitCode> {
         opts.seed,
         if lexicon.is_some() { "on" } else { "off" }
     );
-    let bar = progress_bar((train.len() * opts.iterations) as u64, "train ner");
+    // The jackknife trains one first stage per fold (on the other folds), then the second stage.
+    let passes = if opts.second_stage_folds >= 2 { opts.second_stage_folds + 1 } else { 1 };
+    let bar = progress_bar((train.len() * opts.iterations * passes) as u64, "train ner");
     let note = format!("trained on {} ({sentences} sentences), tuned on {}", file_name(&args.train), file_name(&args.dev));
     let started = std::time::Instant::now();
     let trained = sitrep_nlp::train_ner(

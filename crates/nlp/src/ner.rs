@@ -6,8 +6,9 @@
 //! - **BILOU, not BIO, inside; IOB2 outside.** Each class says where in a name the word is
 //!   (Begin, Inside, Last, Unit-length); decoding forbids impossible successions (an `I-ORG`
 //!   after an `O`), so every prediction is a well-formed set of spans. Readers see spans or IOB2.
-//! - **Greedy decoding.** One pass, one classifier call per word, no beam: this is what keeps
-//!   the recogniser near half a million tokens a second on one core. The two previous predicted
+//! - **Greedy decoding.** One pass, one classifier call per word, no beam (the second stage
+//!   below adds a short second pass over a few windows): this is what keeps the recogniser near
+//!   half a million tokens a second on one core. The two previous predicted
 //!   labels are features, so the classifier still sees its own decisions.
 //! - **Local features**: the word, its lower case, prefixes and suffixes of one to four
 //!   characters, its shape ("Xxx", "XX-dd") and a coarse capitalisation class, the two words on
@@ -34,6 +35,21 @@
 //!   table (hashes of words and their paths) is stored in the model file; headline words in
 //!   capitals are looked up in title case.
 //!
+//! - **A second, document-level stage** (after Ratinov and Roth's two-stage prediction
+//!   aggregation), run only where the first stage disagrees with itself: when a capitalised word
+//!   got more than one label across the document (ORG here, LOC there, O elsewhere), the
+//!   sentences holding it are tagged again by a second model, over a window from just before the
+//!   first such word to the point past the last where the new labels rejoin the first stage's.
+//!   The second model has every first-stage feature plus the first stage's label of the word and
+//!   its neighbours, the label the word's capitalised occurrences got most often in the whole
+//!   document (with how many different labels they got), and the prediction history of the whole
+//!   document instead of the sentences before. It is trained on **jackknifed** first-stage labels
+//!   (each training document labelled by a first stage trained on the other folds), so that it
+//!   learns how far to trust labels as wrong as they will be on new text. Only about a quarter of
+//!   the words of CoNLL valid sit in such sentences, and the windows are short, so the stage
+//!   adds about 7% to the instructions of tagging (whole sentences: 21%, for the same F1), but
+//!   about 17% to its time. It is optional ([`NerTrainOptions::second_stage_folds`]): it gained
+//!   0.4 F1 on CoNLL valid and 0.15 on test, and the shipped model has none, to keep the speed.
 //! - **Feature dropout in training** ([`NerTrainOptions::feature_dropout`]): each feature of each
 //!   training word is left out of its scoring and update at random, so that the weights do not
 //!   lean on the identity of words seen in training; the gap between CoNLL valid and test (new
@@ -55,11 +71,12 @@ pub const NER_KIND: &str = "ner";
 /// The feature templates this build extracts; a model trained with others is refused.
 /// Change the string whenever [`features`], [`word_values`], the document features or the hash
 /// change.
-pub const NER_FEATURES: &str = "ner-features/3: rare-words-as-unk bilou bias w l pre1-4 suf1-4 shape cap l-2 l-1 l+1 l+2 \
+pub const NER_FEATURES: &str = "ner-features/4: rare-words-as-unk bilou bias w l pre1-4 suf1-4 shape cap l-2 l-1 l+1 l+2 \
 shape-1 shape+1 short-1.0.+1 suf3-1 suf3+1 t-1 t-2t-1 t-1shape t-1l l-1l l.l+1 shape.first l.first \
 caps-sentence gaz gaz-1 gaz+1 dem doc-case hist hist.shape hist+1 ctx-before ctx-after topic.short \
 w-1 w+1 l.short+1 short-1.l clus4.6.10.20 clus6-1 clus20-1 clus6+1 clus20+1 t-1.clus10 clus10-2 clus10+2 \
-run-first.pos run-last.pos run-before.pos run-after.pos";
+run-first.pos run-last.pos run-before.pos run-after.pos \
+second-stage(window unsure-sentences s1 s1-1.s1.s1+1 doc-major.kinds doc-major.s1.short doc-hist)";
 
 /// The committed model, when it existed at compile time (see `build.rs`).
 #[cfg(not(sitrep_no_ner))]
@@ -306,6 +323,12 @@ struct WordValues {
     /// run.
     run_before: u64,
     run_after: u64,
+    /// Second stage only (0 in the first): the first stage's class of this word, and for a
+    /// capitalised word the label the first stage gave most often to its capitalised occurrences
+    /// in the document (O included) with the number of different labels it gave them.
+    s1: u64,
+    doc_major: u64,
+    doc_kinds: u64,
 }
 
 fn pad(what: &[u8]) -> WordValues {
@@ -330,6 +353,9 @@ fn pad(what: &[u8]) -> WordValues {
         run_pos: 0,
         run_before: 0,
         run_after: 0,
+        s1: 0,
+        doc_major: 0,
+        doc_kinds: 0,
     }
 }
 
@@ -479,6 +505,12 @@ fn features(
     if n2.clus != 0 {
         out.push(FeatureKey::with(56, clusters::prefix(n2.clus, 10)));
     }
+    if w.s1 != 0 {
+        out.push(FeatureKey::with(61, w.s1));
+        out.push(FeatureKey::with3(62, p1.s1, w.s1, n1.s1));
+        out.push(FeatureKey::with2(63, w.doc_major, w.doc_kinds));
+        out.push(FeatureKey::with3(64, w.doc_major, w.s1, w.short));
+    }
 }
 
 /// Reusable buffers, so that tagging many documents allocates little per token.
@@ -506,6 +538,43 @@ pub struct NerScratch {
     /// Across documents: place look-ups by the hash of the name.
     places: KeyMap<Option<PlaceKind>>,
     demonyms: KeyMap<bool>,
+    /// Per document, for the second stage: each sentence's word values and first-stage classes
+    /// (buffers reused across documents: entries past the document's last sentence are stale),
+    /// the first-stage labels (O, PER, ORG, LOC, MISC) of each capitalised word's occurrences,
+    /// which sentences hold a capitalised word labelled in more than one way, and where the
+    /// first and the last such word are.
+    doc_vals: Vec<Vec<WordValues>>,
+    doc_classes: Vec<Vec<u16>>,
+    doc_labels: KeyMap<[u16; 5]>,
+    unsure: Vec<bool>,
+    unsure_at: Vec<(usize, usize)>,
+}
+
+/// The type most often predicted for a word (by its key) in `history`, 0 when none.
+fn history_of(history: &KeyMap<[u16; 4]>, key: u64) -> u64 {
+    match history.get(&key) {
+        Some(counts) => {
+            let (best, &c) = counts.iter().enumerate().max_by_key(|&(i, c)| (*c, std::cmp::Reverse(i))).unwrap_or((0, &0));
+            if c == 0 {
+                0
+            } else {
+                value_hash(NerType::ALL[best].as_str().as_bytes())
+            }
+        }
+        None => 0,
+    }
+}
+
+/// The hashed labels of the second stage's document majority: O, then the four types.
+fn second_stage_labels() -> &'static [u64; 5] {
+    static LABELS: OnceLock<[u64; 5]> = OnceLock::new();
+    LABELS.get_or_init(|| {
+        let mut out = [value_hash(b"\x05O"); 5];
+        for t in NerType::ALL {
+            out[t.index() + 1] = value_hash(format!("\x05{}", t.as_str()).as_bytes());
+        }
+        out
+    })
 }
 
 fn start_label() -> u64 {
@@ -560,9 +629,23 @@ impl NerScratch {
         for (si, s) in sentences.iter().enumerate() {
             let caps_sentence = is_caps_sentence(s);
             for (i, w) in s.iter().enumerate() {
-                if is_cap_word(w) {
-                    lower_into(w, &mut self.lower);
-                    let list = self.contexts.entry(value_hash(self.lower.as_bytes())).or_default();
+                let cap = is_cap_word(w);
+                let bit = match cap_of(w) {
+                    Cap::Lower => 1,
+                    Cap::Title | Cap::Mixed if i > 0 && !caps_sentence => 2,
+                    Cap::Upper if !caps_sentence => 4,
+                    _ => 0,
+                };
+                if !cap && bit == 0 {
+                    continue;
+                }
+                lower_into(w, &mut self.lower);
+                let key = value_hash(self.lower.as_bytes());
+                if bit != 0 {
+                    *self.doc_case.entry(key).or_default() |= bit;
+                }
+                if cap {
+                    let list = self.contexts.entry(key).or_default();
                     if list.len() < 4 {
                         let around = |j: Option<usize>, pad: u64, scratch: &mut String| match j.and_then(|j| s.get(j)) {
                             Some(x) => {
@@ -576,14 +659,6 @@ impl NerScratch {
                         list.push((si as u32, i as u32, before, after));
                     }
                 }
-                let bit = match cap_of(w) {
-                    Cap::Lower => 1,
-                    Cap::Title | Cap::Mixed if i > 0 && !caps_sentence => 2,
-                    Cap::Upper if !caps_sentence => 4,
-                    _ => continue,
-                };
-                lower_into(w, &mut self.lower);
-                *self.doc_case.entry(value_hash(self.lower.as_bytes())).or_default() |= bit;
             }
         }
     }
@@ -705,17 +780,79 @@ impl NerScratch {
     fn fill_history(&mut self) {
         let n = self.vals.len();
         for v in &mut self.vals[2..n - 2] {
-            v.hist = match self.history.get(&v.key) {
-                Some(counts) => {
-                    let (best, &c) = counts.iter().enumerate().max_by_key(|&(i, c)| (*c, std::cmp::Reverse(i))).unwrap_or((0, &0));
-                    if c == 0 {
-                        0
-                    } else {
-                        value_hash(NerType::ALL[best].as_str().as_bytes())
-                    }
+            v.hist = history_of(&self.history, v.key);
+        }
+    }
+
+    /// Moves the prepared values and classes of sentence `si` into the document's store (the
+    /// buffers are swapped, not copied).
+    fn keep_sentence(&mut self, si: usize) {
+        while self.doc_vals.len() <= si {
+            self.doc_vals.push(Vec::new());
+            self.doc_classes.push(Vec::new());
+        }
+        std::mem::swap(&mut self.vals, &mut self.doc_vals[si]);
+        std::mem::swap(&mut self.classes, &mut self.doc_classes[si]);
+    }
+
+    /// Second-stage values for the kept sentences of a document, from the first stage's classes
+    /// over the whole document: each word's own class, the prediction history of the whole
+    /// document (not only of the sentences before), and for each capitalised word the label its
+    /// capitalised occurrences got most often and how many different labels they got. A sentence
+    /// is unsure when one of its capitalised words got more than one label; `unsure_at` holds
+    /// the first and the last such word. In `training`, the kept classes are not the first
+    /// stage's own run, so its history is rebuilt, and every sentence gets its values; in
+    /// tagging, only the unsure sentences, which alone are tagged again.
+    fn second_stage_values(&mut self, sentences: &[&[&str]], label_hash: &[u64], training: bool) {
+        let major = second_stage_labels();
+        if training {
+            self.history.clear();
+        }
+        self.doc_labels.clear();
+        for (si, words) in sentences.iter().enumerate() {
+            let (vals, classes) = (&self.doc_vals[si], &self.doc_classes[si]);
+            for (i, (w, &c)) in words.iter().zip(classes).enumerate() {
+                let key = vals[i + 2].key;
+                let t = class_parts(usize::from(c)).map_or(0, |(t, _)| t.index() + 1);
+                if training && t > 0 && cap_of(w) != Cap::Lower {
+                    let counts = self.history.entry(key).or_default();
+                    counts[t - 1] = counts[t - 1].saturating_add(1);
                 }
-                None => 0,
-            };
+                if is_cap_word(w) {
+                    let counts = self.doc_labels.entry(key).or_default();
+                    counts[t] = counts[t].saturating_add(1);
+                }
+            }
+        }
+        self.unsure.clear();
+        self.unsure_at.clear();
+        for (si, words) in sentences.iter().enumerate() {
+            let vals = &mut self.doc_vals[si];
+            let mut at = (usize::MAX, 0);
+            for (i, w) in words.iter().enumerate() {
+                if is_cap_word(w) && self.doc_labels.get(&vals[i + 2].key).is_some_and(|c| c.iter().filter(|&&n| n > 0).count() > 1) {
+                    at = (at.0.min(i), i);
+                }
+            }
+            let unsure = at.0 != usize::MAX;
+            self.unsure.push(unsure);
+            self.unsure_at.push(at);
+            if !(unsure || training) {
+                continue;
+            }
+            for (i, (w, &c)) in words.iter().zip(&self.doc_classes[si]).enumerate() {
+                let v = &mut vals[i + 2];
+                v.s1 = label_hash.get(usize::from(c)).copied().unwrap_or(1);
+                v.hist = history_of(&self.history, v.key);
+                (v.doc_major, v.doc_kinds) = match self.doc_labels.get(&v.key).filter(|_| is_cap_word(w)) {
+                    Some(counts) => {
+                        let kinds = counts.iter().filter(|&&n| n > 0).count();
+                        let best = (0..5).max_by_key(|&k| (counts[k], std::cmp::Reverse(k))).unwrap_or(0);
+                        (major[best], kinds as u64)
+                    }
+                    None => (0, 0),
+                };
+            }
         }
     }
 
@@ -737,6 +874,15 @@ impl NerScratch {
 fn is_caps_sentence(words: &[&str]) -> bool {
     let (mut up, mut letters) = (0, 0);
     for w in words {
+        if w.is_ascii() {
+            for b in w.bytes() {
+                if b.is_ascii_alphabetic() {
+                    letters += 1;
+                    up += usize::from(b.is_ascii_uppercase());
+                }
+            }
+            continue;
+        }
         for c in w.chars() {
             if c.is_alphabetic() {
                 letters += 1;
@@ -772,6 +918,47 @@ fn greedy(
     }
 }
 
+/// Greedy decoding of a window of a sentence already tagged (`first`): from just before word
+/// `lo` (moved left out of any name the first stage left open there) to past word `hi`, and on
+/// until the new class agrees with the first stage's at a point where no name is open; the
+/// first stage's classes stand outside the window. The features before the window see the
+/// first stage's labels, as they would have.
+#[allow(clippy::too_many_arguments)]
+fn window_greedy(
+    vals: &[WordValues],
+    first: &[u16],
+    lo: usize,
+    hi: usize,
+    caps_sentence: bool,
+    topic: u64,
+    label_hash: &[u64],
+    feats: &mut Vec<FeatureKey>,
+    out: &mut Vec<u16>,
+    mut decide: impl FnMut(&[FeatureKey], Option<usize>) -> u16,
+) {
+    out.clear();
+    out.extend_from_slice(first);
+    let open = |c: u16| class_parts(usize::from(c)).is_some_and(|(_, p)| p == B || p == I);
+    let mut start = lo.saturating_sub(1);
+    while start > 0 && open(first[start - 1]) {
+        start -= 1;
+    }
+    let label = |j: Option<usize>| j.map_or_else(start_label, |j| label_hash.get(usize::from(first[j])).copied().unwrap_or(0));
+    let (mut t1, mut t2) = (label(start.checked_sub(1)), label(start.checked_sub(2)));
+    let mut prev = start.checked_sub(1).map(|j| usize::from(first[j]));
+    for i in start..first.len() {
+        features(vals, i + 2, i == 0, caps_sentence, topic, t1, t2, feats);
+        let c = decide(feats, prev);
+        out[i] = c;
+        if i > hi && c == first[i] && !open(c) {
+            break;
+        }
+        prev = Some(usize::from(c));
+        t2 = t1;
+        t1 = label_hash.get(usize::from(c)).copied().unwrap_or(0);
+    }
+}
+
 fn best_allowed_i32(scores: &[i32], prev: Option<usize>) -> usize {
     let mut best: Option<usize> = None;
     for (c, &s) in scores.iter().enumerate() {
@@ -795,7 +982,7 @@ fn best_allowed_f32(scores: &[f32], prev: Option<usize>) -> usize {
 // ---------------------------------------------------------------------------------------------
 // The model
 
-#[derive(Serialize, Deserialize)]
+#[derive(Clone, Serialize, Deserialize)]
 struct Body {
     weights: CompactModel,
     /// Hashes of the lower-cased words seen at least `min_count` times in training; other words are one
@@ -805,6 +992,8 @@ struct Body {
     gazetteer: bool,
     /// Word clusters induced from unlabelled text at training time (empty when none was given).
     clusters: clusters::ClusterTable,
+    /// The second stage's weights, when the model has one.
+    second: Option<CompactModel>,
 }
 
 /// A loaded entity model.
@@ -815,6 +1004,7 @@ pub struct NerModel {
     gazetteer: bool,
     known: KeyMap<()>,
     clusters: KeyMap<u64>,
+    second: Option<Model>,
 }
 
 impl NerModel {
@@ -837,7 +1027,11 @@ impl NerModel {
         let label_hash = names.iter().map(|l| value_hash(l.as_bytes())).collect();
         let known = body.known.iter().map(|&k| (k, ())).collect();
         let clusters = body.clusters.to_map().map_err(corrupt)?;
-        Ok(NerModel { header, model, label_hash, gazetteer: body.gazetteer, known, clusters })
+        let second = body.second.map(Model::new).transpose()?;
+        if second.as_ref().is_some_and(|m| m.n_classes() != N_CLASSES) {
+            return Err(corrupt(format!("a second stage without {N_CLASSES} classes")));
+        }
+        Ok(NerModel { header, model, label_hash, gazetteer: body.gazetteer, known, clusters, second })
     }
 
     /// The model compiled into this binary from `models/ner.bin`, decoded on first use.
@@ -860,9 +1054,10 @@ impl NerModel {
     pub fn uses_gazetteer(&self) -> bool {
         self.gazetteer
     }
-    /// Features and weights kept.
+    /// Features and weights kept (both stages).
     pub fn size(&self) -> (usize, usize) {
-        (self.model.n_features(), self.model.n_weights())
+        let (f2, w2) = self.second.as_ref().map_or((0, 0), |m| (m.n_features(), m.n_weights()));
+        (self.model.n_features() + f2, self.model.n_weights() + w2)
     }
 
     /// Tags one document, given as tokenised sentences; returns the names of each sentence.
@@ -873,12 +1068,44 @@ impl NerModel {
         places: Option<&dyn PlaceLexicon>,
         scratch: &mut NerScratch,
     ) -> Vec<Vec<NerSpan>> {
+        let mut out = self.first_stage(sentences, places, scratch, self.second.is_some());
+        if let Some(second) = &self.second {
+            scratch.second_stage_values(sentences, &self.label_hash, false);
+            for (si, words) in sentences.iter().enumerate() {
+                if words.is_empty() || !scratch.unsure[si] {
+                    continue;
+                }
+                let caps = is_caps_sentence(words);
+                let (lo, hi) = scratch.unsure_at[si];
+                let NerScratch { doc_vals, doc_classes, feats, scores, classes, topic, .. } = scratch;
+                window_greedy(&doc_vals[si], &doc_classes[si], lo, hi, caps, *topic, &self.label_hash, feats, classes, |f, prev| {
+                    second.scores(f, scores);
+                    best_allowed_i32(scores, prev) as u16
+                });
+                spans_of(&scratch.classes, &mut out[si]);
+            }
+        }
+        out
+    }
+
+    /// The first stage over a document; with `keep`, the word values and classes of every
+    /// sentence are kept in `scratch` for the second.
+    fn first_stage(
+        &self,
+        sentences: &[&[&str]],
+        places: Option<&dyn PlaceLexicon>,
+        scratch: &mut NerScratch,
+        keep: bool,
+    ) -> Vec<Vec<NerSpan>> {
         let places = places.filter(|_| self.gazetteer);
         scratch.begin_document(sentences);
         let mut out = Vec::with_capacity(sentences.len());
-        for words in sentences {
+        for (si, words) in sentences.iter().enumerate() {
             let mut spans = Vec::new();
-            if !words.is_empty() {
+            if words.is_empty() {
+                scratch.vals.clear();
+                scratch.classes.clear();
+            } else {
                 scratch.prepare(words, &self.known, &self.clusters, places);
                 scratch.fill_history();
                 let caps = is_caps_sentence(words);
@@ -889,6 +1116,9 @@ impl NerModel {
                 });
                 scratch.remember(words);
                 spans_of(&scratch.classes, &mut spans);
+            }
+            if keep {
+                scratch.keep_sentence(si);
             }
             out.push(spans);
         }
@@ -968,6 +1198,14 @@ pub struct NerTrainOptions {
     /// iterations); with the run features and `min_count` 3, 0.2 gave 91.43 (20 iterations) and
     /// 0.25 gave 91.55 (30 iterations; the best iteration is later with more dropout).
     pub feature_dropout: f32,
+    /// With 2 or more, a second stage is trained: the training documents are split into this
+    /// many folds, each tagged by a first stage trained on the others, and the second stage
+    /// learns from those (jackknifed) labels; 0 or 1 (the default): no second stage. On
+    /// CoNLL-2003 valid, 4 folds took the first stage from 91.47 to 91.87 F1 (test 85.35 to
+    /// 85.50), but tagging was about 17% slower, below the 500k tokens/s bar, so the shipped
+    /// model has no second stage. Training takes about six times as long: one first stage per
+    /// fold, then the second stage.
+    pub second_stage_folds: usize,
 }
 
 impl Default for NerTrainOptions {
@@ -979,6 +1217,7 @@ impl Default for NerTrainOptions {
             min_count: 3,
             unlabelled: Vec::new(),
             feature_dropout: 0.25,
+            second_stage_folds: 0,
         }
     }
 }
@@ -1125,6 +1364,7 @@ pub fn train_ner(
             known: known.clone(),
             gazetteer: places.is_some(),
             clusters: cluster_table.clone(),
+            second: None,
         };
         let header = Header {
             kind: NER_KIND.into(),
@@ -1148,6 +1388,144 @@ pub fn train_ner(
             iteration: it,
             train_pct: if seen == 0 { 0.0 } else { 100.0 * right as f64 / seen as f64 },
             dev: evaluate_ner(&model, dev, places),
+            features,
+            weights,
+        };
+        progress(NerProgress::Iteration(&report));
+        if best.as_ref().is_none_or(|b| report.dev.prf(None).2 > b.best.dev.prf(None).2) {
+            best = Some(NerTrained { bytes, best: report });
+        }
+    }
+    let first = best.ok_or_else(|| NerError::Data("no iteration ran".into()))?;
+    if opts.second_stage_folds < 2 {
+        return Ok(first);
+    }
+    let stage1 = jackknifed_first_stage(train, dev, opts, places, data_sha256, data_note, progress)?;
+    let context = SecondStageContext { known: &known_map, clusters: &cluster_map, label_hash: &label_hash, places };
+    train_second_stage(train, &gold, &stage1, dev, opts, &context, first, progress)
+}
+
+/// The first-stage classes of every training sentence, each document tagged by a first stage
+/// trained on the folds it is not in.
+fn jackknifed_first_stage(
+    train: &[NerDocument],
+    dev: &[NerDocument],
+    opts: &NerTrainOptions,
+    places: Option<&dyn PlaceLexicon>,
+    data_sha256: [u8; 32],
+    data_note: &str,
+    progress: &mut dyn FnMut(NerProgress<'_>),
+) -> Result<Vec<Vec<Vec<u16>>>, NerError> {
+    let folds = opts.second_stage_folds;
+    let fold_opts = NerTrainOptions { second_stage_folds: 0, ..opts.clone() };
+    let mut stage1 = vec![Vec::new(); train.len()];
+    let mut scratch = NerScratch::default();
+    for k in 0..folds {
+        let (held, rest): (Vec<usize>, Vec<usize>) = (0..train.len()).partition(|&d| d % folds == k);
+        let sub: Vec<NerDocument> = rest.iter().map(|&d| train[d].clone()).collect();
+        let trained = train_ner(&sub, dev, &fold_opts, places, data_sha256, data_note, progress)?;
+        let model = NerModel::from_bytes(&trained.bytes)?;
+        for d in held {
+            let words: Vec<Vec<&str>> = train[d].sentences.iter().map(|s| s.words.iter().map(String::as_str).collect()).collect();
+            let refs: Vec<&[&str]> = words.iter().map(Vec::as_slice).collect();
+            model.first_stage(&refs, places, &mut scratch, true);
+            stage1[d] = scratch.doc_classes[..refs.len()].to_vec();
+        }
+    }
+    Ok(stage1)
+}
+
+/// What the second stage's training shares with the first's.
+struct SecondStageContext<'a> {
+    known: &'a KeyMap<()>,
+    clusters: &'a KeyMap<u64>,
+    label_hash: &'a [u64],
+    places: Option<&'a dyn PlaceLexicon>,
+}
+
+/// Trains the second stage on the jackknifed first-stage classes `stage1`, beside the chosen
+/// first stage `first`, scoring both stages together on `dev` every iteration.
+#[allow(clippy::too_many_arguments)]
+fn train_second_stage(
+    train: &[NerDocument],
+    gold: &[Vec<Vec<u16>>],
+    stage1: &[Vec<Vec<u16>>],
+    dev: &[NerDocument],
+    opts: &NerTrainOptions,
+    cx: &SecondStageContext<'_>,
+    first: NerTrained,
+    progress: &mut dyn FnMut(NerProgress<'_>),
+) -> Result<NerTrained, NerError> {
+    let (first_header, first_body): (Header, Body) = sitrep_linear::read_model(&first.bytes, NER_KIND, NER_FEATURES)?;
+    let mut trainer = Trainer::new(N_CLASSES)?;
+    let mut order: Vec<usize> = (0..train.len()).collect();
+    let mut rng = (opts.seed ^ 0x2d5e_c0d5) | 1;
+    let fdrop = (f64::from(opts.feature_dropout.clamp(0.0, 1.0)) * 1000.0).round() as u64;
+    let mut frng = (opts.seed ^ 0x7f4a_7c15_9e37_79b9) | 1;
+    let mut kept: Vec<FeatureKey> = Vec::new();
+    let mut scratch = NerScratch::default();
+    let mut best: Option<NerTrained> = None;
+    for it in 1..=opts.iterations.max(1) {
+        for i in (1..order.len()).rev() {
+            let j = (xorshift(&mut rng) % (i as u64 + 1)) as usize;
+            order.swap(i, j);
+        }
+        let (mut right, mut seen) = (0usize, 0usize);
+        for &di in &order {
+            let words: Vec<Vec<&str>> = train[di].sentences.iter().map(|s| s.words.iter().map(String::as_str).collect()).collect();
+            let refs: Vec<&[&str]> = words.iter().map(Vec::as_slice).collect();
+            scratch.begin_document(&refs);
+            for (si, w) in refs.iter().enumerate() {
+                if w.is_empty() {
+                    scratch.vals.clear();
+                } else {
+                    scratch.prepare(w, cx.known, cx.clusters, cx.places);
+                }
+                scratch.classes.clear();
+                scratch.classes.extend_from_slice(&stage1[di][si]);
+                scratch.keep_sentence(si);
+            }
+            scratch.second_stage_values(&refs, cx.label_hash, true);
+            for (si, w) in refs.iter().enumerate() {
+                if w.is_empty() {
+                    continue;
+                }
+                let caps = is_caps_sentence(w);
+                let g = &gold[di][si];
+                let NerScratch { doc_vals, feats, fscores, classes, topic, .. } = &mut scratch;
+                greedy(&doc_vals[si], caps, *topic, cx.label_hash, feats, classes, |i, f, prev| {
+                    let f = if fdrop > 0 {
+                        kept.clear();
+                        kept.extend(f.iter().copied().filter(|_| xorshift(&mut frng) % 1000 >= fdrop));
+                        &kept[..]
+                    } else {
+                        f
+                    };
+                    trainer.scores(f, fscores);
+                    let guess = best_allowed_f32(fscores, prev);
+                    trainer.observe(f, usize::from(g[i]), guess);
+                    seen += 1;
+                    right += usize::from(guess == usize::from(g[i]));
+                    guess as u16
+                });
+            }
+            progress(NerProgress::Document);
+        }
+        let body = Body { second: Some(trainer.average(opts.prune)), ..first_body.clone() };
+        let header = Header {
+            trained: format!(
+                "{}; second stage: iteration {it} of {}, {} folds",
+                first_header.trained, opts.iterations, opts.second_stage_folds
+            ),
+            ..first_header.clone()
+        };
+        let bytes = sitrep_linear::write_model(&header, &body)?;
+        let model = NerModel::from_parts(header, body)?;
+        let (features, weights) = model.size();
+        let report = NerIterationReport {
+            iteration: it,
+            train_pct: if seen == 0 { 0.0 } else { 100.0 * right as f64 / seen as f64 },
+            dev: evaluate_ner(&model, dev, cx.places),
             features,
             weights,
         };
@@ -1323,6 +1701,75 @@ mod tests {
         scratch.begin_document(&[&headline]);
         scratch.prepare(&headline, &known, &KeyMap::default(), None);
         assert!(scratch.vals.iter().all(|w| w.run_pos == 0), "no runs in a headline");
+    }
+
+    #[test]
+    fn a_second_stage_is_trained_on_request_and_learns() {
+        let (_, model) = toy_model();
+        assert!(model.second.is_none());
+        let two = NerTrainOptions { iterations: 10, prune: 0.0, second_stage_folds: 3, ..NerTrainOptions::default() };
+        let corpus = toy_corpus();
+        let trained = train_ner(&corpus, &corpus, &two, None, sitrep_linear::sha256(b"toy"), "toy", &mut |_| {}).unwrap();
+        let model = NerModel::from_bytes(&trained.bytes).unwrap();
+        assert!(model.second.is_some());
+        let (tp, _, gold) = evaluate_ner(&model, &corpus, None).total();
+        assert!(tp * 10 >= gold * 9, "{tp} of {gold}");
+    }
+
+    #[test]
+    fn a_word_labelled_two_ways_makes_its_sentences_unsure() {
+        let doc: [&[&str]; 3] = [&["Kessa", "won", "."], &["Officials", "left", "."], &["Fans", "in", "Kessa", "cheered", "."]];
+        let classes = [
+            vec![class(NerType::Org, U) as u16, 0, 0],
+            vec![0, 0, 0],
+            vec![0, 0, class(NerType::Loc, U) as u16, 0, 0],
+        ];
+        let mut scratch = NerScratch::default();
+        scratch.begin_document(&doc);
+        for (si, words) in doc.iter().enumerate() {
+            scratch.prepare(words, &KeyMap::default(), &KeyMap::default(), None);
+            scratch.classes.clone_from(&classes[si]);
+            scratch.keep_sentence(si);
+        }
+        let label_hash: Vec<u64> = class_names().iter().map(|l| value_hash(l.as_bytes())).collect();
+        scratch.second_stage_values(&doc, &label_hash, true);
+        assert_eq!(scratch.unsure, [true, false, true]);
+        assert_eq!((scratch.unsure_at[0], scratch.unsure_at[2]), ((0, 0), (2, 2)));
+        let kessa = &scratch.doc_vals[2][4];
+        assert_eq!(kessa.doc_kinds, 2);
+        assert_eq!(kessa.s1, label_hash[class(NerType::Loc, U)]);
+        assert_eq!(scratch.doc_vals[0][2].doc_major, kessa.doc_major, "one majority for every occurrence");
+    }
+
+    #[test]
+    fn the_second_stage_retags_a_window_only() {
+        let vals = vec![WordValues::default(); 7 + 4];
+        let (b_org, l_org, u_per, u_loc) =
+            (class(NerType::Org, B) as u16, class(NerType::Org, L) as u16, class(NerType::Per, U) as u16, class(NerType::Loc, U) as u16);
+        let first = [0, b_org, l_org, 0, u_per, 0, 0];
+        let label_hash: Vec<u64> = class_names().iter().map(|l| value_hash(l.as_bytes())).collect();
+        let (mut feats, mut out, mut asked) = (Vec::new(), Vec::new(), 0);
+        window_greedy(&vals, &first, 4, 4, false, 0, &label_hash, &mut feats, &mut out, |_, _| {
+            asked += 1;
+            if asked == 2 {
+                u_loc
+            } else {
+                0
+            }
+        });
+        assert_eq!(out, [0, b_org, l_org, 0, u_loc, 0, 0]);
+        assert_eq!(asked, 3, "words 3 to 5: the one before, the unsure one, the first agreeing one after");
+
+        // A window that would start inside a name starts at the name.
+        let i_org = class(NerType::Org, I) as u16;
+        let first = [0, b_org, i_org, l_org, 0];
+        asked = 0;
+        window_greedy(&vals[..5 + 4], &first, 3, 3, false, 0, &label_hash, &mut feats, &mut out, |_, _| {
+            asked += 1;
+            [0, b_org, i_org, l_org].get(asked).copied().unwrap_or(0)
+        });
+        assert_eq!(out, first);
+        assert_eq!(asked, 4, "words 1 to 4");
     }
 
     #[test]

@@ -33,6 +33,28 @@ pub struct NerArgs {
     /// Print the figures as JSON.
     #[arg(long)]
     pub json: bool,
+    /// Write every sentence with a wrong or missed name to this file (gold and predicted names
+    /// bracketed), for error analysis; meant for the tuning set only.
+    #[arg(long)]
+    pub errors: Option<PathBuf>,
+}
+
+/// A sentence with its names bracketed: "[PER Anna Berglund] visited [LOC Kessa]".
+fn bracketed(words: &[String], chunks: &[Chunk]) -> String {
+    let mut out = String::new();
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        if let Some(c) = chunks.iter().find(|c| c.start == i) {
+            let _ = write!(out, "[{} ", c.label);
+        }
+        out.push_str(w);
+        if chunks.iter().any(|c| c.end == i + 1) {
+            out.push(']');
+        }
+    }
+    out
 }
 
 /// Reads a tagged CoNLL-style file.
@@ -82,6 +104,7 @@ pub fn run(args: &NerArgs) -> Result<ExitCode> {
     let (features, weights) = model.size();
     let mut text = String::new();
     let mut rows = Vec::new();
+    let mut errors = String::new();
     for path in &args.test {
         let (file, _) = read_conll(path)?;
         if !file.tagged {
@@ -102,7 +125,11 @@ pub fn run(args: &NerArgs) -> Result<ExitCode> {
                     .into_iter()
                     .map(|c| Chunk { label: conll::coarse_type(&c.label).to_string(), ..c })
                     .collect();
-                scores.add(&gold, &to_chunks(p));
+                let predicted = to_chunks(p);
+                if args.errors.is_some() && gold != predicted {
+                    let _ = writeln!(errors, "{}\n  gold {}\n  pred {}", path.display(), bracketed(&s.words, &gold), bracketed(&s.words, &predicted));
+                }
+                scores.add(&gold, &predicted);
             }
         }
         let (mut tokens, mut rounds) = (0usize, 0usize);
@@ -150,6 +177,9 @@ pub fn run(args: &NerArgs) -> Result<ExitCode> {
     } else {
         text
     };
+    if let Some(p) = &args.errors {
+        std::fs::write(p, errors).with_context(|| format!("cannot write {}", p.display()))?;
+    }
     write_stdout(&out)?;
     Ok(ExitCode::SUCCESS)
 }
