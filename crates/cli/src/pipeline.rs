@@ -20,8 +20,8 @@ pub fn place_lexicon() -> Result<Arc<dyn sitrep_doc::PlaceLexicon>> {
     Ok(Arc::new(StaticLexicon(gazetteer()?)))
 }
 
-/// Every stage, in order: tokens, sentences, part-of-speech tags, entities, times, quantities, places, claims,
-/// events, relations.
+/// Every stage, in order: tokens, sentences, part-of-speech tags and dependency arcs, entities,
+/// times, quantities, places, claims, events, relations.
 pub fn full() -> Result<Pipeline> {
     full_with(sitrep_extract::attribution_model::AttributionModel::embedded().ok())
 }
@@ -36,10 +36,19 @@ pub fn full_with(attribution: Option<&'static sitrep_extract::attribution_model:
         Err(sitrep_nlp::NerError::NotEmbedded) => sitrep_nlp::RuleEntityRecognizer::new(lexicon),
         Err(e) => return Err(e).context("cannot load the embedded entity model"),
     };
+    // The parser's dependency arcs are features of the attribution tagger; a binary built
+    // without a parser model tags only.
+    let syntax: Box<dyn sitrep_doc::Stage> = match sitrep_nlp::SyntaxAnnotator::embedded() {
+        Ok(annotator) => Box::new(annotator),
+        Err(sitrep_nlp::ParserError::NotEmbedded) => {
+            Box::new(sitrep_nlp::PerceptronTagger::embedded().context("cannot load the part-of-speech tagger")?)
+        }
+        Err(e) => return Err(e).context("cannot load the dependency parser"),
+    };
     Ok(Pipeline::new()
         .with(sitrep_nlp::RuleTokenizer)
         .with(sitrep_nlp::RuleSentenceSplitter)
-        .with(sitrep_nlp::PerceptronTagger::embedded().context("cannot load the part-of-speech tagger")?)
+        .with_boxed(syntax)
         .with(entities)
         .with(sitrep_time::TimeTagger)
         .with(sitrep_quantity::QuantityTagger)

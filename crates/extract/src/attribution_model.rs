@@ -10,10 +10,13 @@
 //! its part of speech, its neighbours, whether it stands inside a quotation, whether it is a
 //! known or learned cue word (lemmas the training data often makes cues, stored with the
 //! weights) or names an entity, where the nearest cue-like words and the first pass's cues stand
-//! in its sentence (how far, across a comma, a quotation mark or "that") and the two tags before
-//! it; it decodes with a small beam. Training uses the models' own predictions as history, and
-//! the second pass trains on first-pass cues predicted by models that did not see the document
-//! (a 4-fold jackknife), as it will see them on new text.
+//! in its sentence (how far, across a comma, a quotation mark or "that"), the dependency parse
+//! where the document has one (the token's relation and head, and the branch by which it hangs
+//! from the nearest cue above it: the subject of "said" is its source, its complement the
+//! content; see [`Deps`]) and the two tags before it; it decodes with a small beam. The cue pass
+//! trains greedily on its own predictions as history; the second pass trains as it decodes,
+//! with the beam and early updates (see [`run_beam_epoch`]), on first-pass cues predicted by
+//! models that did not see the document (a 4-fold jackknife), as it will see them on new text.
 //!
 //! The spans are then grouped into attributions: each cue takes the nearest source and the
 //! nearest content around it (see [`group`]). Word lists stay useful as features, but coverage
@@ -31,9 +34,10 @@ use crate::cues::CUE_VERBS;
 /// The model kind in the file header.
 pub const KIND: &str = "attribution";
 /// The version of the feature templates below; a model trained with others is refused.
-pub const FEATURES: &str = "attr-bio-v4: word±2 lemma±1 suffix3 shape upos±2 xpos quote cue-lexicon±3 entity sentence prev-tags \
+pub const FEATURES: &str = "attr-bio-v5: word±2 lemma±1 suffix3 shape upos±2 xpos quote cue-lexicon±3 entity sentence prev-tags \
 learned-cue-lemmas nearest-cue-left/right(distance lemma separators) sentence-cues; two passes: cue tagger, then \
-tagger with predicted-cue features (jackknifed 4 folds), beam 4";
+tagger with predicted-cue features (jackknifed 4 folds), beam 4; dependency relation, head, children, \
+branch from the nearest cue-like word and first-pass cue above";
 
 /// The tags, in class order.
 pub const TAGS: [&str; 7] = ["O", "B-SRC", "I-SRC", "B-CUE", "I-CUE", "B-CON", "I-CON"];
@@ -189,14 +193,14 @@ impl AttributionModel {
     /// the predicted cues among its features.
     pub fn tag(&self, doc: &Doc) -> Vec<usize> {
         let mut ctx = Context::new(doc, &self.lexicon);
-        let cues = decode(&ctx, &self.cue_model, true);
+        let cues = decode_cues(&ctx, &self.cue_model);
         ctx.set_cues(&cues);
         beam_decode(&ctx, &self.model, BEAM_WIDTH)
     }
 }
 
-/// Greedy left-to-right decoding; `cue_only` keeps to the tags O, B-CUE and I-CUE.
-fn decode(ctx: &Context<'_>, model: &Model, cue_only: bool) -> Vec<usize> {
+/// The first pass: greedy left-to-right decoding of the tags O, B-CUE and I-CUE.
+fn decode_cues(ctx: &Context<'_>, model: &Model) -> Vec<usize> {
     let mut tags = Vec::with_capacity(ctx.n);
     let mut feats = Vec::new();
     let mut buf = Vec::new();
@@ -204,7 +208,7 @@ fn decode(ctx: &Context<'_>, model: &Model, cue_only: bool) -> Vec<usize> {
         let (p1, p2) = history(&tags, i);
         ctx.features(i, p1, p2, &mut feats);
         model.scores(&feats, &mut buf);
-        let t = best_tag(&buf, cue_only);
+        let t = best_cue_tag(&buf);
         tags.push(legal(t, p1));
     }
     tags
@@ -238,30 +242,17 @@ fn beam_decode(ctx: &Context<'_>, model: &Model, width: usize) -> Vec<usize> {
         for (b, item) in beam.iter().enumerate() {
             ctx.features(i, item.p1, item.p2, &mut feats);
             model.scores(&feats, &mut buf);
-            for &t in allowed(false) {
+            for (t, &score) in buf.iter().enumerate() {
                 if legal(t, item.p1) != t {
                     continue;
                 }
-                next.push((item.score + i64::from(buf[t]), b, t));
+                next.push((item.score + i64::from(score), b, t));
             }
         }
         next.sort_by(|a, b| b.0.cmp(&a.0));
-        // One history per (last two tags): the rest score the same from here on.
-        let mut new_beam: Vec<Item> = Vec::with_capacity(width);
-        let mut step = Vec::with_capacity(width);
-        for &(score, b, t) in &next {
-            let p1 = beam[b].p1;
-            if new_beam.iter().any(|x| x.p1 == t && x.p2 == p1) {
-                continue;
-            }
-            new_beam.push(Item { score, p1: t, p2: p1 });
-            step.push((b, t));
-            if new_beam.len() == width {
-                break;
-            }
-        }
-        steps.push(step);
-        beam = new_beam;
+        let kept = keep_best(&next, |b| beam[b].p1, width);
+        steps.push(kept.iter().map(|&(_, b, t)| (b, t)).collect());
+        beam = kept.iter().map(|&(score, b, t)| Item { score, p1: t, p2: beam[b].p1 }).collect();
     }
     // Follow the best history (the first: histories are kept best first) back.
     let mut tags = vec![0; ctx.n];
@@ -274,18 +265,27 @@ fn beam_decode(ctx: &Context<'_>, model: &Model, width: usize) -> Vec<usize> {
     tags
 }
 
-/// The tags a pass may choose.
-fn allowed(cue_only: bool) -> &'static [usize] {
-    if cue_only {
-        &[0, 3, 4]
-    } else {
-        &[0, 1, 2, 3, 4, 5, 6]
+/// The expansions a beam keeps: of `next` (score, parent history, tag), sorted best first, the
+/// `width` best with at most one per pair of last two tags (`last` gives a parent's last tag).
+/// The features see no further back, so of two histories that end alike only the better can win.
+fn keep_best<S: Copy>(next: &[(S, usize, usize)], last: impl Fn(usize) -> usize, width: usize) -> Vec<(S, usize, usize)> {
+    let mut kept: Vec<(S, usize, usize)> = Vec::with_capacity(width);
+    for &(score, b, t) in next {
+        if kept.iter().any(|&(_, kb, kt)| kt == t && last(kb) == last(b)) {
+            continue;
+        }
+        kept.push((score, b, t));
+        if kept.len() == width {
+            break;
+        }
     }
+    kept
 }
 
-fn best_tag<T: PartialOrd + Copy>(scores: &[T], cue_only: bool) -> usize {
+/// The best of the cue pass's tags (O, B-CUE, I-CUE).
+fn best_cue_tag<T: PartialOrd + Copy>(scores: &[T]) -> usize {
     let mut best = 0;
-    for &t in allowed(cue_only) {
+    for t in [3, 4] {
         if scores[t] > scores[best] {
             best = t;
         }
@@ -347,8 +347,70 @@ struct Context<'a> {
     /// Per token inside a quotation: a cue-like token stands just before its opening or just
     /// after its closing mark.
     quote_cue: Vec<u8>,
+    /// The dependency parse, where the document has one (see [`Deps`]).
+    deps: Deps,
     /// The cues of the first pass, once set.
     stacked: Option<Stacked>,
+}
+
+/// What the features read off the dependency parse: each token's relation to its head, the
+/// relations of its children, and the nearest cue-like word above it. The nearest cue above a
+/// token and the relation by which the token's branch hangs from it are the classic features
+/// of attribution (the subject of "said" is its source, its clausal complement its content).
+/// Without a parse every token has the relation "_", no children and no cue above it.
+struct Deps {
+    head: Vec<Option<usize>>,
+    rel: Vec<u64>,
+    /// Per token: bits for children of relation nsubj, ccomp, parataxis, xcomp, obj, nsubj:pass.
+    children: Vec<u8>,
+    /// The nearest cue-like ancestor, the hash of the relation of the branch that leads to it
+    /// (the relation of its child on the path) and the number of steps up.
+    cue_above: Vec<Option<(usize, u64, u8)>>,
+}
+
+/// How far up the tree a token looks for its cue.
+const MAX_DEPTH: u8 = 8;
+
+impl Deps {
+    fn new(doc: &Doc, n: usize, cue_like: &[bool]) -> Deps {
+        let (head, rels): (Vec<Option<usize>>, Vec<&str>) = match doc.syntax() {
+            Some(s) if s.head.len() == n && s.deprel.len() == n => {
+                (s.head.iter().map(|h| h.filter(|&h| h < n)).collect(), s.deprel.iter().map(String::as_str).collect())
+            }
+            _ => (vec![None; n], vec!["_"; n]),
+        };
+        let rel: Vec<u64> = rels.iter().map(|r| sitrep_linear::value_hash(r.as_bytes())).collect();
+        let mut children = vec![0u8; n];
+        for (h, r) in head.iter().zip(&rels) {
+            let Some(h) = *h else { continue };
+            let bit = match *r {
+                "nsubj" => 1,
+                "ccomp" => 2,
+                "parataxis" => 4,
+                "xcomp" => 8,
+                "obj" => 16,
+                "nsubj:pass" => 32,
+                _ => 0,
+            };
+            children[h] |= bit;
+        }
+        let mut deps = Deps { head, rel, children, cue_above: Vec::new() };
+        deps.cue_above = (0..n).map(|i| deps.above(i, |j| cue_like[j])).collect();
+        deps
+    }
+
+    /// The nearest ancestor of `i` for which `is_cue` holds, as [`Deps::cue_above`] has it.
+    fn above(&self, i: usize, is_cue: impl Fn(usize) -> bool) -> Option<(usize, u64, u8)> {
+        let (mut child, mut at) = (i, self.head[i]?);
+        for depth in 1..=MAX_DEPTH {
+            if is_cue(at) {
+                return Some((at, self.rel[child], depth));
+            }
+            child = at;
+            at = self.head[at]?;
+        }
+        None
+    }
 }
 
 /// The first pass's cues as the second pass sees them.
@@ -431,6 +493,7 @@ impl<'a> Context<'a> {
         let lemma_key = lemma_keys(doc);
         let cue_level: Vec<u8> = lemma_key.iter().map(|k| lexicon.level(k)).collect();
         let cue_like: Vec<bool> = (0..n).map(|i| cue_level[i] >= 2 || cue_word[i]).collect();
+        let deps = Deps::new(doc, n, &cue_like);
         let mut near_left = vec![None; n];
         let mut near_right = vec![None; n];
         let mut sentence_cues = vec![0u8; n];
@@ -504,6 +567,7 @@ impl<'a> Context<'a> {
             quotes,
             thats,
             quote_cue,
+            deps,
             stacked: None,
         }
     }
@@ -588,6 +652,49 @@ impl<'a> Context<'a> {
         }
         out.push(FeatureKey::with2(73, buckets[0], buckets[1]));
         out.push(FeatureKey::with3(74, u64::from(st.count[i]), u64::from(self.in_quote[i]), tag));
+    }
+
+    /// Features of the dependency parse: the token's relation to its head and that head, its
+    /// children's relations, and the branch by which it hangs from the nearest cue-like word
+    /// and from the nearest first-pass cue above it.
+    fn dep_features(&self, i: usize, p1: usize, out: &mut Vec<FeatureKey>) {
+        let h = sitrep_linear::value_hash;
+        let d = &self.deps;
+        let upos = h(self.upos[i].as_bytes());
+        let tag = h(TAGS[p1].as_bytes());
+        let rel = d.rel[i];
+        out.push(FeatureKey::with(80, rel));
+        out.push(FeatureKey::with2(81, rel, tag));
+        match d.head[i] {
+            Some(j) => {
+                out.push(FeatureKey::with2(82, rel, h(self.lemma_key[j].as_bytes())));
+                out.push(FeatureKey::with3(83, rel, u64::from(self.cue_level[j]), u64::from(j < i)));
+            }
+            None => out.push(FeatureKey::with(82, 0)),
+        }
+        let children = u64::from(d.children[i]);
+        out.push(FeatureKey::with2(84, children, upos));
+        out.push(FeatureKey::with2(85, children, u64::from(self.cue_level[i])));
+        out.push(FeatureKey::with2(86, children, tag));
+        let branch = |base: u32, above: Option<(usize, u64, u8)>, out: &mut Vec<FeatureKey>| match above {
+            None => {
+                out.push(FeatureKey::with(base, 0));
+                out.push(FeatureKey::with2(base + 1, 0, tag));
+            }
+            Some((j, r, depth)) => {
+                let depth = u64::from(depth.min(4));
+                let side = u64::from(j < i);
+                out.push(FeatureKey::with3(base, r, depth, side));
+                out.push(FeatureKey::with3(base + 1, r, side, tag));
+                out.push(FeatureKey::with3(base + 2, r, side, upos));
+                out.push(FeatureKey::with2(base + 3, r, h(self.lemma_key[j].as_bytes())));
+                out.push(FeatureKey::with3(base + 4, r, u64::from(self.in_quote[i]), tag));
+            }
+        };
+        branch(87, d.cue_above[i], out);
+        if let Some(st) = &self.stacked {
+            branch(92, d.above(i, |j| st.cue[j] > 0), out);
+        }
     }
 
     /// Long-range features: where the token stands relative to the cue-like words of its
@@ -715,6 +822,7 @@ impl<'a> Context<'a> {
         out.push(f2(38, self.w(ii - 2), self.w(ii - 1)));
         out.push(f2(39, TAGS[p1], at(&self.lemma, ii)));
         self.cue_features(i, p1, out);
+        self.dep_features(i, p1, out);
         if let Some(st) = &self.stacked {
             self.stacked_features(i, p1, st, out);
         }
@@ -771,8 +879,8 @@ pub struct EpochReport {
 }
 
 /// Trains a model; returns the model file bytes of the epoch with the best development tag
-/// accuracy and a report per epoch. Averaged weights below `prune` in absolute value are
-/// dropped, which keeps the file small.
+/// accuracy (decoded with the beam) and a report per epoch. Averaged weights below `prune` in
+/// absolute value are dropped, which keeps the file small.
 pub fn train(
     train: &[TrainingDoc],
     dev: &[TrainingDoc],
@@ -799,38 +907,38 @@ pub fn train(
             let rest: Vec<usize> = all.iter().copied().filter(|i| i % FOLDS != fold).collect();
             let mut trainer = Trainer::new(TAGS.len())?;
             for epoch in 1..=cue_epochs {
-                run_epoch(&mut trainer, &contexts, &rest, epoch, true);
+                run_cue_epoch(&mut trainer, &contexts, &rest, epoch);
             }
             let model = Model::new(trainer.average(0.0))?;
             for i in all.iter().copied().filter(|i| i % FOLDS == fold) {
-                train_cues[i] = decode(&contexts[i].0, &model, true);
+                train_cues[i] = decode_cues(&contexts[i].0, &model);
             }
         }
     }
     let mut trainer = Trainer::new(TAGS.len())?;
     for epoch in 1..=cue_epochs {
-        run_epoch(&mut trainer, &contexts, &all, epoch, true);
+        run_cue_epoch(&mut trainer, &contexts, &all, epoch);
     }
     let cue_weights = trainer.average(prune);
     let cue_model = Model::new(cue_weights.clone())?;
     for (i, (ctx, _)) in contexts.iter_mut().enumerate() {
-        let cues = if train_cues[i].is_empty() { decode(ctx, &cue_model, true) } else { std::mem::take(&mut train_cues[i]) };
+        let cues = if train_cues[i].is_empty() { decode_cues(ctx, &cue_model) } else { std::mem::take(&mut train_cues[i]) };
         ctx.set_cues(&cues);
     }
     for (ctx, _) in dev_contexts.iter_mut() {
-        let cues = decode(ctx, &cue_model, true);
+        let cues = decode_cues(ctx, &cue_model);
         ctx.set_cues(&cues);
     }
     // The second pass.
     let mut trainer = Trainer::new(TAGS.len())?;
     let mut best: Option<(f64, CompactModel, usize)> = None;
     for epoch in 1..=epochs {
-        run_epoch(&mut trainer, &contexts, &all, epoch, false);
+        run_beam_epoch(&mut trainer, &contexts, &all, epoch, BEAM_WIDTH);
         let weights = trainer.average(prune);
         let model = Model::new(weights.clone())?;
         let (mut right, mut total) = (0usize, 0usize);
         for (ctx, gold) in &dev_contexts {
-            let tags = decode(ctx, &model, false);
+            let tags = beam_decode(ctx, &model, BEAM_WIDTH);
             right += gold.iter().zip(&tags).filter(|(a, b)| a == b).count();
             total += gold.len();
         }
@@ -850,9 +958,10 @@ weights under {prune} pruned, dev tag accuracy {:.4}",
     Ok(write_model(&header(data_digest, &note), &Body { weights, cue_weights, cue_lemmas: lexicon.to_vec() })?)
 }
 
-/// One pass over the training documents `docs` (in a fixed shuffle per epoch, which keeps
-/// training reproducible), with the model's own earlier predictions as history.
-fn run_epoch(trainer: &mut Trainer, contexts: &[(Context<'_>, Vec<usize>)], docs: &[usize], epoch: usize, cue_only: bool) {
+/// One pass of the cue tagger (the first pass) over the training documents `docs` (in a fixed
+/// shuffle per epoch, which keeps training reproducible), greedily, with the model's own earlier
+/// predictions as history.
+fn run_cue_epoch(trainer: &mut Trainer, contexts: &[(Context<'_>, Vec<usize>)], docs: &[usize], epoch: usize) {
     let mut order = docs.to_vec();
     let n = contexts.len().max(1);
     order.sort_by_key(|&i| ((i * 7919 + epoch * 104_729) % n, i));
@@ -865,10 +974,93 @@ fn run_epoch(trainer: &mut Trainer, contexts: &[(Context<'_>, Vec<usize>)], docs
             let (p1, p2) = history(&tags, i);
             ctx.features(i, p1, p2, &mut feats);
             trainer.scores(&feats, &mut buf);
-            let guess = best_tag(&buf, cue_only);
-            let g = if cue_only { cue_tag(gold[i]) } else { gold[i] };
-            trainer.observe(&feats, g, guess);
+            let guess = best_cue_tag(&buf);
+            trainer.observe(&feats, cue_tag(gold[i]), guess);
             tags.push(legal(guess, p1));
+        }
+    }
+}
+
+/// One pass of structured training of the second pass over `docs` (same shuffle as
+/// [`run_cue_epoch`]): the beam of [`beam_decode`] under the current weights, with an early
+/// update (Collins and Roark 2004; LaSO style). When the gold history falls off the beam, the gold
+/// tags of the stretch since the last update are rewarded and the best history's tags punished,
+/// each with the features of its own history; the search then goes on from the gold history.
+/// At the end of a document the best history is checked against the gold one the same way.
+/// The weights so learn to keep the gold history in the beam the decoder uses, not just to
+/// pick the gold tag after a gold history.
+fn run_beam_epoch(trainer: &mut Trainer, contexts: &[(Context<'_>, Vec<usize>)], docs: &[usize], epoch: usize, width: usize) {
+    struct Item {
+        score: f32,
+        p1: usize,
+        p2: usize,
+        /// The history is gold so far.
+        gold: bool,
+    }
+    let mut order = docs.to_vec();
+    let n = contexts.len().max(1);
+    order.sort_by_key(|&i| ((i * 7919 + epoch * 104_729) % n, i));
+    let mut feats = Vec::new();
+    let mut buf = Vec::new();
+    let mut next: Vec<(f32, usize, usize)> = Vec::new();
+    for di in order {
+        let (ctx, gold) = &contexts[di];
+        // The stretch since the last update starts at `start`; `steps[i - start][k]` holds the
+        // parent and tag of the k-th history after word i.
+        let mut start = 0;
+        let mut steps: Vec<Vec<(usize, usize)>> = Vec::new();
+        let (g1, g2) = history(gold, 0);
+        let mut beam = vec![Item { score: 0.0, p1: g1, p2: g2, gold: true }];
+        for i in 0..ctx.n {
+            trainer.tick();
+            next.clear();
+            for (b, item) in beam.iter().enumerate() {
+                ctx.features(i, item.p1, item.p2, &mut feats);
+                trainer.scores(&feats, &mut buf);
+                for (t, &score) in buf.iter().enumerate() {
+                    if legal(t, item.p1) == t {
+                        next.push((item.score + score, b, t));
+                    }
+                }
+            }
+            next.sort_by(|a, b| b.0.total_cmp(&a.0));
+            let kept = keep_best(&next, |b| beam[b].p1, width);
+            steps.push(kept.iter().map(|&(_, b, t)| (b, t)).collect());
+            let new_beam: Vec<Item> = kept
+                .iter()
+                .map(|&(score, b, t)| Item { score, p1: t, p2: beam[b].p1, gold: beam[b].gold && t == gold[i] })
+                .collect();
+            let last = i + 1 == ctx.n;
+            let violated = !new_beam.iter().any(|x| x.gold) || last && !new_beam[0].gold;
+            if violated {
+                // The best history's tags over the stretch, followed back.
+                let mut tags = vec![0; i + 1 - start];
+                let mut at = 0;
+                for j in (start..=i).rev() {
+                    let (b, t) = steps[j - start][at];
+                    tags[j - start] = t;
+                    at = b;
+                }
+                let mut predicted = gold[..start].to_vec();
+                predicted.extend_from_slice(&tags);
+                for j in start..=i {
+                    let (p1, p2) = history(&predicted, j);
+                    let (g1, g2) = history(gold, j);
+                    if (p1, p2, predicted[j]) == (g1, g2, gold[j]) {
+                        continue;
+                    }
+                    ctx.features(j, g1, g2, &mut feats);
+                    trainer.update(&feats, gold[j], 1.0);
+                    ctx.features(j, p1, p2, &mut feats);
+                    trainer.update(&feats, predicted[j], -1.0);
+                }
+                start = i + 1;
+                steps.clear();
+                let (g1, g2) = history(gold, i + 1);
+                beam = vec![Item { score: 0.0, p1: g1, p2: g2, gold: true }];
+            } else {
+                beam = new_beam;
+            }
         }
     }
 }
@@ -1032,6 +1224,27 @@ mod tests {
         );
         // Olsen said Berg believes the port reopened .
         assert_eq!(gold_tags(&d), vec![1, 3, 1, 3, 5, 6, 6, 0]);
+    }
+
+    #[test]
+    fn a_token_knows_the_branch_by_which_it_hangs_from_the_cue_above_it() {
+        let mut d = toy("Olsen said the port reopened.", &[]);
+        // Olsen <-nsubj- said; the <-det- port <-nsubj- reopened <-ccomp- said; . <-punct- said
+        let head = vec![Some(1), None, Some(3), Some(4), Some(1), Some(1)];
+        let deprel: Vec<String> = ["nsubj", "root", "det", "nsubj", "ccomp", "punct"].map(String::from).to_vec();
+        let n = head.len();
+        let syntax = sitrep_doc::Syntax { upos: vec!["X".into(); n], xpos: vec!["X".into(); n], lemma: vec!["x".into(); n], head, deprel };
+        d.doc.set_syntax(syntax).expect("syntax");
+        let cue_like = [false, true, false, false, false, false];
+        let deps = Deps::new(&d.doc, n, &cue_like);
+        let rel = |r: &str| sitrep_linear::value_hash(r.as_bytes());
+        assert_eq!(deps.cue_above[0], Some((1, rel("nsubj"), 1)), "the source is the cue's subject");
+        assert_eq!(deps.cue_above[3], Some((1, rel("ccomp"), 2)), "the content is its complement");
+        assert_eq!(deps.cue_above[1], None, "the cue itself has no cue above it");
+        assert_eq!(deps.children[1], 1 | 2, "said has a subject and a clausal complement");
+        // Without a parse nothing hangs from anything.
+        let bare = toy("Olsen said the port reopened.", &[]);
+        assert!(Deps::new(&bare.doc, n, &cue_like).cue_above.iter().all(Option::is_none));
     }
 
     #[test]

@@ -28,9 +28,9 @@ impl Stage for RuleClaimExtractor {
     }
 }
 
-/// The claim stage with the trained attribution tagger: its source, cue and content spans
-/// first, then the rule-based claims whose cue it did not find (caption credits, evidence that
-/// is itself the subject, "assertions by X that ...").
+/// The claim stage with the trained attribution tagger: the rule-based claims, with the
+/// tagger's source where it found the same cue, then the tagger's claims whose cue the rules
+/// did not find (see [`extract_claims_with`]).
 #[derive(Clone, Copy)]
 pub struct ClaimExtractor {
     model: &'static AttributionModel,
@@ -215,8 +215,9 @@ pub fn extract_claims(doc: &Doc) -> Vec<Claim> {
     extract_claims_with(doc, None)
 }
 
-/// Extracts the claims of a document: the trained tagger's when a model is given, then the
-/// rules' claims whose cue the tagger did not find, in text order.
+/// Extracts the claims of a document, in text order: the rules' claims, with the trained
+/// tagger's source where it found the same cue, and then the tagger's claims whose cue the
+/// rules did not find, when a model is given.
 pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<Claim> {
     let v = View::new(doc);
     let sentences = sentence_ranges(doc);
@@ -225,35 +226,20 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
     claims.extend(credit_claims(&v));
     claims.extend(label_claims(&v, &claims));
     if let Some(model) = model {
-        // The rules are the more precise where they fire; the tagger adds the cues they miss.
+        // The rules are the more precise where they fire, but for the source: where the tagger
+        // found the same cue with a source, its source is taken (it learned PolNeAR's source
+        // spans, and resolves a pronoun as the rules do). The tagger adds the cues the rules miss.
         let learned = model_claims(&v, model);
-        // A cue the rules found is theirs. So is a cue in a short gap between a rule's source and
-        // its cue ("X have in the past dismissed"), but not a second verb of a longer sentence.
-        // A cue inside the content of a rule's claim is not: attributions nest ("X said Y
-        // believes Z" attributes both to X and to Y).
-        let taken: Vec<Span> = claims
-            .iter()
-            .flat_map(|r| {
-                let gap = match (r.source_span, r.cue_span) {
-                    (Some(s), Some(c)) if s.end() <= c.start() => {
-                        let (a, b) = (v.token_at_or_after(s.end()), v.token_at_or_after(c.start()));
-                        (b - a <= 5).then(|| s.cover(c))
-                    }
-                    _ => None,
-                };
-                r.cue_span.into_iter().chain(gap)
-            })
-            .collect();
-        // And content the rules already attributed is not attributed twice.
-        let contents: Vec<Span> = claims.iter().map(|r| r.content).collect();
-        let repeated = |m: &Claim| {
-            let cue_sentence = m.cue_span.and_then(|c| v.doc.sentence_at(c.start())).map(|s| s.span);
-            let apart = cue_sentence.is_some_and(|s| !s.contains(m.content));
-            contents.iter().any(|c| *c == m.content || apart && c.overlaps(m.content))
-        };
-        claims.extend(
-            learned.into_iter().filter(|m| m.cue_span.is_some_and(|c| !taken.iter().any(|k| k.overlaps(c))) && !repeated(m)),
-        );
+        for r in &mut claims {
+            let Some(cue) = r.cue_span else { continue };
+            let same = learned.iter().find(|m| m.source_span.is_some() && m.cue_span.is_some_and(|c| c.overlaps(cue)));
+            if let Some(m) = same {
+                r.source_span = m.source_span;
+                r.source_entity = m.source_entity;
+            }
+        }
+        let extra = not_found_by(&v, &claims, learned);
+        claims.extend(extra);
     }
     claims.sort_by_key(|c| (c.content.start(), c.content.end()));
     for c in &mut claims {
@@ -263,6 +249,34 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
     satellite_images_again(&v, &mut claims);
     inherit_nested_sources(&mut claims);
     claims
+}
+
+/// The claims of `more` whose cue `found` does not have. A cue in a short gap between a found
+/// claim's source and its cue ("X have in the past dismissed") counts as found, but not a second
+/// verb of a longer sentence. A cue inside the content of a found claim does not: attributions
+/// nest ("X said Y believes Z" attributes both to X and to Y). Content already attributed is not
+/// attributed twice.
+fn not_found_by(v: &View<'_>, found: &[Claim], more: Vec<Claim>) -> Vec<Claim> {
+    let taken: Vec<Span> = found
+        .iter()
+        .flat_map(|r| {
+            let gap = match (r.source_span, r.cue_span) {
+                (Some(s), Some(c)) if s.end() <= c.start() => {
+                    let (a, b) = (v.token_at_or_after(s.end()), v.token_at_or_after(c.start()));
+                    (b - a <= 5).then(|| s.cover(c))
+                }
+                _ => None,
+            };
+            r.cue_span.into_iter().chain(gap)
+        })
+        .collect();
+    let contents: Vec<Span> = found.iter().map(|r| r.content).collect();
+    let repeated = |m: &Claim| {
+        let cue_sentence = m.cue_span.and_then(|c| v.doc.sentence_at(c.start())).map(|s| s.span);
+        let apart = cue_sentence.is_some_and(|s| !s.contains(m.content));
+        contents.iter().any(|c| *c == m.content || apart && c.overlaps(m.content))
+    };
+    more.into_iter().filter(|m| m.cue_span.is_some_and(|c| !taken.iter().any(|k| k.overlaps(c))) && !repeated(m)).collect()
 }
 
 /// A nested claim that names no source of its own ("The ministry denied the report, calling it

@@ -105,6 +105,25 @@ impl Trainer {
         }
     }
 
+    /// Advances time by one step without changing a weight: a step of structured training,
+    /// whose updates ([`Trainer::update`]) cover a whole stretch of a sequence at once.
+    pub fn tick(&mut self) {
+        self.step += 1;
+    }
+
+    /// Adds `delta` to the weight of `class` for every feature of `feats`, at the current step.
+    /// Structured training rewards the gold sequence's features and punishes the predicted
+    /// sequence's, which differ where their histories differ. A class out of range is ignored.
+    pub fn update(&mut self, feats: &[FeatureKey], class: usize, delta: f32) {
+        if class >= self.n_classes {
+            return;
+        }
+        let now = self.step;
+        for f in feats {
+            bump(self.rows.entry(f.0).or_default(), class as u16, delta, now);
+        }
+    }
+
     /// The averaged weights, with those below `prune` in absolute value dropped and the rest
     /// quantized to `i16`. The trainer is left as it was, so training can go on.
     pub fn average(&self, prune: f32) -> CompactModel {
@@ -213,6 +232,25 @@ mod tests {
         for (w, y) in data {
             assert_eq!(model.predict(&[FeatureKey::new(0), f(w)], &mut ibuf), y, "{w}");
         }
+    }
+
+    #[test]
+    fn a_structured_update_is_two_observations() {
+        // Rewarding class 0 and punishing class 1 on the same features, then one tick, is what
+        // `observe` does in one step.
+        let mut a = Trainer::new(2).unwrap();
+        a.observe(&[f("x")], 0, 1);
+        a.observe(&[f("y")], 1, 1);
+        let mut b = Trainer::new(2).unwrap();
+        b.tick();
+        b.update(&[f("x")], 0, 1.0);
+        b.update(&[f("x")], 1, -1.0);
+        b.tick();
+        let (ma, mb) = (Model::new(a.average(0.0)).unwrap(), Model::new(b.average(0.0)).unwrap());
+        let (mut x, mut y) = (Vec::new(), Vec::new());
+        ma.scores(&[f("x")], &mut x);
+        mb.scores(&[f("x")], &mut y);
+        assert_eq!(x, y);
     }
 
     #[test]
