@@ -232,7 +232,12 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
         let learned = model_claims(&v, model);
         for r in &mut claims {
             let Some(cue) = r.cue_span else { continue };
-            let same = learned.iter().find(|m| m.source_span.is_some() && m.cue_span.is_some_and(|c| c.overlaps(cue)));
+            // A source that is a time ("which on Tuesday estimated": the tagger's "on Tuesday")
+            // is no source: the rule's stays.
+            let timed = |s: Span| v.doc.times().exprs.iter().any(|t| t.span.overlaps(s));
+            let same = learned
+                .iter()
+                .find(|m| m.source_span.is_some_and(|s| !timed(s)) && m.cue_span.is_some_and(|c| c.overlaps(cue)));
             if let Some(m) = same {
                 r.source_span = m.source_span;
                 r.source_entity = m.source_entity;
