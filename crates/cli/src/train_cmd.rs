@@ -24,6 +24,21 @@ pub enum TrainCommand {
     Parser(TrainParserArgs),
     /// Train the named-entity recogniser on CoNLL-2003-style files (e.g. CoNLL-2003 English).
     Ner(TrainNerArgs),
+    /// Drop the small weights of a trained parser model file, to fit a size limit.
+    PruneParser(PruneParserArgs),
+}
+
+#[derive(clap::Args, Debug)]
+pub struct PruneParserArgs {
+    /// The parser model file to prune.
+    #[arg(long)]
+    pub model: PathBuf,
+    /// Weights smaller than this (in absolute value) are dropped.
+    #[arg(long)]
+    pub prune: f32,
+    /// Where to write the pruned model file.
+    #[arg(long)]
+    pub out: PathBuf,
 }
 
 #[derive(clap::Args, Debug)]
@@ -107,7 +122,18 @@ pub fn run(cmd: &TrainCommand) -> Result<ExitCode> {
         TrainCommand::Tagger(args) => train_tagger(args),
         TrainCommand::Parser(args) => train_parser(args),
         TrainCommand::Ner(args) => train_ner(args),
+        TrainCommand::PruneParser(args) => prune_parser(args),
     }
+}
+
+fn prune_parser(args: &PruneParserArgs) -> Result<ExitCode> {
+    let bytes = std::fs::read(&args.model).with_context(|| format!("cannot read {}", args.model.display()))?;
+    let pruned = sitrep_nlp::prune_parser_file(&bytes, args.prune).with_context(|| format!("{}", args.model.display()))?;
+    let tmp = args.out.with_extension("bin.tmp");
+    std::fs::write(&tmp, &pruned).with_context(|| format!("cannot write {}", tmp.display()))?;
+    std::fs::rename(&tmp, &args.out).with_context(|| format!("cannot move {} into place", tmp.display()))?;
+    eprintln!("sitrep: wrote {} ({} bytes, was {})", args.out.display(), pruned.len(), bytes.len());
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Reads a CoNLL-U file, with its bytes for hashing.
@@ -431,6 +457,10 @@ pub struct TrainParserArgs {
     /// Also score these pruning thresholds on dev after every pass (comma-separated).
     #[arg(long, value_delimiter = ',')]
     pub report_prunes: Vec<f32>,
+    /// Train this many parsers, each on its own shuffling of the data, and ship the mean of
+    /// their weights (only the last run's passes are scored on dev).
+    #[arg(long, default_value_t = 1)]
+    pub runs: usize,
 }
 
 /// Reads a CoNLL-U file as trees (syntactic words; empty nodes skipped), with the file's bytes.
@@ -535,6 +565,7 @@ fn train_parser(args: &TrainParserArgs) -> Result<ExitCode> {
         prune: args.prune,
         report_prunes: args.report_prunes.clone(),
         clusters: tagger.clusters().clone(),
+        runs: args.runs.max(1),
         ..sitrep_nlp::ParserOptions::default()
     };
     let words: usize = train.iter().map(|s| s.forms.len()).sum();
@@ -544,7 +575,7 @@ fn train_parser(args: &TrainParserArgs) -> Result<ExitCode> {
         train.len(),
         opts.iterations
     );
-    let bar = progress_bar((train.len() * opts.iterations) as u64, "train parser");
+    let bar = progress_bar((train.len() * opts.iterations * opts.runs) as u64, "train parser");
     let note = format!(
         "trained on {}{} ({} sentences, {tags}), tuned on {} with predicted tags",
         names_of(&args.train),
@@ -558,7 +589,8 @@ fn train_parser(args: &TrainParserArgs) -> Result<ExitCode> {
             sitrep_nlp::ParserProgress::Sentence => bar.inc(1),
             sitrep_nlp::ParserProgress::Iteration(r) => bar.suspend(|| {
                 eprintln!(
-                    "pass {:>2}/{}: train moves {:.2}%  dev UAS {:.2}  LAS {:.2}  ({} features, {} weights, {} bytes, {:.0} s)",
+                    "{}pass {:>2}/{}: train moves {:.2}%  dev UAS {:.2}  LAS {:.2}  ({} features, {} weights, {} bytes, {:.0} s)",
+                    if opts.runs > 1 { format!("run {}/{}, ", r.run, opts.runs) } else { String::new() },
                     r.iteration,
                     opts.iterations,
                     r.train_pct,

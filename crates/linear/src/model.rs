@@ -48,6 +48,29 @@ impl CompactModel {
     pub fn n_features(&self) -> usize {
         self.keys.len()
     }
+
+    /// The same weights without those below `threshold` in absolute value (real units, not
+    /// quantized ones): what training with that pruning threshold would have kept, up to the
+    /// rounding of quantization. Rows left empty are dropped; rows that do not fit the body
+    /// (a damaged model) are dropped too.
+    pub fn pruned(&self, threshold: f32) -> CompactModel {
+        let mut out = CompactModel::empty(self.n_classes as usize, self.scale);
+        let mut next = 0;
+        let mut row = Vec::new();
+        for (&key, &len) in self.keys.iter().zip(&self.lens) {
+            let end = next + usize::from(len);
+            let (Some(classes), Some(weights)) = (self.classes.get(next..end), self.weights.get(next..end)) else {
+                break;
+            };
+            row.clear();
+            row.extend(
+                classes.iter().zip(weights).filter(|&(_, &w)| (f32::from(w) * self.scale).abs() >= threshold).map(|(&c, &w)| (c, w)),
+            );
+            out.push_row(key, &row);
+            next = end;
+        }
+        out
+    }
     pub fn n_weights(&self) -> usize {
         self.weights.len()
     }
@@ -375,6 +398,23 @@ mod tests {
         let mut short = [0i32; 2];
         m.add_scores(&[FeatureKey(1), FeatureKey(3)], &mut short);
         assert_eq!(short, [6, 1]);
+    }
+
+    #[test]
+    fn pruning_a_compact_model_drops_small_weights_and_empty_rows() {
+        let mut c = CompactModel::empty(3, 0.5);
+        c.push_row(1, &[(0, 1), (2, 4)]);
+        c.push_row(2, &[(1, -2)]);
+        c.push_row(3, &[(1, -3), (2, 1)]);
+        // Real weights: 0.5 and 2.0; -1.0; -1.5 and 0.5. Keep those of 1.0 or more.
+        let p = c.pruned(1.0);
+        assert_eq!((p.n_features(), p.n_weights()), (3, 3));
+        let m = Model::new(p).unwrap();
+        let mut out = Vec::new();
+        m.scores(&[FeatureKey(1), FeatureKey(2), FeatureKey(3)], &mut out);
+        assert_eq!(out, [0, -5, 4]);
+        assert_eq!(c.pruned(1.6).n_features(), 1);
+        assert_eq!(c.pruned(0.0), c);
     }
 
     #[test]

@@ -127,40 +127,66 @@ impl Trainer {
     /// The averaged weights, with those below `prune` in absolute value dropped and the rest
     /// quantized to `i16`. The trainer is left as it was, so training can go on.
     pub fn average(&self, prune: f32) -> CompactModel {
-        let now = self.step.max(1);
-        let mut kept: Vec<(u64, Vec<(u16, f32)>)> = Vec::new();
-        let mut max = 0f32;
-        for (&key, row) in &self.rows {
-            let mut cells: Vec<(u16, f32)> = row
-                .iter()
-                .map(|c| {
-                    let total = c.total + f64::from(c.w) * (self.step - c.last) as f64;
-                    (c.class, (total / now as f64) as f32)
-                })
-                .filter(|&(_, w)| w.abs() >= prune && w != 0.0)
-                .collect();
-            if cells.is_empty() {
-                continue;
-            }
-            cells.sort_by_key(|&(c, _)| c);
-            for &(_, w) in &cells {
-                max = max.max(w.abs());
-            }
-            kept.push((key, cells));
-        }
-        kept.sort_by_key(|&(k, _)| k);
-        let scale = if max > 0.0 { max / f32::from(i16::MAX) } else { 1.0 };
-        let mut out = CompactModel::empty(self.n_classes, scale);
-        for (key, cells) in kept {
-            let q: Vec<(u16, i16)> = cells
-                .into_iter()
-                .map(|(c, w)| (c, (w / scale).round().clamp(-32767.0, 32767.0) as i16))
-                .filter(|&(_, w)| w != 0)
-                .collect();
-            out.push_row(key, &q);
-        }
-        out
+        average_of(std::slice::from_ref(&self), prune)
     }
+
+    /// The averaged weight of every (feature, class) pair ever updated.
+    fn averaged_rows(&self) -> impl Iterator<Item = (u64, impl Iterator<Item = (u16, f32)> + '_)> + '_ {
+        let now = self.step.max(1);
+        self.rows.iter().map(move |(&key, row)| {
+            let cells = row.iter().map(move |c| {
+                let total = c.total + f64::from(c.w) * (self.step - c.last) as f64;
+                (c.class, (total / now as f64) as f32)
+            });
+            (key, cells)
+        })
+    }
+}
+
+/// The mean of several trainers' averaged weights (a weight a trainer lacks counts as zero),
+/// pruned and quantized as [`Trainer::average`] does: perceptrons trained on differently
+/// shuffled data err differently, and their mean is a steadier model than any one of them.
+/// The trainers must have the same number of classes (the first one's is used).
+pub fn average_of(trainers: &[&Trainer], prune: f32) -> CompactModel {
+    let n_classes = trainers.first().map_or(1, |t| t.n_classes);
+    let share = 1.0 / trainers.len().max(1) as f32;
+    let mut sums: KeyMap<Vec<(u16, f32)>> = KeyMap::default();
+    for t in trainers {
+        for (key, cells) in t.averaged_rows() {
+            let row = sums.entry(key).or_default();
+            for (class, w) in cells {
+                match row.iter_mut().find(|(c, _)| *c == class) {
+                    Some((_, sum)) => *sum += w * share,
+                    None => row.push((class, w * share)),
+                }
+            }
+        }
+    }
+    let mut kept: Vec<(u64, Vec<(u16, f32)>)> = Vec::new();
+    let mut max = 0f32;
+    for (key, mut cells) in sums {
+        cells.retain(|&(_, w)| w.abs() >= prune && w != 0.0);
+        if cells.is_empty() {
+            continue;
+        }
+        cells.sort_by_key(|&(c, _)| c);
+        for &(_, w) in &cells {
+            max = max.max(w.abs());
+        }
+        kept.push((key, cells));
+    }
+    kept.sort_by_key(|&(k, _)| k);
+    let scale = if max > 0.0 { max / f32::from(i16::MAX) } else { 1.0 };
+    let mut out = CompactModel::empty(n_classes, scale);
+    for (key, cells) in kept {
+        let q: Vec<(u16, i16)> = cells
+            .into_iter()
+            .map(|(c, w)| (c, (w / scale).round().clamp(-32767.0, 32767.0) as i16))
+            .filter(|&(_, w)| w != 0)
+            .collect();
+        out.push_row(key, &q);
+    }
+    out
 }
 
 fn bump(row: &mut Vec<Cell>, class: u16, delta: f32, now: u64) {
@@ -251,6 +277,31 @@ mod tests {
         ma.scores(&[f("x")], &mut x);
         mb.scores(&[f("x")], &mut y);
         assert_eq!(x, y);
+    }
+
+    #[test]
+    fn the_mean_of_trainers_halves_what_only_one_learned() {
+        // Four steps each (a right guess changes nothing but time). Averaged over them, a
+        // holds 3/4 for "both" (set at step 1) and 2/4 for "only-a" (step 2), b 3/4 for "both".
+        let mut a = Trainer::new(2).unwrap();
+        a.observe(&[f("both")], 0, 1);
+        a.observe(&[f("only-a")], 0, 1);
+        let mut b = Trainer::new(2).unwrap();
+        b.observe(&[f("both")], 0, 1);
+        b.observe(&[f("x")], 0, 0);
+        for t in [&mut a, &mut b] {
+            t.observe(&[f("x")], 0, 0);
+            t.observe(&[f("x")], 0, 0);
+        }
+        let model = Model::new(average_of(&[&a, &b], 0.0)).unwrap();
+        let mut out = Vec::new();
+        let w = |out: &Vec<i32>, c: usize| out[c] as f32 * model.scale();
+        model.scores(&[f("both")], &mut out);
+        assert!((w(&out, 0) - 0.75).abs() < 1e-3, "{}", w(&out, 0));
+        model.scores(&[f("only-a")], &mut out);
+        assert!((w(&out, 0) - 0.25).abs() < 1e-3, "{}", w(&out, 0));
+        // One trainer alone is its own average.
+        assert_eq!(average_of(&[&a], 0.0), a.average(0.0));
     }
 
     #[test]

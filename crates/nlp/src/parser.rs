@@ -36,6 +36,11 @@
 //! The tags come from the tagger: at test time they are predicted, so training uses tags
 //! predicted by taggers trained on the other parts of the training data (jackknifing, done by
 //! `sitrep train parser`), not the gold tags.
+//!
+//! **Mean of runs.** [`ParserOptions::runs`] perceptrons, trained on differently shuffled data,
+//! can be averaged into one model: level with a single run on dev in a smaller model (weights
+//! only one run learned are halved and pruned). Splitting the classifier into a move model and a
+//! labeler was measured too (1.5x faster, 0.9 LAS worse: docs/BENCHMARKS.md) and left out.
 
 use std::sync::OnceLock;
 
@@ -813,6 +818,10 @@ pub struct ParserOptions {
     /// Word clusters for the cluster features: those of the tagger the parser runs after
     /// ([`TaggerModel::clusters`]); empty for none. Stored in the model.
     pub clusters: ClusterTable,
+    /// Perceptrons trained one after another, each on its own shuffling of the data; the model
+    /// is the mean of their weights ([`sitrep_linear::average_of`]). Earlier runs keep their
+    /// last pass; the best pass of the last run (by the mean's dev LAS) ends training.
+    pub runs: usize,
 }
 
 impl Default for ParserOptions {
@@ -825,6 +834,7 @@ impl Default for ParserOptions {
             explore_p: 0.9,
             report_prunes: Vec::new(),
             clusters: ClusterTable::default(),
+            runs: 1,
         }
     }
 }
@@ -832,6 +842,8 @@ impl Default for ParserOptions {
 /// What one training pass achieved.
 #[derive(Clone, Debug)]
 pub struct ParserIteration {
+    /// The run (from 1; see [`ParserOptions::runs`]) and its pass.
+    pub run: usize,
     pub iteration: usize,
     /// Share of training moves the weights of the moment got right (zero cost).
     pub train_pct: f64,
@@ -944,92 +956,117 @@ pub fn train_parser(
     }
 
     let cluster_map = opts.clusters.to_map().map_err(ParserError::Data)?;
-    let mut trainer = Trainer::new(n_classes(n_labels))?;
     let mut scratch = ParseScratch::default();
     let mut order: Vec<usize> = (0..items.len()).collect();
     let mut rng = opts.seed | 1;
     let mut best: Option<ParserTrained> = None;
-    for it in 1..=opts.iterations.max(1) {
-        for i in (1..order.len()).rev() {
-            let j = (xorshift(&mut rng) % (i as u64 + 1)) as usize;
-            order.swap(i, j);
-        }
-        let (mut right, mut seen) = (0usize, 0usize);
-        for &k in &order {
-            let item = &items[k];
-            let s = item.s;
-            let words: Vec<&str> = s.forms.iter().map(String::as_str).collect();
-            let upos: Vec<&str> = s.upos.iter().map(String::as_str).collect();
-            let xpos: Vec<&str> = s.xpos.iter().map(String::as_str).collect();
-            let ParseScratch { prepared, state: st, feats, fscores, costs: cost, lower, .. } = &mut scratch;
-            prepare(prepared, &words, &upos, &xpos, &cluster_map, lower);
-            st.init(words.len());
-            while !st.terminal() {
-                let allowed = st.allowed();
-                match allowed {
-                    (false, false, false) => {
-                        st.attach_root(n_labels as u16);
-                        continue;
-                    }
-                    (true, false, false) => {
-                        st.apply(SHIFT, n_labels);
-                        continue;
-                    }
-                    _ => {}
-                }
-                features(st, prepared, &label_hash, feats);
-                trainer.scores(feats, fscores);
-                costs(st, &item.gold, &item.glabel, n_labels, cost);
-                let min = cost.iter().copied().min().unwrap_or(0);
-                let Some(guess) = best_class(fscores, n_labels, allowed, |_| true) else { break };
-                let Some(gold) = best_class(fscores, n_labels, allowed, |c| cost[c] == min) else { break };
-                trainer.observe(feats, gold, guess);
-                seen += 1;
-                let ok = cost[guess] == min;
-                right += usize::from(ok);
-                let explore =
-                    it >= opts.explore_from && (xorshift(&mut rng) % 1_000_000) as f64 / 1e6 < opts.explore_p;
-                st.apply(if ok || explore { guess } else { gold }, n_labels);
+    let runs = opts.runs.max(1);
+    let mut finished: Vec<Trainer> = Vec::new();
+    for run in 1..=runs {
+        let mut trainer = Trainer::new(n_classes(n_labels))?;
+        for it in 1..=opts.iterations.max(1) {
+            for i in (1..order.len()).rev() {
+                let j = (xorshift(&mut rng) % (i as u64 + 1)) as usize;
+                order.swap(i, j);
             }
-            progress(ParserProgress::Sentence);
+            let (mut right, mut seen) = (0usize, 0usize);
+            for &k in &order {
+                let item = &items[k];
+                let s = item.s;
+                let words: Vec<&str> = s.forms.iter().map(String::as_str).collect();
+                let upos: Vec<&str> = s.upos.iter().map(String::as_str).collect();
+                let xpos: Vec<&str> = s.xpos.iter().map(String::as_str).collect();
+                let ParseScratch { prepared, state: st, feats, fscores, costs: cost, lower, .. } = &mut scratch;
+                prepare(prepared, &words, &upos, &xpos, &cluster_map, lower);
+                st.init(words.len());
+                while !st.terminal() {
+                    let allowed = st.allowed();
+                    match allowed {
+                        (false, false, false) => {
+                            st.attach_root(n_labels as u16);
+                            continue;
+                        }
+                        (true, false, false) => {
+                            st.apply(SHIFT, n_labels);
+                            continue;
+                        }
+                        _ => {}
+                    }
+                    features(st, prepared, &label_hash, feats);
+                    trainer.scores(feats, fscores);
+                    costs(st, &item.gold, &item.glabel, n_labels, cost);
+                    let min = cost.iter().copied().min().unwrap_or(0);
+                    let Some(guess) = best_class(fscores, n_labels, allowed, |_| true) else { break };
+                    let Some(gold) = best_class(fscores, n_labels, allowed, |c| cost[c] == min) else { break };
+                    trainer.observe(feats, gold, guess);
+                    seen += 1;
+                    let ok = cost[guess] == min;
+                    right += usize::from(ok);
+                    let explore =
+                        it >= opts.explore_from && (xorshift(&mut rng) % 1_000_000) as f64 / 1e6 < opts.explore_p;
+                    st.apply(if ok || explore { guess } else { gold }, n_labels);
+                }
+                progress(ParserProgress::Sentence);
+            }
+            if run < runs {
+                continue;
+            }
+            let members: Vec<&Trainer> = finished.iter().chain([&trainer]).collect();
+            let header = Header {
+                kind: PARSER_KIND.into(),
+                features: PARSER_FEATURES.into(),
+                labels: vec![labels.clone()],
+                data_sha256,
+                trained: format!(
+                    "{data_note}; arc-hybrid, dynamic oracle (explore from pass {} p {}), {}pass {it} of {}, prune {}",
+                    opts.explore_from,
+                    opts.explore_p,
+                    if runs > 1 { format!("mean of {runs} runs, the last at ") } else { String::new() },
+                    opts.iterations,
+                    opts.prune
+                ),
+            };
+            let mut prunes = Vec::new();
+            for &prune in &opts.report_prunes {
+                let body = Body { weights: sitrep_linear::average_of(&members, prune), clusters: opts.clusters.clone() };
+                let size = sitrep_linear::write_model(&header, &body)?.len();
+                let model = ParserModel::from_parts(header.clone(), body)?;
+                prunes.push((prune, evaluate_parser(&model, dev), size));
+            }
+            let body = Body { weights: sitrep_linear::average_of(&members, opts.prune), clusters: opts.clusters.clone() };
+            let bytes = sitrep_linear::write_model(&header, &body)?;
+            let model = ParserModel::from_parts(header, body)?;
+            let (features, weights) = model.size();
+            let report = ParserIteration {
+                run,
+                iteration: it,
+                train_pct: Attachment::pct(right, seen),
+                dev: evaluate_parser(&model, dev),
+                features,
+                weights,
+                bytes: bytes.len(),
+                prunes,
+            };
+            progress(ParserProgress::Iteration(&report));
+            let better = best.as_ref().map_or(true, |b| (report.dev.las, report.dev.uas) > (b.best.dev.las, b.best.dev.uas));
+            if better {
+                best = Some(ParserTrained { bytes, best: report, projectivized: proj, skipped });
+            }
         }
-        let header = Header {
-            kind: PARSER_KIND.into(),
-            features: PARSER_FEATURES.into(),
-            labels: vec![labels.clone()],
-            data_sha256,
-            trained: format!(
-                "{data_note}; arc-hybrid, dynamic oracle (explore from pass {} p {}), pass {it} of {}, prune {}",
-                opts.explore_from, opts.explore_p, opts.iterations, opts.prune
-            ),
-        };
-        let mut prunes = Vec::new();
-        for &prune in &opts.report_prunes {
-            let body = Body { weights: trainer.average(prune), clusters: opts.clusters.clone() };
-            let size = sitrep_linear::write_model(&header, &body)?.len();
-            let model = ParserModel::from_parts(header.clone(), body)?;
-            prunes.push((prune, evaluate_parser(&model, dev), size));
-        }
-        let body = Body { weights: trainer.average(opts.prune), clusters: opts.clusters.clone() };
-        let bytes = sitrep_linear::write_model(&header, &body)?;
-        let model = ParserModel::from_parts(header, body)?;
-        let (features, weights) = model.size();
-        let report = ParserIteration {
-            iteration: it,
-            train_pct: Attachment::pct(right, seen),
-            dev: evaluate_parser(&model, dev),
-            features,
-            weights,
-            bytes: bytes.len(),
-            prunes,
-        };
-        progress(ParserProgress::Iteration(&report));
-        let better = best.as_ref().map_or(true, |b| (report.dev.las, report.dev.uas) > (b.best.dev.las, b.best.dev.uas));
-        if better {
-            best = Some(ParserTrained { bytes, best: report, projectivized: proj, skipped });
-        }
+        finished.push(trainer);
     }
     best.ok_or_else(|| ParserError::Data("no pass ran".into()))
+}
+
+/// A parser model file with the weights below `threshold` dropped ([`CompactModel::pruned`]),
+/// to fit a size limit without training again; the header records it.
+pub fn prune_parser_file(bytes: &[u8], threshold: f32) -> Result<Vec<u8>, ParserError> {
+    let (mut header, mut body): (Header, Body) = sitrep_linear::read_model(bytes, PARSER_KIND, PARSER_FEATURES)?;
+    body.weights = body.weights.pruned(threshold);
+    header.trained = format!("{}; pruned again at {threshold}", header.trained);
+    let out = sitrep_linear::write_model(&header, &body)?;
+    ParserModel::from_bytes(&out)?;
+    Ok(out)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1248,6 +1285,28 @@ mod tests {
         );
         let got: Vec<(usize, &str)> = arcs.iter().map(|a| (a.head, a.deprel)).collect();
         assert_eq!(got, [(2, "det"), (3, "nsubj"), (0, "root"), (3, "punct")]);
+    }
+
+    #[test]
+    fn the_mean_of_two_runs_learns_the_toy_treebank() {
+        let corpus = toy();
+        let opts = ParserOptions { iterations: 10, prune: 0.0, runs: 2, ..ParserOptions::default() };
+        let trained = train_parser(&corpus, &corpus, &opts, sitrep_linear::sha256(b"toy"), "toy", &mut |_| {}).unwrap();
+        assert_eq!(trained.best.run, 2);
+        let model = ParserModel::from_bytes(&trained.bytes).unwrap();
+        assert!(model.header().trained.contains("mean of 2 runs"), "{}", model.header().trained);
+        let acc = evaluate_parser(&model, &corpus);
+        assert_eq!(acc.las, acc.words);
+    }
+
+    #[test]
+    fn pruning_a_model_file_again_keeps_it_loadable_and_smaller() {
+        let (bytes, model) = toy_model();
+        let pruned = prune_parser_file(&bytes, 0.5).unwrap();
+        let smaller = ParserModel::from_bytes(&pruned).unwrap();
+        assert!(smaller.size().1 < model.size().1, "{:?} {:?}", smaller.size(), model.size());
+        assert!(smaller.header().trained.ends_with("pruned again at 0.5"));
+        assert!(prune_parser_file(&bytes[..bytes.len() - 1], 0.5).is_err());
     }
 
     #[test]
