@@ -1258,6 +1258,32 @@ pub struct NerTrained {
     pub best: NerIterationReport,
 }
 
+/// One step of greedy training with feature dropout: each feature is left out of both scoring
+/// and update with probability `fdrop` per mille; returns the guess, after the update.
+#[allow(clippy::too_many_arguments)]
+fn dropout_step(
+    trainer: &mut Trainer,
+    f: &[FeatureKey],
+    gold: u16,
+    prev: Option<usize>,
+    fdrop: u64,
+    rng: &mut u64,
+    kept: &mut Vec<FeatureKey>,
+    fscores: &mut Vec<f32>,
+) -> u16 {
+    let f = if fdrop > 0 {
+        kept.clear();
+        kept.extend(f.iter().copied().filter(|_| xorshift(rng) % 1000 >= fdrop));
+        &kept[..]
+    } else {
+        f
+    };
+    trainer.scores(f, fscores);
+    let guess = best_allowed_f32(fscores, prev);
+    trainer.observe(f, usize::from(gold), guess);
+    guess as u16
+}
+
 fn xorshift(state: &mut u64) -> u64 {
     let mut x = *state;
     x ^= x << 13;
@@ -1341,19 +1367,10 @@ pub fn train_ner(
                 let g = &gold[di][si];
                 let NerScratch { vals, feats, fscores, classes, topic, .. } = &mut scratch;
                 greedy(vals, caps, *topic, &label_hash, feats, classes, |i, f, prev| {
-                    let f = if fdrop > 0 {
-                        kept.clear();
-                        kept.extend(f.iter().copied().filter(|_| xorshift(&mut frng) % 1000 >= fdrop));
-                        &kept[..]
-                    } else {
-                        f
-                    };
-                    trainer.scores(f, fscores);
-                    let guess = best_allowed_f32(fscores, prev);
-                    trainer.observe(f, usize::from(g[i]), guess);
+                    let guess = dropout_step(&mut trainer, f, g[i], prev, fdrop, &mut frng, &mut kept, fscores);
                     seen += 1;
-                    right += usize::from(guess == usize::from(g[i]));
-                    guess as u16
+                    right += usize::from(guess == g[i]);
+                    guess
                 });
                 scratch.remember(w);
             }
@@ -1494,19 +1511,10 @@ fn train_second_stage(
                 let g = &gold[di][si];
                 let NerScratch { doc_vals, feats, fscores, classes, topic, .. } = &mut scratch;
                 greedy(&doc_vals[si], caps, *topic, cx.label_hash, feats, classes, |i, f, prev| {
-                    let f = if fdrop > 0 {
-                        kept.clear();
-                        kept.extend(f.iter().copied().filter(|_| xorshift(&mut frng) % 1000 >= fdrop));
-                        &kept[..]
-                    } else {
-                        f
-                    };
-                    trainer.scores(f, fscores);
-                    let guess = best_allowed_f32(fscores, prev);
-                    trainer.observe(f, usize::from(g[i]), guess);
+                    let guess = dropout_step(&mut trainer, f, g[i], prev, fdrop, &mut frng, &mut kept, fscores);
                     seen += 1;
-                    right += usize::from(guess == usize::from(g[i]));
-                    guess as u16
+                    right += usize::from(guess == g[i]);
+                    guess
                 });
             }
             progress(NerProgress::Document);
