@@ -38,9 +38,10 @@
 //! `sitrep train parser`), not the gold tags.
 //!
 //! **Mean of runs.** [`ParserOptions::runs`] perceptrons, trained on differently shuffled data,
-//! can be averaged into one model: level with a single run on dev in a smaller model (weights
-//! only one run learned are halved and pruned). Splitting the classifier into a move model and a
-//! labeler was measured too (1.5x faster, 0.9 LAS worse: docs/BENCHMARKS.md) and left out.
+//! can be averaged into one model (weights only one run learned are halved, and pruned more
+//! often): two runs are level with one on dev in a smaller model, three gain 0.3 LAS on dev
+//! (not shipped yet: docs/BENCHMARKS.md). Splitting the classifier into a move model and a
+//! labeler was measured too (1.5x faster, 0.9 LAS worse) and left out.
 
 use std::sync::OnceLock;
 
