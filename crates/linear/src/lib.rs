@@ -31,7 +31,7 @@ pub use format::{read_model, sha256, write_model, Header, FORMAT_VERSION, MAGIC}
 pub use hash::{value_hash, FeatureKey};
 pub use model::{CompactModel, Model};
 pub use shape::shape_into;
-pub use train::{average_of, KeyHasher, KeyMap, Trainer};
+pub use train::{average_of, shuffle, xorshift, KeyHasher, KeyMap, Trainer};
 
 /// Errors of model files and weights.
 #[derive(Debug, thiserror::Error)]

@@ -203,6 +203,25 @@ fn bump(row: &mut Vec<Cell>, class: u16, delta: f32, now: u64) {
     cell.w += delta;
 }
 
+/// The next number of a xorshift64 generator (`state` must not be 0): the trainers' source of
+/// shuffles and dropout, small and reproducible, so that a model rebuilds byte for byte.
+pub fn xorshift(state: &mut u64) -> u64 {
+    let mut x = *state;
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    *state = x;
+    x
+}
+
+/// Shuffles `items` in place (Fisher-Yates) with [`xorshift`]: each training pass's order.
+pub fn shuffle<T>(items: &mut [T], state: &mut u64) {
+    for i in (1..items.len()).rev() {
+        let j = (xorshift(state) % (i as u64 + 1)) as usize;
+        items.swap(i, j);
+    }
+}
+
 pub(crate) fn argmax_f32(scores: &[f32]) -> usize {
     let mut best = 0;
     for (i, &s) in scores.iter().enumerate() {

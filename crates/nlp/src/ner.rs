@@ -1273,7 +1273,7 @@ fn dropout_step(
 ) -> u16 {
     let f = if fdrop > 0 {
         kept.clear();
-        kept.extend(f.iter().copied().filter(|_| xorshift(rng) % 1000 >= fdrop));
+        kept.extend(f.iter().copied().filter(|_| sitrep_linear::xorshift(rng) % 1000 >= fdrop));
         &kept[..]
     } else {
         f
@@ -1284,14 +1284,6 @@ fn dropout_step(
     guess as u16
 }
 
-fn xorshift(state: &mut u64) -> u64 {
-    let mut x = *state;
-    x ^= x << 13;
-    x ^= x >> 7;
-    x ^= x << 17;
-    *state = x;
-    x
-}
 
 /// Trains a recogniser, scoring every iteration on `dev` (entity F1) and keeping the best.
 /// With `places`, gazetteer features are used, and the model should be run with the same lexicon.
@@ -1347,10 +1339,7 @@ pub fn train_ner(
     let mut kept: Vec<FeatureKey> = Vec::new();
     let mut best: Option<NerTrained> = None;
     for it in 1..=opts.iterations.max(1) {
-        for i in (1..order.len()).rev() {
-            let j = (xorshift(&mut rng) % (i as u64 + 1)) as usize;
-            order.swap(i, j);
-        }
+        sitrep_linear::shuffle(&mut order, &mut rng);
         let (mut right, mut seen) = (0usize, 0usize);
         for &di in &order {
             let d = &train[di];
@@ -1483,10 +1472,7 @@ fn train_second_stage(
     let mut scratch = NerScratch::default();
     let mut best: Option<NerTrained> = None;
     for it in 1..=opts.iterations.max(1) {
-        for i in (1..order.len()).rev() {
-            let j = (xorshift(&mut rng) % (i as u64 + 1)) as usize;
-            order.swap(i, j);
-        }
+        sitrep_linear::shuffle(&mut order, &mut rng);
         let (mut right, mut seen) = (0usize, 0usize);
         for &di in &order {
             let words: Vec<Vec<&str>> = train[di].sentences.iter().map(|s| s.words.iter().map(String::as_str).collect()).collect();

@@ -872,14 +872,6 @@ pub struct ParserTrained {
     pub skipped: usize,
 }
 
-fn xorshift(state: &mut u64) -> u64 {
-    let mut x = *state;
-    x ^= x << 13;
-    x ^= x >> 7;
-    x ^= x << 17;
-    *state = x;
-    x
-}
 
 /// Trains a parser on `train` (with the tags it carries: jackknifed predicted tags are best),
 /// scoring every pass on `dev` (with its tags) and keeping the best by LAS.
@@ -966,10 +958,7 @@ pub fn train_parser(
     for run in 1..=runs {
         let mut trainer = Trainer::new(n_classes(n_labels))?;
         for it in 1..=opts.iterations.max(1) {
-            for i in (1..order.len()).rev() {
-                let j = (xorshift(&mut rng) % (i as u64 + 1)) as usize;
-                order.swap(i, j);
-            }
+            sitrep_linear::shuffle(&mut order, &mut rng);
             let (mut right, mut seen) = (0usize, 0usize);
             for &k in &order {
                 let item = &items[k];
@@ -1004,7 +993,7 @@ pub fn train_parser(
                     let ok = cost[guess] == min;
                     right += usize::from(ok);
                     let explore =
-                        it >= opts.explore_from && (xorshift(&mut rng) % 1_000_000) as f64 / 1e6 < opts.explore_p;
+                        it >= opts.explore_from && (sitrep_linear::xorshift(&mut rng) % 1_000_000) as f64 / 1e6 < opts.explore_p;
                     st.apply(if ok || explore { guess } else { gold }, n_labels);
                 }
                 progress(ParserProgress::Sentence);

@@ -778,14 +778,6 @@ pub struct Trained {
     pub best: IterationReport,
 }
 
-fn xorshift(state: &mut u64) -> u64 {
-    let mut x = *state;
-    x ^= x << 13;
-    x ^= x >> 7;
-    x ^= x << 17;
-    *state = x;
-    x
-}
 
 /// Trains a tagger, scoring every iteration on `dev` and keeping the best (by UPOS, then XPOS).
 pub fn train(
@@ -878,10 +870,7 @@ pub fn train(
     let mut scratch = Scratch::default();
     let mut best: Option<Trained> = None;
     for it in 1..=opts.iterations.max(1) {
-        for i in (1..order.len()).rev() {
-            let j = (xorshift(&mut rng) % (i as u64 + 1)) as usize;
-            order.swap(i, j);
-        }
+        sitrep_linear::shuffle(&mut order, &mut rng);
         let (mut right, mut seen) = (0usize, 0usize);
         for &si in &order {
             let s = &train[si];
