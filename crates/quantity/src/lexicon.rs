@@ -8,9 +8,8 @@
 //! an [`Entry`] holding all roles of that word.
 
 use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 
-use sitrep_time::lexicon::Fnv;
+use sitrep_time::word_table::WordTable;
 use std::sync::OnceLock;
 
 use sitrep_doc::TimexMod;
@@ -524,7 +523,7 @@ const GRAMMAR_WORDS: &[&str] = &[
     "a", "an", "and", "between", "from", "or", "so", "more", "half", "couple",
 ];
 
-type Map = HashMap<&'static [u8], Entry, BuildHasherDefault<Fnv>>;
+type Map = HashMap<&'static [u8], Entry>;
 
 fn build() -> Map {
     let mut m = Map::default();
@@ -580,26 +579,14 @@ fn build() -> Map {
     m
 }
 
-fn map() -> &'static Map {
-    static MAP: OnceLock<Map> = OnceLock::new();
-    MAP.get_or_init(build)
+fn table() -> &'static WordTable<Entry> {
+    static TABLE: OnceLock<WordTable<Entry>> = OnceLock::new();
+    TABLE.get_or_init(|| WordTable::from_map(build()))
 }
 
 /// The entry of a word, looked up case-insensitively; `None` for unknown and non-ASCII words.
 pub fn lookup(word: &str) -> Option<&'static Entry> {
-    const MAX: usize = 16;
-    let bytes = word.as_bytes();
-    if bytes.is_empty() || bytes.len() > MAX {
-        return None;
-    }
-    let mut buf = [0u8; MAX];
-    for (dst, &b) in buf.iter_mut().zip(bytes) {
-        if !b.is_ascii() {
-            return None;
-        }
-        *dst = b.to_ascii_lowercase();
-    }
-    map().get(&buf[..bytes.len()])
+    table().get(word)
 }
 
 /// The currency of a sign character.

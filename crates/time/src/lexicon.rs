@@ -11,10 +11,11 @@
 //! matches them token by token.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use sitrep_doc::TimexMod;
+
+use crate::word_table::WordTable;
 
 /// Calendar units of durations, sets and relative expressions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -1019,33 +1020,10 @@ const RULE_STARTS: &[&str] = &[
     "single",
 ];
 
-/// A small fast hasher for short ASCII keys (FNV-1a); the map is built once and read often.
-/// The quantity tagger's word table uses it too.
-#[derive(Default)]
-pub struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
 // The phrase tables fit the bit masks of [`Entry`].
 const _: () = assert!(MODIFIER_PHRASES.len() <= 32 && REFERENCE_PHRASES.len() <= 8);
 
-type Map = HashMap<&'static [u8], Entry, BuildHasherDefault<Fnv>>;
+type Map = HashMap<&'static [u8], Entry>;
 
 fn build() -> Map {
     let mut m = Map::default();
@@ -1208,26 +1186,14 @@ fn build() -> Map {
     m
 }
 
-fn map() -> &'static Map {
-    static MAP: OnceLock<Map> = OnceLock::new();
-    MAP.get_or_init(build)
+fn table() -> &'static WordTable<Entry> {
+    static TABLE: OnceLock<WordTable<Entry>> = OnceLock::new();
+    TABLE.get_or_init(|| WordTable::from_map(build()))
 }
 
 /// The entry of a word, looked up case-insensitively; `None` for unknown and non-ASCII words.
 pub fn lookup(word: &str) -> Option<&'static Entry> {
-    const MAX: usize = 16;
-    let bytes = word.as_bytes();
-    if bytes.is_empty() || bytes.len() > MAX {
-        return None;
-    }
-    let mut buf = [0u8; MAX];
-    for (dst, &b) in buf.iter_mut().zip(bytes) {
-        if !b.is_ascii() {
-            return None;
-        }
-        *dst = b.to_ascii_lowercase();
-    }
-    map().get(&buf[..bytes.len()])
+    table().get(word)
 }
 
 #[cfg(test)]

@@ -42,8 +42,9 @@
 //!   13", "from Oct. 8 to 13", "Oct. 8-13") is two expressions plus a
 //!   [`sitrep_doc::TimeInterval`] whose span also covers "between"/"from".
 //! - **Speed.** The text is processed in paragraph-aligned pieces of about 64 KiB (the last day
-//!   mentioned carries over), one linear pass each; see `docs/BENCHMARKS.md` for the measured
-//!   throughput on one core.
+//!   mentioned carries over), one linear pass each. Every word is looked up once, in a
+//!   [`word_table::WordTable`] (packed, lower-cased machine words, no string hashing); see
+//!   `docs/BENCHMARKS.md` for the measured throughput on one core.
 //!
 //! - **Reporting periods.** Next to a quarter just mentioned, "a year ago", "a year earlier",
 //!   "the year-ago period", "year-earlier profit", "the 1988 period", "the latest quarter" and
@@ -94,6 +95,7 @@ mod calendar;
 mod grammar;
 pub mod lexicon;
 pub mod scan;
+pub mod word_table;
 
 use chrono::NaiveDate;
 use sitrep_doc::{Doc, Error, Stage, TimeLayer};

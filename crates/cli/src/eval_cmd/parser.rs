@@ -128,7 +128,7 @@ fn per_cpu(v: Option<f64>) -> String {
 
 /// Nanoseconds this thread has spent on a processor (Linux `schedstat`), when readable: on a
 /// shared machine, wall-clock speed says as much about the neighbours as about the code.
-fn thread_cpu_ns() -> Option<u64> {
+pub(crate) fn thread_cpu_ns() -> Option<u64> {
     let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
     s.split_whitespace().next()?.parse().ok()
 }

@@ -1019,10 +1019,11 @@ impl<'t> Tagger<'t> {
 
     // --- modifiers --------------------------------------------------------------------------
 
-    /// The end of a modifier phrase starting at `i`.
+    /// The end of a phrase starting at `i`, whose first word token `i` is known to be: callers
+    /// find phrases through the masks of the first word's entry, so only the rest is compared.
     fn phrase(&self, i: usize, words: &[&str]) -> Option<usize> {
-        let mut j = i;
-        for w in words {
+        let mut j = i + 1;
+        for w in words.iter().skip(1) {
             if !self.is(j, w) {
                 return None;
             }
