@@ -19,7 +19,8 @@ const STOPWORDS: &[&str] = &[
     "saturday", "sunday", "official", "officials", "that's", "it's",
 ];
 
-/// Lower-case words of four or more letters that are not stop words, with their counts.
+/// Lower-case words of four or more letters that are not stop words, each cut to its stem
+/// ([`stem`]), with their counts.
 pub(crate) fn bag(text: &str) -> HashMap<String, f64> {
     let mut out: HashMap<String, f64> = HashMap::new();
     for w in text.split(|c: char| !c.is_alphanumeric() && c != '-') {
@@ -27,9 +28,30 @@ pub(crate) fn bag(text: &str) -> HashMap<String, f64> {
         if w.chars().count() < 4 || w.chars().all(|c| c.is_ascii_digit()) || STOPWORDS.contains(&w.as_str()) {
             continue;
         }
-        *out.entry(w).or_default() += 1.0;
+        *out.entry(stem(&w).to_string()).or_default() += 1.0;
     }
     out
+}
+
+/// A lower-case word without its inflection, so that "plans to move" and "had moved", "ship"
+/// and "ships", "deploying" and "deployed" share a word: "-ing", "-ed", "-es" and "-s" (not
+/// "-ss"), then a final "-e", each only while three letters remain. Crude next to a real
+/// stemmer, and meant only for comparing two reports' words.
+pub(crate) fn stem(word: &str) -> &str {
+    let keep = |rest: &str| rest.len() >= 3;
+    let mut w = word;
+    for suffix in ["ing", "ed", "es", "s"] {
+        if let Some(rest) = w.strip_suffix(suffix) {
+            if keep(rest) && !(suffix == "s" && rest.ends_with('s')) {
+                w = rest;
+                break;
+            }
+        }
+    }
+    match w.strip_suffix('e') {
+        Some(rest) if keep(rest) => rest,
+        _ => w,
+    }
 }
 
 /// Adds one bag into another.
@@ -70,5 +92,16 @@ mod tests {
         assert!(cosine(&a, &b) > 0.4, "{}", cosine(&a, &b));
         assert!(cosine(&a, &c) < 0.1);
         assert_eq!(cosine(&a, &HashMap::new()), 0.0);
+    }
+
+    #[test]
+    fn stems_share_inflected_forms() {
+        for (a, b) in [("move", "moved"), ("moving", "moves"), ("ship", "ships"), ("deploying", "deployed"), ("convoys", "convoy")] {
+            assert_eq!(stem(a), stem(b), "{a} / {b}");
+        }
+        assert_eq!(stem("press"), "press", "a double s is no plural");
+        assert_eq!(stem("used"), "used", "too short to cut");
+        let plan = bag("Moscow plans to move another 200 vehicles in April.");
+        assert!(cosine(&plan, &bag("Russia had moved armored vehicles from the port.")) > 0.3);
     }
 }
