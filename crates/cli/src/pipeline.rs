@@ -23,11 +23,25 @@ pub fn place_lexicon() -> Result<Arc<dyn sitrep_doc::PlaceLexicon>> {
 /// Every stage, in order: tokens, sentences, part-of-speech tags and dependency arcs, entities,
 /// times, quantities, places, claims, events, relations.
 pub fn full() -> Result<Pipeline> {
-    full_with(sitrep_extract::attribution_model::AttributionModel::embedded().ok())
+    full_with(sitrep_extract::attribution_model::AttributionModel::embedded().ok(), None)
 }
 
-/// The full pipeline with a given attribution model (or the claim rules alone).
-pub fn full_with(attribution: Option<&'static sitrep_extract::attribution_model::AttributionModel>) -> Result<Pipeline> {
+/// A parser model file, loaded for the rest of a one-shot command (training or scoring with
+/// another parser than the embedded one).
+pub fn parser_file(path: &Path) -> Result<&'static sitrep_nlp::ParserModel> {
+    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let model = sitrep_nlp::ParserModel::from_bytes(&bytes)
+        .with_context(|| format!("{}: not a usable parser model", path.display()))?;
+    Ok(Box::leak(Box::new(model)))
+}
+
+/// The full pipeline with a given attribution model (or the claim rules alone), and with the
+/// given parser model instead of the embedded one when there is one: the attribution tagger
+/// reads the parse, so it is trained and scored with the parser it will run with.
+pub fn full_with(
+    attribution: Option<&'static sitrep_extract::attribution_model::AttributionModel>,
+    parser: Option<&'static sitrep_nlp::ParserModel>,
+) -> Result<Pipeline> {
     let gazetteer = gazetteer()?;
     let lexicon: Arc<dyn sitrep_doc::PlaceLexicon> = Arc::new(StaticLexicon(gazetteer));
     // The trained recogniser's names join the rules' when the binary has a model.
@@ -38,7 +52,13 @@ pub fn full_with(attribution: Option<&'static sitrep_extract::attribution_model:
     };
     // The parser's dependency arcs are features of the attribution tagger; a binary built
     // without a parser model tags only.
-    let syntax: Box<dyn sitrep_doc::Stage> = match sitrep_nlp::SyntaxAnnotator::embedded() {
+    let annotator = match parser {
+        Some(parser) => sitrep_nlp::TaggerModel::embedded()
+            .map(|tagger| sitrep_nlp::SyntaxAnnotator::new(tagger, parser))
+            .map_err(sitrep_nlp::ParserError::from),
+        None => sitrep_nlp::SyntaxAnnotator::embedded(),
+    };
+    let syntax: Box<dyn sitrep_doc::Stage> = match annotator {
         Ok(annotator) => Box::new(annotator),
         Err(sitrep_nlp::ParserError::NotEmbedded) => {
             Box::new(sitrep_nlp::PerceptronTagger::embedded().context("cannot load the part-of-speech tagger")?)

@@ -28,6 +28,10 @@ pub struct TrainAttributionArgs {
     /// Averaged weights below this (absolute value) are dropped from the file.
     #[arg(long, default_value_t = 0.5)]
     pub prune: f32,
+    /// Parse the training and development texts with this parser model file instead of the
+    /// embedded one (the model learns from the parse it will see).
+    #[arg(long)]
+    pub parser: Option<PathBuf>,
 }
 
 /// The documents of a PolNeAR folder analysed up to the entity layer, with their gold spans;
@@ -62,7 +66,8 @@ pub fn training_docs(dir: &Path, pipeline: &Pipeline) -> Result<(Vec<TrainingDoc
 }
 
 pub fn run(args: &TrainAttributionArgs) -> Result<ExitCode> {
-    let full = pipeline::full()?;
+    let parser = args.parser.as_deref().map(pipeline::parser_file).transpose()?;
+    let full = pipeline::full_with(sitrep_extract::attribution_model::AttributionModel::embedded().ok(), parser)?;
     let (train, digest) = training_docs(&args.train, &full)?;
     let (dev, _) = training_docs(&args.dev, &full)?;
     eprintln!("sitrep: {} training and {} development documents", train.len(), dev.len());

@@ -26,6 +26,10 @@ pub struct AttributionArgs {
     /// Score the claim rules alone, without the attribution model.
     #[arg(long, conflicts_with = "model")]
     pub rules_only: bool,
+    /// Run this parser model file instead of the embedded one (the attribution tagger reads
+    /// the parse).
+    #[arg(long)]
+    pub parser: Option<PathBuf>,
     /// Also print, on standard error, each gold cue no predicted cue overlaps (MISS) and each
     /// predicted cue that overlaps no gold cue (SPUR), and each predicted source or cue that
     /// overlaps a gold one with other boundaries (BOUND-SRC, BOUND-CUE: gold, predicted), with
@@ -37,16 +41,17 @@ pub struct AttributionArgs {
 pub fn run(args: &AttributionArgs) -> Result<ExitCode> {
     let articles = read_polnear(&args.dir)
         .with_context(|| format!("cannot read PolNeAR from {}", args.dir.display()))?;
+    let parser = args.parser.as_deref().map(pipeline::parser_file).transpose()?;
     let full = if args.rules_only {
-        pipeline::full_with(None)?
+        pipeline::full_with(None, parser)?
     } else if let Some(path) = &args.model {
         let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
         let model = sitrep_extract::attribution_model::AttributionModel::from_bytes(&bytes)
             .with_context(|| format!("{}: not a usable attribution model", path.display()))?;
         // The model lives as long as this one-shot command.
-        pipeline::full_with(Some(Box::leak(Box::new(model))))?
+        pipeline::full_with(Some(Box::leak(Box::new(model))), parser)?
     } else {
-        pipeline::full()?
+        pipeline::full_with(sitrep_extract::attribution_model::AttributionModel::embedded().ok(), parser)?
     };
     let names = full.stage_names();
     let upto = names
