@@ -13,7 +13,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use sitrep_doc::{Doc, DocMeta, Stage};
 use sitrep_eval::conllu::{self, no_space_after};
-use sitrep_nlp::{ParseScratch, ParserError, ParserModel, PerceptronTagger, Scratch, SyntaxAnnotator, TaggerModel};
+use sitrep_nlp::{ParseScratch, ParserError, ParserModel, PerceptronTagger, Scratch, SyntaxAnnotator, TaggedWords, TaggerModel};
 
 use crate::analyze::write_stdout;
 use crate::{AnnotateArgs, AnnotateFormat, AnnotateInput};
@@ -60,20 +60,26 @@ fn on_given_words(sentences: &[conllu::Sentence]) -> Result<String> {
     let model = TaggerModel::embedded()?;
     let parser = parser()?;
     let mut scratch = Scratch::default();
-    let mut parse_scratch = ParseScratch::default();
+    let words: Vec<Vec<&str>> = sentences.iter().map(|s| s.words.iter().map(|w| w.form.as_str()).collect()).collect();
+    let tagged: Vec<_> = words.iter().map(|w| model.annotate(w, &mut scratch)).collect();
+    // All sentences parsed in one batch (faster than one by one), then printed one by one.
+    let tags: Vec<[Vec<&str>; 2]> =
+        tagged.iter().map(|t| [t.iter().map(|t| t.upos).collect(), t.iter().map(|t| t.xpos).collect()]).collect();
+    let batch: Vec<TaggedWords<'_>> =
+        words.iter().zip(&tags).map(|(words, [upos, xpos])| TaggedWords { words, upos, xpos }).collect();
+    let mut all_arcs = Vec::new();
+    if let Some(p) = parser {
+        p.parse_batch_into(&batch, &mut ParseScratch::default(), &mut all_arcs);
+    }
     let mut out = String::new();
-    for s in sentences {
+    let mut at = 0;
+    for (s, tagged) in sentences.iter().zip(&tagged) {
         for c in &s.comments {
             let _ = writeln!(out, "# {c}");
         }
-        let words: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
-        let tagged = model.annotate(&words, &mut scratch);
-        let arcs = parser.map(|p| {
-            let upos: Vec<&str> = tagged.iter().map(|t| t.upos).collect();
-            let xpos: Vec<&str> = tagged.iter().map(|t| t.xpos).collect();
-            p.parse(&words, &upos, &xpos, &mut parse_scratch)
-        });
-        for (i, (w, t)) in s.words.iter().zip(&tagged).enumerate() {
+        let arcs = parser.map(|_| all_arcs.get(at..at + s.words.len()).unwrap_or_default());
+        at += s.words.len();
+        for (i, (w, t)) in s.words.iter().zip(tagged).enumerate() {
             let (head, deprel) = match arcs.as_ref().and_then(|a| a.get(i)) {
                 Some(a) => (a.head.to_string(), a.deprel),
                 None => ("_".to_string(), "_"),

@@ -29,7 +29,7 @@ mod train;
 
 pub use format::{read_model, sha256, write_model, Header, FORMAT_VERSION, MAGIC};
 pub use hash::{value_hash, FeatureKey};
-pub use model::{CompactModel, Model};
+pub use model::{CompactModel, Model, RowRef};
 pub use shape::shape_into;
 pub use train::{average_of, shuffle, xorshift, KeyHasher, KeyMap, Trainer};
 

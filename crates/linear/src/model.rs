@@ -90,21 +90,52 @@ impl CompactModel {
 #[derive(Clone, Copy, Debug)]
 struct Slot {
     fingerprint: u32,
-    /// Index of the row's header cell in `cells` (with [`CLASH`] set when the fingerprint is
-    /// shared), [`EMPTY`] for an empty slot.
-    start: u32,
+    /// Where the row is (see [`RowRef`]), with [`CLASH`] set when the fingerprint is shared;
+    /// [`EMPTY`] for an empty slot.
+    row: u32,
 }
 
 const EMPTY: u32 = u32::MAX;
 const CLASH: u32 = 1 << 31;
-/// The `class` of the header cell of a dense row.
-const DENSE: u16 = u16::MAX;
-/// The end of a dense row's range in [`Model::row`] (its start is the offset in `dense`).
-const DENSE_END: usize = usize::MAX;
+/// The kind of a row, in bits 29 and 30 of a [`RowRef`]; its place (or its weight) is in the
+/// low 29 bits, the [`PAYLOAD`].
+const KIND: u32 = 3 << 29;
+const PAYLOAD: u32 = (1 << 29) - 1;
+/// A sparse row: the payload is the index of its header cell in `cells` (bits 0 to 23) and half
+/// its length (bits 24 to 28, at most 31), so that all of it can be asked for before its header
+/// is read.
+const SPARSE: u32 = 0;
+const SPARSE_INDEX: u32 = (1 << 24) - 1;
+/// A dense row: the payload is its offset in `dense`.
+const DENSE: u32 = 1 << 29;
+/// A row of one weight, held in the reference itself: the class in bits 16 to 28, the weight in
+/// bits 0 to 15. Finding such a row costs no memory access beyond its slot.
+const SINGLE: u32 = 2 << 29;
+/// The highest class a [`SINGLE`] row can hold.
+const SINGLE_MAX_CLASS: u16 = (1 << 13) - 1;
 
 fn fingerprint(key: u64) -> u32 {
     key as u32
 }
+
+/// Asks the processor to bring the cache line of `p` in, without waiting for it and without
+/// reading it (so any address is fine, and nothing happens where the instruction is missing).
+#[inline(always)]
+fn prefetch<T>(p: *const T) {
+    // SAFETY: a prefetch reads nothing and cannot fault, whatever the address; SSE, the
+    // target feature it needs, is part of every x86-64 processor.
+    #[cfg(target_arch = "x86_64")]
+    unsafe {
+        std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(p.cast::<i8>());
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = p;
+}
+
+/// The row of one feature, found by [`Model::find_rows`] and summed by [`Model::add_rows`]: its
+/// kind ([`SPARSE`], [`DENSE`] or [`SINGLE`]) and place, as the table stores them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RowRef(u32);
 
 /// One (class, weight) pair of a row. Rows are stored as runs of these, so reading a row touches
 /// one stretch of memory, not two (the lookup is memory-bound once a model outgrows the cache).
@@ -115,12 +146,18 @@ struct Cell {
 }
 
 /// Weights loaded for prediction: an open-addressing table (linear probing, load at most 3/4)
-/// from feature key to its row. Each row in `cells` starts with a header cell: a sparse row's
-/// header holds its length in `class` and its (class, weight) pairs follow, so finding a row and
-/// reading it touch the same stretch of memory; a row with weights for at least half the classes
-/// is kept *dense*, as one weight per class in `dense` (no more memory than its pairs, and summed
-/// in order without indexing by class), its header marked [`DENSE`] and followed by one cell that
-/// holds the row's offset in `dense`.
+/// from feature key to its row, in one of three forms chosen to cost the fewest cache misses:
+/// a row of a single weight is held in the slot itself ([`SINGLE`]); a row with weights for at
+/// least half the classes is kept *dense*, one weight per class in `dense` (no more memory than
+/// its pairs, and summed in order without indexing by class); any other row is *sparse*, a
+/// header cell in `cells` holding its length in `class`, followed by its (class, weight) pairs.
+///
+/// The lookup is memory-bound once a model outgrows the cache (the parser's): every feature
+/// costs a miss on its slot and, unless the row is single, one on the row. So scores are summed
+/// in three sweeps over the features ([`Model::prefetch_slots`], [`Model::find_rows`],
+/// [`Model::add_rows`]), each asking for the memory the next one needs with a prefetch, which
+/// the processor serves while it goes on; a caller with several independent lookups (the
+/// parser, with several sentences in flight) runs each sweep over all of them before the next.
 #[derive(Clone, Debug)]
 pub struct Model {
     n_classes: usize,
@@ -132,7 +169,7 @@ pub struct Model {
     cells: Vec<Cell>,
     dense: Vec<i16>,
     n_weights: usize,
-    /// Header cell of the rows whose slots carry [`CLASH`], by whole key.
+    /// The rows of the keys whose slots carry [`CLASH`], by whole key.
     clashes: crate::KeyMap<u32>,
     n_features: usize,
 }
@@ -152,7 +189,7 @@ impl Model {
             return Err(Error::Corrupt(format!("{} classes but {} weights", c.classes.len(), c.weights.len())));
         }
         let total: usize = c.lens.iter().map(|&l| usize::from(l)).sum();
-        if total != c.weights.len() || total + c.keys.len() >= CLASH as usize {
+        if total != c.weights.len() || total + c.keys.len() > PAYLOAD as usize {
             return Err(Error::Corrupt(format!("rows hold {total} weights, the body {}", c.weights.len())));
         }
         if let Some(&bad) = c.classes.iter().find(|&&k| usize::from(k) >= n_classes) {
@@ -164,66 +201,73 @@ impl Model {
         let cap = (c.keys.len() * 4 / 3 + 1).next_power_of_two().max(16);
         let mask = cap - 1;
         let shift = 64 - cap.trailing_zeros();
-        let mut slots = vec![Slot { fingerprint: 0, start: EMPTY }; cap];
-        // The header cell of each key's row, in key order (increasing): when two fingerprints
-        // meet, the stored slot's key is found from its header, to tell a key stored twice from
-        // a clash without keeping every slot's whole key.
-        let mut headers: Vec<u32> = Vec::with_capacity(c.keys.len());
-        let key_of = |headers: &[u32], start: u32| headers.binary_search(&(start & !CLASH)).ok().map(|k| c.keys[k]);
+        let mut slots = vec![Slot { fingerprint: 0, row: EMPTY }; cap];
+        // The number of the key stored in each slot: when two fingerprints meet, it tells a key
+        // stored twice from a clash without keeping every slot's whole key.
+        let mut slot_key: Vec<u32> = vec![0; cap];
         let mut clashes = crate::KeyMap::default();
-        let mut cells = Vec::with_capacity(total + c.keys.len());
-        let mut dense: Vec<i16> = Vec::new();
+        let (mut n_cells, mut n_dense) = (0, 0);
+        for &len in &c.lens {
+            let len = usize::from(len);
+            if 2 * len >= n_classes && len > 1 {
+                n_dense += n_classes;
+            } else if len > 1 {
+                n_cells += len + 1;
+            }
+        }
+        let mut cells = Vec::with_capacity(n_cells);
+        let mut dense: Vec<i16> = Vec::with_capacity(n_dense);
         let mut next = 0usize;
-        for (&key, &len) in c.keys.iter().zip(&c.lens) {
+        for (k, (&key, &len)) in c.keys.iter().zip(&c.lens).enumerate() {
             if len == 0 {
                 return Err(Error::Corrupt(format!("empty row for key {key:#x}")));
             }
-            let start = cells.len() as u32;
+            let len = usize::from(len);
+            let (classes, weights) = (&c.classes[next..next + len], &c.weights[next..next + len]);
+            next += len;
+            let row = if len == 1 && classes[0] <= SINGLE_MAX_CLASS {
+                SINGLE | u32::from(classes[0]) << 16 | u32::from(weights[0] as u16)
+            } else if 2 * len >= n_classes {
+                let offset = dense.len();
+                if offset + n_classes > PAYLOAD as usize {
+                    return Err(Error::Corrupt(format!("{} dense weights", offset + n_classes)));
+                }
+                dense.resize(offset + n_classes, 0);
+                for (&class, &weight) in classes.iter().zip(weights) {
+                    dense[offset + usize::from(class)] = weight;
+                }
+                DENSE | offset as u32
+            } else {
+                let start = cells.len() as u32;
+                cells.push(Cell { class: len as u16, weight: 0 });
+                cells.extend(classes.iter().zip(weights).map(|(&class, &weight)| Cell { class, weight }));
+                if start as usize + len >= SPARSE_INDEX as usize {
+                    return Err(Error::Corrupt(format!("more than {SPARSE_INDEX} weights in sparse rows")));
+                }
+                SPARSE | start | (len as u32 / 2).min(31) << 24
+            };
             let (fp, mut i, mut clash) = (fingerprint(key), (key >> shift) as usize, false);
             loop {
                 let s = &mut slots[i];
-                if s.start == EMPTY {
-                    *s = Slot { fingerprint: fp, start: if clash { start | CLASH } else { start } };
+                if s.row == EMPTY {
+                    *s = Slot { fingerprint: fp, row: if clash { row | CLASH } else { row } };
+                    slot_key[i] = k as u32;
                     break;
                 }
                 if s.fingerprint == fp {
-                    let Some(other) = key_of(&headers, s.start) else {
-                        return Err(Error::Corrupt(format!("slot {i} points into no row")));
-                    };
+                    let other = c.keys[slot_key[i] as usize];
                     if other == key {
                         return Err(Error::Corrupt(format!("key {key:#x} stored twice")));
                     }
                     clash = true;
-                    clashes.insert(other, s.start & !CLASH);
-                    s.start |= CLASH;
+                    clashes.insert(other, s.row & !CLASH);
+                    s.row |= CLASH;
                 }
                 i = (i + 1) & mask;
             }
             if clash {
-                clashes.insert(key, start);
+                clashes.insert(key, row);
             }
-            headers.push(start);
-            let len = usize::from(len);
-            let pairs = c.classes[next..next + len].iter().zip(&c.weights[next..next + len]);
-            if 2 * len >= n_classes {
-                let offset = dense.len();
-                if offset + n_classes > u32::MAX as usize {
-                    return Err(Error::Corrupt(format!("{} dense weights", offset + n_classes)));
-                }
-                dense.resize(offset + n_classes, 0);
-                for (&class, &weight) in pairs {
-                    dense[offset + usize::from(class)] = weight;
-                }
-                cells.push(Cell { class: DENSE, weight: 0 });
-                cells.push(Cell { class: offset as u16, weight: (offset >> 16) as u16 as i16 });
-            } else {
-                cells.push(Cell { class: len as u16, weight: 0 });
-                cells.extend(pairs.map(|(&class, &weight)| Cell { class, weight }));
-            }
-            next += len;
-        }
-        if cells.len() >= CLASH as usize {
-            return Err(Error::Corrupt(format!("{} cells", cells.len())));
         }
         Ok(Model { n_classes, scale: c.scale, mask, shift, slots, cells, dense, n_weights: total, clashes, n_features: c.keys.len() })
     }
@@ -242,40 +286,113 @@ impl Model {
         self.scale
     }
 
-    /// The weights of `key`'s row: a range of `cells` for a sparse row, `(offset in dense,
-    /// DENSE_END)` for a dense one.
+    /// Where `key`'s row is, if the model holds it.
     #[inline]
-    fn row(&self, key: u64) -> Option<(usize, usize)> {
+    fn find(&self, key: u64) -> Option<u32> {
         let fp = fingerprint(key);
         let mut i = (key >> self.shift) as usize;
         loop {
-            let s = self.slots[i];
-            if s.start == EMPTY {
+            let s = *self.slots.get(i)?;
+            if s.row == EMPTY {
                 return None;
             }
             if s.fingerprint == fp {
-                let header = if s.start & CLASH == 0 {
-                    s.start
-                } else {
-                    match self.clashes.get(&key) {
-                        Some(&h) => h,
-                        None => {
-                            i = (i + 1) & self.mask;
-                            continue;
-                        }
-                    }
-                };
-                let start = header as usize + 1;
-                return match self.cells.get(header as usize) {
-                    Some(h) if h.class == DENSE => {
-                        let at = self.cells.get(start).map_or(0, |o| usize::from(o.class) | usize::from(o.weight as u16) << 16);
-                        Some((at, DENSE_END))
-                    }
-                    Some(h) => Some((start, start + usize::from(h.class))),
-                    None => None,
-                };
+                if s.row & CLASH == 0 {
+                    return Some(s.row);
+                }
+                if let Some(&row) = self.clashes.get(&key) {
+                    return Some(row);
+                }
             }
             i = (i + 1) & self.mask;
+        }
+    }
+
+    /// Asks for every line of the memory of the row `row`.
+    #[inline]
+    fn prefetch_row(&self, row: u32) {
+        let at = (row & PAYLOAD) as usize;
+        match row & KIND {
+            SPARSE => {
+                let header = self.cells.as_ptr().wrapping_add((row & SPARSE_INDEX) as usize);
+                // The last pair is at most this far after the header, 16 cells to a line.
+                let last = 2 * (at >> 24) + 1;
+                for k in (0..last).step_by(16) {
+                    prefetch(header.wrapping_add(k));
+                }
+                prefetch(header.wrapping_add(last));
+            }
+            DENSE => {
+                let first = self.dense.as_ptr().wrapping_add(at);
+                // 32 weights to a 64-byte line; the last weight may start one more.
+                for k in (0..self.n_classes).step_by(32) {
+                    prefetch(first.wrapping_add(k));
+                }
+                prefetch(first.wrapping_add(self.n_classes - 1));
+            }
+            _ => {}
+        }
+    }
+
+    /// Adds the weights of one row to `out` (classes beyond its end are skipped).
+    #[inline]
+    fn add_row(&self, row: u32, out: &mut [i32]) {
+        let at = (row & PAYLOAD) as usize;
+        match row & KIND {
+            SINGLE => {
+                let class = (at >> 16) & usize::from(SINGLE_MAX_CLASS);
+                if let Some(o) = out.get_mut(class) {
+                    *o += i32::from(row as u16 as i16);
+                }
+            }
+            DENSE => {
+                let classes = out.len().min(self.n_classes);
+                if let Some(weights) = self.dense.get(at..at + classes) {
+                    for (o, &w) in out[..classes].iter_mut().zip(weights) {
+                        *o += i32::from(w);
+                    }
+                }
+            }
+            _ => {
+                let at = (row & SPARSE_INDEX) as usize;
+                let Some(header) = self.cells.get(at) else { return };
+                let Some(pairs) = self.cells.get(at + 1..at + 1 + usize::from(header.class)) else { return };
+                for cell in pairs {
+                    if let Some(o) = out.get_mut(usize::from(cell.class)) {
+                        *o += i32::from(cell.weight);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The first sweep of a lookup: asks for the home slot of every feature, without waiting.
+    #[inline]
+    pub fn prefetch_slots(&self, feats: &[FeatureKey]) {
+        for f in feats {
+            prefetch(self.slots.as_ptr().wrapping_add((f.0 >> self.shift) as usize));
+        }
+    }
+
+    /// The second sweep: appends to `rows` the row of every feature the model holds (absent ones
+    /// add nothing) and asks for the memory of each. Best after [`Model::prefetch_slots`] over
+    /// the same features, with other work between the two.
+    #[inline]
+    pub fn find_rows(&self, feats: &[FeatureKey], rows: &mut Vec<RowRef>) {
+        for f in feats {
+            if let Some(row) = self.find(f.0) {
+                self.prefetch_row(row);
+                rows.push(RowRef(row));
+            }
+        }
+    }
+
+    /// The last sweep: adds the weights of `rows` to `out` (one entry per class; classes beyond
+    /// the end of `out` are skipped).
+    #[inline]
+    pub fn add_rows(&self, rows: &[RowRef], out: &mut [i32]) {
+        for &RowRef(row) in rows {
+            self.add_row(row, out);
         }
     }
 
@@ -288,52 +405,24 @@ impl Model {
     }
 
     /// Adds the integer scores of `feats` to `out` (one entry per class; classes beyond the end
-    /// of `out` are skipped), e.g. to scores summed earlier for other features.
-    ///
-    /// The work goes in three sweeps over a chunk of features, so that cache misses overlap
-    /// instead of following one another: the first reads the home slot of every feature without
-    /// acting on what it reads (independent loads, which the processor issues together), the
-    /// second finds the rows (now mostly in cache) and reads the first cell of each, the third
-    /// sums. Probing and summing in one sweep would stall on every miss in turn, because each
-    /// probe branches on the slot it has just loaded.
+    /// of `out` are skipped), e.g. to scores summed earlier for other features: the three
+    /// sweeps of [`Model`] over chunks of the features.
     #[inline]
     pub fn add_scores(&self, feats: &[FeatureKey], out: &mut [i32]) {
-        const CHUNK: usize = 64;
-        let mut rows = [(0usize, 0usize); CHUNK];
+        const CHUNK: usize = 128;
+        let mut rows = [0u32; CHUNK];
         for chunk in feats.chunks(CHUNK) {
-            let mut touched = 0u64;
-            for f in chunk {
-                touched ^= u64::from(self.slots[(f.0 >> self.shift) as usize].fingerprint);
-            }
+            self.prefetch_slots(chunk);
             let mut n = 0;
             for f in chunk {
-                if let Some(r) = self.row(f.0) {
-                    rows[n] = r;
+                if let Some(row) = self.find(f.0) {
+                    self.prefetch_row(row);
+                    rows[n] = row;
                     n += 1;
                 }
             }
-            for &(a, b) in &rows[..n] {
-                if b == DENSE_END {
-                    touched ^= self.dense.get(a).map_or(0, |&w| w as u64);
-                } else if a < b {
-                    touched ^= u64::from(self.cells[a].class);
-                }
-            }
-            std::hint::black_box(touched);
-            let classes = out.len().min(self.n_classes);
-            for &(a, b) in &rows[..n] {
-                if b == DENSE_END {
-                    let Some(weights) = self.dense.get(a..a + classes) else { continue };
-                    for (o, &w) in out[..classes].iter_mut().zip(weights) {
-                        *o += i32::from(w);
-                    }
-                } else {
-                    for cell in &self.cells[a..b] {
-                        if let Some(o) = out.get_mut(usize::from(cell.class)) {
-                            *o += i32::from(cell.weight);
-                        }
-                    }
-                }
+            for &row in &rows[..n] {
+                self.add_row(row, out);
             }
         }
     }
@@ -398,6 +487,68 @@ mod tests {
         let mut short = [0i32; 2];
         m.add_scores(&[FeatureKey(1), FeatureKey(3)], &mut short);
         assert_eq!(short, [6, 1]);
+    }
+
+    /// The kind of the row `key` is found in.
+    fn kind_of(m: &Model, key: u64) -> Option<u32> {
+        let mut rows = Vec::new();
+        m.find_rows(&[FeatureKey(key)], &mut rows);
+        rows.first().map(|r| r.0 & KIND)
+    }
+
+    #[test]
+    fn rows_of_one_weight_live_in_their_slots_and_sum_like_others() {
+        let n_classes = 9000;
+        let mut c = CompactModel::empty(n_classes, 1.0);
+        c.push_row(1, &[(3, i16::MIN)]);
+        c.push_row(2, &[(SINGLE_MAX_CLASS, i16::MAX)]);
+        // A class too high for the slot: kept as a sparse row.
+        c.push_row(3, &[(8500, -7)]);
+        c.push_row(4, &[(3, 1), (8500, 2)]);
+        let m = Model::new(c).unwrap();
+        assert_eq!(kind_of(&m, 1), Some(SINGLE));
+        assert_eq!(kind_of(&m, 2), Some(SINGLE));
+        assert_eq!(kind_of(&m, 3), Some(SPARSE));
+        assert_eq!(kind_of(&m, 4), Some(SPARSE));
+        assert_eq!(kind_of(&m, 99 | 7 << 50), None);
+        let mut out = Vec::new();
+        m.scores(&[FeatureKey(1), FeatureKey(2), FeatureKey(3), FeatureKey(4)], &mut out);
+        let nonzero: Vec<(usize, i32)> = out.iter().enumerate().filter(|(_, &s)| s != 0).map(|(c, &s)| (c, s)).collect();
+        assert_eq!(nonzero, [(3, i32::from(i16::MIN) + 1), (usize::from(SINGLE_MAX_CLASS), i32::from(i16::MAX)), (8500, -5)]);
+    }
+
+    #[test]
+    fn the_sweeps_sum_rows_of_every_length_as_a_plain_sum_does() {
+        // 200 classes: rows of up to 99 pairs are sparse (longer than the length the reference
+        // can hold for prefetching), of 100 or more dense.
+        let n_classes = 200u16;
+        let mut c = CompactModel::empty(usize::from(n_classes), 1.0);
+        let mut expected = vec![0i32; usize::from(n_classes)];
+        let mut feats = Vec::new();
+        for (key, len) in [(10u64, 2u16), (11, 17), (12, 63), (13, 64), (14, 99), (15, 100), (16, 200)] {
+            // Distinct classes (7 is prime to 200), in increasing order as training writes them.
+            let mut row: Vec<(u16, i16)> = (0..len).map(|i| ((i * 7 + len) % n_classes, i as i16 - 50)).collect();
+            row.sort_unstable();
+            for &(class, w) in &row {
+                expected[usize::from(class)] += i32::from(w);
+            }
+            c.push_row(key << 40, &row);
+            feats.push(FeatureKey(key << 40));
+        }
+        let m = Model::new(c).unwrap();
+        assert_eq!(kind_of(&m, 14 << 40), Some(SPARSE));
+        assert_eq!(kind_of(&m, 15 << 40), Some(DENSE));
+        let mut out = Vec::new();
+        m.scores(&feats, &mut out);
+        assert_eq!(out, expected);
+        // The sweeps one by one, as the parser calls them.
+        let mut rows = Vec::new();
+        m.prefetch_slots(&feats);
+        m.find_rows(&feats, &mut rows);
+        assert_eq!(rows.len(), feats.len());
+        let mut by_sweeps = vec![0i32; usize::from(n_classes)];
+        m.add_rows(&rows, &mut by_sweeps);
+        assert_eq!(by_sweeps, expected);
     }
 
     #[test]

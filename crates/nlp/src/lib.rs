@@ -18,7 +18,7 @@ pub use entities::{recognize, recognize_with, RuleEntityRecognizer};
 pub use tokenize::{split_sentences, tokenize, RuleSentenceSplitter, RuleTokenizer};
 pub use lemma::{LemmaTables, Lemmatizer};
 pub use parser::{
-    evaluate_parser, is_projective, projectivize, prune_parser_file, retag, train_parser, Arc, Attachment, ParseScratch, ParserError,
+    evaluate_parser, is_projective, projectivize, prune_parser_file, retag, train_parser, Arc, Attachment, ParseScratch, ParserError, TaggedWords,
     ParserIteration, ParserModel, ParserOptions, ParserProgress, ParserTrained, SyntaxAnnotator, TreeSentence,
     PARSER_FEATURES, PARSER_KIND, ROOT_LABEL,
 };

@@ -37,6 +37,12 @@
 //! predicted by taggers trained on the other parts of the training data (jackknifing, done by
 //! `sitrep train parser`), not the gold tags.
 //!
+//! **Speed.** Parsing is memory-bound: each step looks up ~110 features in a model of about
+//! 30 MB once loaded, larger than the cache. [`Model`] finds and sums their rows in sweeps that
+//! prefetch what the next sweep reads, and [`ParserModel::parse_batch_into`] parses the sentences
+//! of a document side by side ([`LANES`]), so that the sweeps of several run together. Neither
+//! changes a score: the weights are integers, summed in any order to the same total.
+//!
 //! **Mean of runs.** [`ParserOptions::runs`] perceptrons, trained on differently shuffled data,
 //! can be averaged into one model (weights only one run learned are halved, and pruned more
 //! often): two runs are level with one on dev in a smaller model, three gain 0.3 LAS on dev
@@ -47,7 +53,7 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 use sitrep_doc::{Doc, Error as DocError, Stage, Syntax};
-use sitrep_linear::{value_hash, CompactModel, FeatureKey, Header, KeyMap, Model, Trainer};
+use sitrep_linear::{value_hash, CompactModel, FeatureKey, Header, KeyMap, Model, RowRef, Trainer};
 
 use crate::clusters::{self, ClusterTable};
 
@@ -291,6 +297,19 @@ impl State {
             let h = self.s(0);
             self.add_arc(h, d, (class - 1 - n_labels) as u16);
         }
+    }
+
+    /// Makes the moves that need no choice (SHIFT when nothing else is allowed, the arc to the
+    /// root at the end); true when a move is to be chosen, false when the parse is finished.
+    fn advance_to_choice(&mut self, n_labels: usize) -> bool {
+        while !self.terminal() {
+            match self.allowed() {
+                (false, false, false) => self.attach_root(n_labels as u16),
+                (true, false, false) => self.apply(SHIFT, n_labels),
+                _ => return true,
+            }
+        }
+        false
     }
 
     /// The forced last move: the one word left on the stack goes under the root.
@@ -610,6 +629,35 @@ pub struct ParseScratch {
     fscores: Vec<f32>,
     costs: Vec<i32>,
     lower: String,
+    lanes: Vec<Lane>,
+}
+
+/// One tagged sentence to parse: its words and their tags (missing tags count as `_`).
+#[derive(Clone, Copy, Debug)]
+pub struct TaggedWords<'a> {
+    pub words: &'a [&'a str],
+    pub upos: &'a [&'a str],
+    pub xpos: &'a [&'a str],
+}
+
+/// Sentences parsed side by side by [`ParserModel::parse_batch_into`]. Each step of a sentence
+/// waits on memory (about two cache misses per feature), and one sentence's steps depend on
+/// each other; different sentences' steps do not, so with several in flight the misses of one
+/// can be served while the others compute. On the shared machine this was measured on, 1, 4 and
+/// 8 lanes parsed equally fast within noise (docs/BENCHMARKS.md, session 5): the prefetching
+/// sweeps of [`Model`] already overlap the misses of one step's ~110 features.
+const LANES: usize = 4;
+
+/// One sentence in flight in [`ParserModel::parse_batch_into`].
+#[derive(Default)]
+struct Lane {
+    /// Its number in the batch, and where its arcs go in the output.
+    sentence: usize,
+    out_at: usize,
+    prepared: Prepared,
+    state: State,
+    feats: Vec<FeatureKey>,
+    rows: Vec<RowRef>,
 }
 
 /// One parsed word: the 1-based head (0 for the root) and the label.
@@ -683,37 +731,73 @@ impl ParserModel {
         scratch: &mut ParseScratch,
         out: &mut Vec<Arc<'m>>,
     ) {
-        let n = words.len();
-        if n == 0 {
-            return;
-        }
+        self.parse_batch_into(&[TaggedWords { words, upos, xpos }], scratch, out);
+    }
+
+    /// Parses many tagged sentences (a document), appending one arc per word to `out`, sentence
+    /// after sentence: the same arcs as [`ParserModel::parse_into`] on each. Several sentences
+    /// are parsed side by side ([`LANES`]): the features of each one's next step are computed
+    /// and their table slots asked for, then their rows found and asked for, then their scores
+    /// summed, so that the cache misses of all of them can overlap.
+    pub fn parse_batch_into<'m>(&'m self, sentences: &[TaggedWords<'_>], scratch: &mut ParseScratch, out: &mut Vec<Arc<'m>>) {
         let n_labels = self.n_labels();
-        let ParseScratch { prepared, state: st, feats, scores, lower, .. } = scratch;
-        prepare(prepared, words, upos, xpos, &self.cluster_map, lower);
-        st.init(n);
-        while !st.terminal() {
-            let allowed = st.allowed();
-            let class = match allowed {
-                (false, false, false) => {
-                    st.attach_root(n_labels as u16);
-                    continue;
+        let ParseScratch { scores, lower, lanes, .. } = scratch;
+        // Every sentence's arcs have their place from the start, since sentences end out of order.
+        let mut out_at = out.len();
+        out.resize(out_at + sentences.iter().map(|s| s.words.len()).sum::<usize>(), Arc { head: 0, deprel: ROOT_LABEL });
+        lanes.resize_with(LANES.min(sentences.len()), Lane::default);
+        let mut busy = vec![false; lanes.len()];
+        let mut next = 0;
+        loop {
+            // Bring every lane to a step that needs the model, starting sentences as others end.
+            for (lane, busy) in lanes.iter_mut().zip(&mut busy) {
+                loop {
+                    if !*busy {
+                        let Some(s) = sentences.get(next) else { break };
+                        prepare(&mut lane.prepared, s.words, s.upos, s.xpos, &self.cluster_map, lower);
+                        lane.state.init(s.words.len());
+                        (lane.sentence, lane.out_at, *busy) = (next, out_at, true);
+                        next += 1;
+                        out_at += s.words.len();
+                    }
+                    if lane.state.advance_to_choice(n_labels) {
+                        break;
+                    }
+                    let n = sentences[lane.sentence].words.len();
+                    self.write_arcs(&lane.state, &mut out[lane.out_at..lane.out_at + n]);
+                    *busy = false;
                 }
-                (true, false, false) => SHIFT,
-                _ => {
-                    features(st, prepared, &self.label_hash, feats);
-                    self.model.scores(feats, scores);
-                    best_class(scores, n_labels, allowed, |_| true).unwrap_or(SHIFT)
-                }
-            };
-            st.apply(class, n_labels);
+            }
+            if !busy.contains(&true) {
+                break;
+            }
+            for lane in lanes.iter_mut().zip(&busy).filter(|(_, &b)| b).map(|(l, _)| l) {
+                features(&lane.state, &lane.prepared, &self.label_hash, &mut lane.feats);
+                self.model.prefetch_slots(&lane.feats);
+            }
+            for lane in lanes.iter_mut().zip(&busy).filter(|(_, &b)| b).map(|(l, _)| l) {
+                lane.rows.clear();
+                self.model.find_rows(&lane.feats, &mut lane.rows);
+            }
+            for lane in lanes.iter_mut().zip(&busy).filter(|(_, &b)| b).map(|(l, _)| l) {
+                scores.clear();
+                scores.resize(self.model.n_classes(), 0);
+                self.model.add_rows(&lane.rows, scores);
+                let class = best_class(scores, n_labels, lane.state.allowed(), |_| true).unwrap_or(SHIFT);
+                lane.state.apply(class, n_labels);
+            }
         }
+    }
+
+    /// The arcs of a finished parse, one per word.
+    fn write_arcs<'m>(&'m self, st: &State, out: &mut [Arc<'m>]) {
         let none = st.none();
-        for d in 1..=n {
-            let h = st.head[d];
-            let label = self.labels.get(usize::from(st.label[d])).map_or("dep", String::as_str);
+        for (d, arc) in (1..).zip(out) {
+            let h = st.head.get(d).copied().unwrap_or(none);
+            let label = st.label.get(d).and_then(|&l| self.labels.get(usize::from(l))).map_or("dep", String::as_str);
             // Every word gets a head in a finished parse; "nothing" cannot happen but maps to
             // the root rather than to a panic.
-            out.push(Arc { head: if h == none { 0 } else { h as usize }, deprel: label });
+            *arc = Arc { head: if h == none { 0 } else { h as usize }, deprel: label };
         }
     }
 
@@ -778,13 +862,17 @@ pub fn evaluate_parser(model: &ParserModel, sentences: &[TreeSentence]) -> Attac
     let mut acc = Attachment::default();
     let mut scratch = ParseScratch::default();
     let mut arcs = Vec::new();
+    fn as_strs(v: &[String]) -> Vec<&str> {
+        v.iter().map(String::as_str).collect()
+    }
+    let columns: Vec<[Vec<&str>; 3]> = sentences.iter().map(|s| [as_strs(&s.forms), as_strs(&s.upos), as_strs(&s.xpos)]).collect();
+    let batch: Vec<TaggedWords<'_>> = columns.iter().map(|[words, upos, xpos]| TaggedWords { words, upos, xpos }).collect();
+    model.parse_batch_into(&batch, &mut scratch, &mut arcs);
+    let mut at = 0;
     for s in sentences {
-        let words: Vec<&str> = s.forms.iter().map(String::as_str).collect();
-        let upos: Vec<&str> = s.upos.iter().map(String::as_str).collect();
-        let xpos: Vec<&str> = s.xpos.iter().map(String::as_str).collect();
-        arcs.clear();
-        model.parse_into(&words, &upos, &xpos, &mut scratch, &mut arcs);
-        acc.add(s, &arcs);
+        let n = s.forms.len();
+        acc.add(s, &arcs[at..at + n]);
+        at += n;
     }
     acc
 }
@@ -1095,22 +1183,35 @@ impl Stage for SyntaxAnnotator {
             head: Vec::with_capacity(n),
             deprel: Vec::with_capacity(n),
         };
-        let (mut tag_scratch, mut parse_scratch) = (TagScratch::default(), ParseScratch::default());
-        let (mut upos, mut xpos, mut arcs) = (Vec::new(), Vec::new(), Vec::new());
-        for (a, b) in sentence_ranges(doc) {
-            let words: Vec<&str> = doc.tokens()[a..b].iter().map(|t| doc.slice(t.span)).collect();
-            upos.clear();
-            xpos.clear();
-            arcs.clear();
-            self.tagger.tag_into(&words, &mut tag_scratch, &mut upos, &mut xpos);
-            self.parser.parse_into(&words, &upos, &xpos, &mut parse_scratch, &mut arcs);
-            for (i, w) in words.iter().enumerate() {
-                syntax.upos.push(upos[i].to_string());
-                syntax.xpos.push(xpos[i].to_string());
-                syntax.lemma.push(self.tagger.lemmatizer().lemma(w, upos[i], i == 0));
-                let arc = arcs.get(i).copied().unwrap_or(Arc { head: 0, deprel: ROOT_LABEL });
+        // Tag every sentence, then parse them all in one batch (faster than one by one).
+        let ranges = sentence_ranges(doc);
+        let words: Vec<&str> = doc.tokens().iter().map(|t| doc.slice(t.span)).collect();
+        let mut tag_scratch = TagScratch::default();
+        let (mut upos, mut xpos) = (Vec::with_capacity(n), Vec::with_capacity(n));
+        let mut batch = Vec::with_capacity(ranges.len());
+        for &(a, b) in &ranges {
+            let Some(sentence) = words.get(a..b) else { continue };
+            let at = upos.len();
+            self.tagger.tag_into(sentence, &mut tag_scratch, &mut upos, &mut xpos);
+            batch.push((sentence, at..upos.len()));
+        }
+        let tagged: Vec<TaggedWords<'_>> = batch
+            .iter()
+            .map(|(words, tags)| TaggedWords { words, upos: &upos[tags.clone()], xpos: &xpos[tags.clone()] })
+            .collect();
+        let mut arcs = Vec::with_capacity(n);
+        self.parser.parse_batch_into(&tagged, &mut ParseScratch::default(), &mut arcs);
+        let mut k = 0;
+        for &(a, b) in &ranges {
+            for (i, w) in words.get(a..b).unwrap_or_default().iter().enumerate() {
+                let (Some(&u), Some(&x)) = (upos.get(k), xpos.get(k)) else { break };
+                syntax.upos.push(u.to_string());
+                syntax.xpos.push(x.to_string());
+                syntax.lemma.push(self.tagger.lemmatizer().lemma(w, u, i == 0));
+                let arc = arcs.get(k).copied().unwrap_or(Arc { head: 0, deprel: ROOT_LABEL });
                 syntax.head.push((arc.head > 0).then(|| a + arc.head - 1));
                 syntax.deprel.push(arc.deprel.to_string());
+                k += 1;
             }
         }
         if syntax.upos.len() != n {
@@ -1275,6 +1376,43 @@ mod tests {
         );
         let got: Vec<(usize, &str)> = arcs.iter().map(|a| (a.head, a.deprel)).collect();
         assert_eq!(got, [(2, "det"), (3, "nsubj"), (0, "root"), (3, "punct")]);
+    }
+
+    #[test]
+    fn a_batch_parses_each_sentence_as_it_is_parsed_alone() {
+        let (_, model) = toy_model();
+        // More sentences than lanes, of many lengths, one of them empty.
+        let words = ["Officials", "said", "the", "ferry", "near", "the", "pier", "docked", "."];
+        let tags = ["NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "VERB", "PUNCT"];
+        let xtags = ["NNS", "VBD", "DT", "NN", "IN", "DT", "NN", "VBD", "."];
+        let lengths = [9, 1, 4, 0, 9, 2, 7, 3, 9, 5, 6, 8, 1, 9];
+        let batch: Vec<TaggedWords<'_>> = lengths
+            .iter()
+            .enumerate()
+            .map(|(i, &n)| {
+                let from = i % (words.len() - n + 1);
+                TaggedWords { words: &words[from..from + n], upos: &tags[from..from + n], xpos: &xtags[from..from + n] }
+            })
+            .collect();
+        let mut scratch = ParseScratch::default();
+        let mut alone = vec![Arc { head: 99, deprel: "x" }];
+        for s in &batch {
+            model.parse_into(s.words, s.upos, s.xpos, &mut scratch, &mut alone);
+        }
+        let mut together = vec![Arc { head: 99, deprel: "x" }];
+        model.parse_batch_into(&batch, &mut scratch, &mut together);
+        assert_eq!(together.len(), 1 + lengths.iter().sum::<usize>());
+        assert_eq!(together, alone);
+        // Parsing in a batch changes nothing the evaluation sees either.
+        let corpus = toy();
+        let by_batch = evaluate_parser(&model, &corpus);
+        let mut one_by_one = Attachment::default();
+        for s in &corpus {
+            let (words, upos, xpos): (Vec<&str>, Vec<&str>, Vec<&str>) =
+                (s.forms.iter().map(String::as_str).collect(), s.upos.iter().map(String::as_str).collect(), s.xpos.iter().map(String::as_str).collect());
+            one_by_one.add(s, &model.parse(&words, &upos, &xpos, &mut scratch));
+        }
+        assert_eq!(by_batch, one_by_one);
     }
 
     #[test]
