@@ -195,7 +195,7 @@ impl AttributionModel {
         let mut ctx = Context::new(doc, &self.lexicon);
         let cues = decode_cues(&ctx, &self.cue_model);
         ctx.set_cues(&cues);
-        beam_decode(&ctx, &self.model, BEAM_WIDTH)
+        beam_decode(&ctx, &self.model, DECODE_BEAM_WIDTH)
     }
 }
 
@@ -214,8 +214,15 @@ fn decode_cues(ctx: &Context<'_>, model: &Model) -> Vec<usize> {
     tags
 }
 
-/// Histories the second pass keeps while decoding.
-const BEAM_WIDTH: usize = 4;
+/// Histories the second pass keeps while it trains (and while the trainer scores an epoch on
+/// the development set): the width the shipped model was trained with.
+const TRAIN_BEAM_WIDTH: usize = 4;
+
+/// Histories the second pass keeps when it tags new text. A model trained with a beam of 4
+/// decodes a little better with 8 (PolNeAR dev cue exact F1 +0.3, and +0.2 on a fifth of train
+/// held out from training), while training with 8 gained nothing and made the file larger
+/// (docs/BENCHMARKS.md, session 5).
+const DECODE_BEAM_WIDTH: usize = 8;
 
 /// Beam search over whole tag sequences: the `width` best histories by summed score, at most
 /// one per pair of last two tags (the features see no further back, so of two histories that
@@ -933,12 +940,12 @@ pub fn train(
     let mut trainer = Trainer::new(TAGS.len())?;
     let mut best: Option<(f64, CompactModel, usize)> = None;
     for epoch in 1..=epochs {
-        run_beam_epoch(&mut trainer, &contexts, &all, epoch, BEAM_WIDTH);
+        run_beam_epoch(&mut trainer, &contexts, &all, epoch, TRAIN_BEAM_WIDTH);
         let weights = trainer.average(prune);
         let model = Model::new(weights.clone())?;
         let (mut right, mut total) = (0usize, 0usize);
         for (ctx, gold) in &dev_contexts {
-            let tags = beam_decode(ctx, &model, BEAM_WIDTH);
+            let tags = beam_decode(ctx, &model, TRAIN_BEAM_WIDTH);
             right += gold.iter().zip(&tags).filter(|(a, b)| a == b).count();
             total += gold.len();
         }
@@ -1107,14 +1114,15 @@ pub fn spans(tags: &[usize]) -> Vec<(Role, usize, usize)> {
     out
 }
 
-/// Joins two cues of one sentence that a single untagged token separates into one cue
+/// Joins two cues of one sentence that a single untagged word separates into one cue
 /// ("enjoyed [tremendous] support", "have no way [of] knowing"): the tagger often loses a word
-/// in the middle of a long cue.
-pub fn bridge_cue_gaps(tags: &mut [usize], sentence: &[usize]) {
+/// in the middle of a long cue. `is_word` tells a word from punctuation: a comma or a dash
+/// between two cues separates two attributions ("said, adding", "said, referring to").
+pub fn bridge_cue_gaps(tags: &mut [usize], sentence: &[usize], is_word: impl Fn(usize) -> bool) {
     let is_cue = |t: usize| matches!(role_of(t), Some((Role::Cue, _)));
     let sent = |i: usize| sentence.get(i).copied().unwrap_or(0);
     for i in 1..tags.len().saturating_sub(1) {
-        if tags[i] == 0 && is_cue(tags[i - 1]) && is_cue(tags[i + 1]) && sent(i - 1) == sent(i + 1) {
+        if tags[i] == 0 && is_cue(tags[i - 1]) && is_cue(tags[i + 1]) && sent(i - 1) == sent(i + 1) && is_word(i) {
             tags[i] = tag_of(Role::Cue, false);
             tags[i + 1] = tag_of(Role::Cue, false);
         }
@@ -1141,8 +1149,12 @@ pub struct Grouped {
 }
 
 /// Groups spans into attributions: each cue takes the nearest unused source of its own
-/// sentence and the nearest unused content of its own or a neighbouring sentence, within
-/// `window` tokens. `sentence` gives the sentence number of every token.
+/// sentence and the nearest unused content within `window` tokens, first of its own sentence
+/// (cue by cue), and then, for the cues still without one, of a neighbouring sentence. A cue
+/// of one sentence so no longer takes the content next to the cue of the next sentence ("...
+/// denied the report, calling it baseless. A video allegedly showing the ships circulated"):
+/// the cue whose sentence it is has the first claim on it. `sentence` gives the sentence number
+/// of every token.
 pub fn group(spans: &[(Role, usize, usize)], window: usize, sentence: &[usize]) -> Vec<Grouped> {
     let sent = |t: usize| sentence.get(t).copied().unwrap_or(0);
     let mut used = vec![false; spans.len()];
@@ -1161,27 +1173,40 @@ pub fn group(spans: &[(Role, usize, usize)], window: usize, sentence: &[usize]) 
             continue;
         }
         used[ci] = true;
-        let pick = |want: Role, used: &mut Vec<bool>| -> Option<(usize, usize)> {
+        let cs = sent(c0);
+        let best = spans
+            .iter()
+            .enumerate()
+            .filter(|(j, s)| !used[*j] && s.0 == Role::Source && (sent(s.1) == cs || sent(s.2 - 1) == cs))
+            .map(|(j, s)| (j, distance((c0, c1), (s.1, s.2))))
+            .filter(|(_, d)| *d <= window)
+            .min_by_key(|(_, d)| *d);
+        let source = best.map(|(j, _)| {
+            used[j] = true;
+            (spans[j].1, spans[j].2)
+        });
+        out.push(Grouped { cue: (c0, c1), source, content: None });
+    }
+    for own_sentence in [true, false] {
+        for g in out.iter_mut().filter(|g| g.content.is_none()) {
+            let cs = sent(g.cue.0);
             let best = spans
                 .iter()
                 .enumerate()
-                .filter(|(j, s)| !used[*j] && s.0 == want)
+                .filter(|(j, s)| !used[*j] && s.0 == Role::Content)
                 .filter(|(_, s)| {
-                    let (cs, ss, se) = (sent(c0), sent(s.1), sent(s.2 - 1));
-                    match want {
-                        Role::Source => ss == cs || se == cs,
-                        _ => ss.abs_diff(cs) <= 1 || se.abs_diff(cs) <= 1 || (ss < cs && se > cs),
-                    }
+                    let (ss, se) = (sent(s.1), sent(s.2 - 1));
+                    let around = ss <= cs && se >= cs;
+                    around || !own_sentence && (ss.abs_diff(cs) <= 1 || se.abs_diff(cs) <= 1)
                 })
-                .map(|(j, s)| (j, distance((c0, c1), (s.1, s.2))))
+                .map(|(j, s)| (j, distance(g.cue, (s.1, s.2))))
                 .filter(|(_, d)| *d <= window)
-                .min_by_key(|(_, d)| *d)?;
-            used[best.0] = true;
-            Some((spans[best.0].1, spans[best.0].2))
-        };
-        let source = pick(Role::Source, &mut used);
-        let content = pick(Role::Content, &mut used);
-        out.push(Grouped { cue: (c0, c1), source, content });
+                .min_by_key(|(_, d)| *d);
+            if let Some((j, _)) = best {
+                used[j] = true;
+                g.content = Some((spans[j].1, spans[j].2));
+            }
+        }
     }
     out
 }
@@ -1204,14 +1229,37 @@ mod tests {
     fn a_cue_broken_by_one_untagged_token_is_joined() {
         // B-SRC B-CUE O B-CUE B-CON | O B-CUE O O B-CUE
         let mut tags = [1, 3, 0, 3, 5, 0, 3, 0, 0, 3];
-        bridge_cue_gaps(&mut tags, &[0, 0, 0, 0, 0, 1, 1, 1, 1, 1]);
+        bridge_cue_gaps(&mut tags, &[0, 0, 0, 0, 0, 1, 1, 1, 1, 1], |_| true);
         assert_eq!(tags, [1, 3, 4, 4, 5, 0, 3, 0, 0, 3]);
         let s = spans(&tags);
         assert_eq!(s[1], (Role::Cue, 1, 4));
         // Not across sentences.
         let mut tags = [3, 0, 3];
-        bridge_cue_gaps(&mut tags, &[0, 0, 1]);
+        bridge_cue_gaps(&mut tags, &[0, 0, 1], |_| true);
         assert_eq!(tags, [3, 0, 3]);
+    }
+
+    #[test]
+    fn two_cues_a_comma_separates_stay_two() {
+        // "said , adding": B-CUE O B-CUE, the gap a comma.
+        let mut tags = [1, 3, 0, 3, 5];
+        bridge_cue_gaps(&mut tags, &[0; 5], |i| i != 2);
+        assert_eq!(tags, [1, 3, 0, 3, 5]);
+        assert_eq!(spans(&tags)[1..3], [(Role::Cue, 1, 2), (Role::Cue, 3, 4)]);
+    }
+
+    #[test]
+    fn a_cue_takes_a_content_of_its_own_sentence_before_a_neighbouring_one() {
+        // Sentence 0: B-CUE O | sentence 1: B-CON I-CON B-CUE. The first cue is nearer to the
+        // content, but the content is the second cue's, whose sentence it is.
+        let s = spans(&[3, 0, 5, 6, 3]);
+        let g = group(&s, 30, &[0, 0, 1, 1, 1]);
+        assert_eq!(g[0], Grouped { cue: (0, 1), source: None, content: None });
+        assert_eq!(g[1], Grouped { cue: (4, 5), source: None, content: Some((2, 4)) });
+        // A cue whose sentence has no content still takes one of the next sentence.
+        let s = spans(&[3, 0, 5, 6]);
+        let g = group(&s, 30, &[0, 0, 1, 1]);
+        assert_eq!(g[0].content, Some((2, 4)));
     }
 
     #[test]

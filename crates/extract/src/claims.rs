@@ -59,7 +59,7 @@ const GROUP_WINDOW: usize = 40;
 fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<Claim> {
     let mut tags = model.tag(v.doc);
     let sentence = attribution_model::sentence_numbers(v.doc);
-    attribution_model::bridge_cue_gaps(&mut tags, &sentence);
+    attribution_model::bridge_cue_gaps(&mut tags, &sentence, |i| !v.is_punct(i));
     let spans = attribution_model::spans(&tags);
     let mut claims: Vec<Claim> = Vec::new();
     for g in attribution_model::group(&spans, GROUP_WINDOW, &sentence) {
@@ -1224,7 +1224,8 @@ fn token_range(v: &View<'_>, span: Span) -> Option<(usize, usize)> {
 /// source keeps its determiner and the titles and names before its head ("the agency", "Clinton
 /// spokesman Nick Merrill"), and loses a participle or prepositional insertion after a comma
 /// ("Olsen, speaking in Kessa,") and a cue swallowed at its end.
-fn conventional_spans(v: &View<'_>, c: &mut Claim) {
+pub(crate) fn conventional_spans(v: &View<'_>, c: &mut Claim) {
+    let first_source = c.source_span;
     // The source first loses the adverbs and auxiliaries it swallowed, so that the cue can
     // take them ("Olsen boldly | suggested" -> "boldly suggested").
     if let Some(src) = c.source_span {
@@ -1238,6 +1239,16 @@ fn conventional_spans(v: &View<'_>, c: &mut Claim) {
     }
     if let Some(src) = c.source_span {
         c.source_span = Some(conventional_source(v, src, c.cue_span, c.content));
+    }
+    // A source that grew past its first words to another name ("Finland" -> "Finland's Coastal
+    // Monitoring Agency", "candidate" -> "candidate Ann Olsen") is that name's entity.
+    if let (Some(src), Some(grown)) = (first_source, c.source_span) {
+        if grown != src && grown.contains(src) {
+            let head = token_range(v, grown).and_then(|(_, last)| v.entity_at(last));
+            if let Some(m) = head.filter(|m| m.span.start() >= src.end()) {
+                c.source_entity = Some(m.entity);
+            }
+        }
     }
 }
 
@@ -1450,6 +1461,17 @@ pub(crate) fn conventional_source(v: &View<'_>, src: Span, cue: Option<Span>, co
     let syntax = v.doc.syntax();
     let tag = |i: usize| syntax.and_then(|s| s.xpos.get(i)).map_or("", String::as_str);
     let mut steps = 0;
+    // "Finland’s | Coastal Monitoring Agency": a source never ends on its owner; the name it
+    // owns follows the possessive marker.
+    let owns = |i: usize| matches!(v.w(i), "’s" | "'s") && !taken(i);
+    let owned_noun = |i: usize| match syntax {
+        Some(_) => tag(i).starts_with("NN"),
+        None => v.doc.slice(v.span(i)).starts_with(char::is_uppercase),
+    };
+    if last + 2 < sentence.end_token && owns(last + 1) && !taken(last + 2) && owned_noun(last + 2) {
+        last += 2;
+        steps += 2;
+    }
     while steps < 5 && last + 1 < sentence.end_token && !taken(last + 1) && v.is_word(last + 1) {
         let next = last + 1;
         let same_name = matches!((v.entity_at(last), v.entity_at(next)), (Some(m), Some(n)) if m.span == n.span);

@@ -430,6 +430,37 @@ fn source_loses_a_trailing_auxiliary_and_regains_its_whole_name() {
 }
 
 #[test]
+fn source_cut_at_its_owner_regains_the_name_it_owns() {
+    let doc = analyse("A week earlier, Norland's Coastal Watch Agency first reported the convoy, citing radar tracks.");
+    let v = crate::view::View::new(&doc);
+    let content = span_of_words(&doc, "the convoy, citing radar tracks");
+    let cue = span_of_words(&doc, "first reported");
+    let source = crate::claims::conventional_source(&v, span_of_words(&doc, "Norland"), Some(cue), content);
+    assert_eq!(doc.slice(source), "Norland's Coastal Watch Agency");
+}
+
+#[test]
+fn a_source_grown_past_its_owner_is_the_owned_names_entity() {
+    let doc = analyse("A week earlier, Norland's Coastal Watch Agency first reported the convoy, citing radar tracks.");
+    let v = crate::view::View::new(&doc);
+    let owner = doc.entities().mentions.iter().find(|m| doc.slice(m.span) == "Norland").expect("Norland is a name");
+    let agency = doc.entities().mentions.iter().find(|m| doc.slice(m.span).ends_with("Agency")).expect("the agency is a name");
+    let mut claim = sitrep_doc::Claim {
+        source_span: Some(owner.span),
+        source_entity: Some(owner.entity),
+        cue_span: Some(span_of_words(&doc, "first reported")),
+        content: span_of_words(&doc, "the convoy, citing radar tracks"),
+        evidence: Vec::new(),
+        status: sitrep_doc::ClaimStatus::Asserted,
+        quote: sitrep_doc::QuoteKind::None,
+        date: None,
+    };
+    crate::claims::conventional_spans(&v, &mut claim);
+    assert_eq!(claim.source_span.map(|s| doc.slice(s)), Some("Norland's Coastal Watch Agency"));
+    assert_eq!(claim.source_entity, Some(agency.entity));
+}
+
+#[test]
 fn a_speaker_label_opens_a_transcript_turn() {
     let doc = analyse(
         "Partial transcript as follows:\n\
