@@ -73,6 +73,17 @@ pub struct TrainNerArgs {
     /// Train without the gazetteer features (the embedded gazetteer is used by default).
     #[arg(long)]
     pub no_gazetteer: bool,
+    /// Give the model a name lexicon harvested from the training file's names (each training
+    /// document sees it without its own names) and from the `--names` files.
+    #[arg(long)]
+    pub name_lexicon: bool,
+    /// Other annotated files whose names go into the name lexicon, not trained on (repeatable;
+    /// implies `--name-lexicon`): CoNLL-style files (word first, IOB tag last; WNUT-17's types
+    /// are mapped as in scoring), GUM `.conllu` files (named people, organisations and places of
+    /// its attribution-licensed genres only), or folders of MEANTIME `.xml` files (proper-name
+    /// mentions). Never give a development or test file here.
+    #[arg(long)]
+    pub names: Vec<PathBuf>,
     /// Unlabelled text to induce word clusters from (repeatable; files or folders, searched
     /// recursively): `.conllu` word forms, the text of `.xml`, `.tml`, `.naf`, `.html` files,
     /// `.txt` files. Never give the test set's text here.
@@ -267,8 +278,15 @@ fn train_ner(args: &TrainNerArgs) -> Result<ExitCode> {
         seed: args.seed,
         min_count: args.min_count,
         second_stage_folds: args.second_stage_folds,
+        name_lexicon: args.name_lexicon || !args.names.is_empty(),
         ..NerTrainOptions::default()
     };
+    for p in &args.names {
+        let docs = name_documents(p)?;
+        let names: usize = docs.iter().flat_map(|d| &d.sentences).map(|s| s.spans.len()).sum();
+        eprintln!("sitrep: {names} names for the name lexicon from {}", p.display());
+        opts.name_documents.extend(docs);
+    }
     for p in &args.unlabelled {
         opts.add_unlabelled(p).with_context(|| format!("cannot read unlabelled text from {}", p.display()))?;
     }
@@ -326,6 +344,43 @@ fn train_ner(args: &TrainNerArgs) -> Result<ExitCode> {
         started.elapsed().as_secs_f64()
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// The annotated documents of a `--names` source: a folder of MEANTIME `.xml` files (searched
+/// recursively, in name order), a GUM `.conllu` file, or a CoNLL-style file.
+fn name_documents(path: &std::path::Path) -> Result<Vec<sitrep_nlp::NerDocument>> {
+    use crate::eval_cmd::ner::{ner_documents, read_conll};
+    if path.is_dir() {
+        let mut files = Vec::new();
+        let mut stack = vec![path.to_path_buf()];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).with_context(|| format!("cannot read {}", dir.display()))? {
+                let p = entry?.path();
+                if p.is_dir() {
+                    stack.push(p);
+                } else if p.extension().is_some_and(|e| e == "xml") {
+                    files.push(p);
+                }
+            }
+        }
+        files.sort();
+        return files
+            .iter()
+            .map(|f| {
+                let text = std::fs::read_to_string(f).with_context(|| format!("cannot read {}", f.display()))?;
+                Ok(sitrep_nlp::meantime_names(&text))
+            })
+            .collect();
+    }
+    if path.extension().is_some_and(|e| e == "conllu") {
+        let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+        return Ok(sitrep_nlp::gum_names(&text, sitrep_nlp::GUM_ATTRIBUTION_GENRES));
+    }
+    let (file, _) = read_conll(path)?;
+    if !file.tagged {
+        anyhow::bail!("{}: a names file needs a gold tag column", path.display());
+    }
+    Ok(ner_documents(&file))
 }
 
 /// Word clusters from the unlabelled texts under `paths` and the words of `train`; none

@@ -9,10 +9,12 @@ mod entities;
 mod lemma;
 mod lexicon;
 mod parser;
+mod names;
 mod ner;
 mod tagger;
 mod tokenize;
 
+pub use names::{gum_names, meantime_names, GUM_ATTRIBUTION_GENRES};
 pub use clusters::{build_from_texts as build_clusters, read_unlabelled, ClusterTable};
 pub use entities::{recognize, recognize_with, RuleEntityRecognizer};
 pub use tokenize::{split_sentences, tokenize, RuleSentenceSplitter, RuleTokenizer};

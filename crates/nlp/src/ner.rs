@@ -34,6 +34,15 @@
 //!   neighbours, 10 bits two words away, and the previous label joined with the 10-bit prefix. The
 //!   table (hashes of words and their paths) is stored in the model file; headline words in
 //!   capitals are looked up in title case.
+//! - **A name lexicon** ([`crate::names`]) when the model was trained with one
+//!   ([`NerTrainOptions::name_lexicon`]): the names of the training documents (and of other
+//!   annotated documents given), with the number of documents in which each was a PER, ORG, LOC
+//!   or MISC name. From each capitalised word, the longest listed name starting there gives its
+//!   words their position in it with its most frequent type (and, in a second feature, whether
+//!   it is ambiguous and how many documents list it); capitalised words that opened or closed listed names of two words or more say which
+//!   types. In training the lexicon is jackknifed: each document sees it without its own names,
+//!   as new text will. On CoNLL valid it gained about 0.8 F1 over three shuffling seeds (test
+//!   85.35 to 86.35), for about 4% more instructions in tagging.
 //!
 //! - **A second, document-level stage** (after Ratinov and Roth's two-stage prediction
 //!   aggregation), run only where the first stage disagrees with itself: when a capitalised word
@@ -61,6 +70,7 @@
 use std::sync::OnceLock;
 
 use crate::clusters;
+use crate::names;
 use serde::{Deserialize, Serialize};
 use sitrep_doc::{PlaceKind, PlaceLexicon};
 use sitrep_linear::{value_hash, CompactModel, FeatureKey, Header, KeyMap, Model, Trainer};
@@ -71,11 +81,12 @@ pub const NER_KIND: &str = "ner";
 /// The feature templates this build extracts; a model trained with others is refused.
 /// Change the string whenever [`features`], [`word_values`], the document features or the hash
 /// change.
-pub const NER_FEATURES: &str = "ner-features/4: rare-words-as-unk bilou bias w l pre1-4 suf1-4 shape cap l-2 l-1 l+1 l+2 \
+pub const NER_FEATURES: &str = "ner-features/5: rare-words-as-unk bilou bias w l pre1-4 suf1-4 shape cap l-2 l-1 l+1 l+2 \
 shape-1 shape+1 short-1.0.+1 suf3-1 suf3+1 t-1 t-2t-1 t-1shape t-1l l-1l l.l+1 shape.first l.first \
 caps-sentence gaz gaz-1 gaz+1 dem doc-case hist hist.shape hist+1 ctx-before ctx-after topic.short \
 w-1 w+1 l.short+1 short-1.l clus4.6.10.20 clus6-1 clus20-1 clus6+1 clus20+1 t-1.clus10 clus10-2 clus10+2 \
 run-first.pos run-last.pos run-before.pos run-after.pos \
+names(longest-from-cap.pos.type pos.type.ambiguous.docs parts.first-last-types jackknifed) \
 second-stage(window unsure-sentences s1 s1-1.s1.s1+1 doc-major.kinds doc-major.s1.short doc-hist)";
 
 /// The committed model, when it existed at compile time (see `build.rs`).
@@ -329,6 +340,13 @@ struct WordValues {
     s1: u64,
     doc_major: u64,
     doc_kinds: u64,
+    /// Name lexicon ([`names`]): for a word inside the longest listed name starting at a
+    /// capitalised word, its position in the name with the name's most frequent type, and the
+    /// same with whether the name is ambiguous and how many documents list it; for a capitalised
+    /// word, which types of name it opened or closed elsewhere. 0 when none.
+    name_tag: u64,
+    name_tag2: u64,
+    name_part: u64,
 }
 
 fn pad(what: &[u8]) -> WordValues {
@@ -356,6 +374,9 @@ fn pad(what: &[u8]) -> WordValues {
         s1: 0,
         doc_major: 0,
         doc_kinds: 0,
+        name_tag: 0,
+        name_tag2: 0,
+        name_part: 0,
     }
 }
 
@@ -505,6 +526,13 @@ fn features(
     if n2.clus != 0 {
         out.push(FeatureKey::with(56, clusters::prefix(n2.clus, 10)));
     }
+    if w.name_tag != 0 {
+        out.push(FeatureKey::with(65, w.name_tag));
+        out.push(FeatureKey::with(66, w.name_tag2));
+    }
+    if w.name_part != 0 {
+        out.push(FeatureKey::with(67, w.name_part));
+    }
     if w.s1 != 0 {
         out.push(FeatureKey::with(61, w.s1));
         out.push(FeatureKey::with3(62, p1.s1, w.s1, n1.s1));
@@ -548,6 +576,9 @@ pub struct NerScratch {
     doc_labels: KeyMap<[u16; 5]>,
     unsure: Vec<bool>,
     unsure_at: Vec<(usize, usize)>,
+    /// In training only: the name-lexicon entries of the training document being tagged, left
+    /// out of its look-ups (the lexicon is jackknifed, see [`names`]). Empty otherwise.
+    own_names: KeyMap<u64>,
 }
 
 /// The type most often predicted for a word (by its key) in `history`, 0 when none.
@@ -664,7 +695,14 @@ impl NerScratch {
     }
 
     /// Prepares one sentence's word values (gazetteer and document features included).
-    fn prepare(&mut self, words: &[&str], known: &KeyMap<()>, clusters: &KeyMap<u64>, lex: Option<&dyn PlaceLexicon>) {
+    fn prepare(
+        &mut self,
+        words: &[&str],
+        known: &KeyMap<()>,
+        clusters: &KeyMap<u64>,
+        name_lexicon: &KeyMap<u64>,
+        lex: Option<&dyn PlaceLexicon>,
+    ) {
         let (start, end) = (pad(b"\x02<s>"), pad(b"\x03</s>"));
         let unknown = value_hash(b"\x01UNK");
         self.vals.clear();
@@ -709,6 +747,7 @@ impl NerScratch {
         }
         self.sentence += 1;
         self.vals.extend([end, end]);
+
         // Runs of capitalised words, outside headlines: each word learns from the first and the
         // last word of its run and from the words around it ("Kessa Shipping Company": "company"
         // marks an organisation; "of the" before it, one too).
@@ -736,6 +775,9 @@ impl NerScratch {
                 }
                 i = j;
             }
+        }
+        if !name_lexicon.is_empty() {
+            self.find_names(words, name_lexicon);
         }
         let Some(lex) = lex else { return };
         let n = words.len();
@@ -774,6 +816,67 @@ impl NerScratch {
                 }
             }
             i += matched.max(1);
+        }
+    }
+
+    /// Name-lexicon values of a prepared sentence: from each capitalised word, the longest listed
+    /// name that starts there (left to right, names do not overlap), and the name parts.
+    fn find_names(&mut self, words: &[&str], lexicon: &KeyMap<u64>) {
+        let own = &self.own_names;
+        let look = |key: u64| -> Option<u64> {
+            let v = *lexicon.get(&key)?;
+            Some(if own.is_empty() { v } else { names::minus(v, own.get(&key).copied().unwrap_or(0)) })
+        };
+        let n = words.len();
+        // Words before `free` are inside a name already found.
+        let mut free = 0;
+        for (i, word) in words.iter().enumerate() {
+            if !is_cap_word(word) {
+                continue;
+            }
+            // One look-up gives the one-word name and the word's name-part counters.
+            let mut key = names::name_start(self.vals[i + 2].key);
+            let Some(mut v) = look(key) else { continue };
+            let mask = names::part_mask(v);
+            if mask != 0 {
+                self.vals[i + 2].name_part = value_hash(&[b'P', mask]);
+            }
+            if i < free {
+                continue;
+            }
+            let mut best: Option<(usize, [u8; 4])> = None;
+            let mut len = 1;
+            loop {
+                let counts = names::type_counts(v);
+                if counts.iter().any(|&c| c > 0) {
+                    best = Some((len, counts));
+                }
+                if !names::is_prefix(v) || len == names::MAX_NAME_WORDS || i + len >= n {
+                    break;
+                }
+                key = names::chain(key, self.vals[i + len + 2].key);
+                len += 1;
+                match look(key) {
+                    Some(next) => v = next,
+                    None => break,
+                }
+            }
+            let Some((len, counts)) = best else { continue };
+            let total: u32 = counts.iter().map(|&c| u32::from(c)).sum();
+            let (t, &top) = counts.iter().enumerate().max_by_key(|&(t, c)| (*c, std::cmp::Reverse(t))).unwrap_or((0, &0));
+            let ambiguous = 4 * (total - u32::from(top)) >= total;
+            let bucket = match total {
+                1 => 1u8,
+                2..=3 => 2,
+                _ => 3,
+            };
+            for k in 0..len {
+                let pos = if len == 1 { b'U' } else if k == 0 { b'B' } else if k + 1 == len { b'L' } else { b'I' };
+                let v = &mut self.vals[i + k + 2];
+                v.name_tag = value_hash(&[b'N', pos, t as u8]);
+                v.name_tag2 = value_hash(&[b'N', pos, t as u8, u8::from(ambiguous), bucket]);
+            }
+            free = i + len;
         }
     }
 
@@ -994,6 +1097,8 @@ struct Body {
     clusters: clusters::ClusterTable,
     /// The second stage's weights, when the model has one.
     second: Option<CompactModel>,
+    /// The name lexicon harvested from annotated documents at training time (empty when none).
+    names: names::NameTable,
 }
 
 /// A loaded entity model.
@@ -1005,6 +1110,7 @@ pub struct NerModel {
     known: KeyMap<()>,
     clusters: KeyMap<u64>,
     second: Option<Model>,
+    names: KeyMap<u64>,
 }
 
 impl NerModel {
@@ -1031,7 +1137,8 @@ impl NerModel {
         if second.as_ref().is_some_and(|m| m.n_classes() != N_CLASSES) {
             return Err(corrupt(format!("a second stage without {N_CLASSES} classes")));
         }
-        Ok(NerModel { header, model, label_hash, gazetteer: body.gazetteer, known, clusters, second })
+        let names = body.names.to_map().map_err(corrupt)?;
+        Ok(NerModel { header, model, label_hash, gazetteer: body.gazetteer, known, clusters, second, names })
     }
 
     /// The model compiled into this binary from `models/ner.bin`, decoded on first use.
@@ -1106,7 +1213,7 @@ impl NerModel {
                 scratch.vals.clear();
                 scratch.classes.clear();
             } else {
-                scratch.prepare(words, &self.known, &self.clusters, places);
+                scratch.prepare(words, &self.known, &self.clusters, &self.names, places);
                 scratch.fill_history();
                 let caps = is_caps_sentence(words);
                 let NerScratch { vals, feats, scores, classes, topic, .. } = scratch;
@@ -1206,6 +1313,13 @@ pub struct NerTrainOptions {
     /// model has no second stage. Training takes about six times as long: one first stage per
     /// fold, then the second stage.
     pub second_stage_folds: usize,
+    /// Whether the model gets a name lexicon ([`names`]) harvested from the training documents
+    /// (jackknifed: each training document sees the lexicon without its own names) and from
+    /// [`NerTrainOptions::name_documents`]. On CoNLL-2003 valid, over three seeds: none 91.50 F1
+    /// (best iterations, averaged), CoNLL train's names 92.17, with GUM's and WNUT-17's 92.29.
+    pub name_lexicon: bool,
+    /// Other annotated documents whose names go into the name lexicon (they are not trained on).
+    pub name_documents: Vec<NerDocument>,
 }
 
 impl Default for NerTrainOptions {
@@ -1218,6 +1332,8 @@ impl Default for NerTrainOptions {
             unlabelled: Vec::new(),
             feature_dropout: 0.25,
             second_stage_folds: 0,
+            name_lexicon: false,
+            name_documents: Vec::new(),
         }
     }
 }
@@ -1327,6 +1443,8 @@ pub fn train_ner(
         clusters::build_from_texts(&opts.unlabelled, train.iter().flat_map(|d| &d.sentences).map(|s| s.words.as_slice()))
     };
     let cluster_map = cluster_table.to_map().map_err(NerError::Data)?;
+    let (name_table, own_names) = name_lexicon_of(train, opts);
+    let name_map = name_table.to_map().map_err(NerError::Data)?;
     let mut trainer = Trainer::new(N_CLASSES)?;
     let mut order: Vec<usize> = (0..train.len()).collect();
     let mut rng = opts.seed | 1;
@@ -1346,11 +1464,12 @@ pub fn train_ner(
             let words: Vec<Vec<&str>> = d.sentences.iter().map(|s| s.words.iter().map(String::as_str).collect()).collect();
             let refs: Vec<&[&str]> = words.iter().map(Vec::as_slice).collect();
             scratch.begin_document(&refs);
+            scratch.own_names.clone_from(&own_names[di]);
             for (si, w) in refs.iter().enumerate() {
                 if w.is_empty() {
                     continue;
                 }
-                scratch.prepare(w, &known_map, &cluster_map, places);
+                scratch.prepare(w, &known_map, &cluster_map, &name_map, places);
                 scratch.fill_history();
                 let caps = is_caps_sentence(w);
                 let g = &gold[di][si];
@@ -1371,6 +1490,7 @@ pub fn train_ner(
             gazetteer: places.is_some(),
             clusters: cluster_table.clone(),
             second: None,
+            names: name_table.clone(),
         };
         let header = Header {
             kind: NER_KIND.into(),
@@ -1378,13 +1498,14 @@ pub fn train_ner(
             labels: vec![names.clone()],
             data_sha256,
             trained: format!(
-                "{data_note}; iteration {it} of {}, prune {}, feature dropout {}, seed {:#x}, gazetteer {}, word clusters {}",
+                "{data_note}; iteration {it} of {}, prune {}, feature dropout {}, seed {:#x}, gazetteer {}, word clusters {}, name lexicon {}",
                 opts.iterations,
                 opts.prune,
                 opts.feature_dropout,
                 opts.seed,
                 if places.is_some() { "yes" } else { "no" },
-                cluster_table.len()
+                cluster_table.len(),
+                name_table.len()
             ),
         };
         let bytes = sitrep_linear::write_model(&header, &body)?;
@@ -1407,8 +1528,44 @@ pub fn train_ner(
         return Ok(first);
     }
     let stage1 = jackknifed_first_stage(train, dev, opts, places, data_sha256, data_note, progress)?;
-    let context = SecondStageContext { known: &known_map, clusters: &cluster_map, label_hash: &label_hash, places };
+    let context = SecondStageContext {
+        known: &known_map,
+        clusters: &cluster_map,
+        names: &name_map,
+        own_names: &own_names,
+        label_hash: &label_hash,
+        places,
+    };
     train_second_stage(train, &gold, &stage1, dev, opts, &context, first, progress)
+}
+
+/// The name lexicon of a training run (empty unless [`NerTrainOptions::name_lexicon`]), and
+/// each training document's own entries, which its look-ups leave out.
+fn name_lexicon_of(train: &[NerDocument], opts: &NerTrainOptions) -> (names::NameTable, Vec<KeyMap<u64>>) {
+    if !opts.name_lexicon {
+        return (names::NameTable::default(), vec![KeyMap::default(); train.len()]);
+    }
+    let mut lower = String::new();
+    let mut entries_of = |d: &NerDocument| {
+        let mut found: Vec<names::Name> = Vec::new();
+        for s in &d.sentences {
+            for span in &s.spans {
+                let Some(words) = s.words.get(span.start..span.end) else { continue };
+                let keys = words
+                    .iter()
+                    .map(|w| {
+                        lower_into(w, &mut lower);
+                        value_hash(lower.as_bytes())
+                    })
+                    .collect();
+                found.push((keys, span.label.index()));
+            }
+        }
+        names::document_entries(&found)
+    };
+    let own: Vec<KeyMap<u64>> = train.iter().map(&mut entries_of).collect();
+    let extra: Vec<KeyMap<u64>> = opts.name_documents.iter().map(&mut entries_of).collect();
+    (names::build_table(own.iter().chain(&extra)), own)
 }
 
 /// The first-stage classes of every training sentence, each document tagged by a first stage
@@ -1445,6 +1602,8 @@ fn jackknifed_first_stage(
 struct SecondStageContext<'a> {
     known: &'a KeyMap<()>,
     clusters: &'a KeyMap<u64>,
+    names: &'a KeyMap<u64>,
+    own_names: &'a [KeyMap<u64>],
     label_hash: &'a [u64],
     places: Option<&'a dyn PlaceLexicon>,
 }
@@ -1478,11 +1637,12 @@ fn train_second_stage(
             let words: Vec<Vec<&str>> = train[di].sentences.iter().map(|s| s.words.iter().map(String::as_str).collect()).collect();
             let refs: Vec<&[&str]> = words.iter().map(Vec::as_slice).collect();
             scratch.begin_document(&refs);
+            scratch.own_names.clone_from(&cx.own_names[di]);
             for (si, w) in refs.iter().enumerate() {
                 if w.is_empty() {
                     scratch.vals.clear();
                 } else {
-                    scratch.prepare(w, cx.known, cx.clusters, cx.places);
+                    scratch.prepare(w, cx.known, cx.clusters, cx.names, cx.places);
                 }
                 scratch.classes.clear();
                 scratch.classes.extend_from_slice(&stage1[di][si]);
@@ -1676,7 +1836,7 @@ mod tests {
         let known: KeyMap<()> = ["of", "the", "kessa", "company", "met", "."].iter().map(|w| (hash(w), ())).collect();
         let mut scratch = NerScratch::default();
         scratch.begin_document(&[&words]);
-        scratch.prepare(&words, &known, &KeyMap::default(), None);
+        scratch.prepare(&words, &known, &KeyMap::default(), &KeyMap::default(), None);
         let v = &scratch.vals[2..scratch.vals.len() - 2];
         let unknown = hash("\x01UNK");
         let runs: Vec<(u64, u64, u64)> = v.iter().map(|w| (w.run_first, w.run_last, w.run_pos)).collect();
@@ -1693,8 +1853,44 @@ mod tests {
 
         let headline = ["KESSA", "SHIPPING", "COMPANY", "WINS"];
         scratch.begin_document(&[&headline]);
-        scratch.prepare(&headline, &known, &KeyMap::default(), None);
+        scratch.prepare(&headline, &known, &KeyMap::default(), &KeyMap::default(), None);
         assert!(scratch.vals.iter().all(|w| w.run_pos == 0), "no runs in a headline");
+    }
+
+    #[test]
+    fn listed_names_are_found_and_a_training_document_does_not_see_its_own() {
+        let corpus = toy_corpus();
+        let opts = NerTrainOptions { name_lexicon: true, ..NerTrainOptions::default() };
+        let (table, own) = name_lexicon_of(&corpus, &opts);
+        let lexicon = table.to_map().unwrap();
+        // "Harbor Authority" is an organisation in documents 1 and 3, "Kessa Shipping Company"
+        // in document 2 only.
+        let words = ["Kessa", "Shipping", "Company", "and", "Harbor", "Authority", "staff", "met", "Jan", "Rehn"];
+        let mut scratch = NerScratch::default();
+        scratch.begin_document(&[&words]);
+        scratch.prepare(&words, &KeyMap::default(), &KeyMap::default(), &lexicon, None);
+        let tags: Vec<u64> = scratch.vals[2..12].iter().map(|v| v.name_tag).collect();
+        let org = |pos: u8| value_hash(&[b'N', pos, NerType::Org.index() as u8]);
+        assert_eq!(tags[..7], [org(b'B'), org(b'I'), org(b'L'), 0, org(b'B'), org(b'L'), 0]);
+        assert_eq!(tags[8], 0, "an unlisted first name");
+        // "Rehn" closed a person's name ("Tomas Rehn") in document 2.
+        assert_eq!(scratch.vals[11].name_part, value_hash(&[b'P', 1 << 4]));
+
+        // Training on document 2: its own names are left out; what other documents list stays
+        // (there, "Kessa" alone is a place).
+        scratch.own_names.clone_from(&own[1]);
+        scratch.begin_document(&[&words]);
+        scratch.prepare(&words, &KeyMap::default(), &KeyMap::default(), &lexicon, None);
+        let tags: Vec<u64> = scratch.vals[2..12].iter().map(|v| v.name_tag).collect();
+        let loc_unit = value_hash(&[b'N', b'U', NerType::Loc.index() as u8]);
+        assert_eq!(tags[..7], [loc_unit, 0, 0, 0, org(b'B'), org(b'L'), 0]);
+        assert_eq!(scratch.vals[11].name_part, 0);
+
+        // The lexicon travels in the model file.
+        let opts = NerTrainOptions { iterations: 3, name_lexicon: true, ..NerTrainOptions::default() };
+        let trained = train_ner(&corpus, &corpus, &opts, None, sitrep_linear::sha256(b"toy"), "toy", &mut |_| {}).unwrap();
+        let model = NerModel::from_bytes(&trained.bytes).unwrap();
+        assert_eq!(model.names.len(), table.len());
     }
 
     #[test]
@@ -1721,7 +1917,7 @@ mod tests {
         let mut scratch = NerScratch::default();
         scratch.begin_document(&doc);
         for (si, words) in doc.iter().enumerate() {
-            scratch.prepare(words, &KeyMap::default(), &KeyMap::default(), None);
+            scratch.prepare(words, &KeyMap::default(), &KeyMap::default(), &KeyMap::default(), None);
             scratch.classes.clone_from(&classes[si]);
             scratch.keep_sentence(si);
         }
