@@ -53,9 +53,10 @@ pub fn full_with(
     // The parser's dependency arcs are features of the attribution tagger; a binary built
     // without a parser model tags only.
     let annotator = match parser {
-        Some(parser) => sitrep_nlp::TaggerModel::embedded()
-            .map(|tagger| sitrep_nlp::SyntaxAnnotator::new(tagger, parser))
-            .map_err(sitrep_nlp::ParserError::from),
+        Some(parser) => {
+            let tagger = sitrep_nlp::TaggerModel::embedded().context("cannot load the part-of-speech tagger")?;
+            Ok(sitrep_nlp::SyntaxAnnotator::new(tagger, parser))
+        }
         None => sitrep_nlp::SyntaxAnnotator::embedded(),
     };
     let syntax: Box<dyn sitrep_doc::Stage> = match annotator {

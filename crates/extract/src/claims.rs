@@ -1241,12 +1241,15 @@ pub(crate) fn conventional_spans(v: &View<'_>, c: &mut Claim) {
         c.source_span = Some(conventional_source(v, src, c.cue_span, c.content));
     }
     // A source that grew past its first words to another name ("Finland" -> "Finland's Coastal
-    // Monitoring Agency", "candidate" -> "candidate Ann Olsen") is that name's entity.
+    // Monitoring Agency", "candidate" -> "candidate Ann Olsen") is that name's entity; one that
+    // grew past its owner to a common noun ("Norland's army") is not the owner's.
     if let (Some(src), Some(grown)) = (first_source, c.source_span) {
         if grown != src && grown.contains(src) {
             let head = token_range(v, grown).and_then(|(_, last)| v.entity_at(last));
-            if let Some(m) = head.filter(|m| m.span.start() >= src.end()) {
-                c.source_entity = Some(m.entity);
+            match head {
+                Some(m) if m.span.start() >= src.end() => c.source_entity = Some(m.entity),
+                None if matches!(v.w(v.token_at_or_after(src.end())), "’s" | "'s") => c.source_entity = None,
+                _ => {}
             }
         }
     }
@@ -1463,7 +1466,8 @@ pub(crate) fn conventional_source(v: &View<'_>, src: Span, cue: Option<Span>, co
     let mut steps = 0;
     // "Finland’s | Coastal Monitoring Agency": a source never ends on its owner; the name it
     // owns follows the possessive marker.
-    let owns = |i: usize| matches!(v.w(i), "’s" | "'s") && !taken(i);
+    // (With a parse, only the possessive marker: not "’s" for "is" or "has".)
+    let owns = |i: usize| matches!(v.w(i), "’s" | "'s") && !taken(i) && (syntax.is_none() || tag(i) == "POS");
     let owned_noun = |i: usize| match syntax {
         Some(_) => tag(i).starts_with("NN"),
         None => v.doc.slice(v.span(i)).starts_with(char::is_uppercase),

@@ -35,7 +35,7 @@ pub(crate) fn bag(text: &str) -> HashMap<String, f64> {
 
 /// A lower-case word without its inflection, so that "plans to move" and "had moved", "ship"
 /// and "ships", "deploying" and "deployed" share a word: "-ing", "-ed", "-es" and "-s" (not
-/// "-ss"), then a final "-e", each only while three letters remain. Crude next to a real
+/// "-ss"), then a final "-e", each only while three bytes remain (letters, for English words). Crude next to a real
 /// stemmer, and meant only for comparing two reports' words.
 pub(crate) fn stem(word: &str) -> &str {
     let keep = |rest: &str| rest.len() >= 3;

@@ -22,8 +22,8 @@
 //! **Jackknifed in training.** If the training documents' own names were in the lexicon while the
 //! model learns, every training name would be found and the model would trust the lexicon
 //! blindly, while on new text most names are missing from it. So a training document sees the
-//! lexicon without its own contributions (leave one document out): [`NameLexicon::own_counts`]
-//! gives a document's own entries, which the look-up subtracts.
+//! lexicon without its own contributions (leave one document out): [`document_entries`] gives a
+//! document's own entries, and the look-up takes them away with [`minus`].
 
 use serde::{Deserialize, Serialize};
 use sitrep_linear::KeyMap;
@@ -276,6 +276,7 @@ pub fn gum_names(conllu: &str, genres: &[&str]) -> Vec<NerDocument> {
     for line in conllu.lines() {
         if let Some(id) = line.strip_prefix("# newdoc id = ") {
             finish(&mut words, &mut spans, &mut docs, keep);
+            open.clear();
             let genre = id.trim().strip_prefix("GUM_").and_then(|r| r.split('_').next()).unwrap_or("");
             keep = genres.contains(&genre);
             if keep {
@@ -339,6 +340,11 @@ pub fn gum_names(conllu: &str, genres: &[&str]) -> Vec<NerDocument> {
         for s in &mut d.sentences {
             let words = &s.words;
             s.spans.retain_mut(|sp| {
+                // A malformed file can leave a mention that ends before it starts or past the
+                // sentence: it is dropped.
+                if sp.start >= sp.end || sp.end > words.len() {
+                    return false;
+                }
                 if sp.end - sp.start > 1 && words[sp.start].eq_ignore_ascii_case("the") {
                     sp.start += 1;
                 }

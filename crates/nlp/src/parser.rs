@@ -40,8 +40,9 @@
 //! **Speed.** Parsing is memory-bound: each step looks up ~110 features in a model of about
 //! 30 MB once loaded, larger than the cache. [`Model`] finds and sums their rows in sweeps that
 //! prefetch what the next sweep reads, and [`ParserModel::parse_batch_into`] parses the sentences
-//! of a document side by side ([`LANES`]), so that the sweeps of several run together. Neither
-//! changes a score: the weights are integers, summed in any order to the same total.
+//! of a document side by side ([`LANES`]), so that the sweeps of several run together (measured
+//! neutral on this machine: the gain came from the sweeps). Neither changes a score: the weights
+//! are integers, summed in any order to the same total.
 //!
 //! **Mean of runs.** [`ParserOptions::runs`] perceptrons, trained on differently shuffled data,
 //! can be averaged into one model (weights only one run learned are halved, and pruned more

@@ -49,6 +49,8 @@ impl<E> WordTable<E> {
             .collect();
         // A fixed order, so the table's layout does not depend on the map's random state.
         keyed.sort_unstable_by_key(|(key, _)| *key);
+        // Two words that differ only in case would pack to one key, and one could never be found.
+        debug_assert!(keyed.windows(2).all(|w| w[0].0 != w[1].0), "word list keys must be lower case and distinct");
         let bits = (keyed.len().max(1) * 2).next_power_of_two().trailing_zeros().max(4);
         let mut table = WordTable {
             slots: vec![Slot { key: Key { bytes: [0; 2], len: 0 }, entry: EMPTY }; 1 << bits],
