@@ -1352,6 +1352,8 @@ pub(crate) fn conventional_source(v: &View<'_>, src: Span, cue: Option<Span>, co
     let Some((mut first, mut last)) = token_range(v, src) else { return src };
     let Some(sentence) = v.doc.sentence_at(src.start()) else { return src };
     let floor = sentence.first_token;
+    // A dateline opening the sentence is not the source's ("MOSCOW — Russia's Defense Ministry").
+    first = skip_dateline(v, first, last + 1);
     let taken = |i: usize| cue.is_some_and(|s| s.overlaps(v.span(i))) || content.overlaps(v.span(i));
     // A cue swallowed at the end of the source ("he said,"): the source ends before it.
     let verb = |i: usize| v.doc.syntax().and_then(|s| s.xpos.get(i)).is_none_or(|x| x.starts_with("VB"));

@@ -461,6 +461,16 @@ fn a_source_grown_past_its_owner_is_the_owned_names_entity() {
 }
 
 #[test]
+fn a_dateline_is_no_part_of_the_source() {
+    let doc = analyse("VARNA — Norland's Coastal Watch Agency said on Monday that the convoy had left.");
+    let v = crate::view::View::new(&doc);
+    let content = span_of_words(&doc, "that the convoy had left");
+    let cue = span_of_words(&doc, "said");
+    let source = crate::claims::conventional_source(&v, span_of_words(&doc, "VARNA — Norland's Coastal Watch Agency"), Some(cue), content);
+    assert_eq!(doc.slice(source), "Norland's Coastal Watch Agency");
+}
+
+#[test]
 fn a_speaker_label_opens_a_transcript_turn() {
     let doc = analyse(
         "Partial transcript as follows:\n\
