@@ -652,8 +652,11 @@ const LANES: usize = 4;
 /// One sentence in flight in [`ParserModel::parse_batch_into`].
 #[derive(Default)]
 struct Lane {
-    /// Its number in the batch, and where its arcs go in the output.
+    /// Whether a sentence is in flight in this lane.
+    busy: bool,
+    /// The sentence's number in the batch.
     sentence: usize,
+    /// Where its arcs go in the output.
     out_at: usize,
     prepared: Prepared,
     state: State,
@@ -747,17 +750,17 @@ impl ParserModel {
         let mut out_at = out.len();
         out.resize(out_at + sentences.iter().map(|s| s.words.len()).sum::<usize>(), Arc { head: 0, deprel: ROOT_LABEL });
         lanes.resize_with(LANES.min(sentences.len()), Lane::default);
-        let mut busy = vec![false; lanes.len()];
+        lanes.iter_mut().for_each(|lane| lane.busy = false);
         let mut next = 0;
         loop {
             // Bring every lane to a step that needs the model, starting sentences as others end.
-            for (lane, busy) in lanes.iter_mut().zip(&mut busy) {
+            for lane in lanes.iter_mut() {
                 loop {
-                    if !*busy {
+                    if !lane.busy {
                         let Some(s) = sentences.get(next) else { break };
                         prepare(&mut lane.prepared, s.words, s.upos, s.xpos, &self.cluster_map, lower);
                         lane.state.init(s.words.len());
-                        (lane.sentence, lane.out_at, *busy) = (next, out_at, true);
+                        (lane.sentence, lane.out_at, lane.busy) = (next, out_at, true);
                         next += 1;
                         out_at += s.words.len();
                     }
@@ -766,21 +769,21 @@ impl ParserModel {
                     }
                     let n = sentences[lane.sentence].words.len();
                     self.write_arcs(&lane.state, &mut out[lane.out_at..lane.out_at + n]);
-                    *busy = false;
+                    lane.busy = false;
                 }
             }
-            if !busy.contains(&true) {
+            if !lanes.iter().any(|lane| lane.busy) {
                 break;
             }
-            for lane in lanes.iter_mut().zip(&busy).filter(|(_, &b)| b).map(|(l, _)| l) {
+            for lane in lanes.iter_mut().filter(|lane| lane.busy) {
                 features(&lane.state, &lane.prepared, &self.label_hash, &mut lane.feats);
                 self.model.prefetch_slots(&lane.feats);
             }
-            for lane in lanes.iter_mut().zip(&busy).filter(|(_, &b)| b).map(|(l, _)| l) {
+            for lane in lanes.iter_mut().filter(|lane| lane.busy) {
                 lane.rows.clear();
                 self.model.find_rows(&lane.feats, &mut lane.rows);
             }
-            for lane in lanes.iter_mut().zip(&busy).filter(|(_, &b)| b).map(|(l, _)| l) {
+            for lane in lanes.iter_mut().filter(|lane| lane.busy) {
                 scores.clear();
                 scores.resize(self.model.n_classes(), 0);
                 self.model.add_rows(&lane.rows, scores);
