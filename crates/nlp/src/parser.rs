@@ -738,6 +738,46 @@ impl ParserModel {
         self.parse_batch_into(&[TaggedWords { words, upos, xpos }], scratch, out);
     }
 
+    /// Parses treebank sentences with the tags they carry, as one batch, appending one arc per
+    /// word to `out`.
+    pub fn parse_trees<'m>(&'m self, sentences: &[TreeSentence], scratch: &mut ParseScratch, out: &mut Vec<Arc<'m>>) {
+        fn as_strs(v: &[String]) -> Vec<&str> {
+            v.iter().map(String::as_str).collect()
+        }
+        let columns: Vec<[Vec<&str>; 3]> = sentences.iter().map(|s| [as_strs(&s.forms), as_strs(&s.upos), as_strs(&s.xpos)]).collect();
+        let batch: Vec<TaggedWords<'_>> = columns.iter().map(|[words, upos, xpos]| TaggedWords { words, upos, xpos }).collect();
+        self.parse_batch_into(&batch, scratch, out);
+    }
+
+    /// Tags every sentence with `tagger`, appending the tags to `upos` and `xpos`, then parses
+    /// them all as one batch, appending one arc per word to `out` (faster than one by one).
+    #[allow(clippy::too_many_arguments)]
+    pub fn tag_and_parse<'m, 't>(
+        &'m self,
+        tagger: &'t TaggerModel,
+        sentences: &[&[&str]],
+        tag_scratch: &mut TagScratch,
+        scratch: &mut ParseScratch,
+        upos: &mut Vec<&'t str>,
+        xpos: &mut Vec<&'t str>,
+        out: &mut Vec<Arc<'m>>,
+    ) {
+        let from = upos.len();
+        let mut spans = Vec::with_capacity(sentences.len());
+        for words in sentences {
+            let at = upos.len() - from;
+            tagger.tag_into(words, tag_scratch, upos, xpos);
+            spans.push(at..upos.len() - from);
+        }
+        let (upos, xpos) = (&upos[from..], &xpos[from..]);
+        let batch: Vec<TaggedWords<'_>> = sentences
+            .iter()
+            .zip(&spans)
+            .map(|(words, tags)| TaggedWords { words, upos: &upos[tags.clone()], xpos: &xpos[tags.clone()] })
+            .collect();
+        self.parse_batch_into(&batch, scratch, out);
+    }
+
     /// Parses many tagged sentences (a document), appending one arc per word to `out`, sentence
     /// after sentence: the same arcs as [`ParserModel::parse_into`] on each. Several sentences
     /// are parsed side by side ([`LANES`]): the features of each one's next step are computed
@@ -864,14 +904,8 @@ impl Attachment {
 /// scores every word, punctuation included.
 pub fn evaluate_parser(model: &ParserModel, sentences: &[TreeSentence]) -> Attachment {
     let mut acc = Attachment::default();
-    let mut scratch = ParseScratch::default();
     let mut arcs = Vec::new();
-    fn as_strs(v: &[String]) -> Vec<&str> {
-        v.iter().map(String::as_str).collect()
-    }
-    let columns: Vec<[Vec<&str>; 3]> = sentences.iter().map(|s| [as_strs(&s.forms), as_strs(&s.upos), as_strs(&s.xpos)]).collect();
-    let batch: Vec<TaggedWords<'_>> = columns.iter().map(|[words, upos, xpos]| TaggedWords { words, upos, xpos }).collect();
-    model.parse_batch_into(&batch, &mut scratch, &mut arcs);
+    model.parse_trees(sentences, &mut ParseScratch::default(), &mut arcs);
     let mut at = 0;
     for s in sentences {
         let n = s.forms.len();
@@ -1190,21 +1224,18 @@ impl Stage for SyntaxAnnotator {
         // Tag every sentence, then parse them all in one batch (faster than one by one).
         let ranges = sentence_ranges(doc);
         let words: Vec<&str> = doc.tokens().iter().map(|t| doc.slice(t.span)).collect();
-        let mut tag_scratch = TagScratch::default();
+        let sentences: Vec<&[&str]> = ranges.iter().filter_map(|&(a, b)| words.get(a..b)).collect();
         let (mut upos, mut xpos) = (Vec::with_capacity(n), Vec::with_capacity(n));
-        let mut batch = Vec::with_capacity(ranges.len());
-        for &(a, b) in &ranges {
-            let Some(sentence) = words.get(a..b) else { continue };
-            let at = upos.len();
-            self.tagger.tag_into(sentence, &mut tag_scratch, &mut upos, &mut xpos);
-            batch.push((sentence, at..upos.len()));
-        }
-        let tagged: Vec<TaggedWords<'_>> = batch
-            .iter()
-            .map(|(words, tags)| TaggedWords { words, upos: &upos[tags.clone()], xpos: &xpos[tags.clone()] })
-            .collect();
         let mut arcs = Vec::with_capacity(n);
-        self.parser.parse_batch_into(&tagged, &mut ParseScratch::default(), &mut arcs);
+        self.parser.tag_and_parse(
+            self.tagger,
+            &sentences,
+            &mut TagScratch::default(),
+            &mut ParseScratch::default(),
+            &mut upos,
+            &mut xpos,
+            &mut arcs,
+        );
         let mut k = 0;
         for &(a, b) in &ranges {
             for (i, w) in words.get(a..b).unwrap_or_default().iter().enumerate() {

@@ -16,7 +16,7 @@ use std::time::Instant;
 
 use anyhow::{Context, Result};
 use serde_json::json;
-use sitrep_nlp::{ParseScratch, ParserModel, Scratch, TaggedWords, TreeSentence};
+use sitrep_nlp::{ParseScratch, ParserModel, Scratch, TreeSentence};
 
 use crate::analyze::write_stdout;
 
@@ -68,27 +68,13 @@ pub fn run(args: &ParserArgs) -> Result<ExitCode> {
             .zip(&gold)
             .map(|(t, g)| t.upos.iter().zip(&g.upos).filter(|(a, b)| a == b).count())
             .sum();
-        let parse_speed = speed(args.seconds, &tagged, |chunk, _, ps, arcs| {
-            let columns: Vec<[Vec<&str>; 3]> = chunk.iter().map(|s| [as_strs(&s.forms), as_strs(&s.upos), as_strs(&s.xpos)]).collect();
-            let batch: Vec<TaggedWords<'_>> = columns.iter().map(|[words, upos, xpos]| TaggedWords { words, upos, xpos }).collect();
-            model.parse_batch_into(&batch, ps, arcs);
-        });
+        let parse_speed = speed(args.seconds, &tagged, |chunk, _, ps, arcs| model.parse_trees(chunk, ps, arcs));
         let both_speed = speed(args.seconds, &tagged, |chunk, ts, ps, arcs| {
             let words: Vec<Vec<&str>> = chunk.iter().map(|s| as_strs(&s.forms)).collect();
+            let sentences: Vec<&[&str]> = words.iter().map(Vec::as_slice).collect();
             let n: usize = words.iter().map(Vec::len).sum();
             let (mut upos, mut xpos) = (Vec::with_capacity(n), Vec::with_capacity(n));
-            let mut spans = Vec::with_capacity(chunk.len());
-            for w in &words {
-                let at = upos.len();
-                tagger.tag_into(w, ts, &mut upos, &mut xpos);
-                spans.push(at..upos.len());
-            }
-            let batch: Vec<TaggedWords<'_>> = words
-                .iter()
-                .zip(&spans)
-                .map(|(words, tags)| TaggedWords { words, upos: &upos[tags.clone()], xpos: &xpos[tags.clone()] })
-                .collect();
-            model.parse_batch_into(&batch, ps, arcs);
+            model.tag_and_parse(tagger, &sentences, ts, ps, &mut upos, &mut xpos, arcs);
         });
         let tags = if args.gold_tags { "gold tags" } else { "predicted tags" };
         rows.push(json!({
