@@ -814,6 +814,22 @@ fn reporting_periods_follow_the_quarter_under_discussion() {
 }
 
 #[test]
+fn a_verb_in_the_next_clause_does_not_decide_the_tense() {
+    // "agreed to" heads the second clause; "held" governs the weekday.
+    check(
+        "The two delegations held talks in the port Wednesday and agreed to meet again soon.",
+        friday(),
+        &[("Wednesday", "2024-10-16"), ("soon", "FUTURE_REF")],
+    );
+    // With no verb before it, the one after still decides.
+    check(
+        "On Wednesday the two delegations will meet in the port.",
+        friday(),
+        &[("Wednesday", "2024-10-23")],
+    );
+}
+
+#[test]
 fn a_verb_right_after_a_weekday_decides_its_tense() {
     // "may" later in the sentence must not send "Tuesday" into next week.
     check(

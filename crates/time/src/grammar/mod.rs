@@ -546,6 +546,7 @@ impl<'t> Tagger<'t> {
                 best = Some((d, c.0));
             }
         };
+        let mut cue_before = false;
         let mut k = t0;
         while k > 0 && t0 - k < REACH {
             k -= 1;
@@ -553,6 +554,7 @@ impl<'t> Tagger<'t> {
                 break;
             }
             if let Some(c) = self.cue(k, false) {
+                cue_before = true;
                 note(t0 - k, c);
                 if c.1 {
                     break;
@@ -561,6 +563,11 @@ impl<'t> Tagger<'t> {
         }
         let mut k = t1;
         while k < self.toks.len() && k - t1 < REACH && self.same_sent(k, t0) {
+            // "held talks here Wednesday and agreed to meet again": a verb found before the
+            // expression governs it; one after a coordinating conjunction heads another clause.
+            if cue_before && self.is_any(k, &["and", "but"]) {
+                break;
+            }
             if let Some(c) = self.cue(k, false) {
                 note(k + 1 - t1, c);
                 if c.1 {
