@@ -1200,7 +1200,11 @@ fn mark_unverified(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut [Cla
             continue;
         }
         let named = evidence_in(&text);
-        let from = v.span(sentences[si.saturating_sub(3)].0).start();
+        // "Kyiv Post cannot establish the circumstances surrounding the videos" reaches back
+        // to the claims resting on videos a few sentences up; "The claim could not be
+        // independently verified" names nothing and means the claim just before.
+        let reach = if named.is_empty() { 1 } else { 3 };
+        let from = v.span(sentences[si.saturating_sub(reach)].0).start();
         for c in claims.iter_mut() {
             let near = c.content.start() >= from && c.content.start() < span.end();
             let rests_on = named.is_empty() || c.evidence.iter().any(|e| named.contains(e));

@@ -211,7 +211,10 @@ pub const UNVERIFIED_PHRASES: &[&str] = &[
 ];
 
 /// Phrases that deny.
-pub const DENIAL_PHRASES: &[&str] = &["fake news", "not true", "baseless", "groundless", "fabricated", "false claims"];
+pub const DENIAL_PHRASES: &[&str] = &[
+    "fake news", "not true", "untrue", "baseless", "groundless", "fabricated", "false claims", "no knowledge of",
+    "nothing to do with",
+];
 
 /// Phrases of evidence, matched in lower case; the first matching group wins over later ones
 /// for the same words (a "satellite image" is not also a plain photo).

@@ -137,6 +137,18 @@ fn status_from_hedges_allegations_denials_and_unverified_evidence() {
 }
 
 #[test]
+fn an_unverified_claim_is_the_one_just_before_unless_evidence_is_named() {
+    let doc = analyse(
+        "The Border Guard Service said 300 troops crossed into Kessa. \
+         The Norlandic Defense Ministry said it had no knowledge of any crossing. \
+         Rebels said the depot at Varn was empty. The claim could not be independently verified.",
+    );
+    assert_eq!(doc.claims()[claim_with(&doc, "300 troops")].status, ClaimStatus::Asserted, "two sentences up");
+    assert_eq!(doc.claims()[claim_with(&doc, "no knowledge")].status, ClaimStatus::Denied);
+    assert_eq!(doc.claims()[claim_with(&doc, "depot at Varn")].status, ClaimStatus::Unverified);
+}
+
+#[test]
 fn evidence_families() {
     let cases = [
         ("satellite images of the base", Evidence::SatelliteImagery),

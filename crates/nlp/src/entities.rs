@@ -833,11 +833,32 @@ fn add_descriptors(scan: &Scan<'_>, places: &dyn PlaceLexicon, entities: &mut Ve
         let first_after = |pred: &dyn Fn(&Entity) -> bool| {
             candidates.iter().filter(|m| m.span.start() >= span.end() && pred(&entities[m.entity])).min_by_key(|m| m.span.start())
         };
-        let antecedent = nearest_before(&shares)
-            .or_else(|| first_after(&shares))
-            .or_else(|| nearest_before(&|_| true))
-            .or_else(|| first_after(&|_| true))
-            .map(|m| m.entity);
+        // "Ukraine's military intelligence agency, known as HUR,", "the coastal agency (CMA)":
+        // a name given right after the description is what it refers to.
+        let named_after = {
+            let k = scan.tokens.partition_point(|t| t.span.start() < span.end());
+            let w = |i: usize| if i < n { scan.word(i) } else { "" };
+            let name_at = match (w(k), w(k + 1), w(k + 2)) {
+                ("(", _, _) => Some(k + 1),
+                (",", "known", "as") => Some(k + 3),
+                (",", "called" | "dubbed", _) => Some(k + 2),
+                _ => None,
+            };
+            name_at.filter(|&i| i < n).and_then(|i| {
+                mentions
+                    .iter()
+                    .find(|m| m.span.start() == scan.tokens[i].span.start())
+                    .filter(|m| matches!(entities[m.entity].entity_type, EntityType::Org | EntityType::Unit))
+                    .map(|m| m.entity)
+            })
+        };
+        let antecedent = named_after.or_else(|| {
+            nearest_before(&shares)
+                .or_else(|| first_after(&shares))
+                .or_else(|| nearest_before(&|_| true))
+                .or_else(|| first_after(&|_| true))
+                .map(|m| m.entity)
+        });
         match (antecedent, owner) {
             (Some(e), _) => {
                 // "Finland's coastal watchdog" says whose the agency is.
@@ -1169,6 +1190,21 @@ mod tests {
         let e = find(&l, "Vesterian military intelligence").expect("descriptor entity");
         assert!(e.aliases.iter().any(|a| a == "VMI"), "{l:#?}");
         assert!(l.entities.iter().filter(|x| x.name == "VMI").all(|x| !l.mentions.iter().any(|m| std::ptr::eq(&l.entities[m.entity], x))));
+    }
+
+    #[test]
+    fn a_description_named_right_after_is_that_name() {
+        // The harbour authority fits "agency" and shares "harbor", but the description says
+        // whose it is and is named in the apposition.
+        let (doc, l) = run(
+            "The Harbor Safety Authority (HSA) said boats left Kessa. Vesterian naval \
+             intelligence, known as VNI, said the harbor agency was wrong. Vesterian harbor \
+             agency, known as VHB, said so too.",
+        );
+        let vhb = l.entities.iter().position(|e| e.name == "VHB").expect("named");
+        let m = l.mentions.iter().find(|m| doc.slice(m.span) == "Vesterian harbor agency").unwrap_or_else(|| panic!("{l:#?}"));
+        assert_eq!(m.entity, vhb, "{l:#?}");
+        assert!(l.entities[vhb].country.as_deref() == Some("VS"), "the owner says whose it is: {l:#?}");
     }
 
     #[test]
