@@ -241,3 +241,47 @@ fn geoparse_and_timex_json() {
     let rows: serde_json::Value = serde_json::from_str(&stdout(&times)).expect("json");
     assert!(rows.as_array().expect("rows").iter().any(|r| r["value"] == "2025-03-09"));
 }
+
+/// A fictional briefing report whose claims test who the originator is and where a content
+/// starts and ends.
+fn briefing() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/claims/briefing.txt")
+}
+
+#[test]
+fn claims_name_their_originator_and_stop_at_their_clause() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = analyze_json(&dir.path().join("l.db"), &[&briefing()]);
+    assert!(out.status.success(), "stderr: {}", stderr(&out));
+    let ledger: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("valid JSON");
+    let entity_name = |id: &serde_json::Value| {
+        ledger["entities"].as_array().expect("entities").iter().find(|e| &e["id"] == id).and_then(|e| e["name"].as_str()).unwrap_or("")
+    };
+    let claims = ledger["claims"].as_array().expect("claims");
+    let claim = |words: &str| {
+        claims
+            .iter()
+            .find(|c| c["content"].as_str().is_some_and(|t| t.contains(words)))
+            .unwrap_or_else(|| panic!("no claim with `{words}`: {claims:#?}"))
+    };
+    // The spy agency is the bureau named later; the quoted agency, not the lawmaker, speaks.
+    assert_eq!(entity_name(&claim("2,000 Russian soldiers")["source"]), "National Intelligence Bureau");
+    assert_eq!(entity_name(&claim("river crossings")["source"]), "National Intelligence Bureau");
+    // Whom the bureau told is not what it said; a date after the cue is not content either.
+    assert!(claim("two camps near Vyborg")["content"].as_str().is_some_and(|t| t.starts_with("that the soldiers")));
+    assert!(claim("no threat to shipping")["content"].as_str().is_some_and(|t| t.starts_with("there was")));
+    assert_eq!(entity_name(&claim("no threat to shipping")["source"]), "Anton Virta");
+    // The denial ends where the embassy's own statement begins, which denies too.
+    assert_eq!(claim("fake news")["content"], "the reports as \"fake news\"");
+    assert_eq!(claim("no knowledge of any movement")["status"], "denied");
+    // The Estonian agency is the one named in the apposition, and the caveat is about its claim
+    // alone.
+    let emis = claim("first units had reached");
+    assert_eq!(entity_name(&emis["source"]), "EMIS");
+    assert_eq!(emis["status"], "unverified");
+    assert_eq!(claim("2,000 Russian soldiers")["status"], "asserted");
+    // "released by a private firm on Monday": the firm alone; "appear to show" hedges.
+    let images = claims.iter().find(|c| c["cue"] == "released").expect("release claim");
+    assert_eq!(images["source_text"], "a private firm");
+    assert_eq!(claim("40 tents")["status"], "hedged");
+}

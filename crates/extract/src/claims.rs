@@ -80,14 +80,33 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<Claim> {
         if negated && OPEN_QUESTION_WORDS.contains(&v.w(c0)) {
             continue;
         }
-        let cue = v.span_of(g.cue.0, g.cue.1 - 1);
-        let source = match g.source {
+        let mut cue = v.span_of(g.cue.0, g.cue.1 - 1);
+        let mut source = match g.source {
             Some((s0, s1)) => noun_phrase_source(v, s0, s1 - 1, &claims),
             None => Source { span: None, entity: None },
         };
+        // "Lawmaker Park quoted the agency as saying ...": the agency is the originator; with
+        // nothing said after "as saying" the statement stands elsewhere (a quotation before).
+        let mut c0 = c0;
+        if let Some(as_at) = quoted_as(v, g.cue.1 - 1, c0, c1) {
+            let said = as_at + 2;
+            if (said..c1).all(|i| v.is_punct(i) || is_statement_setting(v, i)) {
+                continue;
+            }
+            source = noun_phrase_source(v, c0, as_at - 1, &claims);
+            cue = cue.cover(v.span(as_at + 1));
+            c0 = said;
+        }
         let (a, b) = v.doc.sentence_at(cue.start()).map_or((g.cue.0, g.cue.1), |s| (s.first_token, s.end_token));
         let cue_word = v.w(g.cue.1 - 1);
-        let status = CUE_VERBS.iter().find(|(f, _)| *f == cue_word).map_or(ClaimStatus::Asserted, |(_, s)| *s);
+        let c0 = after_addressee(v, cue_word, c0, c1);
+        // "Satellite images appear to show ...": a cue of seeming hedges what it introduces.
+        let seeming = matches!(cue_word, "appear" | "appears" | "appeared" | "seem" | "seems" | "seemed");
+        let status = if seeming {
+            ClaimStatus::Hedged
+        } else {
+            CUE_VERBS.iter().find(|(f, _)| *f == cue_word).map_or(ClaimStatus::Asserted, |(_, s)| *s)
+        };
         let c0 = skip_dateline(v, c0, c1);
         let content = v.span_of(c0, c1 - 1);
         let quote = if is_open_quote(v.w(c0)) && is_close_quote(v.w(c1 - 1)) {
@@ -100,6 +119,30 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<Claim> {
         claims.push(build(v, source, Some(cue), content, status, quote, a, b));
     }
     claims
+}
+
+/// Where the content of a cue of telling starts: at the "that" after whom and where the source
+/// told ("told reporters that ...", "told lawmakers in a closed-door briefing that ..."), when
+/// no verb comes between; otherwise at `c0`.
+fn after_addressee(v: &View<'_>, cue_word: &str, c0: usize, end: usize) -> usize {
+    if !matches!(cue_word, "told" | "tells" | "tell" | "telling" | "informed" | "assured" | "briefed") {
+        return c0;
+    }
+    let verb = |i: usize| v.doc.syntax().and_then(|s| s.xpos.get(i)).is_some_and(|x| x.starts_with("VB") || x == "MD");
+    (c0..end.min(c0 + 15))
+        .find(|&i| v.w(i) == "that")
+        .filter(|&that| that + 1 < end && (c0..that).all(|i| !verb(i) && (v.is_word(i) || matches!(v.w(i), "," | "-"))))
+        .unwrap_or(c0)
+}
+
+/// For a cue "quoted" or "cited" whose content opens "<someone> as saying", the token "as".
+fn quoted_as(v: &View<'_>, cue_last: usize, c0: usize, c1: usize) -> Option<usize> {
+    if !matches!(v.w(cue_last), "quoted" | "cited") {
+        return None;
+    }
+    (c0 + 1..c1.min(c0 + 12))
+        .find(|&i| v.w(i) == "as" && matches!(v.w(i + 1), "saying" | "stating" | "telling" | "writing"))
+        .filter(|&i| i + 1 < c1)
 }
 
 /// The line (paragraph) of the text around a byte offset, as byte offsets.
@@ -250,10 +293,39 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
     for c in &mut claims {
         conventional_spans(&v, c);
     }
+    end_before_coordinated_claims(&v, &mut claims);
     mark_unverified(&v, &sentences, &mut claims);
     satellite_images_again(&v, &mut claims);
     inherit_nested_sources(&mut claims);
     claims
+}
+
+/// "Russia dismissed the reports as fake news, and Pyongyang said it knew nothing": a claim's
+/// content ends where a coordinated clause opens with a claim of its own (after ", and",
+/// ", but", ", while" or ";"). An attribution inside the content without such a joint nests
+/// ("X said Y believes Z") and stays in it.
+fn end_before_coordinated_claims(v: &View<'_>, claims: &mut [Claim]) {
+    let openings: Vec<Span> = claims.iter().filter_map(|c| c.source_span.or(c.cue_span)).collect();
+    for c in claims.iter_mut() {
+        let Some((first, _)) = token_range(v, c.content) else { continue };
+        let joint = openings
+            .iter()
+            .filter(|s| c.content.contains(**s) && s.start() > c.content.start())
+            .filter_map(|s| {
+                let t = v.token_at_or_after(s.start());
+                if t >= first + 3 && matches!(v.w(t - 1), "and" | "but" | "while") && v.w(t - 2) == "," {
+                    Some(t - 2)
+                } else if t >= first + 2 && v.w(t - 1) == ";" {
+                    Some(t - 1)
+                } else {
+                    None
+                }
+            })
+            .min();
+        if let Some(end) = joint {
+            c.content = v.span_of(first, end - 1);
+        }
+    }
 }
 
 /// The claims of `more` whose cue `found` does not have. A cue in a short gap between a found
@@ -459,13 +531,7 @@ fn cue_claim(
     } else {
         subject_source(v, h, a, claims)?
     };
-    let mut c0 = k + 1;
-    if w == "told" || w == "tells" || w == "telling" {
-        // "told reporters that ...": the content starts at "that" when it comes soon.
-        if let Some(t) = (c0..(c0 + 5).min(end)).find(|&i| v.w(i) == "that") {
-            c0 = t;
-        }
-    }
+    let mut c0 = after_addressee(v, w, k + 1, end);
     while c0 < end && CONTENT_OPENERS.contains(&v.w(c0)) && !release {
         c0 += 1;
     }
@@ -485,6 +551,9 @@ fn cue_claim(
             c0 = r;
         } else if v.w(r) == "," && v.w(r + 1) == "that" {
             c0 = r + 1;
+        } else if r > c0 && v.is_word(r) && v.doc.times().exprs.iter().any(|t| t.span.contains(v.span(r - 1))) {
+            // "said on Wednesday there was evidence ...": the date is when, not what.
+            c0 = r;
         }
     }
     // "..., the Tribune reported, citing the agency.": the outlet relays the agency's claim.
@@ -676,12 +745,27 @@ fn evidence_subject(v: &View<'_>, k: usize, a: usize, b: usize, claims: &[Claim]
     }
     let end = content_end(v, a, b);
     let source = match (k + 1..end).find(|&i| v.w(i) == "by") {
-        Some(by) if by + 1 < end => noun_phrase_source(v, by + 1, end - 1, claims),
+        Some(by) if by + 1 < end => noun_phrase_source(v, by + 1, agent_end(v, by + 1, end) - 1, claims),
         _ => Source { span: None, entity: None },
     };
     let content = v.span_of(first, k - 1);
     let claim = build(v, source, Some(v.span(k)), content, ClaimStatus::Asserted, QuoteKind::None, a, b);
     Some((claim, k + 1))
+}
+
+/// The end of the agent's noun phrase after "by" at `from` ("released by a private firm | on
+/// Monday appear to show ..."): before the first verb, preposition other than "of", time
+/// expression or punctuation.
+fn agent_end(v: &View<'_>, from: usize, end: usize) -> usize {
+    let tag = |i: usize| v.doc.syntax().and_then(|s| s.xpos.get(i)).map(String::as_str);
+    let timed = |i: usize| v.doc.times().exprs.iter().any(|t| t.span.contains(v.span(i)));
+    (from + 1..end)
+        .find(|&i| {
+            !v.is_word(i)
+                || timed(i)
+                || tag(i).is_some_and(|x| x.starts_with("VB") || x == "MD" || x == "IN" && v.w(i) != "of" || x == "WDT")
+        })
+        .unwrap_or(end)
 }
 
 /// "assertions by X that ...": a claim by X embedded in another statement.
@@ -824,6 +908,13 @@ fn possessor_before(v: &View<'_>, h: usize, a: usize) -> Option<(Span, usize)> {
 fn noun_phrase_source(v: &View<'_>, first: usize, last: usize, claims: &[Claim]) -> Source {
     if first > last || last >= v.len() {
         return Source { span: None, entity: None };
+    }
+    // "Lawmaker Park quoted the agency as (saying)": the one quoted is the originator, as with
+    // "citing the agency".
+    if last > first + 1 && v.w(last) == "as" {
+        if let Some(q) = (first + 1..last - 1).find(|&i| matches!(v.w(i), "quoted" | "cited")) {
+            return noun_phrase_source(v, q + 1, last - 1, claims);
+        }
     }
     let span = v.span_of(first, last);
     // The head of the phrase: its last word before a comma or a preposition ("ministry

@@ -502,7 +502,8 @@ pub const SOURCE_PREMODIFIERS: &[&str] = &[
     "presidential", "vice-presidential", "democratic", "republican", "chief", "executive", "official",
     "commissioner", "prime", "general", "judge", "justice", "speaker", "strategist", "pollster",
     "analyst", "economist", "professor", "lawyer", "member", "staff", "press", "communications",
-    "communication", "house", "white", "deputy", "senior", "top",
+    "communication", "house", "white", "deputy", "senior", "top", "interim", "acting", "retired", "outgoing",
+    "incoming",
 ];
 
 /// Words that close a noun phrase at its left edge: the source keeps them and stops.

@@ -285,6 +285,16 @@ fn classify_run(scan: &Scan<'_>, first: usize, end: usize, places: &dyn PlaceLex
             }
         }
     }
+    // "U.S. Defense Secretary Lloyd Austin", "British Foreign Secretary Ann Olsen": a title
+    // inside the run heads the person named after it; a place or nationality opening the run
+    // stays a name of its own, and the words of the office between are neither.
+    if let Some(t) = (first + 1..end.saturating_sub(1)).rev().find(|&i| PERSON_TITLES.contains(&lower(scan.word(i)).as_str())) {
+        if let Some(person) = classify(scan, t + 1, end, &name_of(t + 1, end), places).filter(|c| c.entity_type == EntityType::Per) {
+            let owner = classify(scan, first, first + 1, &name_of(first, first + 1), places)
+                .filter(|c| c.entity_type.is_place() || c.entity_type == EntityType::Norp);
+            return owner.into_iter().chain([person]).collect();
+        }
+    }
     let whole = classify(scan, first, end, &name_of(first, end), places);
     // "Kaliningrad for Saint Petersburg": two places a connector joined are two names.
     if let Some(j) = (first + 1..end.saturating_sub(1)).find(|&i| matches!(scan.word(i), "for" | "to" | "from")) {
@@ -797,7 +807,10 @@ fn add_descriptors(scan: &Scan<'_>, places: &dyn PlaceLexicon, entities: &mut Ve
         let shares = |e: &Entity| {
             let name = lower(&e.name);
             let initials_fit = is_acronym(&e.name) && first_initial.is_some() && e.name.starts_with(first_initial.unwrap_or(' '));
-            modifiers.iter().any(|m| m.len() > 3 && name.split(' ').any(|w| w == m)) || initials_fit && !modifiers.is_empty()
+            let same_word = |m: &str, w: &str| {
+                m.len() > 3 && w == m || DESCRIPTOR_SYNONYMS.iter().any(|&(a, b)| a == m && b == w)
+            };
+            modifiers.iter().any(|m| name.split(' ').any(|w| same_word(m, w))) || initials_fit && !modifiers.is_empty()
         };
         // With an owner ("Estonian navy"), an organisation that shares no word with the
         // description must have the same owner: in its name ("Russian Defense Ministry") or
@@ -1190,6 +1203,14 @@ mod tests {
         let e = find(&l, "Vesterian military intelligence").expect("descriptor entity");
         assert!(e.aliases.iter().any(|a| a == "VMI"), "{l:#?}");
         assert!(l.entities.iter().filter(|x| x.name == "VMI").all(|x| !l.mentions.iter().any(|m| std::ptr::eq(&l.entities[m.entity], x))));
+    }
+
+    #[test]
+    fn a_title_inside_a_run_heads_the_person_after_it() {
+        let (_, l) = run("Norlandic Defense Secretary Ilse Marten said the port was closed.");
+        assert_eq!(find(&l, "Ilse Marten").map(|e| e.entity_type), Some(EntityType::Per), "{l:#?}");
+        assert_eq!(find(&l, "Norlandic").map(|e| e.entity_type), Some(EntityType::Norp), "{l:#?}");
+        assert!(l.entities.iter().all(|e| !e.name.contains("Secretary")), "the office is no name: {l:#?}");
     }
 
     #[test]

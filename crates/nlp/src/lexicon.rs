@@ -137,6 +137,10 @@ pub const DESCRIPTOR_HEADS: &[(&str, &[&str])] = &[
     ("tank", &["institute", "institution", "center", "centre", "foundation", "council"]),
 ];
 
+/// A description's modifier and the word of a name it stands for: "South Korea's spy agency" is
+/// its "National Intelligence Service".
+pub const DESCRIPTOR_SYNONYMS: &[(&str, &str)] = &[("spy", "intelligence"), ("espionage", "intelligence")];
+
 /// Words of an organisation's name that every country's organisation may bear ("Defense
 /// Ministry", "Coast Guard"): such a name says whose it is only with its owner.
 pub const GENERIC_ORG_WORDS: &[&str] = &[
