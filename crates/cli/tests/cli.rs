@@ -284,4 +284,20 @@ fn claims_name_their_originator_and_stop_at_their_clause() {
     let images = claims.iter().find(|c| c["cue"] == "released").expect("release claim");
     assert_eq!(images["source_text"], "a private firm");
     assert_eq!(claim("40 tents")["status"], "hedged");
+    assert_eq!(entity_name(&claim("flown from Murmansk")["source"]), "National Intelligence Bureau", "“the bureau”");
+    // "were flown" is a transport (by its lemma), from Murmansk to Vyborg; "Vyborg on Russian
+    // (aircraft)" is a place and a nationality, not one name.
+    let place_name = |id: &serde_json::Value| {
+        ledger["places"].as_array().expect("places").iter().find(|p| &p["id"] == id).and_then(|p| p["name"].as_str()).unwrap_or("")
+    };
+    let flight = ledger["events"].as_array().expect("events").iter().find(|e| e["trigger"] == "flown").expect("flight event");
+    assert_eq!(flight["type"], "transport");
+    let roles: Vec<(&str, &str)> = flight["places"]
+        .as_array()
+        .expect("places")
+        .iter()
+        .map(|p| (place_name(&p["place"]), p["role"].as_str().unwrap_or("")))
+        .collect();
+    assert_eq!(roles, [("Murmansk", "origin"), ("Vyborg", "destination")]);
+    assert_eq!((flight["time"]["start"].as_str(), flight["time"]["end"].as_str()), (Some("2025-03-01"), Some("2025-03-03")));
 }

@@ -392,6 +392,56 @@ pub const TRIGGERS: &[Trigger] = &[
     t("escorted", "escort", MOB, true),
 ];
 
+/// Event triggers by the lemma of a verb, for the inflections [`TRIGGERS`] does not list
+/// ("were flown", "relocating", "transfers", "amassed"). The word forms are tried first.
+pub const TRIGGER_LEMMAS: &[Trigger] = &[
+    t("transport", "transport", MOB, true),
+    t("ship", "transport", MOB, true),
+    t("ferry", "transport", MOB, true),
+    t("airlift", "transport", MOB, true),
+    // Only in the passive or with a direction, like "move" ("troops were flown to ...").
+    t("fly", "transport", MOB, true),
+    t("transfer", "transport", MOB, true),
+    t("relocate", "transport", MOB, true),
+    t("move", "transport", MOB, true),
+    t("deploy", "deploy", MOB, true),
+    t("redeploy", "deploy", MOB, true),
+    t("dispatch", "deploy", MOB, true),
+    t("send", "deploy", MOB, true),
+    t("station", "station", MOB, true),
+    t("garrison", "station", MOB, true),
+    t("gather", "gather", MOB, true),
+    t("assemble", "gather", MOB, true),
+    t("mass", "gather", MOB, true),
+    t("amass", "gather", MOB, true),
+    t("arrive", "arrive", MOB, true),
+    t("train", "train", None, true),
+    t("inspect", "inspect", Some("CONSULT"), true),
+    t("visit", "visit", Some("CONSULT"), true),
+    t("tour", "visit", Some("CONSULT"), true),
+    t("deliver", "supply", Some("AID"), true),
+    t("supply", "supply", Some("AID"), true),
+    t("attack", "attack", Some("ASSAULT"), true),
+    t("shell", "attack", Some("ASSAULT"), true),
+    t("bomb", "attack", Some("ASSAULT"), true),
+    t("kill", "casualties", Some("ASSAULT"), true),
+    t("wound", "casualties", Some("ASSAULT"), true),
+    t("injure", "casualties", Some("ASSAULT"), true),
+    t("recruit", "recruit", MOB, true),
+    t("conscript", "recruit", MOB, true),
+    t("mobilize", "recruit", MOB, true),
+    t("mobilise", "recruit", MOB, true),
+    t("capture", "seize", Some("SEIZE"), true),
+    t("seize", "seize", Some("SEIZE"), true),
+    t("withdraw", "withdraw", Some("RETREAT"), true),
+    t("retreat", "withdraw", Some("RETREAT"), true),
+    t("protest", "protest", Some("PROTEST"), true),
+    t("sanction", "sanction", Some("SANCTION"), true),
+    t("depart", "depart", MOB, true),
+    t("sail", "depart", MOB, true),
+    t("escort", "escort", MOB, true),
+];
+
 /// Words after a trigger that make it part of a compound noun rather than an event
 /// ("launch site", "training ground", "transport aircraft").
 pub const TRIGGER_COMPOUND_BREAKERS: &[&str] = &[

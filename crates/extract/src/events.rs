@@ -59,18 +59,18 @@ pub fn extract_events(doc: &Doc) -> Vec<Event> {
     for (si, &(a, b)) in sentences.iter().enumerate() {
         let triggers: Vec<Found> = (a..b)
             .filter_map(|i| {
-                let w = v.w(i);
-                let trigger = *TRIGGERS.iter().find(|t| t.form == w)?;
+                let trigger = trigger_at(&v, i)?;
+                let w = trigger.form;
                 if TRIGGER_COMPOUND_BREAKERS.contains(&v.w(i + 1)) && !trigger.verb {
                     return None;
                 }
                 // "based" only as "based in/at", "sent" only with a direction.
-                if matches!(w, "based" | "sent") && !matches!(v.w(i + 1), "in" | "at" | "to" | "into" | "near") {
+                if matches!(w, "based" | "sent" | "send") && !matches!(v.w(i + 1), "in" | "at" | "to" | "into" | "near") {
                     return None;
                 }
                 // "moved" as a transport: with a direction soon after ("moved 120 vehicles from
-                // X to Y"), or in the passive ("vehicles were moved"), not "moved on".
-                if w == "moved" {
+                // X to Y"), or in the passive ("vehicles were moved"), not "moved on"; so "fly".
+                if matches!(w, "moved" | "move" | "fly") {
                     let direction = (i + 1..(i + 8).min(b)).any(|j| MOVE_DIRECTIONS.contains(&v.w(j)));
                     let passive = i > a && matches!(v.w(i - 1), "was" | "were" | "been" | "being" | "be");
                     if !direction && !passive && !matches!(v.w(i + 1), "in" | "at" | "near") {
@@ -109,6 +109,21 @@ pub fn extract_events(doc: &Doc) -> Vec<Event> {
         }
     }
     events
+}
+
+/// The trigger at token `i`: its word form in [`TRIGGERS`], or else, for a verb, its lemma in
+/// [`TRIGGER_LEMMAS`].
+fn trigger_at(v: &View<'_>, i: usize) -> Option<Trigger> {
+    let w = v.w(i);
+    if let Some(t) = TRIGGERS.iter().find(|t| t.form == w) {
+        return Some(*t);
+    }
+    let syntax = v.doc.syntax()?;
+    if !syntax.xpos.get(i).is_some_and(|x| x.starts_with("VB")) {
+        return None;
+    }
+    let lemma = syntax.lemma.get(i)?.to_lowercase();
+    TRIGGER_LEMMAS.iter().find(|t| t.form == lemma).copied()
 }
 
 /// Time spans that date a claim ("said on Friday"), which events must not take.

@@ -296,10 +296,15 @@ fn classify_run(scan: &Scan<'_>, first: usize, end: usize, places: &dyn PlaceLex
         }
     }
     let whole = classify(scan, first, end, &name_of(first, end), places);
-    // "Kaliningrad for Saint Petersburg": two places a connector joined are two names.
-    if let Some(j) = (first + 1..end.saturating_sub(1)).find(|&i| matches!(scan.word(i), "for" | "to" | "from")) {
+    // "Kaliningrad for Saint Petersburg", "Vladivostok on Russian (aircraft)": a place and a
+    // place or nationality a connector joined are two names.
+    if let Some(j) = (first + 1..end.saturating_sub(1)).find(|&i| matches!(scan.word(i), "for" | "to" | "from" | "on")) {
         let is_place = |a: usize, b: usize| places.place_kind(&name_of(a, b)).is_some();
-        if places.place_kind(&name_of(first, end)).is_none() && is_place(first, j) && is_place(j + 1, end) {
+        let is_nationality = |a: usize, b: usize| b == a + 1 && places.demonym_country(scan.word(a)).is_some();
+        if places.place_kind(&name_of(first, end)).is_none()
+            && is_place(first, j)
+            && (is_place(j + 1, end) || is_nationality(j + 1, end))
+        {
             let mut out = classify_run(scan, first, j, places);
             out.extend(classify_run(scan, j + 1, end, places));
             return out;
@@ -1082,6 +1087,9 @@ mod tests {
         let (_, l) = run("The ships left Kessa for Port Hallin on Monday, officials said.");
         assert_eq!(find(&l, "Kessa").map(|e| e.entity_type), Some(EntityType::Gpe), "{l:#?}");
         assert_eq!(find(&l, "Port Hallin").map(|e| e.entity_type), Some(EntityType::Gpe), "{l:#?}");
+        let (_, l) = run("The troops were flown to Kessa on Norlandic transport aircraft.");
+        assert_eq!(find(&l, "Kessa").map(|e| e.entity_type), Some(EntityType::Gpe), "{l:#?}");
+        assert_eq!(find(&l, "Norlandic").map(|e| e.entity_type), Some(EntityType::Norp), "{l:#?}");
         let (_, l) = run("Crews near the Norlandic XR-17 launch pad met people from Kessa and Port Hallin.");
         assert_eq!(find(&l, "XR-17").map(|e| e.entity_type), Some(EntityType::Equipment));
         assert_eq!(find(&l, "Norlandic").map(|e| e.entity_type), Some(EntityType::Norp));

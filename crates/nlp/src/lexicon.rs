@@ -112,6 +112,11 @@ pub const ORG_ANAPHORS: &[(&str, &[&str])] = &[
     ("watchdog", &["agency", "authority", "commission", "office", "inspectorate", "bureau", "service", "monitor", "monitoring"]),
     ("regulator", &["agency", "authority", "commission", "office", "regulator"]),
     ("intelligence", &["intelligence"]),
+    ("bureau", &["bureau"]),
+    ("authority", &["authority"]),
+    ("commission", &["commission"]),
+    ("council", &["council"]),
+    ("office", &["office"]),
 ];
 
 /// Head words of a description that names an organisation by what it is and whose it is
