@@ -301,3 +301,37 @@ fn claims_name_their_originator_and_stop_at_their_clause() {
     assert_eq!(roles, [("Murmansk", "origin"), ("Vyborg", "destination")]);
     assert_eq!((flight["time"]["start"].as_str(), flight["time"]["end"].as_str()), (Some("2025-03-01"), Some("2025-03-03")));
 }
+
+#[test]
+fn datelines_named_institutes_and_notes_on_evidence() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let report = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/claims/denial.txt");
+    let out = analyze_json(&dir.path().join("l.db"), &[&report]);
+    assert!(out.status.success(), "stderr: {}", stderr(&out));
+    let ledger: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("valid JSON");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let names: Vec<&str> = entities.iter().filter_map(|e| e["name"].as_str()).collect();
+    // "MOSCOW (AP)" is a dateline: no name runs over the headline into it, and AP is no alias.
+    assert!(names.iter().all(|n| !n.contains('\n')), "{names:?}");
+    assert!(entities.iter().all(|e| e["aliases"].as_array().is_none_or(|a| a.iter().all(|x| x != "AP"))), "{names:?}");
+    assert!(names.contains(&"Institute for the Study of Coastal Defense"), "{names:?}");
+    // "Russia's state news agency NOVA" is NOVA.
+    assert!(!names.iter().any(|n| n.contains("news agency")), "{names:?}");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let claim = |words: &str| {
+        claims
+            .iter()
+            .find(|c| c["content"].as_str().is_some_and(|t| t.contains(words)))
+            .unwrap_or_else(|| panic!("no claim with `{words}`: {claims:#?}"))
+    };
+    assert_eq!(claim("a hoax")["status"], "denied");
+    // Where she said it is not what she said; that she gave no evidence leaves it unverified
+    // and is no claim of its own.
+    let seen = claim("first marine units");
+    assert!(seen["content"].as_str().is_some_and(|t| t.starts_with("that")), "{seen:#?}");
+    assert_eq!(seen["status"], "unverified");
+    assert!(seen["evidence"].as_array().is_some_and(|e| e.is_empty()), "a video address is no video evidence");
+    assert!(claims.iter().all(|c| c["content"] != "the claim"), "{claims:#?}");
+    // The apposition after the institute belongs to the source, not to the content.
+    assert!(claim("drilling the marines")["content"].as_str().is_some_and(|t| t.starts_with("Russian commanders")));
+}

@@ -75,6 +75,11 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<Claim> {
         if around.clone().any(|i| DECLINING_WORDS.contains(&v.w(i))) {
             continue;
         }
+        // "X did not provide evidence for the claim": a note on another claim (which it leaves
+        // unverified), not a claim.
+        if (g.cue.0..g.cue.1).any(|i| v.w(i) == "evidence") {
+            continue;
+        }
         // "did not say how ...", "would not say whether ...": a question left open.
         let negated = (g.cue.0.saturating_sub(2).max(cue_sentence_start)..g.cue.1).any(|i| NON_STATEMENT_WORDS.contains(&v.w(i)));
         if negated && OPEN_QUESTION_WORDS.contains(&v.w(c0)) {
@@ -121,11 +126,13 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<Claim> {
     claims
 }
 
-/// Where the content of a cue of telling starts: at the "that" after whom and where the source
-/// told ("told reporters that ...", "told lawmakers in a closed-door briefing that ..."), when
-/// no verb comes between; otherwise at `c0`.
+/// Where the content of a cue starts: at the "that" after whom and where the source told
+/// ("told reporters that ...", "told lawmakers in a closed-door briefing that ...", "said in his
+/// nightly video address that ..."), when no verb comes between; otherwise at `c0`.
 fn after_addressee(v: &View<'_>, cue_word: &str, c0: usize, end: usize) -> usize {
-    if !matches!(cue_word, "told" | "tells" | "tell" | "telling" | "informed" | "assured" | "briefed") {
+    // "said in his nightly video address that ...": so for where any statement was made.
+    let telling = matches!(cue_word, "told" | "tells" | "tell" | "telling" | "informed" | "assured" | "briefed");
+    if !telling && !matches!(v.w(c0), "in" | "on" | "at" | "during" | "via" | "through") {
         return c0;
     }
     let verb = |i: usize| v.doc.syntax().and_then(|s| s.xpos.get(i)).is_some_and(|x| x.starts_with("VB") || x == "MD");
@@ -714,9 +721,19 @@ fn inner_quote_span(v: &View<'_>, open: usize, close: usize) -> Option<Span> {
 fn according_to(v: &View<'_>, k: usize, a: usize, b: usize, claims: &[Claim]) -> Option<(Claim, usize)> {
     let end = content_end(v, a, b);
     let s0 = k + 2;
-    let s_end = (s0..end).find(|&i| v.w(i) == ",").unwrap_or(end);
+    let mut s_end = (s0..end).find(|&i| v.w(i) == ",").unwrap_or(end);
     if s0 >= s_end {
         return None;
+    }
+    // "According to the institute, a Washington-based think tank, troops ...": an apposition
+    // between commas belongs to the source.
+    if matches!(v.w(s_end + 1), "a" | "an" | "the") {
+        let verb = |i: usize| v.doc.syntax().and_then(|s| s.xpos.get(i)).is_some_and(|x| matches!(x.as_str(), "VBD" | "VBZ" | "VBP" | "MD"));
+        if let Some(next) = (s_end + 2..end.min(s_end + 12)).find(|&i| v.w(i) == ",") {
+            if next + 1 < end && !(s_end + 1..next).any(verb) {
+                s_end = next;
+            }
+        }
     }
     let source = noun_phrase_source(v, s0, s_end - 1, claims);
     let content = if k > a + 1 {

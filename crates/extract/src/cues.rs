@@ -207,12 +207,13 @@ pub const UNVERIFIED_PHRASES: &[&str] = &[
     "unable to verify", "unable to independently verify", "could not be independently verified",
     "cannot be independently verified", "has not been verified", "have not been verified",
     "could not confirm", "cannot confirm", "unable to confirm", "not independently confirmed",
-    "unverified", "unconfirmed",
+    "unverified", "unconfirmed", "did not provide evidence", "did not offer evidence", "provided no evidence",
+    "offered no evidence", "gave no evidence", "without providing evidence", "without offering evidence",
 ];
 
 /// Phrases that deny.
 pub const DENIAL_PHRASES: &[&str] = &[
-    "fake news", "not true", "untrue", "baseless", "groundless", "fabricated", "false claims", "no knowledge of",
+    "fake news", "not true", "untrue", "hoax", "baseless", "groundless", "fabricated", "false claims", "no knowledge of",
     "nothing to do with",
 ];
 
@@ -255,10 +256,11 @@ pub const EVIDENCE_PHRASES: &[(&str, Evidence)] = &[
     ("residents said", Evidence::Eyewitness),
 ];
 
-/// Nouns after an evidence word that make it the name of equipment ("radar vehicles").
+/// Nouns after an evidence word that make it the name of equipment ("radar vehicles") or of a
+/// way of speaking ("in his nightly video address"), not evidence.
 pub const EVIDENCE_EQUIPMENT_NOUNS: &[&str] = &[
     "vehicle", "station", "system", "site", "installation", "unit", "equipment", "launcher",
-    "truck", "array", "complex",
+    "truck", "array", "complex", "address", "message", "call", "conference", "link",
 ];
 
 /// Caption credit words: "Photo: X", "Video: X", "Satellite image: X".

@@ -249,6 +249,13 @@ fn find_runs(scan: &Scan<'_>, places: &dyn PlaceLexicon) -> Vec<Candidate> {
                 && end > i
             {
                 end += 2;
+            } else if matches!(scan.word(end), "of" | "for")
+                && scan.word(end + 1) == "the"
+                && scan.is_name_word(end + 2)
+                && !scan.sentence_start.contains(&(end + 2))
+            {
+                // "Institute for the Study of War", "Ministry of the Interior".
+                end += 3;
             } else {
                 break;
             }
@@ -523,6 +530,14 @@ fn add_lowercase_long_forms(scan: &Scan<'_>, places: &dyn PlaceLexicon, cands: &
                 break;
             }
             first -= 1;
+            if scan.sentence_start.contains(&first) {
+                break;
+            }
+        }
+        // The long form starts with the acronym's first letter: "MOSCOW (AP)" is a dateline.
+        let initial = |w: &str| w.chars().next().map(|c| c.to_ascii_uppercase());
+        while first < i && initial(scan.word(first)) != initial(scan.word(i + 1)) {
+            first += 1;
         }
         if first == i {
             continue;
@@ -581,7 +596,11 @@ fn resolve(doc: &Doc, scan: &Scan<'_>, cands: Vec<Candidate>, places: &dyn Place
         let n = scan.tokens.len();
         for i in 1..n.saturating_sub(2) {
             if scan.word(i) == "(" && scan.word(i + 2) == ")" && is_acronym(scan.word(i + 1)) {
-                if let Some(c) = cands.iter().find(|c| c.end == i) {
+                // "MOSCOW (AP) —": after a place, letters that do not start its name are the
+                // agency of a dateline, not the place's acronym ("United Arab Emirates (UAE)").
+                let initial = |w: &str| w.chars().next().map(|c| c.to_ascii_uppercase());
+                let dateline = |c: &Candidate| c.entity_type.is_place() && initial(&c.name) != initial(scan.word(i + 1));
+                if let Some(c) = cands.iter().find(|c| c.end == i).filter(|c| !dateline(c)) {
                     v.push((scan.word(i + 1).to_string(), norm(&c.name)));
                 }
             }
@@ -857,6 +876,8 @@ fn add_descriptors(scan: &Scan<'_>, places: &dyn PlaceLexicon, entities: &mut Ve
             let k = scan.tokens.partition_point(|t| t.span.start() < span.end());
             let w = |i: usize| if i < n { scan.word(i) } else { "" };
             let name_at = match (w(k), w(k + 1), w(k + 2)) {
+                // "North Korea's state news agency KCNA".
+                (x, _, _) if is_acronym(x) => Some(k),
                 ("(", _, _) => Some(k + 1),
                 (",", "known", "as") => Some(k + 3),
                 (",", "called" | "dubbed", _) => Some(k + 2),
