@@ -250,11 +250,13 @@ fn find_runs(scan: &Scan<'_>, places: &dyn PlaceLexicon) -> Vec<Candidate> {
             {
                 end += 2;
             } else if matches!(scan.word(end), "of" | "for")
+                && ORG_WORDS.contains(&lower(scan.word(end - 1)).as_str())
                 && scan.word(end + 1) == "the"
                 && scan.is_name_word(end + 2)
                 && !scan.sentence_start.contains(&(end + 2))
             {
-                // "Institute for the Study of War", "Ministry of the Interior".
+                // "Institute for the Study of War", "Ministry of the Interior": after an
+                // organisation's head word (not "Ships of the Northern Fleet").
                 end += 3;
             } else {
                 break;
