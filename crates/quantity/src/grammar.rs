@@ -726,11 +726,16 @@ impl<'t> Tagger<'t> {
     }
 
     /// The counted noun of the quantity just before, when this number repeats it by ellipsis:
-    /// the earlier quantity ends in the same clause, a few words back.
+    /// the earlier quantity ends in the same clause, a few words back, or further back in the
+    /// sentence when words of comparison introduce this one ("8,000 troops ..., up from an
+    /// estimate of 3,000"; "3,000 soldiers ..., and that a further 10,000").
     fn elided_unit(&self, start: usize, last: Option<&Last>) -> Option<Unit> {
         let last = last?;
         let unit = last.unit.clone()?;
-        if last.end > start || start - last.end > 10 {
+        let compared = (start.saturating_sub(3)..start)
+            .any(|k| self.is_any(k, &["from", "further", "another", "additional", "than", "estimate"]));
+        let reach = if compared { 25 } else { 10 };
+        if last.end > start || start - last.end > reach {
             return None;
         }
         let between_break = (last.end..start)
@@ -749,6 +754,10 @@ impl<'t> Tagger<'t> {
             let Some(t) = self.toks.get(j) else {
                 return (None, skipped == 0);
             };
+            // "an estimate of 3,000 last week": a time right after the number ends it.
+            if skipped == 0 && self.in_time.get(j).copied().unwrap_or(false) {
+                return (None, true);
+            }
             if t.kind == Kind::Digits && skipped > 0 && self.identifier(j, j + 1) {
                 j += 1; // "two Su-27 jets": the digits of a designation are part of the modifier
                 continue;

@@ -446,3 +446,17 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn a_compared_number_takes_the_counted_noun_from_further_back_in_the_sentence() {
+    let text = "About 8,000 marines had moved to the coast in recent days, up from an estimate of 3,000 last week.";
+    let got = brief(text);
+    assert_eq!(got[1].0, "3,000", "{got:?}");
+    assert_eq!(got[1].2.as_deref(), Some("troops"), "{got:?}");
+    let text = "The bureau said 2,000 soldiers had been sent to the border this month, and that a further 1,000 would follow.";
+    let got = brief(text);
+    assert_eq!(got[1].2.as_deref(), Some("troops"), "{got:?}");
+    // Without a word of comparison a far number stays bare.
+    let text = "The bureau said 2,000 soldiers had been sent to the border this month, and that the road had 12 lanes.";
+    assert_eq!(brief(text)[1].2.as_deref(), Some("lanes"));
+}
