@@ -19,9 +19,11 @@
 //! models that did not see the document (a 4-fold jackknife), as it will see them on new text.
 //!
 //! The spans are then grouped into attributions: each cue takes the nearest source and the
-//! nearest content around it (see [`group`]). Word lists stay useful as features, but coverage
-//! of the long tail of reporting and inner-state verbs ("attacked", "wants", "seems") comes
-//! from the data. The model ships in `models/attribution.bin` in the common model file format.
+//! nearest content around it (see [`group`]). The beam can keep a cue that neither pass would
+//! tag on its own; [`Tagged`] says which, for the claim step to weigh. Word lists stay useful
+//! as features, but coverage of the long tail of reporting and inner-state verbs ("attacked",
+//! "wants", "seems") comes from the data. The model ships in `models/attribution.bin` in the
+//! common model file format.
 
 use std::sync::OnceLock;
 
@@ -192,10 +194,59 @@ impl AttributionModel {
     /// The tag of every token of the document: the cue tagger first, then the full tagger with
     /// the predicted cues among its features.
     pub fn tag(&self, doc: &Doc) -> Vec<usize> {
+        self.tag_with_support(doc).tags
+    }
+
+    /// The tags of [`AttributionModel::tag`], with what each pass would say of every token on
+    /// its own (see [`Tagged`]).
+    pub fn tag_with_support(&self, doc: &Doc) -> Tagged {
         let mut ctx = Context::new(doc, &self.lexicon);
         let cues = decode_cues(&ctx, &self.cue_model);
         ctx.set_cues(&cues);
-        beam_decode(&ctx, &self.model, DECODE_BEAM_WIDTH)
+        let tags = beam_decode(&ctx, &self.model, DECODE_BEAM_WIDTH);
+        let first_pass_cue = cues.iter().map(|&t| t != 0).collect();
+        let mut feats = Vec::new();
+        let mut buf = Vec::new();
+        let locally_preferred = (0..ctx.n)
+            .map(|i| {
+                let (p1, p2) = history(&tags, i);
+                ctx.features(i, p1, p2, &mut feats);
+                self.model.scores(&feats, &mut buf);
+                buf[tags[i]] >= buf[0]
+            })
+            .collect();
+        Tagged { tags, first_pass_cue, locally_preferred }
+    }
+}
+
+/// The tags of a document, with the support each token's tag has from the two passes alone.
+/// The beam picks the best whole sequence, so it can tag a word a cue that neither pass
+/// prefers on its own: the sequence around it scores well enough to carry it. Such cues are
+/// the tagger's least reliable (see [`Tagged::weak_cue`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Tagged {
+    /// The decoded tag of every token.
+    pub tags: Vec<usize>,
+    /// Per token: the first pass (the cue tagger) tagged it a cue.
+    pub first_pass_cue: Vec<bool>,
+    /// Per token: the second pass's own score for the token's decoded tag, given the decoded
+    /// tags before it, is at least that of O.
+    pub locally_preferred: Vec<bool>,
+}
+
+impl Tagged {
+    /// A cue (token range `[first, end)`) that neither pass supports: the first pass tagged none
+    /// of its words, and the second pass on its own would give at least one of its words O
+    /// rather than its decoded tag. On PolNeAR about a fifth of such cues are right, against
+    /// three fifths of the tagger's other cues (docs/BENCHMARKS.md, session 6); either condition
+    /// alone separates them much less well. Untagged words (joined in later by
+    /// [`bridge_cue_gaps`]) count for neither condition.
+    pub fn weak_cue(&self, first: usize, end: usize) -> bool {
+        let tagged = |i: &usize| self.tags.get(*i).is_some_and(|&t| t != 0);
+        let first_pass = (first..end).any(|i| self.first_pass_cue.get(i).copied().unwrap_or(false));
+        let unpreferred =
+            (first..end).filter(tagged).any(|i| !self.locally_preferred.get(i).copied().unwrap_or(true));
+        !first_pass && unpreferred
     }
 }
 
@@ -1216,6 +1267,28 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_cue_neither_pass_supports_is_weak() {
+        // Tokens 1-2 and 5 are cues; the first pass found token 5 only, and the second pass on
+        // its own would have tagged token 2 O.
+        let tagged = Tagged {
+            tags: vec![0, 3, 4, 0, 0, 3, 0],
+            first_pass_cue: vec![false, false, false, false, false, true, false],
+            locally_preferred: vec![true, true, false, true, true, false, true],
+        };
+        assert!(tagged.weak_cue(1, 3), "no first-pass cue and a word the second pass alone would not tag");
+        assert!(!tagged.weak_cue(5, 6), "the first pass found it");
+        let preferred = Tagged { locally_preferred: vec![true; 7], ..tagged.clone() };
+        assert!(!preferred.weak_cue(1, 3), "the second pass alone tags every word of it");
+        // A word joined in between two cues (untagged) counts for neither condition.
+        let bridged = Tagged {
+            tags: vec![0, 3, 0, 3, 0, 0, 0],
+            locally_preferred: vec![true, true, false, true, true, true, true],
+            ..tagged
+        };
+        assert!(!bridged.weak_cue(1, 4));
+    }
+
+    #[test]
     fn tags_become_spans_and_attributions() {
         // O B-SRC I-SRC B-CUE B-CON I-CON I-CON O
         let tags = [0, 1, 2, 3, 5, 6, 6, 0];
@@ -1344,6 +1417,9 @@ mod tests {
         assert_eq!(words(grouped[0].cue), "said");
         assert_eq!(grouped[0].source.map(words).as_deref(), Some("Strand"));
         assert_eq!(grouped[0].content.map(words).as_deref(), Some("the ferry sank"));
+        let tagged = model.tag_with_support(&test.doc);
+        assert_eq!(tagged.tags, tags);
+        assert!(!tagged.weak_cue(grouped[0].cue.0, grouped[0].cue.1), "a cue like those it learned is supported");
     }
 
     #[test]

@@ -542,3 +542,26 @@ fn a_nested_claim_without_a_source_takes_the_innermost_enclosing_claims_source()
     assert_eq!(claims[2].source_span, None, "the source stays implicit");
     assert_eq!(claims[3].source_entity, None, "a claim outside every content keeps no source");
 }
+
+#[test]
+fn a_tagger_claim_with_a_weak_cue_and_no_source_is_left_out() {
+    use crate::claims::{supported, LearnedClaim};
+    use sitrep_doc::{Claim, QuoteKind, Span};
+    let claim = |source: bool, cue: (usize, usize)| Claim {
+        source_span: source.then(|| Span::new(0, 5)),
+        source_entity: None,
+        cue_span: Some(Span::new(cue.0, cue.1)),
+        content: Span::new(cue.1 + 1, cue.1 + 20),
+        evidence: Vec::new(),
+        status: ClaimStatus::Asserted,
+        quote: QuoteKind::Indirect,
+        date: None,
+    };
+    let learned = vec![
+        LearnedClaim { claim: claim(false, (6, 10)), weak_cue: true },
+        LearnedClaim { claim: claim(true, (40, 44)), weak_cue: true },
+        LearnedClaim { claim: claim(false, (80, 84)), weak_cue: false },
+    ];
+    let kept: Vec<usize> = supported(learned).iter().filter_map(|c| c.cue_span.map(|s| s.start())).collect();
+    assert_eq!(kept, vec![40, 80], "a weak cue keeps its claim only with a source");
+}
