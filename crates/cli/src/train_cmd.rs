@@ -70,6 +70,10 @@ pub struct TrainNerArgs {
     /// Folds of the jackknife that trains a second, document-level stage (0: no second stage).
     #[arg(long, default_value_t = sitrep_nlp::NerTrainOptions::default().second_stage_folds)]
     pub second_stage_folds: usize,
+    /// Perceptrons trained side by side (seeds `--seed` + 0, 1, ...) whose mean is the model;
+    /// training takes this many times as long.
+    #[arg(long, default_value_t = sitrep_nlp::NerTrainOptions::default().members)]
+    pub members: usize,
     /// Train without the gazetteer features (the embedded gazetteer is used by default).
     #[arg(long)]
     pub no_gazetteer: bool,
@@ -278,6 +282,7 @@ fn train_ner(args: &TrainNerArgs) -> Result<ExitCode> {
         seed: args.seed,
         min_count: args.min_count,
         second_stage_folds: args.second_stage_folds,
+        members: args.members.max(1),
         name_lexicon: args.name_lexicon || !args.names.is_empty(),
         ..NerTrainOptions::default()
     };
@@ -307,7 +312,7 @@ fn train_ner(args: &TrainNerArgs) -> Result<ExitCode> {
     );
     // The jackknife trains one first stage per fold (on the other folds), then the second stage.
     let passes = if opts.second_stage_folds >= 2 { opts.second_stage_folds + 1 } else { 1 };
-    let bar = progress_bar((train.len() * opts.iterations * passes) as u64, "train ner");
+    let bar = progress_bar((train.len() * opts.iterations * (passes + opts.members - 1)) as u64, "train ner");
     let note = format!("trained on {} ({sentences} sentences), tuned on {}", file_name(&args.train), file_name(&args.dev));
     let started = std::time::Instant::now();
     let trained = sitrep_nlp::train_ner(
