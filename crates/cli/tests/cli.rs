@@ -242,28 +242,32 @@ fn geoparse_and_timex_json() {
     assert!(rows.as_array().expect("rows").iter().any(|r| r["value"] == "2025-03-09"));
 }
 
-/// A fictional briefing report whose claims test who the originator is and where a content
-/// starts and ends.
-fn briefing() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/claims/briefing.txt")
+/// The ledger JSON of one fictional report of `tests/claims/`, analysed into a fresh ledger.
+fn claims_fixture_ledger(name: &str) -> serde_json::Value {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let report = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/claims").join(name);
+    let out = analyze_json(&dir.path().join("l.db"), &[&report]);
+    assert!(out.status.success(), "stderr: {}", stderr(&out));
+    serde_json::from_str(&stdout(&out)).expect("valid JSON")
 }
 
+/// The first claim whose content contains `words`.
+fn claim_containing<'a>(claims: &'a [serde_json::Value], words: &str) -> &'a serde_json::Value {
+    claims
+        .iter()
+        .find(|c| c["content"].as_str().is_some_and(|t| t.contains(words)))
+        .unwrap_or_else(|| panic!("no claim with `{words}`: {claims:#?}"))
+}
+
+/// A briefing whose claims test who the originator is and where a content starts and ends.
 #[test]
 fn claims_name_their_originator_and_stop_at_their_clause() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let out = analyze_json(&dir.path().join("l.db"), &[&briefing()]);
-    assert!(out.status.success(), "stderr: {}", stderr(&out));
-    let ledger: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("valid JSON");
+    let ledger = claims_fixture_ledger("briefing.txt");
     let entity_name = |id: &serde_json::Value| {
         ledger["entities"].as_array().expect("entities").iter().find(|e| &e["id"] == id).and_then(|e| e["name"].as_str()).unwrap_or("")
     };
     let claims = ledger["claims"].as_array().expect("claims");
-    let claim = |words: &str| {
-        claims
-            .iter()
-            .find(|c| c["content"].as_str().is_some_and(|t| t.contains(words)))
-            .unwrap_or_else(|| panic!("no claim with `{words}`: {claims:#?}"))
-    };
+    let claim = |words: &str| claim_containing(claims, words);
     // The spy agency is the bureau named later; the quoted agency, not the lawmaker, speaks.
     assert_eq!(entity_name(&claim("2,000 Russian soldiers")["source"]), "National Intelligence Bureau");
     assert_eq!(entity_name(&claim("river crossings")["source"]), "National Intelligence Bureau");
@@ -302,13 +306,10 @@ fn claims_name_their_originator_and_stop_at_their_clause() {
     assert_eq!((flight["time"]["start"].as_str(), flight["time"]["end"].as_str()), (Some("2025-03-01"), Some("2025-03-03")));
 }
 
+/// A denial with a dateline, a named institute and a note on missing evidence.
 #[test]
 fn datelines_named_institutes_and_notes_on_evidence() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let report = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/claims/denial.txt");
-    let out = analyze_json(&dir.path().join("l.db"), &[&report]);
-    assert!(out.status.success(), "stderr: {}", stderr(&out));
-    let ledger: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("valid JSON");
+    let ledger = claims_fixture_ledger("denial.txt");
     let entities = ledger["entities"].as_array().expect("entities");
     let names: Vec<&str> = entities.iter().filter_map(|e| e["name"].as_str()).collect();
     // "MOSCOW (AP)" is a dateline: no name runs over the headline into it, and AP is no alias.
@@ -318,12 +319,7 @@ fn datelines_named_institutes_and_notes_on_evidence() {
     // "Russia's state news agency NOVA" is NOVA.
     assert!(!names.iter().any(|n| n.contains("news agency")), "{names:?}");
     let claims = ledger["claims"].as_array().expect("claims");
-    let claim = |words: &str| {
-        claims
-            .iter()
-            .find(|c| c["content"].as_str().is_some_and(|t| t.contains(words)))
-            .unwrap_or_else(|| panic!("no claim with `{words}`: {claims:#?}"))
-    };
+    let claim = |words: &str| claim_containing(claims, words);
     assert_eq!(claim("a hoax")["status"], "denied");
     // Where she said it is not what she said; that she gave no evidence leaves it unverified
     // and is no claim of its own.
