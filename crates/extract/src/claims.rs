@@ -146,7 +146,7 @@ fn after_addressee(v: &View<'_>, cue_word: &str, c0: usize, end: usize) -> usize
     if !telling && !matches!(v.w(c0), "in" | "on" | "at" | "during" | "via" | "through") {
         return c0;
     }
-    let verb = |i: usize| v.doc.syntax().and_then(|s| s.xpos.get(i)).is_some_and(|x| x.starts_with("VB") || x == "MD");
+    let verb = |i: usize| v.xpos(i).is_some_and(|x| x.starts_with("VB") || x == "MD");
     (c0..end.min(c0 + 15))
         .find(|&i| v.w(i) == "that")
         .filter(|&that| that + 1 < end && (c0..that).all(|i| !verb(i) && (v.is_word(i) || matches!(v.w(i), "," | "-"))))
@@ -581,7 +581,7 @@ fn cue_claim(
             c0 = r;
         } else if v.w(r) == "," && v.w(r + 1) == "that" {
             c0 = r + 1;
-        } else if r > c0 && v.is_word(r) && v.doc.times().exprs.iter().any(|t| t.span.contains(v.span(r - 1))) {
+        } else if r > c0 && v.is_word(r) && v.in_time(r - 1) {
             // "said on Wednesday there was evidence ...": the date is when, not what.
             c0 = r;
         }
@@ -621,7 +621,7 @@ fn cue_claim(
     }
     for i in c0 + 1..end {
         let between_ok = |j: usize| {
-            (i + 1..j).all(|x| CUE_ADVERBS.contains(&v.w(x)) || v.doc.times().exprs.iter().any(|t| t.span.contains(v.span(x))))
+            (i + 1..j).all(|x| CUE_ADVERBS.contains(&v.w(x)) || v.in_time(x))
         };
         if i < c_end
             && matches!(v.w(i), "and" | "but")
@@ -692,7 +692,7 @@ fn is_statement_setting(v: &View<'_>, i: usize) -> bool {
     let w = v.w(i);
     STATEMENT_SETTING_WORDS.contains(&w.to_lowercase().as_str())
         || CONTENT_OPENERS.contains(&w)
-        || v.doc.times().exprs.iter().any(|t| t.span.contains(v.span(i)))
+        || v.in_time(i)
         || v.entity_at(i).is_some_and(|m| v.doc.entities().entities[m.entity].entity_type.is_place())
 }
 
@@ -751,7 +751,7 @@ fn according_to(v: &View<'_>, k: usize, a: usize, b: usize, claims: &[Claim]) ->
     // "According to the institute, a Washington-based think tank, troops ...": an apposition
     // between commas belongs to the source.
     if matches!(v.w(s_end + 1), "a" | "an" | "the") {
-        let verb = |i: usize| v.doc.syntax().and_then(|s| s.xpos.get(i)).is_some_and(|x| matches!(x.as_str(), "VBD" | "VBZ" | "VBP" | "MD"));
+        let verb = |i: usize| v.xpos(i).is_some_and(|x| matches!(x, "VBD" | "VBZ" | "VBP" | "MD"));
         if let Some(next) = (s_end + 2..end.min(s_end + 12)).find(|&i| v.w(i) == ",") {
             if next + 1 < end && !(s_end + 1..next).any(verb) {
                 s_end = next;
@@ -797,13 +797,11 @@ fn evidence_subject(v: &View<'_>, k: usize, a: usize, b: usize, claims: &[Claim]
 /// Monday appear to show ..."): before the first verb, preposition other than "of", time
 /// expression or punctuation.
 fn agent_end(v: &View<'_>, from: usize, end: usize) -> usize {
-    let tag = |i: usize| v.doc.syntax().and_then(|s| s.xpos.get(i)).map(String::as_str);
-    let timed = |i: usize| v.doc.times().exprs.iter().any(|t| t.span.contains(v.span(i)));
     (from + 1..end)
         .find(|&i| {
             !v.is_word(i)
-                || timed(i)
-                || tag(i).is_some_and(|x| x.starts_with("VB") || x == "MD" || x == "IN" && v.w(i) != "of" || x == "WDT")
+                || v.in_time(i)
+                || v.xpos(i).is_some_and(|x| x.starts_with("VB") || x == "MD" || x == "IN" && v.w(i) != "of" || x == "WDT")
         })
         .unwrap_or(end)
 }
@@ -1398,7 +1396,7 @@ pub(crate) fn conventional_cue(v: &View<'_>, cue: Span, source: Option<Span>, co
     let adverb = |i: usize| {
         v.w(i).ends_with("ly")
             && v.doc.slice(v.span(i)).starts_with(char::is_lowercase)
-            && v.doc.syntax().and_then(|s| s.xpos.get(i)).is_some_and(|x| x == "RB")
+            && v.xpos(i).is_some_and(|x| x == "RB")
     };
     let group_word = |i: usize| {
         let w = v.w(i);
@@ -1420,7 +1418,7 @@ pub(crate) fn conventional_cue(v: &View<'_>, cue: Span, source: Option<Span>, co
     // "wanted to know", "continue to ignore": a cue verb after another verb and "to" takes them
     // in. The other way round the cue stays alone, as it mostly does in PARC-style data
     // ("wants | to preserve", "is expected | to come").
-    let tag = |i: usize| v.doc.syntax().and_then(|s| s.xpos.get(i)).map_or("", String::as_str);
+    let tag = |i: usize| v.xpos(i).unwrap_or("");
     let mut last = last;
     if f >= floor + 2 && v.w(f - 1) == "to" && tag(f).starts_with("VB") && tag(f - 2).starts_with("VB") && !taken(f - 1) && !taken(f - 2) {
         f -= 2;
@@ -1452,15 +1450,14 @@ pub(crate) fn conventional_cue(v: &View<'_>, cue: Span, source: Option<Span>, co
         let nw = v.w(next);
         let at_content_start = content.start() == v.span(next).start();
         let free = !content.overlaps(v.span(next)) || at_content_start && content.end() > v.span(next).end();
-        let timed = |i: usize| v.doc.times().exprs.iter().any(|t| t.span.contains(v.span(i)));
         // Not after the content: "(a video ...) circulated on social media" is a setting.
         let preposition = CUE_PREPOSITIONS.contains(&nw)
             && content.end() > cue.start()
             && !PLAIN_SPEECH_VERBS.contains(&v.w(last))
             && next + 1 < ceiling
             && v.is_word(next + 1)
-            && !timed(next + 1)
-            && !timed((next + 2).min(ceiling - 1));
+            && !v.in_time(next + 1)
+            && !v.in_time((next + 2).min(ceiling - 1));
         if free && (nw == ":" || preposition) {
             l = next;
             if at_content_start {
@@ -1491,7 +1488,7 @@ pub(crate) fn conventional_source(v: &View<'_>, src: Span, cue: Option<Span>, co
     first = skip_dateline(v, first, last + 1);
     let taken = |i: usize| cue.is_some_and(|s| s.overlaps(v.span(i))) || content.overlaps(v.span(i));
     // A cue swallowed at the end of the source ("he said,"): the source ends before it.
-    let verb = |i: usize| v.doc.syntax().and_then(|s| s.xpos.get(i)).is_none_or(|x| x.starts_with("VB"));
+    let verb = |i: usize| v.xpos(i).is_none_or(|x| x.starts_with("VB"));
     if let Some(k) = (first + 1..=last).find(|&i| CUE_VERBS.iter().any(|(w, _)| *w == v.w(i)) && verb(i)) {
         last = k - 1;
         while last > first && v.w(last) == "," && !(first..last).any(|i| v.w(i) == ",") {
@@ -1515,7 +1512,7 @@ pub(crate) fn conventional_source(v: &View<'_>, src: Span, cue: Option<Span>, co
     // groups").
     if first < last && matches!(v.w(first), "and" | "but" | "then" | "so" | "or") {
         let joined = v.w(first) == "and" && first > floor && !taken(first - 1) && v.is_word(first - 1)
-            && v.doc.syntax().and_then(|s| s.xpos.get(first - 1)).is_some_and(|x| x.starts_with("NN"));
+            && v.xpos(first - 1).is_some_and(|x| x.starts_with("NN"));
         if joined {
             first -= 1;
         } else {
@@ -1559,7 +1556,7 @@ pub(crate) fn conventional_source(v: &View<'_>, src: Span, cue: Option<Span>, co
                 break;
             }
             let capital = v.doc.slice(v.span(p)).starts_with(char::is_uppercase);
-            let timed = v.doc.times().exprs.iter().any(|t| t.span.contains(v.span(p)));
+            let timed = v.in_time(p);
             // A name right after another name is a second phrase ("Washington Post Trump");
             // before a title or a common noun it is the owner ("Clinton spokesman", "the
             // Clinton campaign").
@@ -1617,7 +1614,7 @@ pub(crate) fn conventional_source(v: &View<'_>, src: Span, cue: Option<Span>, co
         let next = last + 1;
         let same_name = matches!((v.entity_at(last), v.entity_at(next)), (Some(m), Some(n)) if m.span == n.span);
         let capital = v.doc.slice(v.span(next)).starts_with(char::is_uppercase);
-        let timed = v.doc.times().exprs.iter().any(|t| t.span.contains(v.span(next)));
+        let timed = v.in_time(next);
         let w = v.w(next);
         let head_word = SOURCE_NOUNS.contains(&w) || SOURCE_PREMODIFIERS.contains(&w);
         let continues = tag(next).starts_with("NN")

@@ -45,6 +45,17 @@ impl<'a> View<'a> {
         self.doc.tokens().partition_point(|t| t.span.start() < offset)
     }
 
+    /// The part-of-speech tag (XPOS) of token `i`, when the document has a syntax layer.
+    pub fn xpos(&self, i: usize) -> Option<&'a str> {
+        self.doc.syntax().and_then(|s| s.xpos.get(i)).map(String::as_str)
+    }
+
+    /// Whether token `i` lies inside a time expression.
+    pub fn in_time(&self, i: usize) -> bool {
+        let span = self.span(i);
+        self.doc.times().exprs.iter().any(|t| t.span.contains(span))
+    }
+
     /// The entity mention covering token `i`.
     pub fn entity_at(&self, i: usize) -> Option<&'a EntityMention> {
         let span = self.doc.tokens().get(i)?.span;
