@@ -704,8 +704,13 @@ fn skip_dateline(v: &View<'_>, a: usize, end: usize) -> usize {
     if !capitals {
         return a;
     }
-    match (a + 1..(a + 6).min(end)).find(|&i| matches!(v.w(i), "—" | "–" | "--")) {
-        Some(dash) if dash + 1 < end => dash + 1,
+    // "SEOUL, Nov. 13 (Yonhap) --": the place, maybe a country or date and the agency, then a
+    // dash; no lower-case word between.
+    let dash = (a + 1..(a + 12).min(end)).find(|&i| matches!(v.w(i), "—" | "–" | "--"));
+    match dash {
+        Some(dash) if dash + 1 < end && !(a + 1..dash).any(|i| v.is_word(i) && v.doc.slice(v.span(i)).starts_with(char::is_lowercase)) => {
+            dash + 1
+        }
         _ => a,
     }
 }

@@ -64,8 +64,12 @@ pub fn extract_events(doc: &Doc) -> Vec<Event> {
                 if TRIGGER_COMPOUND_BREAKERS.contains(&v.w(i + 1)) && !trigger.verb {
                     return None;
                 }
-                // "based" only as "based in/at", "sent" only with a direction.
-                if matches!(w, "based" | "sent" | "send") && !matches!(v.w(i + 1), "in" | "at" | "to" | "into" | "near") {
+                // "based" only as "based in/at"; "sent" only with a direction soon after ("sent
+                // about 11,000 troops to Russia"), not "sent a letter".
+                if w == "based" && !matches!(v.w(i + 1), "in" | "at" | "near") {
+                    return None;
+                }
+                if matches!(w, "sent" | "send") && !(i + 1..(i + 8).min(b)).any(|j| matches!(v.w(j), "to" | "into" | "toward" | "towards")) {
                     return None;
                 }
                 // "moved" as a transport: with a direction soon after ("moved 120 vehicles from
@@ -331,7 +335,9 @@ fn actors(v: &View<'_>, k: usize, sentence: Span) -> Vec<(usize, ActorRole)> {
         }
         let tok = v.token_at_or_after(m.span.start());
         let carrier = by.is_some_and(|b| b < tok);
-        let comma = (k + 1..tok).any(|i| v.w(i) == ",");
+        // "..., or ":" before it: another clause, or a headline's source ("N. Korea sends troops
+        // to Russia: NIS").
+        let comma = (k + 1..tok).any(|i| matches!(v.w(i), "," | ":"));
         if tok > k + 14 || (!carrier && (tok > k + 6 || comma)) {
             break;
         }

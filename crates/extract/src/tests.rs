@@ -227,6 +227,23 @@ fn events_with_roles_times_quantities_and_status() {
 }
 
 #[test]
+fn a_sending_with_its_direction_a_few_words_on_and_a_headline_source() {
+    let doc = analyse(
+        "Norland sends more troops to Kessa: BGS\n\n\
+         KESSA, March 6 (Kessa Herald) -- Norland has sent about 900 troops to Kessa, the Border Guard Service said.",
+    );
+    let deploy = doc.events().iter().find(|e| e.event_type == "deploy").unwrap_or_else(|| panic!("{:#?}", doc.events()));
+    assert!(deploy.places.iter().any(|&(p, r)| doc.places().places[p].name == "Kessa" && r == PlaceRole::Destination));
+    assert!(deploy.quantities.iter().any(|&q| doc.quantities()[q].value == 900.0), "{deploy:#?}");
+    // The headline's ": BGS" says who reports it; it is no one the troops were sent to.
+    let names: Vec<&str> = deploy.actors.iter().map(|&(e, _)| doc.entities().entities[e].name.as_str()).collect();
+    assert!(!names.iter().any(|n| n.contains("BGS") || n.contains("Border Guard")), "{names:?}");
+    // The dateline with its date and agency is not what the service said.
+    let c = &doc.claims()[claim_with(&doc, "about 900 troops")];
+    assert!(doc.slice(c.content).starts_with("Norland has sent"), "{:?}", doc.slice(c.content));
+}
+
+#[test]
 fn presence_from_a_count_at_a_place() {
     let doc = analyse("A depot in Varn on March 4, with an estimated 80 soldiers.");
     let e = doc.events().iter().find(|e| e.event_type == "presence").expect("presence");

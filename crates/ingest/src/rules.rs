@@ -219,6 +219,9 @@ pub(crate) const LINE_RULES: &[(&str, Role)] = &[
     ("pubblicità", Role::Ad),
     ("reklama", Role::Ad),
     // Corrections, copyright, comments.
+    // The end-of-story mark of wire copy: "(END)", "-END-", "- End -" (decoration is
+    // normalised away).
+    ("end", Role::Footer),
     ("*suggest a correction*", Role::Footer),
     ("spotted a mistake*", Role::Footer),
     ("spotted an error*", Role::Footer),

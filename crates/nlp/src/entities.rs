@@ -286,20 +286,20 @@ fn classify_run(scan: &Scan<'_>, first: usize, end: usize, places: &dyn PlaceLex
             return out;
         }
     }
-    // "Gov. Mike Pence", "President Kovac": the title is not part of the name.
-    if end - first >= 2 && PERSON_TITLES.contains(&lower(scan.word(first)).as_str()) {
-        if let Some(c) = classify(scan, first + 1, end, &name_of(first + 1, end), places) {
-            if c.entity_type == EntityType::Per {
-                return vec![c];
-            }
-        }
-    }
-    // "U.S. Defense Secretary Lloyd Austin", "British Foreign Secretary Ann Olsen": a title
-    // inside the run heads the person named after it; a place or nationality opening the run
-    // stays a name of its own, and the words of the office between are neither.
-    if let Some(t) = (first + 1..end.saturating_sub(1)).rev().find(|&i| PERSON_TITLES.contains(&lower(scan.word(i)).as_str())) {
-        if let Some(person) = classify(scan, t + 1, end, &name_of(t + 1, end), places).filter(|c| c.entity_type == EntityType::Per) {
-            let owner = classify(scan, first, first + 1, &name_of(first, first + 1), places)
+    // "Gov. Mike Pence", "President Kovac", "U.S. Defense Secretary Lloyd Austin", "Secretary of
+    // State Antony Blinken": a title heads the person named after it, perhaps after the domain
+    // of the office ("of State"); a place or nationality opening the run stays a name of its
+    // own, and the words of the office are neither.
+    if let Some(t) = (first..end.saturating_sub(1)).rev().find(|&i| PERSON_TITLES.contains(&lower(scan.word(i)).as_str())) {
+        let after_domain = if scan.word(t + 1) == "of" { t + 3 } else { t + 1 };
+        let person = [t + 1, after_domain]
+            .into_iter()
+            .filter(|&k| k < end)
+            .find_map(|k| classify(scan, k, end, &name_of(k, end), places).filter(|c| c.entity_type == EntityType::Per));
+        if let Some(person) = person {
+            let owner = (t > first)
+                .then(|| classify(scan, first, first + 1, &name_of(first, first + 1), places))
+                .flatten()
                 .filter(|c| c.entity_type.is_place() || c.entity_type == EntityType::Norp);
             return owner.into_iter().chain([person]).collect();
         }
@@ -692,8 +692,12 @@ fn merge_surnames(entities: &mut [Entity], mentions: &mut [EntityMention]) {
         if e.entity_type == EntityType::Per {
             let words: Vec<&str> = e.name.split_whitespace().collect();
             if words.len() >= 2 {
-                if let Some(last) = words.last() {
-                    surname_of.entry(lower(last)).or_insert(i);
+                // "Lee Seong-kweun", "Park Sun-won": a hyphenated given name comes after the
+                // family name, as Korean names are written.
+                let family_first = words.len() == 2 && words[1].contains('-');
+                let surname = if family_first { words.first() } else { words.last() };
+                if let Some(surname) = surname {
+                    surname_of.entry(lower(surname)).or_insert(i);
                 }
             }
         }
@@ -1146,13 +1150,11 @@ mod tests {
     #[cfg(not(sitrep_no_ner))]
     #[test]
     fn the_trained_model_adds_names_and_keeps_fine_types() {
-        let model = NerModel::embedded().expect("embedded model");
-        let text = "Ships of the Norlandic Northern Fleet left Port Hallin on Monday, Ilse Marten said. \
-                    Marten told reporters that the State Security Bureau (SSB) had been warned. \
-                    The agency declined to comment.";
-        let mut doc = Doc::from_text(DocMeta::default(), text);
-        Pipeline::new().with(RuleTokenizer).with(RuleSentenceSplitter).run(&mut doc).expect("ok");
-        let l = recognize_with(&doc, &TestPlaces, Some(model));
+        let (doc, l) = run_with_model(
+            "Ships of the Norlandic Northern Fleet left Port Hallin on Monday, Ilse Marten said. \
+             Marten told reporters that the State Security Bureau (SSB) had been warned. \
+             The agency declined to comment.",
+        );
         assert_eq!(find(&l, "Norlandic Northern Fleet").map(|e| e.entity_type), Some(EntityType::Unit), "{l:#?}");
         assert_eq!(find(&l, "Port Hallin").map(|e| e.entity_type), Some(EntityType::Gpe), "{l:#?}");
         // A one-word name opening a sentence: the rules leave it, the model finds it (its
@@ -1242,6 +1244,33 @@ mod tests {
         assert_eq!(find(&l, "Ilse Marten").map(|e| e.entity_type), Some(EntityType::Per), "{l:#?}");
         assert_eq!(find(&l, "Norlandic").map(|e| e.entity_type), Some(EntityType::Norp), "{l:#?}");
         assert!(l.entities.iter().all(|e| !e.name.contains("Secretary")), "the office is no name: {l:#?}");
+    }
+
+    /// [`run`] with the embedded recogniser, whose names the rules then type.
+    #[cfg(not(sitrep_no_ner))]
+    fn run_with_model(text: &str) -> (Doc, EntityLayer) {
+        let model = NerModel::embedded().expect("embedded model");
+        let mut doc = Doc::from_text(DocMeta::default(), text);
+        Pipeline::new().with(RuleTokenizer).with(RuleSentenceSplitter).run(&mut doc).expect("ok");
+        let layer = recognize_with(&doc, &TestPlaces, Some(model));
+        (doc, layer)
+    }
+
+    #[cfg(not(sitrep_no_ner))]
+    #[test]
+    fn an_office_may_name_its_domain_before_the_person() {
+        let (_, l) = run_with_model("Vesterian Secretary of State Anton Virta met President Kovac.");
+        assert_eq!(find(&l, "Anton Virta").map(|e| e.entity_type), Some(EntityType::Per), "{l:#?}");
+        assert_eq!(find(&l, "Kovac").map(|e| e.entity_type), Some(EntityType::Per), "{l:#?}");
+    }
+
+    #[cfg(not(sitrep_no_ner))]
+    #[test]
+    fn a_korean_name_is_referred_to_by_its_first_word() {
+        let (doc, l) = run_with_model("Lawmaker Lee Seong-kweun briefed reporters. Lee said the meeting was long.");
+        let lee = l.entities.iter().position(|e| e.name == "Lee Seong-kweun").expect("person");
+        let m = l.mentions.iter().find(|m| doc.slice(m.span) == "Lee").expect("mention");
+        assert_eq!(m.entity, lee, "{l:#?}");
     }
 
     #[test]

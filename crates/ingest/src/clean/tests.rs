@@ -444,3 +444,13 @@ proptest! {
         check_alignment(&raw, &out);
     }
 }
+
+#[test]
+fn end_of_story_marks_are_footers() {
+    for mark in ["(END)", "-END-", "- End -"] {
+        let raw = format!("{COUNCIL}\n\n{mark}\n");
+        let out = clean(&raw);
+        assert_eq!(out.text, COUNCIL, "{mark}");
+        assert_eq!(reasons(&out), vec![("footer", mark.to_string())], "{mark}");
+    }
+}
