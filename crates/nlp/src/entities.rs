@@ -1150,7 +1150,7 @@ mod tests {
     #[cfg(not(sitrep_no_ner))]
     #[test]
     fn the_trained_model_adds_names_and_keeps_fine_types() {
-        let (doc, l) = run_with_model(
+        let (_, l) = run_with_model(
             "Ships of the Norlandic Northern Fleet left Port Hallin on Monday, Ilse Marten said. \
              Marten told reporters that the State Security Bureau (SSB) had been warned. \
              The agency declined to comment.",
