@@ -401,8 +401,10 @@ pub const TRIGGER_LEMMAS: &[Trigger] = &[
     t("ship", "transport", MOB, true),
     t("ferry", "transport", MOB, true),
     t("airlift", "transport", MOB, true),
-    // Only in the passive or with a direction, like "move" ("troops were flown to ...").
+    // "fly" and "bring" only in the passive or with a direction, like "move" ("troops were
+    // flown to ...", "were brought to the region by train").
     t("fly", "transport", MOB, true),
+    t("bring", "transport", MOB, true),
     t("transfer", "transport", MOB, true),
     t("relocate", "transport", MOB, true),
     t("move", "transport", MOB, true),

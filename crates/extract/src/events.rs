@@ -74,7 +74,7 @@ pub fn extract_events(doc: &Doc) -> Vec<Event> {
                 }
                 // "moved" as a transport: with a direction soon after ("moved 120 vehicles from
                 // X to Y"), or in the passive ("vehicles were moved"), not "moved on"; so "fly".
-                if matches!(w, "moved" | "move" | "fly") {
+                if matches!(w, "moved" | "move" | "fly" | "bring") {
                     let direction = (i + 1..(i + 8).min(b)).any(|j| MOVE_DIRECTIONS.contains(&v.w(j)));
                     let passive = i > a && matches!(v.w(i - 1), "was" | "were" | "been" | "being" | "be");
                     if !direction && !passive && !matches!(v.w(i + 1), "in" | "at" | "near") {
@@ -235,7 +235,10 @@ fn frame(
         }
         let verb_owner = owner(tok, true).filter(|&o| all[o].token <= tok);
         let o = verb_owner.or_else(|| owner(tok, false));
-        if o == Some(n) {
+        // "arrived in Kursk, where Ukrainian forces have held territory since August": a time
+        // inside a relative clause after the trigger dates that clause, not the trigger.
+        let relative = k < tok && (k + 1..tok).any(|i| matches!(v.w(i), "where" | "which" | "who") && v.w(i - 1) == ",");
+        if o == Some(n) && !relative {
             values.push((ti, t.value.as_str()));
         }
     }

@@ -244,6 +244,13 @@ fn a_sending_with_its_direction_a_few_words_on_and_a_headline_source() {
 }
 
 #[test]
+fn a_time_in_a_relative_clause_does_not_date_the_event() {
+    let doc = analyse("Norlandic troops arrived in Kessa, where rebels have held the port since January.");
+    let arrival = doc.events().iter().find(|e| e.event_type == "arrive").unwrap_or_else(|| panic!("{:#?}", doc.events()));
+    assert_eq!(arrival.time, None);
+}
+
+#[test]
 fn presence_from_a_count_at_a_place() {
     let doc = analyse("A depot in Varn on March 4, with an estimated 80 soldiers.");
     let e = doc.events().iter().find(|e| e.event_type == "presence").expect("presence");

@@ -498,6 +498,11 @@ pub(crate) const CAPTION_STARTS: &[&str] = &[
     "image caption:",
     "video caption:",
     "pictured:",
+    // "Photo: Soldiers at a training ground ... (Screenshot)": a label, then the description
+    // (a short "Photo: Reuters" alone is a credit, which marks a caption too).
+    "photo:",
+    "image:",
+    "video:",
 ];
 
 /// Agencies and platforms that end a "... via X" credit.

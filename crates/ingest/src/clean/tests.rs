@@ -315,6 +315,14 @@ fn a_short_line_before_a_credit_paragraph_is_part_of_the_caption() {
 }
 
 #[test]
+fn a_paragraph_labelled_photo_is_a_caption() {
+    let caption = "Photo: Inspectors under the river bridge in Brennick on March 3, in a still from a video released by the city council. (Screenshot)";
+    let raw = format!("{COUNCIL}\n\n{caption}\n\nThe vote passed.");
+    let out = clean(&raw);
+    assert_eq!(caption_texts(&out), vec![caption]);
+}
+
+#[test]
 fn prose_that_mentions_photos_or_videos_is_not_a_caption() {
     for text in [
         "The minister said in a video: “We will rebuild the bridge.”",
