@@ -330,4 +330,10 @@ fn datelines_named_institutes_and_notes_on_evidence() {
     assert!(claims.iter().all(|c| c["content"] != "the claim"), "{claims:#?}");
     // The apposition after the institute belongs to the source, not to the content.
     assert!(claim("drilling the marines")["content"].as_str().is_some_and(|t| t.starts_with("Russian commanders")));
+    // A paragraph labelled "Photo:" is a caption; its label is no part of what it shows, and
+    // the colon is no cue.
+    assert_eq!(ledger["documents"][0]["captions"].as_array().map(Vec::len), Some(1));
+    let still = claims.iter().find(|c| c["cue"] == "released").expect("the still's claim");
+    assert!(still["content"].as_str().is_some_and(|t| t.starts_with("Marines at a range")), "{still:#?}");
+    assert!(claims.iter().all(|c| c["cue"] != ":"), "{claims:#?}");
 }

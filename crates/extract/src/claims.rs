@@ -85,6 +85,12 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
         if around.clone().any(|i| DECLINING_WORDS.contains(&v.w(i))) {
             continue;
         }
+        // A caption's label read as a cue ("Photo: ..." with the cue ":") says nothing; a
+        // colon elsewhere may ("Olsen: “We will stay”").
+        let in_caption = v.doc.captions().iter().any(|cap| cap.contains(v.span(g.cue.0)));
+        if in_caption && (g.cue.0..g.cue.1).all(|i| v.is_punct(i)) {
+            continue;
+        }
         // "X did not provide evidence for the claim": a note on another claim (which it leaves
         // unverified), not a claim.
         if (g.cue.0..g.cue.1).any(|i| v.w(i) == "evidence") {
@@ -313,10 +319,24 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
         conventional_spans(&v, c);
     }
     end_before_coordinated_claims(&v, &mut claims);
+    after_caption_label(&v, &mut claims);
     mark_unverified(&v, &sentences, &mut claims);
     satellite_images_again(&v, &mut claims);
     inherit_nested_sources(&mut claims);
     claims
+}
+
+/// "Photo: Soldiers at a training ground, in a still from a video released by X": a caption's
+/// label ("Photo:") is no part of what the caption's claim says.
+fn after_caption_label(v: &View<'_>, claims: &mut [Claim]) {
+    for c in claims.iter_mut() {
+        let Some((first, last)) = token_range(v, c.content) else { continue };
+        let labelled = CREDIT_WORDS.iter().any(|(w, _)| *w == v.w(first)) && v.w(first + 1) == ":";
+        let in_caption = v.doc.captions().iter().any(|cap| cap.contains(c.content));
+        if labelled && in_caption && first + 2 <= last {
+            c.content = v.span_of(first + 2, last);
+        }
+    }
 }
 
 /// "Russia dismissed the reports as fake news, and Pyongyang said it knew nothing": a claim's
