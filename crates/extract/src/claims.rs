@@ -93,7 +93,8 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
         }
         // "X did not provide evidence for the claim": a note on another claim (which it leaves
         // unverified), not a claim.
-        if (g.cue.0..g.cue.1).any(|i| v.w(i) == "evidence") {
+        let cue_words = || (g.cue.0..g.cue.1).map(|i| v.w(i));
+        if cue_words().any(|w| w == "evidence") && cue_words().any(|w| matches!(w, "not" | "no" | "without" | "n't")) {
             continue;
         }
         // "did not say how ...", "would not say whether ...": a question left open.
@@ -141,6 +142,21 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
         claims.push(build(v, source, Some(cue), content, status, quote, a, b));
     }
     claims.into_iter().zip(weak_cues).map(|(claim, weak_cue)| LearnedClaim { claim, weak_cue }).collect()
+}
+
+/// "said on Wednesday there was evidence", "said Tuesday the army had left": the content starts
+/// after the date the statement was made on, found in the setting `[c0, r)` after the cue;
+/// not when the date is the content's subject ("said Monday was the deadliest day", "said
+/// Friday's strike ...").
+fn after_statement_date(v: &View<'_>, c0: usize, r: usize, end: usize) -> Option<usize> {
+    let date_end = (c0..r).rev().find(|&i| v.in_time(i))? + 1;
+    let next = date_end;
+    let verb = v.xpos(next).map_or_else(
+        || matches!(v.w(next), "was" | "is" | "were" | "are" | "will" | "would" | "has" | "had" | "could" | "may" | "might"),
+        |x| x.starts_with("VB") || x == "MD" || x == "POS",
+    );
+    let subject_of_content = v.is_word(next) && !matches!(v.w(next), "’s" | "'s") && !verb;
+    (next < end && (next == r || matches!(v.w(next), "the" | "a" | "an")) && subject_of_content).then_some(next)
 }
 
 /// Where the content of a cue starts: at the "that" after whom and where the source told
@@ -352,6 +368,10 @@ fn end_before_coordinated_claims(v: &View<'_>, claims: &mut [Claim]) {
             .filter(|s| c.content.contains(**s) && s.start() > c.content.start())
             .filter_map(|s| {
                 let t = v.token_at_or_after(s.start());
+                // Inside a quotation the speaker's own words go on.
+                if inside_quotation(v, first, t) {
+                    return None;
+                }
                 if t >= first + 3 && matches!(v.w(t - 1), "and" | "but" | "while") && v.w(t - 2) == "," {
                     Some(t - 2)
                 } else if t >= first + 2 && v.w(t - 1) == ";" {
@@ -601,9 +621,8 @@ fn cue_claim(
             c0 = r;
         } else if v.w(r) == "," && v.w(r + 1) == "that" {
             c0 = r + 1;
-        } else if r > c0 && v.is_word(r) && v.in_time(r - 1) {
-            // "said on Wednesday there was evidence ...": the date is when, not what.
-            c0 = r;
+        } else if let Some(after) = after_statement_date(v, c0, r, end) {
+            c0 = after;
         }
     }
     // "..., the Tribune reported, citing the agency.": the outlet relays the agency's claim.
@@ -775,7 +794,9 @@ fn according_to(v: &View<'_>, k: usize, a: usize, b: usize, claims: &[Claim]) ->
     }
     // "According to the institute, a Washington-based think tank, troops ...": an apposition
     // between commas belongs to the source.
-    if matches!(v.w(s_end + 1), "a" | "an" | "the") {
+    // Only an indefinite description: "According to the ministry, the commander, who ..." has
+    // the content's subject after the comma.
+    if matches!(v.w(s_end + 1), "a" | "an") {
         let verb = |i: usize| v.xpos(i).is_some_and(|x| matches!(x, "VBD" | "VBZ" | "VBP" | "MD"));
         if let Some(next) = (s_end + 2..end.min(s_end + 12)).find(|&i| v.w(i) == ",") {
             if next + 1 < end && !(s_end + 1..next).any(verb) {

@@ -69,12 +69,15 @@ pub fn extract_events(doc: &Doc) -> Vec<Event> {
                 if w == "based" && !matches!(v.w(i + 1), "in" | "at" | "near") {
                     return None;
                 }
-                if matches!(w, "sent" | "send") && !(i + 1..(i + 8).min(b)).any(|j| matches!(v.w(j), "to" | "into" | "toward" | "towards")) {
+                // "sent", "brought", "flown": people or matériel moved to a place ("sent about
+                // 11,000 troops to Russia", "were brought to the region"), not "sent a letter to
+                // the minister", "brought to justice", "brought the toll to 40".
+                if matches!(w, "sent" | "send" | "bring" | "fly") && !moves_forces(&v, doc, i, a, b) {
                     return None;
                 }
                 // "moved" as a transport: with a direction soon after ("moved 120 vehicles from
-                // X to Y"), or in the passive ("vehicles were moved"), not "moved on"; so "fly".
-                if matches!(w, "moved" | "move" | "fly" | "bring") {
+                // X to Y"), or in the passive ("vehicles were moved"), not "moved on".
+                if matches!(w, "moved" | "move") {
                     let direction = (i + 1..(i + 8).min(b)).any(|j| MOVE_DIRECTIONS.contains(&v.w(j)));
                     let passive = i > a && matches!(v.w(i - 1), "was" | "were" | "been" | "being" | "be");
                     if !direction && !passive && !matches!(v.w(i + 1), "in" | "at" | "near") {
@@ -122,12 +125,23 @@ fn trigger_at(v: &View<'_>, i: usize) -> Option<Trigger> {
     if let Some(t) = TRIGGERS.iter().find(|t| t.form == w) {
         return Some(*t);
     }
-    let syntax = v.doc.syntax()?;
-    if !syntax.xpos.get(i).is_some_and(|x| x.starts_with("VB")) {
+    if !v.xpos(i).is_some_and(|x| x.starts_with("VB")) {
         return None;
     }
-    let lemma = syntax.lemma.get(i)?.to_lowercase();
+    let lemma = v.doc.syntax()?.lemma.get(i)?.to_lowercase();
     TRIGGER_LEMMAS.iter().find(|t| t.form == lemma).copied()
+}
+
+/// Whether the verb at `i` of the sentence `[a, b)` moves forces: a direction follows within a
+/// few words and either a place follows the direction or personnel are named near the verb.
+fn moves_forces(v: &View<'_>, doc: &Doc, i: usize, a: usize, b: usize) -> bool {
+    let Some(dir) = (i + 1..(i + 8).min(b)).find(|&j| matches!(v.w(j), "to" | "into" | "toward" | "towards" | "from")) else {
+        return false;
+    };
+    let window = v.span(dir).end()..v.span((dir + 5).min(b - 1)).end();
+    let place_follows = doc.places().mentions.iter().any(|m| window.contains(&m.span.start()));
+    let personnel = (i.saturating_sub(8).max(a)..dir).any(|j| PERSONNEL_UNITS.contains(&v.w(j)));
+    place_follows || personnel
 }
 
 /// Time spans that date a claim ("said on Friday"), which events must not take.

@@ -244,6 +244,19 @@ fn a_sending_with_its_direction_a_few_words_on_and_a_headline_source() {
 }
 
 #[test]
+fn a_date_after_the_cue_is_cut_from_the_content_unless_it_is_its_subject() {
+    let doc = analyse(
+        "The Border Guard Service said on Wednesday the convoy had left Kessa. \
+         The Kessa Herald said Monday was the busiest day at the port. \
+         According to the ministry, the commander, who led the convoy, had left Varn.",
+    );
+    let content = |words: &str| doc.slice(doc.claims()[claim_with(&doc, words)].content).to_string();
+    assert!(content("convoy had left").starts_with("the convoy"), "{}", content("convoy had left"));
+    assert!(content("busiest day").starts_with("Monday was"), "{}", content("busiest day"));
+    assert!(content("had left Varn").starts_with("the commander"), "{}", content("had left Varn"));
+}
+
+#[test]
 fn a_time_in_a_relative_clause_does_not_date_the_event() {
     let doc = analyse("Norlandic troops arrived in Kessa, where rebels have held the port since January.");
     let arrival = doc.events().iter().find(|e| e.event_type == "arrive").unwrap_or_else(|| panic!("{:#?}", doc.events()));

@@ -297,10 +297,14 @@ fn classify_run(scan: &Scan<'_>, first: usize, end: usize, places: &dyn PlaceLex
             .filter(|&k| k < end)
             .find_map(|k| classify(scan, k, end, &name_of(k, end), places).filter(|c| c.entity_type == EntityType::Per));
         if let Some(person) = person {
-            let owner = (t > first)
-                .then(|| classify(scan, first, first + 1, &name_of(first, first + 1), places))
-                .flatten()
-                .filter(|c| c.entity_type.is_place() || c.entity_type == EntityType::Norp);
+            // The owner: the longest opening words that name a place or nationality ("South
+            // Korean"), or an acronym ("FBI Director ...", "NATO Secretary General ...").
+            let owned_by = |j: usize| {
+                classify(scan, first, j, &name_of(first, j), places).filter(|c| {
+                    c.entity_type.is_place() || c.entity_type == EntityType::Norp || j == first + 1 && is_acronym(&c.name)
+                })
+            };
+            let owner = (first + 1..=t).rev().find_map(owned_by);
             return owner.into_iter().chain([person]).collect();
         }
     }
@@ -536,12 +540,12 @@ fn add_lowercase_long_forms(scan: &Scan<'_>, places: &dyn PlaceLexicon, cands: &
                 break;
             }
         }
-        // The long form starts with the acronym's first letter: "MOSCOW (AP)" is a dateline.
-        let initial = |w: &str| w.chars().next().map(|c| c.to_ascii_uppercase());
-        while first < i && initial(scan.word(first)) != initial(scan.word(i + 1)) {
-            first += 1;
-        }
         if first == i {
+            continue;
+        }
+        // "MOSCOW (AP) —": a place in capitals before an agency's letters is a dateline.
+        let capitals = |w: &str| w.chars().all(|c| !c.is_lowercase());
+        if i - first == 1 && capitals(scan.word(first)) && places.place_kind(scan.word(first)).is_some() {
             continue;
         }
         let name = scan.text[scan.tokens[first].span.start()..scan.tokens[i - 1].span.end()].to_string();
@@ -692,9 +696,15 @@ fn merge_surnames(entities: &mut [Entity], mentions: &mut [EntityMention]) {
         if e.entity_type == EntityType::Per {
             let words: Vec<&str> = e.name.split_whitespace().collect();
             if words.len() >= 2 {
-                // "Lee Seong-kweun", "Park Sun-won": a hyphenated given name comes after the
-                // family name, as Korean names are written.
-                let family_first = words.len() == 2 && words[1].contains('-');
+                // "Lee Seong-kweun", "Park Sun-won": a given name of two syllables joined by a
+                // hyphen (the second in lower case, unlike "Rees-Mogg") follows the family name,
+                // as Korean names are written.
+                let korean_given = |w: &str| {
+                    w.split_once('-').is_some_and(|(a, b)| {
+                        a.starts_with(char::is_uppercase) && b.starts_with(char::is_lowercase)
+                    })
+                };
+                let family_first = words.len() == 2 && korean_given(words[1]);
                 let surname = if family_first { words.first() } else { words.last() };
                 if let Some(surname) = surname {
                     surname_of.entry(lower(surname)).or_insert(i);

@@ -732,8 +732,12 @@ impl<'t> Tagger<'t> {
     fn elided_unit(&self, start: usize, last: Option<&Last>) -> Option<Unit> {
         let last = last?;
         let unit = last.unit.clone()?;
-        let compared = (start.saturating_sub(3)..start)
-            .any(|k| self.is_any(k, &["from", "further", "another", "additional", "than", "estimate"]));
+        // "up from", "down from", "a further", "another", "an estimate of": the same count
+        // again, not "the number of checkpoints rose from 12".
+        let compared = (start.saturating_sub(3)..start).any(|k| {
+            self.is_any(k, &["further", "another", "additional", "estimate"])
+                || self.is(k, "from") && k > 0 && self.is_any(k - 1, &["up", "down"])
+        });
         let reach = if compared { 25 } else { 10 };
         if last.end > start || start - last.end > reach {
             return None;
