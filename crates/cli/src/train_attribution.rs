@@ -28,6 +28,14 @@ pub struct TrainAttributionArgs {
     /// Averaged weights below this (absolute value) are dropped from the file.
     #[arg(long, default_value_t = 0.5)]
     pub prune: f32,
+    /// Perceptrons trained side by side for each pass (seeds `--seed` + 0, 1, ...), whose mean
+    /// is the model; 1 trains one, as before.
+    #[arg(long, default_value_t = 1)]
+    pub members: usize,
+    /// The first member's seed (the order of the training documents in each epoch); 0 is the
+    /// fixed order of the models trained before `--members`.
+    #[arg(long, default_value_t = 0)]
+    pub seed: u64,
     /// Parse the training and development texts with this parser model file instead of the
     /// embedded one (the model learns from the parse it will see).
     #[arg(long)]
@@ -71,8 +79,12 @@ pub fn run(args: &TrainAttributionArgs) -> Result<ExitCode> {
     let (train, digest) = training_docs(&args.train, &full)?;
     let (dev, _) = training_docs(&args.dev, &full)?;
     eprintln!("sitrep: {} training and {} development documents", train.len(), dev.len());
+    let opts = attribution_model::TrainOptions { epochs: args.epochs, prune: args.prune, members: args.members.max(1), seed: args.seed };
+    if opts.members > 1 {
+        eprintln!("sitrep: {} members, seeds {} to {}", opts.members, opts.seed, opts.seed.wrapping_add(opts.members as u64 - 1));
+    }
     let bar = crate::commands::progress_bar(args.epochs as u64, "training");
-    let bytes = attribution_model::train(&train, &dev, args.epochs, args.prune, &digest, |r| {
+    let bytes = attribution_model::train(&train, &dev, &opts, &digest, |r| {
         bar.suspend(|| eprintln!("epoch {:>2}: dev tag accuracy {:.4}", r.epoch, r.dev_token_accuracy));
         bar.inc(1);
     })?;

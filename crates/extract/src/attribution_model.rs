@@ -17,6 +17,9 @@
 //! trains greedily on its own predictions as history; the second pass trains as it decodes,
 //! with the beam and early updates (see [`run_beam_epoch`]), on first-pass cues predicted by
 //! models that did not see the document (a 4-fold jackknife), as it will see them on new text.
+//! Each pass can be the mean of several perceptrons trained side by side, each visiting the
+//! documents in its own order ([`TrainOptions::members`]): one order of the data teaches a
+//! perceptron some accidents that the mean of several smooths away.
 //!
 //! The spans are then grouped into attributions: each cue takes the nearest source and the
 //! nearest content around it (see [`group`]). The beam can keep a cue that neither pass would
@@ -936,20 +939,82 @@ pub struct EpochReport {
     pub dev_token_accuracy: f64,
 }
 
+/// How [`train`] trains.
+#[derive(Clone, Debug)]
+pub struct TrainOptions {
+    /// Passes of the second pass over the training data (the cue pass makes at most 8); the
+    /// epoch with the best development tag accuracy is kept.
+    pub epochs: usize,
+    /// Averaged weights below this in absolute value are dropped, which keeps the file small.
+    pub prune: f32,
+    /// How many perceptrons are trained side by side for each pass, member `m` with seed
+    /// `seed + m` (its own order of the training documents in every epoch); each pass's model
+    /// is the mean of its members' averaged weights, scored and kept per epoch like one. The
+    /// mean keeps what the members agree on rather than what one order of the data happened
+    /// to teach, for `members` times the training time and no cost in tagging. 1 (the
+    /// default): one perceptron per pass, as before.
+    pub members: usize,
+    /// The first member's seed; seed 0 is the fixed order every model before `--members` was
+    /// trained with, so that `members: 1, seed: 0` rebuilds those files byte for byte.
+    pub seed: u64,
+}
+
+impl Default for TrainOptions {
+    fn default() -> TrainOptions {
+        TrainOptions { epochs: 12, prune: 0.5, members: 1, seed: 0 }
+    }
+}
+
+/// The order in which a member with `seed` visits the training documents `docs` (indices into
+/// `n` documents) in `epoch`: for seed 0 the fixed shuffle the tagger has always trained with,
+/// for any other seed a xorshift shuffle drawn from the seed and the epoch, so every member
+/// and every epoch has its own order and training stays reproducible.
+fn epoch_order(docs: &[usize], n: usize, epoch: usize, seed: u64) -> Vec<usize> {
+    let mut order = docs.to_vec();
+    if seed == 0 {
+        let n = n.max(1);
+        order.sort_by_key(|&i| ((i * 7919 + epoch * 104_729) % n, i));
+    } else {
+        let mut state = (seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (epoch as u64).wrapping_mul(0xd1b5_4a32_d192_ed03)) | 1;
+        sitrep_linear::shuffle(&mut order, &mut state);
+    }
+    order
+}
+
+/// The seeds of the members [`TrainOptions`] asks for.
+fn member_seeds(opts: &TrainOptions) -> Vec<u64> {
+    (0..opts.members.max(1) as u64).map(|m| opts.seed.wrapping_add(m)).collect()
+}
+
+/// Trains the cue pass (the first pass) on `docs` for `epochs`: one trainer per member seed,
+/// and the mean of their averaged weights, pruned at `prune`.
+fn train_cue_pass(contexts: &[(Context<'_>, Vec<usize>)], docs: &[usize], epochs: usize, seeds: &[u64], prune: f32) -> Result<CompactModel, ModelError> {
+    let mut trainers = Vec::with_capacity(seeds.len());
+    for &seed in seeds {
+        let mut trainer = Trainer::new(TAGS.len())?;
+        for epoch in 1..=epochs {
+            run_cue_epoch(&mut trainer, contexts, &epoch_order(docs, contexts.len(), epoch, seed));
+        }
+        trainers.push(trainer);
+    }
+    let refs: Vec<&Trainer> = trainers.iter().collect();
+    Ok(sitrep_linear::average_of(&refs, prune))
+}
+
 /// Trains a model; returns the model file bytes of the epoch with the best development tag
-/// accuracy (decoded with the beam) and a report per epoch. Averaged weights below `prune` in
-/// absolute value are dropped, which keeps the file small.
+/// accuracy (decoded with the beam) and a report per epoch.
 pub fn train(
     train: &[TrainingDoc],
     dev: &[TrainingDoc],
-    epochs: usize,
-    prune: f32,
+    opts: &TrainOptions,
     data_digest: &[u8],
     mut progress: impl FnMut(&EpochReport),
 ) -> Result<Vec<u8>, ModelError> {
     if train.is_empty() {
         return Err(ModelError::NoExamples);
     }
+    let (epochs, prune) = (opts.epochs, opts.prune);
+    let seeds = member_seeds(opts);
     let lexicon = CueLexicon::learn(train, MIN_LEXICON_CUES);
     let mut contexts: Vec<(Context<'_>, Vec<usize>)> =
         train.iter().map(|d| (Context::new(&d.doc, &lexicon), gold_tags(d))).collect();
@@ -963,21 +1028,13 @@ pub fn train(
     if contexts.len() >= FOLDS {
         for fold in 0..FOLDS {
             let rest: Vec<usize> = all.iter().copied().filter(|i| i % FOLDS != fold).collect();
-            let mut trainer = Trainer::new(TAGS.len())?;
-            for epoch in 1..=cue_epochs {
-                run_cue_epoch(&mut trainer, &contexts, &rest, epoch);
-            }
-            let model = Model::new(trainer.average(0.0))?;
+            let model = Model::new(train_cue_pass(&contexts, &rest, cue_epochs, &seeds, 0.0)?)?;
             for i in all.iter().copied().filter(|i| i % FOLDS == fold) {
                 train_cues[i] = decode_cues(&contexts[i].0, &model);
             }
         }
     }
-    let mut trainer = Trainer::new(TAGS.len())?;
-    for epoch in 1..=cue_epochs {
-        run_cue_epoch(&mut trainer, &contexts, &all, epoch);
-    }
-    let cue_weights = trainer.average(prune);
+    let cue_weights = train_cue_pass(&contexts, &all, cue_epochs, &seeds, prune)?;
     let cue_model = Model::new(cue_weights.clone())?;
     for (i, (ctx, _)) in contexts.iter_mut().enumerate() {
         let cues = if train_cues[i].is_empty() { decode_cues(ctx, &cue_model) } else { std::mem::take(&mut train_cues[i]) };
@@ -987,12 +1044,18 @@ pub fn train(
         let cues = decode_cues(ctx, &cue_model);
         ctx.set_cues(&cues);
     }
-    // The second pass.
-    let mut trainer = Trainer::new(TAGS.len())?;
+    // The second pass: its members train side by side, and each epoch's model is their mean.
+    let mut trainers = Vec::with_capacity(seeds.len());
+    for _ in &seeds {
+        trainers.push(Trainer::new(TAGS.len())?);
+    }
     let mut best: Option<(f64, CompactModel, usize)> = None;
     for epoch in 1..=epochs {
-        run_beam_epoch(&mut trainer, &contexts, &all, epoch, TRAIN_BEAM_WIDTH);
-        let weights = trainer.average(prune);
+        for (trainer, &seed) in trainers.iter_mut().zip(&seeds) {
+            run_beam_epoch(trainer, &contexts, &epoch_order(&all, contexts.len(), epoch, seed), TRAIN_BEAM_WIDTH);
+        }
+        let refs: Vec<&Trainer> = trainers.iter().collect();
+        let weights = sitrep_linear::average_of(&refs, prune);
         let model = Model::new(weights.clone())?;
         let (mut right, mut total) = (0usize, 0usize);
         for (ctx, gold) in &dev_contexts {
@@ -1007,25 +1070,26 @@ pub fn train(
         }
     }
     let (accuracy, weights, epoch) = best.ok_or(ModelError::NoExamples)?;
+    let ensemble = match (seeds.len(), opts.seed) {
+        (1, 0) => String::new(),
+        (1, seed) => format!(", seed {seed}"),
+        (n, seed) => format!(", the mean of {n} members (seeds {seed} to {})", seed.wrapping_add(n as u64 - 1)),
+    };
     let note = format!(
         "{} training documents, cue pass {cue_epochs} epochs ({FOLDS}-fold jackknife), best epoch {epoch} of {epochs}, \
-weights under {prune} pruned, dev tag accuracy {:.4}",
+weights under {prune} pruned, dev tag accuracy {:.4}{ensemble}",
         train.len(),
         accuracy
     );
     Ok(write_model(&header(data_digest, &note), &Body { weights, cue_weights, cue_lemmas: lexicon.to_vec() })?)
 }
 
-/// One pass of the cue tagger (the first pass) over the training documents `docs` (in a fixed
-/// shuffle per epoch, which keeps training reproducible), greedily, with the model's own earlier
-/// predictions as history.
-fn run_cue_epoch(trainer: &mut Trainer, contexts: &[(Context<'_>, Vec<usize>)], docs: &[usize], epoch: usize) {
-    let mut order = docs.to_vec();
-    let n = contexts.len().max(1);
-    order.sort_by_key(|&i| ((i * 7919 + epoch * 104_729) % n, i));
+/// One pass of the cue tagger (the first pass) over the training documents in `order` (see
+/// [`epoch_order`]), greedily, with the model's own earlier predictions as history.
+fn run_cue_epoch(trainer: &mut Trainer, contexts: &[(Context<'_>, Vec<usize>)], order: &[usize]) {
     let mut feats = Vec::new();
     let mut buf = Vec::new();
-    for di in order {
+    for &di in order {
         let (ctx, gold) = &contexts[di];
         let mut tags: Vec<usize> = Vec::with_capacity(ctx.n);
         for i in 0..ctx.n {
@@ -1039,15 +1103,15 @@ fn run_cue_epoch(trainer: &mut Trainer, contexts: &[(Context<'_>, Vec<usize>)], 
     }
 }
 
-/// One pass of structured training of the second pass over `docs` (same shuffle as
-/// [`run_cue_epoch`]): the beam of [`beam_decode`] under the current weights, with an early
+/// One pass of structured training of the second pass over the documents in `order` (see
+/// [`epoch_order`]): the beam of [`beam_decode`] under the current weights, with an early
 /// update (Collins and Roark 2004; LaSO style). When the gold history falls off the beam, the gold
 /// tags of the stretch since the last update are rewarded and the best history's tags punished,
 /// each with the features of its own history; the search then goes on from the gold history.
 /// At the end of a document the best history is checked against the gold one the same way.
 /// The weights so learn to keep the gold history in the beam the decoder uses, not just to
 /// pick the gold tag after a gold history.
-fn run_beam_epoch(trainer: &mut Trainer, contexts: &[(Context<'_>, Vec<usize>)], docs: &[usize], epoch: usize, width: usize) {
+fn run_beam_epoch(trainer: &mut Trainer, contexts: &[(Context<'_>, Vec<usize>)], order: &[usize], width: usize) {
     struct Item {
         score: f32,
         p1: usize,
@@ -1055,13 +1119,10 @@ fn run_beam_epoch(trainer: &mut Trainer, contexts: &[(Context<'_>, Vec<usize>)],
         /// The history is gold so far.
         gold: bool,
     }
-    let mut order = docs.to_vec();
-    let n = contexts.len().max(1);
-    order.sort_by_key(|&i| ((i * 7919 + epoch * 104_729) % n, i));
     let mut feats = Vec::new();
     let mut buf = Vec::new();
     let mut next: Vec<(f32, usize, usize)> = Vec::new();
-    for di in order {
+    for &di in order {
         let (ctx, gold) = &contexts[di];
         // The stretch since the last update starts at `start`; `steps[i - start][k]` holds the
         // parent and tag of the k-th history after word i.
@@ -1403,7 +1464,8 @@ mod tests {
                 train_docs.push(toy(&text, &[(Role::Source, n), (Role::Cue, "said"), (Role::Content, f)]));
             }
         }
-        let bytes = train(&train_docs, &train_docs[..2], 5, 0.0, b"toy", |_| {}).expect("trains");
+        let opts = TrainOptions { epochs: 5, prune: 0.0, ..TrainOptions::default() };
+        let bytes = train(&train_docs, &train_docs[..2], &opts, b"toy", |_| {}).expect("trains");
         let model = AttributionModel::from_bytes(&bytes).expect("loads");
         assert_eq!(model.header().kind, KIND);
         let test = toy("Strand said the ferry sank.", &[]);
@@ -1420,6 +1482,46 @@ mod tests {
         let tagged = model.tag_with_support(&test.doc);
         assert_eq!(tagged.tags, tags);
         assert!(!tagged.weak_cue(grouped[0].cue.0, grouped[0].cue.1), "a cue like those it learned is supported");
+    }
+
+    #[test]
+    fn seed_zero_keeps_the_fixed_order_and_other_seeds_shuffle_their_own_way() {
+        let docs: Vec<usize> = (0..20).filter(|i| i % 4 != 1).collect();
+        let mut fixed = docs.clone();
+        fixed.sort_by_key(|&i| ((i * 7919 + 3 * 104_729) % 20, i));
+        assert_eq!(epoch_order(&docs, 20, 3, 0), fixed);
+        let one = epoch_order(&docs, 20, 3, 1);
+        let mut sorted = one.clone();
+        sorted.sort_unstable();
+        assert_eq!(sorted, docs, "a shuffle visits every document once");
+        assert_eq!(one, epoch_order(&docs, 20, 3, 1), "reproducible");
+        assert_ne!(one, epoch_order(&docs, 20, 3, 2), "each member has its own order");
+        assert_ne!(one, epoch_order(&docs, 20, 4, 1), "each epoch has its own order");
+        let seeds = member_seeds(&TrainOptions { members: 3, seed: 5, ..TrainOptions::default() });
+        assert_eq!(seeds, [5, 6, 7]);
+    }
+
+    #[test]
+    fn a_mean_of_members_learns_the_toy_pattern_and_says_so() {
+        let names = ["Olsen", "Berg", "Haug", "Lind", "Dahl", "Moe"];
+        let facts = ["the bridge is closed", "ships left early", "the port reopened", "talks stalled"];
+        let mut train_docs = Vec::new();
+        for n in names {
+            for f in facts {
+                train_docs.push(toy(&format!("{n} told reporters {f}."), &[(Role::Source, n), (Role::Cue, "told reporters"), (Role::Content, f)]));
+            }
+        }
+        let opts = TrainOptions { epochs: 4, prune: 0.0, members: 3, seed: 0 };
+        let bytes = train(&train_docs, &train_docs[..2], &opts, b"toy", |_| {}).expect("trains");
+        let model = AttributionModel::from_bytes(&bytes).expect("loads");
+        assert!(model.header().trained.contains("mean of 3 members (seeds 0 to 2)"), "{}", model.header().trained);
+        let test = toy("Strand told reporters the ferry sank.", &[]);
+        let grouped = group(&spans(&model.tag(&test.doc)), 40, &sentence_numbers(&test.doc));
+        assert_eq!(grouped.len(), 1);
+        let single = train(&train_docs, &train_docs[..2], &TrainOptions { members: 1, ..opts.clone() }, b"toy", |_| {}).expect("trains");
+        let single = AttributionModel::from_bytes(&single).expect("loads");
+        assert!(!single.header().trained.contains("member"), "one member trains as before: {}", single.header().trained);
+        assert_ne!(single.header().trained, model.header().trained);
     }
 
     #[test]
