@@ -377,8 +377,9 @@ pub const TRIGGERS: &[Trigger] = &[
     t("created", "form", MOB, true),
     t("formed", "form", MOB, true),
     t("established", "form", MOB, true),
-    t("captured", "seize", Some("SEIZE"), true),
-    t("seized", "seize", Some("SEIZE"), true),
+    // PLOVER has no SEIZE category: taking territory, people or property is a mode of COERCE.
+    t("captured", "seize", Some("COERCE"), true),
+    t("seized", "seize", Some("COERCE"), true),
     t("withdrew", "withdraw", Some("RETREAT"), true),
     t("withdrawn", "withdraw", Some("RETREAT"), true),
     t("retreated", "withdraw", Some("RETREAT"), true),
@@ -392,6 +393,48 @@ pub const TRIGGERS: &[Trigger] = &[
     t("leaves", "depart", MOB, true),
     t("sailed", "depart", MOB, true),
     t("escorted", "escort", MOB, true),
+    // Armed clashes, explosions and other violence (ACLED's battles and remote violence).
+    // "fighting" is a noun here, so that a compound ("fighting vehicles") is not an event.
+    t("fighting", "fight", Some("ASSAULT"), false),
+    t("clashes", "fight", Some("ASSAULT"), false),
+    t("battle", "fight", Some("ASSAULT"), false),
+    t("battles", "fight", Some("ASSAULT"), false),
+    t("firefight", "fight", Some("ASSAULT"), false),
+    t("skirmishes", "fight", Some("ASSAULT"), false),
+    t("explosion", "explosion", Some("ASSAULT"), false),
+    t("explosions", "explosion", Some("ASSAULT"), false),
+    t("blast", "explosion", Some("ASSAULT"), false),
+    t("blasts", "explosion", Some("ASSAULT"), false),
+    t("ambush", "attack", Some("ASSAULT"), false),
+    t("invasion", "attack", Some("ASSAULT"), false),
+    t("offensive", "attack", Some("ASSAULT"), false),
+    t("counteroffensive", "attack", Some("ASSAULT"), false),
+    t("deaths", "casualties", Some("ASSAULT"), false),
+    t("fatalities", "casualties", Some("ASSAULT"), false),
+    // Coercion of people: arrests, detentions, expulsions, abductions.
+    t("arrests", "arrest", Some("COERCE"), false),
+    t("arrest", "arrest", Some("COERCE"), false),
+    t("detention", "arrest", Some("COERCE"), false),
+    t("abduction", "abduct", Some("ASSAULT"), false),
+    // Protest.
+    t("protests", "protest", Some("PROTEST"), false),
+    t("protest", "protest", Some("PROTEST"), false),
+    t("demonstrations", "protest", Some("PROTEST"), false),
+    t("demonstration", "protest", Some("PROTEST"), false),
+    t("riots", "protest", Some("PROTEST"), false),
+    t("rioting", "protest", Some("PROTEST"), false),
+    // Agreements, meetings and diplomatic protest.
+    t("agreement", "agree", Some("AGREE"), false),
+    t("treaty", "agree", Some("AGREE"), false),
+    t("pact", "agree", Some("AGREE"), false),
+    t("accord", "agree", Some("AGREE"), false),
+    t("deal", "agree", Some("AGREE"), false),
+    t("ceasefire", "agree", Some("AGREE"), false),
+    t("truce", "agree", Some("AGREE"), false),
+    t("meeting", "meet", Some("CONSULT"), false),
+    t("summit", "meet", Some("CONSULT"), false),
+    // The tagger's lemma of "freed" is wrong ("fre"), so the form is listed.
+    t("freed", "release", Some("CONCEDE"), true),
 ];
 
 /// Event triggers by the lemma of a verb, for the inflections [`TRIGGERS`] does not list
@@ -435,8 +478,8 @@ pub const TRIGGER_LEMMAS: &[Trigger] = &[
     t("conscript", "recruit", MOB, true),
     t("mobilize", "recruit", MOB, true),
     t("mobilise", "recruit", MOB, true),
-    t("capture", "seize", Some("SEIZE"), true),
-    t("seize", "seize", Some("SEIZE"), true),
+    t("capture", "seize", Some("COERCE"), true),
+    t("seize", "seize", Some("COERCE"), true),
     t("withdraw", "withdraw", Some("RETREAT"), true),
     t("retreat", "withdraw", Some("RETREAT"), true),
     t("protest", "protest", Some("PROTEST"), true),
@@ -444,6 +487,38 @@ pub const TRIGGER_LEMMAS: &[Trigger] = &[
     t("depart", "depart", MOB, true),
     t("sail", "depart", MOB, true),
     t("escort", "escort", MOB, true),
+    t("fight", "fight", Some("ASSAULT"), true),
+    t("clash", "fight", Some("ASSAULT"), true),
+    t("explode", "explosion", Some("ASSAULT"), true),
+    t("detonate", "explosion", Some("ASSAULT"), true),
+    t("ambush", "attack", Some("ASSAULT"), true),
+    t("invade", "attack", Some("ASSAULT"), true),
+    // "fire", "shoot", "destroy", "intercept" only at weapons or targets (see
+    // `ARMS_AND_TARGETS`): not "fired the minister", "shot a video", "destroyed evidence".
+    t("fire", "attack", Some("ASSAULT"), true),
+    t("shoot", "attack", Some("ASSAULT"), true),
+    t("destroy", "attack", Some("ASSAULT"), true),
+    t("intercept", "intercept", None, true),
+    t("die", "casualties", Some("ASSAULT"), true),
+    t("arrest", "arrest", Some("COERCE"), true),
+    t("detain", "arrest", Some("COERCE"), true),
+    t("expel", "expel", Some("COERCE"), true),
+    t("abduct", "abduct", Some("ASSAULT"), true),
+    t("kidnap", "abduct", Some("ASSAULT"), true),
+    t("riot", "protest", Some("PROTEST"), true),
+    t("demonstrate", "protest", Some("PROTEST"), true),
+    // "sign" only with an agreement named near it, "agree" only as "agreed to/on".
+    t("sign", "agree", Some("AGREE"), true),
+    t("agree", "agree", Some("AGREE"), true),
+    t("meet", "meet", Some("CONSULT"), true),
+    t("summon", "summon", Some("DISAPPROVE"), true),
+    t("surrender", "surrender", Some("CONCEDE"), true),
+    // "release" and "free" only with captives named near them (not "released a statement").
+    t("release", "release", Some("CONCEDE"), true),
+    t("free", "release", Some("CONCEDE"), true),
+    // Only with protesters named near them (see [`PROTESTERS`]).
+    t("rally", "protest", Some("PROTEST"), true),
+    t("march", "protest", Some("PROTEST"), true),
 ];
 
 /// Words after a trigger that make it part of a compound noun rather than an event
@@ -451,6 +526,59 @@ pub const TRIGGER_LEMMAS: &[Trigger] = &[
 pub const TRIGGER_COMPOUND_BREAKERS: &[&str] = &[
     "site", "sites", "pad", "ground", "grounds", "aircraft", "plane", "planes", "ship", "ships",
     "vehicle", "vehicles", "camp", "camps", "center", "centre", "facility", "base",
+    // "battle tank", "battle group", "fighting positions", "riot police", "protest movement"
+    "tank", "tanks", "group", "groups", "positions", "police", "gear", "movement", "lines",
+    "line", "cry", "hall", "room", "rooms", "point", "points",
+];
+
+/// Weapons, munitions and targets near "fire", "shoot", "destroy" or "intercept" that make it
+/// an attack ("fired three missiles at", "destroyed two tanks", "intercepted 40 drones").
+pub const ARMS_AND_TARGETS: &[&str] = &[
+    "missile", "missiles", "rocket", "rockets", "shell", "shells", "drone", "drones", "artillery",
+    "mortar", "mortars", "tank", "tanks", "vehicle", "vehicles", "aircraft", "jet", "jets",
+    "helicopter", "helicopters", "warship", "warships", "depot", "depots", "bridge", "positions",
+    "position", "convoy", "convoys", "troops", "soldiers", "protesters", "civilians", "crowd",
+    "down", "dead", "bullets", "shots", "rounds", "projectiles", "gunfire", "weapons", "launcher",
+    "launchers", "radar", "bunker", "headquarters", "base",
+];
+
+/// Agreements one signs: "sign" is an event only with one of these near it.
+pub const AGREEMENT_WORDS: &[&str] = &[
+    "agreement", "agreements", "treaty", "pact", "accord", "deal", "ceasefire", "truce",
+    "memorandum", "contract", "declaration", "protocol",
+];
+
+/// People held captive: "release" and "free" are events only with these near them.
+pub const CAPTIVE_WORDS: &[&str] = &[
+    "prisoners", "prisoner", "hostages", "hostage", "detainees", "captives", "pows", "soldiers",
+    "servicemen", "sailors", "civilians", "journalist", "journalists", "crew", "activists",
+];
+
+/// Who rallies or marches in a protest: "rally" and "march" are events only with these near.
+pub const PROTESTERS: &[&str] = &[
+    "protesters", "protestors", "demonstrators", "thousands", "hundreds", "supporters", "opponents",
+    "crowds", "activists", "students", "workers", "residents", "farmers",
+];
+
+/// What "fighting" is figuratively against: no armed clash.
+pub const FIGURATIVE_FIGHTS: &[&str] = &[
+    "corruption", "inflation", "crime", "poverty", "climate", "disease", "cancer", "fire", "fires",
+    "back", "words", "fraud", "terrorism", "disinformation", "misinformation",
+];
+
+/// Event types that move people or things, whose "by X" is the carrier.
+pub const MOVEMENT_EVENTS: &[&str] = &["transport", "deploy", "escort", "arrive", "depart", "supply", "arms_transfer", "station"];
+
+/// Auxiliaries between a subject and its verb ("Georgia has summoned").
+pub const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "was", "were", "is", "are", "will", "would", "did", "does", "do",
+];
+
+/// Raising verbs between a subject and its verb ("North Korea appears to have supplied", "is
+/// believed to have sent").
+pub const RAISING_WORDS: &[&str] = &[
+    "appears", "appear", "appeared", "seems", "seem", "seemed", "to", "believed", "thought",
+    "said", "reported", "alleged", "likely", "expected", "been", "be",
 ];
 
 /// Words after "moved" that give it a direction, making it a transport.
@@ -466,7 +594,8 @@ pub const LABOUR_WORDS: &[&str] = &[
 /// Words around a supply trigger that make it an arms transfer.
 pub const ARMS_WORDS: &[&str] = &[
     "arms", "weapons", "weapon", "ammunition", "munitions", "shells", "missiles", "rockets",
-    "artillery", "drones", "tanks",
+    "artillery", "drones", "tanks", "guns", "launchers", "howitzers", "rifles", "grenades",
+    "mines", "ballistic", "warheads",
 ];
 
 /// Words before a trigger that make the event expected rather than past.

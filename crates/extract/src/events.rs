@@ -9,7 +9,8 @@
 //! deployment", "they were transported") is merged into one event.
 
 use sitrep_doc::{
-    ActorRole, Claim, ClaimStatus, Doc, EntityType, Error, Event, EventStatus, PlaceRole, Span, Stage, TimexType,
+    ActorRole, Claim, ClaimStatus, Doc, EntityMention, EntityType, Error, Event, EventStatus, PlaceRole, Span, Stage,
+    TimexType,
 };
 
 use crate::claims::cue_time_window;
@@ -60,42 +61,13 @@ pub fn extract_events(doc: &Doc) -> Vec<Event> {
         let triggers: Vec<Found> = (a..b)
             .filter_map(|i| {
                 let trigger = trigger_at(&v, i)?;
-                let w = trigger.form;
-                if TRIGGER_COMPOUND_BREAKERS.contains(&v.w(i + 1)) && !trigger.verb {
+                if !trigger_holds(&v, doc, i, &trigger, a, b) {
                     return None;
-                }
-                // "based" only as "based in/at"; "sent" only with a direction soon after ("sent
-                // about 11,000 troops to Russia"), not "sent a letter".
-                if w == "based" && !matches!(v.w(i + 1), "in" | "at" | "near") {
-                    return None;
-                }
-                // "sent", "brought", "flown": people or matériel moved to a place ("sent about
-                // 11,000 troops to Russia", "were brought to the region"), not "sent a letter to
-                // the minister", "brought to justice", "brought the toll to 40".
-                if matches!(w, "sent" | "send" | "bring" | "fly") && !moves_forces(&v, doc, i, a, b) {
-                    return None;
-                }
-                // "moved" as a transport: with a direction soon after ("moved 120 vehicles from
-                // X to Y"), or in the passive ("vehicles were moved"), not "moved on".
-                if matches!(w, "moved" | "move") {
-                    let direction = (i + 1..(i + 8).min(b)).any(|j| MOVE_DIRECTIONS.contains(&v.w(j)));
-                    let passive = i > a && matches!(v.w(i - 1), "was" | "were" | "been" | "being" | "be");
-                    if !direction && !passive && !matches!(v.w(i + 1), "in" | "at" | "near") {
-                        return None;
-                    }
-                }
-                // "left" is a departure only from a place ("left the port of X").
-                if matches!(w, "left" | "leave" | "leaves") {
-                    let window = v.span(i).end()..v.span((i + 6).min(b - 1)).end();
-                    let place_follows = doc.places().mentions.iter().any(|m| window.contains(&m.span.start()));
-                    let port_follows = (i + 1..(i + 4).min(b)).any(|j| matches!(v.w(j), "port" | "harbor" | "harbour" | "base" | "airfield"));
-                    if !place_follows && !port_follows {
-                        return None;
-                    }
                 }
                 Some(Found { token: i, trigger, sentence: si, region: region_of(claims, v.span(i)) })
             })
             .collect();
+        let triggers = drop_modifying_triggers(triggers);
         if triggers.is_empty() {
             if let Some(e) = presence(&v, a, b) {
                 events.push((si, e));
@@ -144,6 +116,114 @@ fn moves_forces(v: &View<'_>, doc: &Doc, i: usize, a: usize, b: usize) -> bool {
     place_follows || personnel
 }
 
+/// Leaves out noun triggers that only qualify another trigger of their sentence: a noun
+/// before another noun trigger ("ceasefire talks": the talks) and the object of a verb of the
+/// same event type a few words before it ("signed a mutual defence treaty": one signing).
+fn drop_modifying_triggers(triggers: Vec<Found>) -> Vec<Found> {
+    let keep: Vec<bool> = triggers
+        .iter()
+        .enumerate()
+        .map(|(n, f)| {
+            if f.trigger.verb {
+                return true;
+            }
+            let modifies_next = triggers.get(n + 1).is_some_and(|g| g.token == f.token + 1 && !g.trigger.verb);
+            let object_of_verb = triggers[..n].iter().any(|g| {
+                g.trigger.verb && g.trigger.event_type == f.trigger.event_type && f.token - g.token <= 5
+            });
+            !modifies_next && !object_of_verb
+        })
+        .collect();
+    triggers.into_iter().zip(keep).filter_map(|(f, k)| k.then_some(f)).collect()
+}
+
+/// Whether the trigger word at `i` of the sentence `[a, b)` is the event its vocabulary entry
+/// names here: the guards of ambiguous words.
+fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize, b: usize) -> bool {
+    let w = trigger.form;
+    if TRIGGER_COMPOUND_BREAKERS.contains(&v.w(i + 1)) && !trigger.verb {
+        return false;
+    }
+    let near = |words: &[&str], back: usize, ahead: usize| {
+        (i.saturating_sub(back).max(a)..(i + ahead + 1).min(b)).any(|j| j != i && words.contains(&v.w(j)))
+    };
+    let noun = v.xpos(i).is_none_or(|x| x.starts_with("NN"));
+    let previous = if i > a { v.w(i - 1) } else { "" };
+    match w {
+        // "based" only as "based in/at".
+        "based" => return matches!(v.w(i + 1), "in" | "at" | "near"),
+        // "sent", "brought", "flown": people or matériel moved to a place ("sent about 11,000
+        // troops to Russia", "were brought to the region"), not "sent a letter to the minister",
+        // "brought to justice", "brought the toll to 40".
+        "sent" | "send" | "bring" | "fly" => return moves_forces(v, doc, i, a, b),
+        // "moved" as a transport: with a direction soon after ("moved 120 vehicles from X to
+        // Y"), or in the passive ("vehicles were moved"), not "moved on".
+        "moved" | "move" => {
+            let direction = (i + 1..(i + 8).min(b)).any(|j| MOVE_DIRECTIONS.contains(&v.w(j)));
+            let passive = i > a && matches!(v.w(i - 1), "was" | "were" | "been" | "being" | "be");
+            return direction || passive || matches!(v.w(i + 1), "in" | "at" | "near");
+        }
+        // "left" is a departure only from a place ("left the port of X").
+        "left" | "leave" | "leaves" => {
+            let window = v.span(i).end()..v.span((i + 6).min(b - 1)).end();
+            let place_follows = doc.places().mentions.iter().any(|m| window.contains(&m.span.start()));
+            let port_follows = (i + 1..(i + 4).min(b)).any(|j| matches!(v.w(j), "port" | "harbor" | "harbour" | "base" | "airfield"));
+            return place_follows || port_follows;
+        }
+        // Nouns that are also verbs or adjectives elsewhere ("to deal with", "offensive
+        // remarks").
+        "deal" | "offensive" | "accord" | "blast" | "battle" => {
+            if !noun {
+                return false;
+            }
+        }
+        _ => {}
+    }
+    match w {
+        // "a great deal of", "in accord with", "the battle for the nomination" in a courtroom or
+        // a campaign.
+        "deal" => !matches!(previous, "great" | "good"),
+        "accord" => previous != "in",
+        "battle" | "battles" | "fight" => {
+            !near(&["legal", "court", "political", "uphill", "election", "nomination", "custody", "bidding"], 2, 2)
+                && !FIGURATIVE_FIGHTS.contains(&v.w(i + 1))
+        }
+        // "thousands of demonstrators rallied", not "stocks rallied" or "rallied support".
+        "rally" | "march" => near(PROTESTERS, 4, 2),
+        // Not "fighting corruption", nor "fighting to protect their business".
+        "fighting" => {
+            let to_verb = v.w(i + 1) == "to" && v.xpos(i + 2).is_some_and(|x| x == "VB");
+            !to_verb && !FIGURATIVE_FIGHTS.contains(&v.w(i + 1)) && !FIGURATIVE_FIGHTS.contains(&v.w(i + 2))
+        }
+        // "Russia's invasion of Ukraine", not "an invasion of the state regulatory domain".
+        "invasion" | "invade" => place_near(v, doc, i, a, b) || previous == "full-scale",
+        // Not "the prison population has exploded to 2.3 million".
+        "explode" => !matches!(v.w(i + 1), "to" | "into" | "onto") && v.w(i + 2) != "popularity",
+        "demonstration" | "demonstrate" => v.w(i + 1) != "of" && v.w(i + 1) != "that",
+        "fire" | "shoot" | "destroy" | "intercept" => near(ARMS_AND_TARGETS, 2, 5) || (w == "fire" && matches!(v.w(i + 1), "on" | "at")),
+        "sign" => near(AGREEMENT_WORDS, 4, 6),
+        "agree" => matches!(v.w(i + 1), "to" | "on" | "upon"),
+        "release" | "free" | "freed" => near(CAPTIVE_WORDS, 4, 6),
+        // "met" in "met the criteria", "met expectations", "meeting regulatory standards": only
+        // with someone, or somewhere.
+        "meeting" if noun => true,
+        "meet" | "met" | "meeting" => {
+            let named_soon = |span: Span| {
+                let t = v.token_at_or_after(span.start());
+                t > i && t <= i + 4 && t < b
+            };
+            doc.entities().mentions.iter().any(|m| named_soon(m.span)) || doc.places().mentions.iter().any(|m| named_soon(m.span))
+        }
+        _ => true,
+    }
+}
+
+/// Whether a place is named within four words of the token at `i`, in the sentence `[a, b)`.
+fn place_near(v: &View<'_>, doc: &Doc, i: usize, a: usize, b: usize) -> bool {
+    let window = v.span(i.saturating_sub(4).max(a)).start()..v.span((i + 4).min(b - 1)).end();
+    doc.places().mentions.iter().any(|m| window.contains(&m.span.start()))
+}
+
 /// Time spans that date a claim ("said on Friday"), which events must not take.
 fn claim_time_spans(v: &View<'_>, claims: &[Claim], a: usize, b: usize) -> Vec<Span> {
     let sentence = v.span_of(a, b - 1);
@@ -177,7 +257,8 @@ fn frame(
         }
     }
     if event_type == "supply" {
-        let window = k.saturating_sub(3)..(k + 4).min(b);
+        // "supplied 170 mm self-propelled guns": the counted weapon may come some words on.
+        let window = k.saturating_sub(3)..(k + 9).min(b);
         if window.clone().any(|i| ARMS_WORDS.contains(&v.w(i))) {
             event_type = "arms_transfer";
             plover = Some("AID");
@@ -197,6 +278,7 @@ fn frame(
         before.or_else(|| all.iter().enumerate().find(|(_, t)| t.token > tok && same(t))).map(|(i, _)| i)
     };
 
+    let subject = subject_mentions(v, k, a);
     // Places.
     let mut places = Vec::new();
     for m in &doc.places().mentions {
@@ -216,7 +298,12 @@ fn frame(
         // "Russia had moved ...": the place is the subject of the trigger (an actor), not where
         // it happened.
         let after_place = v.token_at_or_after(m.span.end());
-        if tok < k && role == PlaceRole::Location && (after_place..k).all(|i| CUE_ADVERBS.contains(&v.w(i))) {
+        let governed = tok > a && matches!(v.w(tok - 1), "in" | "at" | "near" | "from" | "to" | "into" | "outside" | "inside");
+        if tok < k && role == PlaceRole::Location && !governed && (after_place..k).all(|i| CUE_ADVERBS.contains(&v.w(i))) {
+            continue;
+        }
+        // "Russia and North Korea signed ...": the subject acts (see [`subject_mentions`]).
+        if subject.iter().any(|s| s.span.contains(m.span)) {
             continue;
         }
         if event_type == "depart" && role == PlaceRole::Location && tok > k {
@@ -259,7 +346,7 @@ fn frame(
     let time = time_span(times, &values);
     // Actors, from the trigger's own clause.
     let clause = f.region.map_or(v.span_of(a, b - 1), |c| claims[c].content);
-    let actors = actors(v, k, clause);
+    let actors = actors(v, k, clause, event_type, &subject);
     Event {
         event_type,
         plover,
@@ -313,7 +400,7 @@ fn place_role(v: &View<'_>, tok: usize, a: usize) -> PlaceRole {
 
 /// The agent is the nearest named actor before the trigger in its clause, a person first;
 /// "by X" after a passive trigger is the carrier; the nearest actor after is the patient.
-fn actors(v: &View<'_>, k: usize, sentence: Span) -> Vec<(usize, ActorRole)> {
+fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&EntityMention]) -> Vec<(usize, ActorRole)> {
     let doc = v.doc;
     let layer = doc.entities();
     let trigger_start = v.span(k).start();
@@ -337,7 +424,18 @@ fn actors(v: &View<'_>, k: usize, sentence: Span) -> Vec<(usize, ActorRole)> {
         .or_else(|| before.last());
     if let Some(m) = agent {
         out.push((m.entity, ActorRole::Agent));
+    } else {
+        // A country as the subject acts ("Georgia summoned the ambassador", "Russia and North
+        // Korea signed a treaty"), where elsewhere it is a place or an owner.
+        for m in subject.iter().filter(|m| sentence.contains(m.span)) {
+            if !out.iter().any(|(x, _)| *x == m.entity) {
+                out.push((m.entity, ActorRole::Agent));
+            }
+        }
     }
+    // "by X" after a passive carries a movement ("transported by four landing ships"); for
+    // other events X is the agent ("was signed by both leaders").
+    let carries = MOVEMENT_EVENTS.contains(&event_type);
     let after_start = v.span(k).end();
     let by = (k + 1..(k + 3).min(v.len())).find(|&i| v.w(i) == "by");
     for m in layer.mentions.iter().filter(|m| sentence.contains(m.span) && m.span.start() >= after_start) {
@@ -358,9 +456,43 @@ fn actors(v: &View<'_>, k: usize, sentence: Span) -> Vec<(usize, ActorRole)> {
         if tok > k + 14 || (!carrier && (tok > k + 6 || comma)) {
             break;
         }
-        let role = if carrier { ActorRole::Carrier } else { ActorRole::Patient };
+        let role = match (carrier, carries) {
+            (true, true) => ActorRole::Carrier,
+            (true, false) if !out.iter().any(|(_, r)| *r == ActorRole::Agent) => ActorRole::Agent,
+            _ => ActorRole::Patient,
+        };
         out.push((m.entity, role));
-        if role == ActorRole::Patient {
+        if role != ActorRole::Carrier {
+            break;
+        }
+    }
+    out
+}
+
+/// The entity mentions that are the subject of the trigger at `k`: a name just before it,
+/// past auxiliaries, adverbs and raising verbs ("Georgia has summoned", "North Korea appears to
+/// have supplied"), with the names coordinated with it
+/// ("Russia and North Korea signed").
+fn subject_mentions<'d>(v: &View<'d>, k: usize, a: usize) -> Vec<&'d EntityMention> {
+    let layer = v.doc.entities();
+    let mut end = k;
+    let between = |w: &str| CUE_ADVERBS.contains(&w) || AUXILIARIES.contains(&w) || RAISING_WORDS.contains(&w);
+    while end > a && between(v.w(end - 1)) {
+        end -= 1;
+    }
+    let mut out = Vec::new();
+    while end > a {
+        let last = v.span(end - 1);
+        let Some(m) = layer.mentions.iter().find(|m| m.span.end() == last.end()) else { break };
+        let first = v.token_at_or_after(m.span.start());
+        // "A blast in Belgorod injured ...": the object of a preposition is no subject.
+        if first > a && v.xpos(first - 1).is_some_and(|x| x == "IN" || x == "TO") {
+            break;
+        }
+        out.push(m);
+        if first > a + 1 && matches!(v.w(first - 1), "and" | ",") && out.len() < 4 {
+            end = first - 1;
+        } else {
             break;
         }
     }
@@ -438,7 +570,7 @@ fn presence(v: &View<'_>, a: usize, b: usize) -> Option<Event> {
         plover: None,
         trigger: q.span,
         other_triggers: Vec::new(),
-        actors: actors(v, v.token_at_or_after(q.span.start()), sentence),
+        actors: actors(v, v.token_at_or_after(q.span.start()), sentence, "station", &[]),
         places: deduped,
         quantities: vec![qi],
         time: time_span(times, &values),

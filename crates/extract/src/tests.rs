@@ -602,3 +602,100 @@ fn a_tagger_claim_with_a_weak_cue_and_no_source_is_left_out() {
     let kept: Vec<usize> = supported(learned).iter().filter_map(|c| c.cue_span.map(|s| s.start())).collect();
     assert_eq!(kept, vec![40, 80], "a weak cue keeps its claim only with a source");
 }
+
+/// [`analyse`] with the tagger and parser, for the rules that read parts of speech and lemmas.
+fn analyse_parsed(text: &str) -> Doc {
+    let published = chrono::NaiveDate::from_ymd_opt(2025, 3, 7);
+    let meta = DocMeta { published, outlet: Some("Kessa Herald".into()), ..DocMeta::default() };
+    let mut doc = Doc::from_text(meta, text);
+    let pipeline = sitrep_doc::Pipeline::new()
+        .with(sitrep_nlp::RuleTokenizer)
+        .with(sitrep_nlp::RuleSentenceSplitter)
+        .with(sitrep_nlp::SyntaxAnnotator::embedded().expect("embedded models"))
+        .with(sitrep_nlp::RuleEntityRecognizer::new(Arc::new(TinyGazetteer)))
+        .with(sitrep_time::TimeTagger)
+        .with(sitrep_quantity::QuantityTagger)
+        .with(TinyResolver)
+        .with(RuleClaimExtractor)
+        .with(RuleEventExtractor)
+        .with(RuleRelationLinker);
+    pipeline.run(&mut doc).expect("pipeline runs");
+    doc
+}
+
+fn event_of<'a>(doc: &'a Doc, trigger: &str) -> &'a sitrep_doc::Event {
+    doc.events()
+        .iter()
+        .find(|e| doc.slice(e.trigger) == trigger)
+        .unwrap_or_else(|| panic!("no event `{trigger}` in {:#?}", doc.events()))
+}
+
+fn place_role_of(doc: &Doc, e: &sitrep_doc::Event, name: &str) -> Option<PlaceRole> {
+    e.places.iter().find(|(p, _)| doc.places().places[*p].name == name).map(|(_, r)| *r)
+}
+
+#[test]
+fn clashes_fire_blasts_and_arrests_are_events_with_their_places() {
+    let doc = analyse_parsed(
+        "Heavy fighting broke out near Kessa on Monday. Norlandic forces fired 30 missiles at Varn overnight. \
+         A blast at a fuel depot in Port Hallin injured four people. Police in Varn arrested 12 protesters.",
+    );
+    let fight = event_of(&doc, "fighting");
+    assert_eq!((fight.event_type, fight.plover), ("fight", Some("ASSAULT")));
+    assert_eq!(place_role_of(&doc, fight, "Kessa"), Some(PlaceRole::Location));
+    assert_eq!(fight.time.as_ref().map(|t| t.0.as_str()), Some("2025-03-03"));
+    let fired = event_of(&doc, "fired");
+    assert_eq!(fired.event_type, "attack");
+    assert!(fired.quantities.iter().any(|&q| doc.quantities()[q].value == 30.0), "{fired:#?}");
+    let blast = event_of(&doc, "blast");
+    assert_eq!(blast.event_type, "explosion");
+    assert_eq!(place_role_of(&doc, blast, "Port Hallin"), Some(PlaceRole::Location));
+    let arrest = event_of(&doc, "arrested");
+    assert_eq!((arrest.event_type, arrest.plover), ("arrest", Some("COERCE")));
+    // "Police in Varn": a place governed by "in" is where it happened, not who acted.
+    assert_eq!(place_role_of(&doc, arrest, "Varn"), Some(PlaceRole::Location));
+    let actor_names: Vec<&str> = arrest.actors.iter().map(|&(e, _)| doc.entities().entities[e].name.as_str()).collect();
+    assert!(!actor_names.contains(&"Varn"), "{actor_names:?}");
+}
+
+#[test]
+fn figurative_fights_firings_and_meetings_are_no_events() {
+    let doc = analyse_parsed(
+        "The minister fired his chief of staff on Tuesday. The company met its sales targets, and the board \
+         fought back against its critics. Lawyers are fighting corruption charges in a long legal battle. \
+         Ticket sales have exploded to two million. The ministry released a statement, and the board will \
+         deal with the matter.",
+    );
+    let triggers: Vec<&str> = doc.events().iter().map(|e| doc.slice(e.trigger)).collect();
+    assert!(triggers.is_empty(), "{triggers:?}");
+}
+
+#[test]
+fn agreements_summons_and_releases_with_their_actors() {
+    let doc = analyse_parsed(
+        "Norland and Varn signed a border treaty on March 3. Norland has summoned the Varn ambassador. \
+         Norland freed 40 prisoners of war on Thursday. The two sides agreed to hold ceasefire talks in Kessa.",
+    );
+    let agree: Vec<_> = doc.events().iter().filter(|e| e.event_type == "agree").collect();
+    // "signed a border treaty" is one signing: the treaty is its object, not another event.
+    assert_eq!(agree.len(), 2, "{agree:#?}");
+    let signed = event_of(&doc, "signed");
+    let agents: Vec<&str> = signed
+        .actors
+        .iter()
+        .filter(|(_, r)| *r == sitrep_doc::ActorRole::Agent)
+        .map(|&(e, _)| doc.entities().entities[e].name.as_str())
+        .collect();
+    assert!(agents.contains(&"Norland"), "a country as the subject acts: {agents:?}");
+    assert_eq!(place_role_of(&doc, signed, "Norland"), None, "the subject is no place of the signing");
+    assert_eq!(signed.time.as_ref().map(|t| t.0.as_str()), Some("2025-03-03"));
+    let summoned = event_of(&doc, "summoned");
+    assert_eq!((summoned.event_type, summoned.plover), ("summon", Some("DISAPPROVE")));
+    let freed = event_of(&doc, "freed");
+    assert_eq!((freed.event_type, freed.plover), ("release", Some("CONCEDE")));
+    assert!(freed.quantities.iter().any(|&q| doc.quantities()[q].value == 40.0), "{freed:#?}");
+    // "ceasefire talks": talks about a ceasefire, one meeting.
+    let talks = event_of(&doc, "talks");
+    assert_eq!(talks.event_type, "meet");
+    assert!(!doc.events().iter().any(|e| doc.slice(e.trigger) == "ceasefire"));
+}

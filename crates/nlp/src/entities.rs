@@ -636,14 +636,18 @@ fn resolve(doc: &Doc, scan: &Scan<'_>, cands: Vec<Candidate>, places: &dyn Place
             continue;
         }
         // Same type and one name contains the other as whole words: one entity.
-        let found = by_name.get(&(c.entity_type, key_name.clone())).copied().or_else(|| {
-            entities.iter().position(|e| {
-                compatible(e.entity_type, c.entity_type) && {
-                    let en = norm(&e.name);
-                    contains_words(&en, &key_name) || contains_words(&key_name, &en)
-                }
+        let found = by_name
+            .get(&(c.entity_type, key_name.clone()))
+            .copied()
+            .or_else(|| {
+                entities.iter().position(|e| {
+                    compatible(e.entity_type, c.entity_type) && {
+                        let en = norm(&e.name);
+                        contains_words(&en, &key_name) || contains_words(&key_name, &en)
+                    }
+                })
             })
-        });
+            .or_else(|| same_country(&entities, c, places));
         let e = match found {
             Some(e) => {
                 let ent = &mut entities[e];
@@ -685,6 +689,19 @@ fn resolve(doc: &Doc, scan: &Scan<'_>, cands: Vec<Candidate>, places: &dyn Place
     mentions.sort_by_key(|m| m.span);
     mentions.dedup_by_key(|m| m.span);
     EntityLayer { entities, mentions }
+}
+
+/// The entity of a country that `c` names differently ("N. Korea" after "North Korea", "U.S."
+/// and "United States"): both names are countries of the gazetteer with one country code.
+fn same_country(entities: &[Entity], c: &Candidate, places: &dyn PlaceLexicon) -> Option<usize> {
+    let country = |name: &str| {
+        (places.place_kind(name) == Some(PlaceKind::Country)).then(|| places.country_of(name)).flatten()
+    };
+    if c.entity_type != EntityType::Gpe {
+        return None;
+    }
+    let code = country(&c.name)?;
+    entities.iter().position(|e| e.entity_type == EntityType::Gpe && country(&e.name) == Some(code))
 }
 
 /// "Trump", "TRUMP" after (or before) "Donald Trump": a one-word name that is the surname of a
@@ -1061,6 +1078,40 @@ mod tests {
                 _ => None,
             }
         }
+    }
+
+    /// Countries with their codes, one of them under two names.
+    struct CountryCodes;
+    impl PlaceLexicon for CountryCodes {
+        fn place_kind(&self, name: &str) -> Option<PlaceKind> {
+            matches!(name, "Norland" | "Upper Vesteria" | "U. Vesteria" | "Lower Vesteria").then_some(PlaceKind::Country)
+        }
+        fn demonym_country(&self, _: &str) -> Option<&str> {
+            None
+        }
+        fn country_of(&self, name: &str) -> Option<&str> {
+            match name {
+                "Norland" => Some("NL"),
+                "Upper Vesteria" | "U. Vesteria" => Some("UV"),
+                "Lower Vesteria" => Some("LV"),
+                _ => None,
+            }
+        }
+    }
+
+    #[test]
+    fn two_names_of_one_country_are_one_entity() {
+        let mut doc = Doc::from_text(
+            DocMeta::default(),
+            "U. Vesteria sends troops to Norland\n\nUpper Vesteria has sent troops to Norland, and Lower Vesteria said it would not.",
+        );
+        Pipeline::new().with(RuleTokenizer).with(RuleSentenceSplitter).run(&mut doc).expect("ok");
+        let l = recognize(&doc, &CountryCodes);
+        let upper = find(&l, "Upper Vesteria").expect("found");
+        assert!(upper.aliases.iter().any(|a| a == "U. Vesteria"), "{l:#?}");
+        let lower = find(&l, "Lower Vesteria").expect("found");
+        assert_ne!(upper.name, lower.name, "two countries stay apart");
+        assert_eq!(l.entities.iter().filter(|e| e.entity_type == EntityType::Gpe).count(), 3, "{l:#?}");
     }
 
     fn run(text: &str) -> (Doc, EntityLayer) {
