@@ -381,7 +381,20 @@ fn end_before_coordinated_claims(v: &View<'_>, claims: &mut [Claim]) {
                 }
             })
             .min();
-        if let Some(end) = joint {
+        // "... footage of soldiers at a training ground, but the video could not be
+        // independently verified": the outlet's caveat is about the claim, not in it.
+        let content_end = c.content.end();
+        let caveat = (first + 3..v.len())
+            .take_while(|&t| v.span(t).end() <= content_end)
+            .find(|&t| {
+                matches!(v.w(t), "but" | "though" | "although") && v.w(t - 1) == "," && {
+                    let rest = v.doc.slice(v.span(t).cover(v.span(v.token_at_or_after(content_end).saturating_sub(1))));
+                    let rest = rest.to_lowercase();
+                    UNVERIFIED_PHRASES.iter().any(|p| rest.contains(p))
+                }
+            })
+            .map(|t| t - 1);
+        if let Some(end) = joint.into_iter().chain(caveat).min() {
             c.content = v.span_of(first, end - 1);
         }
     }

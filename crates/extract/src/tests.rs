@@ -699,3 +699,14 @@ fn agreements_summons_and_releases_with_their_actors() {
     assert_eq!(talks.event_type, "meet");
     assert!(!doc.events().iter().any(|e| doc.slice(e.trigger) == "ceasefire"));
 }
+
+#[test]
+fn an_outlets_caveat_after_but_is_no_part_of_the_claim() {
+    let doc = analyse(
+        "The Border Guard Service said it had filmed Norlandic trucks crossing into Kessa, but the video \
+         could not be independently verified.",
+    );
+    let c = &doc.claims()[claim_with(&doc, "Norlandic trucks")];
+    assert!(doc.slice(c.content).ends_with("crossing into Kessa"), "{:?}", doc.slice(c.content));
+    assert_eq!(c.status, ClaimStatus::Unverified);
+}

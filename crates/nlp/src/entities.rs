@@ -136,6 +136,8 @@ impl<'a> Scan<'a> {
             && is_capitalised(w)
             && w != "I"
             && !TIME_WORDS.contains(&lower(w).as_str())
+            // "Oct 23", "Jan 5": a month without its period before a day ("Jan Egeland" stays).
+            && !(MONTH_ABBREVIATIONS.contains(&lower(w).as_str()) && self.word(i + 1).starts_with(|c: char| c.is_ascii_digit()))
             && !is_possessive(w)
             // "Won’t" is split into "Wo" + "n’t": a verb, not the end of a name.
             && !matches!(self.word(i + 1), "n’t" | "n't")
@@ -262,7 +264,10 @@ fn find_runs(scan: &Scan<'_>, places: &dyn PlaceLexicon) -> Vec<Candidate> {
                 break;
             }
         }
-        out.extend(classify_run(scan, i, end, places));
+        // "Deputy Pentagon press secretary", "Former Soviet Union": a rank or tense of an office
+        // before a name is not part of it.
+        let first = if end > i + 1 && RANK_PREFIXES.contains(&lower(scan.word(i)).as_str()) { i + 1 } else { i };
+        out.extend(classify_run(scan, first, end, places));
         i = end;
     }
     out
@@ -1168,6 +1173,17 @@ mod tests {
         assert_eq!(find(&l, "Pak Tae-ho").map(|e| e.entity_type), Some(EntityType::Per));
         assert_eq!(find(&l, "XR-17").map(|e| e.entity_type), Some(EntityType::Equipment));
         assert_eq!(find(&l, "Anna Berglund").map(|e| e.entity_type), Some(EntityType::Per));
+    }
+
+    #[test]
+    fn a_month_without_its_period_and_a_rank_are_no_part_of_a_name() {
+        let (_, l) = run("The first units arrived in Kessa on Oct 23, the Norland State Bureau said.");
+        assert_eq!(find(&l, "Kessa").map(|e| e.entity_type), Some(EntityType::Gpe), "{l:#?}");
+        assert!(!l.entities.iter().any(|e| e.name.contains("Oct")), "{l:#?}");
+        let (_, l) = run("Jan Berglund, a Deputy Norland State Bureau spokesman, spoke.");
+        assert_eq!(find(&l, "Jan Berglund").map(|e| e.entity_type), Some(EntityType::Per), "{l:#?}");
+        assert!(find(&l, "Norland State Bureau").is_some(), "{l:#?}");
+        assert!(!l.entities.iter().any(|e| e.name.starts_with("Deputy")), "{l:#?}");
     }
 
     #[test]

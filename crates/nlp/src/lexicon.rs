@@ -83,6 +83,14 @@ pub const TIME_WORDS: &[&str] = &[
     "friday", "saturday", "sunday",
 ];
 
+/// Words of rank or tenure that open a capitalised run without being part of the name after
+/// them ("Deputy Pentagon press secretary", "Former Soviet Union").
+pub const RANK_PREFIXES: &[&str] = &["deputy", "acting", "former", "interim", "outgoing", "then"];
+
+/// Months abbreviated without a period, which are times only before a day number ("Oct 23").
+pub const MONTH_ABBREVIATIONS: &[&str] =
+    &["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
+
 /// Lower-case words allowed inside a capitalised name ("Center for Strategic Communication and
 /// Information Security", "Ministry of Defence").
 pub const NAME_CONNECTORS: &[&str] = &["of", "for", "and", "de", "del", "la", "du", "von", "van", "the", "on"];
