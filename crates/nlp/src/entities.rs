@@ -652,7 +652,8 @@ fn resolve(doc: &Doc, scan: &Scan<'_>, cands: Vec<Candidate>, places: &dyn Place
                     }
                 })
             })
-            .or_else(|| same_country(&entities, c, places));
+            .or_else(|| same_country(&entities, c, places))
+            .or_else(|| same_owned_organisation(&entities, c, places));
         let e = match found {
             Some(e) => {
                 let ent = &mut entities[e];
@@ -707,6 +708,40 @@ fn same_country(entities: &[Entity], c: &Candidate, places: &dyn PlaceLexicon) -
     }
     let code = country(&c.name)?;
     entities.iter().position(|e| e.entity_type == EntityType::Gpe && country(&e.name) == Some(code))
+}
+
+/// The country that owns an organisation's name and the rest of the name: "Seoul’s National
+/// Intelligence Service" and "South Korean National Intelligence Service" are both ("KR",
+/// "national intelligence service"). `None` when the name opens with no place or nationality,
+/// or the rest is a single word ("Russian Navy").
+fn owned_organisation(name: &str, places: &dyn PlaceLexicon) -> Option<(String, String)> {
+    let (country, rest) = if let Some((owner, rest)) = name.split_once("’s ").or_else(|| name.split_once("'s ")) {
+        (places.country_of(owner).or_else(|| places.demonym_country(owner))?, rest)
+    } else {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        (1..=2.min(words.len().saturating_sub(1))).rev().find_map(|k| {
+            let owner = words[..k].join(" ");
+            let country = places.demonym_country(&owner).or_else(|| {
+                (places.place_kind(&owner) == Some(PlaceKind::Country)).then(|| places.country_of(&owner)).flatten()
+            })?;
+            let at = name.find(words[k])?;
+            Some((country, &name[at..]))
+        })?
+    };
+    (rest.split_whitespace().count() >= 2).then(|| (country.to_string(), norm(rest)))
+}
+
+/// The organisation `c` names with another owner's word ("South Korean National Intelligence
+/// Service" after "Seoul’s National Intelligence Service"): the same name after owners of one
+/// country.
+fn same_owned_organisation(entities: &[Entity], c: &Candidate, places: &dyn PlaceLexicon) -> Option<usize> {
+    if c.entity_type != EntityType::Org {
+        return None;
+    }
+    let owned = owned_organisation(&c.name, places)?;
+    entities
+        .iter()
+        .position(|e| e.entity_type == EntityType::Org && owned_organisation(&e.name, places).as_ref() == Some(&owned))
 }
 
 /// "Trump", "TRUMP" after (or before) "Donald Trump": a one-word name that is the surname of a
@@ -1083,6 +1118,13 @@ mod tests {
                 _ => None,
             }
         }
+        fn country_of(&self, name: &str) -> Option<&str> {
+            match name {
+                "Norland" | "Port Hallin" | "Kessa" | "KESSA" => Some("NL"),
+                "Vesteria" => Some("VS"),
+                _ => None,
+            }
+        }
     }
 
     /// Countries with their codes, one of them under two names.
@@ -1173,6 +1215,16 @@ mod tests {
         assert_eq!(find(&l, "Pak Tae-ho").map(|e| e.entity_type), Some(EntityType::Per));
         assert_eq!(find(&l, "XR-17").map(|e| e.entity_type), Some(EntityType::Equipment));
         assert_eq!(find(&l, "Anna Berglund").map(|e| e.entity_type), Some(EntityType::Per));
+    }
+
+    #[test]
+    fn one_organisation_named_after_its_capital_and_its_nationality_is_one_entity() {
+        let (_, l) = run(
+            "Port Hallin’s State Security Bureau said on Monday that trucks left. \
+             Photo: Norlandic State Security Bureau. The Vesterian State Security Bureau disagreed.",
+        );
+        let bureaus: Vec<&Entity> = l.entities.iter().filter(|e| e.name.contains("State Security Bureau")).collect();
+        assert_eq!(bureaus.len(), 2, "Norland's bureau is one, Vesteria's another: {bureaus:#?}");
     }
 
     #[test]
