@@ -529,6 +529,11 @@ fn cue_claim(
     if w == "asked" && matches!(v.w(k + 1), "not" | "to") {
         return None;
     }
+    // "agreed to expand cooperation", "agreed on a text": a commitment (an event), not a
+    // statement ("agreed that ...", "agreed with X that ..." are).
+    if w == "agreed" && matches!(v.w(k + 1), "to" | "on" | "upon") {
+        return None;
+    }
     let status = verb_status.unwrap_or(ClaimStatus::Asserted);
     let mut cue_span = v.span(k);
 
@@ -933,6 +938,19 @@ fn head_source(v: &View<'_>, h: usize, a: usize, claims: &[Claim]) -> Option<Sou
     if let Some(m) = v.entity_at(h) {
         let mut span = m.span;
         let mut entity = m.entity;
+        let first = v.token_at_or_after(span.start());
+        // "the foreign ministry in Baku said", "officials in Kyiv said": the place says where
+        // the source is; the head is before the preposition.
+        if v.doc.entities().entities[m.entity].entity_type.is_place()
+            && first > a + 1
+            && matches!(v.w(first - 1), "in" | "at")
+            && v.is_word(first - 2)
+            && !NP_BREAKERS.contains(&v.w(first - 2))
+        {
+            if let Some(head) = head_source(v, first - 2, a, claims).filter(|s| s.span.is_some()) {
+                return Some(Source { span: head.span.map(|s| s.cover(span)), entity: head.entity });
+            }
+        }
         // "NIS’s Friday press release": an entity inside is the owner, not the head.
         if v.doc.entities().entities[m.entity].entity_type.is_place() {
             if let Some(owner) = possessor_before(v, h, a) {

@@ -479,6 +479,8 @@ pub const TRIGGER_LEMMAS: &[Trigger] = &[
     t("mobilize", "recruit", MOB, true),
     t("mobilise", "recruit", MOB, true),
     t("capture", "seize", Some("COERCE"), true),
+    t("recapture", "seize", Some("COERCE"), true),
+    t("retake", "seize", Some("COERCE"), true),
     t("seize", "seize", Some("COERCE"), true),
     t("withdraw", "withdraw", Some("RETREAT"), true),
     t("retreat", "withdraw", Some("RETREAT"), true),

@@ -64,10 +64,16 @@ pub fn extract_events(doc: &Doc) -> Vec<Event> {
                 if !trigger_holds(&v, doc, i, &trigger, a, b) {
                     return None;
                 }
-                Some(Found { token: i, trigger, sentence: si, region: region_of(claims, v.span(i)) })
+                // A trigger that is itself a claim's cue ("agreed on the text of a treaty")
+                // takes its arguments from that claim's content.
+                let region = claims
+                    .iter()
+                    .position(|c| c.cue_span.is_some_and(|cue| cue.contains(v.span(i))))
+                    .or_else(|| region_of(claims, v.span(i)));
+                Some(Found { token: i, trigger, sentence: si, region })
             })
             .collect();
-        let triggers = drop_modifying_triggers(triggers);
+        let triggers = drop_modifying_triggers(&v, triggers);
         if triggers.is_empty() {
             if let Some(e) = presence(&v, a, b) {
                 events.push((si, e));
@@ -116,20 +122,28 @@ fn moves_forces(v: &View<'_>, doc: &Doc, i: usize, a: usize, b: usize) -> bool {
     place_follows || personnel
 }
 
-/// Leaves out noun triggers that only qualify another trigger of their sentence: a noun
-/// before another noun trigger ("ceasefire talks": the talks) and the object of a verb of the
-/// same event type a few words before it ("signed a mutual defence treaty": one signing).
-fn drop_modifying_triggers(triggers: Vec<Found>) -> Vec<Found> {
+/// Leaves out triggers that only qualify another trigger of their sentence: a noun before
+/// another noun trigger ("ceasefire talks": the talks), the object of a verb of the same event
+/// type a few words before it in one clause ("signed a mutual defence treaty", "agreed on the
+/// text of a peace treaty": one agreement), and "launched" before the attack it launches
+/// ("launched a drone attack": the attack).
+fn drop_modifying_triggers(v: &View<'_>, triggers: Vec<Found>) -> Vec<Found> {
+    let one_clause = |from: usize, to: usize| (from + 1..to).all(|j| v.is_word(j) && !matches!(v.w(j), "and" | "but" | "or"));
     let keep: Vec<bool> = triggers
         .iter()
         .enumerate()
         .map(|(n, f)| {
             if f.trigger.verb {
-                return true;
+                let launches = f.trigger.event_type == "launch"
+                    && triggers[n + 1..].iter().any(|g| !g.trigger.verb && g.token - f.token <= 4 && one_clause(f.token, g.token));
+                return !launches;
             }
             let modifies_next = triggers.get(n + 1).is_some_and(|g| g.token == f.token + 1 && !g.trigger.verb);
             let object_of_verb = triggers[..n].iter().any(|g| {
-                g.trigger.verb && g.trigger.event_type == f.trigger.event_type && f.token - g.token <= 5
+                g.trigger.verb
+                    && g.trigger.event_type == f.trigger.event_type
+                    && f.token - g.token <= 8
+                    && one_clause(g.token, f.token)
             });
             !modifies_next && !object_of_verb
         })
@@ -345,7 +359,14 @@ fn frame(
     }
     let time = time_span(times, &values);
     // Actors, from the trigger's own clause.
-    let clause = f.region.map_or(v.span_of(a, b - 1), |c| claims[c].content);
+    // The clause of a trigger that is a claim's cue takes in the claim's source: its subject.
+    let clause = f.region.map_or(v.span_of(a, b - 1), |c| {
+        let claim = &claims[c];
+        match (claim.cue_span, claim.source_span) {
+            (Some(cue), Some(source)) if cue.contains(v.span(k)) => source.cover(claim.content),
+            _ => claim.content,
+        }
+    });
     let actors = actors(v, k, clause, event_type, &subject);
     Event {
         event_type,

@@ -710,3 +710,22 @@ fn an_outlets_caveat_after_but_is_no_part_of_the_claim() {
     assert!(doc.slice(c.content).ends_with("crossing into Kessa"), "{:?}", doc.slice(c.content));
     assert_eq!(c.status, ClaimStatus::Unverified);
 }
+
+#[test]
+fn a_launched_attack_and_an_agreed_text_are_one_event_each() {
+    let doc = analyse_parsed(
+        "Rebels launched a drone attack on a depot in Varn on Tuesday, killing two guards. \
+         Norland and Vesteria agreed on the text of a border treaty in February, the foreign ministry in Kessa said.",
+    );
+    let triggers: Vec<&str> = doc.events().iter().map(|e| doc.slice(e.trigger)).collect();
+    assert!(!triggers.contains(&"launched") && !triggers.contains(&"treaty"), "{triggers:?}");
+    let attack = event_of(&doc, "attack");
+    assert_eq!(attack.time.as_ref().map(|t| t.0.as_str()), Some("2025-03-04"));
+    assert_eq!(place_role_of(&doc, attack, "Varn"), Some(PlaceRole::Location));
+    let agreed = event_of(&doc, "agreed");
+    assert_eq!(agreed.time.as_ref().map(|t| t.0.as_str()), Some("2025-02"), "{agreed:#?}");
+    // "the foreign ministry in Kessa said": the place says where the source is, and the claim
+    // is the ministry's.
+    let c = &doc.claims()[claim_with(&doc, "Norland and Vesteria agreed")];
+    assert_eq!(c.source_span.map(|s| doc.slice(s)), Some("the foreign ministry in Kessa"));
+}
