@@ -59,12 +59,23 @@ impl Stage for TinyResolver {
 }
 
 fn analyse(text: &str) -> Doc {
+    analyse_with(text, false)
+}
+
+/// [`analyse`] with the tagger and parser, for the rules that read parts of speech and lemmas.
+fn analyse_parsed(text: &str) -> Doc {
+    analyse_with(text, true)
+}
+
+fn analyse_with(text: &str, syntax: bool) -> Doc {
     let published = chrono::NaiveDate::from_ymd_opt(2025, 3, 7);
     let meta = DocMeta { published, outlet: Some("Kessa Herald".into()), ..DocMeta::default() };
     let mut doc = Doc::from_text(meta, text);
-    let pipeline = sitrep_doc::Pipeline::new()
-        .with(sitrep_nlp::RuleTokenizer)
-        .with(sitrep_nlp::RuleSentenceSplitter)
+    let mut pipeline = sitrep_doc::Pipeline::new().with(sitrep_nlp::RuleTokenizer).with(sitrep_nlp::RuleSentenceSplitter);
+    if syntax {
+        pipeline = pipeline.with(sitrep_nlp::SyntaxAnnotator::embedded().expect("embedded models"));
+    }
+    let pipeline = pipeline
         .with(sitrep_nlp::RuleEntityRecognizer::new(Arc::new(TinyGazetteer)))
         .with(sitrep_time::TimeTagger)
         .with(sitrep_quantity::QuantityTagger)
@@ -601,26 +612,6 @@ fn a_tagger_claim_with_a_weak_cue_and_no_source_is_left_out() {
     ];
     let kept: Vec<usize> = supported(learned).iter().filter_map(|c| c.cue_span.map(|s| s.start())).collect();
     assert_eq!(kept, vec![40, 80], "a weak cue keeps its claim only with a source");
-}
-
-/// [`analyse`] with the tagger and parser, for the rules that read parts of speech and lemmas.
-fn analyse_parsed(text: &str) -> Doc {
-    let published = chrono::NaiveDate::from_ymd_opt(2025, 3, 7);
-    let meta = DocMeta { published, outlet: Some("Kessa Herald".into()), ..DocMeta::default() };
-    let mut doc = Doc::from_text(meta, text);
-    let pipeline = sitrep_doc::Pipeline::new()
-        .with(sitrep_nlp::RuleTokenizer)
-        .with(sitrep_nlp::RuleSentenceSplitter)
-        .with(sitrep_nlp::SyntaxAnnotator::embedded().expect("embedded models"))
-        .with(sitrep_nlp::RuleEntityRecognizer::new(Arc::new(TinyGazetteer)))
-        .with(sitrep_time::TimeTagger)
-        .with(sitrep_quantity::QuantityTagger)
-        .with(TinyResolver)
-        .with(RuleClaimExtractor)
-        .with(RuleEventExtractor)
-        .with(RuleRelationLinker);
-    pipeline.run(&mut doc).expect("pipeline runs");
-    doc
 }
 
 fn event_of<'a>(doc: &'a Doc, trigger: &str) -> &'a sitrep_doc::Event {
