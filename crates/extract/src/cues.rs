@@ -423,6 +423,15 @@ pub const TRIGGERS: &[Trigger] = &[
     t("demonstration", "protest", Some("PROTEST"), false),
     t("riots", "protest", Some("PROTEST"), false),
     t("rioting", "protest", Some("PROTEST"), false),
+    t("sit-in", "protest", Some("PROTEST"), false),
+    t("bandh", "protest", Some("PROTEST"), false),
+    t("hartal", "protest", Some("PROTEST"), false),
+    t("dharna", "protest", Some("PROTEST"), false),
+    t("agitation", "protest", Some("PROTEST"), false),
+    t("walkout", "protest", Some("PROTEST"), false),
+    // "rally" and "march" as nouns only with protesters near (not "a rally on Wall Street").
+    t("rally", "protest", Some("PROTEST"), false),
+    t("march", "protest", Some("PROTEST"), false),
     // Agreements, meetings and diplomatic protest.
     t("agreement", "agree", Some("AGREE"), false),
     t("treaty", "agree", Some("AGREE"), false),
@@ -508,6 +517,9 @@ pub const TRIGGER_LEMMAS: &[Trigger] = &[
     t("abduct", "abduct", Some("ASSAULT"), true),
     t("kidnap", "abduct", Some("ASSAULT"), true),
     t("riot", "protest", Some("PROTEST"), true),
+    t("agitate", "protest", Some("PROTEST"), true),
+    // Only with a crowd near (see [`PROTESTERS`]): "police dispersed the protesters".
+    t("disperse", "disperse", Some("COERCE"), true),
     t("demonstrate", "protest", Some("PROTEST"), true),
     // "sign" only with an agreement named near it, "agree" only as "agreed to/on".
     t("sign", "agree", Some("AGREE"), true),
@@ -559,7 +571,7 @@ pub const CAPTIVE_WORDS: &[&str] = &[
 /// Who rallies or marches in a protest: "rally" and "march" are events only with these near.
 pub const PROTESTERS: &[&str] = &[
     "protesters", "protestors", "demonstrators", "thousands", "hundreds", "supporters", "opponents",
-    "crowds", "activists", "students", "workers", "residents", "farmers",
+    "crowds", "crowd", "activists", "students", "workers", "residents", "farmers", "protest",
 ];
 
 /// What "fighting" is figuratively against: no armed clash.

@@ -202,8 +202,10 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
             !near(&["legal", "court", "political", "uphill", "election", "nomination", "custody", "bidding"], 2, 2)
                 && !FIGURATIVE_FIGHTS.contains(&v.w(i + 1))
         }
-        // "thousands of demonstrators rallied", not "stocks rallied" or "rallied support".
-        "rally" | "march" => near(PROTESTERS, 4, 2),
+        // "thousands of demonstrators rallied", "a march through the city", not "stocks
+        // rallied", "a campaign rally" or "the march of progress".
+        "rally" | "march" => near(PROTESTERS, 4, 3) && previous != "campaign",
+        "agitate" | "disperse" => near(PROTESTERS, 4, 4),
         // Not "fighting corruption", nor "fighting to protect their business".
         "fighting" => {
             let to_verb = v.w(i + 1) == "to" && v.xpos(i + 2).is_some_and(|x| x == "VB");
@@ -269,6 +271,11 @@ fn frame(
             event_type = "strike";
             plover = Some("PROTEST");
         }
+    }
+    // "Police dispersed the crowd": crowd control, not troops dispersed at bases.
+    if event_type == "station" && v.w(k) == "dispersed" && (k + 1..(k + 5).min(b)).any(|i| PROTESTERS.contains(&v.w(i))) {
+        event_type = "disperse";
+        plover = Some("COERCE");
     }
     if event_type == "supply" {
         // "supplied 170 mm self-propelled guns": the counted weapon may come some words on.

@@ -720,3 +720,19 @@ fn a_launched_attack_and_an_agreed_text_are_one_event_each() {
     let c = &doc.claims()[claim_with(&doc, "Norland and Vesteria agreed")];
     assert_eq!(c.source_span.map(|s| doc.slice(s)), Some("the foreign ministry in Kessa"));
 }
+
+#[test]
+fn protests_strikes_and_crowd_control_but_no_market_or_campaign_rallies() {
+    let doc = analyse_parsed(
+        "Hundreds of farmers staged a sit-in in Kessa on Monday. Police used tear gas to disperse students \
+         agitating against a fee rise in Varn. Thousands joined a march through Port Hallin on Saturday. \
+         Stocks staged a rally on Tuesday, and a campaign rally in Varn drew a large crowd.",
+    );
+    let sit_in = event_of(&doc, "sit-in");
+    assert_eq!((sit_in.event_type, sit_in.plover), ("protest", Some("PROTEST")));
+    assert_eq!(place_role_of(&doc, sit_in, "Kessa"), Some(PlaceRole::Location));
+    assert_eq!(event_of(&doc, "disperse").plover, Some("COERCE"));
+    assert_eq!(event_of(&doc, "agitating").event_type, "protest");
+    assert_eq!(event_of(&doc, "march").time.as_ref().map(|t| t.0.as_str()), Some("2025-03-01"));
+    assert!(!doc.events().iter().any(|e| doc.slice(e.trigger) == "rally"), "{:#?}", doc.events());
+}
