@@ -382,18 +382,22 @@ fn end_before_coordinated_claims(v: &View<'_>, claims: &mut [Claim]) {
             })
             .min();
         // "... footage of soldiers at a training ground, but the video could not be
-        // independently verified": the outlet's caveat is about the claim, not in it.
+        // independently verified": the outlet's caveat, in the passive and in a clause of its
+        // own, is about the claim, not in it (the source's own "but added they could not
+        // confirm" stays).
         let content_end = c.content.end();
-        let caveat = (first + 3..v.len())
-            .take_while(|&t| v.span(t).end() <= content_end)
-            .find(|&t| {
-                matches!(v.w(t), "but" | "though" | "although") && v.w(t - 1) == "," && {
-                    let rest = v.doc.slice(v.span(t).cover(v.span(v.token_at_or_after(content_end).saturating_sub(1))));
-                    let rest = rest.to_lowercase();
-                    UNVERIFIED_PHRASES.iter().any(|p| rest.contains(p))
-                }
-            })
-            .map(|t| t - 1);
+        let in_content = |t: usize| v.span(t).end() <= content_end;
+        let caveat = (first + 3..v.len()).take_while(|&t| in_content(t)).find(|&t| {
+            matches!(v.w(t), "but" | "though" | "although") && v.w(t - 1) == "," && {
+                let clause_end = (t + 1..v.len())
+                    .take_while(|&j| in_content(j))
+                    .find(|&j| matches!(v.w(j), "," | ";" | "but"))
+                    .unwrap_or_else(|| v.token_at_or_after(content_end));
+                let clause = v.doc.slice(v.span(t).cover(v.span(clause_end.saturating_sub(1).max(t)))).to_lowercase();
+                PASSIVE_CAVEATS.iter().any(|p| clause.contains(p))
+            }
+        });
+        let caveat = caveat.map(|t| t - 1);
         if let Some(end) = joint.into_iter().chain(caveat).min() {
             c.content = v.span_of(first, end - 1);
         }
@@ -532,7 +536,11 @@ fn cue_claim(
     // "agreed to expand cooperation", "agreed on a text": a commitment (an event), not a
     // statement ("agreed that ...", "agreed with X that ..." are).
     if w == "agreed" && matches!(v.w(k + 1), "to" | "on" | "upon") {
-        return None;
+        // "agreed on Friday that ...": a date, then what was said.
+        let dated_statement = v.w(k + 1) != "to" && v.in_time(k + 2) && (k + 2..(k + 8).min(b)).any(|i| v.w(i) == "that");
+        if !dated_statement {
+            return None;
+        }
     }
     let status = verb_status.unwrap_or(ClaimStatus::Asserted);
     let mut cue_span = v.span(k);

@@ -211,6 +211,14 @@ pub const UNVERIFIED_PHRASES: &[&str] = &[
     "offered no evidence", "gave no evidence", "without providing evidence", "without offering evidence",
 ];
 
+/// Caveats in the passive, which an outlet adds to a claim ("..., but the video could not be
+/// independently verified"): cut from the content they follow.
+pub const PASSIVE_CAVEATS: &[&str] = &[
+    "could not be independently verified", "could not be verified", "cannot be independently verified",
+    "cannot be verified", "has not been verified", "have not been verified", "could not be confirmed",
+    "could not be independently confirmed", "not independently confirmed", "has not been independently verified",
+];
+
 /// Phrases that deny.
 pub const DENIAL_PHRASES: &[&str] = &[
     "fake news", "not true", "untrue", "hoax", "baseless", "groundless", "fabricated", "false claims", "no knowledge of",
@@ -540,8 +548,8 @@ pub const TRIGGER_LEMMAS: &[Trigger] = &[
 pub const TRIGGER_COMPOUND_BREAKERS: &[&str] = &[
     "site", "sites", "pad", "ground", "grounds", "aircraft", "plane", "planes", "ship", "ships",
     "vehicle", "vehicles", "camp", "camps", "center", "centre", "facility", "base",
-    // "battle tank", "battle group", "fighting positions", "riot police", "protest movement"
-    "tank", "tanks", "group", "groups", "positions", "police", "gear", "movement", "lines",
+    // "battle tank", "battle group", "fighting positions", "protest movement"
+    "tank", "tanks", "group", "groups", "positions", "gear", "movement", "lines",
     "line", "cry", "hall", "room", "rooms", "point", "points",
 ];
 
@@ -551,9 +559,60 @@ pub const ARMS_AND_TARGETS: &[&str] = &[
     "missile", "missiles", "rocket", "rockets", "shell", "shells", "drone", "drones", "artillery",
     "mortar", "mortars", "tank", "tanks", "vehicle", "vehicles", "aircraft", "jet", "jets",
     "helicopter", "helicopters", "warship", "warships", "depot", "depots", "bridge", "positions",
-    "position", "convoy", "convoys", "troops", "soldiers", "protesters", "civilians", "crowd",
-    "down", "dead", "bullets", "shots", "rounds", "projectiles", "gunfire", "weapons", "launcher",
-    "launchers", "radar", "bunker", "headquarters", "base",
+    "convoy", "convoys", "troops", "soldiers", "protesters", "civilians", "dead", "bullets",
+    "shots", "rounds", "projectiles", "gunfire", "weapons", "launcher", "launchers", "radar",
+    "bunker",
+];
+
+/// What is launched in an attack: "launched" is an event only with one of these after it.
+pub const LAUNCHED_THINGS: &[&str] = &[
+    "missile", "missiles", "rocket", "rockets", "drone", "drones", "attack", "attacks", "strike",
+    "strikes", "airstrike", "airstrikes", "offensive", "counteroffensive", "assault", "raid", "raids",
+    "shells", "projectiles", "barrage", "salvo", "bombardment", "invasion", "incursion", "torpedo",
+];
+
+/// What else is launched: a campaign of words or a product ("launched a charm offensive").
+pub const CAMPAIGN_WORDS: &[&str] = &[
+    "charm", "diplomatic", "media", "marketing", "campaign", "website", "investigation", "probe",
+    "inquiry", "bid", "app", "product", "appeal",
+];
+
+/// What can be shot down: "shot down" is an attack only with one of these after it.
+pub const AIRBORNE: &[&str] = &[
+    "drone", "drones", "missile", "missiles", "jet", "jets", "aircraft", "plane", "planes",
+    "helicopter", "helicopters", "rocket", "rockets", "balloon", "fighter", "bomber", "bombers",
+];
+
+/// What one releases that is no captive ("released footage of soldiers").
+pub const RELEASED_RECORDS: &[&str] = &[
+    "footage", "video", "videos", "images", "photos", "photographs", "statement", "figures",
+    "data", "details", "names", "report", "list", "recording", "documents", "letter",
+];
+
+/// Words between a fight and what it is against: "fought back against its critics".
+pub const FIGHT_LINKS: &[&str] = &[
+    "back", "against", "with", "over", "off", "the", "a", "an", "its", "his", "her", "their", "our", "long",
+];
+
+/// Contests that are no armed fight: "a legal battle", "clashed over the budget".
+pub const NON_ARMED_CONTESTS: &[&str] = &[
+    "legal", "court", "political", "uphill", "election", "nomination", "custody", "bidding",
+    "budget", "policy", "verbal", "courtroom",
+];
+
+/// Who clashes in arms or in the street.
+pub const ARMED_OR_CROWD: &[&str] = &[
+    "troops", "soldiers", "forces", "police", "protesters", "protestors", "demonstrators",
+    "militants", "rebels", "gunmen", "army", "fighters", "militia", "militias", "insurgents",
+    "border", "armed", "guards", "separatists",
+];
+
+/// Words of violence near a death that make it a casualty of conflict.
+pub const VIOLENCE_CONTEXT: &[&str] = &[
+    "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "shelling", "shelled",
+    "bombing", "bombings", "bomb", "killed", "fighting", "clashes", "war", "combat", "wounds",
+    "wounded", "injuries", "shot", "gunfire", "explosion", "blast", "missile", "missiles",
+    "drone", "drones", "troops", "soldiers", "militants", "offensive", "battle", "front",
 ];
 
 /// Agreements one signs: "sign" is an event only with one of these near it.
@@ -577,11 +636,18 @@ pub const PROTESTERS: &[&str] = &[
 /// What "fighting" is figuratively against: no armed clash.
 pub const FIGURATIVE_FIGHTS: &[&str] = &[
     "corruption", "inflation", "crime", "poverty", "climate", "disease", "cancer", "fire", "fires",
-    "back", "words", "fraud", "terrorism", "disinformation", "misinformation",
+    "words", "fraud", "terrorism", "disinformation", "misinformation", "critics", "criticism",
+    "claims", "allegations", "tears", "odds", "illness", "addiction", "racism", "sexism",
+    "charges", "regulators", "ruling", "decision",
 ];
 
-/// Event types that move people or things, whose "by X" is the carrier.
-pub const MOVEMENT_EVENTS: &[&str] = &["transport", "deploy", "escort", "arrive", "depart", "supply", "arms_transfer", "station"];
+/// Event types whose "by X" is the vehicle that carries ("transported by four landing ships");
+/// for the others "by X" is the agent ("supplied by Iran", "deployed by Moscow").
+pub const MOVEMENT_EVENTS: &[&str] = &["transport", "escort", "arrive", "depart"];
+
+/// Event types of forces on the move, whose passive subject ("North Korean troops were
+/// deployed") is still recorded as the actor.
+pub const FORCE_MOVEMENTS: &[&str] = &["transport", "deploy", "station", "gather", "arrive", "depart", "train", "escort"];
 
 /// Auxiliaries between a subject and its verb ("Georgia has summoned").
 pub const AUXILIARIES: &[&str] = &[
@@ -609,7 +675,7 @@ pub const LABOUR_WORDS: &[&str] = &[
 pub const ARMS_WORDS: &[&str] = &[
     "arms", "weapons", "weapon", "ammunition", "munitions", "shells", "missiles", "rockets",
     "artillery", "drones", "tanks", "guns", "launchers", "howitzers", "rifles", "grenades",
-    "mines", "ballistic", "warheads",
+    "landmines", "ballistic", "warheads",
 ];
 
 /// Words before a trigger that make the event expected rather than past.

@@ -64,8 +64,10 @@ pub fn extract_events(doc: &Doc) -> Vec<Event> {
                 if !trigger_holds(&v, doc, i, &trigger, a, b) {
                     return None;
                 }
-                // A trigger that is itself a claim's cue ("agreed on the text of a treaty")
-                // takes its arguments from that claim's content.
+                // A trigger that is itself a claim's cue takes its arguments from that claim's
+                // content: the attribution tagger reads "Armenia and Azerbaijan agreed on the
+                // text of a peace treaty in March" as a stance of the two, with "agreed on" its
+                // cue.
                 let region = claims
                     .iter()
                     .position(|c| c.cue_span.is_some_and(|cue| cue.contains(v.span(i))))
@@ -128,7 +130,7 @@ fn moves_forces(v: &View<'_>, doc: &Doc, i: usize, a: usize, b: usize) -> bool {
 /// text of a peace treaty": one agreement), and "launched" before the attack it launches
 /// ("launched a drone attack": the attack).
 fn drop_modifying_triggers(v: &View<'_>, triggers: Vec<Found>) -> Vec<Found> {
-    let one_clause = |from: usize, to: usize| (from + 1..to).all(|j| v.is_word(j) && !matches!(v.w(j), "and" | "but" | "or"));
+    let one_clause = |from: usize, to: usize| (from + 1..to).all(|j| !v.is_punct(j) && !matches!(v.w(j), "and" | "but" | "or"));
     let keep: Vec<bool> = triggers
         .iter()
         .enumerate()
@@ -156,6 +158,10 @@ fn drop_modifying_triggers(v: &View<'_>, triggers: Vec<Found>) -> Vec<Found> {
 fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize, b: usize) -> bool {
     let w = trigger.form;
     if TRIGGER_COMPOUND_BREAKERS.contains(&v.w(i + 1)) && !trigger.verb {
+        return false;
+    }
+    // "The protest began in March": a word inside a time expression is no event.
+    if v.in_time(i) {
         return false;
     }
     let near = |words: &[&str], back: usize, ahead: usize| {
@@ -186,6 +192,7 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         }
         // Nouns that are also verbs or adjectives elsewhere ("to deal with", "offensive
         // remarks").
+        // (Without a syntax layer every word passes as a noun here.)
         "deal" | "offensive" | "accord" | "blast" | "battle" => {
             if !noun {
                 return false;
@@ -193,15 +200,26 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         }
         _ => {}
     }
+    // What a fight is against, past particles, prepositions and determiners: "fought back
+    // against its critics", "the battle against inflation", "her battle with cancer".
+    let figurative_fight = || {
+        let j = (i + 1..(i + 5).min(b)).find(|&j| !FIGHT_LINKS.contains(&v.w(j)));
+        j.is_some_and(|j| FIGURATIVE_FIGHTS.contains(&v.w(j)))
+    };
     match w {
         // "a great deal of", "in accord with", "the battle for the nomination" in a courtroom or
         // a campaign.
         "deal" => !matches!(previous, "great" | "good"),
         "accord" => previous != "in",
-        "battle" | "battles" | "fight" => {
-            !near(&["legal", "court", "political", "uphill", "election", "nomination", "custody", "bidding"], 2, 2)
-                && !FIGURATIVE_FIGHTS.contains(&v.w(i + 1))
-        }
+        "battle" | "battles" | "fight" => !near(NON_ARMED_CONTESTS, 2, 2) && !figurative_fight(),
+        // Armed or crowd clashes ("clashes between Ukrainian and Russian troops", "protesters
+        // clashed with police"), not "leaders clashed over the budget", "the plan clashes with
+        // EU rules".
+        "clashes" | "clash" => near(ARMED_OR_CROWD, 5, 6) && !near(NON_ARMED_CONTESTS, 2, 2),
+        // Deaths of violence, not "died in hospital aged 92", "overdose deaths rose".
+        "die" | "deaths" | "fatalities" => near(VIOLENCE_CONTEXT, 12, 12),
+        "arrest" | "arrests" => !matches!(previous, "cardiac" | "respiratory"),
+        "offensive" => !matches!(previous, "charm" | "diplomatic" | "media" | "pr" | "legal" | "marketing" | "sales"),
         // "thousands of demonstrators rallied", "a march through the city", not "stocks
         // rallied", "a campaign rally" or "the march of progress".
         "rally" | "march" => near(PROTESTERS, 4, 3) && previous != "campaign",
@@ -209,17 +227,26 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         // Not "fighting corruption", nor "fighting to protect their business".
         "fighting" => {
             let to_verb = v.w(i + 1) == "to" && v.xpos(i + 2).is_some_and(|x| x == "VB");
-            !to_verb && !FIGURATIVE_FIGHTS.contains(&v.w(i + 1)) && !FIGURATIVE_FIGHTS.contains(&v.w(i + 2))
+            !to_verb && !figurative_fight()
         }
         // "Russia's invasion of Ukraine", not "an invasion of the state regulatory domain".
         "invasion" | "invade" => place_near(v, doc, i, a, b) || previous == "full-scale",
         // Not "the prison population has exploded to 2.3 million".
         "explode" => !matches!(v.w(i + 1), "to" | "into" | "onto") && v.w(i + 2) != "popularity",
         "demonstration" | "demonstrate" => v.w(i + 1) != "of" && v.w(i + 1) != "that",
+        // "launched missiles", "launched an attack", not "launched a charm offensive", "launched
+        // a website".
+        "launched" | "launch" => near(LAUNCHED_THINGS, 0, 5) && !near(CAMPAIGN_WORDS, 0, 5),
+        // "fired up the crowd", "shot down the proposal": no weapon; "shot down two drones" is.
+        "fire" if v.w(i + 1) == "up" => false,
+        "shoot" if v.w(i + 1) == "down" => (i + 2..(i + 6).min(b)).any(|j| AIRBORNE.contains(&v.w(j))),
         "fire" | "shoot" | "destroy" | "intercept" => near(ARMS_AND_TARGETS, 2, 5) || (w == "fire" && matches!(v.w(i + 1), "on" | "at")),
         "sign" => near(AGREEMENT_WORDS, 4, 6),
         "agree" => matches!(v.w(i + 1), "to" | "on" | "upon"),
-        "release" | "free" | "freed" => near(CAPTIVE_WORDS, 4, 6),
+        // Captives set free, not "released footage of soldiers at a training ground".
+        "release" | "free" | "freed" => {
+            near(CAPTIVE_WORDS, 4, 6) && !(i + 1..(i + 4).min(b)).any(|j| RELEASED_RECORDS.contains(&v.w(j)))
+        }
         // "met" in "met the criteria", "met expectations", "meeting regulatory standards": only
         // with someone, or somewhere.
         "meeting" if noun => true,
@@ -273,13 +300,15 @@ fn frame(
         }
     }
     // "Police dispersed the crowd": crowd control, not troops dispersed at bases.
-    if event_type == "station" && v.w(k) == "dispersed" && (k + 1..(k + 5).min(b)).any(|i| PROTESTERS.contains(&v.w(i))) {
+    if event_type == "station" && v.w(k) == "dispersed" && (k.saturating_sub(3).max(a)..(k + 5).min(b)).any(|i| PROTESTERS.contains(&v.w(i))) {
         event_type = "disperse";
         plover = Some("COERCE");
     }
     if event_type == "supply" {
-        // "supplied 170 mm self-propelled guns": the counted weapon may come some words on.
-        let window = k.saturating_sub(3)..(k + 9).min(b);
+        // "supplied 170 mm self-propelled guns": the counted weapon may come some words on,
+        // in the same clause ("supplied grain to Africa while X sent weapons" is no arms).
+        let end = (k + 1..(k + 9).min(b)).find(|&i| matches!(v.w(i), "," | ";" | "and" | "but" | "while" | "whereas")).unwrap_or((k + 9).min(b));
+        let window = k.saturating_sub(3).max(a)..end;
         if window.clone().any(|i| ARMS_WORDS.contains(&v.w(i))) {
             event_type = "arms_transfer";
             plover = Some("AID");
@@ -320,7 +349,9 @@ fn frame(
         // it happened.
         let after_place = v.token_at_or_after(m.span.end());
         let governed = tok > a && matches!(v.w(tok - 1), "in" | "at" | "near" | "from" | "to" | "into" | "outside" | "inside");
-        if tok < k && role == PlaceRole::Location && !governed && (after_place..k).all(|i| CUE_ADVERBS.contains(&v.w(i))) {
+        // ("A Varn explosion": a place before a noun says where.)
+        let verb = v.xpos(k).is_none_or(|x| x.starts_with("VB"));
+        if tok < k && role == PlaceRole::Location && !governed && verb && (after_place..k).all(|i| CUE_ADVERBS.contains(&v.w(i))) {
             continue;
         }
         // "Russia and North Korea signed ...": the subject acts (see [`subject_mentions`]).
@@ -352,7 +383,10 @@ fn frame(
         let tok = v.token_at_or_after(t.span.start());
         let dated = matches!(t.timex_type, TimexType::Date | TimexType::Time)
             && t.value.chars().next().is_some_and(|c| c.is_ascii_digit() || c == 'X');
-        if tok < a || tok >= b || !dated || excluded_times.iter().any(|s| s.contains(t.span)) {
+        // The date of the claim whose cue the trigger is ("agreed on Friday to ...") dates the
+        // event too.
+        let own_claim_date = f.region.is_some_and(|c| claims[c].cue_span.is_some_and(|cue| cue.contains(v.span(k))));
+        if tok < a || tok >= b || !dated || (!own_claim_date && excluded_times.iter().any(|s| s.contains(t.span))) {
             continue;
         }
         let verb_owner = owner(tok, true).filter(|&o| all[o].token <= tok);
@@ -445,13 +479,18 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
         .filter(|m| is_actor(layer.entities[m.entity].entity_type) || possessive(m))
         .collect();
     let mut out = Vec::new();
+    // "Two soldiers were captured by Russian forces": the subject of a passive undergoes it.
+    // Forces that "were deployed", "were stationed" or "were transported" are still who moves,
+    // as conflict coders record them, unless "by X" names who moved them.
+    let by_agent = (k + 1..(k + 3).min(v.len())).any(|i| v.w(i) == "by") && !MOVEMENT_EVENTS.contains(&event_type);
+    let passive = is_passive(v, k) && (!FORCE_MOVEMENTS.contains(&event_type) || by_agent);
     let agent = before
         .iter()
         .rev()
         .find(|m| layer.entities[m.entity].entity_type == EntityType::Per)
         .or_else(|| before.last());
     if let Some(m) = agent {
-        out.push((m.entity, ActorRole::Agent));
+        out.push((m.entity, if passive { ActorRole::Patient } else { ActorRole::Agent }));
     } else {
         // A country as the subject acts ("Georgia summoned the ambassador", "Russia and North
         // Korea signed a treaty"), where elsewhere it is a place or an owner.
@@ -484,9 +523,11 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
         if tok > k + 14 || (!carrier && (tok > k + 6 || comma)) {
             break;
         }
+        let has_agent = out.iter().any(|(_, r)| *r == ActorRole::Agent);
         let role = match (carrier, carries) {
             (true, true) => ActorRole::Carrier,
-            (true, false) if !out.iter().any(|(_, r)| *r == ActorRole::Agent) => ActorRole::Agent,
+            (true, false) if !has_agent => ActorRole::Agent,
+            (false, _) if passive && !has_agent => continue,
             _ => ActorRole::Patient,
         };
         out.push((m.entity, role));
@@ -503,6 +544,13 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
 /// ("Russia and North Korea signed").
 fn subject_mentions<'d>(v: &View<'d>, k: usize, a: usize) -> Vec<&'d EntityMention> {
     let layer = v.doc.entities();
+    // Only the subject of an active verb: "A Belgorod explosion", "the Kursk offensive" and
+    // "Kherson was shelled" name where, not who.
+    if !v.xpos(k).is_some_and(|x| x.starts_with("VB")) || is_passive(v, k) {
+        return Vec::new();
+    }
+    // A country or a capital standing for its government ("Moscow deployed").
+    let country = |m: &EntityMention| layer.entities[m.entity].entity_type == EntityType::Gpe;
     let mut end = k;
     let between = |w: &str| CUE_ADVERBS.contains(&w) || AUXILIARIES.contains(&w) || RAISING_WORDS.contains(&w);
     while end > a && between(v.w(end - 1)) {
@@ -513,8 +561,12 @@ fn subject_mentions<'d>(v: &View<'d>, k: usize, a: usize) -> Vec<&'d EntityMenti
         let last = v.span(end - 1);
         let Some(m) = layer.mentions.iter().find(|m| m.span.end() == last.end()) else { break };
         let first = v.token_at_or_after(m.span.start());
-        // "A blast in Belgorod injured ...": the object of a preposition is no subject.
+        // "A blast in Belgorod injured ...", "Troops from Russia and Belarus attacked": the
+        // object of a preposition, and all names coordinated with it, are no subject.
         if first > a && v.xpos(first - 1).is_some_and(|x| x == "IN" || x == "TO") {
+            return Vec::new();
+        }
+        if !country(m) {
             break;
         }
         out.push(m);
@@ -525,6 +577,12 @@ fn subject_mentions<'d>(v: &View<'d>, k: usize, a: usize) -> Vec<&'d EntityMenti
         }
     }
     out
+}
+
+/// Whether the verb at `k` is a passive participle: "were captured", "had been shelled".
+fn is_passive(v: &View<'_>, k: usize) -> bool {
+    v.xpos(k).is_some_and(|x| x == "VBN")
+        && (k.saturating_sub(3)..k).any(|i| matches!(v.w(i), "was" | "were" | "been" | "being" | "is" | "are" | "be" | "got" | "get" | "gets"))
 }
 
 fn status(v: &View<'_>, k: usize, a: usize, b: usize) -> EventStatus {

@@ -84,8 +84,9 @@ pub const TIME_WORDS: &[&str] = &[
 ];
 
 /// Words of rank or tenure that open a capitalised run without being part of the name after
-/// them ("Deputy Pentagon press secretary", "Former Soviet Union").
-pub const RANK_PREFIXES: &[&str] = &["deputy", "acting", "former", "interim", "outgoing", "then"];
+/// them ("Deputy Pentagon press secretary", "Former Soviet Union"; "Former Yugoslav Republic of
+/// Macedonia" loses its first word too).
+pub const OFFICE_QUALIFIERS: &[&str] = &["deputy", "acting", "former", "interim", "outgoing", "then"];
 
 /// Months abbreviated without a period, which are times only before a day number ("Oct 23").
 pub const MONTH_ABBREVIATIONS: &[&str] =
