@@ -318,10 +318,19 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
             // A source that is a time ("which on Tuesday estimated": the tagger's "on Tuesday")
             // is no source: the rule's stays.
             let timed = |s: Span| v.doc.times().exprs.iter().any(|t| t.span.overlaps(s));
+            // Nor is a span that runs into a clause ("HUR, the losses occurred near ..., where
+            // units", "although North Korea's state media").
+            let clause = |s: Span| {
+                token_range(&v, s).is_some_and(|(f, l)| {
+                    // (PolNeAR's sources keep appositions and "who" clauses: "Smith, who ran
+                    // the campaign,".)
+                    SUBORDINATORS.contains(&v.w(f)) || (f..=l).any(|i| v.w(i) == "where")
+                })
+            };
             let same = learned
                 .iter()
                 .map(|m| &m.claim)
-                .find(|m| m.source_span.is_some_and(|s| !timed(s)) && m.cue_span.is_some_and(|c| c.overlaps(cue)));
+                .find(|m| m.source_span.is_some_and(|s| !timed(s) && !clause(s)) && m.cue_span.is_some_and(|c| c.overlaps(cue)));
             if let Some(m) = same {
                 r.source_span = m.source_span;
                 r.source_entity = m.source_entity;
@@ -372,8 +381,12 @@ fn end_before_coordinated_claims(v: &View<'_>, claims: &mut [Claim]) {
                 if inside_quotation(v, first, t) {
                     return None;
                 }
-                if t >= first + 3 && matches!(v.w(t - 1), "and" | "but" | "while") && v.w(t - 2) == "," {
-                    Some(t - 2)
+                // (The comma may stand inside a quotation that closes there: "“propaganda,”
+                // although ...".)
+                let comma = v.w(t - 2) == "," || (t >= first + 4 && is_close_quote(v.w(t - 2)) && v.w(t - 3) == ",");
+                if t >= first + 3 && matches!(v.w(t - 1), "and" | "but" | "while" | "although" | "though" | "whereas") && comma {
+                    // The content keeps a closing quotation mark after its comma.
+                    Some(if v.w(t - 2) == "," { t - 2 } else { t - 1 })
                 } else if t >= first + 2 && v.w(t - 1) == ";" {
                     Some(t - 1)
                 } else {
@@ -545,8 +558,11 @@ fn cue_claim(
     let status = verb_status.unwrap_or(ClaimStatus::Asserted);
     let mut cue_span = v.span(k);
 
-    // "“...,” read the press release." / "“...,” NIS said."
-    if let Some((open, close)) = quote_before(v, k, a, quote_floor) {
+    // "“...,” read the press release." / "“...,” NIS said." (Not "“...,” X said, adding that
+    // ...": what follows the participle is what it adds.)
+    let finite = |i: usize| v.xpos(i).is_some_and(|x| matches!(x, "VBD" | "VBZ" | "VBP" | "MD"));
+    let adds_content = w.ends_with("ing") && k + 1 < end && (v.w(k + 1) == "that" || (k + 1..end).any(finite));
+    if let Some((open, close)) = quote_before(v, k, a, quote_floor).filter(|_| !adds_content) {
         let content = inner_quote_span(v, open, close)?;
         let (source_first, source_last) = if close + 2 < k || (close + 1 < k && v.w(close + 1) != ",") {
             (close + 1 + usize::from(v.w(close + 1) == ","), k - 1)
@@ -790,7 +806,7 @@ fn quote_before(v: &View<'_>, k: usize, a: usize, floor: usize) -> Option<(usize
     })?;
     // Between the quote and the cue only a short source may stand, not a second clause
     // ("... “baseless,” but later admitted that ...").
-    if (close + 1..k).any(|i| v.is_punct(i) && v.w(i) != "," || matches!(v.w(i), "but" | "and" | "then")) {
+    if (close + 1..k).any(|i| v.is_punct(i) && v.w(i) != "," || matches!(v.w(i), "but" | "and" | "then") || SUBORDINATORS.contains(&v.w(i))) {
         return None;
     }
     // A straight quotation mark opening the sentence does not close one.
@@ -1414,14 +1430,21 @@ fn mark_unverified(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut [Cla
             continue;
         }
         let named = evidence_in(&text);
+        // "could not verify the figures independently": the claims that give a number.
+        let about_figures = has_word(&text, FIGURE_WORDS);
         // "Kyiv Post cannot establish the circumstances surrounding the videos" reaches back
         // to the claims resting on videos a few sentences up; "The claim could not be
         // independently verified" names nothing and means the claim just before.
-        let reach = if named.is_empty() { 1 } else { 3 };
+        let reach = if named.is_empty() && !about_figures { 1 } else { 3 };
         let from = v.span(sentences[si.saturating_sub(reach)].0).start();
+        let gives_figures = |c: &Claim| v.doc.quantities().iter().any(|q| c.content.contains(q.span));
         for c in claims.iter_mut() {
             let near = c.content.start() >= from && c.content.start() < span.end();
-            let rests_on = named.is_empty() || c.evidence.iter().any(|e| named.contains(e));
+            let rests_on = if about_figures {
+                gives_figures(c)
+            } else {
+                named.is_empty() || c.evidence.iter().any(|e| named.contains(e))
+            };
             if near && rests_on && matches!(c.status, ClaimStatus::Asserted | ClaimStatus::Hedged) {
                 c.status = ClaimStatus::Unverified;
             }

@@ -137,7 +137,8 @@ pub const STATEMENT_SETTING_WORDS: &[&str] = &[
     "message", "reporters", "journalists", "broadcast", "letter", "speech", "television", "radio",
     "telegram", "website", "parliament", "lawmakers", "news", "agency", "update", "bulletin",
     "for", "earlier", "later", "previously", "again", "also", "first", "today", "yesterday",
-    "recently", "repeatedly", "publicly",
+    "recently", "repeatedly", "publicly", "closed-door", "address", "evening", "nightly", "video",
+    "regular", "hearing", "session", "committee", "parliamentary", "meeting",
 ];
 
 /// Plural source nouns that name a group of speakers, never an earlier source again
@@ -217,6 +218,17 @@ pub const PASSIVE_CAVEATS: &[&str] = &[
     "could not be independently verified", "could not be verified", "cannot be independently verified",
     "cannot be verified", "has not been verified", "have not been verified", "could not be confirmed",
     "could not be independently confirmed", "not independently confirmed", "has not been independently verified",
+];
+
+/// Words with which a verification caveat names figures ("could not verify the figures"): it
+/// is about the claims that give a number.
+pub const FIGURE_WORDS: &[&str] = &["figures", "figure", "numbers", "toll", "tolls", "tally", "count"];
+
+/// Words that open a subordinate clause: a source never starts with one, and no quotation
+/// before one is what the cue after it says.
+pub const SUBORDINATORS: &[&str] = &[
+    "although", "though", "while", "whereas", "because", "when", "after", "before", "since", "if",
+    "where", "unless",
 ];
 
 /// Phrases that deny.

@@ -483,7 +483,9 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
     // Forces that "were deployed", "were stationed" or "were transported" are still who moves,
     // as conflict coders record them, unless "by X" names who moved them.
     let by_agent = (k + 1..(k + 3).min(v.len())).any(|i| v.w(i) == "by") && !MOVEMENT_EVENTS.contains(&event_type);
-    let passive = is_passive(v, k) && (!FORCE_MOVEMENTS.contains(&event_type) || by_agent);
+    // "100 soldiers had died": who dies undergoes it.
+    let undergone = event_type == "casualties" && v.doc.syntax().and_then(|s| s.lemma.get(k)).is_some_and(|l| l == "die");
+    let passive = undergone || is_passive(v, k) && (!FORCE_MOVEMENTS.contains(&event_type) || by_agent);
     let agent = before
         .iter()
         .rev()

@@ -756,7 +756,7 @@ fn ordinary_words_that_look_like_violence_are_no_events() {
 fn the_subject_of_a_passive_undergoes_it_and_a_place_before_a_noun_does_not_act() {
     let doc = analyse_parsed(
         "Two soldiers were captured by Norlandic forces near Kessa. A Varn explosion injured two people. \
-         Norlandic troops fought back near Kessa.",
+         Norlandic troops fought back near Kessa. Two Norlandic soldiers died in the shelling of Varn.",
     );
     let captured = event_of(&doc, "captured");
     let role_of = |e: &sitrep_doc::Event, name: &str| {
@@ -767,4 +767,38 @@ fn the_subject_of_a_passive_undergoes_it_and_a_place_before_a_noun_does_not_act(
     assert!(explosion.actors.is_empty(), "{explosion:#?}");
     assert_eq!(place_role_of(&doc, explosion, "Varn"), Some(PlaceRole::Location));
     assert_eq!(event_of(&doc, "fought").event_type, "fight", "literal fighting back is a fight");
+    let died = event_of(&doc, "died");
+    assert_eq!(role_of(died, "Norlandic"), Some(sitrep_doc::ActorRole::Patient), "who dies undergoes it: {died:#?}");
+}
+
+#[test]
+fn a_participle_adds_what_follows_it_and_a_clause_after_although_is_its_own() {
+    let doc = analyse(
+        "“The enemy is using them as cannon fodder,” Anna Berglund said in her evening address, adding that \
+         Norland had sent more than 11,000 soldiers to Kessa. \
+         The Norlandic Defense Ministry dismissed the reports as “propaganda,” although the Kessa Herald \
+         later confirmed that troops had been sent.",
+    );
+    let added = &doc.claims()[claim_with(&doc, "11,000 soldiers")];
+    assert_eq!(added.cue_span.map(|s| doc.slice(s)), Some("adding"));
+    assert!(doc.slice(added.content).starts_with("that Norland"), "{:?}", doc.slice(added.content));
+    let denial = &doc.claims()[claim_with(&doc, "the reports")];
+    assert_eq!(denial.status, ClaimStatus::Denied);
+    assert_eq!(doc.slice(denial.content), "the reports as “propaganda,”");
+    let confirmed = &doc.claims()[claim_with(&doc, "troops had been sent")];
+    assert_eq!(source_name(&doc, claim_with(&doc, "troops had been sent")), "Kessa Herald");
+    assert_eq!(doc.slice(confirmed.content), "that troops had been sent");
+}
+
+#[test]
+fn a_briefing_is_a_setting_and_unverified_figures_mark_the_claims_with_numbers() {
+    let doc = analyse(
+        "The Border Guard Service said in a closed-door briefing on March 4 that 300 troops crossed into Kessa. \
+         The Varn Monitor said the border had been quiet. \
+         The Kessa Herald could not verify the figures independently.",
+    );
+    let figures = &doc.claims()[claim_with(&doc, "300 troops")];
+    assert!(doc.slice(figures.content).starts_with("that 300 troops"), "{:?}", doc.slice(figures.content));
+    assert_eq!(figures.status, ClaimStatus::Unverified);
+    assert_eq!(doc.claims()[claim_with(&doc, "border had been quiet")].status, ClaimStatus::Asserted);
 }
