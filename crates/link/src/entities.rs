@@ -9,7 +9,8 @@
 //!
 //! 1. **Names.** Two records share a folded name or in-document alias (case, punctuation,
 //!    hyphens, diacritics and a leading "the" ignored). A person is keyed by full names only:
-//!    "Virtanen" alone ties no two people. A name with an owner ("South Korea's X", "Russian
+//!    "Virtanen" alone ties no two people; romanised endings are one ("Zelenskyy", "Zelenskiy",
+//!    "Zelensky"). A name with an owner ("South Korea's X", "Russian
 //!    X") joins the plain "X" when every owner of an "X" in the ledger is one country.
 //! 2. **Acronyms.** A bare acronym ("NIS") joins the one entity in the ledger whose name
 //!    abbreviates to it; with two candidates it joins neither.
@@ -430,7 +431,7 @@ impl<'a> Groups<'a> {
                 .iter()
                 .map(|r| {
                     if r.entity_type == "PER" && fold(&r.name).contains(' ') {
-                        BTreeSet::from([fold(&r.name)])
+                        BTreeSet::from([transliteration_key(&fold(&r.name))])
                     } else {
                         BTreeSet::new()
                     }
@@ -633,9 +634,33 @@ fn record_keys(r: &EntityRecord) -> BTreeSet<String> {
         if folded.is_empty() {
             continue;
         }
+        if r.entity_type == "PER" {
+            keys.insert(transliteration_key(&folded));
+        }
         keys.insert(folded);
     }
     keys
+}
+
+/// A person's folded name with the endings that romanisations of one Slavic name differ in
+/// made one: "volodymyr zelenskyy", "volodymyr zelenskiy" and "volodymyr zelensky" all give
+/// "volodymyr zelensky". Only words of five letters or more change.
+fn transliteration_key(folded: &str) -> String {
+    folded
+        .split(' ')
+        .map(|w| {
+            if w.chars().count() < 5 {
+                return w.to_string();
+            }
+            for ending in ["yy", "iy", "ii", "ij"] {
+                if let Some(stem) = w.strip_suffix(ending) {
+                    return format!("{stem}y");
+                }
+            }
+            w.to_string()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A folded name as a key, and for look-ups the same without a possessive owner ("south
@@ -978,6 +1003,20 @@ mod tests {
         assert!(!same(&index, "e-4", "e-5"));
         assert_eq!(index.find("Virtanen").len(), 2);
         assert_eq!(index.find("kim jong-un").len(), 1);
+    }
+
+    #[test]
+    fn romanisations_of_one_person_join_and_other_people_stay_apart() {
+        let records = vec![
+            entity("e-1", "Oleksandr Vasylenkyy", "PER", &[], None, &["d-1"]),
+            entity("e-2", "Oleksandr Vasylenky", "PER", &[], None, &["d-2"]),
+            entity("e-3", "Oleksandr Vasylenkiy", "PER", &[], None, &["d-3"]),
+            entity("e-4", "Olena Vasylenky", "PER", &[], None, &["d-4"]),
+        ];
+        let index = resolve_entities(&records);
+        assert!(same(&index, "e-1", "e-2") && same(&index, "e-1", "e-3"));
+        assert!(!same(&index, "e-1", "e-4"), "another given name is another person");
+        assert_eq!(transliteration_key("anna li"), "anna li", "short words stay");
     }
 
     #[test]
