@@ -285,7 +285,10 @@ fn affiliation<'a>(
     let opener = after.trim_start();
     if opener.starts_with(',') || opener.starts_with("of ") || opener.starts_with("at ") {
         let stop = after.find(['.', ';', '\n', '\u{201c}', '"']).unwrap_or(after.len());
-        if let Some(m) = orgs.iter().find(|m| m.start >= se && m.end <= se + stop) {
+        // "Rep. Lee of the ruling People Power Party": a member of a party speaks for himself,
+        // not for the party (its spokesman, named with the title, does).
+        let party = |m: &&OrgMention| m.entity.name.split_whitespace().any(|w| w == "Party");
+        if let Some(m) = orgs.iter().find(|m| m.start >= se && m.end <= se + stop && !party(m)) {
             return Some(m.entity);
         }
         if let Some(e) = by_head_noun(&after[..stop], orgs) {
@@ -536,5 +539,37 @@ mod tests {
         assert_eq!(roles, ["originator", "relay", "outlet"]);
         assert_eq!(traces[2].originator, "outlet:baltic times");
         assert_eq!(traces[2].date.as_deref(), Some("2025-03-06"));
+    }
+
+    #[test]
+    fn a_spokesman_speaks_for_his_institute_but_a_member_not_for_his_party() {
+        let text = "Lars Ekholm of the Nordic Imagery Institute said the ships left. \
+                    Anna Virtanen of the ruling Harbour Party said the ships left.";
+        let at = |words: &str| text.find(words).expect("in text");
+        let mention = |words: &str| sitrep_ledger::records::MentionRecord { doc: "d-1".into(), start: at(words), end: at(words) + words.len(), kind: None };
+        let mut ledger = ledger_of_claims(
+            &[("d-1", "Helsinki Tribune", "2025-03-04")],
+            vec![
+                entity("e-lars", "Lars Ekholm", "PER", &[], "none"),
+                entity("e-anna", "Anna Virtanen", "PER", &[], "none"),
+                entity("e-nii", "Nordic Imagery Institute", "ORG", &[], "research"),
+                entity("e-party", "Harbour Party", "ORG", &[], "political_party"),
+            ],
+            vec![
+                claim("c-1", "d-1", Some("e-lars"), "Lars Ekholm of the Nordic Imagery Institute", "the ships left", "asserted", &[]),
+                claim("c-2", "d-1", Some("e-anna"), "Anna Virtanen of the ruling Harbour Party", "the ships left", "asserted", &[]),
+            ],
+        );
+        ledger.documents[0].text = text.to_string();
+        for (e, words) in [(0, "Lars Ekholm"), (1, "Anna Virtanen"), (2, "Nordic Imagery Institute"), (3, "Harbour Party")] {
+            ledger.entities[e].mentions = vec![mention(words)];
+        }
+        for (c, words) in [(0, "Lars Ekholm of the Nordic Imagery Institute"), (1, "Anna Virtanen of the ruling Harbour Party")] {
+            ledger.claims[c].source_span = Some([at(words), at(words) + words.len()]);
+        }
+        let index = crate::entities::resolve_entities(&ledger.entities);
+        let traces = trace_claims(&ledger, &index);
+        assert_eq!(traces[0].originator, "e-nii", "{:?}", traces[0].chain);
+        assert_eq!(traces[1].originator, "e-anna", "{:?}", traces[1].chain);
     }
 }
