@@ -655,9 +655,30 @@ fn cue_claim(
         while r < end && r < c0 + 10 && v.w(r) != "," && is_statement_setting(v, r) {
             r += 1;
         }
-        // "said on Friday, confirming ...": the setting ends the clause.
-        let clause_end = r == end || r > c0 && v.w(r) == "," && v.w(r + 1) != "that";
-        if clause_end {
+        // "said on Friday, confirming ...": the setting ends the clause; so does a participle
+        // right after the cue ("..., a local committee said, blaming the RSF").
+        let ing = |i: usize| v.w(i).ends_with("ing") && v.w(i).len() > 4;
+        let participle_at = if v.w(r) == "," && ing(r + 1) {
+            Some(r + 1)
+        } else if r == c0 && c0 > k + 1 && v.w(c0 - 1) == "," && ing(c0) {
+            Some(c0)
+        } else {
+            None
+        };
+        // With the source opening the sentence there is nothing before it: "The army said,
+        // citing field reports, that 40 fighters died" says what follows the participle's phrase.
+        let source_first = source.span.map_or(h, |s| v.token_at_or_after(s.start()));
+        let content_before = source_first > a + 1;
+        let after_participle = participle_at
+            .filter(|_| !content_before)
+            .and_then(|p| (p + 1..end).find(|&i| v.w(i) == ","))
+            .filter(|&comma| v.w(comma + 1) == "that");
+        // ("..., X reported, citing Y" names whom X relays, below.)
+        let participle_next = participle_at.is_some_and(|p| !CITING_WORDS.contains(&v.w(p))) && content_before;
+        let clause_end = r == end || r > c0 && v.w(r) == "," && v.w(r + 1) != "that" || participle_next;
+        if let Some(comma) = after_participle {
+            c0 = comma + 1;
+        } else if clause_end {
             c0 = end;
         } else if v.w(r) == "that" && r > c0 {
             c0 = r;
@@ -712,6 +733,9 @@ fn cue_claim(
             break;
         }
     }
+    if let Some(comma) = trailing_attribution(v, c0, c_end) {
+        c_end = comma;
+    }
     if c0 >= c_end {
         return None;
     }
@@ -734,6 +758,22 @@ fn content_end(v: &View<'_>, a: usize, b: usize) -> usize {
         end -= 1;
     }
     end
+}
+
+/// "... showed new earthworks around the city, the lab said on Monday.", "..., according to a
+/// video posted by the military.": a source and a speech verb (or "according to" and a source)
+/// closing the clause `[from, end)` make a claim of their own, so a content before ends at their
+/// comma (returned).
+fn trailing_attribution(v: &View<'_>, from: usize, end: usize) -> Option<usize> {
+    let comma = (from + 1..end).rev().find(|&i| v.w(i) == ",")?;
+    // "..., according to a video posted by the military."
+    if v.w(comma + 1) == "according" && v.w(comma + 2) == "to" {
+        return Some(comma);
+    }
+    let verb = (comma + 2..end.min(comma + 9)).find(|&i| PLAIN_SPEECH_VERBS.contains(&v.w(i)))?;
+    let source_words = (comma + 1..verb).all(|i| v.is_word(i) || matches!(v.w(i), "’s" | "'s"));
+    let setting_after = (verb + 1..end).all(|i| is_statement_setting(v, i));
+    (source_words && setting_after).then_some(comma)
 }
 
 /// Where a time expression or a fixed adverbial phrase ("in the past") that ends at token `h`
@@ -787,7 +827,7 @@ fn skip_dateline(v: &View<'_>, a: usize, end: usize) -> usize {
     }
     // "SEOUL, Nov. 13 (Yonhap) --": the place, maybe a country or date and the agency, then a
     // dash; no lower-case word between.
-    let dash = (a + 1..(a + 12).min(end)).find(|&i| matches!(v.w(i), "—" | "–" | "--"));
+    let dash = (a + 1..(a + 12).min(end)).find(|&i| matches!(v.w(i), "—" | "–" | "--" | "-"));
     match dash {
         Some(dash) if dash + 1 < end && !(a + 1..dash).any(|i| v.is_word(i) && v.doc.slice(v.span(i)).starts_with(char::is_lowercase)) => {
             dash + 1
@@ -846,7 +886,15 @@ fn according_to(v: &View<'_>, k: usize, a: usize, b: usize, claims: &[Claim]) ->
             }
         }
     }
-    let source = noun_phrase_source(v, s0, s_end - 1, claims);
+    // "according to a video posted by the military": who posted the evidence is the source.
+    let evidence_head = (s0..s_end.min(s0 + 3)).any(|i| EVIDENCE_OBJECTS.contains(&v.w(i)));
+    let source = match (s0..s_end).find(|&i| v.w(i) == "by") {
+        Some(by) if evidence_head && by + 1 < s_end => {
+            let agent = noun_phrase_source(v, by + 1, s_end - 1, claims);
+            Source { span: Some(v.span_of(s0, s_end - 1)), entity: agent.entity }
+        }
+        _ => noun_phrase_source(v, s0, s_end - 1, claims),
+    };
     let content = if k > a + 1 {
         let last = if v.w(k - 1) == "," { k - 2 } else { k - 1 };
         v.span_of(a, last)
@@ -1196,7 +1244,7 @@ fn build(
 ) -> Claim {
     let sentence = v.span_of(a, b - 1);
     let sentence_text = v.doc.slice(sentence).to_lowercase();
-    let content_text = v.doc.slice(content).to_lowercase();
+    let content_text = lower_without_times(v, content);
     Claim {
         source_span: source.span,
         source_entity: source.entity,
@@ -1249,6 +1297,17 @@ fn is_concession(v: &View<'_>, cue: Option<Span>) -> bool {
         let text = v.doc.slice(c).to_lowercase();
         text.split_whitespace().last().is_some_and(|w| CONCESSION_CUES.contains(&w))
     })
+}
+
+/// The lower-cased text of `span` with its time expressions blanked out, for the word lists
+/// of status: "fled since the siege began in May" is no hedge.
+fn lower_without_times(v: &View<'_>, span: Span) -> String {
+    let mut text = v.doc.slice(span).to_string();
+    for t in v.doc.times().exprs.iter().filter(|t| span.contains(t.span)) {
+        let (from, to) = (t.span.start() - span.start(), t.span.end() - span.start());
+        text.replace_range(from..to, &" ".repeat(to - from));
+    }
+    text.to_lowercase()
 }
 
 fn status_of(cue_status: ClaimStatus, content: &str, sentence: &str, concession: bool) -> ClaimStatus {
@@ -1389,7 +1448,7 @@ fn credit_claims(v: &View<'_>) -> Vec<Claim> {
             cue_span: Some(v.span_of(cue_first, c + 1)),
             content,
             evidence,
-            status: status_of(ClaimStatus::Asserted, &v.doc.slice(content).to_lowercase(), &caption_text, false),
+            status: status_of(ClaimStatus::Asserted, &lower_without_times(v, content), &caption_text, false),
             quote: QuoteKind::None,
             date: claim_date(v, None, a, end),
         });

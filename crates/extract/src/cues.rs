@@ -699,7 +699,8 @@ pub const EXPECTATION_WORDS: &[&str] = &[
 /// Words around a trigger that make the event planned.
 pub const PLAN_WORDS: &[&str] = &[
     "scheduled", "planned", "plans", "plan", "planning", "intends", "intend", "intended", "prepare",
-    "preparing", "preparations",
+    "preparing", "preparations", "vowed", "vows", "pledged", "pledges", "promised", "promises",
+    "threatened", "threatens", "aims",
 ];
 
 /// Words before a trigger that negate it.

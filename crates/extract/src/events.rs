@@ -674,14 +674,20 @@ fn family(t: &str) -> &str {
     }
 }
 
-/// Merges events of one family told again within two sentences, when nothing conflicts.
+/// Merges events of one family told again within two sentences, when nothing conflicts:
+/// movements, and strikes, blasts and clashes at a place they share.
 fn merge_retellings(events: Vec<(usize, Event)>) -> Vec<Event> {
     let mut out: Vec<(usize, Event)> = Vec::new();
     for (si, e) in events {
         let target = out.iter_mut().rev().find(|(sj, x)| {
+            // A strike told in the headline and again in the first sentence, at the same place,
+            // is one strike; two strikes at two places stay two.
+            let same_violence = matches!(e.event_type, "attack" | "explosion" | "fight")
+                && x.event_type == e.event_type
+                && e.places.iter().any(|(p, _)| x.places.iter().any(|(q, _)| q == p));
             si - *sj <= 2
                 && family(x.event_type) == family(e.event_type)
-                && family(e.event_type) == "movement"
+                && (family(e.event_type) == "movement" || same_violence)
                 && x.status == e.status
                 && (x.time.is_none() || e.time.is_none() || x.time == e.time)
         });

@@ -802,3 +802,43 @@ fn a_briefing_is_a_setting_and_unverified_figures_mark_the_claims_with_numbers()
     assert_eq!(figures.status, ClaimStatus::Unverified);
     assert_eq!(doc.claims()[claim_with(&doc, "border had been quiet")].status, ClaimStatus::Asserted);
 }
+
+#[test]
+fn a_source_and_cue_closing_the_sentence_make_their_own_claim() {
+    let doc = analyse(
+        "KESSA (Kessa Herald) - A strike on a market in Varn killed 23 people, the Border Guard Service said, \
+         blaming Norlandic forces. The army said, citing field reports, that 40 fighters died. \
+         Satellite images released by the Varn Monitor showed new trenches, the monitor said on Monday. \
+         The minister vowed to retake the port, according to a video posted by the ministry. \
+         The Varn Monitor said that 700 people had fled since the siege began in May.",
+    );
+    let strike = &doc.claims()[claim_with(&doc, "killed 23 people")];
+    assert_eq!(doc.slice(strike.content), "A strike on a market in Varn killed 23 people", "no dateline, no participle");
+    assert_eq!(source_name(&doc, claim_with(&doc, "killed 23 people")), "Border Guard Service");
+    assert_eq!(doc.slice(doc.claims()[claim_with(&doc, "40 fighters")].content), "that 40 fighters died");
+    let trenches: Vec<&str> = doc
+        .claims()
+        .iter()
+        .filter(|c| doc.slice(c.content).contains("new trenches"))
+        .map(|c| doc.slice(c.cue_span.expect("cue")))
+        .collect();
+    assert!(trenches.contains(&"said"), "the monitor's own claim: {trenches:?}");
+    let cue_of = |c: &sitrep_doc::Claim| c.cue_span.map(|s| doc.slice(s)).unwrap_or_default();
+    let vowed = doc.claims().iter().find(|c| cue_of(c) == "vowed").expect("vowed");
+    assert_eq!(doc.slice(vowed.content), "to retake the port", "the according-to phrase is a claim of its own");
+    let according = doc.claims().iter().find(|c| cue_of(c) == "according to").expect("according to");
+    assert_eq!(doc.slice(according.content), "The minister vowed to retake the port");
+    assert_eq!(doc.claims()[claim_with(&doc, "700 people")].status, ClaimStatus::Asserted, "May is a month, not a hedge");
+}
+
+#[test]
+fn a_strike_told_in_the_headline_and_the_text_is_one_and_a_vow_is_a_plan() {
+    let doc = analyse_parsed(
+        "Drone strike on market in Varn kills 23\n\n\
+         A drone strike on a market in Varn killed 23 people on Sunday. Another strike hit Kessa. \
+         The minister vowed to retake the port.",
+    );
+    let strikes: Vec<_> = doc.events().iter().filter(|e| e.event_type == "attack").collect();
+    assert_eq!(strikes.len(), 2, "Varn's strike once, Kessa's apart: {strikes:#?}");
+    assert_eq!(event_of(&doc, "retake").status, EventStatus::Planned);
+}
