@@ -227,6 +227,7 @@ fn label_claims(v: &View<'_>, claims: &[Claim]) -> Vec<Claim> {
             if label.chars().count() < 2
                 || CREDIT_WORDS.iter().any(|(c, _)| lower.starts_with(c))
                 || matches!(lower.as_str(), "update" | "note" | "editor's note" | "editor’s note" | "related" | "watch" | "read more" | "correction" | "warning" | "source" | "sources" | "q" | "a")
+                || lower.split_whitespace().any(|w| HEADING_WORDS.contains(&w))
             {
                 continue;
             }
@@ -910,6 +911,12 @@ fn according_to(v: &View<'_>, k: usize, a: usize, b: usize, claims: &[Claim]) ->
 /// "A video allegedly showing X circulated (on social media)": the evidence itself is the
 /// subject and its source, if any, follows "by".
 fn evidence_subject(v: &View<'_>, k: usize, a: usize, b: usize, claims: &[Claim]) -> Option<(Claim, usize)> {
+    // "Geolocated footage published on November 1 indicates ...": a participle after the
+    // evidence only describes it, unless it names who released it ("images released by a
+    // private firm").
+    if k > a && EVIDENCE_OBJECTS.contains(&v.w(k - 1)) && v.xpos(k).is_some_and(|x| x == "VBN") && v.w(k + 1) != "by" {
+        return None;
+    }
     let subject = (a..k).find(|&i| EVIDENCE_OBJECTS.contains(&v.w(i)))?;
     // The subject noun phrase: back over its words to the clause start.
     let mut first = subject;
@@ -1251,7 +1258,7 @@ fn build(
         cue_span,
         content,
         evidence: evidence_in(&sentence_text),
-        status: status_of(cue_status, &content_text, &sentence_text, is_concession(v, cue_span)),
+        status: status_of(cue_status, &content_text, &caveats_of_others(&sentence_text, cue_span, sentence), is_concession(v, cue_span)),
         quote,
         date: claim_date(v, cue_span, a, b),
     }
@@ -1297,6 +1304,23 @@ fn is_concession(v: &View<'_>, cue: Option<Span>) -> bool {
         let text = v.doc.slice(c).to_lowercase();
         text.split_whitespace().last().is_some_and(|w| CONCESSION_CUES.contains(&w))
     })
+}
+
+/// The lower-cased sentence for the status of a claim in it, without the verification caveat
+/// the claim itself voices ("ISW has not observed visual confirmation of this claim" is no
+/// unverified claim of ISW's; the claim before it is).
+fn caveats_of_others(sentence_text: &str, cue: Option<Span>, sentence: Span) -> String {
+    let Some(cue) = cue else { return sentence_text.to_string() };
+    let mut text = sentence_text.to_string();
+    for p in UNVERIFIED_PHRASES {
+        // The caveat is the claim's own when the phrase begins inside its cue ("has not
+        // observed ...").
+        let own = sentence_text.match_indices(p).any(|(at, _)| cue.contains_offset(sentence.start() + at));
+        if own {
+            text = text.replace(p, "");
+        }
+    }
+    text
 }
 
 /// The lower-cased text of `span` with its time expressions blanked out, for the word lists
@@ -1497,7 +1521,23 @@ fn mark_unverified(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut [Cla
         let reach = if named.is_empty() && !about_figures { 1 } else { 3 };
         let from = v.span(sentences[si.saturating_sub(reach)].0).start();
         let gives_figures = |c: &Claim| v.doc.quantities().iter().any(|q| c.content.contains(q.span));
+        // The claim that voices the caveat ("ISW has not observed confirmation of this claim")
+        // is not itself unverified; a claim earlier in the caveat's own sentence is the one it
+        // means ("X claimed ..., but ISW has not observed ...").
+        let phrase_at = UNVERIFIED_PHRASES
+            .iter()
+            .filter_map(|p| text.find(p))
+            .min()
+            .map(|at| span.start() + at);
+        let voices = |c: &Claim| phrase_at.zip(c.cue_span).is_some_and(|(at, cue)| cue.contains_offset(at) || (cue.end() <= at && at - cue.end() < 2));
+        let in_sentence = phrase_at.is_some_and(|at| {
+            claims.iter().any(|c| !voices(c) && c.content.start() >= span.start() && c.content.start() < at)
+        });
+        let from = if in_sentence { span.start() } else { from };
         for c in claims.iter_mut() {
+            if voices(c) {
+                continue;
+            }
             let near = c.content.start() >= from && c.content.start() < span.end();
             let rests_on = if about_figures {
                 gives_figures(c)

@@ -210,6 +210,16 @@ pub const UNVERIFIED_PHRASES: &[&str] = &[
     "could not confirm", "cannot confirm", "unable to confirm", "not independently confirmed",
     "unverified", "unconfirmed", "did not provide evidence", "did not offer evidence", "provided no evidence",
     "offered no evidence", "gave no evidence", "without providing evidence", "without offering evidence",
+    "not observed confirmation of this claim", "not observed visual confirmation of this claim",
+    "not observed confirmation of the claim", "not observed visual confirmation of the claim",
+    "not observed confirmation of these claims", "not observed visual confirmation of these claims",
+];
+
+/// Words of a heading before a colon ("Key Takeaways:"), which is no speaker's label.
+pub const HEADING_WORDS: &[&str] = &[
+    "takeaways", "takeaway", "highlights", "summary", "background", "context", "analysis",
+    "timeline", "explainer", "factbox", "live", "latest", "breaking", "exclusive", "opinion",
+    "key", "what", "why", "how",
 ];
 
 /// Caveats in the passive, which an outlet adds to a claim ("..., but the video could not be
@@ -518,6 +528,8 @@ pub const TRIGGER_LEMMAS: &[Trigger] = &[
     t("depart", "depart", MOB, true),
     t("sail", "depart", MOB, true),
     t("escort", "escort", MOB, true),
+    // Only forces advance here (see [`ARMED_OR_CROWD`]): not "talks advanced".
+    t("advance", "advance", Some("ASSAULT"), true),
     t("fight", "fight", Some("ASSAULT"), true),
     t("clash", "fight", Some("ASSAULT"), true),
     t("explode", "explosion", Some("ASSAULT"), true),

@@ -219,6 +219,7 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         // Deaths of violence, not "died in hospital aged 92", "overdose deaths rose".
         "die" | "deaths" | "fatalities" => near(VIOLENCE_CONTEXT, 12, 12),
         "arrest" | "arrests" => !matches!(previous, "cardiac" | "respiratory"),
+        "advance" => near(ARMED_OR_CROWD, 4, 0),
         "offensive" => !matches!(previous, "charm" | "diplomatic" | "media" | "pr" | "legal" | "marketing" | "sales"),
         // "thousands of demonstrators rallied", "a march through the city", not "stocks
         // rallied", "a campaign rally" or "the march of progress".

@@ -842,3 +842,18 @@ fn a_strike_told_in_the_headline_and_the_text_is_one_and_a_vow_is_a_plan() {
     assert_eq!(strikes.len(), 2, "Varn's strike once, Kessa's apart: {strikes:#?}");
     assert_eq!(event_of(&doc, "retake").status, EventStatus::Planned);
 }
+
+#[test]
+fn a_heading_is_no_speaker_and_an_analysts_caveat_is_its_own_claim() {
+    let doc = analyse_parsed(
+        "Key Takeaways: Norlandic forces are likely operating near Kessa.\n\n\
+         Geolocated footage published on March 1 indicates that Norlandic forces recently advanced west of Varn. \
+         The Norlandic Defense Ministry claimed that its forces seized Kessa, but the Varn Monitor has not observed \
+         visual confirmation of this claim.",
+    );
+    let cues: Vec<&str> = doc.claims().iter().filter_map(|c| c.cue_span.map(|s| doc.slice(s))).collect();
+    assert!(!cues.contains(&":") && !cues.contains(&"published"), "{cues:?}");
+    assert_eq!(doc.claims()[claim_with(&doc, "its forces seized Kessa")].status, ClaimStatus::Unverified);
+    // The caveat means the claim of its own sentence, not the footage's claim before it.
+    assert_eq!(event_of(&doc, "advanced").event_type, "advance");
+}
