@@ -564,6 +564,24 @@ fn cue_claim(
     let finite = |i: usize| v.xpos(i).is_some_and(|x| matches!(x, "VBD" | "VBZ" | "VBP" | "MD"));
     let adds_content = w.ends_with("ing") && k + 1 < end && (v.w(k + 1) == "that" || (k + 1..end).any(finite));
     if let Some((open, close)) = quote_before(v, k, a, quote_floor).filter(|_| !adds_content) {
+        // "South Korea will consider sending weapons “in stages”, Yoon said": a quotation
+        // ending a clause of the reporter's words is part of a mixed quote, all of which is
+        // the content.
+        let own_words = open > a && v.span(a).start() < v.span(open).start() && !(a..open).any(|i| {
+            v.w(i) == ":" || CUE_VERBS.iter().any(|(c, _)| *c == v.w(i)) || is_close_quote(v.w(i))
+        });
+        if own_words {
+            let c_first = skip_dateline(v, a, open);
+            let content = v.span_of(c_first, close);
+            let (source_first, source_last) = if close + 2 < k || (close + 1 < k && v.w(close + 1) != ",") {
+                (close + 1 + usize::from(v.w(close + 1) == ","), k - 1)
+            } else {
+                (k + 1, end.saturating_sub(1))
+            };
+            let source = noun_phrase_source(v, source_first, source_last, claims);
+            let claim = build(v, source, Some(cue_span), content, status, QuoteKind::Mixed, a, b);
+            return Some((claim, k + 1));
+        }
         let content = inner_quote_span(v, open, close)?;
         let (source_first, source_last) = if close + 2 < k || (close + 1 < k && v.w(close + 1) != ",") {
             (close + 1 + usize::from(v.w(close + 1) == ","), k - 1)
@@ -821,6 +839,13 @@ fn is_statement_setting(v: &View<'_>, i: usize) -> bool {
 /// The first token after a dateline that opens a sentence ("KOTKA, Finland — Traffic ..."):
 /// a word in capitals, perhaps a country after a comma, and a dash.
 fn skip_dateline(v: &View<'_>, a: usize, end: usize) -> usize {
+    // "12:15 GMT - South Korea will ...": a live report's time stamp.
+    if v.in_time(a) {
+        let after_time = (a..end.min(a + 6)).find(|&i| !v.in_time(i));
+        if let Some(dash) = after_time.filter(|&i| matches!(v.w(i), "-" | "—" | "–" | "--") && i + 1 < end) {
+            return dash + 1;
+        }
+    }
     let w = v.doc.slice(v.span(a));
     let capitals = w.chars().count() >= 3 && w.chars().all(|c| c.is_uppercase() || c == '-' || c == '.');
     if !capitals {

@@ -436,6 +436,8 @@ pub const TRIGGERS: &[Trigger] = &[
     t("blast", "explosion", Some("ASSAULT"), false),
     t("blasts", "explosion", Some("ASSAULT"), false),
     t("ambush", "attack", Some("ASSAULT"), false),
+    // The tagger may read "shot" as a noun ("it shot down 52 drones"); guarded as "shoot".
+    t("shot", "attack", Some("ASSAULT"), true),
     t("invasion", "attack", Some("ASSAULT"), false),
     t("offensive", "attack", Some("ASSAULT"), false),
     t("counteroffensive", "attack", Some("ASSAULT"), false),

@@ -240,8 +240,8 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         "launched" | "launch" => near(LAUNCHED_THINGS, 0, 5) && !near(CAMPAIGN_WORDS, 0, 5),
         // "fired up the crowd", "shot down the proposal": no weapon; "shot down two drones" is.
         "fire" if v.w(i + 1) == "up" => false,
-        "shoot" if v.w(i + 1) == "down" => (i + 2..(i + 6).min(b)).any(|j| AIRBORNE.contains(&v.w(j))),
-        "fire" | "shoot" | "destroy" | "intercept" => near(ARMS_AND_TARGETS, 2, 5) || (w == "fire" && matches!(v.w(i + 1), "on" | "at")),
+        "shoot" | "shot" if v.w(i + 1) == "down" => (i + 2..(i + 6).min(b)).any(|j| AIRBORNE.contains(&v.w(j))),
+        "fire" | "shoot" | "shot" | "destroy" | "intercept" => near(ARMS_AND_TARGETS, 2, 5) || (w == "fire" && matches!(v.w(i + 1), "on" | "at")),
         "sign" => near(AGREEMENT_WORDS, 4, 6),
         "agree" => matches!(v.w(i + 1), "to" | "on" | "upon"),
         // Captives set free, not "released footage of soldiers at a training ground".
@@ -260,6 +260,16 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         }
         _ => true,
     }
+}
+
+/// A time opening a paragraph before a dash ("14:05 GMT - Ukraine's air force says ..."): when
+/// a live report's entry was posted, not when what it tells happened.
+fn is_entry_timestamp(v: &View<'_>, span: Span) -> bool {
+    let text = v.doc.text();
+    let line_start = text[..span.start()].rfind('\n').map_or(0, |i| i + 1);
+    let opens_line = text[line_start..span.start()].trim().is_empty();
+    let next = v.token_at_or_after(span.end());
+    opens_line && matches!(v.w(next), "-" | "—" | "–" | "--" | ":")
 }
 
 /// Whether a place is named within four words of the token at `i`, in the sentence `[a, b)`.
@@ -350,6 +360,11 @@ fn frame(
         // it happened.
         let after_place = v.token_at_or_after(m.span.end());
         let governed = tok > a && matches!(v.w(tok - 1), "in" | "at" | "near" | "from" | "to" | "into" | "outside" | "inside");
+        // "Moscow had no information about soldiers fighting in Kursk": a place before another
+        // verb belongs to that verb's clause.
+        if tok < k && (after_place..k).any(|i| v.xpos(i).is_some_and(|x| matches!(x, "VBD" | "VBZ" | "VBP" | "MD"))) {
+            continue;
+        }
         // ("A Varn explosion": a place before a noun says where.)
         let verb = v.xpos(k).is_none_or(|x| x.starts_with("VB"));
         if tok < k && role == PlaceRole::Location && !governed && verb && (after_place..k).all(|i| CUE_ADVERBS.contains(&v.w(i))) {
@@ -383,7 +398,8 @@ fn frame(
     for (ti, t) in times.exprs.iter().enumerate() {
         let tok = v.token_at_or_after(t.span.start());
         let dated = matches!(t.timex_type, TimexType::Date | TimexType::Time)
-            && t.value.chars().next().is_some_and(|c| c.is_ascii_digit() || c == 'X');
+            && t.value.chars().next().is_some_and(|c| c.is_ascii_digit() || c == 'X')
+            && !is_entry_timestamp(v, t.span);
         // The date of the claim whose cue the trigger is ("agreed on Friday to ...") dates the
         // event too.
         let own_claim_date = f.region.is_some_and(|c| claims[c].cue_span.is_some_and(|cue| cue.contains(v.span(k))));

@@ -857,3 +857,20 @@ fn a_heading_is_no_speaker_and_an_analysts_caveat_is_its_own_claim() {
     // The caveat means the claim of its own sentence, not the footage's claim before it.
     assert_eq!(event_of(&doc, "advanced").event_type, "advance");
 }
+
+#[test]
+fn a_live_report_entry_and_a_mixed_quotation() {
+    let doc = analyse_parsed(
+        "Live: drones over Kessa\n\n\
+         14:05 GMT - The Norlandic air force says it shot down 52 of 76 drones over Kessa.\n\n\
+         12:15 GMT - Norland will consider sending weapons to Varn “in stages”, Anna Berglund said.\n\n\
+         11:30 GMT - Two people were killed when a glide bomb hit a building in Varn, the governor said.",
+    );
+    let stages = &doc.claims()[claim_with(&doc, "in stages")];
+    assert_eq!(doc.slice(stages.content), "Norland will consider sending weapons to Varn “in stages”");
+    assert_eq!(source_name(&doc, claim_with(&doc, "in stages")), "Anna Berglund");
+    let shot = event_of(&doc, "shot");
+    assert_eq!(shot.event_type, "attack");
+    // An entry's time stamp says when it was posted, not when the people were killed.
+    assert_eq!(event_of(&doc, "killed").time, None);
+}
