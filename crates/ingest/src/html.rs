@@ -1084,16 +1084,30 @@ impl MetaCollector {
 
     fn into_meta(self) -> HtmlMeta {
         let published_raw = self.published.or(self.json_published).or(self.time_tag);
+        let outlet = self.outlet.or(self.json_outlet);
         HtmlMeta {
-            title: self.title,
+            title: self.title.map(|t| without_outlet_suffix(t, outlet.as_deref())),
             published: published_raw.as_deref().and_then(parse_date),
             published_raw,
-            outlet: self.outlet.or(self.json_outlet),
+            outlet,
             author: self.author.or(self.json_author),
             url: self.url.or(self.canonical),
             language: self.language,
         }
     }
+}
+
+/// A page title without the outlet's name after a separator ("Seoul says ... | Example News").
+fn without_outlet_suffix(title: String, outlet: Option<&str>) -> String {
+    let Some(outlet) = outlet.map(str::trim).filter(|o| !o.is_empty()) else { return title };
+    for sep in [" | ", " - ", " – ", " — ", " :: "] {
+        if let Some(head) = title.strip_suffix(outlet).and_then(|h| h.strip_suffix(sep)) {
+            if !head.trim().is_empty() {
+                return head.trim_end().to_string();
+            }
+        }
+    }
+    title
 }
 
 /// The date at the start of a timestamp: `2031-10-18`, `2031-10-18T09:30:00Z`, `2031/10/18`.

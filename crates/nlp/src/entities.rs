@@ -1022,6 +1022,12 @@ fn is_compound_adjective(w: &str) -> bool {
 }
 
 /// The initials of a name's words, skipping small words: "Coastal Monitoring Agency" -> "CMA".
+/// The name after a possessive owner: "South Korea’s National Intelligence Service" ->
+/// "National Intelligence Service".
+fn owned_part(name: &str) -> Option<&str> {
+    name.split_once("’s ").or_else(|| name.split_once("'s ")).map(|(_, rest)| rest).filter(|r| r.contains(' '))
+}
+
 fn initials(name: &str) -> String {
     name.split(|c: char| c.is_whitespace() || c == '-')
         .filter(|w| !w.is_empty() && !matches!(lower(w).as_str(), "of" | "the" | "and" | "for" | "on" | "in" | "'s" | "’s"))
@@ -1047,7 +1053,11 @@ fn merge_acronym_initials(entities: &mut [Entity], mentions: &mut [EntityMention
                 k != i
                     && matches!(entities[k].entity_type, EntityType::Org | EntityType::Unit)
                     && entities[k].name.contains(' ')
-                    && (initials(&entities[k].name) == acr || entities[k].aliases.contains(&acr))
+                    && (initials(&entities[k].name) == acr
+                        || entities[k].aliases.contains(&acr)
+                        // "South Korea’s National Intelligence Service": the owner's words are
+                        // not part of the acronym.
+                        || owned_part(&entities[k].name).is_some_and(|rest| initials(rest) == acr))
             })
             .collect();
         let [e] = long[..] else { continue };
@@ -1249,6 +1259,13 @@ mod tests {
         let (_, l) = run("Port Hallin’s Police Department said trucks left. Kessa’s Police Department disagreed.");
         let departments = l.entities.iter().filter(|e| e.name.contains("Police Department")).count();
         assert_eq!(departments, 2, "{l:#?}");
+    }
+
+    #[test]
+    fn an_acronym_spells_the_name_after_its_owner() {
+        let (_, l) = run("Norland’s State Security Service said on Monday that trucks left. Photo: SSS");
+        let service = find(&l, "SSS").unwrap_or_else(|| panic!("{l:#?}"));
+        assert!(service.name.contains("State Security Service"), "{l:#?}");
     }
 
     #[test]

@@ -648,3 +648,14 @@ fn explain_page() {
         println!("{}", explain(&text));
     }
 }
+
+#[test]
+fn the_outlets_name_after_a_title_is_not_part_of_it() {
+    let page = "<html><head><title>Bridge Reopens After Repairs | The Northbay Courier</title>\
+                <meta property=\"og:site_name\" content=\"The Northbay Courier\"></head>\
+                <body><article><p>The bridge reopened on Monday after three weeks of repairs to its deck.</p></article></body></html>";
+    let (_, meta) = run(page);
+    assert_eq!(meta.title.as_deref(), Some("Bridge Reopens After Repairs"));
+    let (_, meta) = run("<html><head><title>Harbour Report - Weekly</title></head><body><p>Text of the report.</p></body></html>");
+    assert_eq!(meta.title.as_deref(), Some("Harbour Report - Weekly"), "no outlet known: the title stays");
+}
