@@ -102,6 +102,11 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
         if negated && OPEN_QUESTION_WORDS.contains(&v.w(c0)) {
             continue;
         }
+        // "Pyongyang has not publicly acknowledged sending troops": an acknowledgement or
+        // confirmation not given is no statement.
+        if negated && cue_words().any(|w| UNGIVEN_STATEMENTS.contains(&w)) {
+            continue;
+        }
         let mut cue = v.span_of(g.cue.0, g.cue.1 - 1);
         let mut source = match g.source {
             Some((s0, s1)) => noun_phrase_source(v, s0, s1 - 1, &claims),

@@ -210,6 +210,9 @@ pub const UNVERIFIED_PHRASES: &[&str] = &[
     "could not confirm", "cannot confirm", "unable to confirm", "not independently confirmed",
     "unverified", "unconfirmed", "did not provide evidence", "did not offer evidence", "provided no evidence",
     "offered no evidence", "gave no evidence", "without providing evidence", "without offering evidence",
+    "not been able to verify", "not been able to independently verify", "not able to verify",
+    "not been able to confirm", "not been able to independently confirm", "has not independently verified",
+    "have not independently verified",
     "not observed confirmation of this claim", "not observed visual confirmation of this claim",
     "not observed confirmation of the claim", "not observed visual confirmation of the claim",
     "not observed confirmation of these claims", "not observed visual confirmation of these claims",
@@ -228,6 +231,12 @@ pub const PASSIVE_CAVEATS: &[&str] = &[
     "could not be independently verified", "could not be verified", "cannot be independently verified",
     "cannot be verified", "has not been verified", "have not been verified", "could not be confirmed",
     "could not be independently confirmed", "not independently confirmed", "has not been independently verified",
+];
+
+/// Cues that, negated, say a statement was not made ("has not acknowledged", "did not
+/// confirm", "has not commented").
+pub const UNGIVEN_STATEMENTS: &[&str] = &[
+    "acknowledged", "acknowledge", "confirmed", "confirm", "commented", "comment", "admitted", "admit",
 ];
 
 /// Words with which a verification caveat names figures ("could not verify the figures"): it

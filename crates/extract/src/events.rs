@@ -501,7 +501,9 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
     // as conflict coders record them, unless "by X" names who moved them.
     let by_agent = (k + 1..(k + 3).min(v.len())).any(|i| v.w(i) == "by") && !MOVEMENT_EVENTS.contains(&event_type);
     // "100 soldiers had died": who dies undergoes it.
-    let undergone = event_type == "casualties" && v.doc.syntax().and_then(|s| s.lemma.get(k)).is_some_and(|l| l == "die");
+    // (A headline's "troops 'killed in drone strike'" is a passive without its auxiliary.)
+    let undergone = event_type == "casualties"
+        && (v.doc.syntax().and_then(|s| s.lemma.get(k)).is_some_and(|l| l == "die") || v.xpos(k).is_some_and(|x| x == "VBN"));
     let passive = undergone || is_passive(v, k) && (!FORCE_MOVEMENTS.contains(&event_type) || by_agent);
     let agent = before
         .iter()
@@ -620,7 +622,12 @@ fn status(v: &View<'_>, k: usize, a: usize, b: usize) -> EventStatus {
     if before.clone().any(|i| EXPECTATION_WORDS.contains(&v.w(i)) && (v.w(i) != "about" || v.w(i + 1) == "to")) {
         return EventStatus::Expected;
     }
-    if (k.saturating_sub(3).max(a)..k).any(|i| NEGATIONS.contains(&v.w(i))) {
+    // "did not send", "have not yet been deployed"; not "has not acknowledged sending".
+    let negates = |j: usize| {
+        NEGATIONS.contains(&v.w(j))
+            && (j + 1..k).all(|i| AUXILIARIES.contains(&v.w(i)) || CUE_ADVERBS.contains(&v.w(i)) || matches!(v.w(i), "been" | "be" | "yet"))
+    };
+    if (k.saturating_sub(3).max(a)..k).any(negates) {
         return EventStatus::Denied;
     }
     // "No armored vehicles have left": a subject with "no" and an auxiliary before the trigger.

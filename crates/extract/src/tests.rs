@@ -874,3 +874,18 @@ fn a_live_report_entry_and_a_mixed_quotation() {
     // An entry's time stamp says when it was posted, not when the people were killed.
     assert_eq!(event_of(&doc, "killed").time, None);
 }
+
+#[test]
+fn a_claim_the_outlet_could_not_check_and_an_ungiven_acknowledgement() {
+    let doc = analyse_parsed(
+        "Norlandic troops 'killed in drone strike'\n\n\
+         In a post on X, Anna Berglund wrote that more than 3,000 Norlandic troops had been killed. \
+         The Kessa Herald has not been able to verify these figures. \
+         Norland has not publicly acknowledged sending troops to Kessa.",
+    );
+    assert_eq!(doc.claims()[claim_with(&doc, "3,000 Norlandic troops")].status, ClaimStatus::Unverified);
+    let sending = event_of(&doc, "sending");
+    assert_eq!(sending.status, EventStatus::Occurred, "not acknowledged is not denied");
+    let headline = doc.events().iter().find(|e| e.event_type == "casualties").expect("casualties");
+    assert!(headline.actors.iter().all(|&(_, r)| r == sitrep_doc::ActorRole::Patient), "{headline:#?}");
+}
