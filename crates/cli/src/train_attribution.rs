@@ -36,6 +36,13 @@ pub struct TrainAttributionArgs {
     /// fixed order of the models trained before `--members`.
     #[arg(long, default_value_t = 0)]
     pub seed: u64,
+    /// The chance (0 to 1) that a feature of a training position is left out of its scoring and
+    /// update, in both passes (feature dropout); 0 trains as before.
+    #[arg(long, default_value_t = 0.0)]
+    pub feature_dropout: f32,
+    /// The cue pass's own feature dropout chance (0 to 1); by default `--feature-dropout`'s.
+    #[arg(long)]
+    pub cue_feature_dropout: Option<f32>,
     /// Parse the training and development texts with this parser model file instead of the
     /// embedded one (the model learns from the parse it will see).
     #[arg(long)]
@@ -79,9 +86,25 @@ pub fn run(args: &TrainAttributionArgs) -> Result<ExitCode> {
     let (train, digest) = training_docs(&args.train, &full)?;
     let (dev, _) = training_docs(&args.dev, &full)?;
     eprintln!("sitrep: {} training and {} development documents", train.len(), dev.len());
-    let opts = attribution_model::TrainOptions { epochs: args.epochs, prune: args.prune, members: args.members.max(1), seed: args.seed };
+    for (flag, rate) in [("--feature-dropout", Some(args.feature_dropout)), ("--cue-feature-dropout", args.cue_feature_dropout)] {
+        if let Some(rate) = rate.filter(|r| !(0.0..1.0).contains(r)) {
+            anyhow::bail!("{flag} must be at least 0 and below 1, not {rate}");
+        }
+    }
+    let opts = attribution_model::TrainOptions {
+        epochs: args.epochs,
+        prune: args.prune,
+        members: args.members.max(1),
+        seed: args.seed,
+        feature_dropout: args.feature_dropout,
+        cue_feature_dropout: args.cue_feature_dropout,
+    };
     if opts.members > 1 {
         eprintln!("sitrep: {} members, seeds {} to {}", opts.members, opts.seed, opts.seed.wrapping_add(opts.members as u64 - 1));
+    }
+    if opts.feature_dropout > 0.0 || opts.cue_feature_dropout.is_some_and(|r| r > 0.0) {
+        let cue = opts.cue_feature_dropout.unwrap_or(opts.feature_dropout);
+        eprintln!("sitrep: feature dropout {} (cue pass {cue})", opts.feature_dropout);
     }
     let bar = crate::commands::progress_bar(args.epochs as u64, "training");
     let bytes = attribution_model::train(&train, &dev, &opts, &digest, |r| {
