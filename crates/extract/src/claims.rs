@@ -572,11 +572,13 @@ fn cue_claim(
         // "South Korea will consider sending weapons “in stages”, Yoon said": a quotation
         // ending a clause of the reporter's words is part of a mixed quote, all of which is
         // the content.
-        let own_words = open > a && v.span(a).start() < v.span(open).start() && !(a..open).any(|i| {
+        // (A clause: words with a finite verb, not "But “...,” he said" or a dateline.)
+        let c_first = skip_dateline(v, a, open);
+        let finite = |i: usize| v.xpos(i).is_some_and(|x| matches!(x, "VBD" | "VBZ" | "VBP" | "MD"));
+        let own_words = open > c_first + 2 && (c_first..open).any(finite) && !(c_first..open).any(|i| {
             v.w(i) == ":" || CUE_VERBS.iter().any(|(c, _)| *c == v.w(i)) || is_close_quote(v.w(i))
         });
         if own_words {
-            let c_first = skip_dateline(v, a, open);
             let content = v.span_of(c_first, close);
             let (source_first, source_last) = if close + 2 < k || (close + 1 < k && v.w(close + 1) != ",") {
                 (close + 1 + usize::from(v.w(close + 1) == ","), k - 1)
@@ -692,7 +694,9 @@ fn cue_claim(
         // With the source opening the sentence there is nothing before it: "The army said,
         // citing field reports, that 40 fighters died" says what follows the participle's phrase.
         let source_first = source.span.map_or(h, |s| v.token_at_or_after(s.start()));
-        let content_before = source_first > a + 1;
+        // (A clause before the source, not only "On Tuesday,".)
+        let content_before = source_first > a + 1
+            && (v.doc.syntax().is_none() || (a..source_first).any(|i| v.xpos(i).is_some_and(|x| matches!(x, "VBD" | "VBZ" | "VBP" | "MD" | "VBN"))));
         let after_participle = participle_at
             .filter(|_| !content_before)
             .and_then(|p| (p + 1..end).find(|&i| v.w(i) == ","))

@@ -241,7 +241,7 @@ pub const UNGIVEN_STATEMENTS: &[&str] = &[
 
 /// Words with which a verification caveat names figures ("could not verify the figures"): it
 /// is about the claims that give a number.
-pub const FIGURE_WORDS: &[&str] = &["figures", "figure", "numbers", "toll", "tolls", "tally", "count"];
+pub const FIGURE_WORDS: &[&str] = &["figures", "numbers", "toll", "tolls", "tally"];
 
 /// Words that open a subordinate clause: a source never starts with one, and no quotation
 /// before one is what the cue after it says.

@@ -262,8 +262,10 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
     }
 }
 
-/// A time opening a paragraph before a dash ("14:05 GMT - Ukraine's air force says ..."): when
-/// a live report's entry was posted, not when what it tells happened.
+/// A clock time opening a paragraph before a dash or colon ("14:05 GMT - Ukraine's air force
+/// says ..."): when a live report's entry was posted, not when what it tells happened. (The
+/// caller asks this of clock times only: a chronology's "Feb. 24, 2022: troops cross" keeps its
+/// date.)
 fn is_entry_timestamp(v: &View<'_>, span: Span) -> bool {
     let text = v.doc.text();
     let line_start = text[..span.start()].rfind('\n').map_or(0, |i| i + 1);
@@ -362,7 +364,12 @@ fn frame(
         let governed = tok > a && matches!(v.w(tok - 1), "in" | "at" | "near" | "from" | "to" | "into" | "outside" | "inside");
         // "Moscow had no information about soldiers fighting in Kursk": a place before another
         // verb belongs to that verb's clause.
-        if tok < k && (after_place..k).any(|i| v.xpos(i).is_some_and(|x| matches!(x, "VBD" | "VBZ" | "VBP" | "MD"))) {
+        // (The trigger's own auxiliaries do not count: "Two civilians in Kharkiv were killed".)
+        let mut verb_end = k;
+        while verb_end > after_place && (AUXILIARIES.contains(&v.w(verb_end - 1)) || matches!(v.w(verb_end - 1), "been" | "being" | "be")) {
+            verb_end -= 1;
+        }
+        if tok < k && (after_place..verb_end).any(|i| v.xpos(i).is_some_and(|x| matches!(x, "VBD" | "VBZ" | "VBP" | "MD"))) {
             continue;
         }
         // ("A Varn explosion": a place before a noun says where.)
@@ -399,7 +406,7 @@ fn frame(
         let tok = v.token_at_or_after(t.span.start());
         let dated = matches!(t.timex_type, TimexType::Date | TimexType::Time)
             && t.value.chars().next().is_some_and(|c| c.is_ascii_digit() || c == 'X')
-            && !is_entry_timestamp(v, t.span);
+            && !(t.timex_type == TimexType::Time && is_entry_timestamp(v, t.span));
         // The date of the claim whose cue the trigger is ("agreed on Friday to ...") dates the
         // event too.
         let own_claim_date = f.region.is_some_and(|c| claims[c].cue_span.is_some_and(|cue| cue.contains(v.span(k))));
@@ -502,8 +509,12 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
     let by_agent = (k + 1..(k + 3).min(v.len())).any(|i| v.w(i) == "by") && !MOVEMENT_EVENTS.contains(&event_type);
     // "100 soldiers had died": who dies undergoes it.
     // (A headline's "troops 'killed in drone strike'" is a passive without its auxiliary.)
+    // ("Russian forces have killed 12 civilians" is the perfect: the forces kill.)
+    let perfect = (k.saturating_sub(3)..k).any(|i| matches!(v.w(i), "have" | "has" | "had"))
+        && !(k.saturating_sub(2)..k).any(|i| matches!(v.w(i), "been" | "being"));
     let undergone = event_type == "casualties"
-        && (v.doc.syntax().and_then(|s| s.lemma.get(k)).is_some_and(|l| l == "die") || v.xpos(k).is_some_and(|x| x == "VBN"));
+        && (v.doc.syntax().and_then(|s| s.lemma.get(k)).is_some_and(|l| l == "die")
+            || v.xpos(k).is_some_and(|x| x == "VBN") && !perfect);
     let passive = undergone || is_passive(v, k) && (!FORCE_MOVEMENTS.contains(&event_type) || by_agent);
     let agent = before
         .iter()
@@ -623,9 +634,11 @@ fn status(v: &View<'_>, k: usize, a: usize, b: usize) -> EventStatus {
         return EventStatus::Expected;
     }
     // "did not send", "have not yet been deployed"; not "has not acknowledged sending".
+    // ("No civilians died": "no" negates across its noun.)
     let negates = |j: usize| {
         NEGATIONS.contains(&v.w(j))
-            && (j + 1..k).all(|i| AUXILIARIES.contains(&v.w(i)) || CUE_ADVERBS.contains(&v.w(i)) || matches!(v.w(i), "been" | "be" | "yet"))
+            && (v.w(j) == "no"
+                || (j + 1..k).all(|i| AUXILIARIES.contains(&v.w(i)) || CUE_ADVERBS.contains(&v.w(i)) || matches!(v.w(i), "been" | "be" | "yet")))
     };
     if (k.saturating_sub(3).max(a)..k).any(negates) {
         return EventStatus::Denied;

@@ -889,3 +889,29 @@ fn a_claim_the_outlet_could_not_check_and_an_ungiven_acknowledgement() {
     let headline = doc.events().iter().find(|e| e.event_type == "casualties").expect("casualties");
     assert!(headline.actors.iter().all(|&(_, r)| r == sitrep_doc::ActorRole::Patient), "{headline:#?}");
 }
+
+#[test]
+fn killers_in_the_perfect_places_before_auxiliaries_and_no_survivors() {
+    let doc = analyse_parsed(
+        "Norlandic forces have killed 12 civilians, officials said. Two civilians in Varn were killed overnight. \
+         No civilians died in the attack on Kessa.",
+    );
+    let perfect = event_of(&doc, "killed");
+    let roles: Vec<_> = perfect.actors.iter().map(|&(_, r)| r).collect();
+    assert_eq!(roles, [sitrep_doc::ActorRole::Agent], "the forces kill: {perfect:#?}");
+    let passive = doc.events().iter().filter(|e| doc.slice(e.trigger) == "killed").nth(1).expect("second killing");
+    assert_eq!(place_role_of(&doc, passive, "Varn"), Some(PlaceRole::Location), "{passive:#?}");
+    assert_eq!(event_of(&doc, "died").status, EventStatus::Denied);
+}
+
+#[test]
+fn a_plain_quotation_stays_direct_and_a_fronted_time_is_no_content() {
+    let doc = analyse_parsed(
+        "But “this is not the end,” Anna Berglund said. \
+         On Tuesday, the governor said, speaking on local television, that three people were killed in Varn.",
+    );
+    let quote = &doc.claims()[claim_with(&doc, "this is not the end")];
+    assert!(doc.slice(quote.content).starts_with('“'), "{:?}", doc.slice(quote.content));
+    let killed = &doc.claims()[claim_with(&doc, "three people")];
+    assert!(doc.slice(killed.content).starts_with("that three people"), "{:?}", doc.slice(killed.content));
+}

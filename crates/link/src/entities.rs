@@ -652,7 +652,7 @@ fn transliteration_key(folded: &str) -> String {
             if w.chars().count() < 5 {
                 return w.to_string();
             }
-            for ending in ["yy", "iy", "ii", "ij"] {
+            for ending in ["yy", "iy", "ii", "ij", "yi"] {
                 if let Some(stem) = w.strip_suffix(ending) {
                     return format!("{stem}y");
                 }
@@ -1017,6 +1017,7 @@ mod tests {
         assert!(same(&index, "e-1", "e-2") && same(&index, "e-1", "e-3"));
         assert!(!same(&index, "e-1", "e-4"), "another given name is another person");
         assert_eq!(transliteration_key("anna li"), "anna li", "short words stay");
+        assert_eq!(transliteration_key("oleksandr syrskyi"), transliteration_key("oleksandr syrsky"));
     }
 
     #[test]

@@ -287,8 +287,13 @@ fn affiliation<'a>(
         let stop = after.find(['.', ';', '\n', '\u{201c}', '"']).unwrap_or(after.len());
         // "Rep. Lee of the ruling People Power Party": a member of a party speaks for himself,
         // not for the party (its spokesman, named with the title, does).
-        let party = |m: &&OrgMention| m.entity.name.split_whitespace().any(|w| w == "Party");
-        if let Some(m) = orgs.iter().find(|m| m.start >= se && m.end <= se + stop && !party(m)) {
+        let party = |m: &OrgMention| m.entity.name.split_whitespace().any(|w| w == "Party");
+        if let Some(m) = orgs.iter().find(|m| m.start >= se && m.end <= se + stop) {
+            // (", a spokeswoman for the Harbour Party," speaks for it.)
+            let spokes = text.get(se..m.start).is_some_and(|gap| words_of(gap).iter().any(|w| w.starts_with("spokes")));
+            if party(m) && !spokes {
+                return None;
+            }
             return Some(m.entity);
         }
         if let Some(e) = by_head_noun(&after[..stop], orgs) {
@@ -544,7 +549,7 @@ mod tests {
     #[test]
     fn a_spokesman_speaks_for_his_institute_but_a_member_not_for_his_party() {
         let text = "Lars Ekholm of the Nordic Imagery Institute said the ships left. \
-                    Anna Virtanen of the ruling Harbour Party said the ships left.";
+                    Anna Virtanen of the ruling Harbour Party said the Nordic Imagery Institute had lied.";
         let at = |words: &str| text.find(words).expect("in text");
         let mention = |words: &str| sitrep_ledger::records::MentionRecord { doc: "d-1".into(), start: at(words), end: at(words) + words.len(), kind: None };
         let mut ledger = ledger_of_claims(
@@ -557,13 +562,16 @@ mod tests {
             ],
             vec![
                 claim("c-1", "d-1", Some("e-lars"), "Lars Ekholm of the Nordic Imagery Institute", "the ships left", "asserted", &[]),
-                claim("c-2", "d-1", Some("e-anna"), "Anna Virtanen of the ruling Harbour Party", "the ships left", "asserted", &[]),
+                claim("c-2", "d-1", Some("e-anna"), "Anna Virtanen of the ruling Harbour Party", "the Nordic Imagery Institute had lied", "asserted", &[]),
             ],
         );
         ledger.documents[0].text = text.to_string();
         for (e, words) in [(0, "Lars Ekholm"), (1, "Anna Virtanen"), (2, "Nordic Imagery Institute"), (3, "Harbour Party")] {
             ledger.entities[e].mentions = vec![mention(words)];
         }
+        // The institute is named again in what she says, which is no affiliation of hers.
+        let again = text.rfind("Nordic Imagery Institute").expect("twice");
+        ledger.entities[2].mentions.push(sitrep_ledger::records::MentionRecord { doc: "d-1".into(), start: again, end: again + 24, kind: None });
         for (c, words) in [(0, "Lars Ekholm of the Nordic Imagery Institute"), (1, "Anna Virtanen of the ruling Harbour Party")] {
             ledger.claims[c].source_span = Some([at(words), at(words) + words.len()]);
         }

@@ -1021,13 +1021,13 @@ fn is_compound_adjective(w: &str) -> bool {
     COMPOUND_ADJECTIVE_SUFFIXES.iter().any(|s| w.len() > s.len() + 1 && lower(w).ends_with(s))
 }
 
-/// The initials of a name's words, skipping small words: "Coastal Monitoring Agency" -> "CMA".
 /// The name after a possessive owner: "South Korea’s National Intelligence Service" ->
 /// "National Intelligence Service".
 fn owned_part(name: &str) -> Option<&str> {
     name.split_once("’s ").or_else(|| name.split_once("'s ")).map(|(_, rest)| rest).filter(|r| r.contains(' '))
 }
 
+/// The initials of a name's words, skipping small words: "Coastal Monitoring Agency" -> "CMA".
 fn initials(name: &str) -> String {
     name.split(|c: char| c.is_whitespace() || c == '-')
         .filter(|w| !w.is_empty() && !matches!(lower(w).as_str(), "of" | "the" | "and" | "for" | "on" | "in" | "'s" | "’s"))
