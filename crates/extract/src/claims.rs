@@ -578,25 +578,18 @@ fn cue_claim(
         let own_words = open > c_first + 2 && (c_first..open).any(finite) && !(c_first..open).any(|i| {
             v.w(i) == ":" || CUE_VERBS.iter().any(|(c, _)| *c == v.w(i)) || is_close_quote(v.w(i))
         });
-        if own_words {
-            let content = v.span_of(c_first, close);
-            let (source_first, source_last) = if close + 2 < k || (close + 1 < k && v.w(close + 1) != ",") {
-                (close + 1 + usize::from(v.w(close + 1) == ","), k - 1)
-            } else {
-                (k + 1, end.saturating_sub(1))
-            };
-            let source = noun_phrase_source(v, source_first, source_last, claims);
-            let claim = build(v, source, Some(cue_span), content, status, QuoteKind::Mixed, a, b);
-            return Some((claim, k + 1));
-        }
-        let content = inner_quote_span(v, open, close)?;
+        let (content, quote) = if own_words {
+            (v.span_of(c_first, close), QuoteKind::Mixed)
+        } else {
+            (inner_quote_span(v, open, close)?, QuoteKind::Direct)
+        };
         let (source_first, source_last) = if close + 2 < k || (close + 1 < k && v.w(close + 1) != ",") {
             (close + 1 + usize::from(v.w(close + 1) == ","), k - 1)
         } else {
             (k + 1, end.saturating_sub(1))
         };
         let source = noun_phrase_source(v, source_first, source_last, claims);
-        let claim = build(v, source, Some(cue_span), content, status, QuoteKind::Direct, a, b);
+        let claim = build(v, source, Some(cue_span), content, status, quote, a, b);
         return Some((claim, k + 1));
     }
 
