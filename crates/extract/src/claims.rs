@@ -566,7 +566,7 @@ fn cue_claim(
 
     // "“...,” read the press release." / "“...,” NIS said." (Not "“...,” X said, adding that
     // ...": what follows the participle is what it adds.)
-    let finite = |i: usize| v.xpos(i).is_some_and(|x| matches!(x, "VBD" | "VBZ" | "VBP" | "MD"));
+    let finite = |i: usize| v.is_finite_verb(i);
     let adds_content = w.ends_with("ing") && k + 1 < end && (v.w(k + 1) == "that" || (k + 1..end).any(finite));
     if let Some((open, close)) = quote_before(v, k, a, quote_floor).filter(|_| !adds_content) {
         // "South Korea will consider sending weapons “in stages”, Yoon said": a quotation
@@ -574,7 +574,6 @@ fn cue_claim(
         // the content.
         // (A clause: words with a finite verb, not "But “...,” he said" or a dateline.)
         let c_first = skip_dateline(v, a, open);
-        let finite = |i: usize| v.xpos(i).is_some_and(|x| matches!(x, "VBD" | "VBZ" | "VBP" | "MD"));
         let own_words = open > c_first + 2 && (c_first..open).any(finite) && !(c_first..open).any(|i| {
             v.w(i) == ":" || CUE_VERBS.iter().any(|(c, _)| *c == v.w(i)) || is_close_quote(v.w(i))
         });
@@ -689,7 +688,7 @@ fn cue_claim(
         let source_first = source.span.map_or(h, |s| v.token_at_or_after(s.start()));
         // (A clause before the source, not only "On Tuesday,".)
         let content_before = source_first > a + 1
-            && (v.doc.syntax().is_none() || (a..source_first).any(|i| v.xpos(i).is_some_and(|x| matches!(x, "VBD" | "VBZ" | "VBP" | "MD" | "VBN"))));
+            && (v.doc.syntax().is_none() || (a..source_first).any(|i| v.is_finite_verb(i) || v.xpos(i) == Some("VBN")));
         let after_participle = participle_at
             .filter(|_| !content_before)
             .and_then(|p| (p + 1..end).find(|&i| v.w(i) == ","))
@@ -907,7 +906,7 @@ fn according_to(v: &View<'_>, k: usize, a: usize, b: usize, claims: &[Claim]) ->
     // Only an indefinite description: "According to the ministry, the commander, who ..." has
     // the content's subject after the comma.
     if matches!(v.w(s_end + 1), "a" | "an") {
-        let verb = |i: usize| v.xpos(i).is_some_and(|x| matches!(x, "VBD" | "VBZ" | "VBP" | "MD"));
+        let verb = |i: usize| v.is_finite_verb(i);
         if let Some(next) = (s_end + 2..end.min(s_end + 12)).find(|&i| v.w(i) == ",") {
             if next + 1 < end && !(s_end + 1..next).any(verb) {
                 s_end = next;

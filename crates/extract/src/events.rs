@@ -369,7 +369,7 @@ fn frame(
         while verb_end > after_place && (AUXILIARIES.contains(&v.w(verb_end - 1)) || matches!(v.w(verb_end - 1), "been" | "being" | "be")) {
             verb_end -= 1;
         }
-        if tok < k && (after_place..verb_end).any(|i| v.xpos(i).is_some_and(|x| matches!(x, "VBD" | "VBZ" | "VBP" | "MD"))) {
+        if tok < k && (after_place..verb_end).any(|i| v.is_finite_verb(i)) {
             continue;
         }
         // ("A Varn explosion": a place before a noun says where.)

@@ -50,6 +50,11 @@ impl<'a> View<'a> {
         self.doc.syntax().and_then(|s| s.xpos.get(i)).map(String::as_str)
     }
 
+    /// Whether token `i` is a finite verb or modal (a clause of its own): VBD, VBZ, VBP, MD.
+    pub fn is_finite_verb(&self, i: usize) -> bool {
+        self.xpos(i).is_some_and(|x| matches!(x, "VBD" | "VBZ" | "VBP" | "MD"))
+    }
+
     /// Whether token `i` lies inside a time expression.
     pub fn in_time(&self, i: usize) -> bool {
         let span = self.span(i);
