@@ -51,6 +51,9 @@ enum Command {
     Grade(story_cmd::GradeArgs),
     /// Full-text search over documents and claims.
     Search(story_cmd::SearchArgs),
+    /// Serve the ledger to a browser: the web UI (documents with their claims highlighted, map,
+    /// story timeline, source grades) and its JSON API.
+    Serve(story_cmd::ServeArgs),
     /// Print the cleaned main text of a page or plain-text file.
     Clean(CleanArgs),
     /// Print the toponyms of a text with their coordinates.
@@ -211,6 +214,7 @@ fn main() -> ExitCode {
         Command::Claims(args) => story_cmd::claims(&args),
         Command::Grade(args) => story_cmd::grade(&args),
         Command::Search(args) => story_cmd::search(&args),
+        Command::Serve(args) => story_cmd::serve(&args),
         Command::Clean(args) => commands::clean(&args),
         Command::Geoparse(args) => commands::geoparse(&args),
         Command::Annotate(args) if args.input == Some(AnnotateInput::Conll) || args.format == AnnotateFormat::Conll => {

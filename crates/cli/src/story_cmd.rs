@@ -1,19 +1,17 @@
-//! Questions to the whole ledger: `sitrep story`, `entity`, `claims`, `grade` and `search`.
+//! Questions to the whole ledger: `sitrep story`, `entity`, `claims`, `grade` and `search`, and
+//! `sitrep serve`, which asks them for a browser.
 //!
-//! A story is found by full-text search (the store's index: SQLite FTS5 or PostgreSQL text
-//! search), then only the documents found are read back and linked (`sitrep_link`): canonical
-//! entities, event clusters, provenance, figures and credibility. Linking a few hundred documents
-//! takes milliseconds, so it is done per question and always reflects the ledger as it is now,
-//! with the analyst's current source grades.
+//! The questions themselves (search, then link only the documents found) live in
+//! `sitrep_server::questions`, so the command line and the web API answer alike.
 
-use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{bail, Context, Result};
 use sitrep_ledger::{is_postgres_url, open_store, Store};
 use sitrep_link::render::{entity_markdown, story_markdown};
-use sitrep_link::{build_story, resolve_ledger_entities, Grades, StoryOptions};
+use sitrep_server::api::STATUSES;
+use sitrep_server::{questions, ServeOptions};
 
 use crate::analyze::write_stdout;
 use crate::Format;
@@ -81,7 +79,22 @@ pub struct SearchArgs {
     pub limit: usize,
 }
 
-const STATUSES: &[&str] = &["asserted", "hedged", "alleged", "denied", "unverified", "retracted"];
+#[derive(clap::Args, Debug)]
+pub struct ServeArgs {
+    /// The ledger: an SQLite file, or a PostgreSQL URL.
+    #[arg(long, default_value = "sitrep.db")]
+    pub db: PathBuf,
+    /// Address to listen on. The default answers this machine only; `0.0.0.0:8080` opens it to
+    /// the network (there is no login: put it behind one).
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    pub addr: String,
+    /// Worker threads, each with its own connection to the ledger.
+    #[arg(long, default_value_t = 4)]
+    pub workers: usize,
+    /// Do not log each request on standard error.
+    #[arg(long)]
+    pub quiet: bool,
+}
 
 /// Opens a ledger that must already exist: a question to a missing file is a mistake, not a
 /// request for a new empty ledger.
@@ -93,14 +106,6 @@ fn open_existing(db: &Path) -> Result<Box<dyn Store + Send>> {
     Ok(open_store(db)?)
 }
 
-fn grades(store: &dyn Store) -> Result<Grades> {
-    let mut grades = Grades::new();
-    for (source, g) in store.grades()? {
-        grades.insert(&source, g.grade);
-    }
-    Ok(grades)
-}
-
 fn json_out<T: serde::Serialize>(value: &T) -> Result<()> {
     let mut s = serde_json::to_string_pretty(value).context("cannot serialise the result")?;
     s.push('\n');
@@ -109,38 +114,10 @@ fn json_out<T: serde::Serialize>(value: &T) -> Result<()> {
 
 pub fn story(args: &StoryArgs) -> Result<ExitCode> {
     let store = open_existing(&args.db)?;
-    let hits = store.search(&args.text, args.limit)?;
-    let mut docs: Vec<String> = Vec::new();
-    let mut seen = HashSet::new();
-    for h in hits {
-        if seen.insert(h.doc.clone()) {
-            docs.push(h.doc);
-        }
-    }
-    if docs.is_empty() {
+    let Some(story) = questions::story(store.as_ref(), &args.text, args.limit, args.min_docs)? else {
         eprintln!("sitrep: no document in {} matches \u{201c}{}\u{201d}", args.db.display(), args.text);
         return Ok(ExitCode::from(1));
-    }
-    let ledger = store.export(Some(&docs))?;
-    // The story is what the documents holding every word report; documents matching only some
-    // words still lend their reports to those clusters.
-    let wanted: Vec<String> = words(&args.text);
-    let core: Vec<String> = ledger
-        .documents
-        .iter()
-        .filter(|d| {
-            let text = words(&format!("{} {}", d.title.as_deref().unwrap_or(""), d.text));
-            let have: HashSet<&String> = text.iter().collect();
-            wanted.iter().all(|w| have.contains(w))
-        })
-        .map(|d| d.id.clone())
-        .collect();
-    let options = StoryOptions {
-        grades: grades(store.as_ref())?,
-        focus: (!core.is_empty()).then_some(core),
-        min_docs: args.min_docs,
     };
-    let story = build_story(&ledger, &options);
     match args.format {
         Format::Json => json_out(&story)?,
         Format::Md => write_stdout(&story_markdown(&story, &format!("Story: {}", args.text)))?,
@@ -148,35 +125,9 @@ pub fn story(args: &StoryArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Lower-case words, for matching a query against a text.
-fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
-}
-
 pub fn entity(args: &EntityArgs) -> Result<ExitCode> {
     let store = open_existing(&args.db)?;
-    let mut docs = store.docs_mentioning_entity(&args.name)?;
-    if docs.is_empty() {
-        docs = store.search(&args.name, 200)?.into_iter().map(|h| h.doc).collect();
-    }
-    if docs.is_empty() {
-        eprintln!("sitrep: no entity named \u{201c}{}\u{201d} in {}", args.name, args.db.display());
-        return Ok(ExitCode::from(1));
-    }
-    // One more round: documents naming the entity by its other names.
-    let ledger = store.export(Some(&dedup(docs.clone())))?;
-    let first = resolve_ledger_entities(&ledger);
-    for e in first.find(&args.name) {
-        for alias in std::iter::once(&e.name).chain(&e.aliases) {
-            docs.extend(store.docs_mentioning_entity(alias)?);
-        }
-    }
-    let ledger = store.export(Some(&dedup(docs)))?;
-    let index = resolve_ledger_entities(&ledger);
-    let found = index.find(&args.name);
+    let found = questions::entity(store.as_ref(), &args.name)?;
     if found.is_empty() {
         eprintln!("sitrep: no entity named \u{201c}{}\u{201d} in {}", args.name, args.db.display());
         return Ok(ExitCode::from(1));
@@ -189,11 +140,6 @@ pub fn entity(args: &EntityArgs) -> Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
-}
-
-fn dedup(items: Vec<String>) -> Vec<String> {
-    let mut seen = HashSet::new();
-    items.into_iter().filter(|i| seen.insert(i.clone())).collect()
 }
 
 pub fn claims(args: &ClaimsArgs) -> Result<ExitCode> {
@@ -257,4 +203,18 @@ pub fn search(args: &SearchArgs) -> Result<ExitCode> {
     }
     write_stdout(&out)?;
     Ok(if hits.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+pub fn serve(args: &ServeArgs) -> Result<ExitCode> {
+    let db = args.db.to_str().context("the ledger path is not UTF-8")?.to_string();
+    let options = ServeOptions { db, addr: args.addr.clone(), workers: args.workers, log: !args.quiet };
+    let server = sitrep_server::start(&options)?;
+    eprintln!(
+        "sitrep: serving the ledger {} at http://{}/ ({} workers; Ctrl-C stops)",
+        args.db.display(),
+        server.addr(),
+        args.workers.max(1)
+    );
+    server.wait();
+    Ok(ExitCode::SUCCESS)
 }

@@ -143,7 +143,7 @@ fn date(span: Span, value: &str) -> TimeExpr {
 
 /// A coast-guard report of ships leaving port, a denial, two claims that agree and one that
 /// contradicts, a caption and a removed newsletter box.
-pub(crate) fn report() -> Doc {
+pub fn report() -> Doc {
     let t = REPORT;
     let meta = DocMeta {
         source: "fixtures/port-averin.txt".into(),
@@ -378,7 +378,7 @@ pub(crate) fn report() -> Doc {
 }
 
 /// A second outlet's short follow-up naming the same shipping company, coast guard and bay.
-pub(crate) fn follow_up() -> Doc {
+pub fn follow_up() -> Doc {
     let t = FOLLOW_UP;
     let meta = DocMeta {
         source: "fixtures/harbour-wire.txt".into(),
@@ -445,7 +445,7 @@ pub(crate) fn follow_up() -> Doc {
 }
 
 /// The smallest document: text only, no layers.
-pub(crate) fn bare() -> Doc {
+pub fn bare() -> Doc {
     Doc::from_text(
         DocMeta {
             source: "fixtures/bare.txt".into(),

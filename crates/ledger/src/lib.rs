@@ -35,8 +35,8 @@ pub mod records;
 mod report;
 mod store;
 
-#[cfg(test)]
-mod fixture;
+#[cfg(any(test, feature = "fixtures"))]
+pub mod fixture;
 
 use std::path::PathBuf;
 
@@ -45,7 +45,7 @@ pub use merge::merge;
 pub use records::{records_for, DocRecords, LedgerJson};
 pub use report::render_markdown;
 pub use store::{
-    is_postgres_url, normalise_source, open_store, HitKind, MemoryStore, PostgresStore, PutOutcome,
+    is_postgres_url, normalise_source, open_store, DocumentPage, DocumentSummary, HitKind, MemoryStore, PostgresStore, PutOutcome,
     SearchHit, SourceGrade, SqliteStore, Store, APPLICATION_ID, GRADES, POSTGRES_SCHEMA_VERSION,
     SCHEMA_VERSION,
 };

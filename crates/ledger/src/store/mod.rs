@@ -108,6 +108,31 @@ pub struct SearchHit {
     pub score: f64,
 }
 
+/// One line of a list of stored documents ([`Store::documents_page`]): what a reader needs to
+/// pick a document, and how much the analysis found in it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct DocumentSummary {
+    pub id: String,
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    /// YYYY-MM-DD, when known.
+    pub published: Option<String>,
+    /// Path or URL the document was read from.
+    pub source: String,
+    /// How many claims, events and places the document holds.
+    pub claims: usize,
+    pub events: usize,
+    pub places: usize,
+}
+
+/// A page of [`DocumentSummary`]s and the number of documents in all.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct DocumentPage {
+    pub total: usize,
+    pub offset: usize,
+    pub documents: Vec<DocumentSummary>,
+}
+
 /// The letters of the NATO Admiralty scale for the reliability of a source: A completely
 /// reliable, B usually reliable, C fairly reliable, D not usually reliable, E unreliable,
 /// F reliability cannot be judged.
@@ -245,6 +270,10 @@ pub trait Store {
         limit: Option<usize>,
     ) -> Result<Vec<ClaimRecord>, Error>;
 
+    /// At most `limit` documents from the `offset`-th on, newest first: by publication date, the
+    /// undated after the dated, and among equal dates the last stored first.
+    fn documents_page(&self, offset: usize, limit: usize) -> Result<DocumentPage, Error>;
+
     /// Ids of the documents, in storage order, with an entity whose name or one of whose aliases
     /// is `name`, ignoring case, hyphens against spaces, full stops and a leading "the".
     fn docs_mentioning_entity(&self, name: &str) -> Result<Vec<String>, Error>;
@@ -346,6 +375,29 @@ impl Store for MemoryStore {
         Ok(claims_in_order(&self.docs, status, limit))
     }
 
+    fn documents_page(&self, offset: usize, limit: usize) -> Result<DocumentPage, Error> {
+        let mut order: Vec<(usize, &DocRecords)> = self.docs.iter().enumerate().collect();
+        order.sort_by(|(ia, a), (ib, b)| {
+            newest_first(a.document.published.as_deref(), b.document.published.as_deref()).then(ib.cmp(ia))
+        });
+        let documents = order
+            .into_iter()
+            .skip(offset)
+            .take(limit)
+            .map(|(_, d)| DocumentSummary {
+                id: d.document.id.clone(),
+                title: d.document.title.clone(),
+                outlet: d.document.outlet.clone(),
+                published: d.document.published.clone(),
+                source: d.document.source.clone(),
+                claims: d.claims.len(),
+                events: d.events.len(),
+                places: d.places.len(),
+            })
+            .collect();
+        Ok(DocumentPage { total: self.docs.len(), offset, documents })
+    }
+
     fn docs_mentioning_entity(&self, name: &str) -> Result<Vec<String>, Error> {
         let key = entity_key(name);
         Ok(self
@@ -358,6 +410,16 @@ impl Store for MemoryStore {
             })
             .map(|d| d.document.id.clone())
             .collect())
+    }
+}
+
+/// The order of [`Store::documents_page`] by publication date: later dates first, no date last.
+fn newest_first(a: Option<&str>, b: Option<&str>) -> std::cmp::Ordering {
+    match (a, b) {
+        (Some(a), Some(b)) => b.cmp(a),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => std::cmp::Ordering::Equal,
     }
 }
 

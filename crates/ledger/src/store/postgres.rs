@@ -41,8 +41,8 @@ use serde::Serialize;
 use super::schema::{APPLICATION_ID, APPLICATION_NAME};
 use super::search::{tsquery_text, MARK};
 use super::{
-    check_grade, check_records, entity_key, entity_matches, now_utc, query_words, select, HitKind,
-    PutOutcome, SearchHit, SourceGrade, Store,
+    check_grade, check_records, entity_key, entity_matches, now_utc, query_words, select,
+    DocumentPage, DocumentSummary, HitKind, PutOutcome, SearchHit, SourceGrade, Store,
 };
 use crate::records::{ClaimRecord, DocRecords, DocumentRecord, EntityRecord, LedgerJson};
 use crate::{merge, Error, VERSION};
@@ -803,6 +803,43 @@ impl Store for PostgresStore {
             )
         })?;
         self.parse_rows(&rows, "claim")
+    }
+
+    fn documents_page(&self, offset: usize, limit: usize) -> Result<DocumentPage, Error> {
+        let (limit, skip) = (i64::try_from(limit).unwrap_or(i64::MAX), i64::try_from(offset).unwrap_or(i64::MAX));
+        let (total, rows) = self.read("reading the list of documents", |tx| {
+            let total: i64 = tx.query_one("SELECT count(*) FROM documents", &[])?.try_get(0)?;
+            let rows = tx.query(
+                "SELECT d.id, d.title, d.outlet, d.published, d.source,
+                        (SELECT count(*) FROM records r WHERE r.doc = d.id AND r.layer = 'claim'),
+                        (SELECT count(*) FROM records r WHERE r.doc = d.id AND r.layer = 'event'),
+                        (SELECT count(*) FROM records r WHERE r.doc = d.id AND r.layer = 'place')
+                 FROM documents d
+                 ORDER BY d.published DESC NULLS LAST, d.seq DESC
+                 LIMIT $1 OFFSET $2",
+                &[&limit, &skip],
+            )?;
+            Ok((total, rows))
+        })?;
+        let err = self.pg_err("reading the list of documents");
+        let count = |row: &postgres::Row, i: usize| -> Result<usize, Error> {
+            let n: i64 = row.try_get(i).map_err(&err)?;
+            Ok(usize::try_from(n).unwrap_or(0))
+        };
+        let mut documents = Vec::with_capacity(rows.len());
+        for row in &rows {
+            documents.push(DocumentSummary {
+                id: row.try_get(0).map_err(&err)?,
+                title: row.try_get(1).map_err(&err)?,
+                outlet: row.try_get(2).map_err(&err)?,
+                published: row.try_get(3).map_err(&err)?,
+                source: row.try_get(4).map_err(&err)?,
+                claims: count(row, 5)?,
+                events: count(row, 6)?,
+                places: count(row, 7)?,
+            });
+        }
+        Ok(DocumentPage { total: usize::try_from(total).unwrap_or(0), offset, documents })
     }
 
     fn docs_mentioning_entity(&self, name: &str) -> Result<Vec<String>, Error> {

@@ -21,8 +21,8 @@ use serde::Serialize;
 use super::schema::{APPLICATION_ID, APPLICATION_NAME, MIGRATIONS, SCHEMA_VERSION};
 use super::search::{fts5_query, MARK};
 use super::{
-    check_grade, check_records, entity_key, entity_matches, now_utc, query_words, select, HitKind,
-    PutOutcome, SearchHit, SourceGrade, Store,
+    check_grade, check_records, entity_key, entity_matches, now_utc, query_words, select,
+    DocumentPage, DocumentSummary, HitKind, PutOutcome, SearchHit, SourceGrade, Store,
 };
 use crate::records::{
     ClaimRecord, DocRecords, DocumentRecord, EntityRecord, EventRecord, LedgerJson, MentionRecord,
@@ -474,6 +474,41 @@ impl Store for SqliteStore {
             .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
             .map_err(read)?;
         Ok(claims)
+    }
+
+    fn documents_page(&self, offset: usize, limit: usize) -> Result<DocumentPage, Error> {
+        let read = |e| self.read_err("the list of documents", e);
+        // One snapshot, so that the total and the page agree while others write.
+        let tx = self.conn.unchecked_transaction().map_err(read)?;
+        let total: usize = tx.query_row("SELECT count(*) FROM documents", [], |r| r.get(0)).map_err(read)?;
+        let mut stmt = tx
+            .prepare(
+                "SELECT d.id, d.title, d.outlet, d.published, d.source,
+                        (SELECT count(*) FROM claims c WHERE c.doc = d.id),
+                        (SELECT count(*) FROM events e WHERE e.doc = d.id),
+                        (SELECT count(*) FROM places p WHERE p.doc = d.id)
+                 FROM documents d
+                 ORDER BY d.published IS NULL, d.published DESC, d.seq DESC
+                 LIMIT ?1 OFFSET ?2",
+            )
+            .map_err(read)?;
+        let (limit, skip) = (i64::try_from(limit).unwrap_or(i64::MAX), i64::try_from(offset).unwrap_or(i64::MAX));
+        let documents = stmt
+            .query_map(params![limit, skip], |r| {
+                Ok(DocumentSummary {
+                    id: r.get(0)?,
+                    title: r.get(1)?,
+                    outlet: r.get(2)?,
+                    published: r.get(3)?,
+                    source: r.get(4)?,
+                    claims: r.get(5)?,
+                    events: r.get(6)?,
+                    places: r.get(7)?,
+                })
+            })
+            .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
+            .map_err(read)?;
+        Ok(DocumentPage { total, offset, documents })
     }
 
     fn docs_mentioning_entity(&self, name: &str) -> Result<Vec<String>, Error> {

@@ -15,7 +15,7 @@ use std::thread;
 use rusqlite::Connection;
 use sitrep_doc::{Doc, DocMeta};
 
-use super::{open_store, HitKind, PostgresStore, PutOutcome, Store};
+use super::{open_store, HitKind, MemoryStore, PostgresStore, PutOutcome, Store};
 use crate::records::{ClaimRecord, DocRecords};
 use crate::{fixture, merge, records_for, Error, POSTGRES_SCHEMA_VERSION, SCHEMA_VERSION, VERSION};
 
@@ -308,6 +308,37 @@ fn round_trip(h: &dyn Harness) {
     let err = store.export(Some(&missing)).expect_err("unknown document");
     assert!(matches!(err, Error::UnknownDoc { .. }), "{err}");
     assert!(err.to_string().contains("d-ffffffffffffffff"), "{err}");
+}
+
+fn document_pages(h: &dyn Harness) {
+    // report: 2024-03-06, follow_up: 2024-03-07, bare and the numbered ones: no date.
+    let docs = [fixture::bare(), fixture::report(), numbered(1), fixture::follow_up(), numbered(2)];
+    let mut store = h.open().expect("new ledger");
+    let mut memory = MemoryStore::new();
+    for doc in &docs {
+        store.put(doc).expect("put");
+        memory.put(doc).expect("put");
+    }
+    let all = store.documents_page(0, 10).expect("page");
+    assert_eq!(all.total, 5);
+    let order: Vec<&str> = all.documents.iter().map(|d| d.id.as_str()).collect();
+    // Newest first; the undated after, the last stored first.
+    assert_eq!(order, [docs[3].id(), docs[1].id(), docs[4].id(), docs[2].id(), docs[0].id()]);
+    let report = records_for(&docs[1]);
+    let summary = &all.documents[1];
+    assert_eq!(summary.published.as_deref(), Some("2024-03-06"));
+    assert_eq!(summary.title, report.document.title);
+    assert_eq!(summary.source, report.document.source);
+    assert_eq!(
+        (summary.claims, summary.events, summary.places),
+        (report.claims.len(), report.events.len(), report.places.len())
+    );
+    assert!(summary.claims > 0 && summary.events > 0 && summary.places > 0, "{summary:?}");
+    assert_eq!(all, memory.documents_page(0, 10).expect("memory page"), "every backend lists alike");
+    let second = store.documents_page(2, 2).expect("page");
+    assert_eq!((second.total, second.offset), (5, 2));
+    assert_eq!(second.documents, all.documents[2..4]);
+    assert!(store.documents_page(5, 2).expect("past the end").documents.is_empty());
 }
 
 fn non_finite_numbers(h: &dyn Harness) {
@@ -884,6 +915,7 @@ macro_rules! suite {
 
 suite!(
     round_trip,
+    document_pages,
     non_finite_numbers,
     idempotent_put,
     failed_put_leaves_nothing,
