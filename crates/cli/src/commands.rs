@@ -148,19 +148,31 @@ fn annotate_timeml(args: &AnnotateArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// Writes a compiled file whole or not at all: to a temporary name beside it, then renamed.
+fn write_model_file(out: &std::path::Path, bytes: &[u8]) -> Result<()> {
+    if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    }
+    let tmp = out.with_extension("bin.tmp");
+    std::fs::write(&tmp, bytes).with_context(|| format!("cannot write {}", tmp.display()))?;
+    std::fs::rename(&tmp, out).with_context(|| format!("cannot move {} into place", tmp.display()))
+}
+
 pub fn gazetteer(cmd: &GazetteerCommand) -> Result<ExitCode> {
     match cmd {
         GazetteerCommand::Build { data, out } => {
             let gazetteer = sitrep_geo::compile(data)
                 .with_context(|| format!("cannot compile a gazetteer from {}", data.display()))?;
             let bytes = gazetteer.to_bytes()?;
-            if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
-                std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-            }
-            let tmp = out.with_extension("bin.tmp");
-            std::fs::write(&tmp, &bytes).with_context(|| format!("cannot write {}", tmp.display()))?;
-            std::fs::rename(&tmp, out).with_context(|| format!("cannot move {} into place", tmp.display()))?;
+            write_model_file(out, &bytes)?;
             eprintln!("sitrep: wrote {} ({} entries, {} bytes)", out.display(), gazetteer.len(), bytes.len());
+        }
+        GazetteerCommand::Outlines { data, out } => {
+            let outlines = sitrep_geo::Outlines::compile(data)
+                .with_context(|| format!("cannot compile country outlines from {}", data.display()))?;
+            let bytes = outlines.to_bytes()?;
+            write_model_file(out, &bytes)?;
+            eprintln!("sitrep: wrote {} ({} countries, {} bytes)", out.display(), outlines.len(), bytes.len());
         }
         GazetteerCommand::Stats => {
             let g = pipeline::gazetteer()?;

@@ -164,6 +164,16 @@ enum GazetteerCommand {
         #[arg(long, default_value = "models/gazetteer.bin")]
         out: PathBuf,
     },
+    /// Compile the country outlines that `sitrep serve` draws maps with (Natural Earth 1:50m via
+    /// world-atlas) into their versioned binary file.
+    Outlines {
+        /// Folder with world-atlas/countries-50m.json (see shared/data/PROVENANCE.md).
+        #[arg(long)]
+        data: PathBuf,
+        /// Where to write the outlines file.
+        #[arg(long, default_value = "models/outlines.bin")]
+        out: PathBuf,
+    },
     /// Print what the embedded gazetteer holds.
     Stats,
 }

@@ -24,6 +24,7 @@ mod fold;
 mod fold_table;
 mod format;
 mod gazetteer;
+mod outline;
 mod resolve;
 mod scan;
 
@@ -33,6 +34,7 @@ pub use build::compile;
 pub use fold::fold_key;
 pub use format::{FORMAT_VERSION, MAGIC};
 pub use gazetteer::{haversine_km, Candidate, EntryId, Gazetteer, GazetteerStats, MatchKind};
+pub use outline::{CountryOutline, GeoBox, Outlines, OUTLINE_FORMAT_VERSION, OUTLINE_MAGIC, OUTLINE_SOURCE};
 pub use resolve::GeoResolver;
 
 /// Errors of the gazetteer compiler, the gazetteer file reader and the resolver.
@@ -71,6 +73,8 @@ pub enum Error {
     Index(String),
     #[error("no gazetteer was embedded: models/gazetteer.bin was missing when this was compiled")]
     NotEmbedded,
+    #[error("country outlines file: {0}")]
+    Outlines(String),
     #[error("the embedded gazetteer cannot be loaded: {0}")]
     Embedded(String),
 }

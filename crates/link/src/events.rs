@@ -73,6 +73,9 @@ pub struct EventCluster {
 pub struct ClusterPlace {
     pub place: String,
     pub name: String,
+    /// Coordinates, so that a map needs nothing else (none when not finite).
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
     pub role: String,
     /// Events of the cluster giving it this role.
     pub reports: usize,
@@ -684,14 +687,14 @@ fn summarise(
             end: r.end.format("%Y-%m-%d").to_string(),
         });
 
-    let mut places: BTreeMap<(String, String), (String, usize)> = BTreeMap::new();
+    let mut places: BTreeMap<(String, String), (&PlaceRecord, usize)> = BTreeMap::new();
     for &m in members {
         let f = &features[m];
         for p in &f.event.places {
             if let Some(rec) = f.places.iter().find(|r| r.id == p.place) {
                 places
                     .entry((p.place.clone(), p.role.clone()))
-                    .or_insert_with(|| (rec.name.clone(), 0))
+                    .or_insert((rec, 0))
                     .1 += 1;
             }
         }
@@ -709,7 +712,14 @@ fn summarise(
     }
     let mut places: Vec<ClusterPlace> = places
         .into_iter()
-        .map(|((place, role), (name, reports))| ClusterPlace { place, name, role, reports })
+        .map(|((place, role), (rec, reports))| ClusterPlace {
+            place,
+            name: rec.name.clone(),
+            lat: rec.lat.is_finite().then_some(rec.lat),
+            lon: rec.lon.is_finite().then_some(rec.lon),
+            role,
+            reports,
+        })
         .collect();
     places.sort_by(|a, b| b.reports.cmp(&a.reports).then(a.place.cmp(&b.place)).then(a.role.cmp(&b.role)));
     let mut actors: Vec<ClusterActor> = actors

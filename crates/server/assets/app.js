@@ -5,7 +5,7 @@
 'use strict';
 
 const SVGNS = 'http://www.w3.org/2000/svg';
-const SVG_TAGS = new Set(['svg', 'g', 'circle', 'line', 'text', 'title', 'rect', 'path']);
+const SVG_TAGS = new Set(['svg', 'g', 'circle', 'line', 'text', 'title', 'rect', 'path', 'defs', 'clipPath']);
 const CLAIM_STATUSES = ['asserted', 'hedged', 'alleged', 'denied', 'unverified', 'retracted'];
 
 const $ = (sel, root = document) => root.querySelector(sel);
@@ -34,7 +34,7 @@ const muted = (text) => el('span', { class: 'muted' }, text);
 const section = (title, ...body) => el('section', { class: 'panel' }, el('h3', null, title), ...body);
 const byId = (list) => new Map((list || []).map((x) => [x.id, x]));
 const truncate = (s, n) => (s && s.length > n ? s.slice(0, n - 1) + '…' : s || '');
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n, word, many = word + 's') => `${n} ${n === 1 ? word : many}`;
 // Links to API data only ever point at http(s) pages, never javascript: or data: URLs.
 const safeUrl = (s) => (typeof s === 'string' && /^https?:\/\//i.test(s) ? s : null);
 
@@ -124,7 +124,9 @@ function setupTopBar() {
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     const q = input.value.trim();
-    if (q) location.hash = '#/story?q=' + enc(q);
+    const target = '#/story?q=' + enc(q);
+    if (q && location.hash === target) route(); // same URL: no hashchange, so reload by hand
+    else if (q) location.hash = target;
   });
   // Keep the box in step with the URL when a story or search is loaded directly.
   window.addEventListener('hashchange', () => {
@@ -159,7 +161,7 @@ async function viewDocuments(params) {
   const node = el('div', { class: 'view' },
     el('h1', null, 'Documents'),
     rows.length ? el('table', { id: 'doc-list', class: 'grid' },
-      el('thead', null, el('tr', null, ['Title', 'Outlet', 'Published', 'Claims', 'Events', 'Places'].map((h) => el('th', null, h)))),
+      el('thead', null, el('tr', null, ['Title', 'Outlet', 'Published', 'Claims', 'Events', 'Places'].map((h, i) => el('th', { class: i > 2 ? 'num' : null }, h)))),
       el('tbody', null, rows)) : el('p', { class: 'empty' }, 'The ledger holds no documents yet. Run `sitrep analyze` or `sitrep ingest` first.'),
     pager);
   return { node };
@@ -273,18 +275,32 @@ async function viewDocument(params, id) {
     const hit = ev.target.closest('[data-claim]');
     if (hit) select(hit.dataset.claim, false);
   });
+  function flash(eventId) {
+    const span = $(`[data-event="${CSS.escape(eventId)}"]`, textBox);
+    if (!span) return;
+    span.scrollIntoView({ block: 'center' });
+    span.classList.remove('flash');
+    void span.offsetWidth; // restart the animation
+    span.classList.add('flash');
+  }
   const claimChip = (cid) => {
     const c = claimMap.get(cid);
     return el('button', { type: 'button', class: 'chip', 'data-claim-ref': cid, onclick: () => select(cid) },
       c ? `${c.source_text || '∅'} ${c.cue || ''}: ${truncate(c.content, 48)}` : cid);
   };
 
+  // A source named by a pronoun or a description ("it", "the agency") shows whom it resolves to.
+  const sourceLabel = (c) => {
+    const named = c.source_text || '(implicit source)';
+    const entity = c.source && entities.get(c.source);
+    return entity && entity.name.toLowerCase() !== named.toLowerCase() ? `${named} (${entity.name})` : named;
+  };
   const claimCards = claims.map((c) => el('div', {
-    class: 'claim', 'data-claim': c.id, tabindex: 0,
+    class: 'claim', 'data-claim': c.id, 'data-status': c.status, tabindex: 0,
     onclick: () => select(c.id), onkeydown: (ev) => { if (ev.key === 'Enter') select(c.id); },
   },
   el('div', { class: 'claim-head' }, badge(c.status),
-    el('span', { class: 'c-source' }, c.source_text || '(implicit source)'), ' — ',
+    el('span', { class: 'c-source' }, sourceLabel(c)), ' — ',
     el('span', { class: 'c-cue' }, c.cue || '∅'), (c.evidence || []).map(tag)),
   el('div', { class: 'c-content' }, c.content),
   el('div', { class: 'meta' }, [c.reported_by && `via ${c.reported_by}`, c.date, c.quote && `${c.quote} quote`].filter(Boolean).join(' · '))));
@@ -292,7 +308,7 @@ async function viewDocument(params, id) {
   const nameOf = (eid) => (entities.get(eid) || {}).name || eid;
   const eventCards = events.map((v) => el('div', { class: 'event', 'data-event': v.id },
     el('div', { class: 'claim-head' }, badge(v.status), el('strong', null, v.type), v.plover ? tag(v.plover) : null,
-      el('span', { class: 'trigger' }, `“${v.trigger}”`)),
+      el('button', { type: 'button', class: 'trigger', title: 'show in the text', onclick: () => flash(v.id) }, `“${v.trigger}”`)),
     el('dl', { class: 'kv' },
       (v.actors || []).length ? [el('dt', null, 'Actors'), el('dd', null, v.actors.map((a) => `${nameOf(a.entity)} (${a.role})`).join('; '))] : null,
       (v.places || []).length ? [el('dt', null, 'Places'), el('dd', null, v.places.map((p) => `${(places.get(p.place) || {}).name || p.place} (${p.role})`).join('; '))] : null,
@@ -334,7 +350,10 @@ async function viewDocument(params, id) {
 // ---------------------------------------------------------------- map
 
 // An equirectangular map (x scaled by cos of the middle latitude so shapes look right), fitted to
-// the points with a margin, with a graticule and degree labels. No tiles or outlines: offline.
+// the points with a margin, with a graticule and degree labels. Country outlines come from the
+// server's own compiled copy of Natural Earth (`/api/outlines`) and are drawn under the points
+// when they arrive; no tiles, nothing from the network.
+let mapCount = 0; // gives each map's clip path its own id
 function mapSvg(points, { width = 640, height = 360 } = {}) {
   const pad = { l: 44, r: 16, t: 14, b: 24 };
   const lats = points.map((p) => p.lat), lons = points.map((p) => p.lon);
@@ -377,8 +396,18 @@ function mapSvg(points, { width = 640, height = 360 } = {}) {
       el('circle', { cx: px, cy: py, r, 'data-place': p.id }, el('title', null, p.title || p.name)),
       spot ? el('text', { x: spot[0], y: spot[1], 'text-anchor': spot[2], class: 'pt-label' }, p.name) : null);
   });
+  const clipId = `map-clip-${++mapCount}`;
+  const land = el('g', { class: 'outlines', 'clip-path': `url(#${clipId})` });
+  const box = [lo0, la0, lo1, la1].map((v) => v.toFixed(3));
+  api(`/api/outlines?west=${box[0]}&south=${box[1]}&east=${box[2]}&north=${box[3]}`).then((o) => {
+    for (const c of o.countries || []) {
+      const d = c.rings.map((ring) => 'M' + ring.map(([lon, lat]) => `${x(lon).toFixed(1)},${y(lat).toFixed(1)}`).join('L') + 'Z').join('');
+      land.append(el('path', { d, class: 'outline', 'data-country': c.name }, el('title', null, c.name)));
+    }
+  }).catch(() => { /* a map without coasts still shows its points */ });
   return el('svg', { class: 'map', viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': `Map of ${plural(points.length, 'place')}` },
-    el('rect', { x: pad.l, y: pad.t, width: W, height: H, class: 'map-bg' }), grid, marks);
+    el('defs', null, el('clipPath', { id: clipId }, el('rect', { x: pad.l, y: pad.t, width: W, height: H }))),
+    el('rect', { x: pad.l, y: pad.t, width: W, height: H, class: 'map-bg' }), land, grid, marks);
 }
 
 // ---------------------------------------------------------------- story
@@ -424,6 +453,31 @@ function timeline(clusters, open) {
     rows);
 }
 
+// Figures of one unit over time: x the date of the report, y the value; a bar to `upper` for
+// ranges. Shows at a glance how estimates moved and who gave which number.
+function figureChart(unit, figs) {
+  const W = 320, H = 130, pad = { l: 36, r: 12, t: 16, b: 22 };
+  const pts = figs.map((f) => ({ f, t: (dateRange(f.date) || [NaN])[0] })).filter((p) => Number.isFinite(p.t));
+  if (pts.length < 2) return null;
+  const t0 = Math.min(...pts.map((p) => p.t)), t1 = Math.max(...pts.map((p) => p.t));
+  const vmax = Math.max(...pts.map((p) => +(p.f.upper ?? p.f.value))) * 1.15 || 1;
+  const x = (t) => pad.l + (t1 > t0 ? (t - t0) / (t1 - t0) : 0.5) * (W - pad.l - pad.r);
+  const y = (v) => H - pad.b - (v / vmax) * (H - pad.t - pad.b);
+  return el('figure', { class: 'fig-chart' },
+    el('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': `${unit} over time` },
+      el('line', { x1: pad.l, x2: W - pad.r, y1: H - pad.b, y2: H - pad.b, class: 'axis' }),
+      el('line', { x1: pad.l, x2: pad.l, y1: pad.t, y2: H - pad.b, class: 'axis' }),
+      el('text', { x: pad.l - 4, y: pad.t + 4, 'text-anchor': 'end', class: 'grat-label' }, String(Math.round(vmax))),
+      el('text', { x: pad.l - 4, y: H - pad.b, 'text-anchor': 'end', class: 'grat-label' }, '0'),
+      el('text', { x: pad.l, y: H - 6, class: 'grat-label' }, isoDay(t0)),
+      t1 > t0 ? el('text', { x: W - pad.r, y: H - 6, 'text-anchor': 'end', class: 'grat-label' }, isoDay(t1)) : null,
+      pts.map(({ f, t }) => el('g', { class: 'fig-pt kind-' + String(f.kind).replace(/\W/g, '') },
+        f.upper != null ? el('line', { x1: x(t), x2: x(t), y1: y(f.value), y2: y(f.upper) }) : null,
+        el('circle', { cx: x(t), cy: y(f.value), r: 4 }, el('title', null, `${f.date}: ${f.text} (${f.kind}) by ${f.source}`)),
+        el('text', { x: x(t) + (x(t) > W - 40 ? -6 : 6), y: y(f.value) - 5, 'text-anchor': x(t) > W - 40 ? 'end' : 'start', class: 'fig-val' }, String(f.value))))),
+    el('figcaption', null, unit, ' — ', ['count', 'estimate', 'plan'].map((k) => el('span', { class: 'fig-key kind-' + k }, '● ', k, ' '))));
+}
+
 function chain(links) {
   return el('span', { class: 'chain' }, (links || []).map((l, i) => [i ? el('span', { class: 'arrow' }, ' → ') : null,
     el('span', { class: 'link role-' + String(l.role).replace(/\W/g, '_'), title: l.role }, l.name)]));
@@ -449,7 +503,7 @@ function clusterBody(c, claimIndex) {
     cred ? el('div', { class: 'cred' },
       el('div', null, el('strong', { class: 'score' }, (+cred.score).toFixed(2)), ' ', cred.label, muted(` · Admiralty credibility ${cred.admiralty}`)),
       el('code', { class: 'formula' }, cred.explanation)) : null,
-    el('p', { class: 'counts' }, `${plural(c.independent_originators ?? origs.length, 'independent originator')} · ${plural(c.repeats || 0, 'repeat')} · ${plural(c.copies || 0, 'copy')} · ${plural((c.docs || []).length, 'document')}`),
+    el('p', { class: 'counts' }, `${plural(c.independent_originators ?? origs.length, 'independent originator')} · ${plural(c.repeats || 0, 'repeat')} · ${plural(c.copies || 0, 'copy', 'copies')} · ${plural((c.docs || []).length, 'document')}`),
     origs.length ? el('table', { class: 'grid compact' },
       el('thead', null, el('tr', null, ['Originator', 'Stance', 'Grade', 'Claims', 'Outlets', 'Evidence', 'History'].map((h) => el('th', null, h)))),
       el('tbody', null, origs.map((o) => el('tr', { class: 'stance-' + o.stance },
@@ -460,7 +514,9 @@ function clusterBody(c, claimIndex) {
         el('td', { class: 'small' }, (o.history || []).map((h) => `${h.date || '?'} ${h.status}`).filter((s, i, a) => a.indexOf(s) === i).join(' → ')))))) : null,
     (c.contradictions || []).length ? el('div', { class: 'denials' }, el('h4', null, 'Denials and contradictions'),
       el('ul', null, c.contradictions.map((x) => el('li', null, badge(x.kind, 'role'), ' ', x.note, ' ', muted('— '), claimLink(x.claim), muted(' against '), claimLink(x.against))))) : null,
-    figures.length ? el('div', null, el('h4', null, 'Figures over time'), el('table', { class: 'grid compact' },
+    figures.length ? el('div', null, el('h4', null, 'Figures over time'),
+      el('div', { class: 'fig-charts' }, [...new Set(figures.map((f) => f.unit))].map((u) => figureChart(u, figures.filter((f) => f.unit === u)))),
+      el('table', { class: 'grid compact' },
       el('thead', null, el('tr', null, ['Date', 'Unit', 'Figure', 'Kind', 'Source', 'Repeated', 'Report'].map((h) => el('th', null, h)))),
       el('tbody', null, figures.map((f) => el('tr', null, el('td', { class: 'nowrap' }, f.date || '?'), el('td', null, f.unit || ''),
         el('td', { class: 'num' }, `${f.bound === 'MORE_THAN' ? '≥ ' : f.bound === 'LESS_THAN' ? '≤ ' : f.approx ? '~' : ''}${f.value}${f.upper != null ? '–' + f.upper : ''}`, muted(` “${f.text}”`)),
@@ -501,28 +557,30 @@ async function viewStory(params) {
   const claimIndex = new Map();
   for (const c of clusters) for (const cl of c.claims || []) claimIndex.set(cl.claim, cl);
 
-  // `documents` may be a list (of ids or summaries) or just a count; the story's claims name
-  // the documents either way. Document ledgers give titles and place coordinates for the map.
-  const docIds = new Set(Array.isArray(story.documents) ? story.documents.map((d) => (typeof d === 'string' ? d : d.id)) : []);
-  for (const c of clusters) for (const d of c.docs || []) docIds.add(d);
-  const ids = [...docIds].slice(0, 40);
-  const ledgers = await Promise.all(ids.map((d) => api('/api/documents/' + enc(d)).catch(() => null)));
-  const coords = new Map(), docInfo = new Map();
-  ledgers.forEach((l, i) => {
-    if (!l) return;
-    docInfo.set(ids[i], (l.documents || [])[0] || {});
-    for (const p of l.places || []) if (p.lat != null) coords.set(p.id, p);
-  });
+  // The story's documents are those its clusters' claims come from; the claims also say which
+  // outlet published each and when. Cluster places carry their coordinates for the map.
+  const docInfo = new Map();
+  for (const c of clusters) {
+    for (const d of c.docs || []) if (!docInfo.has(d)) docInfo.set(d, {});
+    for (const cl of c.claims || []) {
+      const info = docInfo.get(cl.doc) || {};
+      info.outlet = info.outlet || cl.outlet;
+      info.published = info.published || cl.date;
+      docInfo.set(cl.doc, info);
+    }
+  }
+  const ids = [...docInfo.keys()];
   const placeAgg = new Map();
   for (const c of clusters) for (const p of c.places || []) {
-    const g = placeAgg.get(p.place) || { reports: 0, roles: new Set(), clusters: 0 };
-    g.reports += p.reports || 0; g.roles.add(p.role); g.clusters++;
+    const g = placeAgg.get(p.place) || { place: p, reports: 0, roles: new Set() };
+    g.reports += p.reports || 0; g.roles.add(p.role);
     placeAgg.set(p.place, g);
   }
-  const points = [...placeAgg].filter(([id]) => coords.has(id) || (story.places || []).some((p) => p.id === id)).map(([id, g]) => {
-    const p = coords.get(id) || (story.places || []).find((x) => x.id === id);
-    return { id, name: p.name, lat: +p.lat, lon: +p.lon, r: Math.min(11, 4 + Math.sqrt(g.reports)), title: `${placeTitle(p)} · ${plural(g.reports, 'report')} · ${[...g.roles].join(', ')}` };
-  }).filter((p) => Number.isFinite(p.lat) && Number.isFinite(p.lon));
+  const points = [...placeAgg].map(([id, g]) => ({
+    id, name: g.place.name, lat: Number(g.place.lat ?? NaN), lon: Number(g.place.lon ?? NaN),
+    r: Math.min(11, 4 + Math.sqrt(g.reports)),
+    title: `${placeTitle(g.place)} · ${plural(g.reports, 'report')} · ${[...g.roles].join(', ')}`,
+  })).filter((p) => Number.isFinite(p.lat) && Number.isFinite(p.lon));
 
   const list = el('div', { id: 'story-clusters' }, clusters.map((c) => {
     const denied = (c.contradictions || []).some((x) => x.kind === 'denial') || (c.claims || []).some((x) => x.role === 'denies');
@@ -549,12 +607,11 @@ async function viewStory(params) {
   const published = (d) => (docInfo.get(d) || {}).published || '';
   const docRows = ids.slice().sort((a, b) => published(a).localeCompare(published(b))).map((d) => {
     const info = docInfo.get(d) || {};
-    const headline = info.text ? truncate(info.text.trim().split('\n')[0], 120) : null;
     const n = clusters.filter((c) => (c.docs || []).includes(d)).length;
-    return el('tr', { 'data-doc': d }, el('td', null, el('a', { href: docHref(d) }, info.title || headline || info.source || d)),
+    return el('tr', { 'data-doc': d }, el('td', null, el('a', { href: docHref(d) }, d)),
       el('td', null, info.outlet || '—'), el('td', { class: 'nowrap' }, info.published || '—'), el('td', { class: 'num' }, n));
   });
-  const docCount = Array.isArray(story.documents) ? story.documents.length : story.documents ?? docIds.size;
+  const docCount = story.documents ?? ids.length;
   const node = el('div', { class: 'view' },
     el('h1', null, 'Story: ', el('q', null, q)),
     el('p', { class: 'meta' }, `${plural(docCount, 'document')} · ${plural(clusters.length, 'event cluster')} · `, minForm),
@@ -563,8 +620,8 @@ async function viewStory(params) {
         el('span', { class: 'legend-item' }, el('span', { class: 'rep-key' }), 'date of a report'))),
       el('h2', null, 'Event clusters'), list,
     ] : el('p', { class: 'empty' }, 'No event clusters for these words.'),
-    section('Places of the story', points.length ? mapSvg(points, { width: 900, height: 420 }) : el('p', { class: 'empty' }, 'No coordinates for these places.')),
-    section('Documents', el('table', { class: 'grid' }, el('thead', null, el('tr', null, ['Title', 'Outlet', 'Published', 'Clusters'].map((h) => el('th', null, h)))), el('tbody', null, docRows))));
+    clusters.length ? section('Places of the story', points.length ? mapSvg(points, { width: 900, height: 420 }) : el('p', { class: 'empty' }, 'No coordinates for these places.')) : null,
+    docRows.length ? section('Documents', el('table', { class: 'grid' }, el('thead', null, el('tr', null, ['Document', 'Outlet', 'Published', 'Clusters'].map((h, i) => el('th', { class: i === 3 ? 'num' : null }, h)))), el('tbody', null, docRows))) : null);
   const wanted = params.get('cluster');
   return { node, after: () => { if (wanted) open(wanted, false); } };
 }
@@ -601,8 +658,15 @@ async function viewEntity(params) {
     el('input', { type: 'search', name: 'name', value: name, placeholder: 'Entity name, e.g. CMA' }), el('button', { type: 'submit' }, 'Look up'));
   const view = el('div', { class: 'view' }, el('h1', null, 'Entity'), form);
   if (!name) return { node: view };
-  const data = await api('/api/entity?name=' + enc(name));
-  const list = Array.isArray(data) ? data : data.entities || [];
+  // A name the ledger does not know is a 404: keep the form on screen to try another.
+  let list;
+  try {
+    const data = await api('/api/entity?name=' + enc(name));
+    list = Array.isArray(data) ? data : data.entities || [];
+  } catch (e) {
+    showError(e.message);
+    return { node: view };
+  }
   view.append(list.length ? el('div', { id: 'entities' }, list.map((e) => section(e.name,
     el('dl', { class: 'kv' },
       el('dt', null, 'Type'), el('dd', null, [e.type, e.org_kind && e.org_kind.replace(/_/g, ' '), e.country].filter(Boolean).join(' · ')),

@@ -15,11 +15,13 @@
 //! | `GET /api/entity?name=` | canonical entities of that name across documents (`sitrep entity`) |
 //! | `GET /api/claims?status=&limit=` | claims with one status (`sitrep claims`) |
 //! | `GET /api/grades`, `POST /api/grades` | the analyst's source grades; set one |
+//! | `GET /api/outlines?west=&south=&east=&north=` | country outlines meeting a box, thinned to its scale |
 //!
 //! [`DocumentPage`]: sitrep_ledger::DocumentPage
 
 use serde::{Deserialize, Serialize};
 use serde_json::json;
+use sitrep_geo::{GeoBox, Outlines};
 use sitrep_ledger::{Error as StoreError, Store, VERSION};
 
 use crate::questions;
@@ -101,8 +103,9 @@ pub fn handle(store: &mut dyn Store, store_kind: &str, req: &ApiRequest) -> ApiR
         (Method::Get, "claims") => claims(store, &query),
         (Method::Get, "grades") => grades(store),
         (Method::Post, "grades") => set_grade(store, req),
+        (Method::Get, "outlines") => Ok(outlines(&query)),
         (Method::Get, r) if r.starts_with("documents/") => document(store, &percent_decode(&r["documents/".len()..])),
-        (_, "overview" | "documents" | "search" | "story" | "entity" | "claims" | "grades") => {
+        (_, "overview" | "documents" | "search" | "story" | "entity" | "claims" | "grades" | "outlines") => {
             Ok(ApiResponse::error(405, format!("{} does not take this method", req.path)))
         }
         (_, r) if r.starts_with("documents/") => Ok(ApiResponse::error(405, format!("{} does not take this method", req.path))),
@@ -230,6 +233,30 @@ fn set_grade(store: &mut dyn Store, req: &ApiRequest) -> Result<ApiResponse, Sto
     let note = asked.note.as_deref().map(str::trim).filter(|n| !n.is_empty());
     store.set_grade(&asked.source, letter, note)?;
     Ok(ApiResponse::ok(json!({ "source": asked.source.trim(), "grade": letter.to_ascii_uppercase().to_string() })))
+}
+
+/// How many pieces of the asked box's larger side one kept outline point may span at most: finer
+/// than a map's pixels, coarse enough that a continent is a few thousand points.
+const OUTLINE_DETAIL: f64 = 1000.0;
+
+fn outlines(query: &Query) -> ApiResponse {
+    let mut sides = [0.0; 4];
+    for (side, key) in sides.iter_mut().zip(["west", "south", "east", "north"]) {
+        match query.text(key).trim().parse::<f64>() {
+            Ok(v) if v.is_finite() => *side = v,
+            _ => return ApiResponse::error(400, format!("give the box in degrees: `{key}` must be a number")),
+        }
+    }
+    let [west, south, east, north] = sides;
+    if west >= east || south >= north {
+        return ApiResponse::error(400, "the box must have west < east and south < north");
+    }
+    let outlines = match Outlines::embedded() {
+        Ok(o) => o,
+        Err(e) => return ApiResponse::error(500, e.to_string()),
+    };
+    let detail = (east - west).max(north - south) / OUTLINE_DETAIL;
+    ApiResponse::ok(json!({ "countries": outlines.within(GeoBox { west, south, east, north }, detail) }))
 }
 
 /// A decoded query string. Repeated keys: the first wins.

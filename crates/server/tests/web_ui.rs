@@ -118,6 +118,9 @@ fn an_analyst_reads_a_report_with_its_claims_places_and_events() {
     assert!(located > 0);
     let points = browser.eval("new Set(Array.from(document.querySelectorAll('svg.map circle[data-place]')).map(c => c.dataset.place)).size");
     assert_eq!(points, json!(located));
+    // Coasts and borders are drawn under the points, from the outlines compiled into the server
+    // (the fixture's places lie on the Adriatic coast of Italy).
+    browser.wait_for("document.querySelector('svg.map path.outline[data-country=\"Italy\"]')");
 
     // A shared address with a claim opens with that claim selected.
     browser.goto(&setup.url(&format!("#/doc/{}?claim={}", report.id(), denied.id)));

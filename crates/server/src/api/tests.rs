@@ -155,3 +155,25 @@ fn percent_escapes_and_plus_signs_are_decoded() {
     assert_eq!(q.text("empty"), "");
     assert_eq!(q.number("limit", 7).ok(), Some(7));
 }
+
+#[test]
+fn outlines_of_a_box_are_the_countries_in_it() {
+    let mut store = ledger();
+    let r = get(&mut store, "/api/outlines?west=124&south=37&east=131&north=43");
+    assert_eq!(r.status, 200, "{}", r.body);
+    let countries = r.body["countries"].as_array().expect("list");
+    let names: Vec<&str> = countries.iter().filter_map(|c| c["name"].as_str()).collect();
+    assert!(names.contains(&"North Korea") && names.contains(&"South Korea"), "{names:?}");
+    assert!(!names.contains(&"Brazil"), "{names:?}");
+    let point = &countries[0]["rings"][0][0];
+    assert!(point[0].is_f64() && point[1].is_f64(), "[lon, lat] pairs: {point}");
+    // The whole world comes thinned: far fewer points than a region's detail would give.
+    let world = get(&mut store, "/api/outlines?west=-180&south=-90&east=180&north=90");
+    let points = |r: &ApiResponse| -> usize {
+        r.body["countries"].as_array().into_iter().flatten().flat_map(|c| c["rings"].as_array().into_iter().flatten()).map(|ring| ring.as_array().map_or(0, Vec::len)).sum()
+    };
+    assert!(points(&world) < 60_000, "{}", points(&world));
+    for bad in ["/api/outlines?west=10&south=0&east=5&north=1", "/api/outlines?west=a&south=0&east=5&north=1", "/api/outlines"] {
+        assert_eq!(get(&mut store, bad).status, 400, "{bad}");
+    }
+}
