@@ -814,9 +814,11 @@ impl Store for PostgresStore {
                         (SELECT count(*) FROM records r WHERE r.doc = d.id AND r.layer = 'claim'),
                         (SELECT count(*) FROM records r WHERE r.doc = d.id AND r.layer = 'event'),
                         (SELECT count(*) FROM records r WHERE r.doc = d.id AND r.layer = 'place')
-                 FROM documents d
-                 ORDER BY d.published DESC NULLS LAST, d.seq DESC
-                 LIMIT $1 OFFSET $2",
+                 FROM (SELECT seq FROM documents
+                       ORDER BY published DESC NULLS LAST, seq DESC
+                       LIMIT $1 OFFSET $2) page
+                 JOIN documents d ON d.seq = page.seq
+                 ORDER BY d.published DESC NULLS LAST, d.seq DESC",
                 &[&limit, &skip],
             )?;
             Ok((total, rows))

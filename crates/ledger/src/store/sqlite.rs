@@ -483,13 +483,16 @@ impl Store for SqliteStore {
         let total: usize = tx.query_row("SELECT count(*) FROM documents", [], |r| r.get(0)).map_err(read)?;
         let mut stmt = tx
             .prepare(
+                // The page is chosen first, so that records are counted for its documents only.
                 "SELECT d.id, d.title, d.outlet, d.published, d.source,
                         (SELECT count(*) FROM claims c WHERE c.doc = d.id),
                         (SELECT count(*) FROM events e WHERE e.doc = d.id),
                         (SELECT count(*) FROM places p WHERE p.doc = d.id)
-                 FROM documents d
-                 ORDER BY d.published IS NULL, d.published DESC, d.seq DESC
-                 LIMIT ?1 OFFSET ?2",
+                 FROM (SELECT seq FROM documents
+                       ORDER BY published IS NULL, published DESC, seq DESC
+                       LIMIT ?1 OFFSET ?2) page
+                 JOIN documents d ON d.seq = page.seq
+                 ORDER BY d.published IS NULL, d.published DESC, d.seq DESC",
             )
             .map_err(read)?;
         let (limit, skip) = (i64::try_from(limit).unwrap_or(i64::MAX), i64::try_from(offset).unwrap_or(i64::MAX));
