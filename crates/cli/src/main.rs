@@ -51,6 +51,8 @@ enum Command {
     Grade(story_cmd::GradeArgs),
     /// Full-text search over documents and claims.
     Search(story_cmd::SearchArgs),
+    /// Write the stored ledger (or the documents a search finds) as events CSV, GeoJSON or JSON.
+    Export(story_cmd::ExportArgs),
     /// Serve the ledger to a browser: the web UI (documents with their claims highlighted, map,
     /// story timeline, source grades) and its JSON API.
     Serve(story_cmd::ServeArgs),
@@ -225,6 +227,7 @@ fn main() -> ExitCode {
         Command::Grade(args) => story_cmd::grade(&args),
         Command::Search(args) => story_cmd::search(&args),
         Command::Serve(args) => story_cmd::serve(&args),
+        Command::Export(args) => story_cmd::export(&args),
         Command::Clean(args) => commands::clean(&args),
         Command::Geoparse(args) => commands::geoparse(&args),
         Command::Annotate(args) if args.input == Some(AnnotateInput::Conll) || args.format == AnnotateFormat::Conll => {

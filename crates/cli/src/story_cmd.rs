@@ -79,6 +79,35 @@ pub struct SearchArgs {
     pub limit: usize,
 }
 
+/// What `sitrep export` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    /// One row per event in the manner of conflict-event datasets: date, type, PLOVER code,
+    /// actors, place with coordinates, origin, destination, figures, sources, document and span.
+    EventsCsv,
+    /// Places and located events as a GeoJSON FeatureCollection, for GIS tools.
+    Geojson,
+    /// The ledger JSON contract.
+    Json,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct ExportArgs {
+    #[arg(long, value_enum)]
+    pub format: ExportFormat,
+    /// Only the documents holding any of these words (as `sitrep search`); default: all.
+    #[arg(long)]
+    pub search: Option<String>,
+    /// Most documents `--search` may select.
+    #[arg(long, default_value_t = 2000)]
+    pub limit: usize,
+    /// Write here instead of standard output.
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+    #[arg(long, default_value = "sitrep.db")]
+    pub db: PathBuf,
+}
+
 #[derive(clap::Args, Debug)]
 pub struct ServeArgs {
     /// The ledger: an SQLite file, or a PostgreSQL URL.
@@ -203,6 +232,24 @@ pub fn search(args: &SearchArgs) -> Result<ExitCode> {
     }
     write_stdout(&out)?;
     Ok(if hits.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+pub fn export(args: &ExportArgs) -> Result<ExitCode> {
+    let store = open_existing(&args.db)?;
+    let Some(ledger) = questions::ledger_of(store.as_ref(), args.search.as_deref(), args.limit)? else {
+        eprintln!("sitrep: no document in {} matches \u{201c}{}\u{201d}", args.db.display(), args.search.as_deref().unwrap_or(""));
+        return Ok(ExitCode::from(1));
+    };
+    let text = match args.format {
+        ExportFormat::EventsCsv => sitrep_ledger::export::events_csv(&ledger),
+        ExportFormat::Geojson => serde_json::to_string_pretty(&sitrep_ledger::export::geojson(&ledger)).context("cannot write GeoJSON")? + "\n",
+        ExportFormat::Json => serde_json::to_string_pretty(&ledger).context("cannot write the ledger JSON")? + "\n",
+    };
+    match &args.out {
+        Some(path) => std::fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))?,
+        None => write_stdout(&text)?,
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 pub fn serve(args: &ServeArgs) -> Result<ExitCode> {

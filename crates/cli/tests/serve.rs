@@ -94,3 +94,29 @@ fn serve_refuses_a_missing_ledger_and_creates_nothing() {
     assert!(message.contains("no such ledger") && message.contains("nothing-here.db"), "{message}");
     assert!(!db.exists(), "no empty ledger was created");
 }
+
+#[test]
+fn export_writes_events_csv_and_geojson_of_the_ledger() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("ledger.db");
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/harbor-convoy.txt");
+    let analysed = sitrep().args(["analyze", example.to_str().expect("UTF-8"), "--published", "2025-03-06", "--db"]).arg(&db).output().expect("runs");
+    assert!(analysed.status.success(), "{}", text_of(&analysed.stderr));
+
+    let csv = sitrep().args(["export", "--format", "events-csv", "--db"]).arg(&db).output().expect("runs");
+    assert!(csv.status.success(), "{}", text_of(&csv.stderr));
+    let csv = text_of(&csv.stdout);
+    let mut lines = csv.lines();
+    assert!(lines.next().is_some_and(|h| h.starts_with("event_id,doc,outlet,published,event_date")), "{csv}");
+    assert!(lines.next().is_some(), "the example's events are rows: {csv}");
+
+    let out = dir.path().join("ledger.geojson");
+    let geo = sitrep().args(["export", "--format", "geojson", "--search", "convoy", "--out"]).arg(&out).arg("--db").arg(&db).output().expect("runs");
+    assert!(geo.status.success(), "{}", text_of(&geo.stderr));
+    let collection: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&out).expect("file")).expect("JSON");
+    assert!(!collection["features"].as_array().expect("features").is_empty());
+
+    let none = sitrep().args(["export", "--format", "json", "--search", "zeppelin", "--db"]).arg(&db).output().expect("runs");
+    assert_eq!(none.status.code(), Some(1));
+    assert!(text_of(&none.stderr).contains("zeppelin"));
+}

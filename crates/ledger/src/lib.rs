@@ -29,6 +29,7 @@
 //!   never modified.
 //! - This is the only crate that speaks SQL.
 
+pub mod export;
 mod ids;
 mod merge;
 pub mod records;

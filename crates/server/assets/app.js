@@ -143,6 +143,14 @@ function setupTopBar() {
 
 // ---------------------------------------------------------------- documents list
 
+// Links to the exports of the documents a query finds (`query` is "" or "?q=..."): events as CSV
+// rows for spreadsheets and coders, places and located events as GeoJSON for GIS tools.
+function downloads(query) {
+  return el('p', { class: 'downloads' }, 'Download: ',
+    el('a', { href: '/api/export/events.csv' + query, download: 'sitrep-events.csv', 'data-export': 'events-csv' }, 'events (CSV)'), ' · ',
+    el('a', { href: '/api/export/ledger.geojson' + query, download: 'sitrep-ledger.geojson', 'data-export': 'geojson' }, 'places and events (GeoJSON)'));
+}
+
 const PAGE = 50;
 
 async function viewDocuments(params) {
@@ -159,7 +167,7 @@ async function viewDocuments(params) {
     el('span', null, total ? `${offset + 1}–${offset + rows.length} of ${total}` : 'no documents'),
     offset + rows.length < total ? el('a', { href: `#/?offset=${offset + PAGE}` }, 'older →') : null);
   const node = el('div', { class: 'view' },
-    el('h1', null, 'Documents'),
+    el('h1', null, 'Documents'), downloads(''),
     rows.length ? el('table', { id: 'doc-list', class: 'grid' },
       el('thead', null, el('tr', null, ['Title', 'Outlet', 'Published', 'Claims', 'Events', 'Places'].map((h, i) => el('th', { class: i > 2 ? 'num' : null }, h)))),
       el('tbody', null, rows)) : el('p', { class: 'empty' }, 'The ledger holds no documents yet. Run `sitrep analyze` or `sitrep ingest` first.'),
@@ -615,6 +623,7 @@ async function viewStory(params) {
   const node = el('div', { class: 'view' },
     el('h1', null, 'Story: ', el('q', null, q)),
     el('p', { class: 'meta' }, `${plural(docCount, 'document')} · ${plural(clusters.length, 'event cluster')} · `, minForm),
+    downloads('?q=' + enc(q)),
     clusters.length ? [
       section('Timeline', timeline(clusters, open), el('p', { class: 'legend' }, ['occurred', 'ongoing', 'planned', 'expected', 'denied'].map((s) => el('span', { class: 'legend-item' }, el('span', { class: 'bar-key st-' + s }), s)),
         el('span', { class: 'legend-item' }, el('span', { class: 'rep-key' }), 'date of a report'))),

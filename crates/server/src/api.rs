@@ -16,13 +16,18 @@
 //! | `GET /api/claims?status=&limit=` | claims with one status (`sitrep claims`) |
 //! | `GET /api/grades`, `POST /api/grades` | the analyst's source grades; set one |
 //! | `GET /api/outlines?west=&south=&east=&north=` | country outlines meeting a box, thinned to its scale |
+//! | `GET /api/export/events.csv[?q=]` | events as CSV rows (`sitrep export --format events-csv`) |
+//! | `GET /api/export/ledger.geojson[?q=]` | places and located events as GeoJSON |
+//!
+//! The two exports cover the documents holding any of the words `q`, or the whole ledger; they
+//! are files to download, not JSON answers.
 //!
 //! [`DocumentPage`]: sitrep_ledger::DocumentPage
 
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 use sitrep_geo::{GeoBox, Outlines};
-use sitrep_ledger::{Error as StoreError, Store, VERSION};
+use sitrep_ledger::{export, Error as StoreError, Store, VERSION};
 
 use crate::questions;
 
@@ -59,23 +64,33 @@ pub struct ApiRequest<'a> {
     pub body: &'a [u8],
 }
 
-/// A JSON answer and its HTTP status.
+/// A JSON answer and its HTTP status; or, for the exports, a file to download (`body` is then
+/// empty).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ApiResponse {
     pub status: u16,
     pub body: serde_json::Value,
+    pub file: Option<ApiFile>,
+}
+
+/// A file answer: its media type, the name a browser saves it under, and its bytes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ApiFile {
+    pub content_type: &'static str,
+    pub name: &'static str,
+    pub bytes: Vec<u8>,
 }
 
 impl ApiResponse {
     fn ok(body: impl Serialize) -> ApiResponse {
         match serde_json::to_value(body) {
-            Ok(body) => ApiResponse { status: 200, body },
+            Ok(body) => ApiResponse { status: 200, body, file: None },
             Err(e) => ApiResponse::error(500, format!("cannot write the answer as JSON: {e}")),
         }
     }
 
     fn error(status: u16, message: impl Into<String>) -> ApiResponse {
-        ApiResponse { status, body: json!({ "error": message.into() }) }
+        ApiResponse { status, body: json!({ "error": message.into() }), file: None }
     }
 
     fn from_store(e: StoreError) -> ApiResponse {
@@ -104,8 +119,10 @@ pub fn handle(store: &mut dyn Store, store_kind: &str, req: &ApiRequest) -> ApiR
         (Method::Get, "grades") => grades(store),
         (Method::Post, "grades") => set_grade(store, req),
         (Method::Get, "outlines") => Ok(outlines(&query)),
+        (Method::Get, "export/events.csv") => export(store, &query, Export::EventsCsv),
+        (Method::Get, "export/ledger.geojson") => export(store, &query, Export::GeoJson),
         (Method::Get, r) if r.starts_with("documents/") => document(store, &percent_decode(&r["documents/".len()..])),
-        (_, "overview" | "documents" | "search" | "story" | "entity" | "claims" | "grades" | "outlines") => {
+        (_, "overview" | "documents" | "search" | "story" | "entity" | "claims" | "grades" | "outlines" | "export/events.csv" | "export/ledger.geojson") => {
             Ok(ApiResponse::error(405, format!("{} does not take this method", req.path)))
         }
         (_, r) if r.starts_with("documents/") => Ok(ApiResponse::error(405, format!("{} does not take this method", req.path))),
@@ -233,6 +250,28 @@ fn set_grade(store: &mut dyn Store, req: &ApiRequest) -> Result<ApiResponse, Sto
     let note = asked.note.as_deref().map(str::trim).filter(|n| !n.is_empty());
     store.set_grade(&asked.source, letter, note)?;
     Ok(ApiResponse::ok(json!({ "source": asked.source.trim(), "grade": letter.to_ascii_uppercase().to_string() })))
+}
+
+#[derive(Clone, Copy)]
+enum Export {
+    EventsCsv,
+    GeoJson,
+}
+
+fn export(store: &mut dyn Store, query: &Query, format: Export) -> Result<ApiResponse, StoreError> {
+    let words = Some(query.text("q").trim()).filter(|w| !w.is_empty());
+    let Some(ledger) = questions::ledger_of(store, words, STORY_HITS)? else {
+        return Ok(ApiResponse::error(404, format!("no document matches \u{201c}{}\u{201d}", words.unwrap_or(""))));
+    };
+    let file = match format {
+        Export::EventsCsv => ApiFile { content_type: "text/csv; charset=utf-8", name: "sitrep-events.csv", bytes: export::events_csv(&ledger).into_bytes() },
+        Export::GeoJson => ApiFile {
+            content_type: "application/geo+json",
+            name: "sitrep-ledger.geojson",
+            bytes: serde_json::to_vec(&export::geojson(&ledger)).unwrap_or_default(),
+        },
+    };
+    Ok(ApiResponse { status: 200, body: serde_json::Value::Null, file: Some(file) })
 }
 
 /// How many pieces of the asked box's larger side one kept outline point may span at most: finer

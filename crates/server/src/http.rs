@@ -145,13 +145,13 @@ fn answer(mut request: Request, store: &mut dyn Store, kind: &str, addr: SocketA
             .is_some_and(|t| t.split(';').next().is_some_and(|m| m.trim().eq_ignore_ascii_case("application/json")));
         let mut body = Vec::new();
         if let Err(e) = request.as_reader().take(MAX_BODY + 1).read_to_end(&mut body) {
-            return respond(request, json_response(&ApiResponse { status: 400, body: serde_json::json!({ "error": format!("cannot read the request: {e}") }) }));
+            return respond(request, api_response(ApiResponse { status: 400, body: serde_json::json!({ "error": format!("cannot read the request: {e}") }), file: None }));
         }
         if body.len() as u64 > MAX_BODY {
-            return respond(request, json_response(&ApiResponse { status: 413, body: serde_json::json!({ "error": "the request body is too large" }) }));
+            return respond(request, api_response(ApiResponse { status: 413, body: serde_json::json!({ "error": "the request body is too large" }), file: None }));
         }
         let answer = api::handle(store, kind, &ApiRequest { method, path, query, json_body, body: &body });
-        return respond(request, json_response(&answer));
+        return respond(request, api_response(answer));
     }
     if !matches!(request.method(), tiny_http::Method::Get | tiny_http::Method::Head) {
         return respond(request, text_response(405, "only GET here"));
@@ -170,7 +170,16 @@ fn respond(request: Request, response: Response<std::io::Cursor<Vec<u8>>>) -> u1
     status
 }
 
-fn json_response(answer: &ApiResponse) -> Response<std::io::Cursor<Vec<u8>>> {
+/// A JSON answer, or a file to download with its name.
+fn api_response(answer: ApiResponse) -> Response<std::io::Cursor<Vec<u8>>> {
+    if let Some(file) = answer.file {
+        let mut response = with_headers(Response::from_data(file.bytes).with_status_code(answer.status), file.content_type, "no-store");
+        let disposition = format!("attachment; filename=\"{}\"", file.name);
+        if let Ok(h) = Header::from_bytes(&b"Content-Disposition"[..], disposition.as_bytes()) {
+            response.add_header(h);
+        }
+        return response;
+    }
     let body = serde_json::to_vec(&answer.body).unwrap_or_else(|_| b"{\"error\":\"cannot write the answer\"}".to_vec());
     with_headers(Response::from_data(body).with_status_code(answer.status), "application/json; charset=utf-8", "no-store")
 }

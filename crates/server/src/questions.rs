@@ -8,7 +8,7 @@
 
 use std::collections::HashSet;
 
-use sitrep_ledger::{Error, Store};
+use sitrep_ledger::{Error, LedgerJson, Store};
 use sitrep_link::{build_story, resolve_ledger_entities, CanonicalEntity, Grades, Story, StoryOptions};
 
 /// The analyst's source grades, as linking reads them.
@@ -47,6 +47,19 @@ pub fn story(store: &dyn Store, words: &str, limit: usize, min_docs: usize) -> R
         min_docs,
     };
     Ok(Some(build_story(&ledger, &options)))
+}
+
+/// The ledger of the documents holding any of `words` (at most `limit` search hits), or of every
+/// document when `words` is `None`; `None` when words were given and no document matches.
+pub fn ledger_of(store: &dyn Store, words: Option<&str>, limit: usize) -> Result<Option<LedgerJson>, Error> {
+    let Some(words) = words else {
+        return store.export(None).map(Some);
+    };
+    let docs = dedup(store.search(words, limit)?.into_iter().map(|h| h.doc));
+    if docs.is_empty() {
+        return Ok(None);
+    }
+    store.export(Some(&docs)).map(Some)
 }
 
 /// The canonical entities named `name` (a name, alias or acronym) across the ledger, with the

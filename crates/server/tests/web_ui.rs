@@ -139,6 +139,11 @@ fn a_story_claims_search_and_grades_work_in_the_browser() {
     browser.wait_view("story");
     let clusters = browser.eval("document.querySelectorAll('#story-clusters .cluster[data-cluster]').length");
     assert!(clusters.as_u64() > Some(0), "{clusters}");
+    // The story's export links give the files.
+    let csv = browser.eval("fetch(document.querySelector('a[data-export=\"events-csv\"]').href).then(r => r.text())");
+    assert!(csv.as_str().is_some_and(|t| t.starts_with("event_id,doc,")), "{csv}");
+    let geo = browser.eval("fetch(document.querySelector('a[data-export=\"geojson\"]').href).then(r => r.json()).then(j => j.type)");
+    assert_eq!(geo, json!("FeatureCollection"));
 
     browser.goto(&setup.url("#/claims?status=denied"));
     browser.wait_view("claims");

@@ -1,3 +1,5 @@
+//! The API routes answered over the fictional fixture ledger, without a socket.
+
 use serde_json::Value;
 use sitrep_ledger::{fixture, MemoryStore, Store};
 
@@ -176,4 +178,26 @@ fn outlines_of_a_box_are_the_countries_in_it() {
     for bad in ["/api/outlines?west=10&south=0&east=5&north=1", "/api/outlines?west=a&south=0&east=5&north=1", "/api/outlines"] {
         assert_eq!(get(&mut store, bad).status, 400, "{bad}");
     }
+}
+
+#[test]
+fn exports_are_files_of_the_whole_ledger_or_of_a_search() {
+    let mut store = ledger();
+    let csv = get(&mut store, "/api/export/events.csv");
+    assert_eq!(csv.status, 200);
+    let file = csv.file.expect("a file");
+    assert!(file.content_type.starts_with("text/csv"));
+    let text = String::from_utf8(file.bytes).expect("UTF-8");
+    let all = store.export(None).expect("export");
+    assert_eq!(text, export::events_csv(&all), "the same rows as the library gives");
+    assert_eq!(text.lines().count(), all.events.len() + 1);
+
+    let geo = get(&mut store, "/api/export/ledger.geojson?q=Castor").file.expect("a file");
+    assert_eq!(geo.content_type, "application/geo+json");
+    let collection: serde_json::Value = serde_json::from_slice(&geo.bytes).expect("JSON");
+    assert_eq!(collection["type"], "FeatureCollection");
+    let only = get(&mut store, "/api/export/events.csv?q=miscounted").file.expect("a file");
+    assert!(String::from_utf8_lossy(&only.bytes).lines().count() < text.lines().count(), "only the follow-up's events");
+    let none = get(&mut store, "/api/export/events.csv?q=zeppelin");
+    assert_eq!((none.status, none.file.is_none()), (404, true));
 }
