@@ -117,9 +117,13 @@ pub struct ServeArgs {
     /// the network (there is no login: put it behind one).
     #[arg(long, default_value = "127.0.0.1:8080")]
     pub addr: String,
-    /// Worker threads, each with its own connection to the ledger.
+    /// How many requests may use the ledger at once, each on its own connection.
     #[arg(long, default_value_t = 4)]
     pub workers: usize,
+    /// A host name users reach the server by (besides localhost and IP addresses), e.g. behind a
+    /// proxy; requests naming any other host are refused. Repeatable.
+    #[arg(long = "allow-host")]
+    pub allow_hosts: Vec<String>,
     /// Do not log each request on standard error.
     #[arg(long)]
     pub quiet: bool,
@@ -254,14 +258,20 @@ pub fn export(args: &ExportArgs) -> Result<ExitCode> {
 
 pub fn serve(args: &ServeArgs) -> Result<ExitCode> {
     let db = args.db.to_str().context("the ledger path is not UTF-8")?.to_string();
-    let options = ServeOptions { db, addr: args.addr.clone(), workers: args.workers, log: !args.quiet };
+    let options = ServeOptions {
+        db,
+        addr: args.addr.clone(),
+        workers: args.workers,
+        allow_hosts: args.allow_hosts.clone(),
+        log: !args.quiet,
+    };
     let server = sitrep_server::start(&options)?;
     eprintln!(
-        "sitrep: serving the ledger {} at http://{}/ ({} workers; Ctrl-C stops)",
+        "sitrep: serving the ledger {} at http://{}/ ({} at once; Ctrl-C stops)",
         args.db.display(),
         server.addr(),
         args.workers.max(1)
     );
-    server.wait();
+    server.wait()?;
     Ok(ExitCode::SUCCESS)
 }

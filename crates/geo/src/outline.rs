@@ -75,7 +75,12 @@ impl Outlines {
 
     /// Compiles the outlines from the text of a TopoJSON file with a `countries` object.
     pub fn from_topojson(text: &str) -> Result<Outlines, String> {
-        let mut countries: Vec<StoredCountry> = crate::build::country_rings(text)?
+        let rings = crate::build::country_rings(text)?;
+        // Longitudes of unwrapped rings stay within a turn and a half; anything else is no map.
+        if let Some((_, name, _)) = rings.iter().find(|(_, _, rs)| rs.iter().flatten().any(|&(lat, lon)| !(lat.abs() <= 90.0 && lon.abs() <= 540.0))) {
+            return Err(format!("{name}: a coordinate out of range"));
+        }
+        let mut countries: Vec<StoredCountry> = rings
             .into_iter()
             .map(|(iso_numeric, name, rings)| {
                 let rings: Vec<Vec<i32>> = rings.iter().map(|r| encode_ring(r)).collect();
@@ -96,7 +101,7 @@ impl Outlines {
         LOADED
             .get_or_init(|| Outlines::from_bytes(EMBEDDED).map_err(|e| e.to_string()))
             .as_ref()
-            .map_err(|e| Error::Embedded(e.clone()))
+            .map_err(|e| Error::Outlines(format!("the embedded file cannot be loaded: {e}")))
     }
 
     /// How many countries the file holds.
@@ -113,19 +118,27 @@ impl Outlines {
     /// ring left is too small to see and left out too).
     pub fn within(&self, area: GeoBox, detail: f64) -> Vec<CountryOutline> {
         let step = (detail.max(0.0) * UNITS) as i64;
-        self.countries
-            .iter()
-            .filter(|c| meets(c.bbox, area))
-            .filter_map(|c| {
-                let rings: Vec<Vec<[f64; 2]>> = c.rings.iter().filter_map(|r| thin(r, step)).collect();
-                (!rings.is_empty()).then(|| CountryOutline { name: c.name.clone(), iso_numeric: c.iso_numeric, rings })
-            })
-            .collect()
+        let mut out = Vec::new();
+        for c in &self.countries {
+            // A country seen across the antimeridian is drawn a full turn over, where the box is.
+            for shift in [0.0, 360.0, -360.0].into_iter().filter(|&shift| meets(c.bbox, area, shift)) {
+                let rings: Vec<Vec<[f64; 2]>> = c
+                    .rings
+                    .iter()
+                    .filter_map(|r| thin(r, step))
+                    .map(|ring| ring.into_iter().map(|[lon, lat]| [lon + shift, lat]).collect())
+                    .collect();
+                if !rings.is_empty() {
+                    out.push(CountryOutline { name: c.name.clone(), iso_numeric: c.iso_numeric, rings });
+                }
+            }
+        }
+        out
     }
 
     /// The outlines file as bytes.
     pub fn to_bytes(&self) -> Result<Vec<u8>, Error> {
-        let body = postcard::to_stdvec(self).map_err(|e| Error::Decode(e.to_string()))?;
+        let body = postcard::to_stdvec(self).map_err(|e| Error::Outlines(format!("cannot encode: {e}")))?;
         let mut enc = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
         enc.write_all(&body).map_err(Error::Write)?;
         let body = enc.finish().map_err(Error::Write)?;
@@ -209,14 +222,11 @@ fn bounding_box(rings: &[Vec<i32>]) -> [i32; 4] {
     b
 }
 
-/// Whether a stored box meets `area`, trying the box shifted by a full turn too (rings that
-/// cross the antimeridian run past 180°).
-fn meets(bbox: [i32; 4], area: GeoBox) -> bool {
+/// Whether a stored box shifted east by `shift` degrees meets `area` (rings that cross the
+/// antimeridian run past 180°, so a box near -180° meets them a full turn over).
+fn meets(bbox: [i32; 4], area: GeoBox, shift: f64) -> bool {
     let [w, s, e, n] = bbox.map(|v| f64::from(v) / UNITS);
-    if s > area.north || n < area.south {
-        return false;
-    }
-    [0.0, 360.0, -360.0].iter().any(|shift| w + shift <= area.east && e + shift >= area.west)
+    s <= area.north && n >= area.south && w + shift <= area.east && e + shift >= area.west
 }
 
 /// A ring in degrees without points closer than `step` units to the last kept one; `None` when
@@ -277,6 +287,9 @@ mod tests {
         let names = |area| o.within(area, 0.0).into_iter().map(|c| c.name).collect::<Vec<_>>();
         assert_eq!(names(GeoBox { west: 5.0, south: 5.0, east: 12.0, north: 12.0 }), ["Averland"]);
         assert_eq!(names(GeoBox { west: -179.5, south: 59.0, east: -170.0, north: 66.0 }), ["Castoria"]);
+        // ... and drawn where that box is: its points a full turn west.
+        let castoria = o.within(GeoBox { west: -179.5, south: 59.0, east: -170.0, north: 66.0 }, 0.0);
+        assert!(castoria[0].rings[0].iter().all(|[lon, _]| (-181.5..=-178.5).contains(lon)), "{:?}", castoria[0].rings);
         assert!(names(GeoBox { west: 40.0, south: -40.0, east: 50.0, north: -30.0 }).is_empty());
     }
 

@@ -92,6 +92,16 @@ fn quantity_text(q: &QuantityRecord) -> String {
     }
 }
 
+/// A text cell that a spreadsheet would not run: text from news pages that starts like a
+/// formula (`=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading apostrophe.
+fn text_cell(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    }
+}
+
 /// One field of a CSV row (RFC 4180): quoted when it holds a comma, a quote or a line break.
 fn field(text: &str) -> String {
     if text.contains([',', '"', '\n', '\r']) {
@@ -123,27 +133,27 @@ pub fn events_csv(ledger: &LedgerJson) -> String {
         let row = [
             e.id.clone(),
             e.doc.clone(),
-            doc.and_then(|d| d.outlet.clone()).unwrap_or_default(),
+            text_cell(&doc.and_then(|d| d.outlet.clone()).unwrap_or_default()),
             doc.and_then(|d| d.published.clone()).unwrap_or_default(),
             e.time.as_ref().map(|t| t.start.clone()).unwrap_or_default(),
             e.time.as_ref().map(|t| t.end.clone()).unwrap_or_default(),
             e.event_type.clone(),
             e.plover.clone().unwrap_or_default(),
             e.status.clone(),
-            e.trigger.clone(),
-            index.actors(e, &["agent"]),
-            index.actors(e, &["patient", "target"]),
-            index.actors(e, &["carrier"]),
-            main.map(|(p, _)| p.name.clone()).unwrap_or_default(),
+            text_cell(&e.trigger),
+            text_cell(&index.actors(e, &["agent"])),
+            text_cell(&index.actors(e, &["patient", "target"])),
+            text_cell(&index.actors(e, &["carrier"])),
+            text_cell(&main.map(|(p, _)| p.name.clone()).unwrap_or_default()),
             main.map(|(p, _)| coordinate(p.lat)).unwrap_or_default(),
             main.map(|(p, _)| coordinate(p.lon)).unwrap_or_default(),
             main.and_then(|(p, _)| p.country.clone()).unwrap_or_default(),
             main.map(|(_, role)| role.to_string()).unwrap_or_default(),
-            names("origin"),
-            names("destination"),
+            text_cell(&names("origin")),
+            text_cell(&names("destination")),
             dedup_join(e.quantities.iter().filter_map(|q| index.quantities.get(q.as_str())).map(|q| quantity_text(q)).collect::<Vec<_>>().iter().map(String::as_str)),
-            sources,
-            evidence,
+            text_cell(&sources),
+            text_cell(&evidence),
             statuses,
             e.start.to_string(),
             e.end.to_string(),
@@ -258,6 +268,9 @@ mod tests {
         assert_eq!(field("Seoul, Korea"), "\"Seoul, Korea\"");
         assert_eq!(field("the \"fake\" IDs"), "\"the \"\"fake\"\" IDs\"");
         assert_eq!(read_csv(&format!("{}\r\n", field("two\nlines")))[0], ["two\nlines"]);
+        assert_eq!(text_cell("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(text_cell("-5 troops"), "'-5 troops");
+        assert_eq!(text_cell("Castor Bay"), "Castor Bay");
     }
 
     #[test]

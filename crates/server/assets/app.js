@@ -164,13 +164,13 @@ async function viewDocuments(params) {
   const total = data.total ?? rows.length;
   const pager = el('div', { class: 'pager' },
     offset > 0 ? el('a', { href: `#/?offset=${Math.max(0, offset - PAGE)}` }, '← newer') : null,
-    el('span', null, total ? `${offset + 1}–${offset + rows.length} of ${total}` : 'no documents'),
+    el('span', null, rows.length ? `${offset + 1}–${offset + rows.length} of ${total}` : total ? `none here (${total} in all)` : 'no documents'),
     offset + rows.length < total ? el('a', { href: `#/?offset=${offset + PAGE}` }, 'older →') : null);
   const node = el('div', { class: 'view' },
     el('h1', null, 'Documents'), downloads(''),
     rows.length ? el('table', { id: 'doc-list', class: 'grid' },
       el('thead', null, el('tr', null, ['Title', 'Outlet', 'Published', 'Claims', 'Events', 'Places'].map((h, i) => el('th', { class: i > 2 ? 'num' : null }, h)))),
-      el('tbody', null, rows)) : el('p', { class: 'empty' }, 'The ledger holds no documents yet. Run `sitrep analyze` or `sitrep ingest` first.'),
+      el('tbody', null, rows)) : el('p', { class: 'empty' }, total ? 'No documents on this page.' : 'The ledger holds no documents yet. Run `sitrep analyze` or `sitrep ingest` first.'),
     pager);
   return { node };
 }

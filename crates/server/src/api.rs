@@ -27,7 +27,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 use sitrep_geo::{GeoBox, Outlines};
-use sitrep_ledger::{export, Error as StoreError, Store, VERSION};
+use sitrep_ledger::{export, normalise_source, Error as StoreError, Store, VERSION};
 
 use crate::questions;
 
@@ -89,7 +89,8 @@ impl ApiResponse {
         }
     }
 
-    fn error(status: u16, message: impl Into<String>) -> ApiResponse {
+    /// A JSON error answer: `{"error": message}`.
+    pub fn error(status: u16, message: impl Into<String>) -> ApiResponse {
         ApiResponse { status, body: json!({ "error": message.into() }), file: None }
     }
 
@@ -121,7 +122,8 @@ pub fn handle(store: &mut dyn Store, store_kind: &str, req: &ApiRequest) -> ApiR
         (Method::Get, "outlines") => Ok(outlines(&query)),
         (Method::Get, "export/events.csv") => export(store, &query, Export::EventsCsv),
         (Method::Get, "export/ledger.geojson") => export(store, &query, Export::GeoJson),
-        (Method::Get, r) if r.starts_with("documents/") => document(store, &percent_decode(&r["documents/".len()..])),
+        // Ids are `d-` and hex digits: nothing to decode, and anything encoded is no id.
+        (Method::Get, r) if r.starts_with("documents/") => document(store, &r["documents/".len()..]),
         (_, "overview" | "documents" | "search" | "story" | "entity" | "claims" | "grades" | "outlines" | "export/events.csv" | "export/ledger.geojson") => {
             Ok(ApiResponse::error(405, format!("{} does not take this method", req.path)))
         }
@@ -249,7 +251,8 @@ fn set_grade(store: &mut dyn Store, req: &ApiRequest) -> Result<ApiResponse, Sto
     };
     let note = asked.note.as_deref().map(str::trim).filter(|n| !n.is_empty());
     store.set_grade(&asked.source, letter, note)?;
-    Ok(ApiResponse::ok(json!({ "source": asked.source.trim(), "grade": letter.to_ascii_uppercase().to_string() })))
+    // The source as grades are keyed and listed.
+    Ok(ApiResponse::ok(json!({ "source": normalise_source(&asked.source), "grade": letter.to_ascii_uppercase().to_string() })))
 }
 
 #[derive(Clone, Copy)]

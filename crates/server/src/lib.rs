@@ -6,7 +6,8 @@
 //! their byte spans, a map, the story's timeline). [`questions`] holds the questions the command
 //! line and the API ask alike, so both give the same answers.
 //!
-//! Interfaces layer: depends on `ledger` and `link`, and nothing below depends on it.
+//! Interfaces layer: depends on `ledger`, `link` and `geo` (country outlines for maps), and
+//! nothing below depends on it.
 
 pub mod api;
 pub mod assets;
@@ -15,7 +16,7 @@ pub mod questions;
 
 pub use http::{start, RunningServer, ServeOptions};
 
-/// What stops the server from starting.
+/// What stops the server from starting, or from serving.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// The SQLite file named is missing: a server never creates an empty ledger.
@@ -25,4 +26,9 @@ pub enum Error {
     Store(#[from] sitrep_ledger::Error),
     #[error("cannot listen on {addr}: {detail}")]
     Listen { addr: String, detail: String },
+    /// The server stopped serving.
+    #[error("the server failed: {0}")]
+    Serve(String),
+    #[error("the server's thread panicked")]
+    Crashed,
 }

@@ -33,7 +33,7 @@ impl Setup {
                 store.put(&doc).expect("put");
             }
         }
-        let options = ServeOptions { db: db.display().to_string(), addr: "127.0.0.1:0".into(), workers: 2, log: false };
+        let options = ServeOptions { db: db.display().to_string(), addr: "127.0.0.1:0".into(), workers: 2, allow_hosts: Vec::new(), log: false };
         let server = start(&options).expect("server starts");
         Setup { server, db, _dir: dir }
     }
@@ -122,7 +122,10 @@ fn an_analyst_reads_a_report_with_its_claims_places_and_events() {
     // (the fixture's places lie on the Adriatic coast of Italy).
     browser.wait_for("document.querySelector('svg.map path.outline[data-country=\"Italy\"]')");
 
-    // A shared address with a claim opens with that claim selected.
+    // A shared address with a claim opens with that claim selected (from a blank page, so the
+    // selection cannot be left over from the clicks above).
+    browser.goto("about:blank");
+    browser.wait_for("location.href === 'about:blank'");
     browser.goto(&setup.url(&format!("#/doc/{}?claim={}", report.id(), denied.id)));
     browser.wait_for(&format!(
         "document.body.dataset.ready === '1' && document.querySelector('#claims .claim.selected[data-claim=\"{}\"]')",
@@ -191,6 +194,9 @@ fn text_from_documents_is_shown_never_run_and_errors_are_told() {
     browser.goto(&setup.url("#/"));
     browser.wait_view("documents");
     assert_eq!(browser.eval("typeof window.pwned"), json!("undefined"), "nor from its title");
+    assert_eq!(browser.eval("document.querySelectorAll('main img, main script').length"), json!(0), "the title is text");
+    let title = browser.eval(&format!("document.querySelector('#doc-list tr[data-doc=\"{}\"] a').textContent", hostile.id()));
+    assert_eq!(title, json!("<img src=x onerror=\"window.pwned = 3\">"));
 
     // An unknown document: the server's message, not a blank page.
     browser.goto(&setup.url("#/doc/d-0123456789abcdef"));

@@ -344,9 +344,12 @@ impl PostgresStore {
     ) -> Result<T, Error> {
         let err = self.pg_err(what);
         let mut client = self.client();
+        // Repeatable read: the statements of one read see one snapshot (a page of documents and
+        // the total it is a page of agree while others write).
         let mut tx = client
             .build_transaction()
             .read_only(true)
+            .isolation_level(postgres::IsolationLevel::RepeatableRead)
             .start()
             .map_err(&err)?;
         let out = f(&mut tx).map_err(&err)?;

@@ -109,6 +109,7 @@ fn grades_are_set_and_listed() {
     let set = post(&mut store, "/api/grades", r#"{"source": " Averin Coast Guard ", "grade": "b", "note": "right before"}"#);
     assert_eq!(set.status, 200, "{}", set.body);
     assert_eq!(set.body["grade"], "B");
+    assert_eq!(set.body["source"], "averin coast guard", "as the list keys it");
     let listed = get(&mut store, "/api/grades");
     assert_eq!(listed.body["grades"][0]["source"], "averin coast guard");
     assert_eq!(listed.body["grades"][0]["grade"], "B");
