@@ -334,21 +334,20 @@ impl Attrs {
 pub(crate) fn parse_attrs(tag: &str) -> Attrs {
     let mut out = Vec::new();
     let bytes = tag.as_bytes();
-    let mut i = tag.find(|c: char| c.is_whitespace()).unwrap_or(tag.len());
+    // Only ASCII bytes are compared, so every stop is a character boundary (a byte of a
+    // multi-byte character such as 0xA0 must not pass for a no-break space).
+    let mut i = tag.find(|c: char| c.is_ascii_whitespace()).unwrap_or(tag.len());
     while i < bytes.len() {
-        while i < bytes.len() && (bytes[i] as char).is_whitespace() {
+        while i < bytes.len() && bytes[i].is_ascii_whitespace() {
             i += 1;
         }
         let name_start = i;
-        while i < bytes.len()
-            && bytes[i] != b'='
-            && !(bytes[i] as char).is_whitespace()
-            && bytes[i] != b'>'
-        {
+        while i < bytes.len() && bytes[i] != b'=' && !bytes[i].is_ascii_whitespace() && bytes[i] != b'>' {
             i += 1;
         }
         let name = &tag[name_start..i];
         if i >= bytes.len() || bytes[i] != b'=' {
+            // Skip the character that ended the name (a space or '>': one byte).
             i += 1;
             continue;
         }
@@ -430,6 +429,15 @@ fn escape_into(out: &mut String, s: &str) {
 
 #[cfg(test)]
 mod tests {
+
+    /// Found by the `benchmark_formats` fuzz target: a name running into a multi-byte character
+    /// whose second byte is 0xA0 (the code of a no-break space) was cut inside that character.
+    #[test]
+    fn attribute_names_with_multibyte_characters_are_cut_on_boundaries() {
+        let attrs = parse_attrs("<TIMEX3 tid=\"t5\" 8e=\"\"2024 \u{7a0}1> value='x' type\u{a0}=\"DATE\"");
+        assert_eq!(attrs.get("tid").as_deref(), Some("t5"));
+        let _ = parse_attrs("<T \u{7a0}\u{a0}\u{7a0}=\"a\" b=\"\u{7a0}\"");
+    }
     use super::*;
 
     /// A fictional wire report, annotated the way the writer writes.
