@@ -10,7 +10,8 @@ use std::process::ExitCode;
 use anyhow::{bail, Context, Result};
 use sitrep_ledger::{is_postgres_url, open_store, Store};
 use sitrep_link::render::{entity_markdown, story_markdown};
-use sitrep_server::api::STATUSES;
+use sitrep_doc::ClaimStatus;
+use sitrep_server::api::unknown_status;
 use sitrep_server::{questions, ServeOptions};
 
 use crate::analyze::write_stdout;
@@ -176,8 +177,8 @@ pub fn entity(args: &EntityArgs) -> Result<ExitCode> {
 }
 
 pub fn claims(args: &ClaimsArgs) -> Result<ExitCode> {
-    if !STATUSES.contains(&args.status.as_str()) {
-        bail!("`{}` is no claim status; use one of {}", args.status, STATUSES.join(", "));
+    if ClaimStatus::parse(&args.status).is_none() {
+        bail!(unknown_status(&args.status));
     }
     let store = open_existing(&args.db)?;
     let claims = store.claims_with_status(&args.status, args.limit)?;

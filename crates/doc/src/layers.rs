@@ -418,6 +418,16 @@ pub enum ClaimStatus {
 }
 
 impl ClaimStatus {
+    /// Every status, in the order of the ledger contract.
+    pub const ALL: [ClaimStatus; 6] = [
+        ClaimStatus::Asserted,
+        ClaimStatus::Hedged,
+        ClaimStatus::Alleged,
+        ClaimStatus::Denied,
+        ClaimStatus::Unverified,
+        ClaimStatus::Retracted,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             ClaimStatus::Asserted => "asserted",

@@ -26,13 +26,11 @@
 
 use serde::{Deserialize, Serialize};
 use serde_json::json;
+use sitrep_doc::ClaimStatus;
 use sitrep_geo::{GeoBox, Outlines};
 use sitrep_ledger::{export, normalise_source, Error as StoreError, Store, VERSION};
 
 use crate::questions;
-
-/// Claim statuses of the ledger contract.
-pub const STATUSES: &[&str] = &["asserted", "hedged", "alleged", "denied", "unverified", "retracted"];
 
 /// Most documents one page of `/api/documents` lists.
 const MAX_PAGE: usize = 500;
@@ -201,14 +199,20 @@ fn entity(store: &mut dyn Store, query: &Query) -> Result<ApiResponse, StoreErro
 
 fn claims(store: &mut dyn Store, query: &Query) -> Result<ApiResponse, StoreError> {
     let status = query.text("status");
-    if !STATUSES.contains(&status) {
-        return Ok(ApiResponse::error(400, format!("`{status}` is no claim status; use one of {}", STATUSES.join(", "))));
+    if ClaimStatus::parse(status).is_none() {
+        return Ok(ApiResponse::error(400, unknown_status(status)));
     }
     let limit = match query.number("limit", 500) {
         Ok(n) => n.min(MAX_CLAIMS),
         Err(e) => return Ok(e),
     };
     Ok(ApiResponse::ok(store.claims_with_status(status, Some(limit))?))
+}
+
+/// The message for a claim status the ledger contract does not have.
+pub fn unknown_status(status: &str) -> String {
+    let all: Vec<&str> = ClaimStatus::ALL.iter().map(|s| s.as_str()).collect();
+    format!("`{status}` is no claim status; use one of {}", all.join(", "))
 }
 
 /// One grade as the API lists it.

@@ -6,7 +6,7 @@
 //! their byte spans, a map, the story's timeline). [`questions`] holds the questions the command
 //! line and the API ask alike, so both give the same answers.
 //!
-//! Interfaces layer: depends on `ledger`, `link` and `geo` (country outlines for maps), and
+//! Interfaces layer: depends on `doc`, `ledger`, `link` and `geo` (country outlines for maps), and
 //! nothing below depends on it.
 
 pub mod api;
