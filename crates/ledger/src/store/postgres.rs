@@ -42,7 +42,7 @@ use super::schema::{APPLICATION_ID, APPLICATION_NAME};
 use super::search::{tsquery_text, MARK};
 use super::{
     check_grade, check_records, entity_key, entity_matches, now_utc, query_words, select,
-    DocumentPage, DocumentSummary, HitKind, PutOutcome, SearchHit, SourceGrade, Store,
+    DocumentPage, DocumentSummary, HitKind, FEW_DOCS, PutOutcome, SearchHit, SourceGrade, Store,
 };
 use crate::records::{ClaimRecord, DocRecords, DocumentRecord, EntityRecord, LedgerJson};
 use crate::{merge, Error, VERSION};
@@ -669,10 +669,24 @@ impl Store for PostgresStore {
             .read_only(true)
             .start()
             .map_err(&err)?;
-        let stored = doc_ids(&mut tx).map_err(&err)?;
-        let chosen = select(&stored, only, &self.location)?;
-        let mut records = Vec::with_capacity(chosen.len());
-        for doc in stored.iter().filter(|d| chosen.contains(*d)) {
+        let ordered: Vec<String> = match only {
+            // A few documents (a page of the UI, a story): looked up by id, not by listing all.
+            Some(only) if only.len() <= FEW_DOCS => {
+                let rows = tx.query("SELECT id FROM documents WHERE id = ANY($1) ORDER BY seq", &[&only]).map_err(&err)?;
+                let found: Vec<String> = rows.iter().map(|r| r.try_get(0)).collect::<Result<_, _>>().map_err(&err)?;
+                if let Some(missing) = only.iter().find(|id| !found.contains(id)) {
+                    return Err(Error::UnknownDoc { path: self.location.clone(), doc: missing.clone() });
+                }
+                found
+            }
+            _ => {
+                let stored = doc_ids(&mut tx).map_err(&err)?;
+                let chosen = select(&stored, only, &self.location)?;
+                stored.into_iter().filter(|d| chosen.contains(d)).collect()
+            }
+        };
+        let mut records = Vec::with_capacity(ordered.len());
+        for doc in &ordered {
             records.push(load(&mut tx, &self.location, doc)?);
         }
         tx.commit().map_err(&err)?;

@@ -21,7 +21,7 @@ use serde::Serialize;
 use super::schema::{APPLICATION_ID, APPLICATION_NAME, MIGRATIONS, SCHEMA_VERSION};
 use super::search::{fts5_query, MARK};
 use super::{
-    check_grade, check_records, entity_key, entity_matches, now_utc, query_words, select,
+    check_grade, FEW_DOCS, check_records, entity_key, entity_matches, now_utc, query_words, select,
     DocumentPage, DocumentSummary, HitKind, PutOutcome, SearchHit, SourceGrade, Store,
 };
 use crate::records::{
@@ -345,10 +345,31 @@ impl Store for SqliteStore {
             .conn
             .unchecked_transaction()
             .map_err(|e| self.read_err("a snapshot", e))?;
-        let stored = doc_ids(&tx).map_err(|e| self.read_err("the document list", e))?;
-        let chosen = select(&stored, only, &self.path)?;
-        let mut records = Vec::with_capacity(chosen.len());
-        for doc in stored.iter().filter(|d| chosen.contains(*d)) {
+        let ordered = match only {
+            // A few documents (a page of the UI, a story): looked up by id, not by listing all.
+            Some(only) if only.len() <= FEW_DOCS => {
+                let mut stmt = tx
+                    .prepare_cached("SELECT seq FROM documents WHERE id = ?1")
+                    .map_err(|e| self.read_err("the document list", e))?;
+                let mut found: Vec<(i64, String)> = Vec::with_capacity(only.len());
+                for id in only {
+                    let seq: Option<i64> =
+                        stmt.query_row([id], |r| r.get(0)).optional().map_err(|e| self.read_err("the document list", e))?;
+                    let seq = seq.ok_or_else(|| Error::UnknownDoc { path: self.path.clone(), doc: id.clone() })?;
+                    found.push((seq, id.clone()));
+                }
+                found.sort();
+                found.dedup();
+                found.into_iter().map(|(_, id)| id).collect()
+            }
+            _ => {
+                let stored = doc_ids(&tx).map_err(|e| self.read_err("the document list", e))?;
+                let chosen = select(&stored, only, &self.path)?;
+                stored.into_iter().filter(|d| chosen.contains(d)).collect::<Vec<String>>()
+            }
+        };
+        let mut records = Vec::with_capacity(ordered.len());
+        for doc in &ordered {
             records.push(load(&tx, &self.path, doc)?);
         }
         Ok(merge(records, VERSION))
