@@ -171,35 +171,33 @@ pub fn events_csv(ledger: &LedgerJson) -> String {
 /// time span and span in its document. Places without finite coordinates are left out.
 pub fn geojson(ledger: &LedgerJson) -> Value {
     let index = Index::new(ledger);
-    let point = |p: &PlaceRecord| json!({ "type": "Point", "coordinates": [p.lon, p.lat] });
+    let feature = |id: &str, p: &PlaceRecord, properties: Value| {
+        json!({ "type": "Feature", "id": id, "geometry": { "type": "Point", "coordinates": [p.lon, p.lat] }, "properties": properties })
+    };
     let located = |p: &PlaceRecord| p.lat.is_finite() && p.lon.is_finite();
     let mut features = Vec::new();
     for p in ledger.places.iter().filter(|p| located(p)) {
-        let mut docs: Vec<&str> = p.mentions.iter().map(|m| m.doc.as_str()).collect();
-        docs.dedup();
-        features.push(json!({
-            "type": "Feature",
-            "id": p.id,
-            "geometry": point(p),
-            "properties": {
-                "feature": "place", "name": p.name, "kind": p.kind, "country": p.country,
-                "geonames_id": p.geonames_id, "mentions": p.mentions.len(), "docs": docs,
-            },
-        }));
+        let mut docs: Vec<&str> = Vec::new();
+        for m in &p.mentions {
+            if !docs.contains(&m.doc.as_str()) {
+                docs.push(&m.doc);
+            }
+        }
+        let properties = json!({
+            "feature": "place", "name": p.name, "kind": p.kind, "country": p.country,
+            "geonames_id": p.geonames_id, "mentions": p.mentions.len(), "docs": docs,
+        });
+        features.push(feature(&p.id, p, properties));
     }
     for e in &ledger.events {
         let Some((p, role)) = index.main_place(e).filter(|(p, _)| located(p)) else { continue };
-        features.push(json!({
-            "type": "Feature",
-            "id": e.id,
-            "geometry": point(p),
-            "properties": {
-                "feature": "event", "event_type": e.event_type, "plover": e.plover, "status": e.status,
-                "trigger": e.trigger, "place": p.name, "place_role": role,
-                "start_date": e.time.as_ref().map(|t| &t.start), "end_date": e.time.as_ref().map(|t| &t.end),
-                "agents": index.actors(e, &["agent"]), "doc": e.doc, "start": e.start, "end": e.end, "claims": e.claims,
-            },
-        }));
+        let properties = json!({
+            "feature": "event", "event_type": e.event_type, "plover": e.plover, "status": e.status,
+            "trigger": e.trigger, "place": p.name, "place_role": role,
+            "start_date": e.time.as_ref().map(|t| &t.start), "end_date": e.time.as_ref().map(|t| &t.end),
+            "agents": index.actors(e, &["agent"]), "doc": e.doc, "start": e.start, "end": e.end, "claims": e.claims,
+        });
+        features.push(feature(&e.id, p, properties));
     }
     json!({ "type": "FeatureCollection", "features": features })
 }
