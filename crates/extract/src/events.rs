@@ -491,16 +491,21 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
     let layer = doc.entities();
     let trigger_start = v.span(k).start();
     let is_actor = |t: EntityType| matches!(t, EntityType::Per | EntityType::Org | EntityType::Unit | EntityType::Norp);
-    // A country or capital acts only as an owner ("Pyongyang’s arms deliveries").
+    // A country or capital acts only as the owner of the trigger itself ("Pyongyang’s arms
+    // deliveries"), not of a place on the way ("troops deployed to Russia’s Kursk region").
     let possessive = |m: &sitrep_doc::EntityMention| {
         let next = v.token_at_or_after(m.span.end());
-        matches!(v.w(next), "’s" | "'s") && layer.entities[m.entity].entity_type == EntityType::Gpe
+        matches!(v.w(next), "’s" | "'s") && layer.entities[m.entity].entity_type == EntityType::Gpe && k.saturating_sub(next) <= 3
     };
+    // "Troops have suffered 100 deaths", "the dead and wounded": a casualty named by a noun
+    // happens to the people before it, and a named person there is a speaker, not a victim.
+    let casualty_noun = event_type == "casualties" && !v.xpos(k).is_some_and(|x| x.starts_with("VB"));
     let before: Vec<_> = layer
         .mentions
         .iter()
         .filter(|m| sentence.contains(m.span) && m.span.end() <= trigger_start && trigger_start - m.span.end() < 160)
         .filter(|m| is_actor(layer.entities[m.entity].entity_type) || possessive(m))
+        .filter(|m| !(casualty_noun && layer.entities[m.entity].entity_type == EntityType::Per))
         .collect();
     let mut out = Vec::new();
     // "Two soldiers were captured by Russian forces": the subject of a passive undergoes it.
@@ -515,7 +520,7 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
     let undergone = event_type == "casualties"
         && (v.doc.syntax().and_then(|s| s.lemma.get(k)).is_some_and(|l| l == "die")
             || v.xpos(k).is_some_and(|x| x == "VBN") && !perfect);
-    let passive = undergone || is_passive(v, k) && (!FORCE_MOVEMENTS.contains(&event_type) || by_agent);
+    let passive = undergone || casualty_noun || is_passive(v, k) && (!FORCE_MOVEMENTS.contains(&event_type) || by_agent);
     let agent = before
         .iter()
         .rev()

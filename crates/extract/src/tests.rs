@@ -772,6 +772,22 @@ fn the_subject_of_a_passive_undergoes_it_and_a_place_before_a_noun_does_not_act(
 }
 
 #[test]
+fn casualties_named_by_a_noun_happen_to_the_people_before_them() {
+    let doc = analyse_parsed(
+        "Norlandic soldiers deployed to Varnia's Kessa region have suffered at least 100 deaths. \
+         Anna Berglund declined to give a figure for the dead and wounded.",
+    );
+    let role_of = |e: &sitrep_doc::Event, name: &str| {
+        e.actors.iter().find(|&&(x, _)| doc.entities().entities[x].name == name).map(|&(_, r)| r)
+    };
+    let deaths = event_of(&doc, "deaths");
+    assert_eq!(role_of(deaths, "Norlandic"), Some(sitrep_doc::ActorRole::Patient), "{deaths:#?}");
+    assert_eq!(deaths.actors.len(), 1, "the country owning a place on the way does not act: {deaths:#?}");
+    let wounded = event_of(&doc, "wounded");
+    assert!(wounded.actors.is_empty(), "the speaker is no victim: {wounded:#?}");
+}
+
+#[test]
 fn a_participle_adds_what_follows_it_and_a_clause_after_although_is_its_own() {
     let doc = analyse(
         "“The enemy is using them as cannon fodder,” Anna Berglund said in her evening address, adding that \

@@ -598,6 +598,15 @@ fn interval_texts(text: &str, dct: Option<NaiveDate>) -> Vec<(String, String, St
 }
 
 #[test]
+fn two_days_of_one_month_joined_by_and_are_two_dates() {
+    let text = "Soldiers were killed in battles near three villages on Oct. 14 and 15, the agency said.";
+    exactly(text, friday(), &[("Oct. 14", "2024-10-14"), ("15", "2024-10-15")]);
+    assert!(interval_texts(text, friday()).is_empty(), "a list of days, not a span");
+    // A count after "and" stays a count.
+    exactly("Raids on Oct. 14 and 15 people died.", friday(), &[("Oct. 14", "2024-10-14")]);
+}
+
+#[test]
 fn intervals() {
     assert_eq!(
         interval_texts("The drills ran between Oct. 8 and Oct. 13.", friday()),

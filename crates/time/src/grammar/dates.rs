@@ -310,7 +310,10 @@ impl Tagger<'_> {
         }
         let c = first_end;
         debug_assert_eq!(after_year, first_end);
-        if !self.range_word(c, t0) {
+        // "Oct. 8-13" and "between Oct. 8 and 13" are one interval; "on Dec. 14 and 15" names
+        // two days of the month, each a date of its own.
+        let interval = self.range_word(c, t0);
+        if !interval && !self.is(c, "and") {
             return None;
         }
         let (d2, k) = self.day_at(c + 1)?;
@@ -338,7 +341,7 @@ impl Tagger<'_> {
         Some(Found {
             end: k2,
             items: vec![first, second],
-            interval: Some(self.interval_range(t0, k2)),
+            interval: interval.then(|| self.interval_range(t0, k2)),
         })
     }
 
