@@ -1565,10 +1565,12 @@ fn mark_unverified(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut [Cla
                 continue;
             }
             let near = c.content.start() >= from && c.content.start() < span.end();
-            let rests_on = if about_figures {
-                gives_figures(c)
+            // "could not verify the footage or the casualty figures": both the claims resting
+            // on the footage and those giving numbers.
+            let rests_on = if about_figures || !named.is_empty() {
+                about_figures && gives_figures(c) || c.evidence.iter().any(|e| named.contains(e))
             } else {
-                named.is_empty() || c.evidence.iter().any(|e| named.contains(e))
+                true
             };
             if near && rests_on && matches!(c.status, ClaimStatus::Asserted | ClaimStatus::Hedged) {
                 c.status = ClaimStatus::Unverified;

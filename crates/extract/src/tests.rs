@@ -820,6 +820,21 @@ fn a_briefing_is_a_setting_and_unverified_figures_mark_the_claims_with_numbers()
 }
 
 #[test]
+fn unverified_footage_and_figures_mark_both_kinds_of_claims() {
+    let doc = analyse(
+        "According to the Border Guard Service, at least 200 soldiers have been killed. \
+         The service published a video which it said showed troops crossing a frozen river near Kessa. \
+         The Varn Monitor said the border had been quiet. \
+         The Kessa Herald could not verify the footage or the casualty figures.",
+    );
+    assert_eq!(doc.claims()[claim_with(&doc, "200 soldiers")].status, ClaimStatus::Unverified, "{:#?}", doc.claims());
+    let video = &doc.claims()[claim_with(&doc, "frozen river")];
+    assert!(video.evidence.contains(&Evidence::Video), "{video:#?}");
+    assert_eq!(video.status, ClaimStatus::Unverified);
+    assert_eq!(doc.claims()[claim_with(&doc, "border had been quiet")].status, ClaimStatus::Asserted);
+}
+
+#[test]
 fn a_source_and_cue_closing_the_sentence_make_their_own_claim() {
     let doc = analyse(
         "KESSA (Kessa Herald) - A strike on a market in Varn killed 23 people, the Border Guard Service said, \
