@@ -922,9 +922,12 @@ fn according_to(v: &View<'_>, k: usize, a: usize, b: usize, claims: &[Claim]) ->
         }
         _ => noun_phrase_source(v, s0, s_end - 1, claims),
     };
-    let content = if k > a + 1 {
+    // "SEOUL, Jan 8 (Reuters) - North Korea has shipped ..., according to ...": the dateline
+    // is no part of what is claimed.
+    let first = skip_dateline(v, a, k);
+    let content = if k > first + 1 {
         let last = if v.w(k - 1) == "," { k - 2 } else { k - 1 };
-        v.span_of(a, last)
+        v.span_of(first, last)
     } else if s_end + 1 < end {
         v.span_of(s_end + 1, end - 1)
     } else {

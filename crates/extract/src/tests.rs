@@ -835,6 +835,17 @@ fn unverified_footage_and_figures_mark_both_kinds_of_claims() {
 }
 
 #[test]
+fn a_dateline_is_no_part_of_a_claim_before_according_to() {
+    let doc = analyse(
+        "KESSA, Jan 8 (Varn Wire) - Norland has shipped another batch of shells to Varnia in recent weeks, \
+         according to two people familiar with the matter.",
+    );
+    let claim = &doc.claims()[claim_with(&doc, "batch of shells")];
+    assert!(doc.slice(claim.content).starts_with("Norland has shipped"), "{:?}", doc.slice(claim.content));
+    assert!(!doc.entities().entities.iter().any(|e| e.name.starts_with("Jan")), "a date is no name: {:#?}", doc.entities().entities);
+}
+
+#[test]
 fn a_source_and_cue_closing_the_sentence_make_their_own_claim() {
     let doc = analyse(
         "KESSA (Kessa Herald) - A strike on a market in Varn killed 23 people, the Border Guard Service said, \

@@ -478,6 +478,14 @@ fn merge_model_names(
     cands.retain(|c| !c.weak || spans.iter().any(|s| overlaps(c, s)));
     for span in &spans {
         let (first, end, label) = *span;
+        // "SEOUL, Jan 8 (Reuters)": a month without its period before a day is a date, as the
+        // runs already hold ("Jan Egeland" stays a name).
+        let month_day = MONTH_ABBREVIATIONS.contains(&lower(scan.word(first)).as_str())
+            && first + 1 < n
+            && scan.word(first + 1).starts_with(|c: char| c.is_ascii_digit());
+        if month_day {
+            continue;
+        }
         let typed = |c: &mut Candidate| {
             c.weak = false;
             c.entity_type = match label {
