@@ -259,6 +259,20 @@ fn claim_containing<'a>(claims: &'a [serde_json::Value], words: &str) -> &'a ser
         .unwrap_or_else(|| panic!("no claim with `{words}`: {claims:#?}"))
 }
 
+/// A wire report: a dateline before "according to", and state media quoting a spokesperson as
+/// calling the reports a fabrication (the spokesperson denies).
+#[test]
+fn a_dateline_and_a_quoted_denial_in_a_wire_report() {
+    let ledger = claims_fixture_ledger("state-media.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let shipped = claim_containing(claims, "batch of artillery shells");
+    assert!(shipped["content"].as_str().is_some_and(|t| t.starts_with("Norland has shipped")), "{shipped:#}");
+    let denial = claim_containing(claims, "sheer fabrication");
+    assert_eq!(denial["status"], "denied", "{denial:#}");
+    assert_eq!(denial["source_text"], "a foreign ministry spokesperson", "{denial:#}");
+    assert!(denial["content"].as_str().is_some_and(|t| t.starts_with("the reports")), "{denial:#}");
+}
+
 /// A briefing whose claims test who the originator is and where a content starts and ends.
 #[test]
 fn claims_name_their_originator_and_stop_at_their_clause() {

@@ -186,7 +186,7 @@ fn quoted_as(v: &View<'_>, cue_last: usize, c0: usize, c1: usize) -> Option<usiz
         return None;
     }
     (c0 + 1..c1.min(c0 + 12))
-        .find(|&i| v.w(i) == "as" && matches!(v.w(i + 1), "saying" | "stating" | "telling" | "writing"))
+        .find(|&i| v.w(i) == "as" && matches!(v.w(i + 1), "saying" | "stating" | "telling" | "writing" | "calling" | "describing"))
         .filter(|&i| i + 1 < c1)
 }
 

@@ -252,7 +252,7 @@ pub const SUBORDINATORS: &[&str] = &[
 
 /// Phrases that deny.
 pub const DENIAL_PHRASES: &[&str] = &[
-    "fake news", "not true", "untrue", "hoax", "baseless", "groundless", "fabricated", "false claims", "no knowledge of",
+    "fake news", "not true", "untrue", "hoax", "baseless", "groundless", "fabricated", "fabrication", "false claims", "no knowledge of",
     "nothing to do with",
 ];
 
