@@ -242,6 +242,29 @@ fn geoparse_and_timex_json() {
     assert!(rows.as_array().expect("rows").iter().any(|r| r["value"] == "2025-03-09"));
 }
 
+/// A bare compass word names a region (Cameroon's North) only in a text about its country; in
+/// "the 38 North program" it is no place.
+#[test]
+fn a_bare_compass_word_is_a_region_only_in_a_story_about_its_country() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let places = |name: &str, text: &str| -> Vec<(String, String)> {
+        let p = dir.path().join(name);
+        std::fs::write(&p, text).expect("write");
+        let geo = run(sitrep().args(["geoparse", "--format", "json"]).arg(&p));
+        assert!(geo.status.success(), "stderr: {}", stderr(&geo));
+        let rows: serde_json::Value = serde_json::from_str(&stdout(&geo)).expect("json");
+        rows.as_array()
+            .expect("rows")
+            .iter()
+            .map(|r| (r["text"].as_str().unwrap_or("").to_string(), r["country"].as_str().unwrap_or("").to_string()))
+            .collect()
+    };
+    let korea = places("k.txt", "The volume of traffic is the highest since the autumn, said Ann Lee, director of the 38 North program at a Washington institute.");
+    assert!(!korea.iter().any(|(t, _)| t == "North"), "{korea:?}");
+    let cameroon = places("c.txt", "Troops in Cameroon's North region clashed with rebels near Garoua.");
+    assert!(cameroon.contains(&("North".to_string(), "CM".to_string())), "{cameroon:?}");
+}
+
 /// The ledger JSON of one fictional report of `tests/claims/`, analysed into a fresh ledger.
 fn claims_fixture_ledger(name: &str) -> serde_json::Value {
     let dir = tempfile::tempdir().expect("tempdir");

@@ -558,7 +558,11 @@ impl<'a> Resolution<'a> {
             }
             for g in 0..n {
                 let ctx = Context::build(&self, g, &choice, &accepted);
-                accepted[g] = trusted[g] || self.acceptable(g, choice[g], &choice, &ctx);
+                // "the 38 North program", "the North": a bare compass word names a region of a
+                // country (Cameroon's North) only when the text is about that country.
+                let bare_direction = self.group_keys.get(g).is_some_and(|k| !k.contains(char::is_whitespace) && is_direction(k));
+                let foreign = self.entry_of(g, &choice).and_then(|e| self.gaz.country_index(e)).is_some_and(|c| ctx.countries.get(&c).copied().unwrap_or(0.0) <= 0.0);
+                accepted[g] = (trusted[g] || self.acceptable(g, choice[g], &choice, &ctx)) && !(bare_direction && foreign);
             }
         }
         self.layer(&choice, &accepted)
