@@ -8,7 +8,7 @@ use sitrep_server::api::{handle, ApiRequest, Method};
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
-    let mut parts = text.splitn(3, '\n');
+    let mut parts = text.splitn(2, '\n');
     let (target, body) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
     let (path, query) = target.split_once('?').unwrap_or((target, ""));
     let mut store = MemoryStore::new();

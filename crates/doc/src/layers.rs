@@ -595,3 +595,21 @@ pub struct ClaimRelation {
     /// The words that state the relation ("corroborated"), when the text states it.
     pub cue_span: Option<Span>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_claim_status_is_listed_once_and_reads_back() {
+        for (i, status) in ClaimStatus::ALL.iter().enumerate() {
+            assert_eq!(ClaimStatus::parse(status.as_str()), Some(*status));
+            assert!(!ClaimStatus::ALL[..i].contains(status), "{status:?} twice");
+        }
+        // A new status must be added to ALL: the match below fails to compile without it.
+        let listed = |s: ClaimStatus| match s {
+            ClaimStatus::Asserted | ClaimStatus::Hedged | ClaimStatus::Alleged | ClaimStatus::Denied | ClaimStatus::Unverified | ClaimStatus::Retracted => ClaimStatus::ALL.contains(&s),
+        };
+        assert!(ClaimStatus::ALL.iter().all(|s| listed(*s)));
+    }
+}

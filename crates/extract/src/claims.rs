@@ -186,7 +186,11 @@ fn quoted_as(v: &View<'_>, cue_last: usize, c0: usize, c1: usize) -> Option<usiz
         return None;
     }
     (c0 + 1..c1.min(c0 + 12))
-        .find(|&i| v.w(i) == "as" && matches!(v.w(i + 1), "saying" | "stating" | "telling" | "writing" | "calling" | "describing"))
+        .find(|&i| {
+            // "as calling the reports a fabrication", not "as calling for talks".
+            let calling_for = v.w(i + 1) == "calling" && matches!(v.w(i + 2), "for" | "on" | "upon");
+            v.w(i) == "as" && matches!(v.w(i + 1), "saying" | "stating" | "telling" | "writing" | "calling" | "describing") && !calling_for
+        })
         .filter(|&i| i + 1 < c1)
 }
 
@@ -924,7 +928,8 @@ fn according_to(v: &View<'_>, k: usize, a: usize, b: usize, claims: &[Claim]) ->
     };
     // "SEOUL, Jan 8 (Reuters) - North Korea has shipped ..., according to ...": the dateline
     // is no part of what is claimed.
-    let first = skip_dateline(v, a, k);
+    // (The dash may stand right before "According to": then the content follows the source.)
+    let first = skip_dateline(v, a, k + 1);
     let content = if k > first + 1 {
         let last = if v.w(k - 1) == "," { k - 2 } else { k - 1 };
         v.span_of(first, last)
@@ -1544,6 +1549,8 @@ fn mark_unverified(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut [Cla
         let named = evidence_in(&text);
         // "could not verify the figures independently": the claims that give a number.
         let about_figures = has_word(&text, FIGURE_WORDS);
+        // "the footage or the casualty figures": both are in doubt, each with its claims.
+        let both_named = about_figures && !named.is_empty() && (text.contains(" or ") || text.contains(" and "));
         // "Kyiv Post cannot establish the circumstances surrounding the videos" reaches back
         // to the claims resting on videos a few sentences up; "The claim could not be
         // independently verified" names nothing and means the claim just before.
@@ -1570,10 +1577,12 @@ fn mark_unverified(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut [Cla
             let near = c.content.start() >= from && c.content.start() < span.end();
             // "could not verify the footage or the casualty figures": both the claims resting
             // on the footage and those giving numbers.
-            let rests_on = if about_figures || !named.is_empty() {
-                about_figures && gives_figures(c) || c.evidence.iter().any(|e| named.contains(e))
-            } else {
-                true
+            let rests_on = match (about_figures, named.is_empty()) {
+                (true, false) if both_named => gives_figures(c) || c.evidence.iter().any(|e| named.contains(e)),
+                // "the figures cited in the video": the figures.
+                (true, _) => gives_figures(c),
+                (false, false) => c.evidence.iter().any(|e| named.contains(e)),
+                (false, true) => true,
             };
             if near && rests_on && matches!(c.status, ClaimStatus::Asserted | ClaimStatus::Hedged) {
                 c.status = ClaimStatus::Unverified;

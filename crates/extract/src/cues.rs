@@ -252,7 +252,8 @@ pub const SUBORDINATORS: &[&str] = &[
 
 /// Phrases that deny.
 pub const DENIAL_PHRASES: &[&str] = &[
-    "fake news", "not true", "untrue", "hoax", "baseless", "groundless", "fabricated", "fabrication", "false claims", "no knowledge of",
+    "fake news", "not true", "untrue", "hoax", "baseless", "groundless", "fabricated", "a fabrication", "sheer fabrication", "complete fabrication", "total fabrication",
+    "pure fabrication", "utter fabrication", "fabrications", "false claims", "no knowledge of",
     "nothing to do with",
 ];
 

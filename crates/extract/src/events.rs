@@ -495,18 +495,25 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
     // deliveries"), not of a place on the way ("troops deployed to Russia’s Kursk region").
     let possessive = |m: &sitrep_doc::EntityMention| {
         let next = v.token_at_or_after(m.span.end());
-        matches!(v.w(next), "’s" | "'s") && layer.entities[m.entity].entity_type == EntityType::Gpe && k.saturating_sub(next) <= 3
+        let owner_of_trigger = (next + 1..k).all(|i| {
+            !matches!(v.w(i), "in" | "on" | "at" | "of" | "to" | "from" | "near")
+                && !layer.mentions.iter().any(|o| o.span.contains(v.span(i)) && matches!(layer.entities[o.entity].entity_type, EntityType::Gpe | EntityType::Loc | EntityType::Fac))
+        });
+        matches!(v.w(next), "’s" | "'s") && layer.entities[m.entity].entity_type == EntityType::Gpe && owner_of_trigger
     };
     // "Troops have suffered 100 deaths", "the dead and wounded": a casualty named by a noun
-    // happens to the people before it, and a named person there is a speaker, not a victim.
-    let casualty_noun = event_type == "casualties" && !v.xpos(k).is_some_and(|x| x.starts_with("VB"));
+    // happens to the people before it (a group: a named person or organisation there reports
+    // it), unless they caused it ("Russian strikes caused 20 deaths").
+    let casualty_noun = event_type == "casualties" && v.xpos(k).is_some_and(|x| !x.starts_with("VB"));
     let before: Vec<_> = layer
         .mentions
         .iter()
         .filter(|m| sentence.contains(m.span) && m.span.end() <= trigger_start && trigger_start - m.span.end() < 160)
         .filter(|m| is_actor(layer.entities[m.entity].entity_type) || possessive(m))
-        .filter(|m| !(casualty_noun && layer.entities[m.entity].entity_type == EntityType::Per))
+        .filter(|m| !casualty_noun || !matches!(layer.entities[m.entity].entity_type, EntityType::Per | EntityType::Org))
         .collect();
+    let caused = casualty_noun
+        && (k.saturating_sub(8)..k).any(|i| matches!(v.w(i), "caused" | "causing" | "inflicted" | "inflicting"));
     let mut out = Vec::new();
     // "Two soldiers were captured by Russian forces": the subject of a passive undergoes it.
     // Forces that "were deployed", "were stationed" or "were transported" are still who moves,
@@ -520,7 +527,7 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
     let undergone = event_type == "casualties"
         && (v.doc.syntax().and_then(|s| s.lemma.get(k)).is_some_and(|l| l == "die")
             || v.xpos(k).is_some_and(|x| x == "VBN") && !perfect);
-    let passive = undergone || casualty_noun || is_passive(v, k) && (!FORCE_MOVEMENTS.contains(&event_type) || by_agent);
+    let passive = undergone || casualty_noun && !caused || is_passive(v, k) && (!FORCE_MOVEMENTS.contains(&event_type) || by_agent);
     let agent = before
         .iter()
         .rev()

@@ -125,6 +125,11 @@ struct Scan<'a> {
 }
 
 impl<'a> Scan<'a> {
+    /// A month abbreviation without its period before a day number ("Oct 23", "Jan 5"): a date.
+    fn month_before_day(&self, i: usize) -> bool {
+        MONTH_ABBREVIATIONS.contains(&lower(self.word(i)).as_str()) && self.word(i + 1).starts_with(|c: char| c.is_ascii_digit())
+    }
+
     fn word(&self, i: usize) -> &'a str {
         self.tokens.get(i).map_or("", |t| &self.text[t.span.range()])
     }
@@ -137,7 +142,7 @@ impl<'a> Scan<'a> {
             && w != "I"
             && !TIME_WORDS.contains(&lower(w).as_str())
             // "Oct 23", "Jan 5": a month without its period before a day ("Jan Egeland" stays).
-            && !(MONTH_ABBREVIATIONS.contains(&lower(w).as_str()) && self.word(i + 1).starts_with(|c: char| c.is_ascii_digit()))
+            && !self.month_before_day(i)
             && !is_possessive(w)
             // "Won’t" is split into "Wo" + "n’t": a verb, not the end of a name.
             && !matches!(self.word(i + 1), "n’t" | "n't")
@@ -473,19 +478,18 @@ fn merge_model_names(
     for (&(a, _), sentence) in ranges.iter().zip(&found) {
         spans.extend(sentence.iter().map(|s| (a + s.start, a + s.end, s.label)));
     }
+    // "SEOUL, Jan 8 (Reuters)": a span of a month without its period and a day (and a year) is a
+    // date, as the runs already hold ("Jan Egeland", "the Jan 6 committee" stay names).
+    spans.retain(|&(first, end, _)| {
+        let month_day = scan.month_before_day(first);
+        let date_only = end == first + 2 || end == first + 3 && scan.word(first + 2).len() == 4 && scan.word(first + 2).bytes().all(|b| b.is_ascii_digit());
+        !(month_day && date_only)
+    });
     let overlaps = |c: &Candidate, (f, e, _): &(usize, usize, NerType)| c.first < *e && *f < c.end;
     // A weak guess the model sees no name in goes.
     cands.retain(|c| !c.weak || spans.iter().any(|s| overlaps(c, s)));
     for span in &spans {
         let (first, end, label) = *span;
-        // "SEOUL, Jan 8 (Reuters)": a month without its period before a day is a date, as the
-        // runs already hold ("Jan Egeland" stays a name).
-        let month_day = MONTH_ABBREVIATIONS.contains(&lower(scan.word(first)).as_str())
-            && first + 1 < n
-            && scan.word(first + 1).starts_with(|c: char| c.is_ascii_digit());
-        if month_day {
-            continue;
-        }
         let typed = |c: &mut Candidate| {
             c.weak = false;
             c.entity_type = match label {

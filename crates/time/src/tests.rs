@@ -604,6 +604,9 @@ fn two_days_of_one_month_joined_by_and_are_two_dates() {
     assert!(interval_texts(text, friday()).is_empty(), "a list of days, not a span");
     // A count after "and" stays a count.
     exactly("Raids on Oct. 14 and 15 people died.", friday(), &[("Oct. 14", "2024-10-14")]);
+    check("Raids on Oct. 14 and 15 near Kessa left ten dead.", friday(), &[("15", "2024-10-15")]);
+    let listed = exprs("Six soldiers were killed on Oct. 14 and 15 on Oct. 16.", friday());
+    assert!(!listed.iter().any(|(t, _, _, _)| t == "15"), "{listed:?}");
 }
 
 #[test]

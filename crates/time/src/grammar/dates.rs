@@ -316,6 +316,19 @@ impl Tagger<'_> {
         if !interval && !self.is(c, "and") {
             return None;
         }
+        // A listed second day ends the phrase: punctuation, the sentence's end, a year or a
+        // place or time word follows ("on Oct. 14 and 15, ...", "Oct. 14 and 15 near Kursk"),
+        // not "Oct. 14 and 15 on Oct. 16" or a count ("and 15 people").
+        if !interval {
+            let (_, after_day) = self.day_at(c + 1)?;
+            let ends = !self.word(after_day)
+                || !self.same_sent(c + 1, after_day)
+                || self.year_after(after_day).0.is_some()
+                || self.is_any(after_day, &["in", "at", "near", "around", "outside", "inside", "across", "along", "when", "as", "after", "before", "during", "and", "but"]);
+            if !ends {
+                return None;
+            }
+        }
         let (d2, k) = self.day_at(c + 1)?;
         if d2 <= d || !cal::plausible_day(m, d2) || self.month_at(k).is_some() {
             return None;
