@@ -60,14 +60,19 @@ impl<'a> Index<'a> {
     }
 }
 
-fn dedup_join<'s>(items: impl IntoIterator<Item = &'s str>) -> String {
+/// The non-empty items without repeats, in their first order.
+fn dedup_in_order<'s>(items: impl IntoIterator<Item = &'s str>) -> Vec<&'s str> {
     let mut seen: Vec<&str> = Vec::new();
     for i in items {
         if !i.is_empty() && !seen.contains(&i) {
             seen.push(i);
         }
     }
-    seen.join("; ")
+    seen
+}
+
+fn dedup_join<'s>(items: impl IntoIterator<Item = &'s str>) -> String {
+    dedup_in_order(items).join("; ")
 }
 
 /// A number as the CSV and GeoJSON write it: integers without a fraction.
@@ -177,12 +182,7 @@ pub fn geojson(ledger: &LedgerJson) -> Value {
     let located = |p: &PlaceRecord| p.lat.is_finite() && p.lon.is_finite();
     let mut features = Vec::new();
     for p in ledger.places.iter().filter(|p| located(p)) {
-        let mut docs: Vec<&str> = Vec::new();
-        for m in &p.mentions {
-            if !docs.contains(&m.doc.as_str()) {
-                docs.push(&m.doc);
-            }
-        }
+        let docs = dedup_in_order(p.mentions.iter().map(|m| m.doc.as_str()));
         let properties = json!({
             "feature": "place", "name": p.name, "kind": p.kind, "country": p.country,
             "geonames_id": p.geonames_id, "mentions": p.mentions.len(), "docs": docs,
@@ -283,6 +283,12 @@ mod tests {
         let feature = places.iter().find(|f| f["id"] == first.id.as_str()).expect("the first place");
         assert_eq!(feature["geometry"]["coordinates"], json!([first.lon, first.lat]));
         assert!(features.iter().any(|f| f["properties"]["feature"] == "event"), "{collection:#}");
+    }
+
+    #[test]
+    fn lists_keep_first_occurrences_in_order() {
+        assert_eq!(dedup_in_order(["d-2", "", "d-1", "d-2", "d-1", "d-3"]), ["d-2", "d-1", "d-3"]);
+        assert_eq!(dedup_join(["NIS", "HUR", "NIS"]), "NIS; HUR");
     }
 
     #[test]

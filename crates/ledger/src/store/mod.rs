@@ -423,8 +423,8 @@ fn newest_first(a: Option<&str>, b: Option<&str>) -> std::cmp::Ordering {
     }
 }
 
-/// Up to this many documents asked by id are looked up one by one; more are picked from the
-/// list of every stored id.
+/// Up to this many documents asked by id are looked up by their ids (SQLite one query each,
+/// PostgreSQL one `= ANY` query); more are picked from the list of every stored id.
 pub(crate) const FEW_DOCS: usize = 200;
 
 /// The stored ids `only` asks for (all of them for `None`); an id not stored is an error.
