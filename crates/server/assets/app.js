@@ -568,6 +568,8 @@ async function viewStory(params) {
   // The story's documents are those its clusters' claims come from; the claims also say which
   // outlet published each and when. Cluster places carry their coordinates for the map.
   const docInfo = new Map();
+  // The server lists the story's documents with their titles; claims fill in what it lacks.
+  for (const d of story.document_list || []) docInfo.set(d.id, { ...d });
   for (const c of clusters) {
     for (const d of c.docs || []) if (!docInfo.has(d)) docInfo.set(d, {});
     for (const cl of c.claims || []) {
@@ -616,7 +618,7 @@ async function viewStory(params) {
   const docRows = ids.slice().sort((a, b) => published(a).localeCompare(published(b))).map((d) => {
     const info = docInfo.get(d) || {};
     const n = clusters.filter((c) => (c.docs || []).includes(d)).length;
-    return el('tr', { 'data-doc': d }, el('td', null, el('a', { href: docHref(d) }, d)),
+    return el('tr', { 'data-doc': d }, el('td', null, el('a', { href: docHref(d) }, info.title || info.source || d)),
       el('td', null, info.outlet || '—'), el('td', { class: 'nowrap' }, info.published || '—'), el('td', { class: 'num' }, n));
   });
   const docCount = story.documents ?? ids.length;

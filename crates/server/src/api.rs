@@ -178,8 +178,16 @@ fn story(store: &mut dyn Store, query: &Query) -> Result<ApiResponse, StoreError
         Ok(n) => n,
         Err(e) => return Ok(e),
     };
-    Ok(match questions::story(store, words, STORY_HITS, min_docs)? {
-        Some(story) => ApiResponse::ok(story),
+    // The story as `sitrep story --format json` prints it, and the documents it was linked
+    // from (`document_list`: titles, outlets and dates for the reader).
+    Ok(match questions::story_with_documents(store, words, STORY_HITS, min_docs)? {
+        Some((story, documents)) => {
+            let mut answer = ApiResponse::ok(story);
+            if let Some(fields) = answer.body.as_object_mut() {
+                fields.insert("document_list".into(), serde_json::to_value(documents).unwrap_or_default());
+            }
+            answer
+        }
         None => ApiResponse::error(404, format!("no document matches \u{201c}{words}\u{201d}")),
     })
 }

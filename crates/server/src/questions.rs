@@ -8,6 +8,7 @@
 
 use std::collections::HashSet;
 
+use serde::Serialize;
 use sitrep_ledger::{Error, LedgerJson, Store};
 use sitrep_link::{build_story, resolve_ledger_entities, CanonicalEntity, Grades, Story, StoryOptions};
 
@@ -20,9 +21,29 @@ pub fn grades(store: &dyn Store) -> Result<Grades, Error> {
     Ok(grades)
 }
 
+/// A document a story was linked from: what a reader needs to tell it from the others.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StoryDocument {
+    pub id: String,
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub published: Option<String>,
+    pub source: String,
+}
+
 /// The story of the documents holding `words`: `None` when no document matches. At most `limit`
 /// search hits are read; only clusters reported by at least `min_docs` documents are kept.
 pub fn story(store: &dyn Store, words: &str, limit: usize, min_docs: usize) -> Result<Option<Story>, Error> {
+    Ok(story_with_documents(store, words, limit, min_docs)?.map(|(story, _)| story))
+}
+
+/// [`story`], with the documents it was linked from.
+pub fn story_with_documents(
+    store: &dyn Store,
+    words: &str,
+    limit: usize,
+    min_docs: usize,
+) -> Result<Option<(Story, Vec<StoryDocument>)>, Error> {
     let docs = dedup(store.search(words, limit)?.into_iter().map(|h| h.doc));
     if docs.is_empty() {
         return Ok(None);
@@ -46,7 +67,18 @@ pub fn story(store: &dyn Store, words: &str, limit: usize, min_docs: usize) -> R
         focus: (!core.is_empty()).then_some(core),
         min_docs,
     };
-    Ok(Some(build_story(&ledger, &options)))
+    let documents = ledger
+        .documents
+        .iter()
+        .map(|d| StoryDocument {
+            id: d.id.clone(),
+            title: d.title.clone(),
+            outlet: d.outlet.clone(),
+            published: d.published.clone(),
+            source: d.source.clone(),
+        })
+        .collect();
+    Ok(Some((build_story(&ledger, &options), documents)))
 }
 
 /// The ledger of the documents holding any of `words` (at most `limit` search hits), or of every

@@ -142,6 +142,10 @@ fn a_story_claims_search_and_grades_work_in_the_browser() {
     browser.wait_view("story");
     let clusters = browser.eval("document.querySelectorAll('#story-clusters .cluster[data-cluster]').length");
     assert!(clusters.as_u64() > Some(0), "{clusters}");
+    // The story's documents are named by their titles (or files), not by ids.
+    let names = browser.eval("Array.from(document.querySelectorAll('#main tr[data-doc] a')).map(a => a.textContent)");
+    let names = names.as_array().expect("names");
+    assert!(!names.is_empty() && names.iter().all(|n| n.as_str().is_some_and(|t| !t.starts_with("d-"))), "{names:?}");
     // The story's export links give the files.
     let csv = browser.eval("fetch(document.querySelector('a[data-export=\"events-csv\"]').href).then(r => r.text())");
     assert!(csv.as_str().is_some_and(|t| t.starts_with("event_id,doc,")), "{csv}");
