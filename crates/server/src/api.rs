@@ -11,7 +11,7 @@
 //! | `GET /api/documents?offset=&limit=` | a page of documents, newest first ([`DocumentPage`]) |
 //! | `GET /api/documents/<id>` | the ledger JSON of one document (`shared/spec/ledger-json.md`) |
 //! | `GET /api/search?q=&limit=` | full-text hits in documents and claims |
-//! | `GET /api/story?q=&min_docs=` | the story of the documents holding the words (`sitrep story`) |
+//! | `GET /api/story?q=&min_docs=` | the story of the documents holding the words (`sitrep story`), and `document_list`: its documents' titles, outlets and dates |
 //! | `GET /api/entity?name=` | canonical entities of that name across documents (`sitrep entity`) |
 //! | `GET /api/claims?status=&limit=` | claims with one status (`sitrep claims`) |
 //! | `GET /api/grades`, `POST /api/grades` | the analyst's source grades; set one |
