@@ -6,10 +6,9 @@
 //! takes milliseconds, so it is done per question and always reflects the ledger as it is now,
 //! with the analyst's current source grades.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
-use serde::Serialize;
-use sitrep_ledger::{Error, LedgerJson, Store};
+use sitrep_ledger::{DocumentSummary, Error, LedgerJson, Store};
 use sitrep_link::{build_story, resolve_ledger_entities, CanonicalEntity, Grades, Story, StoryOptions};
 
 /// The analyst's source grades, as linking reads them.
@@ -19,16 +18,6 @@ pub fn grades(store: &dyn Store) -> Result<Grades, Error> {
         grades.insert(&source, g.grade);
     }
     Ok(grades)
-}
-
-/// A document a story was linked from: what a reader needs to tell it from the others.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct StoryDocument {
-    pub id: String,
-    pub title: Option<String>,
-    pub outlet: Option<String>,
-    pub published: Option<String>,
-    pub source: String,
 }
 
 /// The story of the documents holding `words`: `None` when no document matches. At most `limit`
@@ -43,7 +32,7 @@ pub fn story_with_documents(
     words: &str,
     limit: usize,
     min_docs: usize,
-) -> Result<Option<(Story, Vec<StoryDocument>)>, Error> {
+) -> Result<Option<(Story, Vec<DocumentSummary>)>, Error> {
     let docs = dedup(store.search(words, limit)?.into_iter().map(|h| h.doc));
     if docs.is_empty() {
         return Ok(None);
@@ -67,15 +56,26 @@ pub fn story_with_documents(
         focus: (!core.is_empty()).then_some(core),
         min_docs,
     };
+    // The list lines `sitrep serve` shows for stored documents, counted from the records read
+    // (a place counts once per document that mentions it).
+    let claims = per_document(ledger.claims.iter().map(|c| c.doc.as_str()));
+    let events = per_document(ledger.events.iter().map(|e| e.doc.as_str()));
+    let places = per_document(ledger.places.iter().flat_map(|p| {
+        let docs: HashSet<&str> = p.mentions.iter().map(|m| m.doc.as_str()).collect();
+        docs
+    }));
     let documents = ledger
         .documents
         .iter()
-        .map(|d| StoryDocument {
+        .map(|d| DocumentSummary {
             id: d.id.clone(),
             title: d.title.clone(),
             outlet: d.outlet.clone(),
             published: d.published.clone(),
             source: d.source.clone(),
+            claims: claims.get(d.id.as_str()).copied().unwrap_or(0),
+            events: events.get(d.id.as_str()).copied().unwrap_or(0),
+            places: places.get(d.id.as_str()).copied().unwrap_or(0),
         })
         .collect();
     Ok(Some((build_story(&ledger, &options), documents)))
@@ -115,6 +115,15 @@ pub fn entity(store: &dyn Store, name: &str) -> Result<Vec<CanonicalEntity>, Err
     let ledger = store.export(Some(&dedup(docs)))?;
     let index = resolve_ledger_entities(&ledger);
     Ok(index.find(name).into_iter().cloned().collect())
+}
+
+/// How many times each document id occurs.
+fn per_document<'a>(docs: impl Iterator<Item = &'a str>) -> HashMap<&'a str, usize> {
+    let mut n = HashMap::new();
+    for d in docs {
+        *n.entry(d).or_default() += 1;
+    }
+    n
 }
 
 /// Lower-case words, for matching a query against a text.
