@@ -282,6 +282,62 @@ fn claim_containing<'a>(claims: &'a [serde_json::Value], words: &str) -> &'a ser
         .unwrap_or_else(|| panic!("no claim with `{words}`: {claims:#?}"))
 }
 
+/// A roundup of many voices: a long trailing source, an assessment, speakers who go on to say
+/// nothing more, an anonymous officer, losses, arms sent, a presence believed, an open question.
+#[test]
+fn what_speakers_left_unsaid_and_whose_events_are_whose_in_a_roundup() {
+    let ledger = claims_fixture_ledger("roundup.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let claim = |words: &str| claim_containing(claims, words);
+    let name_of = |kind: &str, id: &serde_json::Value| {
+        ledger[kind].as_array().expect(kind).iter().find(|e| &e["id"] == id).and_then(|e| e["name"].as_str()).unwrap_or("").to_string()
+    };
+    // "..., analysts at the Baltic Institute ... said": the whole phrase speaks, for the
+    // institute; what the imagery shows is what follows "shows".
+    let analysts = claim("New satellite imagery");
+    assert_eq!(analysts["source_text"], "analysts at the Baltic Institute for Security and Defence Studies", "{analysts:#}");
+    assert_eq!(analysts["cue"], "said");
+    let shown = claims.iter().find(|c| c["cue"] == "shows").expect("the imagery's claim");
+    assert!(shown["content"].as_str().is_some_and(|t| t.starts_with("at least 30 new tents")), "{shown:#}");
+    assert_eq!(claim("Russian brigades would probably")["cue"], "assessed");
+    // Speakers who go on to leave something unsaid: the content ends before it, and saying
+    // nothing is no claim.
+    assert_eq!(claim("talks with Latvia")["content"], "the talks with Latvia had been useful");
+    assert_eq!(claim("a hoax")["content"], "the reports as a hoax");
+    assert_eq!(claim("Belarus had also sent")["content"].as_str().map(|t| t.starts_with("that Belarus")), Some(true));
+    // "who asked not to be named because he was not authorized to speak publicly said": the
+    // request is no claim and "publicly" is no part of the cue; a passive belief's subject is
+    // no source.
+    for c in claims {
+        let cue = c["cue"].as_str().unwrap_or("");
+        assert!(!["asked", "did not mention", "were believed"].contains(&cue) && !cue.contains("publicly"), "{c:#}");
+    }
+    assert_eq!(claim("lost dozens of soldiers")["cue"], "said");
+
+    let events = ledger["events"].as_array().expect("events");
+    let event = |kind: &str| events.iter().find(|e| e["type"] == kind).unwrap_or_else(|| panic!("no {kind} event: {events:#?}"));
+    let roles = |e: &serde_json::Value, key: &str, kind: &str, field: &str| -> Vec<(String, String)> {
+        e[key].as_array().expect(key).iter().map(|a| (name_of(kind, &a[field]), a["role"].as_str().unwrap_or("").to_string())).collect()
+    };
+    let pair = |n: &str, r: &str| (n.to_string(), r.to_string());
+    // "deployed to Narva rather than to Riga, where ... Moscow ...": Narva alone.
+    assert_eq!(roles(event("deploy"), "places", "places", "place"), [pair("Narva", "destination")]);
+    // The unit lost its soldiers; the strike it lost them in has no agent named.
+    assert_eq!(roles(event("casualties"), "actors", "entities", "entity"), [pair("Russian", "patient")]);
+    assert!(event("attack")["actors"].as_array().is_some_and(|a| a.is_empty()), "{:#}", event("attack"));
+    let arms = event("arms_transfer");
+    assert_eq!(roles(arms, "actors", "entities", "entity"), [pair("Belarus", "agent")]);
+    assert_eq!(roles(arms, "places", "places", "place"), [pair("Kaliningrad", "destination")]);
+    // The troops believed to be in Pskov are present there; the spokeswoman is not, and Narva
+    // is only where they may head.
+    let presence = event("presence");
+    assert_eq!(roles(presence, "actors", "entities", "entity"), [pair("Russian", "agent")]);
+    assert_eq!(roles(presence, "places", "places", "place"), [pair("Pskov", "location")]);
+    // The treaty and its signing are one agreement; a departure asked about did not happen.
+    assert_eq!(events.iter().filter(|e| e["type"] == "agree").count(), 1);
+    assert!(events.iter().all(|e| e["type"] != "depart"), "{events:#?}");
+}
+
 /// A wire report: a dateline before "according to", and state media quoting a spokesperson as
 /// calling the reports a fabrication (the spokesperson denies).
 #[test]

@@ -85,6 +85,10 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
         if around.clone().any(|i| DECLINING_WORDS.contains(&v.w(i))) {
             continue;
         }
+        // "an official who asked not to be named": a request for anonymity, not a statement.
+        if v.w(g.cue.1 - 1) == "asked" && v.w(g.cue.1) == "not" {
+            continue;
+        }
         // A caption's label read as a cue ("Photo: ..." with the cue ":") says nothing; a
         // colon elsewhere may ("Olsen: “We will stay”").
         let in_caption = v.doc.captions().iter().any(|cap| cap.contains(v.span(g.cue.0)));
@@ -107,10 +111,20 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
         if negated && cue_words().any(|w| UNGIVEN_STATEMENTS.contains(&w)) {
             continue;
         }
-        let mut cue = v.span_of(g.cue.0, g.cue.1 - 1);
+        let mut cue_first = g.cue.0;
+        while cue_first + 1 < g.cue.1 && modifies_verb_before(v, cue_first) {
+            cue_first += 1;
+        }
+        let mut cue = v.span_of(cue_first, g.cue.1 - 1);
+        // "troops were believed to be in eastern Russia": the subject of a passive belief is what
+        // is believed about, not who believes it.
+        let raised = g.cue.1 - g.cue.0 >= 2
+            && matches!(v.w(g.cue.1 - 2), "is" | "are" | "was" | "were" | "be" | "been")
+            && RAISED_BELIEFS.contains(&v.w(g.cue.1 - 1))
+            && v.w(g.cue.1) == "to";
         let mut source = match g.source {
-            Some((s0, s1)) => noun_phrase_source(v, s0, s1 - 1, &claims),
-            None => Source { span: None, entity: None },
+            Some((s0, s1)) if !raised => noun_phrase_source(v, s0, s1 - 1, &claims),
+            _ => Source { span: None, entity: None },
         };
         // "Lawmaker Park quoted the agency as saying ...": the agency is the originator; with
         // nothing said after "as saying" the statement stands elsewhere (a quotation before).
@@ -421,9 +435,34 @@ fn end_before_coordinated_claims(v: &View<'_>, claims: &mut [Claim]) {
             }
         });
         let caveat = caveat.map(|t| t - 1);
-        if let Some(end) = joint.into_iter().chain(caveat).min() {
+        // "dismissed the reports as a hoax and declined to say whether ...", "said the ties were
+        // close but did not mention troops": what the speaker did next is no part of the content.
+        let own_act = (first + 3..v.len())
+            .take_while(|&t| in_content(t))
+            .find(|&t| matches!(v.w(t), "and" | "but") && !inside_quotation(v, first, t) && speaker_act_follows(v, t + 1))
+            .map(|t| if v.w(t - 1) == "," { t - 1 } else { t });
+        if let Some(end) = joint.into_iter().chain(caveat).chain(own_act).min() {
             c.content = v.span_of(first, end - 1);
         }
+    }
+}
+
+/// Whether the words from `t` on tell a speaker declining to say more, as a second predicate of
+/// the speaker's ("and declined to say", "but did not elaborate", "and gave no details"): they
+/// end the content of what the speaker did say.
+fn speaker_act_follows(v: &View<'_>, t: usize) -> bool {
+    let mut t = t;
+    while matches!(v.w(t), "also" | "later" | "then" | "again") {
+        t += 1;
+    }
+    match v.w(t) {
+        // (Not "said he posed a threat and refused to drop the gun".)
+        "declined" | "refused" => v.w(t + 1) == "to" && UNSAID_VERBS.contains(&v.w(t + 2)) || v.w(t + 1) == "further",
+        "did" | "does" | "would" | "could" | "has" | "have" => {
+            matches!(v.w(t + 1), "not" | "n't") && UNSAID_VERBS.contains(&v.w(t + 2))
+        }
+        "gave" | "offered" | "provided" | "presented" | "cited" => matches!(v.w(t + 1), "no"),
+        _ => false,
     }
 }
 
@@ -552,6 +591,11 @@ fn cue_claim(
     if inside_quotation(v, a, k) {
         return None;
     }
+    // "troops were believed to be in Pskov": the subject of a passive belief is what is
+    // believed about, not who believes it (the claim is its speaker's, around it).
+    if RAISED_BELIEFS.contains(&w) && v.w(k + 1) == "to" && k > a && matches!(v.w(k - 1), "is" | "are" | "was" | "were" | "be" | "been") {
+        return None;
+    }
     // "who asked not to be named", "asked to leave": a request, not a statement.
     if w == "asked" && matches!(v.w(k + 1), "not" | "to") {
         return None;
@@ -603,7 +647,7 @@ fn cue_claim(
     let mut cue_first = k;
     loop {
         while h > a && CUE_ADVERBS.contains(&v.w(h)) {
-            if cue_first == h + 1 {
+            if cue_first == h + 1 && !modifies_verb_before(v, h) {
                 cue_first = h;
             }
             h -= 1;
@@ -794,7 +838,8 @@ fn trailing_attribution(v: &View<'_>, from: usize, end: usize) -> Option<usize> 
     if v.w(comma + 1) == "according" && v.w(comma + 2) == "to" {
         return Some(comma);
     }
-    let verb = (comma + 2..end.min(comma + 9)).find(|&i| PLAIN_SPEECH_VERBS.contains(&v.w(i)))?;
+    // ("..., analysts at the Center for Strategic and International Studies said")
+    let verb = (comma + 2..end.min(comma + 14)).find(|&i| PLAIN_SPEECH_VERBS.contains(&v.w(i)))?;
     let source_words = (comma + 1..verb).all(|i| v.is_word(i) || matches!(v.w(i), "’s" | "'s"));
     let setting_after = (verb + 1..end).all(|i| is_statement_setting(v, i));
     (source_words && setting_after).then_some(comma)
@@ -965,7 +1010,18 @@ fn evidence_subject(v: &View<'_>, k: usize, a: usize, b: usize, claims: &[Claim]
         Some(by) if by + 1 < end => noun_phrase_source(v, by + 1, agent_end(v, by + 1, end) - 1, claims),
         _ => Source { span: None, entity: None },
     };
-    let content = v.span_of(first, k - 1);
+    // "New satellite imagery of the base shows 20 new tents, analysts said": what the imagery
+    // shows is the content (up to a trailing attribution), not the imagery.
+    let shown = matches!(v.w(k), "shows" | "showed" | "show") && k + 1 < end && v.is_word(k + 1) && v.w(k + 1) != "by";
+    let content = if shown {
+        let c_end = trailing_attribution(v, k + 1, end).unwrap_or(end);
+        if c_end <= k + 1 {
+            return None;
+        }
+        v.span_of(k + 1, c_end - 1)
+    } else {
+        v.span_of(first, k - 1)
+    };
     let claim = build(v, source, Some(v.span(k)), content, ClaimStatus::Asserted, QuoteKind::None, a, b);
     Some((claim, k + 1))
 }
@@ -1064,6 +1120,20 @@ fn head_source(v: &View<'_>, h: usize, a: usize, claims: &[Claim]) -> Option<Sou
                 return Some(Source { span: head.span.map(|s| s.cover(span)), entity: head.entity });
             }
         }
+        // "analysts at the Center for Strategic Studies said", "officials of the ministry
+        // said": people speaking for an organisation are named with it; it is the source.
+        if !v.doc.entities().entities[m.entity].entity_type.is_place() {
+            let mut p = first;
+            if p > a && matches!(v.w(p - 1), "the" | "a" | "an") {
+                p -= 1;
+            }
+            let speakers = p > a + 1
+                && matches!(v.w(p - 1), "at" | "of" | "from" | "with")
+                && matches!(v.w(p - 2), "officials" | "analysts" | "experts" | "researchers" | "sources" | "spokesman" | "spokeswoman" | "spokesperson");
+            if speakers {
+                return Some(Source { span: Some(v.span(p - 2).cover(span)), entity: Some(entity) });
+            }
+        }
         // "NIS’s Friday press release": an entity inside is the owner, not the head.
         if v.doc.entities().entities[m.entity].entity_type.is_place() {
             if let Some(owner) = possessor_before(v, h, a) {
@@ -1157,10 +1227,13 @@ fn noun_phrase_source(v: &View<'_>, first: usize, last: usize, claims: &[Claim])
             return Source { span: Some(span), entity: Some(m.entity) };
         }
     }
+    // "New satellite imagery of a training ground near Sergeevka": a place where evidence was
+    // taken does not speak (a country that releases it does: "Ukraine's footage").
+    let evidence_head = EVIDENCE_OBJECTS.contains(&v.w(head_end.saturating_sub(1).max(first)));
     let entity = (first..=last)
         .filter_map(|i| v.entity_at(i))
         .find(|m| !v.doc.entities().entities[m.entity].entity_type.is_place())
-        .or_else(|| (first..=last).find_map(|i| v.entity_at(i)))
+        .or_else(|| if evidence_head { None } else { (first..=last).find_map(|i| v.entity_at(i)) })
         .map(|m| m.entity)
         .or_else(|| {
             let w = v.w(last);
@@ -1635,6 +1708,17 @@ pub(crate) fn conventional_spans(v: &View<'_>, c: &mut Claim) {
     }
 }
 
+/// Whether the adverb at `i` follows a verb that is not an auxiliary ("who was not authorized to
+/// speak publicly said"): it belongs to that verb's clause, not to the cue after it ("has also
+/// said" keeps "also").
+fn modifies_verb_before(v: &View<'_>, i: usize) -> bool {
+    i > 0
+        && v.xpos(i).is_some_and(|x| x.starts_with("RB"))
+        && v.xpos(i - 1).is_some_and(|x| x.starts_with("VB"))
+        && !AUXILIARIES.contains(&v.w(i - 1))
+        && !matches!(v.w(i - 1), "been" | "be" | "being")
+}
+
 pub(crate) fn conventional_cue(v: &View<'_>, cue: Span, source: Option<Span>, content: Span) -> Option<(Span, Span)> {
     let (first, last) = token_range(v, cue)?;
     let sentence = v.doc.sentence_at(cue.start())?;
@@ -1653,7 +1737,7 @@ pub(crate) fn conventional_cue(v: &View<'_>, cue: Span, source: Option<Span>, co
             || adverb(i)
     };
     let mut f = first;
-    while f > floor && !taken(f - 1) {
+    while f > floor && !taken(f - 1) && !modifies_verb_before(v, f - 1) {
         let w = v.w(f - 1);
         // "he’s claiming": the contraction is an auxiliary before a participle, not a possessive.
         let aux = group_word(f - 1) || matches!(w, "’s" | "'s") && v.w(f).ends_with("ing") && f - 1 > floor;

@@ -31,6 +31,8 @@ pub const CUE_VERBS: &[(&str, ClaimStatus)] = &[
     ("reiterated", ClaimStatus::Asserted),
     ("estimated", ClaimStatus::Hedged),
     ("estimates", ClaimStatus::Hedged),
+    ("assessed", ClaimStatus::Hedged),
+    ("assesses", ClaimStatus::Hedged),
     ("believes", ClaimStatus::Hedged),
     ("suspects", ClaimStatus::Hedged),
     ("suggested", ClaimStatus::Hedged),
@@ -122,6 +124,20 @@ pub const NON_STATEMENT_WORDS: &[&str] = &["declined", "refused", "not", "n't", 
 /// ("declined to comment", "did not respond to a request for comment").
 pub const DECLINING_WORDS: &[&str] = &["declined", "refused", "respond", "comment", "commented"];
 
+/// Participles of belief and report that, passive before "to", raise the subject of what is
+/// believed ("troops were believed to be in Russia", "he is said to have left").
+pub const RAISED_BELIEFS: &[&str] = &[
+    "believed", "said", "thought", "expected", "reported", "estimated", "alleged", "rumored", "rumoured", "understood",
+    "known", "considered", "feared", "suspected",
+];
+
+/// Verbs of saying that, negated after a claim ("but did not elaborate", "and would not say
+/// whether"), tell what the speaker left unsaid: the claim's content ends before them.
+pub const UNSAID_VERBS: &[&str] = &[
+    "say", "said", "mention", "mentioned", "elaborate", "give", "provide", "specify", "comment", "explain", "offer", "disclose",
+    "identify", "name", "answer", "respond", "confirm", "confirmed", "elaborated", "commented", "detail", "discuss",
+];
+
 /// Words opening what a source did not say ("did not say how the data was collected").
 pub const OPEN_QUESTION_WORDS: &[&str] = &["how", "whether", "why", "what", "when", "where", "who", "if", "which"];
 
@@ -138,7 +154,8 @@ pub const STATEMENT_SETTING_WORDS: &[&str] = &[
     "telegram", "website", "parliament", "lawmakers", "news", "agency", "update", "bulletin",
     "for", "earlier", "later", "previously", "again", "also", "first", "today", "yesterday",
     "recently", "repeatedly", "publicly", "closed-door", "address", "evening", "nightly", "video",
-    "regular", "hearing", "session", "committee", "parliamentary", "meeting",
+    "regular", "hearing", "session", "committee", "parliamentary", "meeting", "separately",
+    "privately", "officially",
 ];
 
 /// Plural source nouns that name a group of speakers, never an earlier source again
@@ -234,9 +251,10 @@ pub const PASSIVE_CAVEATS: &[&str] = &[
 ];
 
 /// Cues that, negated, say a statement was not made ("has not acknowledged", "did not
-/// confirm", "has not commented").
+/// confirm", "has not commented", "did not mention troops", "did not give details").
 pub const UNGIVEN_STATEMENTS: &[&str] = &[
     "acknowledged", "acknowledge", "confirmed", "confirm", "commented", "comment", "admitted", "admit",
+    "mention", "mentioned", "elaborate", "specify", "give", "details",
 ];
 
 /// Words with which a verification caveat names figures ("could not verify the figures"): it
@@ -409,6 +427,7 @@ pub const TRIGGERS: &[Trigger] = &[
     t("wounded", "casualties", Some("ASSAULT"), true),
     t("injured", "casualties", Some("ASSAULT"), true),
     t("casualties", "casualties", Some("ASSAULT"), false),
+    t("lost", "casualties", Some("ASSAULT"), true),
     t("recruited", "recruit", MOB, true),
     t("recruiting", "recruit", MOB, true),
     t("conscripted", "recruit", MOB, true),
@@ -523,6 +542,7 @@ pub const TRIGGER_LEMMAS: &[Trigger] = &[
     t("shell", "attack", Some("ASSAULT"), true),
     t("bomb", "attack", Some("ASSAULT"), true),
     t("kill", "casualties", Some("ASSAULT"), true),
+    t("lose", "casualties", Some("ASSAULT"), true),
     t("wound", "casualties", Some("ASSAULT"), true),
     t("injure", "casualties", Some("ASSAULT"), true),
     t("recruit", "recruit", MOB, true),

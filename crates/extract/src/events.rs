@@ -76,13 +76,13 @@ pub fn extract_events(doc: &Doc) -> Vec<Event> {
             })
             .collect();
         let triggers = drop_modifying_triggers(&v, triggers);
+        let excluded_times = claim_time_spans(&v, claims, a, b);
         if triggers.is_empty() {
-            if let Some(e) = presence(&v, a, b) {
+            if let Some(e) = presence(&v, a, b, &excluded_times) {
                 events.push((si, e));
             }
             continue;
         }
-        let excluded_times = claim_time_spans(&v, claims, a, b);
         for (n, f) in triggers.iter().enumerate() {
             let e = frame(&v, f, &triggers, n, a, b, &excluded_times);
             events.push((f.sentence, e));
@@ -124,6 +124,17 @@ fn moves_forces(v: &View<'_>, doc: &Doc, i: usize, a: usize, b: usize) -> bool {
     place_follows || personnel
 }
 
+/// The first weapon word among the objects of the verb at `i` (up to nine words on, before a
+/// clause break), when no personnel are sent with them: "sent about 170 self-propelled
+/// artillery guns", not "sent troops and tanks" (a deployment).
+fn arms_object(v: &View<'_>, i: usize, b: usize) -> Option<usize> {
+    let end = (i + 1..(i + 10).min(b)).find(|&j| matches!(v.w(j), "," | ";" | "to" | "into" | "while" | "but")).unwrap_or((i + 10).min(b));
+    if (i + 1..end).any(|j| PERSONNEL_UNITS.contains(&v.w(j))) {
+        return None;
+    }
+    (i + 1..end).find(|&j| ARMS_WORDS.contains(&v.w(j)))
+}
+
 /// Leaves out triggers that only qualify another trigger of their sentence: a noun before
 /// another noun trigger ("ceasefire talks": the talks), the object of a verb of the same event
 /// type a few words before it in one clause ("signed a mutual defence treaty", "agreed on the
@@ -141,13 +152,18 @@ fn drop_modifying_triggers(v: &View<'_>, triggers: Vec<Found>) -> Vec<Found> {
                 return !launches;
             }
             let modifies_next = triggers.get(n + 1).is_some_and(|g| g.token == f.token + 1 && !g.trigger.verb);
+            // "the partnership treaty signed in June": the participle after the noun tells the
+            // same agreement, and its time.
+            let told_by_participle = triggers.get(n + 1).is_some_and(|g| {
+                g.trigger.verb && g.trigger.event_type == f.trigger.event_type && g.token <= f.token + 2 && v.xpos(g.token) == Some("VBN")
+            });
             let object_of_verb = triggers[..n].iter().any(|g| {
                 g.trigger.verb
                     && g.trigger.event_type == f.trigger.event_type
                     && f.token - g.token <= 8
                     && one_clause(g.token, f.token)
             });
-            !modifies_next && !object_of_verb
+            !modifies_next && !object_of_verb && !told_by_participle
         })
         .collect();
     triggers.into_iter().zip(keep).filter_map(|(f, k)| k.then_some(f)).collect()
@@ -164,6 +180,11 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
     if v.in_time(i) {
         return false;
     }
+    // "declined to say whether new units had left Moscow": a question left open tells no
+    // happening.
+    if (i.saturating_sub(6).max(a)..i).any(|j| v.w(j) == "whether") {
+        return false;
+    }
     let near = |words: &[&str], back: usize, ahead: usize| {
         (i.saturating_sub(back).max(a)..(i + ahead + 1).min(b)).any(|j| j != i && words.contains(&v.w(j)))
     };
@@ -175,7 +196,12 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         // "sent", "brought", "flown": people or matériel moved to a place ("sent about 11,000
         // troops to Russia", "were brought to the region"), not "sent a letter to the minister",
         // "brought to justice", "brought the toll to 40".
-        "sent" | "send" | "bring" | "fly" => return moves_forces(v, doc, i, a, b),
+        // ("sent 170 artillery guns and 240 rocket launchers to Russia": arms, see [`frame`].)
+        "sent" | "send" | "bring" | "fly" => return moves_forces(v, doc, i, a, b) || arms_object(v, i, b).is_some(),
+        // "lost dozens of soldiers", "have lost 300 lives": people lost, not "lost the vote".
+        "lost" | "lose" => {
+            return (i + 1..(i + 6).min(b)).take_while(|&j| !v.is_punct(j)).any(|j| PERSONNEL_UNITS.contains(&v.w(j)) || v.w(j) == "lives")
+        }
         // "moved" as a transport: with a direction soon after ("moved 120 vehicles from X to
         // Y"), or in the passive ("vehicles were moved"), not "moved on".
         "moved" | "move" => {
@@ -280,6 +306,18 @@ fn place_near(v: &View<'_>, doc: &Doc, i: usize, a: usize, b: usize) -> bool {
     doc.places().mentions.iter().any(|m| window.contains(&m.span.start()))
 }
 
+/// Whether a clause of its own, with a subject of its own, opens between the trigger at `k` and
+/// the token `tok` after it (", and the total could reach 10,000 by December", ", but she could
+/// not say whether they had entered the Kursk region"): what that clause names is not the
+/// trigger's. (", and arrived in Kursk on Monday" shares the subject and goes on.)
+fn another_clause(v: &View<'_>, k: usize, tok: usize) -> bool {
+    (k + 2..tok).any(|i| {
+        v.w(i - 1) == ","
+            && matches!(v.w(i), "and" | "but" | "while" | "although" | "though" | "whereas")
+            && !v.xpos(i + 1).is_some_and(|x| x.starts_with("VB") || x == "MD" || x == "RB")
+    })
+}
+
 /// Time spans that date a claim ("said on Friday"), which events must not take.
 fn claim_time_spans(v: &View<'_>, claims: &[Claim], a: usize, b: usize) -> Vec<Span> {
     let sentence = v.span_of(a, b - 1);
@@ -316,6 +354,11 @@ fn frame(
     if event_type == "station" && v.w(k) == "dispersed" && (k.saturating_sub(3).max(a)..(k + 5).min(b)).any(|i| PROTESTERS.contains(&v.w(i))) {
         event_type = "disperse";
         plover = Some("COERCE");
+    }
+    // "sent 170 artillery guns and 240 rocket launchers": matériel sent is an arms transfer.
+    if event_type == "deploy" && matches!(v.w(k), "sent" | "send") && arms_object(v, k, b).is_some() {
+        event_type = "arms_transfer";
+        plover = Some("AID");
     }
     if event_type == "supply" {
         // "supplied 170 mm self-propelled guns": the counted weapon may come some words on,
@@ -354,6 +397,19 @@ fn frame(
         let after = v.token_at_or_after(m.span.end());
         if matches!(v.w(after), "’s" | "'s") && !doc.places().mentions.iter().any(|p| p.span.start() == v.span(after + 1).start()) {
             continue;
+        }
+        // "deployed to Kursk rather than to occupied areas of Ukraine, where their presence
+        // would be harder for Moscow to deny": neither the alternative set aside nor a place of
+        // a relative clause after the trigger is where it happens.
+        // ("moved to areas close to the border with Ukraine": nor is a neighbour named by its
+        // border.)
+        if tok > k {
+            let relative = (k + 1..tok).any(|i| matches!(v.w(i), "where" | "which" | "who" | "whose") && v.w(i - 1) == ",");
+            let set_aside = (k + 1..tok).any(|i| v.w(i) == "rather" && v.w(i + 1) == "than" || v.w(i) == "instead" && v.w(i + 1) == "of");
+            let border = tok >= 2 && matches!(v.w(tok - 1), "with" | "of") && matches!(v.w(tok - 2), "border" | "borders" | "frontier");
+            if relative || set_aside || border || another_clause(v, k, tok) {
+                continue;
+            }
         }
         // A preposition before the trigger does not govern a place after it.
         let floor = if tok > k { k + 1 } else { a };
@@ -395,7 +451,7 @@ fn frame(
         .enumerate()
         .filter(|(_, q)| {
             let tok = v.token_at_or_after(q.span.start());
-            tok >= a && tok < b && owner(tok, false) == Some(n)
+            tok >= a && tok < b && owner(tok, false) == Some(n) && !(tok > k && another_clause(v, k, tok))
         })
         .map(|(i, _)| i)
         .collect();
@@ -417,7 +473,7 @@ fn frame(
         let o = verb_owner.or_else(|| owner(tok, false));
         // "arrived in Kursk, where Ukrainian forces have held territory since August": a time
         // inside a relative clause after the trigger dates that clause, not the trigger.
-        let relative = k < tok && (k + 1..tok).any(|i| matches!(v.w(i), "where" | "which" | "who") && v.w(i - 1) == ",");
+        let relative = k < tok && ((k + 1..tok).any(|i| matches!(v.w(i), "where" | "which" | "who") && v.w(i - 1) == ",") || another_clause(v, k, tok));
         if o == Some(n) && !relative {
             values.push((ti, t.value.as_str()));
         }
@@ -505,10 +561,23 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
     // happens to the people before it (a group: a named person or organisation there reports
     // it), unless they caused it ("Russian strikes caused 20 deaths").
     let casualty_noun = event_type == "casualties" && v.xpos(k).is_some_and(|x| !x.starts_with("VB"));
+    // "a unit lost dozens of soldiers in an artillery strike": a noun after a preposition is
+    // no verb's object; only names inside its phrase act in it ("in a Russian strike").
+    let noun_trigger = v.xpos(k).is_some_and(|x| x.starts_with("NN"));
+    let phrase_start = if noun_trigger {
+        (k.saturating_sub(5)..k)
+            .rev()
+            .take_while(|&i| !v.xpos(i).is_some_and(|x| x.starts_with("VB")) && !v.is_punct(i))
+            .find(|&i| matches!(v.w(i), "in" | "during" | "amid" | "by" | "after" | "following" | "under"))
+            .map_or(0, |i| v.span(i).end())
+    } else {
+        0
+    };
     let before: Vec<_> = layer
         .mentions
         .iter()
         .filter(|m| sentence.contains(m.span) && m.span.end() <= trigger_start && trigger_start - m.span.end() < 160)
+        .filter(|m| m.span.start() >= phrase_start)
         .filter(|m| is_actor(layer.entities[m.entity].entity_type) || possessive(m))
         .filter(|m| !casualty_noun || !matches!(layer.entities[m.entity].entity_type, EntityType::Per | EntityType::Org))
         .collect();
@@ -525,7 +594,8 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
     let perfect = (k.saturating_sub(3)..k).any(|i| matches!(v.w(i), "have" | "has" | "had"))
         && !(k.saturating_sub(2)..k).any(|i| matches!(v.w(i), "been" | "being"));
     let undergone = event_type == "casualties"
-        && (v.doc.syntax().and_then(|s| s.lemma.get(k)).is_some_and(|l| l == "die")
+        && (v.doc.syntax().and_then(|s| s.lemma.get(k)).is_some_and(|l| l == "die" || l == "lose")
+            || matches!(v.w(k), "lost" | "lose")
             || v.xpos(k).is_some_and(|x| x == "VBN") && !perfect);
     let passive = undergone || casualty_noun && !caused || is_passive(v, k) && (!FORCE_MOVEMENTS.contains(&event_type) || by_agent);
     let agent = before
@@ -607,7 +677,9 @@ fn subject_mentions<'d>(v: &View<'d>, k: usize, a: usize) -> Vec<&'d EntityMenti
         let first = v.token_at_or_after(m.span.start());
         // "A blast in Belgorod injured ...", "Troops from Russia and Belarus attacked": the
         // object of a preposition, and all names coordinated with it, are no subject.
-        if first > a && v.xpos(first - 1).is_some_and(|x| x == "IN" || x == "TO") {
+        // ("said that Belarus had sent": a complementizer opens the subject's clause.)
+        let complementizer = matches!(v.w(first.saturating_sub(1)), "that" | "whether" | "if" | "because" | "although" | "though" | "while");
+        if first > a && !complementizer && v.xpos(first - 1).is_some_and(|x| x == "IN" || x == "TO") {
             return Vec::new();
         }
         if !country(m) {
@@ -671,18 +743,32 @@ fn status(v: &View<'_>, k: usize, a: usize, b: usize) -> EventStatus {
     EventStatus::Occurred
 }
 
-/// "with an estimated 240 personnel" at a place, with no verb: the count is a presence.
-fn presence(v: &View<'_>, a: usize, b: usize) -> Option<Event> {
+/// "with an estimated 240 personnel" at a place, with no verb: the count is a presence. Inside
+/// a claim ("Kirby said about 10,000 troops were in the Kursk region") it reads only the
+/// claim's content: the speaker is not present, and "said on Monday" does not date it. Who is
+/// present is the group the count qualifies ("10,000 North Korean troops"); a place the group is
+/// heading to or coming from ("head toward Ukraine") is not where it is.
+fn presence(v: &View<'_>, a: usize, b: usize, excluded_times: &[Span]) -> Option<Event> {
     let doc = v.doc;
     let sentence = v.span_of(a, b - 1);
     let (qi, q) = doc.quantities().iter().enumerate().find(|(_, q)| {
         sentence.contains(q.span) && q.unit.as_deref().is_some_and(|u| PERSONNEL_UNITS.contains(&u))
     })?;
+    let scope = region_of(doc.claims(), q.span)
+        .and_then(|c| {
+            let content = doc.claims()[c].content;
+            let start = content.start().max(sentence.start());
+            let end = content.end().min(sentence.end());
+            (start < end).then(|| doc.span(start, end).ok()).flatten()
+        })
+        .unwrap_or(sentence);
+    let (first, last) = (v.token_at_or_after(scope.start()), v.token_at_or_after(scope.end()));
     let places: Vec<(usize, PlaceRole)> = doc
         .places()
         .mentions
         .iter()
-        .filter(|m| sentence.contains(m.span))
+        .filter(|m| scope.contains(m.span))
+        .filter(|m| place_role(v, v.token_at_or_after(m.span.start()), first) == PlaceRole::Location)
         .map(|m| (m.place, PlaceRole::Location))
         .collect();
     if places.is_empty() {
@@ -693,9 +779,20 @@ fn presence(v: &View<'_>, a: usize, b: usize) -> Option<Event> {
         .exprs
         .iter()
         .enumerate()
-        .filter(|(_, t)| sentence.contains(t.span) && t.value.chars().next().is_some_and(|c| c.is_ascii_digit()))
+        .filter(|(_, t)| scope.contains(t.span) && t.value.chars().next().is_some_and(|c| c.is_ascii_digit()))
+        .filter(|(_, t)| !excluded_times.iter().any(|s| s.contains(t.span)))
         .map(|(i, t)| (i, t.value.as_str()))
         .collect();
+    // The group counted: a name between the number and its counted noun.
+    let counted = v.token_at_or_after(q.span.start());
+    let noun_end = (counted..last.min(counted + 6)).find(|&i| PERSONNEL_UNITS.contains(&v.w(i)));
+    let layer = doc.entities();
+    let group = noun_end.and_then(|end| {
+        layer.mentions.iter().find(|m| {
+            let t = v.token_at_or_after(m.span.start());
+            t > counted && t < end && matches!(layer.entities[m.entity].entity_type, EntityType::Norp | EntityType::Unit | EntityType::Org)
+        })
+    });
     let mut deduped: Vec<(usize, PlaceRole)> = Vec::new();
     for p in places {
         if !deduped.contains(&p) {
@@ -707,7 +804,7 @@ fn presence(v: &View<'_>, a: usize, b: usize) -> Option<Event> {
         plover: None,
         trigger: q.span,
         other_triggers: Vec::new(),
-        actors: actors(v, v.token_at_or_after(q.span.start()), sentence, "station", &[]),
+        actors: group.map(|m| (m.entity, ActorRole::Agent)).into_iter().collect(),
         places: deduped,
         quantities: vec![qi],
         time: time_span(times, &values),

@@ -1,6 +1,6 @@
 //! Unit tests of claims, events and relations on short fictional reports, run through the real
 //! tokenizer, entity recogniser and time and quantity taggers; the place layer is built by hand
-//! from a tiny gazetteer so the tests do not depend on the real one.
+//! from a tiny gazetteer (whole words) so the tests do not depend on the real one.
 
 use std::sync::Arc;
 
@@ -50,6 +50,10 @@ impl Stage for TinyResolver {
                 population: 1000,
             });
             for (at, _) in doc.text().match_indices(name) {
+                // Whole words only: "Norlandic" is no mention of Norland.
+                if doc.text()[at + name.len()..].starts_with(|c: char| c.is_alphanumeric()) {
+                    continue;
+                }
                 let span = doc.span(at, at + name.len())?;
                 layer.mentions.push(PlaceMention { span, place: i });
             }
@@ -280,6 +284,42 @@ fn presence_from_a_count_at_a_place() {
     let e = doc.events().iter().find(|e| e.event_type == "presence").expect("presence");
     assert_eq!(e.time.as_ref().map(|t| t.0.as_str()), Some("2025-03-04"));
     assert_eq!(e.places.len(), 1);
+}
+
+#[test]
+fn a_reported_presence_is_of_the_group_counted_not_of_the_speaker() {
+    let doc = analyse("Defense Minister Tomas Berg said on Monday that about 3,000 Norlandic troops were now in Kessa and would head toward Varn.");
+    let e = doc.events().iter().find(|e| e.event_type == "presence").unwrap_or_else(|| panic!("{:#?}", doc.events()));
+    let names: Vec<&str> = e.actors.iter().map(|(id, _)| doc.entities().entities[*id].name.as_str()).collect();
+    assert_eq!(names, ["Norlandic"], "{:?}", e.actors);
+    let places: Vec<&str> = e.places.iter().map(|(p, _)| doc.places().places[*p].name.as_str()).collect();
+    assert_eq!(places, ["Kessa"]);
+    assert_eq!(e.time, None, "\"said on Monday\" dates the statement");
+}
+
+#[test]
+fn a_claim_ends_before_what_its_speaker_declined_to_say() {
+    let doc = analyse_parsed(
+        "Anna Berglund said the talks had been useful but did not elaborate. \
+         Per Olsen dismissed the reports as a hoax and declined to say whether units had left Kessa. \
+         Police said the man posed a threat and refused to drop the gun.",
+    );
+    assert_eq!(doc.slice(doc.claims()[claim_with(&doc, "talks")].content), "the talks had been useful");
+    assert_eq!(doc.slice(doc.claims()[claim_with(&doc, "hoax")].content), "the reports as a hoax");
+    // Refusing to drop a gun is what the police said the man did.
+    assert!(doc.slice(doc.claims()[claim_with(&doc, "posed a threat")].content).ends_with("drop the gun"));
+    assert!(doc.events().iter().all(|e| e.event_type != "depart"), "a departure asked about: {:#?}", doc.events());
+}
+
+#[test]
+fn losses_and_weapons_sent() {
+    let doc = analyse_parsed("The Norlandic unit lost 40 soldiers in a drone strike. Norland had sent 60 rocket launchers to Kessa.");
+    let losses = doc.events().iter().find(|e| e.event_type == "casualties").unwrap_or_else(|| panic!("{:#?}", doc.events()));
+    assert!(losses.actors.iter().all(|(_, r)| *r == sitrep_doc::ActorRole::Patient) && !losses.actors.is_empty());
+    let strike = doc.events().iter().find(|e| e.event_type == "attack").expect("the strike");
+    assert!(strike.actors.is_empty(), "the unit did not strike: {:?}", strike.actors);
+    let sent = doc.events().iter().find(|e| e.event_type == "arms_transfer").unwrap_or_else(|| panic!("{:#?}", doc.events()));
+    assert_eq!(sent.places.iter().map(|(p, r)| (doc.places().places[*p].name.as_str(), *r)).collect::<Vec<_>>(), [("Kessa", PlaceRole::Destination)]);
 }
 
 #[test]

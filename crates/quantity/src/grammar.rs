@@ -798,12 +798,20 @@ impl<'t> Tagger<'t> {
                     }
                 }
             }
-            if let Some(u) = e.and_then(|e| e.unit) {
+            if let Some(mut u) = e.and_then(|e| e.unit) {
+                // "60 rocket launchers", "tank shells": a counted noun before another modifies
+                // it; the last one of the compound is what is counted.
+                let mut t1 = j + 1;
+                while let Some(next) = self.toks.get(t1).filter(|n| n.kind == Kind::Word && !n.newline_before) {
+                    let Some(head) = next.lex.and_then(|e| e.unit) else { break };
+                    u = head;
+                    t1 += 1;
+                }
                 return (
                     Some(Unit {
                         name: Cow::Borrowed(u),
                         t0: j,
-                        t1: j + 1,
+                        t1,
                     }),
                     false,
                 );

@@ -208,6 +208,15 @@ fn counted_noun_over_modifiers_and_compounds() {
 }
 
 #[test]
+fn the_last_counted_noun_of_a_compound_is_counted() {
+    let text = "Varnia sent 60 rocket launchers and 900 tank shells.";
+    let qs = quantities(text);
+    assert_eq!(qs.len(), 2);
+    assert_eq!((qs[0].unit.as_deref(), unit_text(text, &qs[0])), (Some("launchers"), "rocket launchers"));
+    assert_eq!((qs[1].unit.as_deref(), unit_text(text, &qs[1])), (Some("shells"), "tank shells"));
+}
+
+#[test]
 fn counted_noun_to_the_left() {
     let q = only("The count of artillery shells stood at 8,000.");
     assert_eq!((q.value, q.unit.as_deref()), (8000.0, Some("shells")));
