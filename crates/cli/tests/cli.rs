@@ -338,6 +338,36 @@ fn what_speakers_left_unsaid_and_whose_events_are_whose_in_a_roundup() {
     assert!(events.iter().all(|e| e["type"] != "depart"), "{events:#?}");
 }
 
+/// Tolls from two sides: a wire lead's trailing "Varnia's Defence Ministry said", a figure put
+/// on another source's count, "It" for the agency owned by a country, a branded denial.
+#[test]
+fn a_trailing_owned_source_conflicting_tolls_and_a_branded_denial() {
+    let ledger = claims_fixture_ledger("tolls.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let index = |words: &str| claims.iter().position(|c| c["content"].as_str().is_some_and(|t| t.contains(words))).unwrap_or_else(|| panic!("no claim with `{words}`: {claims:#?}"));
+    let entity_name = |id: &serde_json::Value| {
+        ledger["entities"].as_array().expect("entities").iter().find(|e| &e["id"] == id).and_then(|e| e["name"].as_str()).unwrap_or("").to_string()
+    };
+    let lead = &claims[index("near the village of Osterby")];
+    assert_eq!(lead["source_text"], "Varnia's Defence Ministry", "{lead:#}");
+    assert!(lead["content"].as_str().is_some_and(|t| t.starts_with("Varnian forces")), "{lead:#}");
+    // "has put the figure at about 300" is the ministry's estimate, against the president's 900
+    // (and the 150 Norlandic dead of the lead are the other side's).
+    let (dahl, put) = (index("about 900"), index("the figure at about 300"));
+    assert_eq!(claims[put]["status"], "hedged");
+    let relations = ledger["relations"].as_array().expect("relations");
+    let id = |i: usize| claims[i]["id"].clone();
+    let contradicts = |from: usize, to: usize| relations.iter().any(|r| r["type"] == "contradicts" && r["from"] == id(from) && r["to"] == id(to));
+    assert!(contradicts(put, dahl), "{relations:#?}");
+    assert!(!contradicts(dahl, index("near the village of Osterby")), "{relations:#?}");
+    // "killed or wounded" is one toll.
+    let events = ledger["events"].as_array().expect("events");
+    assert_eq!(events.iter().filter(|e| e["type"] == "casualties" && e["claims"].as_array().is_some_and(|c| c.contains(&id(dahl)))).count(), 1, "{events:#?}");
+    // "It" opening the next sentence is the service that confirmed the capture.
+    assert_eq!(entity_name(&claims[index("guard a bridge")]["source"]), "Norlandic Security Service");
+    assert_eq!(claims[index("absurd fiction")]["status"], "denied");
+}
+
 /// A wire report: a dateline before "according to", and state media quoting a spokesperson as
 /// calling the reports a fabrication (the spokesperson denies).
 #[test]

@@ -126,6 +126,13 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
             Some((s0, s1)) if !raised => noun_phrase_source(v, s0, s1 - 1, &claims),
             _ => Source { span: None, entity: None },
         };
+        // "Kim visited a drone institute and called for ...": a cue coordinated with the
+        // sentence's first verb shares its subject. (The entity only: PolNeAR leaves the source
+        // span of such cues empty.)
+        let sentence_start = v.doc.sentence_at(cue.start()).map_or(0, |s| s.first_token);
+        if source.span.is_none() && !raised && cue_first > sentence_start + 1 && matches!(v.w(cue_first - 1), "and" | "but") {
+            source.entity = sentence_subject(v, sentence_start, cue_first - 1).and_then(|s| s.entity);
+        }
         // "Lawmaker Park quoted the agency as saying ...": the agency is the originator; with
         // nothing said after "as saying" the statement stands elsewhere (a quotation before).
         let mut c0 = c0;
@@ -576,6 +583,15 @@ fn cue_claim(
     if CUE_NOUNS.contains(&w) {
         return noun_cue(v, k, b, claims);
     }
+    // "has put the figure at about 1,100", "puts the death toll at 12": an estimate.
+    let put_figure = matches!(w, "put" | "puts" | "placed" | "places") && {
+        let mut j = k + 1;
+        while j < (k + 5).min(b) && v.w(j) != "at" {
+            j += 1;
+        }
+        v.w(j) == "at" && (k + 1..j).any(|i| TALLY_NOUNS.contains(&v.w(i))) && (j + 1..(j + 4).min(b)).any(|i| v.doc.quantities().iter().any(|q| q.span.contains(v.span(i))))
+    };
+    let verb_status = if put_figure { Some(ClaimStatus::Hedged) } else { verb_status };
     if verb_status.is_none() && !release && !read_after_quote {
         if RELEASE_VERBS.contains(&w) {
             return evidence_subject(v, k, a, b, claims);
@@ -677,22 +693,7 @@ fn cue_claim(
         // later admitted that ...").
         match claims[first_in_sentence..].last() {
             Some(prev) => Source { span: prev.source_span, entity: prev.source_entity },
-            None => {
-                let start = v.span(a).start();
-                let m = v
-                    .doc
-                    .entities()
-                    .mentions
-                    .iter()
-                    .filter(|m| m.span.start() >= start && m.span.end() <= v.span(h).start())
-                    .find(|m| !v.doc.entities().entities[m.entity].entity_type.is_place())?;
-                // Only the subject: the name opens the sentence (after an article or owner).
-                let first = v.token_at_or_after(m.span.start());
-                if first > a + 3 {
-                    return None;
-                }
-                Source { span: Some(m.span), entity: Some(m.entity) }
-            }
+            None => sentence_subject(v, a, h)?,
         }
     } else if v.w(h) == "which" && h > a && v.w(h - 1) == "," {
         // "The agency, which cited satellite images, ...": the name right before the comma.
@@ -1146,6 +1147,13 @@ fn head_source(v: &View<'_>, h: usize, a: usize, claims: &[Claim]) -> Option<Sou
         if first > a && is_title(v.w(first - 1)) {
             span = v.span(first - 1).cover(span);
         }
+        // "Russia's Defense Ministry": the owner is part of how the source is named.
+        let first = v.token_at_or_after(span.start());
+        if first > a + 1 && matches!(v.w(first - 1), "’s" | "'s") {
+            if let Some(owner) = v.entity_at(first - 2) {
+                span = owner.span.cover(span);
+            }
+        }
         return Some(Source { span: Some(span), entity: Some(entity) });
     }
     let w = v.w(h);
@@ -1296,13 +1304,16 @@ fn previous_opener(v: &View<'_>, h: usize) -> Option<usize> {
         }
     };
     let first = v.doc.entities().mentions.iter().find(opening)?;
-    v.doc
-        .entities()
-        .mentions
-        .iter()
-        .filter(|m| m.span.start() == first.span.start())
-        .max_by_key(|m| m.span.end())
-        .map(|m| m.entity)
+    let longest = v.doc.entities().mentions.iter().filter(|m| m.span.start() == first.span.start()).max_by_key(|m| m.span.end())?;
+    // "South Korea's National Intelligence Service confirmed ...": the owner opens the
+    // sentence, but what it owns is the subject.
+    let after = v.token_at_or_after(longest.span.end());
+    if matches!(v.w(after), "’s" | "'s") {
+        if let Some(owned) = v.entity_at(after + 1).filter(|m| v.token_at_or_after(m.span.start()) == after + 1) {
+            return Some(owned.entity);
+        }
+    }
+    Some(longest.entity)
 }
 
 /// "it", "they" -> the last organisation that made a claim; "he", "she" -> the last person.
@@ -1364,7 +1375,8 @@ fn build(
         source_entity: source.entity,
         cue_span,
         content,
-        evidence: evidence_in(&sentence_text),
+        // (Not "(KCNA)" of a dateline: the outlet's name is no evidence.)
+        evidence: evidence_in(&v.doc.slice(v.span_of(skip_dateline(v, a, b).min(b - 1), b - 1)).to_lowercase()),
         status: status_of(cue_status, &content_text, &caveats_of_others(&sentence_text, cue_span, sentence), is_concession(v, cue_span)),
         quote,
         date: claim_date(v, cue_span, a, b),
@@ -1380,7 +1392,12 @@ pub fn evidence_in(lower_text: &str) -> Vec<Evidence> {
             // "radar vehicles", "radar station": the equipment, not evidence from it.
             let next = rest[at + phrase.len()..].trim_start();
             let equipment = EVIDENCE_EQUIPMENT_NOUNS.iter().any(|n| next.starts_with(n));
-            if !found.contains(evidence) && !equipment {
+            // "tarnishing the image of the country", "its public image": a reputation.
+            let reputation = phrase.starts_with("image") && {
+                let before: Vec<&str> = rest[..at].split_whitespace().rev().take(2).collect();
+                before.iter().any(|w| REPUTATION_WORDS.iter().any(|r| w.starts_with(r)))
+            };
+            if !found.contains(evidence) && !equipment && !reputation {
                 found.push(*evidence);
             }
             rest.replace_range(at..at + phrase.len(), &" ".repeat(phrase.len()));
@@ -1706,6 +1723,23 @@ pub(crate) fn conventional_spans(v: &View<'_>, c: &mut Claim) {
             }
         }
     }
+}
+
+/// The name opening the sentence that starts at token `a` (after an article, an owner or a
+/// sentence adverb), before token `h`: the subject a coordinated cue shares ("Kim visited a
+/// drone institute and called for ...").
+fn sentence_subject(v: &View<'_>, a: usize, h: usize) -> Option<Source> {
+    let start = v.span(a).start();
+    let m = v
+        .doc
+        .entities()
+        .mentions
+        .iter()
+        .filter(|m| m.span.start() >= start && m.span.end() <= v.span(h).start())
+        .find(|m| !v.doc.entities().entities[m.entity].entity_type.is_place())?;
+    // Only the subject: the name opens the sentence (after an article or owner).
+    let first = v.token_at_or_after(m.span.start());
+    (first <= a + 3).then_some(Source { span: Some(m.span), entity: Some(m.entity) })
 }
 
 /// Whether the adverb at `i` follows a verb that is not an auxiliary ("who was not authorized to

@@ -86,6 +86,9 @@ pub const CUE_VERBS: &[(&str, ClaimStatus)] = &[
     ("asked", ClaimStatus::Asserted),
     ("asks", ClaimStatus::Asserted),
     ("cited", ClaimStatus::Asserted),
+    ("branded", ClaimStatus::Asserted),
+    ("labelled", ClaimStatus::Asserted),
+    ("labeled", ClaimStatus::Asserted),
     ("found", ClaimStatus::Asserted),
     ("finds", ClaimStatus::Asserted),
     ("showed", ClaimStatus::Asserted),
@@ -131,6 +134,16 @@ pub const RAISED_BELIEFS: &[&str] = &[
     "known", "considered", "feared", "suspected",
 ];
 
+/// Nouns of a count that a source "puts at" a figure ("put the death toll at 12").
+pub const TALLY_NOUNS: &[&str] = &["figure", "toll", "number", "tally", "count", "losses", "casualties", "total", "it"];
+
+/// Openings of a claim's content that take up an earlier figure ("has put the figure at
+/// 1,100", "estimated it at several hundred").
+pub const TALLY_REFERENCES: &[&str] = &[
+    "the figure at", "the figure", "it at", "the toll at", "the death toll at", "the number at", "the number", "the tally",
+    "the total", "the count", "losses at", "casualties at",
+];
+
 /// Verbs of saying that, negated after a claim ("but did not elaborate", "and would not say
 /// whether"), tell what the speaker left unsaid: the claim's content ends before them.
 pub const UNSAID_VERBS: &[&str] = &[
@@ -155,7 +168,7 @@ pub const STATEMENT_SETTING_WORDS: &[&str] = &[
     "for", "earlier", "later", "previously", "again", "also", "first", "today", "yesterday",
     "recently", "repeatedly", "publicly", "closed-door", "address", "evening", "nightly", "video",
     "regular", "hearing", "session", "committee", "parliamentary", "meeting", "separately",
-    "privately", "officially",
+    "privately", "officially", "social", "media", "account", "channel", "x", "facebook",
 ];
 
 /// Plural source nouns that name a group of speakers, never an earlier source again
@@ -272,7 +285,7 @@ pub const SUBORDINATORS: &[&str] = &[
 pub const DENIAL_PHRASES: &[&str] = &[
     "fake news", "not true", "untrue", "hoax", "baseless", "groundless", "fabricated", "a fabrication", "sheer fabrication", "complete fabrication", "total fabrication",
     "pure fabrication", "utter fabrication", "fabrications", "false claims", "no knowledge of",
-    "nothing to do with",
+    "nothing to do with", "absurd fiction", "pure fiction", "nonsense", "a lie", "lies", "smear campaign",
 ];
 
 /// Phrases of evidence, matched in lower case; the first matching group wins over later ones
@@ -319,6 +332,13 @@ pub const EVIDENCE_PHRASES: &[(&str, Evidence)] = &[
 pub const EVIDENCE_EQUIPMENT_NOUNS: &[&str] = &[
     "vehicle", "station", "system", "site", "installation", "unit", "equipment", "launcher",
     "truck", "array", "complex", "address", "message", "call", "conference", "link",
+];
+
+/// Word beginnings before "image" that make it a reputation, not a picture ("tarnishing the
+/// image of", "its public image", "the country's image").
+pub const REPUTATION_WORDS: &[&str] = &[
+    "tarnish", "damag", "improv", "burnish", "polish", "boost", "restor", "public", "international", "its", "their",
+    "his", "her", "country's", "country’s", "brand",
 ];
 
 /// Caption credit words: "Photo: X", "Video: X", "Satellite image: X".

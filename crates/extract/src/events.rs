@@ -146,6 +146,14 @@ fn drop_modifying_triggers(v: &View<'_>, triggers: Vec<Found>) -> Vec<Found> {
         .iter()
         .enumerate()
         .map(|(n, f)| {
+            // "had been killed or wounded": one toll told by two verbs.
+            let coordinated = n > 0 && {
+                let g = &triggers[n - 1];
+                g.trigger.event_type == f.trigger.event_type && f.token == g.token + 2 && matches!(v.w(g.token + 1), "or" | "and")
+            };
+            if coordinated && f.trigger.event_type == "casualties" {
+                return false;
+            }
             if f.trigger.verb {
                 let launches = f.trigger.event_type == "launch"
                     && triggers[n + 1..].iter().any(|g| !g.trigger.verb && g.token - f.token <= 4 && one_clause(f.token, g.token));
@@ -219,7 +227,7 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         // Nouns that are also verbs or adjectives elsewhere ("to deal with", "offensive
         // remarks").
         // (Without a syntax layer every word passes as a noun here.)
-        "deal" | "offensive" | "accord" | "blast" | "battle" => {
+        "deal" | "offensive" | "accord" | "blast" | "battle" | "talks" => {
             if !noun {
                 return false;
             }
@@ -245,6 +253,8 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         // Deaths of violence, not "died in hospital aged 92", "overdose deaths rose".
         "die" | "deaths" | "fatalities" => near(VIOLENCE_CONTEXT, 12, 12),
         "arrest" | "arrests" => !matches!(previous, "cardiac" | "respiratory"),
+        // ("as the media talks about")
+        "talks" => v.w(i + 1) != "about",
         "advance" => near(ARMED_OR_CROWD, 4, 0),
         "offensive" => !matches!(previous, "charm" | "diplomatic" | "media" | "pr" | "legal" | "marketing" | "sales"),
         // "thousands of demonstrators rallied", "a march through the city", not "stocks
@@ -407,7 +417,13 @@ fn frame(
             let relative = (k + 1..tok).any(|i| matches!(v.w(i), "where" | "which" | "who" | "whose") && v.w(i - 1) == ",");
             let set_aside = (k + 1..tok).any(|i| v.w(i) == "rather" && v.w(i + 1) == "than" || v.w(i) == "instead" && v.w(i + 1) == "of");
             let border = tok >= 2 && matches!(v.w(tok - 1), "with" | "of") && matches!(v.w(tok - 2), "border" | "borders" | "frontier");
-            if relative || set_aside || border || another_clause(v, k, tok) {
+            // "sent troops to help Moscow", "were wounded and were taken to Kyiv": the place
+            // belongs to another verb after the trigger.
+            let other_verb = (k + 1..tok).any(|i| {
+                v.w(i) == "to" && v.xpos(i + 1) == Some("VB")
+                    || matches!(v.w(i), "and" | "but") && (i + 1..(i + 3).min(tok)).any(|j| v.xpos(j).is_some_and(|x| x.starts_with("VB")) && !AUXILIARIES.contains(&v.w(j)) && !matches!(v.w(j), "been" | "be" | "being"))
+            });
+            if relative || set_aside || border || other_verb || another_clause(v, k, tok) {
                 continue;
             }
         }
@@ -603,7 +619,10 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
         .rev()
         .find(|m| layer.entities[m.entity].entity_type == EntityType::Per)
         .or_else(|| before.last());
-    if let Some(m) = agent {
+    // A country right before an active verb is its subject, whoever is named earlier in the
+    // sentence ("Zelenskyy said ... since Pyongyang sent troops").
+    let subject_named = subject.iter().any(|m| sentence.contains(m.span));
+    if let Some(m) = agent.filter(|_| !subject_named) {
         out.push((m.entity, if passive { ActorRole::Patient } else { ActorRole::Agent }));
     } else {
         // A country as the subject acts ("Georgia summoned the ambassador", "Russia and North
@@ -678,7 +697,9 @@ fn subject_mentions<'d>(v: &View<'d>, k: usize, a: usize) -> Vec<&'d EntityMenti
         // "A blast in Belgorod injured ...", "Troops from Russia and Belarus attacked": the
         // object of a preposition, and all names coordinated with it, are no subject.
         // ("said that Belarus had sent": a complementizer opens the subject's clause.)
-        let complementizer = matches!(v.w(first.saturating_sub(1)), "that" | "whether" | "if" | "because" | "although" | "though" | "while");
+        // ("the first capture since Pyongyang sent troops": so does a subordinating "since".)
+        let complementizer = matches!(v.w(first.saturating_sub(1)), "that" | "whether" | "if" | "because" | "although" | "though" | "while")
+            || v.doc.syntax().and_then(|s| s.upos.get(first.wrapping_sub(1))).is_some_and(|u| u == "SCONJ");
         if first > a && !complementizer && v.xpos(first - 1).is_some_and(|x| x == "IN" || x == "TO") {
             return Vec::new();
         }
@@ -828,7 +849,7 @@ fn merge_retellings(events: Vec<(usize, Event)>) -> Vec<Event> {
         let target = out.iter_mut().rev().find(|(sj, x)| {
             // A strike told in the headline and again in the first sentence, at the same place,
             // is one strike; two strikes at two places stay two.
-            let same_violence = matches!(e.event_type, "attack" | "explosion" | "fight")
+            let same_violence = matches!(e.event_type, "attack" | "explosion" | "fight" | "seize")
                 && x.event_type == e.event_type
                 && e.places.iter().any(|(p, _)| x.places.iter().any(|(q, _)| q == p));
             si - *sj <= 2

@@ -2,13 +2,14 @@
 //! another, and whether the two come from independent sources.
 //!
 //! Corroboration is read where the text states it ("The claim corroborated earlier assertions by
-//! X that ..."); contradiction from a denial that shares its subject with an earlier claim;
+//! X that ..."); contradiction from a denial that shares its subject with an earlier claim, or
+//! from another source's different figure for the same count ("put the figure at 1,100");
 //! repetition from near-identical content. Two claims are independent when their sources are
 //! different entities; a claim without a known source is never counted as independent.
 
 use sitrep_doc::{Claim, ClaimRelation, ClaimStatus, Doc, Error, RelationType, Stage};
 
-use crate::cues::{CORROBORATION_CUES, REFERRING_OPENERS};
+use crate::cues::{CORROBORATION_CUES, REFERRING_OPENERS, TALLY_REFERENCES};
 use crate::view::{content_words, sentence_ranges, View};
 
 /// The relation stage: needs the claim layer; writes the relation layer.
@@ -27,6 +28,29 @@ impl Stage for RuleRelationLinker {
 
 fn independent(a: &Claim, b: &Claim) -> bool {
     matches!((a.source_entity, b.source_entity), (Some(x), Some(y)) if x != y)
+}
+
+/// Whether two figures disagree: neither range holds the other's value and they are more than
+/// a fifth apart.
+fn differ(a: &sitrep_doc::Quantity, b: &sitrep_doc::Quantity) -> bool {
+    let (a0, a1) = (a.value, a.upper.unwrap_or(a.value));
+    let (b0, b1) = (b.value, b.upper.unwrap_or(b.value));
+    let overlap = a0 <= b1 && b0 <= a1;
+    !overlap && (a0 - b0).abs() > 0.2 * a0.max(b0)
+}
+
+/// Whether two counts are of the same group as far as the word before their counted nouns
+/// tells: "150 Norlandic soldiers" and "900 Varnian soldiers" are two sides' losses.
+fn same_group(doc: &Doc, a: &sitrep_doc::Quantity, b: &sitrep_doc::Quantity) -> bool {
+    let modifier = |q: &sitrep_doc::Quantity| {
+        let unit = q.unit_span?;
+        let before = doc.text()[q.span.start()..unit.start()].split_whitespace().last()?;
+        before.starts_with(char::is_uppercase).then(|| before.to_lowercase())
+    };
+    match (modifier(a), modifier(b)) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    }
 }
 
 /// Links the claims of a document.
@@ -92,9 +116,43 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
         }
     }
 
+    // Conflicting figures: "Zelenskyy said about 3,000 soldiers had been killed or wounded.
+    // South Korea's spy agency has put the figure at about 1,100": a later source's figure for
+    // "the figure", "it", "the toll" named just before by another source, or for the same
+    // counted thing in a statement of the same kind of event, contradicts the earlier one when
+    // the two differ.
+    let figures: Vec<Vec<&sitrep_doc::Quantity>> =
+        claims.iter().map(|c| doc.quantities().iter().filter(|q| c.content.contains(q.span) && q.value >= 2.0).collect()).collect();
+    let words: Vec<Vec<String>> = claims.iter().map(|c| content_words(doc, c.content)).collect();
+    let event_types = |c: usize| doc.events().iter().filter(move |e| e.claims.contains(&c)).map(|e| e.event_type);
+    let same_event = |i: usize, j: usize| event_types(i).any(|t| event_types(j).any(|u| u == t));
+    for j in 0..claims.len() {
+        let Some(later) = figures[j].first() else { continue };
+        let head = doc.slice(claims[j].content).trim_start().to_lowercase();
+        let anaphoric = TALLY_REFERENCES.iter().any(|o| head.starts_with(o));
+        let earlier = (0..j).rev().find(|&i| {
+            independent(&claims[i], &claims[j])
+                && !claims[i].content.overlaps(claims[j].content)
+                && figures[i].iter().any(|q| {
+                    let same_thing = if anaphoric {
+                        later.unit.is_none() || q.unit == later.unit
+                    } else {
+                        q.unit.is_some()
+                            && q.unit == later.unit
+                            && same_event(i, j)
+                            && words[i].iter().filter(|w| words[j].contains(w)).count() >= 3
+                    };
+                    same_thing && differ(q, later) && same_group(doc, q, later)
+                })
+        });
+        if let Some(i) = earlier {
+            let r = ClaimRelation { relation: RelationType::Contradicts, from: j, to: i, independent: true, cue_span: None };
+            push(r, &mut out);
+        }
+    }
+
     // Denials contradict the earlier claims they share their subject with; near-identical
     // contents repeat each other.
-    let words: Vec<Vec<String>> = claims.iter().map(|c| content_words(doc, c.content)).collect();
     for j in 0..claims.len() {
         for i in 0..j {
             let shared = words[i].iter().filter(|w| words[j].contains(w)).count();

@@ -86,7 +86,7 @@ fn number(x: f64) -> String {
 
 /// "~400 personnel", "10000-12000 troops", "4 ships".
 fn quantity_text(q: &QuantityRecord) -> String {
-    let value = match q.upper {
+    let value = match q.upper.filter(|&u| u != q.value) {
         Some(u) => format!("{}-{}", number(q.value), number(u)),
         None => number(q.value),
     };

@@ -156,7 +156,8 @@ fn quantity_phrase(q: &QuantityRecord) -> String {
         s.push('≈');
     }
     s.push_str(&num(q.value));
-    if let Some(upper) = q.upper {
+    // ("up to 150" holds its bound as the upper end too.)
+    if let Some(upper) = q.upper.filter(|&u| u != q.value) {
         s.push('–');
         s.push_str(&num(upper));
     }
