@@ -1644,7 +1644,10 @@ fn mark_unverified(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut [Cla
         // "Kyiv Post cannot establish the circumstances surrounding the videos" reaches back
         // to the claims resting on videos a few sentences up; "The claim could not be
         // independently verified" names nothing and means the claim just before.
-        let reach = if named.is_empty() && !about_figures { 1 } else { 3 };
+        // "could not verify either side's reports", "The reports could not be confirmed": the
+        // claims of the sentences before, as far as a named kind of evidence reaches.
+        let plural = PLURAL_CLAIM_REFERENCES.iter().any(|p| text.contains(p));
+        let reach = if named.is_empty() && !about_figures && !plural { 1 } else { 3 };
         let from = v.span(sentences[si.saturating_sub(reach)].0).start();
         let gives_figures = |c: &Claim| v.doc.quantities().iter().any(|q| c.content.contains(q.span));
         // The claim that voices the caveat ("ISW has not observed confirmation of this claim")

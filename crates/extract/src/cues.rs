@@ -144,6 +144,12 @@ pub const TALLY_REFERENCES: &[&str] = &[
     "the total", "the count", "losses at", "casualties at",
 ];
 
+/// Words in a caveat that mean more than the one claim before it ("either side's reports").
+pub const PLURAL_CLAIM_REFERENCES: &[&str] = &[
+    "either side", "both sides", "the claims", "these claims", "such claims", "their claims", "the reports", "these reports",
+    "those reports", "the accounts", "either account",
+];
+
 /// Verbs of saying that, negated after a claim ("but did not elaborate", "and would not say
 /// whether"), tell what the speaker left unsaid: the claim's content ends before them.
 pub const UNSAID_VERBS: &[&str] = &[

@@ -88,7 +88,7 @@ pub fn extract_events(doc: &Doc) -> Vec<Event> {
             events.push((f.sentence, e));
         }
     }
-    let mut events = merge_retellings(events);
+    let mut events = merge_retellings(&v, events);
     for e in &mut events {
         e.claims = reporting_claims(claims, e);
         if !e.claims.is_empty() && e.claims.iter().all(|&c| claims[c].status == ClaimStatus::Denied) {
@@ -589,11 +589,28 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
     } else {
         0
     };
+    // "repelled an attack by Ukrainian units": the noun's "by" names who acts, not the subject
+    // of the verb before it.
+    if noun_trigger && matches!(v.w(k + 1), "by" | "from") {
+        let named = layer.mentions.iter().find(|m| {
+            let t = v.token_at_or_after(m.span.start());
+            t >= k + 2 && t <= k + 3 && sentence.contains(m.span) && is_actor(layer.entities[m.entity].entity_type)
+        });
+        if let Some(m) = named {
+            return vec![(m.entity, ActorRole::Agent)];
+        }
+    }
     let before: Vec<_> = layer
         .mentions
         .iter()
         .filter(|m| sentence.contains(m.span) && m.span.end() <= trigger_start && trigger_start - m.span.end() < 160)
         .filter(|m| m.span.start() >= phrase_start)
+        // "repelled a Ukrainian attack, killing 200": a demonym qualifying another event is
+        // that event's, not an actor of this one.
+        .filter(|m| {
+            let next = v.token_at_or_after(m.span.end());
+            !(layer.entities[m.entity].entity_type == EntityType::Norp && next != k && trigger_at(v, next).is_some_and(|t| !t.verb))
+        })
         .filter(|m| is_actor(layer.entities[m.entity].entity_type) || possessive(m))
         .filter(|m| !casualty_noun || !matches!(layer.entities[m.entity].entity_type, EntityType::Per | EntityType::Org))
         .collect();
@@ -843,16 +860,30 @@ fn family(t: &str) -> &str {
 
 /// Merges events of one family told again within two sentences, when nothing conflicts:
 /// movements, and strikes, blasts and clashes at a place they share.
-fn merge_retellings(events: Vec<(usize, Event)>) -> Vec<Event> {
+fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
+    // The lemma of a trigger ("struck" and "strike" tell one strike; "shot down" is another act
+    // than "an attack").
+    let lemma = |span: Span| {
+        let t = v.token_at_or_after(span.start());
+        v.doc.syntax().and_then(|s| s.lemma.get(t)).map_or_else(|| v.w(t).to_string(), |l| l.to_lowercase())
+    };
     let mut out: Vec<(usize, Event)> = Vec::new();
     for (si, e) in events {
         let target = out.iter_mut().rev().find(|(sj, x)| {
             // A strike told in the headline and again in the first sentence, at the same place,
             // is one strike; two strikes at two places stay two.
+            let told_alike = std::iter::once(&x.trigger).chain(&x.other_triggers).any(|t| lemma(*t) == lemma(e.trigger));
             let same_violence = matches!(e.event_type, "attack" | "explosion" | "fight" | "seize")
                 && x.event_type == e.event_type
+                && told_alike
                 && e.places.iter().any(|(p, _)| x.places.iter().any(|(q, _)| q == p));
+            // Two agents and none shared: two sides' acts ("repelled an attack by Ukrainian
+            // units", "its air defenses shot down 45 Ukrainian drones").
+            let agents = |ev: &Event| ev.actors.iter().filter(|(_, r)| *r == ActorRole::Agent).map(|(id, _)| *id).collect::<Vec<_>>();
+            let (xa, ea) = (agents(x), agents(&e));
+            let other_agents = !xa.is_empty() && !ea.is_empty() && !xa.iter().any(|a| ea.contains(a));
             si - *sj <= 2
+                && !other_agents
                 && family(x.event_type) == family(e.event_type)
                 && (family(e.event_type) == "movement" || same_violence)
                 && x.status == e.status

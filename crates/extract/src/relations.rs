@@ -44,7 +44,8 @@ fn differ(a: &sitrep_doc::Quantity, b: &sitrep_doc::Quantity) -> bool {
 fn same_group(doc: &Doc, a: &sitrep_doc::Quantity, b: &sitrep_doc::Quantity) -> bool {
     let modifier = |q: &sitrep_doc::Quantity| {
         let unit = q.unit_span?;
-        let before = doc.text()[q.span.start()..unit.start()].split_whitespace().last()?;
+        // (A counted noun may stand before its number: "Of the drones, 14 were shot down".)
+        let before = doc.text().get(q.span.start()..unit.start())?.split_whitespace().last()?;
         before.starts_with(char::is_uppercase).then(|| before.to_lowercase())
     };
     match (modifier(a), modifier(b)) {

@@ -312,6 +312,18 @@ fn a_claim_ends_before_what_its_speaker_declined_to_say() {
 }
 
 #[test]
+fn a_caveat_about_either_side_reaches_both_claims() {
+    let doc = analyse(
+        "The Norland Defence Ministry said its forces repelled an attack near Kessa. \
+         The Varn General Command said its units held Varn. \
+         The Kessa Herald could not independently verify either side's reports.",
+    );
+    for words in ["repelled an attack", "held Varn"] {
+        assert_eq!(doc.claims()[claim_with(&doc, words)].status, ClaimStatus::Unverified, "{words}");
+    }
+}
+
+#[test]
 fn losses_and_weapons_sent() {
     let doc = analyse_parsed("The Norlandic unit lost 40 soldiers in a drone strike. Norland had sent 60 rocket launchers to Kessa.");
     let losses = doc.events().iter().find(|e| e.event_type == "casualties").unwrap_or_else(|| panic!("{:#?}", doc.events()));

@@ -167,7 +167,7 @@ fn name_the_described(traces: &mut [ClaimTrace], entities: &EntityIndex) {
             && (GENERIC_HEADS.contains(&last.as_str()) || last == "tank")
             && e.name.split_whitespace().skip(1).any(|w| w.chars().next().is_some_and(char::is_lowercase))
     };
-    let mut named: HashMap<(String, usize), Vec<(String, String)>> = HashMap::new();
+    let mut named: HashMap<(String, usize), Vec<(String, String, Option<String>)>> = HashMap::new();
     for t in traces.iter() {
         let Some(e) = entity(&t.originator_entity) else { continue };
         if e.entity_type != "ORG" || described(e) {
@@ -175,7 +175,7 @@ fn name_the_described(traces: &mut [ClaimTrace], entities: &EntityIndex) {
         }
         if let Some(kind) = head_kind(&e.name) {
             let list = named.entry((t.doc.clone(), kind)).or_default();
-            let item = (t.originator.clone(), t.originator_name.clone());
+            let item = (t.originator.clone(), t.originator_name.clone(), e.country.clone());
             if !list.contains(&item) {
                 list.push(item);
             }
@@ -187,7 +187,11 @@ fn name_the_described(traces: &mut [ClaimTrace], entities: &EntityIndex) {
             continue;
         }
         let Some(kind) = head_kind(&e.name) else { continue };
-        let Some([(id, name)]) = named.get(&(t.doc.clone(), kind)).map(Vec::as_slice) else { continue };
+        let Some([(id, name, country)]) = named.get(&(t.doc.clone(), kind)).map(Vec::as_slice) else { continue };
+        // "South Korea's spy agency" is not the Ukrainian agency the same report quotes.
+        if e.country.is_some() && country.is_some() && e.country != *country {
+            continue;
+        }
         let description = std::mem::replace(&mut t.originator_name, name.clone());
         t.originator = id.clone();
         t.originator_entity = Some(id.clone());
@@ -544,6 +548,25 @@ mod tests {
         assert_eq!(roles, ["originator", "relay", "outlet"]);
         assert_eq!(traces[2].originator, "outlet:baltic times");
         assert_eq!(traces[2].date.as_deref(), Some("2025-03-06"));
+    }
+
+    #[test]
+    fn a_description_is_the_agency_named_in_the_report_only_of_its_own_country() {
+        let mut described = entity("e-spy", "Norland's spy agency", "ORG", &[], "government_agency");
+        described.country = Some("NL".into());
+        let mut named = entity("e-vis", "Varnian Intelligence Service", "ORG", &[], "government_agency");
+        named.country = Some("VA".into());
+        let ledger = ledger_of_claims(
+            &[("d-1", "Helsinki Tribune", "2025-03-04")],
+            vec![named, described],
+            vec![
+                claim("c-1", "d-1", Some("e-vis"), "the Varnian Intelligence Service", "troops crossed the river", "asserted", &[]),
+                claim("c-2", "d-1", Some("e-spy"), "Norland's spy agency", "about 3,000 troops crossed", "hedged", &[]),
+            ],
+        );
+        let index = crate::entities::resolve_entities(&ledger.entities);
+        let traces = trace_claims(&ledger, &index);
+        assert_eq!(traces[1].originator, "e-spy", "{:?}", traces[1].chain);
     }
 
     #[test]

@@ -161,7 +161,7 @@ impl<'a> Scan<'a> {
         if !at_start {
             // After a colon, dash or quotation mark inside a sentence only function words are
             // ordinary ("PENCE: Well, ..."); "a “Special Battalion”" is still a name.
-            let soft_start = matches!(prev, ":" | "—" | "–") || is_open_quote(prev);
+            let soft_start = matches!(prev, ":" | "—" | "–" | "-" | "--") || is_open_quote(prev);
             return soft_start && COMMON_CAPITALISED.contains(&l.as_str());
         }
         let singular = l.strip_suffix('s').unwrap_or(&l).to_string();
@@ -305,7 +305,9 @@ fn classify_run(scan: &Scan<'_>, first: usize, end: usize, places: &dyn PlaceLex
         let person = [t + 1, after_domain]
             .into_iter()
             .filter(|&k| k < end)
-            .find_map(|k| classify(scan, k, end, &name_of(k, end), places).filter(|c| c.entity_type == EntityType::Per));
+            .find_map(|k| classify(scan, k, end, &name_of(k, end), places).filter(|c| c.entity_type == EntityType::Per))
+            // ("Ukraine's General Staff": an office's word after the title is no person.)
+            .filter(|p| !(p.end == p.first + 1 && GENERIC_ORG_WORDS.contains(&lower(scan.word(p.first)).as_str())));
         if let Some(person) = person {
             // The owner: the longest opening words that name a place or nationality ("South
             // Korean"), or an acronym ("FBI Director ...", "NATO Secretary General ...").
@@ -387,6 +389,10 @@ fn classify(
         return Some(make(EntityType::Norp, None, None));
     }
     let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+    // "Ukraine's General Staff": the armed forces' headquarters.
+    if joined.ends_with("general staff") {
+        return Some(make(EntityType::Org, Some(OrgKind::ArmedForce), country));
+    }
     if has(UNIT_WORDS) || joined.contains("air force") {
         return Some(make(EntityType::Unit, Some(OrgKind::ArmedForce), country));
     }
@@ -480,8 +486,11 @@ fn merge_model_names(
     }
     // "SEOUL, Jan 8 (Reuters)": a span of a month without its period and a day (and a year) is a
     // date, as the runs already hold ("Jan Egeland", "the Jan 6 committee" stay names).
+    // ("MOSCOW, Dec. 9 (Reuters)", "December 9": a month with its period, or written out, too.)
     spans.retain(|&(first, end, _)| {
-        let month_day = scan.month_before_day(first);
+        let month = lower(scan.word(first));
+        let any_month = MONTH_ABBREVIATIONS.contains(&month.trim_end_matches('.')) || FULL_MONTHS.contains(&month.as_str());
+        let month_day = scan.month_before_day(first) || any_month && scan.word(first + 1).starts_with(|c: char| c.is_ascii_digit());
         let date_only = end == first + 2 || end == first + 3 && scan.word(first + 2).len() == 4 && scan.word(first + 2).bytes().all(|b| b.is_ascii_digit());
         !(month_day && date_only)
     });
@@ -1444,6 +1453,17 @@ mod tests {
         let (_, l) = run_with_model("Vesterian Secretary of State Anton Virta met President Kovac.");
         assert_eq!(find(&l, "Anton Virta").map(|e| e.entity_type), Some(EntityType::Per), "{l:#?}");
         assert_eq!(find(&l, "Kovac").map(|e| e.entity_type), Some(EntityType::Per), "{l:#?}");
+    }
+
+    #[cfg(not(sitrep_no_ner))]
+    #[test]
+    fn datelines_general_staffs_and_entry_times_make_no_people() {
+        let (_, l) = run_with_model("KESSA, Dec. 9 (Varn Wire) - Norlandic forces repelled an attack, Norland's General Staff said.");
+        assert!(!l.entities.iter().any(|e| e.name.contains("Dec")), "{l:#?}");
+        let staff = find(&l, "Norland's General Staff").unwrap_or_else(|| panic!("{l:#?}"));
+        assert_eq!((staff.entity_type, staff.org_kind), (EntityType::Org, Some(OrgKind::ArmedForce)));
+        let (_, l) = run_with_model("Live updates\n\n11:05 - A Norlandic officer said the attack failed.");
+        assert!(!l.entities.iter().any(|e| e.name.starts_with("A ")), "{l:#?}");
     }
 
     #[cfg(not(sitrep_no_ner))]

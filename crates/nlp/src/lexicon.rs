@@ -92,6 +92,11 @@ pub const OFFICE_QUALIFIERS: &[&str] = &["deputy", "acting", "former", "interim"
 pub const MONTH_ABBREVIATIONS: &[&str] =
     &["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
 
+/// Months written out, in lower case.
+pub const FULL_MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+];
+
 /// Lower-case words allowed inside a capitalised name ("Center for Strategic Communication and
 /// Information Security", "Ministry of Defence").
 pub const NAME_CONNECTORS: &[&str] = &["of", "for", "and", "de", "del", "la", "du", "von", "van", "the", "on"];
