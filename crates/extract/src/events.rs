@@ -577,6 +577,8 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
     // happens to the people before it (a group: a named person or organisation there reports
     // it), unless they caused it ("Russian strikes caused 20 deaths").
     let casualty_noun = event_type == "casualties" && v.xpos(k).is_some_and(|x| !x.starts_with("VB"));
+    let caused = casualty_noun
+        && (k.saturating_sub(8)..k).any(|i| matches!(v.w(i), "caused" | "causing" | "inflicted" | "inflicting"));
     // "a unit lost dozens of soldiers in an artillery strike": a noun after a preposition is
     // no verb's object; only names inside its phrase act in it ("in a Russian strike").
     let noun_trigger = v.xpos(k).is_some_and(|x| x.starts_with("NN"));
@@ -606,16 +608,15 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
         .filter(|m| sentence.contains(m.span) && m.span.end() <= trigger_start && trigger_start - m.span.end() < 160)
         .filter(|m| m.span.start() >= phrase_start)
         // "repelled a Ukrainian attack, killing 200": a demonym qualifying another event is
-        // that event's, not an actor of this one.
+        // that event's, not an actor of this one (unless that event caused this one:
+        // "Norlandic strikes caused 20 deaths").
         .filter(|m| {
             let next = v.token_at_or_after(m.span.end());
-            !(layer.entities[m.entity].entity_type == EntityType::Norp && next != k && trigger_at(v, next).is_some_and(|t| !t.verb))
+            caused || !(layer.entities[m.entity].entity_type == EntityType::Norp && next != k && trigger_at(v, next).is_some_and(|t| !t.verb))
         })
         .filter(|m| is_actor(layer.entities[m.entity].entity_type) || possessive(m))
         .filter(|m| !casualty_noun || !matches!(layer.entities[m.entity].entity_type, EntityType::Per | EntityType::Org))
         .collect();
-    let caused = casualty_noun
-        && (k.saturating_sub(8)..k).any(|i| matches!(v.w(i), "caused" | "causing" | "inflicted" | "inflicting"));
     let mut out = Vec::new();
     // "Two soldiers were captured by Russian forces": the subject of a passive undergoes it.
     // Forces that "were deployed", "were stationed" or "were transported" are still who moves,
