@@ -12,7 +12,7 @@ use sitrep_doc::{Claim, ClaimStatus, Doc, EntityType, Error, Evidence, QuoteKind
 
 use crate::attribution_model::{self, AttributionModel};
 use crate::cues::*;
-use crate::view::{is_close_quote, is_open_quote, sentence_ranges, View};
+use crate::view::{is_be, is_close_quote, is_open_quote, sentence_ranges, View};
 
 /// The claim stage: needs tokens, sentences, entities and times; writes the claim layer.
 #[derive(Debug, Default, Clone, Copy)]
@@ -116,21 +116,19 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
             cue_first += 1;
         }
         let mut cue = v.span_of(cue_first, g.cue.1 - 1);
-        // "troops were believed to be in eastern Russia": the subject of a passive belief is what
-        // is believed about, not who believes it.
-        let raised = g.cue.1 - g.cue.0 >= 2
-            && matches!(v.w(g.cue.1 - 2), "is" | "are" | "was" | "were" | "be" | "been")
-            && RAISED_BELIEFS.contains(&v.w(g.cue.1 - 1))
-            && v.w(g.cue.1) == "to";
+        // "troops were believed to be in eastern Russia": no statement, as in the rules.
+        if raised_belief(v, g.cue.1 - 1) {
+            continue;
+        }
         let mut source = match g.source {
-            Some((s0, s1)) if !raised => noun_phrase_source(v, s0, s1 - 1, &claims),
-            _ => Source { span: None, entity: None },
+            Some((s0, s1)) => noun_phrase_source(v, s0, s1 - 1, &claims),
+            None => Source { span: None, entity: None },
         };
-        // "Kim visited a drone institute and called for ...": a cue coordinated with the
-        // sentence's first verb shares its subject. (The entity only: PolNeAR leaves the source
-        // span of such cues empty.)
+        // "Kim visited a drone institute and called for ...": a cue right after "and" or "but"
+        // with no source of its own shares the sentence's subject. (The entity only: PolNeAR
+        // leaves the source span of such cues empty.)
         let sentence_start = v.doc.sentence_at(cue.start()).map_or(0, |s| s.first_token);
-        if source.span.is_none() && !raised && cue_first > sentence_start + 1 && matches!(v.w(cue_first - 1), "and" | "but") {
+        if source.span.is_none() && cue_first > sentence_start + 1 && matches!(v.w(cue_first - 1), "and" | "but") {
             source.entity = sentence_subject(v, sentence_start, cue_first - 1).and_then(|s| s.entity);
         }
         // "Lawmaker Park quoted the agency as saying ...": the agency is the originator; with
@@ -609,7 +607,12 @@ fn cue_claim(
     }
     // "troops were believed to be in Pskov": the subject of a passive belief is what is
     // believed about, not who believes it (the claim is its speaker's, around it).
-    if RAISED_BELIEFS.contains(&w) && v.w(k + 1) == "to" && k > a && matches!(v.w(k - 1), "is" | "are" | "was" | "were" | "be" | "been") {
+    if k > a && raised_belief(v, k) {
+        return None;
+    }
+    // "The group was branded a terrorist organisation by Britain", "The damage was assessed at
+    // $2 million": a passive label or assessment is no statement by its subject.
+    if matches!(w, "branded" | "labelled" | "labeled" | "assessed") && k > a && is_be(v.w(k - 1)) {
         return None;
     }
     // "who asked not to be named", "asked to leave": a request, not a statement.
@@ -881,7 +884,11 @@ fn inside_quotation(v: &View<'_>, a: usize, k: usize) -> bool {
 /// A word of the phrase after a cue that says when or how the statement was made.
 fn is_statement_setting(v: &View<'_>, i: usize) -> bool {
     let w = v.w(i);
-    STATEMENT_SETTING_WORDS.contains(&w.to_lowercase().as_str())
+    let posted = POSTING_PLACES.contains(&w)
+        && i > 0
+        && (matches!(v.w(i - 1), "on" | "via" | "his" | "her" | "its" | "their" | "official") || POSTING_PLACES.contains(&v.w(i - 1)));
+    posted
+        || STATEMENT_SETTING_WORDS.contains(&w.to_lowercase().as_str())
         || CONTENT_OPENERS.contains(&w)
         || v.in_time(i)
         || v.entity_at(i).is_some_and(|m| v.doc.entities().entities[m.entity].entity_type.is_place())
@@ -1007,13 +1014,17 @@ fn evidence_subject(v: &View<'_>, k: usize, a: usize, b: usize, claims: &[Claim]
         return None;
     }
     let end = content_end(v, a, b);
-    let source = match (k + 1..end).find(|&i| v.w(i) == "by") {
+    // "New satellite imagery of the base shows 20 new tents, analysts said": what the imagery
+    // shows is the content (up to a trailing attribution), not the imagery. ("showed" is a cue
+    // verb of its own, read by the rules for speech.)
+    let shown = v.w(k) == "shows" && k + 1 < end && v.is_word(k + 1) && v.w(k + 1) != "by";
+    // ("a video circulated by X": who released it; not "shows a bridge destroyed by drones",
+    // where the "by" is inside what is shown.)
+    let by = if shown { None } else { (k + 1..end).find(|&i| v.w(i) == "by") };
+    let source = match by {
         Some(by) if by + 1 < end => noun_phrase_source(v, by + 1, agent_end(v, by + 1, end) - 1, claims),
         _ => Source { span: None, entity: None },
     };
-    // "New satellite imagery of the base shows 20 new tents, analysts said": what the imagery
-    // shows is the content (up to a trailing attribution), not the imagery.
-    let shown = matches!(v.w(k), "shows" | "showed" | "show") && k + 1 < end && v.is_word(k + 1) && v.w(k + 1) != "by";
     let content = if shown {
         let c_end = trailing_attribution(v, k + 1, end).unwrap_or(end);
         if c_end <= k + 1 {
@@ -1395,7 +1406,7 @@ pub fn evidence_in(lower_text: &str) -> Vec<Evidence> {
             // "tarnishing the image of the country", "its public image": a reputation.
             let reputation = phrase.starts_with("image") && {
                 let before: Vec<&str> = rest[..at].split_whitespace().rev().take(2).collect();
-                before.iter().any(|w| REPUTATION_WORDS.iter().any(|r| w.starts_with(r)))
+                before.iter().any(|w| REPUTATION_WORDS.contains(w))
             };
             if !found.contains(evidence) && !equipment && !reputation {
                 found.push(*evidence);
@@ -1745,6 +1756,13 @@ fn sentence_subject(v: &View<'_>, a: usize, h: usize) -> Option<Source> {
     (first <= a + 3).then_some(Source { span: Some(m.span), entity: Some(m.entity) })
 }
 
+/// Whether the participle at `k` is a passive belief or report before "to" ("troops were
+/// believed to be in Pskov", "he is said to have left"): it raises the subject of what is
+/// believed, who is then no source.
+fn raised_belief(v: &View<'_>, k: usize) -> bool {
+    k > 0 && RAISED_BELIEFS.contains(&v.w(k)) && v.w(k + 1) == "to" && is_be(v.w(k - 1))
+}
+
 /// Whether the adverb at `i` follows a verb that is not an auxiliary ("who was not authorized to
 /// speak publicly said"): it belongs to that verb's clause, not to the cue after it ("has also
 /// said" keeps "also").
@@ -1753,7 +1771,8 @@ fn modifies_verb_before(v: &View<'_>, i: usize) -> bool {
         && v.xpos(i).is_some_and(|x| x.starts_with("RB"))
         && v.xpos(i - 1).is_some_and(|x| x.starts_with("VB"))
         && !AUXILIARIES.contains(&v.w(i - 1))
-        && !matches!(v.w(i - 1), "been" | "be" | "being")
+        && !is_be(v.w(i - 1))
+        && !matches!(v.w(i - 1), "’s" | "'s" | "’ve" | "'ve" | "’d" | "'d" | "having")
 }
 
 pub(crate) fn conventional_cue(v: &View<'_>, cue: Span, source: Option<Span>, content: Span) -> Option<(Span, Span)> {

@@ -138,10 +138,10 @@ pub const RAISED_BELIEFS: &[&str] = &[
 pub const TALLY_NOUNS: &[&str] = &["figure", "toll", "number", "tally", "count", "losses", "casualties", "total", "it"];
 
 /// Openings of a claim's content that take up an earlier figure ("has put the figure at
-/// 1,100", "estimated it at several hundred").
+/// 1,100", "estimated it at several hundred"); not "the number of drones rose to 120".
 pub const TALLY_REFERENCES: &[&str] = &[
-    "the figure at", "the figure", "it at", "the toll at", "the death toll at", "the number at", "the number", "the tally",
-    "the total", "the count", "losses at", "casualties at",
+    "the figure at", "it at", "the toll at", "the death toll at", "the number at", "the tally at", "the total at", "the count at",
+    "losses at", "casualties at",
 ];
 
 /// Words in a caveat that mean more than the one claim before it ("either side's reports").
@@ -154,7 +154,7 @@ pub const PLURAL_CLAIM_REFERENCES: &[&str] = &[
 /// whether"), tell what the speaker left unsaid: the claim's content ends before them.
 pub const UNSAID_VERBS: &[&str] = &[
     "say", "said", "mention", "mentioned", "elaborate", "give", "provide", "specify", "comment", "explain", "offer", "disclose",
-    "identify", "name", "answer", "respond", "confirm", "confirmed", "elaborated", "commented", "detail", "discuss",
+    "identify", "name", "answer", "confirm", "confirmed", "elaborated", "commented", "detail", "discuss",
 ];
 
 /// Words opening what a source did not say ("did not say how the data was collected").
@@ -174,8 +174,13 @@ pub const STATEMENT_SETTING_WORDS: &[&str] = &[
     "for", "earlier", "later", "previously", "again", "also", "first", "today", "yesterday",
     "recently", "repeatedly", "publicly", "closed-door", "address", "evening", "nightly", "video",
     "regular", "hearing", "session", "committee", "parliamentary", "meeting", "separately",
-    "privately", "officially", "social", "media", "account", "channel", "x", "facebook",
+    "privately", "officially",
 ];
+
+/// Where a statement was posted ("wrote on social media", "said on his X account"): a setting
+/// only after "on", "via" or another word of the place ("Facebook, Instagram and WhatsApp had
+/// been restored" is what was said).
+pub const POSTING_PLACES: &[&str] = &["social", "media", "x", "facebook", "telegram", "instagram", "account", "channel", "page"];
 
 /// Plural source nouns that name a group of speakers, never an earlier source again
 /// ("analysts said", "residents say").
@@ -291,7 +296,7 @@ pub const SUBORDINATORS: &[&str] = &[
 pub const DENIAL_PHRASES: &[&str] = &[
     "fake news", "not true", "untrue", "hoax", "baseless", "groundless", "fabricated", "a fabrication", "sheer fabrication", "complete fabrication", "total fabrication",
     "pure fabrication", "utter fabrication", "fabrications", "false claims", "no knowledge of",
-    "nothing to do with", "absurd fiction", "pure fiction", "nonsense", "a lie", "lies", "smear campaign",
+    "nothing to do with", "absurd fiction", "pure fiction", "nonsense", "smear campaign",
 ];
 
 /// Phrases of evidence, matched in lower case; the first matching group wins over later ones
@@ -340,11 +345,12 @@ pub const EVIDENCE_EQUIPMENT_NOUNS: &[&str] = &[
     "truck", "array", "complex", "address", "message", "call", "conference", "link",
 ];
 
-/// Word beginnings before "image" that make it a reputation, not a picture ("tarnishing the
-/// image of", "its public image", "the country's image").
+/// Words right before "image" (or one word further) that make it a reputation, not a picture
+/// ("tarnishing the image of", "its public image", "the country's international image").
 pub const REPUTATION_WORDS: &[&str] = &[
-    "tarnish", "damag", "improv", "burnish", "polish", "boost", "restor", "public", "international", "its", "their",
-    "his", "her", "country's", "country’s", "brand",
+    "tarnish", "tarnishes", "tarnished", "tarnishing", "damage", "damages", "damaged", "damaging", "improve", "improves",
+    "improved", "improving", "burnish", "burnishing", "polish", "polishing", "boost", "boosting", "restore", "restoring",
+    "public", "international", "brand",
 ];
 
 /// Caption credit words: "Photo: X", "Video: X", "Satellite image: X".

@@ -15,7 +15,7 @@ use sitrep_doc::{
 
 use crate::claims::cue_time_window;
 use crate::cues::*;
-use crate::view::{sentence_ranges, View};
+use crate::view::{is_be, sentence_ranges, View};
 
 /// The event stage: needs every layer before it; writes the event layer.
 #[derive(Debug, Default, Clone, Copy)]
@@ -125,21 +125,27 @@ fn moves_forces(v: &View<'_>, doc: &Doc, i: usize, a: usize, b: usize) -> bool {
 }
 
 /// The first weapon word among the objects of the verb at `i` (up to nine words on, before a
-/// clause break), when no personnel are sent with them: "sent about 170 self-propelled
-/// artillery guns", not "sent troops and tanks" (a deployment).
-fn arms_object(v: &View<'_>, i: usize, b: usize) -> Option<usize> {
-    let end = (i + 1..(i + 10).min(b)).find(|&j| matches!(v.w(j), "," | ";" | "to" | "into" | "while" | "but")).unwrap_or((i + 10).min(b));
-    if (i + 1..end).any(|j| PERSONNEL_UNITS.contains(&v.w(j))) {
+/// clause break), when no personnel are sent with them and "to" names a place that receives
+/// them: "sent about 170 self-propelled artillery guns to Russia", not "sent troops and tanks"
+/// (a deployment), nor "sent 40 drones toward Kyiv" or "sent a missile into the sea" (a strike,
+/// a launch).
+fn arms_object(v: &View<'_>, doc: &Doc, i: usize, b: usize) -> Option<usize> {
+    let end = (i + 1..(i + 14).min(b)).find(|&j| matches!(v.w(j), "," | ";" | "to" | "into" | "toward" | "towards" | "at" | "over" | "while" | "but")).unwrap_or((i + 14).min(b));
+    if v.w(end) != "to" || (i + 1..end).any(|j| PERSONNEL_UNITS.contains(&v.w(j))) {
         return None;
     }
-    (i + 1..end).find(|&j| ARMS_WORDS.contains(&v.w(j)))
+    let window = v.span(end).end()..v.span((end + 4).min(b - 1)).end();
+    let recipient = doc.places().mentions.iter().any(|m| window.contains(&m.span.start()));
+    (i + 1..end).find(|&j| ARMS_WORDS.contains(&v.w(j))).filter(|_| recipient)
 }
 
 /// Leaves out triggers that only qualify another trigger of their sentence: a noun before
 /// another noun trigger ("ceasefire talks": the talks), the object of a verb of the same event
 /// type a few words before it in one clause ("signed a mutual defence treaty", "agreed on the
-/// text of a peace treaty": one agreement), and "launched" before the attack it launches
-/// ("launched a drone attack": the attack).
+/// text of a peace treaty": one agreement), a noun its participle tells again ("the treaty
+/// signed in June"), the second of two casualty verbs joined by "or"/"and" ("killed or
+/// wounded": one toll), and "launched" before the attack it launches ("launched a drone
+/// attack": the attack).
 fn drop_modifying_triggers(v: &View<'_>, triggers: Vec<Found>) -> Vec<Found> {
     let one_clause = |from: usize, to: usize| (from + 1..to).all(|j| !v.is_punct(j) && !matches!(v.w(j), "and" | "but" | "or"));
     let keep: Vec<bool> = triggers
@@ -190,7 +196,9 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
     }
     // "declined to say whether new units had left Moscow": a question left open tells no
     // happening.
-    if (i.saturating_sub(6).max(a)..i).any(|j| v.w(j) == "whether") {
+    // (Not "examining whether the blast that killed 12 people was deliberate".)
+    let clause_start = (i.saturating_sub(6).max(a)..i).rev().find(|&j| matches!(v.w(j), "that" | "which" | "who" | ",")).map_or(i.saturating_sub(6).max(a), |j| j + 1);
+    if (clause_start..i).any(|j| v.w(j) == "whether") {
         return false;
     }
     let near = |words: &[&str], back: usize, ahead: usize| {
@@ -205,10 +213,13 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         // troops to Russia", "were brought to the region"), not "sent a letter to the minister",
         // "brought to justice", "brought the toll to 40".
         // ("sent 170 artillery guns and 240 rocket launchers to Russia": arms, see [`frame`].)
-        "sent" | "send" | "bring" | "fly" => return moves_forces(v, doc, i, a, b) || arms_object(v, i, b).is_some(),
+        "sent" | "send" => return moves_forces(v, doc, i, a, b) || arms_object(v, doc, i, b).is_some(),
+        "bring" | "fly" => return moves_forces(v, doc, i, a, b),
         // "lost dozens of soldiers", "have lost 300 lives": people lost, not "lost the vote".
+        // (Not "lost contact with two soldiers".)
         "lost" | "lose" => {
-            return (i + 1..(i + 6).min(b)).take_while(|&j| !v.is_punct(j)).any(|j| PERSONNEL_UNITS.contains(&v.w(j)) || v.w(j) == "lives")
+            return !matches!(v.w(i + 1), "contact" | "track" | "touch" | "control" | "trust" | "faith" | "sight" | "command")
+                && (i + 1..(i + 6).min(b)).take_while(|&j| !v.is_punct(j)).any(|j| PERSONNEL_UNITS.contains(&v.w(j)) || v.w(j) == "lives")
         }
         // "moved" as a transport: with a direction soon after ("moved 120 vehicles from X to
         // Y"), or in the passive ("vehicles were moved"), not "moved on".
@@ -255,6 +266,12 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         "arrest" | "arrests" => !matches!(previous, "cardiac" | "respiratory"),
         // ("as the media talks about")
         "talks" => v.w(i + 1) != "about",
+        // Supplies moved ("ammunition supplies to Kessa", "delivered supplies"), not a stock
+        // ("supplies were running low").
+        "supplies" if noun => {
+            (i + 1..(i + 4).min(b)).any(|j| matches!(v.w(j), "to" | "for" | "from"))
+                || near(&["sent", "delivered", "shipped", "received", "provided", "send", "deliver", "ship", "provide"], 4, 0)
+        }
         "advance" => near(ARMED_OR_CROWD, 4, 0),
         "offensive" => !matches!(previous, "charm" | "diplomatic" | "media" | "pr" | "legal" | "marketing" | "sales"),
         // "thousands of demonstrators rallied", "a march through the city", not "stocks
@@ -321,10 +338,12 @@ fn place_near(v: &View<'_>, doc: &Doc, i: usize, a: usize, b: usize) -> bool {
 /// not say whether they had entered the Kursk region"): what that clause names is not the
 /// trigger's. (", and arrived in Kursk on Monday" shares the subject and goes on.)
 fn another_clause(v: &View<'_>, k: usize, tok: usize) -> bool {
+    // (A list's last item is no clause: "struck Kharkiv, Sumy, and Odesa".)
     (k + 2..tok).any(|i| {
         v.w(i - 1) == ","
             && matches!(v.w(i), "and" | "but" | "while" | "although" | "though" | "whereas")
             && !v.xpos(i + 1).is_some_and(|x| x.starts_with("VB") || x == "MD" || x == "RB")
+            && (i + 2..tok).any(|j| v.is_finite_verb(j))
     })
 }
 
@@ -366,7 +385,7 @@ fn frame(
         plover = Some("COERCE");
     }
     // "sent 170 artillery guns and 240 rocket launchers": matériel sent is an arms transfer.
-    if event_type == "deploy" && matches!(v.w(k), "sent" | "send") && arms_object(v, k, b).is_some() {
+    if event_type == "deploy" && matches!(v.w(k), "sent" | "send") && arms_object(v, doc, k, b).is_some() {
         event_type = "arms_transfer";
         plover = Some("AID");
     }
@@ -419,9 +438,14 @@ fn frame(
             let border = tok >= 2 && matches!(v.w(tok - 1), "with" | "of") && matches!(v.w(tok - 2), "border" | "borders" | "frontier");
             // "sent troops to help Moscow", "were wounded and were taken to Kyiv": the place
             // belongs to another verb after the trigger.
+            // ("killed and wounded dozens in Kherson", "struck and damaged a depot in Bryansk"
+            // share their place: only a verb with an auxiliary of its own starts another
+            // predicate.)
             let other_verb = (k + 1..tok).any(|i| {
                 v.w(i) == "to" && v.xpos(i + 1) == Some("VB")
-                    || matches!(v.w(i), "and" | "but") && (i + 1..(i + 3).min(tok)).any(|j| v.xpos(j).is_some_and(|x| x.starts_with("VB")) && !AUXILIARIES.contains(&v.w(j)) && !matches!(v.w(j), "been" | "be" | "being"))
+                    || matches!(v.w(i), "and" | "but")
+                        && (AUXILIARIES.contains(&v.w(i + 1)) || matches!(v.w(i + 1), "been" | "be"))
+                        && v.xpos(i + 2).is_some_and(|x| x.starts_with("VB"))
             });
             if relative || set_aside || border || other_verb || another_clause(v, k, tok) {
                 continue;
@@ -581,15 +605,22 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
         && (k.saturating_sub(8)..k).any(|i| matches!(v.w(i), "caused" | "causing" | "inflicted" | "inflicting"));
     // "a unit lost dozens of soldiers in an artillery strike": a noun after a preposition is
     // no verb's object; only names inside its phrase act in it ("in a Russian strike").
+    // (Only after a verb of loss: in "Ukrainian forces killed 40 soldiers in a drone strike"
+    // the subject did strike.)
     let noun_trigger = v.xpos(k).is_some_and(|x| x.starts_with("NN"));
-    let phrase_start = if noun_trigger {
-        (k.saturating_sub(5)..k)
-            .rev()
-            .take_while(|&i| !v.xpos(i).is_some_and(|x| x.starts_with("VB")) && !v.is_punct(i))
-            .find(|&i| matches!(v.w(i), "in" | "during" | "amid" | "by" | "after" | "following" | "under"))
-            .map_or(0, |i| v.span(i).end())
-    } else {
-        0
+    let preposition = (k.saturating_sub(5)..k)
+        .rev()
+        .take_while(|&i| !v.xpos(i).is_some_and(|x| x.starts_with("VB")) && !v.is_punct(i))
+        .find(|&i| matches!(v.w(i), "in" | "during" | "amid" | "by" | "after" | "following" | "under"));
+    let after_loss = preposition.is_some_and(|p| {
+        (p.saturating_sub(8)..p).any(|i| {
+            matches!(v.w(i), "lost" | "lose" | "loses" | "suffered" | "suffer" | "died")
+                || matches!(v.w(i), "killed" | "wounded" | "injured") && i > 0 && is_be(v.w(i - 1))
+        })
+    });
+    let phrase_start = match preposition {
+        Some(p) if noun_trigger && after_loss => v.span(p).end(),
+        _ => 0,
     };
     // "repelled an attack by Ukrainian units": the noun's "by" names who acts, not the subject
     // of the verb before it.
@@ -607,12 +638,14 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
         .iter()
         .filter(|m| sentence.contains(m.span) && m.span.end() <= trigger_start && trigger_start - m.span.end() < 160)
         .filter(|m| m.span.start() >= phrase_start)
-        // "repelled a Ukrainian attack, killing 200": a demonym qualifying another event is
-        // that event's, not an actor of this one (unless that event caused this one:
-        // "Norlandic strikes caused 20 deaths").
+        // "repelled a Ukrainian attack, killing 200": a demonym qualifying another event of
+        // another clause is that event's, not an actor of this one (unless that event caused
+        // this one: "Norlandic strikes caused 20 deaths").
         .filter(|m| {
             let next = v.token_at_or_after(m.span.end());
-            caused || !(layer.entities[m.entity].entity_type == EntityType::Norp && next != k && trigger_at(v, next).is_some_and(|t| !t.verb))
+            // ("Russian strikes killed 20 civilians": the strikes' demonym is the killing's subject.)
+            let apart = (next + 1..k).any(|i| v.w(i) == "," || v.is_finite_verb(i));
+            caused || !(layer.entities[m.entity].entity_type == EntityType::Norp && next != k && apart && trigger_at(v, next).is_some_and(|t| !t.verb))
         })
         .filter(|m| is_actor(layer.entities[m.entity].entity_type) || possessive(m))
         .filter(|m| !casualty_noun || !matches!(layer.entities[m.entity].entity_type, EntityType::Per | EntityType::Org))
@@ -645,9 +678,11 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
     } else {
         // A country as the subject acts ("Georgia summoned the ambassador", "Russia and North
         // Korea signed a treaty"), where elsewhere it is a place or an owner.
+        // ("Ukraine lost 300 soldiers": the country undergoes its losses.)
+        let role = if undergone { ActorRole::Patient } else { ActorRole::Agent };
         for m in subject.iter().filter(|m| sentence.contains(m.span)) {
             if !out.iter().any(|(x, _)| *x == m.entity) {
-                out.push((m.entity, ActorRole::Agent));
+                out.push((m.entity, role));
             }
         }
     }
@@ -862,25 +897,33 @@ fn family(t: &str) -> &str {
 /// Merges events of one family told again within two sentences, when nothing conflicts:
 /// movements, and strikes, blasts and clashes at a place they share.
 fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
-    // The lemma of a trigger ("struck" and "strike" tell one strike; "shot down" is another act
-    // than "an attack").
-    let lemma = |span: Span| {
-        let t = v.token_at_or_after(span.start());
-        v.doc.syntax().and_then(|s| s.lemma.get(t)).map_or_else(|| v.w(t).to_string(), |l| l.to_lowercase())
+    // Shooting down and intercepting are air defence, another act than the attack they meet
+    // ("repelled an attack ... Its air defenses also shot down 45 drones").
+    let interception = |e: &Event| {
+        std::iter::once(&e.trigger).chain(&e.other_triggers).any(|t| matches!(v.w(v.token_at_or_after(t.start())), "shot" | "shoot" | "intercepted" | "intercept" | "downed"))
+    };
+    // Who acts, by country where the name has one ("Russia" and "Russian forces" are one side).
+    let side = |id: usize| {
+        let e = &v.doc.entities().entities[id];
+        e.country.clone().or_else(|| {
+            let m = v.doc.entities().mentions.iter().find(|m| m.entity == id)?;
+            let p = v.doc.places().mentions.iter().find(|p| p.span == m.span)?;
+            v.doc.places().places[p.place].country.clone()
+        })
+        .unwrap_or_else(|| format!("#{id}"))
     };
     let mut out: Vec<(usize, Event)> = Vec::new();
     for (si, e) in events {
         let target = out.iter_mut().rev().find(|(sj, x)| {
             // A strike told in the headline and again in the first sentence, at the same place,
             // is one strike; two strikes at two places stay two.
-            let told_alike = std::iter::once(&x.trigger).chain(&x.other_triggers).any(|t| lemma(*t) == lemma(e.trigger));
             let same_violence = matches!(e.event_type, "attack" | "explosion" | "fight" | "seize")
                 && x.event_type == e.event_type
-                && told_alike
+                && interception(x) == interception(&e)
                 && e.places.iter().any(|(p, _)| x.places.iter().any(|(q, _)| q == p));
             // Two agents and none shared: two sides' acts ("repelled an attack by Ukrainian
             // units", "its air defenses shot down 45 Ukrainian drones").
-            let agents = |ev: &Event| ev.actors.iter().filter(|(_, r)| *r == ActorRole::Agent).map(|(id, _)| *id).collect::<Vec<_>>();
+            let agents = |ev: &Event| ev.actors.iter().filter(|(_, r)| *r == ActorRole::Agent).map(|(id, _)| side(*id)).collect::<Vec<_>>();
             let (xa, ea) = (agents(x), agents(&e));
             let other_agents = !xa.is_empty() && !ea.is_empty() && !xa.iter().any(|a| ea.contains(a));
             si - *sj <= 2

@@ -12,7 +12,8 @@ use sitrep_doc::{Claim, ClaimRelation, ClaimStatus, Doc, Error, RelationType, St
 use crate::cues::{CORROBORATION_CUES, REFERRING_OPENERS, TALLY_REFERENCES};
 use crate::view::{content_words, sentence_ranges, View};
 
-/// The relation stage: needs the claim layer; writes the relation layer.
+/// The relation stage: needs the claim and event layers (figures are compared between claims of
+/// the same kind of event); writes the relation layer.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct RuleRelationLinker;
 
@@ -35,8 +36,12 @@ fn independent(a: &Claim, b: &Claim) -> bool {
 fn differ(a: &sitrep_doc::Quantity, b: &sitrep_doc::Quantity) -> bool {
     let (a0, a1) = (a.value, a.upper.unwrap_or(a.value));
     let (b0, b1) = (b.value, b.upper.unwrap_or(b.value));
-    let overlap = a0 <= b1 && b0 <= a1;
-    !overlap && (a0 - b0).abs() > 0.2 * a0.max(b0)
+    if a0 <= b1 && b0 <= a1 {
+        return false;
+    }
+    // The gap between the nearest ends ("between 1,000 and 3,000" and "3,200" are close).
+    let (low, high) = if a1 < b0 { (a1, b0) } else { (b1, a0) };
+    high - low > 0.2 * high
 }
 
 /// Whether two counts are of the same group as far as the word before their counted nouns
@@ -119,7 +124,7 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
 
     // Conflicting figures: "Zelenskyy said about 3,000 soldiers had been killed or wounded.
     // South Korea's spy agency has put the figure at about 1,100": a later source's figure for
-    // "the figure", "it", "the toll" named just before by another source, or for the same
+    // "the figure", "it", "the toll" another source gave up to two sentences before, or for the same
     // counted thing in a statement of the same kind of event, contradicts the earlier one when
     // the two differ.
     let figures: Vec<Vec<&sitrep_doc::Quantity>> =
@@ -127,12 +132,15 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
     let words: Vec<Vec<String>> = claims.iter().map(|c| content_words(doc, c.content)).collect();
     let event_types = |c: usize| doc.events().iter().filter(move |e| e.claims.contains(&c)).map(|e| e.event_type);
     let same_event = |i: usize, j: usize| event_types(i).any(|t| event_types(j).any(|u| u == t));
+    let sentence_of = |c: &Claim| doc.sentences().iter().position(|s| s.span.contains_offset(c.content.start())).unwrap_or(0);
     for j in 0..claims.len() {
         let Some(later) = figures[j].first() else { continue };
         let head = doc.slice(claims[j].content).trim_start().to_lowercase();
         let anaphoric = TALLY_REFERENCES.iter().any(|o| head.starts_with(o));
         let earlier = (0..j).rev().find(|&i| {
-            independent(&claims[i], &claims[j])
+            // ("the figure" takes up a count of the two sentences before.)
+            let near = !anaphoric || sentence_of(&claims[j]).saturating_sub(sentence_of(&claims[i])) <= 2;
+            near && independent(&claims[i], &claims[j])
                 && !claims[i].content.overlaps(claims[j].content)
                 && figures[i].iter().any(|q| {
                     let same_thing = if anaphoric {

@@ -324,6 +324,26 @@ fn a_caveat_about_either_side_reaches_both_claims() {
 }
 
 #[test]
+fn ordinary_words_that_look_like_the_new_rules_do_not_fire() {
+    let doc = analyse_parsed(
+        "Officials said ammunition supplies were running low among the allies. \
+         Norland sent 40 drones toward Kessa overnight. \
+         The Norlandic army lost contact with two soldiers near Varn. \
+         Norlandic missiles struck Kessa, Varn, and Port Hallin. \
+         The ministry said the number of drones shot down rose to 120.",
+    );
+    assert_eq!(doc.claims()[claim_with(&doc, "supplies")].status, ClaimStatus::Asserted, "\"allies\" is no denial");
+    assert!(doc.events().iter().all(|e| e.event_type != "arms_transfer"), "drones sent at a city are a strike: {:#?}", doc.events());
+    assert!(doc.events().iter().all(|e| e.event_type != "casualties"), "contact lost is no loss of life: {:#?}", doc.events());
+    let strike = doc.events().iter().find(|e| e.event_type == "attack").expect("the strike");
+    assert_eq!(strike.places.len(), 3, "the list's last item is a target too: {strike:#?}");
+    assert!(doc.relations().iter().all(|r| r.relation != RelationType::Contradicts), "{:#?}", doc.relations());
+    let doc = analyse_parsed("Varn lost 300 soldiers near Kessa.");
+    let loss = doc.events().iter().find(|e| e.event_type == "casualties").unwrap_or_else(|| panic!("{:#?}", doc.events()));
+    assert!(loss.actors.iter().all(|(_, r)| *r == sitrep_doc::ActorRole::Patient), "the country undergoes its losses: {loss:#?}");
+}
+
+#[test]
 fn losses_and_weapons_sent() {
     let doc = analyse_parsed("The Norlandic unit lost 40 soldiers in a drone strike. Norland had sent 60 rocket launchers to Kessa.");
     let losses = doc.events().iter().find(|e| e.event_type == "casualties").unwrap_or_else(|| panic!("{:#?}", doc.events()));

@@ -68,6 +68,11 @@ impl<'a> View<'a> {
     }
 }
 
+/// A form of "be" (a passive's or a progressive's auxiliary).
+pub fn is_be(w: &str) -> bool {
+    matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being")
+}
+
 pub fn is_open_quote(w: &str) -> bool {
     matches!(w, "“" | "\"" | "‘")
 }

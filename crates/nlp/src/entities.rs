@@ -389,8 +389,9 @@ fn classify(
         return Some(make(EntityType::Norp, None, None));
     }
     let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
-    // "Ukraine's General Staff": the armed forces' headquarters.
-    if joined.ends_with("general staff") {
+    // "Ukraine's General Staff": the armed forces' headquarters (not the office "Chief of the
+    // General Staff").
+    if joined.ends_with("general staff") && !(words.len() > 2 && PERSON_TITLES.contains(&words[0].as_str())) {
         return Some(make(EntityType::Org, Some(OrgKind::ArmedForce), country));
     }
     if has(UNIT_WORDS) || joined.contains("air force") {
