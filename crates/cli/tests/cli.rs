@@ -313,9 +313,9 @@ fn what_speakers_left_unsaid_and_whose_events_are_whose_in_a_roundup() {
     // no source.
     for c in claims {
         let cue = c["cue"].as_str().unwrap_or("");
-        let (source, content) = (c["source_text"].as_str().unwrap_or(""), c["content"].as_str().unwrap_or(""));
-        assert!(!cue.contains("asked") && !cue.contains("mention") && !cue.contains("believed") && !cue.contains("publicly"), "{c:#}");
-        assert!(!source.contains("troops") && !content.starts_with("to be in"), "{c:#}");
+        let source = c["source_text"].as_str().unwrap_or("");
+        assert!(!cue.contains("asked") && !cue.contains("mention") && !cue.contains("publicly"), "{c:#}");
+        assert!(!source.contains("troops"), "{c:#}");
     }
     assert_eq!(claim("lost dozens of soldiers")["cue"], "said");
 
