@@ -373,6 +373,33 @@ fn a_trailing_owned_source_conflicting_tolls_and_a_branded_denial() {
     assert_eq!(claims[index("absurd fiction")]["status"], "denied");
 }
 
+/// A follow-up in a news site's page layout: a related-article block framed by its echoed title,
+/// a caption with a credit, "According to HUR," with the content after the comma, "which first
+/// reported", a source named with the day he spoke, and the outlet's caveat on a released video.
+#[test]
+fn a_follow_up_page_with_its_furniture_relative_sources_and_a_caveat() {
+    let ledger = claims_fixture_ledger("follow-up.txt");
+    let text = ledger["documents"][0]["text"].as_str().expect("cleaned text");
+    assert!(!text.contains("The head of Ukraine's military intelligence says"), "the related block's teaser goes");
+    assert!(!text.contains("Advertisement") && !text.contains("To suggest a correction"));
+    let claims = ledger["claims"].as_array().expect("claims");
+    let entity_name = |id: &serde_json::Value| {
+        ledger["entities"].as_array().expect("entities").iter().find(|e| &e["id"] == id).and_then(|e| e["name"].as_str()).unwrap_or("").to_string()
+    };
+    let according = claim_containing(claims, "around 2,600 North Korean soldiers");
+    assert_eq!(according["source_text"], "HUR", "{according:#}");
+    let first = claim_containing(claims, "the deployment on Oct. 18");
+    assert!(entity_name(&first["source"]).contains("National Intelligence Service"), "{first:#}");
+    let hoax = claim_containing(claims, "a hoax");
+    assert_eq!(hoax["source_text"], "Kremlin spokesman Dmitry Peskov", "{hoax:#}");
+    assert_eq!(entity_name(&hoax["source"]), "Dmitry Peskov");
+    // "Kyiv Post could not independently verify the video released by HUR": HUR released the
+    // video, which is unverified; the outlet's words are no content of HUR's.
+    let released = claims.iter().find(|c| c["cue"] == "released").expect("the release");
+    assert_eq!((released["content"].as_str(), released["status"].as_str()), (Some("the video"), Some("unverified")), "{released:#}");
+    assert!(claims.iter().all(|c| c["content"] != "in a still from a video"), "the caption's credit is its claim");
+}
+
 /// A wire report: a dateline before "according to", and state media quoting a spokesperson as
 /// calling the reports a fabrication (the spokesperson denies).
 #[test]

@@ -864,3 +864,6 @@ pub const SOURCE_DETERMINERS: &[&str] =
 
 /// Media a statement is made in, which the cue keeps ("said in an interview").
 pub const STATEMENT_MEDIA: &[&str] = &["interview", "statement", "email", "e-mail", "speech", "letter", "tweet", "op-ed", "column", "memo"];
+
+/// Days of the week, in lower case.
+pub const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];

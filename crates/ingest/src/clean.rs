@@ -17,7 +17,9 @@
 //!    paragraphs after those titles as long as they share little vocabulary with the rest of the
 //!    article (measured against the article minus the block) and at least one word with the
 //!    titles (or, for a long paragraph, almost none with the article). The first paragraph that fits the article ends
-//!    the block. Further title + teaser pairs are taken only when their teaser is off-topic too.
+//!    the block; but a title echoed on both sides of the marker ("Title / Other Topics of
+//!    Interest / Title / teaser") frames one short teaser paragraph, whatever its vocabulary.
+//!    Further title + teaser pairs are taken only when their teaser is off-topic too.
 //! 4. **Captions.** Kept paragraphs that end with a photo/video credit ("Photo: ...",
 //!    "(Photo: ...)", "... via Reuters"), start with "Caption:", or are a short paragraph followed
 //!    by a credit line are marked as caption spans; they stay in the text.
@@ -47,6 +49,8 @@ const TEASER_ALONE_MIN_WORDS: usize = 12;
 const TEASER_MIN_WORDS: usize = 4;
 /// The rest of the article needs this many distinct content words to judge against.
 const ARTICLE_MIN_WORDS: usize = 40;
+/// Longest teaser paragraph a title echoed around a related marker frames, in words.
+const FRAMED_TEASER_MAX_WORDS: usize = 60;
 /// At most this many teaser paragraphs follow one title.
 const MAX_TEASER_PARAGRAPHS: usize = 3;
 /// Longest paragraph that can be a caption, in words.
@@ -254,6 +258,18 @@ impl<'a> BlockContext<'a> {
         if !has_title {
             return;
         }
+        // "Title / Other Topics of Interest / Title / teaser": a title echoed around the marker
+        // frames one teaser paragraph, whatever its vocabulary (a teaser of the same story
+        // shares much of it).
+        let echoed = (j..m).any(|b| (m + 1..k).any(|a| self.units[a].text.trim() == self.units[b].text.trim()));
+        if echoed {
+            if let Some(end) = self.framed_teaser_end(k) {
+                for i in k..end {
+                    self.take(i);
+                }
+                k = end;
+            }
+        }
         k = self.take_teasers(k, &titles);
         // More title + teaser pairs, only when the teaser is off-topic too.
         loop {
@@ -316,6 +332,22 @@ impl<'a> BlockContext<'a> {
             k = end;
         }
         k
+    }
+
+    /// The end of the paragraph starting at unit `k` when it can be a teaser by its shape: not
+    /// taken yet, no caption, title or credit, at most [`FRAMED_TEASER_MAX_WORDS`] words.
+    fn framed_teaser_end(&self, k: usize) -> Option<usize> {
+        let first = self.units.get(k)?;
+        let end = (k..self.units.len())
+            .find(|&i| self.units[i].para != first.para || self.decisions[i].is_some())
+            .unwrap_or(self.units.len());
+        if self.decisions[k].is_some() || first.hint == Hint::Caption || self.is_title_at(k) {
+            return None;
+        }
+        let text: Vec<&str> = self.units[k..end].iter().map(|u| u.text.as_str()).collect();
+        let text = text.join("\n");
+        let short = text.split_whitespace().count() <= FRAMED_TEASER_MAX_WORDS;
+        (short && credit_start(&text).is_none() && !starts_as_caption(&text)).then_some(end)
     }
 
     /// When the paragraph (rest) starting at unit `k` is an off-topic teaser for the given

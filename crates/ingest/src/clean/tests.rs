@@ -143,6 +143,19 @@ fn a_teaser_that_fits_the_article_is_kept() {
 }
 
 #[test]
+fn a_title_echoed_around_the_marker_frames_its_teaser_even_on_topic() {
+    let raw = format!(
+        "{COUNCIL}\n\nBridge Repairs Delayed Again\nOther Topics of Interest\n\nBridge Repairs Delayed Again\n\n\
+         The council said repairs to the river bridge supports would start in May, and trucks \
+         would use the ring road until inspectors approve the steel work.\n\nThe vote passed 9 to 2."
+    );
+    let out = clean(&raw);
+    assert!(!out.text.contains("The council said repairs"), "the framed teaser goes: {:?}", reasons(&out));
+    assert!(out.text.ends_with("The vote passed 9 to 2."), "the article goes on after it");
+    assert!(out.text.contains("Council member Ilse Varga"));
+}
+
+#[test]
 fn a_paragraph_of_fresh_detail_after_a_related_title_is_kept() {
     // Few of its words occur elsewhere in the article, but none in the teaser title either.
     let raw = format!(
