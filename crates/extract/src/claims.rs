@@ -406,6 +406,7 @@ fn end_before_coordinated_claims(v: &View<'_>, claims: &mut [Claim]) {
     let openings: Vec<Span> = claims.iter().filter_map(|c| c.source_span.or(c.cue_span)).collect();
     for c in claims.iter_mut() {
         let Some((first, _)) = token_range(v, c.content) else { continue };
+        let source = c.source_entity;
         let joint = openings
             .iter()
             .filter(|s| c.content.contains(**s) && s.start() > c.content.start())
@@ -430,8 +431,8 @@ fn end_before_coordinated_claims(v: &View<'_>, claims: &mut [Claim]) {
             .min();
         // "... footage of soldiers at a training ground, but the video could not be
         // independently verified": the outlet's caveat, in the passive and in a clause of its
-        // own, is about the claim, not in it (the source's own "but added they could not
-        // confirm" stays).
+        // own, is about the claim, not in it, as is another named party's ("but ISW has not
+        // observed confirmation"); the source's own "but added they could not confirm" stays.
         let content_end = c.content.end();
         let in_content = |t: usize| v.span(t).end() <= content_end;
         let caveat = (first + 3..v.len()).take_while(|&t| in_content(t)).find(|&t| {
@@ -441,7 +442,10 @@ fn end_before_coordinated_claims(v: &View<'_>, claims: &mut [Claim]) {
                     .find(|&j| matches!(v.w(j), "," | ";" | "but"))
                     .unwrap_or_else(|| v.token_at_or_after(content_end));
                 let clause = v.doc.slice(v.span(t).cover(v.span(clause_end.saturating_sub(1).max(t)))).to_lowercase();
-                PASSIVE_CAVEATS.iter().any(|p| clause.contains(p))
+                // ("..., but ISW has not observed visual confirmation": someone else's caveat.)
+                let named = if v.w(t + 1) == "the" { t + 2 } else { t + 1 };
+                let other_speaker = v.entity_at(named).is_some_and(|m| Some(m.entity) != source);
+                PASSIVE_CAVEATS.iter().any(|p| clause.contains(p)) || other_speaker && UNVERIFIED_PHRASES.iter().any(|p| clause.contains(p))
             }
         });
         let caveat = caveat.map(|t| t - 1);
@@ -752,7 +756,14 @@ fn cue_claim(
             .filter(|&comma| v.w(comma + 1) == "that");
         // ("..., X reported, citing Y" names whom X relays, below.)
         let participle_next = participle_at.is_some_and(|p| !CITING_WORDS.contains(&v.w(p))) && content_before;
-        let clause_end = r == end || r > c0 && v.w(r) == "," && v.w(r + 1) != "that" || participle_next;
+        // "..., the NIS told lawmakers during a parliamentary intelligence committee session":
+        // after a clause before the source, a setting with no verb of its own says nothing new.
+        // (A preposition opens it, or whom it was told: not "has pledged to ban ...".)
+        let only_setting = content_before
+            && c0 < end
+            && (v.xpos(c0) == Some("IN") || matches!(w, "told" | "tells"))
+            && !(c0..end).any(|i| v.is_finite_verb(i) || v.w(i) == "that" || is_open_quote(v.w(i)) || v.w(i) == ":");
+        let clause_end = r == end || r > c0 && v.w(r) == "," && v.w(r + 1) != "that" || participle_next || only_setting;
         if let Some(comma) = after_participle {
             c0 = comma + 1;
         } else if clause_end {

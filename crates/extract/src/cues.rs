@@ -257,6 +257,7 @@ pub const UNVERIFIED_PHRASES: &[&str] = &[
     "not observed confirmation of this claim", "not observed visual confirmation of this claim",
     "not observed confirmation of the claim", "not observed visual confirmation of the claim",
     "not observed confirmation of these claims", "not observed visual confirmation of these claims",
+    "not observed confirmation", "not observed visual confirmation",
 ];
 
 /// Words of a heading before a colon ("Key Takeaways:"), which is no speaker's label.
@@ -439,6 +440,9 @@ pub const TRIGGERS: &[Trigger] = &[
     t("delivery", "supply", Some("AID"), false),
     t("delivered", "supply", Some("AID"), true),
     t("supplied", "supply", Some("AID"), true),
+    t("provided", "supply", Some("AID"), true),
+    t("provide", "supply", Some("AID"), true),
+    t("provides", "supply", Some("AID"), true),
     t("supplying", "supply", Some("AID"), true),
     t("supplies", "supply", Some("AID"), false),
     t("shipments", "supply", Some("AID"), false),

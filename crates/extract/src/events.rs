@@ -124,13 +124,20 @@ fn moves_forces(v: &View<'_>, doc: &Doc, i: usize, a: usize, b: usize) -> bool {
     place_follows || personnel
 }
 
-/// The first weapon word among the objects of the verb at `i` (up to nine words on, before a
-/// clause break), when no personnel are sent with them and "to" names a place that receives
+/// The first weapon word among the objects of the verb at `i` (up to nineteen words on, before
+/// a clause break), when no personnel are sent with them and "to" names a place that receives
 /// them: "sent about 170 self-propelled artillery guns to Russia", not "sent troops and tanks"
 /// (a deployment), nor "sent 40 drones toward Kyiv" or "sent a missile into the sea" (a strike,
 /// a launch).
 fn arms_object(v: &View<'_>, doc: &Doc, i: usize, b: usize) -> Option<usize> {
-    let end = (i + 1..(i + 14).min(b)).find(|&j| matches!(v.w(j), "," | ";" | "to" | "into" | "toward" | "towards" | "at" | "over" | "while" | "but")).unwrap_or((i + 14).min(b));
+    // A comma inside a list of weapons goes on ("shells, missiles and rockets to Russia"); one
+    // before a verb ends the clause.
+    let end = (i + 1..(i + 20).min(b))
+        .find(|&j| {
+            matches!(v.w(j), ";" | "to" | "into" | "toward" | "towards" | "at" | "over" | "while" | "but" | "which" | "that")
+                || v.w(j) == "," && v.xpos(j + 1).is_none_or(|x| x.starts_with("VB") || x == "IN" || x == "WDT")
+        })
+        .unwrap_or((i + 20).min(b));
     if v.w(end) != "to" || (i + 1..end).any(|j| PERSONNEL_UNITS.contains(&v.w(j))) {
         return None;
     }
@@ -214,6 +221,8 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         // "brought to justice", "brought the toll to 40".
         // ("sent 170 artillery guns and 240 rocket launchers to Russia": arms, see [`frame`].)
         "sent" | "send" => return moves_forces(v, doc, i, a, b) || arms_object(v, doc, i, b).is_some(),
+        // "provided 13,000 containers of shells to Russia", not "provided details".
+        "provided" | "provide" | "provides" => return arms_object(v, doc, i, b).is_some(),
         "bring" | "fly" => return moves_forces(v, doc, i, a, b),
         // "lost dozens of soldiers", "have lost 300 lives": people lost, not "lost the vote".
         // (Not "lost contact with two soldiers".)
@@ -738,7 +747,8 @@ fn subject_mentions<'d>(v: &View<'d>, k: usize, a: usize) -> Vec<&'d EntityMenti
     // A country or a capital standing for its government ("Moscow deployed").
     let country = |m: &EntityMention| layer.entities[m.entity].entity_type == EntityType::Gpe;
     let mut end = k;
-    let between = |w: &str| CUE_ADVERBS.contains(&w) || AUXILIARIES.contains(&w) || RAISING_WORDS.contains(&w);
+    // ("North Korea has so far dispatched")
+    let between = |w: &str| CUE_ADVERBS.contains(&w) || AUXILIARIES.contains(&w) || RAISING_WORDS.contains(&w) || matches!(w, "so" | "far");
     while end > a && between(v.w(end - 1)) {
         end -= 1;
     }

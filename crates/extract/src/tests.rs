@@ -344,6 +344,23 @@ fn ordinary_words_that_look_like_the_new_rules_do_not_fire() {
 }
 
 #[test]
+fn a_trailing_source_before_a_setting_and_another_partys_caveat() {
+    let doc = analyse_parsed(
+        "Norland has so far dispatched around 11,000 troops to Kessa, the Border Guard Service told lawmakers during a closed session. \
+         The Border Guard Service also said Norland had provided some 900 containers of artillery shells, missiles and rockets to Kessa. \
+         A Norlandic blogger claimed that the troops reached Varn, but the Kessa Herald has not observed visual confirmation of it.",
+    );
+    let told = &doc.claims()[claim_with(&doc, "11,000 troops")];
+    assert!(doc.slice(told.content).starts_with("Norland has so far dispatched"), "{:?}", doc.slice(told.content));
+    let dispatched = doc.events().iter().find(|e| e.event_type == "deploy").unwrap_or_else(|| panic!("{:#?}", doc.events()));
+    assert_eq!(dispatched.actors.len(), 1, "Norland dispatched them, past \"so far\": {dispatched:#?}");
+    let provided = doc.events().iter().find(|e| e.event_type == "arms_transfer").unwrap_or_else(|| panic!("{:#?}", doc.events()));
+    assert_eq!(provided.places.iter().map(|(p, r)| (doc.places().places[*p].name.as_str(), *r)).collect::<Vec<_>>(), [("Kessa", PlaceRole::Destination)]);
+    let claimed = &doc.claims()[claim_with(&doc, "reached Varn")];
+    assert_eq!(doc.slice(claimed.content), "that the troops reached Varn", "the outlet's caveat is no part of the claim");
+}
+
+#[test]
 fn losses_and_weapons_sent() {
     let doc = analyse_parsed("The Norlandic unit lost 40 soldiers in a drone strike. Norland had sent 60 rocket launchers to Kessa.");
     let losses = doc.events().iter().find(|e| e.event_type == "casualties").unwrap_or_else(|| panic!("{:#?}", doc.events()));
