@@ -85,6 +85,9 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
         if around.clone().any(|i| DECLINING_WORDS.contains(&v.w(i))) {
             continue;
         }
+        if free_relative(v, g.cue.0) {
+            continue;
+        }
         // "an official who asked not to be named": a request for anonymity, not a statement.
         if v.w(g.cue.1 - 1) == "asked" && v.w(g.cue.1) == "not" {
             continue;
@@ -622,6 +625,9 @@ fn cue_claim(
     // "The group was branded a terrorist organisation by Britain", "The damage was assessed at
     // $2 million": a passive label or assessment is no statement by its subject.
     if matches!(w, "branded" | "labelled" | "labeled" | "assessed") && k > a && is_be(v.w(k - 1)) {
+        return None;
+    }
+    if free_relative(v, k) {
         return None;
     }
     // "who asked not to be named", "asked to leave": a request, not a statement.
@@ -1794,6 +1800,16 @@ fn sentence_subject(v: &View<'_>, a: usize, h: usize) -> Option<Source> {
     // Only the subject: the name opens the sentence (after an article or owner).
     let first = v.token_at_or_after(m.span.start());
     (first <= a + 3).then_some(Source { span: Some(m.span), entity: Some(m.entity) })
+}
+
+/// Whether the cue at `k` is inside a free relative ("beyond what I've said", "what he told
+/// reporters"): it names something said, and states nothing here.
+fn free_relative(v: &View<'_>, k: usize) -> bool {
+    let mut i = k;
+    while i > 0 && (AUXILIARIES.contains(&v.w(i - 1)) || matches!(v.w(i - 1), "’ve" | "'ve" | "’d" | "'d" | "’s" | "'s")) {
+        i -= 1;
+    }
+    i >= 2 && v.w(i - 2) == "what" && (PRONOUNS.contains(&v.w(i - 1)) || v.xpos(i - 1) == Some("PRP")) || i >= 1 && v.w(i - 1) == "what"
 }
 
 /// Whether the participle at `k` is a passive belief or report before "to" ("troops were

@@ -33,6 +33,7 @@ pub const CUE_VERBS: &[(&str, ClaimStatus)] = &[
     ("estimates", ClaimStatus::Hedged),
     ("assessed", ClaimStatus::Hedged),
     ("assesses", ClaimStatus::Hedged),
+    ("assess", ClaimStatus::Hedged),
     ("believes", ClaimStatus::Hedged),
     ("suspects", ClaimStatus::Hedged),
     ("suggested", ClaimStatus::Hedged),

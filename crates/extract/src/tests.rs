@@ -361,6 +361,16 @@ fn a_trailing_source_before_a_setting_and_another_partys_caveat() {
 }
 
 #[test]
+fn an_assessment_is_a_claim_and_what_was_said_before_is_not() {
+    let doc = analyse_parsed(
+        "We assess that Norland has sent about 3,000 soldiers to Kessa. \
+         We are not going to give numbers beyond what I have said, but it is a significant number.",
+    );
+    assert_eq!(doc.claims()[claim_with(&doc, "3,000 soldiers")].status, ClaimStatus::Hedged);
+    assert!(doc.claims().iter().all(|c| !doc.slice(c.content).starts_with("but it is")), "{:#?}", doc.claims());
+}
+
+#[test]
 fn losses_and_weapons_sent() {
     let doc = analyse_parsed("The Norlandic unit lost 40 soldiers in a drone strike. Norland had sent 60 rocket launchers to Kessa.");
     let losses = doc.events().iter().find(|e| e.event_type == "casualties").unwrap_or_else(|| panic!("{:#?}", doc.events()));
