@@ -421,7 +421,7 @@ fn end_before_coordinated_claims(v: &View<'_>, claims: &mut [Claim]) {
                 }
                 // (The comma may stand inside a quotation that closes there: "“propaganda,”
                 // although ...".)
-                let comma = v.w(t - 2) == "," || (t >= first + 4 && is_close_quote(v.w(t - 2)) && v.w(t - 3) == ",");
+                let comma = t >= 2 && v.w(t - 2) == "," || (t >= first + 4 && is_close_quote(v.w(t - 2)) && v.w(t - 3) == ",");
                 if t >= first + 3 && matches!(v.w(t - 1), "and" | "but" | "while" | "although" | "though" | "whereas") && comma {
                     // The content keeps a closing quotation mark after its comma.
                     Some(if v.w(t - 2) == "," { t - 2 } else { t - 1 })
@@ -447,7 +447,7 @@ fn end_before_coordinated_claims(v: &View<'_>, claims: &mut [Claim]) {
                 let clause = v.doc.slice(v.span(t).cover(v.span(clause_end.saturating_sub(1).max(t)))).to_lowercase();
                 // ("..., but ISW has not observed visual confirmation": someone else's caveat.)
                 let named = if v.w(t + 1) == "the" { t + 2 } else { t + 1 };
-                let other_speaker = v.entity_at(named).is_some_and(|m| Some(m.entity) != source);
+                let other_speaker = source.is_some() && v.entity_at(named).is_some_and(|m| Some(m.entity) != source);
                 PASSIVE_CAVEATS.iter().any(|p| clause.contains(p)) || other_speaker && UNVERIFIED_PHRASES.iter().any(|p| clause.contains(p))
             }
         });
@@ -622,6 +622,10 @@ fn cue_claim(
     if k > a && raised_belief(v, k) {
         return None;
     }
+    // "We assess that ...", not "Rescuers assess the damage".
+    if w == "assess" && v.w(k + 1) != "that" {
+        return None;
+    }
     // "The group was branded a terrorist organisation by Britain", "The damage was assessed at
     // $2 million": a passive label or assessment is no statement by its subject.
     if matches!(w, "branded" | "labelled" | "labeled" | "assessed") && k > a && is_be(v.w(k - 1)) {
@@ -762,13 +766,36 @@ fn cue_claim(
             .filter(|&comma| v.w(comma + 1) == "that");
         // ("..., X reported, citing Y" names whom X relays, below.)
         let participle_next = participle_at.is_some_and(|p| !CITING_WORDS.contains(&v.w(p))) && content_before;
-        // "..., the NIS told lawmakers during a parliamentary intelligence committee session":
-        // after a clause before the source, a setting with no verb of its own says nothing new.
-        // (A preposition opens it, or whom it was told: not "has pledged to ban ...".)
-        let only_setting = content_before
+        // "..., the NIS told lawmakers during a parliamentary intelligence committee session",
+        // "“...,” she told The Huffington Post": after a main clause and a comma before the
+        // source, what follows the cue is only where it was said, or only whom it was told.
+        // (Not "After the video surfaced, the ministry denied in a statement any involvement",
+        // "Asked about it, Peskov told reporters to ask the ministry".)
+        let opens_main_clause = {
+            let f = skip_dateline(v, a, end);
+            !SUBORDINATORS.contains(&v.w(f))
+                && !matches!(v.w(f), "as" | "asked" | "speaking" | "hours" | "days" | "minutes" | "weeks" | "shortly" | "soon")
+                && !v.xpos(f).is_some_and(|x| x == "VBN" || x == "VBG" || x == "IN")
+        };
+        let comma_before = {
+            // (Back over an article and a closing quotation mark: "“...,” the minister told".)
+            let mut p = source_first;
+            if p > a + 1 && matches!(v.w(p - 1), "the" | "a" | "an") {
+                p -= 1;
+            }
+            if p > a + 1 && (is_close_quote(v.w(p - 1)) || v.w(p - 1) == "''") {
+                p -= 1;
+            }
+            p > a + 1 && v.w(p - 1) == ","
+        };
+        let told = matches!(w, "told" | "tells");
+        let addressee_word = |i: usize| v.xpos(i).is_some_and(|x| matches!(x, "NNP" | "NNPS" | "NN" | "NNS" | "DT" | "PRP" | "JJ")) || is_statement_setting(v, i);
+        let only_setting = v.doc.syntax().is_some()
+            && content_before
+            && opens_main_clause
+            && comma_before
             && c0 < end
-            && (v.xpos(c0) == Some("IN") || matches!(w, "told" | "tells"))
-            && !(c0..end).any(|i| v.is_finite_verb(i) || v.w(i) == "that" || is_open_quote(v.w(i)) || v.w(i) == ":");
+            && (c0..end).all(|i| if told { addressee_word(i) } else { is_statement_setting(v, i) });
         let clause_end = r == end || r > c0 && v.w(r) == "," && v.w(r + 1) != "that" || participle_next || only_setting;
         if let Some(comma) = after_participle {
             c0 = comma + 1;
@@ -1026,7 +1053,7 @@ fn evidence_subject(v: &View<'_>, k: usize, a: usize, b: usize, claims: &[Claim]
     if k > a && EVIDENCE_OBJECTS.contains(&v.w(k - 1)) && v.xpos(k).is_some_and(|x| x == "VBN") && v.w(k + 1) != "by" {
         return None;
     }
-    let subject = (a..k).find(|&i| EVIDENCE_OBJECTS.contains(&v.w(i)))?;
+    let subject = (a..k).rev().find(|&i| EVIDENCE_OBJECTS.contains(&v.w(i)))?;
     // A caption's credit after its text already makes its claim ("..., in a still from a video
     // released by HUR. Photo: HUR"); without one, the caption is what the release shows.
     let caption = v.doc.captions().iter().find(|c| c.contains(v.span(k))).copied();
@@ -1039,10 +1066,16 @@ fn evidence_subject(v: &View<'_>, k: usize, a: usize, b: usize, claims: &[Claim]
     }
     // The subject noun phrase: back over its words to the clause start; outside a caption not
     // past a verb or a preposition ("could not verify | the video released by HUR").
+    // (In an uncredited caption, what it shows is the caption: "Photo: Marines at a range, in a
+    // still from a video released by the Border Guard".)
     let mut first = subject;
-    let stop = |i: usize| caption.is_none() && v.xpos(i).is_some_and(|x| x.starts_with("VB") || x == "MD" || x == "IN" || x == "TO");
+    // ("Leaked footage": a participle before the noun is part of it.)
+    let stop = |i: usize| caption.is_none() && v.xpos(i).is_some_and(|x| matches!(x, "VB" | "VBD" | "VBZ" | "VBP" | "MD" | "IN" | "TO" | "CC"));
     while first > a && v.is_word(first - 1) && subject - first < 6 && !stop(first - 1) {
         first -= 1;
+    }
+    if let Some(c) = caption {
+        first = v.token_at_or_after(c.start()).max(a);
     }
     if first >= k {
         return None;
@@ -1270,7 +1303,8 @@ fn noun_phrase_source(v: &View<'_>, first: usize, last: usize, claims: &[Claim])
     // "Kremlin spokesman Dmitry Peskov on Monday": the day the statement was made is no part of
     // who made it ("A memorable Hillary Clinton ad in 2008" keeps its year).
     let mut last = last;
-    if let Some(t) = (first + 2..=last).find(|&i| v.w(i - 1) == "on" && v.in_time(i) && WEEKDAYS.contains(&v.w(i))) {
+    // (Not "the inquiry on Sunday's shelling".)
+    if let Some(t) = (first + 2..=last).find(|&i| v.w(i - 1) == "on" && v.in_time(i) && WEEKDAYS.contains(&v.w(i)) && !matches!(v.w(i + 1), "'s" | "’s")) {
         last = t - 2;
     }
     // "..., which first reported ...": the relative pronoun stands for the name before its comma.
@@ -1803,8 +1837,13 @@ fn sentence_subject(v: &View<'_>, a: usize, h: usize) -> Option<Source> {
 }
 
 /// Whether the cue at `k` is inside a free relative ("beyond what I've said", "what he told
-/// reporters"): it names something said, and states nothing here.
+/// reporters"): it names something said, and states nothing here (unless "was that ..."
+/// follows).
 fn free_relative(v: &View<'_>, k: usize) -> bool {
+    // ("What he said was that Moscow would not back down" says it after all.)
+    if is_be(v.w(k + 1)) && v.w(k + 2) == "that" {
+        return false;
+    }
     let mut i = k;
     while i > 0 && (AUXILIARIES.contains(&v.w(i - 1)) || matches!(v.w(i - 1), "’ve" | "'ve" | "’d" | "'d" | "’s" | "'s")) {
         i -= 1;

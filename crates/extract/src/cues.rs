@@ -175,7 +175,7 @@ pub const STATEMENT_SETTING_WORDS: &[&str] = &[
     "for", "earlier", "later", "previously", "again", "also", "first", "today", "yesterday",
     "recently", "repeatedly", "publicly", "closed-door", "address", "evening", "nightly", "video",
     "regular", "hearing", "session", "committee", "parliamentary", "meeting", "separately",
-    "privately", "officially",
+    "privately", "officially", "closed", "intelligence", "event", "rally", "forum", "summit", "ceremony",
 ];
 
 /// Where a statement was posted ("wrote on social media", "said on his X account"): a setting
@@ -255,9 +255,6 @@ pub const UNVERIFIED_PHRASES: &[&str] = &[
     "not been able to verify", "not been able to independently verify", "not able to verify",
     "not been able to confirm", "not been able to independently confirm", "has not independently verified",
     "have not independently verified",
-    "not observed confirmation of this claim", "not observed visual confirmation of this claim",
-    "not observed confirmation of the claim", "not observed visual confirmation of the claim",
-    "not observed confirmation of these claims", "not observed visual confirmation of these claims",
     "not observed confirmation", "not observed visual confirmation",
 ];
 

@@ -135,15 +135,21 @@ fn arms_object(v: &View<'_>, doc: &Doc, i: usize, b: usize) -> Option<usize> {
     let end = (i + 1..(i + 20).min(b))
         .find(|&j| {
             matches!(v.w(j), ";" | "to" | "into" | "toward" | "towards" | "at" | "over" | "while" | "but" | "which" | "that")
-                || v.w(j) == "," && v.xpos(j + 1).is_none_or(|x| x.starts_with("VB") || x == "IN" || x == "WDT")
+                || v.is_finite_verb(j)
+                || v.w(j) == "," && v.xpos(j + 1).is_none_or(|x| x.starts_with("VB") || matches!(x, "IN" | "WDT" | "CC" | "DT"))
         })
         .unwrap_or((i + 20).min(b));
     if v.w(end) != "to" || (i + 1..end).any(|j| PERSONNEL_UNITS.contains(&v.w(j))) {
         return None;
     }
+    // "provided evidence of North Korean missiles to South Korea": information about weapons.
+    let weapon = (i + 1..end).find(|&j| ARMS_WORDS.contains(&v.w(j)))?;
+    if (i + 1..weapon).any(|j| EVIDENCE_OBJECTS.contains(&v.w(j)) || matches!(v.w(j), "information" | "details" | "data" | "intelligence" | "fragments" | "evidence")) {
+        return None;
+    }
     let window = v.span(end).end()..v.span((end + 4).min(b - 1)).end();
     let recipient = doc.places().mentions.iter().any(|m| window.contains(&m.span.start()));
-    (i + 1..end).find(|&j| ARMS_WORDS.contains(&v.w(j))).filter(|_| recipient)
+    recipient.then_some(weapon)
 }
 
 /// Leaves out triggers that only qualify another trigger of their sentence: a noun before

@@ -18,7 +18,8 @@
 //!    article (measured against the article minus the block) and at least one word with the
 //!    titles (or, for a long paragraph, almost none with the article). The first paragraph that fits the article ends
 //!    the block; but a title echoed on both sides of the marker ("Title / Other Topics of
-//!    Interest / Title / teaser") frames one short teaser paragraph, whatever its vocabulary.
+//!    Interest / Title / teaser") frames one short teaser paragraph that shares a word with the
+//!    title or half its vocabulary with the article at most.
 //!    Further title + teaser pairs are taken only when their teaser is off-topic too.
 //! 4. **Captions.** Kept paragraphs that end with a photo/video credit ("Photo: ...",
 //!    "(Photo: ...)", "... via Reuters"), start with "Caption:", or are a short paragraph followed
@@ -51,6 +52,9 @@ const TEASER_MIN_WORDS: usize = 4;
 const ARTICLE_MIN_WORDS: usize = 40;
 /// Longest teaser paragraph a title echoed around a related marker frames, in words.
 const FRAMED_TEASER_MAX_WORDS: usize = 60;
+/// Below this share of words found elsewhere in the article, a framed paragraph that shares no
+/// word with its card's title is still its teaser.
+const FRAMED_TEASER_MAX_OVERLAP: f64 = 0.5;
 /// At most this many teaser paragraphs follow one title.
 const MAX_TEASER_PARAGRAPHS: usize = 3;
 /// Longest paragraph that can be a caption, in words.
@@ -261,9 +265,11 @@ impl<'a> BlockContext<'a> {
         // "Title / Other Topics of Interest / Title / teaser": a title echoed around the marker
         // frames one teaser paragraph, whatever its vocabulary (a teaser of the same story
         // shares much of it).
-        let echoed = (j..m).any(|b| (m + 1..k).any(|a| self.units[a].text.trim() == self.units[b].text.trim()));
+        // (A card: one title after the marker, the one before it; not a "Most Read" list that
+        // happens to hold the headline.)
+        let echoed = k == m + 2 && (j..m).any(|b| self.units[m + 1].text.trim() == self.units[b].text.trim());
         if echoed {
-            if let Some(end) = self.framed_teaser_end(k) {
+            if let Some(end) = self.framed_teaser_end(k, &titles) {
                 for i in k..end {
                     self.take(i);
                 }
@@ -334,9 +340,12 @@ impl<'a> BlockContext<'a> {
         k
     }
 
-    /// The end of the paragraph starting at unit `k` when it can be a teaser by its shape: not
-    /// taken yet, no caption, title or credit, at most [`FRAMED_TEASER_MAX_WORDS`] words.
-    fn framed_teaser_end(&self, k: usize) -> Option<usize> {
+    /// The end of the paragraph starting at unit `k` when it can be the teaser a card frames:
+    /// not taken yet, no caption, title or credit, at most [`FRAMED_TEASER_MAX_WORDS`] words, not
+    /// going on from the article ("He said ...", "But ..."), and either sharing a word with the
+    /// card's title or less than [`FRAMED_TEASER_MAX_OVERLAP`] of its words found elsewhere in
+    /// the article.
+    fn framed_teaser_end(&self, k: usize, titles: &HashSet<&str>) -> Option<usize> {
         let first = self.units.get(k)?;
         let end = (k..self.units.len())
             .find(|&i| self.units[i].para != first.para || self.decisions[i].is_some())
@@ -347,7 +356,17 @@ impl<'a> BlockContext<'a> {
         let text: Vec<&str> = self.units[k..end].iter().map(|u| u.text.as_str()).collect();
         let text = text.join("\n");
         let short = text.split_whitespace().count() <= FRAMED_TEASER_MAX_WORDS;
-        (short && credit_start(&text).is_none() && !starts_as_caption(&text)).then_some(end)
+        let first_word = text.split_whitespace().next().unwrap_or("");
+        let goes_on = matches!(first_word, "He" | "She" | "They" | "It" | "But" | "And" | "The agency" | "This" | "That");
+        if !short || goes_on || credit_start(&text).is_some() || starts_as_caption(&text) {
+            return None;
+        }
+        let own: HashSet<&str> = self.words[k..end].iter().flatten().map(String::as_str).collect();
+        let elsewhere = |w: &str| self.article.get(w).copied().unwrap_or(0) > self.words[k..end].iter().flatten().filter(|x| x.as_str() == w).count();
+        let shared = own.iter().filter(|w| elsewhere(w)).count();
+        let overlap = shared as f64 / own.len().max(1) as f64;
+        let fits_title = own.iter().any(|w| titles.contains(w));
+        (fits_title || overlap < FRAMED_TEASER_MAX_OVERLAP).then_some(end)
     }
 
     /// When the paragraph (rest) starting at unit `k` is an off-topic teaser for the given

@@ -156,6 +156,23 @@ fn a_title_echoed_around_the_marker_frames_its_teaser_even_on_topic() {
 }
 
 #[test]
+fn a_list_holding_the_headline_or_a_card_without_teaser_takes_no_article_paragraph() {
+    // A list of several titles, one of them the title before the marker.
+    let raw = format!(
+        "{COUNCIL}\n\nBridge Repairs Delayed Again\nOther Topics of Interest\n\nBridge Repairs Delayed Again\nOrchestra Opens Winter Season\n\n\
+         The council said repairs to the river bridge supports would start in May, and trucks \
+         would use the ring road until inspectors approve the steel work.\n\nThe vote passed 9 to 2."
+    );
+    assert!(clean(&raw).text.contains("The council said repairs"));
+    // A card with no teaser: the article goes on.
+    let raw = format!(
+        "{COUNCIL}\n\nBridge Repairs Delayed Again\nOther Topics of Interest\n\nBridge Repairs Delayed Again\n\n\
+         She said the supports would be replaced before the winter.\n\nThe vote passed 9 to 2."
+    );
+    assert!(clean(&raw).text.contains("She said the supports"));
+}
+
+#[test]
 fn a_paragraph_of_fresh_detail_after_a_related_title_is_kept() {
     // Few of its words occur elsewhere in the article, but none in the teaser title either.
     let raw = format!(
