@@ -340,12 +340,9 @@ impl<'a> BlockContext<'a> {
         k
     }
 
-    /// The end of the paragraph starting at unit `k` when it can be the teaser a card frames:
-    /// not taken yet, no caption, title or credit, at most [`FRAMED_TEASER_MAX_WORDS`] words, not
-    /// going on from the article ("He said ...", "But ..."), and either sharing a word with the
-    /// card's title or less than [`FRAMED_TEASER_MAX_OVERLAP`] of its words found elsewhere in
-    /// the article.
-    fn framed_teaser_end(&self, k: usize, titles: &HashSet<&str>) -> Option<usize> {
+    /// The end and text of the paragraph (rest) starting at unit `k` when it is prose still
+    /// available to a related block: not taken yet, no caption, title or credit.
+    fn prose_paragraph(&self, k: usize) -> Option<(usize, String)> {
         let first = self.units.get(k)?;
         let end = (k..self.units.len())
             .find(|&i| self.units[i].para != first.para || self.decisions[i].is_some())
@@ -355,10 +352,20 @@ impl<'a> BlockContext<'a> {
         }
         let text: Vec<&str> = self.units[k..end].iter().map(|u| u.text.as_str()).collect();
         let text = text.join("\n");
+        (credit_start(&text).is_none() && !starts_as_caption(&text)).then_some((end, text))
+    }
+
+    /// The end of the paragraph starting at unit `k` when it can be the teaser a card frames:
+    /// not taken yet, no caption, title or credit, at most [`FRAMED_TEASER_MAX_WORDS`] words, not
+    /// going on from the article ("He said ...", "But ..."), and either sharing a word with the
+    /// card's title or less than [`FRAMED_TEASER_MAX_OVERLAP`] of its words found elsewhere in
+    /// the article.
+    fn framed_teaser_end(&self, k: usize, titles: &HashSet<&str>) -> Option<usize> {
+        let (end, text) = self.prose_paragraph(k)?;
         let short = text.split_whitespace().count() <= FRAMED_TEASER_MAX_WORDS;
         let first_word = text.split_whitespace().next().unwrap_or("");
-        let goes_on = matches!(first_word, "He" | "She" | "They" | "It" | "But" | "And" | "The agency" | "This" | "That");
-        if !short || goes_on || credit_start(&text).is_some() || starts_as_caption(&text) {
+        let goes_on = matches!(first_word, "He" | "She" | "They" | "It" | "But" | "And" | "This" | "That");
+        if !short || goes_on {
             return None;
         }
         let own: HashSet<&str> = self.words[k..end].iter().flatten().map(String::as_str).collect();
@@ -372,18 +379,7 @@ impl<'a> BlockContext<'a> {
     /// When the paragraph (rest) starting at unit `k` is an off-topic teaser for the given
     /// title words, the index after it.
     fn teaser_end(&self, k: usize, titles: &HashSet<&str>) -> Option<usize> {
-        let first = self.units.get(k)?;
-        let end = (k..self.units.len())
-            .find(|&i| self.units[i].para != first.para || self.decisions[i].is_some())
-            .unwrap_or(self.units.len());
-        if self.decisions[k].is_some() || first.hint == Hint::Caption || self.is_title_at(k) {
-            return None;
-        }
-        let text: Vec<&str> = self.units[k..end].iter().map(|u| u.text.as_str()).collect();
-        let text = text.join("\n");
-        if credit_start(&text).is_some() || starts_as_caption(&text) {
-            return None;
-        }
+        let (end, _) = self.prose_paragraph(k)?;
         let mut own: HashMap<&str, usize> = HashMap::new();
         for w in self.words[k..end].iter().flatten() {
             *own.entry(w.as_str()).or_default() += 1;
