@@ -529,6 +529,13 @@ impl<'a> Resolution<'a> {
             for (g, slot) in choice.iter_mut().enumerate() {
                 let ctx = Context::build(&self, g, &ctx_choice, &ctx_accepted);
                 let mut best = (f64::NEG_INFINITY, 0usize);
+                // A town that bears the name today in a country the text names: "Pokrovsk" in a
+                // report on Ukraine is the Donetsk town, not Engels, once called Pokrovsk.
+                let named_today = self.groups[g].candidates.iter().any(|c| {
+                    c.matched == MatchKind::Name
+                        && self.gaz.kind(c.entry) == PlaceKind::City
+                        && self.gaz.country_index(c.entry).is_some_and(|ci| ctx.countries.get(&ci).copied().unwrap_or(0.0) > 0.0)
+                });
                 for (ci, c) in self.groups[g].candidates.iter().enumerate() {
                     let famous = if dominant[g] == Some(ci) {
                         DOMINANT_BONUS
@@ -539,7 +546,7 @@ impl<'a> Resolution<'a> {
                     // the name today unless the text says otherwise.
                     let former = if c.matched != MatchKind::Name
                         && self.gaz.kind(c.entry) == PlaceKind::City
-                        && self.gaz.population(c.entry) < current[g]
+                        && (self.gaz.population(c.entry) < current[g] || named_today)
                     {
                         FORMER_NAME_PENALTY
                     } else {
@@ -1322,6 +1329,17 @@ mod tests {
             (k.lat - 54.71).abs() < 0.2 && (k.lon - 20.51).abs() < 0.2,
             "{k:?}"
         );
+    }
+
+    #[test]
+    fn a_town_bearing_the_name_in_a_named_country_beats_a_larger_city_formerly_so_named() {
+        // Engels on the Volga was once called Pokrovsk; a report naming Ukraine, even one that
+        // names Russia more often (as the side that lost troops), means the Donetsk town.
+        let found = resolve(
+            "Russia has lost 1,690 troops in Ukraine over the past day, Ukraine's General Staff \
+             said. Russia launched 45 attacks near Pokrovsk, and Russia also lost 12 tanks.",
+        );
+        assert_eq!(place(&found, "Pokrovsk").country.as_deref(), Some("UA"), "{found:#?}");
     }
 
     #[test]
