@@ -226,9 +226,26 @@ pub fn recognize_with(doc: &Doc, places: &dyn PlaceLexicon, model: Option<&NerMo
         merge_model_names(doc, &scan, places, model, &mut candidates);
     }
     add_lowercase_long_forms(&scan, places, &mut candidates);
+    name_the_halves(&scan, &mut candidates);
     candidates.sort_by_key(|c| (c.first, std::cmp::Reverse(c.end)));
     qualify_owned_names(&scan, places, &mut candidates);
     resolve(doc, &scan, candidates, places)
+}
+
+/// "the North" and "the South" in a text that names North or South Korea (Korean news writes
+/// them for the two states): the country, one entity with its full name.
+fn name_the_halves(scan: &Scan<'_>, candidates: &mut [Candidate]) {
+    for c in candidates.iter_mut() {
+        let word = scan.word(c.first);
+        let half = matches!(word, "North" | "South") && c.end == c.first + 1 && c.first > 0 && lower(scan.word(c.first - 1)) == "the";
+        let country = format!("{word} Korea");
+        if half && scan.text.contains(&country) {
+            c.name = country;
+            c.entity_type = EntityType::Gpe;
+            c.org_kind = None;
+            c.weak = false;
+        }
+    }
 }
 
 /// Finds capitalised runs and types them.
@@ -1465,6 +1482,15 @@ mod tests {
         assert_eq!((staff.entity_type, staff.org_kind), (EntityType::Org, Some(OrgKind::ArmedForce)));
         let (_, l) = run_with_model("Live updates\n\n11:05 - A Norlandic officer said the attack failed.");
         assert!(!l.entities.iter().any(|e| e.name.starts_with("A ")), "{l:#?}");
+    }
+
+    #[test]
+    fn the_north_of_a_korean_story_is_north_korea() {
+        let (doc, l) = run("North Korea has sent troops. The NIS said the North has provided shells. The North Sea was calm.");
+        let m = l.mentions.iter().find(|m| doc.slice(m.span) == "North").unwrap_or_else(|| panic!("{l:#?}"));
+        assert_eq!(l.entities[m.entity].name, "North Korea", "{l:#?}");
+        let (doc, l) = run("The North has provided shells, officials in Kessa said.");
+        assert!(l.mentions.iter().all(|m| doc.slice(m.span) != "North" || l.entities[m.entity].name != "North Korea"), "{l:#?}");
     }
 
     #[cfg(not(sitrep_no_ner))]
