@@ -400,6 +400,17 @@ fn a_follow_up_page_with_its_furniture_relative_sources_and_a_caveat() {
     assert!(claims.iter().all(|c| c["content"] != "in a still from a video"), "the caption's credit is its claim");
 }
 
+/// A caption credited to one outlet that shows footage another agency released: the release
+/// is the agency's claim, beside the credit's.
+#[test]
+fn a_caption_credited_to_another_outlet_keeps_the_agencys_release() {
+    let ledger = claims_fixture_ledger("caption-credit.txt");
+    assert_eq!(ledger["documents"][0]["captions"].as_array().map(Vec::len), Some(1), "{:#}", ledger["documents"][0]);
+    let claims = ledger["claims"].as_array().expect("claims");
+    let released = claims.iter().find(|c| c["cue"] == "released").unwrap_or_else(|| panic!("{claims:#?}"));
+    assert_eq!(released["source_text"], "the Norland News Agency", "{released:#}");
+}
+
 /// A wire report: a dateline before "according to", and state media quoting a spokesperson as
 /// calling the reports a fabrication (the spokesperson denies).
 #[test]

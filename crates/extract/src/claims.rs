@@ -1055,12 +1055,19 @@ fn evidence_subject(v: &View<'_>, k: usize, a: usize, b: usize, claims: &[Claim]
     }
     let subject = (a..k).rev().find(|&i| EVIDENCE_OBJECTS.contains(&v.w(i)))?;
     // A caption's credit after its text already makes its claim ("..., in a still from a video
-    // released by HUR. Photo: HUR"); without one, the caption is what the release shows.
+    // released by HUR. Photo: HUR"); without one, or with a credit to someone else ("...
+    // released by KCNA. Photo: AFP"), the caption is what the release shows.
     let caption = v.doc.captions().iter().find(|c| c.contains(v.span(k))).copied();
     if let Some(c) = caption {
         let text = v.doc.slice(c).to_lowercase();
-        let credited = CREDIT_WORDS.iter().any(|(w, _)| text.match_indices(&format!("{w}:")).any(|(at, _)| at > 0));
-        if credited {
+        let credit = CREDIT_WORDS.iter().filter_map(|(w, _)| text.match_indices(&format!("{w}:")).find(|(at, _)| *at > 0).map(|(at, _)| at)).min();
+        let releaser = (k + 1..(k + 3).min(b)).find(|&i| v.w(i) == "by").map(|by| v.w(by + 1 + usize::from(v.w(by + 1) == "the")).to_string());
+        let same_agent = match (credit, releaser) {
+            (Some(at), Some(name)) => !name.is_empty() && text[at..].contains(name.as_str()),
+            (Some(_), None) => true,
+            _ => false,
+        };
+        if same_agent {
             return None;
         }
     }
