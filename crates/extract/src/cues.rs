@@ -135,15 +135,9 @@ pub const RAISED_BELIEFS: &[&str] = &[
     "known", "considered", "feared", "suspected",
 ];
 
-/// Nouns of a count that a source "puts at" a figure ("put the death toll at 12").
+/// Nouns of a count that a source "puts at" a figure ("put the death toll at 12"); a claim's
+/// content opening with one and "at" takes up an earlier figure ("the figure at 1,100").
 pub const TALLY_NOUNS: &[&str] = &["figure", "toll", "number", "tally", "count", "losses", "casualties", "total", "it"];
-
-/// Openings of a claim's content that take up an earlier figure ("has put the figure at
-/// 1,100", "estimated it at several hundred"); not "the number of drones rose to 120".
-pub const TALLY_REFERENCES: &[&str] = &[
-    "the figure at", "it at", "the toll at", "the death toll at", "the number at", "the tally at", "the total at", "the count at",
-    "losses at", "casualties at",
-];
 
 /// Words in a caveat that mean more than the one claim before it ("either side's reports").
 pub const PLURAL_CLAIM_REFERENCES: &[&str] = &[

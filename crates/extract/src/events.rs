@@ -459,7 +459,7 @@ fn frame(
             let other_verb = (k + 1..tok).any(|i| {
                 v.w(i) == "to" && v.xpos(i + 1) == Some("VB")
                     || matches!(v.w(i), "and" | "but")
-                        && (AUXILIARIES.contains(&v.w(i + 1)) || matches!(v.w(i + 1), "been" | "be"))
+                        && (AUXILIARIES.contains(&v.w(i + 1)) || is_be(v.w(i + 1)))
                         && v.xpos(i + 2).is_some_and(|x| x.starts_with("VB"))
             });
             if relative || set_aside || border || other_verb || another_clause(v, k, tok) {

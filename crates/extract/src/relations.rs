@@ -9,7 +9,7 @@
 
 use sitrep_doc::{Claim, ClaimRelation, ClaimStatus, Doc, Error, RelationType, Stage};
 
-use crate::cues::{CORROBORATION_CUES, REFERRING_OPENERS, TALLY_REFERENCES};
+use crate::cues::{CORROBORATION_CUES, REFERRING_OPENERS, TALLY_NOUNS};
 use crate::view::{content_words, sentence_ranges, View};
 
 /// The relation stage: needs the claim and event layers (figures are compared between claims of
@@ -29,6 +29,20 @@ impl Stage for RuleRelationLinker {
 
 fn independent(a: &Claim, b: &Claim) -> bool {
     matches!((a.source_entity, b.source_entity), (Some(x), Some(y)) if x != y)
+}
+
+/// Whether a claim's content (lower case) opens by taking up an earlier figure: "the figure at
+/// 1,100", "it at several hundred", "the death toll at 12"; not "the number of drones rose".
+fn takes_up_a_figure(head: &str) -> bool {
+    let mut words = head.split_whitespace();
+    let mut w = words.next();
+    if w == Some("the") {
+        w = words.next();
+    }
+    if w == Some("death") {
+        w = words.next();
+    }
+    w.is_some_and(|w| TALLY_NOUNS.contains(&w)) && words.next() == Some("at")
 }
 
 /// Whether two figures disagree: neither range holds the other's value and they are more than
@@ -136,7 +150,7 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
     for j in 0..claims.len() {
         let Some(later) = figures[j].first() else { continue };
         let head = doc.slice(claims[j].content).trim_start().to_lowercase();
-        let anaphoric = TALLY_REFERENCES.iter().any(|o| head.starts_with(o));
+        let anaphoric = takes_up_a_figure(&head);
         let earlier = (0..j).rev().find(|&i| {
             // ("the figure" takes up a count of the two sentences before.)
             let near = !anaphoric || sentence_of(&claims[j]).saturating_sub(sentence_of(&claims[i])) <= 2;
