@@ -88,14 +88,20 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
         if free_relative(v, g.cue.0) {
             continue;
         }
-        // "an official who asked not to be named": a request for anonymity, not a statement.
-        if v.w(g.cue.1 - 1) == "asked" && v.w(g.cue.1) == "not" {
+        // "an official who asked not to be named": a request for anonymity, not a statement;
+        // "Asked about the reports, Peskov said ...": the question put, not the answer.
+        if v.w(g.cue.1 - 1) == "asked" && v.w(g.cue.1) == "not" || v.w(g.cue.0) == "asked" && g.cue.0 == cue_sentence_start {
             continue;
         }
         // A caption's label read as a cue ("Photo: ..." with the cue ":") says nothing; a
         // colon elsewhere may ("Olsen: “We will stay”").
         let in_caption = v.doc.captions().iter().any(|cap| cap.contains(v.span(g.cue.0)));
-        if in_caption && (g.cue.0..g.cue.1).all(|i| v.is_punct(i)) {
+        let colon_cue = (g.cue.0..g.cue.1).all(|i| v.is_punct(i));
+        if in_caption && colon_cue {
+            continue;
+        }
+        // "EXCLUSIVE: ...", "VERDICT: Misleading.": a page's label before a colon is no speaker.
+        if colon_cue && g.source.is_some_and(|(s0, s1)| layout_label(v.doc.slice(v.span_of(s0, s1 - 1)))) {
             continue;
         }
         // "X did not provide evidence for the claim": a note on another claim (which it leaves
@@ -229,6 +235,21 @@ fn label_word(v: &View<'_>, i: usize) -> bool {
     v.is_word(i) && raw.starts_with(char::is_uppercase) && !raw.ends_with(':')
 }
 
+/// Is `label`, before a colon, a page's own label rather than a speaker: a caption credit
+/// ("Photo:"), a heading or kicker ("EXCLUSIVE:", "Timeline:", "Analysis:"), a fact check's
+/// fields ("CLAIM:", "VERDICT:"), a note ("Correction:", "Editor's note:")?
+fn layout_label(label: &str) -> bool {
+    let lower = label.to_lowercase();
+    CREDIT_WORDS.iter().any(|(c, _)| lower.starts_with(c))
+        || matches!(
+            lower.as_str(),
+            "update" | "updated" | "note" | "editor's note" | "editor’s note" | "related" | "watch" | "read more" | "correction"
+                | "clarification" | "warning" | "source" | "sources" | "q" | "a" | "claim" | "the claim" | "verdict" | "rating"
+                | "our rating" | "the facts" | "fact check" | "fact-check" | "the verdict" | "listen" | "see also"
+        )
+        || lower.split_whitespace().any(|w| HEADING_WORDS.contains(&w))
+}
+
 /// Claims marked by layout rather than by a verb: a speaker label opening a line of a transcript
 /// or a headline ("OLSEN: We will ...", "Olsen: Bridge Will Stay Closed"), and a quotation
 /// signed with a dash after it ("“We will rebuild.” ― Kari Olsen").
@@ -254,12 +275,7 @@ fn label_claims(v: &View<'_>, claims: &[Claim]) -> Vec<Claim> {
                 continue;
             }
             let label = v.doc.slice(v.span_of(first, k - 1));
-            let lower = label.to_lowercase();
-            if label.chars().count() < 2
-                || CREDIT_WORDS.iter().any(|(c, _)| lower.starts_with(c))
-                || matches!(lower.as_str(), "update" | "note" | "editor's note" | "editor’s note" | "related" | "watch" | "read more" | "correction" | "warning" | "source" | "sources" | "q" | "a")
-                || lower.split_whitespace().any(|w| HEADING_WORDS.contains(&w))
-            {
+            if label.chars().count() < 2 || layout_label(label) {
                 continue;
             }
             let c0 = k + 1;
@@ -460,8 +476,27 @@ fn end_before_coordinated_claims(v: &View<'_>, claims: &mut [Claim]) {
             .map(|t| if v.w(t - 1) == "," { t - 1 } else { t });
         if let Some(end) = joint.into_iter().chain(caveat).chain(own_act).min() {
             c.content = v.span_of(first, end - 1);
+            // "accused Russia of ..., while Moscow's envoy rejected the accusations as 'blatant
+            // lies'": a denial read off the words cut away is not this claim's.
+            if c.status == ClaimStatus::Denied {
+                c.status = status_without_the_cut(v, c);
+            }
         }
     }
+}
+
+/// The status of a claim whose content was cut short, read again from its cue and the content
+/// left (the cue's own status stands: "denied that ...").
+fn status_without_the_cut(v: &View<'_>, c: &Claim) -> ClaimStatus {
+    let cue_status = c
+        .cue_span
+        .and_then(|k| token_range(v, k))
+        .and_then(|(f, l)| (f..=l).rev().find_map(|i| CUE_VERBS.iter().find(|(w, _)| *w == v.w(i)).map(|(_, s)| *s)))
+        .unwrap_or(ClaimStatus::Asserted);
+    let Some(s) = v.doc.sentence_at(c.content.start()) else { return c.status };
+    let sentence = v.span_of(s.first_token, s.end_token - 1);
+    let sentence_text = v.doc.slice(sentence).to_lowercase();
+    status_of(cue_status, &lower_without_times(v, c.content), &caveats_of_others(&sentence_text, c.cue_span, sentence), is_concession(v, c.cue_span))
 }
 
 /// Whether the words from `t` on tell a speaker declining to say more, as a second predicate of
@@ -469,6 +504,10 @@ fn end_before_coordinated_claims(v: &View<'_>, claims: &mut [Claim]) {
 /// end the content of what the speaker did say.
 fn speaker_act_follows(v: &View<'_>, t: usize) -> bool {
     let mut t = t;
+    // "..., but it did not say they had fought": the speaker, named again by a pronoun.
+    if matches!(v.w(t), "it" | "he" | "she" | "they") {
+        t += 1;
+    }
     while matches!(v.w(t), "also" | "later" | "then" | "again") {
         t += 1;
     }
@@ -634,8 +673,9 @@ fn cue_claim(
     if free_relative(v, k) {
         return None;
     }
-    // "who asked not to be named", "asked to leave": a request, not a statement.
-    if w == "asked" && matches!(v.w(k + 1), "not" | "to") {
+    // "who asked not to be named", "asked to leave": a request, not a statement; "Asked about
+    // the reports, Peskov said ...": the question put to the speaker.
+    if w == "asked" && (matches!(v.w(k + 1), "not" | "to") || k == a) {
         return None;
     }
     // "agreed to expand cooperation", "agreed on a text": a commitment (an event), not a
@@ -1031,7 +1071,11 @@ fn according_to(v: &View<'_>, k: usize, a: usize, b: usize, claims: &[Claim]) ->
     // "SEOUL, Jan 8 (Reuters) - North Korea has shipped ..., according to ...": the dateline
     // is no part of what is claimed.
     // (The dash may stand right before "According to": then the content follows the source.)
-    let first = skip_dateline(v, a, k + 1);
+    let mut first = skip_dateline(v, a, k + 1);
+    // "Oct. 8-13: According to the NIS, ...": an entry's label before a colon is no content.
+    if let Some(colon) = (first..k).rev().find(|&i| v.w(i) == ":") {
+        first = colon + 1;
+    }
     let content = if k > first + 1 {
         let last = if v.w(k - 1) == "," { k - 2 } else { k - 1 };
         v.span_of(first, last)
@@ -1336,10 +1380,13 @@ fn noun_phrase_source(v: &View<'_>, first: usize, last: usize, claims: &[Claim])
     // "New satellite imagery of a training ground near Sergeevka": a place where evidence was
     // taken does not speak (a country that releases it does: "Ukraine's footage").
     let evidence_head = EVIDENCE_OBJECTS.contains(&v.w(head_end.saturating_sub(1).max(first)));
-    let entity = (first..=last)
+    // "three people familiar with the matter and internal Russian military documents": of
+    // sources joined by "and", the first speaks for the claim (a name of the second is not it).
+    let first_conjunct = (first + 1..last).find(|&i| v.w(i) == "and" && v.entity_at(i).is_none()).map_or(last, |i| i - 1);
+    let entity = (first..=first_conjunct)
         .filter_map(|i| v.entity_at(i))
         .find(|m| !v.doc.entities().entities[m.entity].entity_type.is_place())
-        .or_else(|| if evidence_head { None } else { (first..=last).find_map(|i| v.entity_at(i)) })
+        .or_else(|| if evidence_head { None } else { (first..=first_conjunct).find_map(|i| v.entity_at(i)) })
         .map(|m| m.entity)
         .or_else(|| {
             let w = v.w(last);
@@ -1584,11 +1631,22 @@ fn claim_date(v: &View<'_>, cue: Option<Span>, a: usize, b: usize) -> Option<Str
     let published = v.doc.published().map(|d| d.format("%Y-%m-%d").to_string());
     let Some(cue) = cue else { return published };
     let window = cue_time_window(v, cue, a, b);
-    v.doc
-        .times()
-        .exprs
+    let dated = |t: &&sitrep_doc::TimeExpr| t.value.chars().next().is_some_and(|c| c.is_ascii_digit());
+    let times = &v.doc.times().exprs;
+    times
         .iter()
-        .find(|t| window.contains(t.span) && t.value.chars().next().is_some_and(|c| c.is_ascii_digit()))
+        .filter(dated)
+        .find(|t| window.contains(t.span))
+        // "Oct. 23: Austin says ...": a timeline entry's date is when its statement was made.
+        .or_else(|| {
+            let opens = v.span(a).start();
+            times.iter().filter(dated).find(|t| {
+                let line_start = v.doc.text()[..opens].rfind('\n').map_or(0, |i| i + 1);
+                t.span.start() >= opens
+                    && v.doc.text()[line_start..t.span.start()].trim().is_empty()
+                    && v.w(v.token_at_or_after(t.span.end())) == ":"
+            })
+        })
         .map(|t| t.value.clone())
         .or(published)
 }

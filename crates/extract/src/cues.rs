@@ -243,6 +243,7 @@ pub const UNVERIFIED_PHRASES: &[&str] = &[
     "could not verify", "could not independently verify", "cannot independently verify",
     "unable to verify", "unable to independently verify", "could not be independently verified",
     "cannot be independently verified", "has not been verified", "have not been verified",
+    "could not be verified", "cannot be verified", "could not be confirmed", "could not be independently confirmed",
     "could not confirm", "cannot confirm", "unable to confirm", "not independently confirmed",
     "unverified", "unconfirmed", "did not provide evidence", "did not offer evidence", "provided no evidence",
     "offered no evidence", "gave no evidence", "without providing evidence", "without offering evidence",
@@ -268,10 +269,12 @@ pub const PASSIVE_CAVEATS: &[&str] = &[
 ];
 
 /// Cues that, negated, say a statement was not made ("has not acknowledged", "did not
-/// confirm", "has not commented", "did not mention troops", "did not give details").
+/// confirm", "has not commented", "did not mention troops", "did not give details", "did not
+/// say they had fought", "has not denied the reports").
 pub const UNGIVEN_STATEMENTS: &[&str] = &[
     "acknowledged", "acknowledge", "confirmed", "confirm", "commented", "comment", "admitted", "admit",
-    "mention", "mentioned", "elaborate", "specify", "give", "details",
+    "mention", "mentioned", "elaborate", "specify", "give", "details", "say", "said", "state", "stated",
+    "claim", "claimed", "deny", "denied",
 ];
 
 /// Words with which a verification caveat names figures ("could not verify the figures"): it
@@ -290,6 +293,8 @@ pub const DENIAL_PHRASES: &[&str] = &[
     "fake news", "not true", "untrue", "hoax", "baseless", "groundless", "fabricated", "a fabrication", "sheer fabrication", "complete fabrication", "total fabrication",
     "pure fabrication", "utter fabrication", "fabrications", "false claims", "no knowledge of",
     "nothing to do with", "absurd fiction", "pure fiction", "nonsense", "smear campaign",
+    "blatant lie", "outright lie", "barefaced lie", "complete lie", "total lie", "pack of lies", "is a lie",
+    "are a lie", "was a lie", "were a lie", "are lies", "were lies",
 ];
 
 /// Phrases of evidence, matched in lower case; the first matching group wins over later ones
@@ -390,6 +395,10 @@ pub const TRIGGERS: &[Trigger] = &[
     t("transportation", "transport", MOB, false),
     t("shipped", "transport", MOB, true),
     t("ferried", "transport", MOB, true),
+    t("carried", "transport", MOB, true),
+    t("carry", "transport", MOB, true),
+    t("carries", "transport", MOB, true),
+    t("carrying", "transport", MOB, true),
     t("airlifted", "transport", MOB, true),
     t("movements", "transport", MOB, false),
     t("moved", "transport", MOB, true),

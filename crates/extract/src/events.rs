@@ -115,7 +115,11 @@ fn trigger_at(v: &View<'_>, i: usize) -> Option<Trigger> {
 /// Whether the verb at `i` of the sentence `[a, b)` moves forces: a direction follows within a
 /// few words and either a place follows the direction or personnel are named near the verb.
 fn moves_forces(v: &View<'_>, doc: &Doc, i: usize, a: usize, b: usize) -> bool {
-    let Some(dir) = (i + 1..(i + 8).min(b)).find(|&j| matches!(v.w(j), "to" | "into" | "toward" | "towards" | "from")) else {
+    // (Up to ten words on: "carry about 1,500 North Korean special forces soldiers from ...".)
+    // (Not "to" of an infinitive: "is scheduled to leave Kaliningrad".)
+    let Some(dir) = (i + 1..(i + 11).min(b))
+        .find(|&j| matches!(v.w(j), "to" | "into" | "toward" | "towards" | "from") && !(v.w(j) == "to" && v.xpos(j + 1).is_some_and(|x| x == "VB")))
+    else {
         return false;
     };
     let window = v.span(dir).end()..v.span((dir + 5).min(b - 1)).end();
@@ -214,6 +218,13 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
     if (clause_start..i).any(|j| v.w(j) == "whether") {
         return false;
     }
+    // "but it did not say they had fought": what a source did not say tells no happening.
+    let unsaid = (i.saturating_sub(6).max(a)..i).any(|j| {
+        UNSAID_VERBS.contains(&v.w(j)) && j > a && matches!(v.w(j - 1), "not" | "n't" | "never") && !(j + 1..i).any(|t| v.is_punct(t))
+    });
+    if unsaid {
+        return false;
+    }
     let near = |words: &[&str], back: usize, ahead: usize| {
         (i.saturating_sub(back).max(a)..(i + ahead + 1).min(b)).any(|j| j != i && words.contains(&v.w(j)))
     };
@@ -230,6 +241,14 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         // "provided 13,000 containers of shells to Russia", not "provided details".
         "provided" | "provide" | "provides" => return arms_object(v, doc, i, b).is_some(),
         "bring" | "fly" => return moves_forces(v, doc, i, a, b),
+        // "ships carried 1,500 soldiers from Chongjin to Vladivostok", not "carried out a
+        // strike" nor "carried the flag".
+        // ("vessels carrying military equipment left the port": a participle describing what
+        // moves, whose own verb tells the movement.)
+        "carried" | "carry" | "carries" | "carrying" => {
+            let describing = w == "carrying" && v.xpos(i.saturating_sub(1)).is_some_and(|x| x.starts_with("NN") || x == ",");
+            return v.w(i + 1) != "out" && !describing && moves_forces(v, doc, i, a, b);
+        }
         // "lost dozens of soldiers", "have lost 300 lives": people lost, not "lost the vote".
         // (Not "lost contact with two soldiers".)
         "lost" | "lose" => {
@@ -275,7 +294,18 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         // Armed or crowd clashes ("clashes between Ukrainian and Russian troops", "protesters
         // clashed with police"), not "leaders clashed over the budget", "the plan clashes with
         // EU rules".
-        "clashes" | "clash" => near(ARMED_OR_CROWD, 5, 6) && !near(NON_ARMED_CONTESTS, 2, 2),
+        // "The Security Council clashes over North Korean troops": a clash over a topic is a
+        // dispute ("over the weekend" is a time, not a topic).
+        "clashes" | "clash" => {
+            let over_topic = v.w(i + 1) == "over" && !v.in_time(i + 2) && !v.in_time(i + 3);
+            near(ARMED_OR_CROWD, 5, 6) && !near(NON_ARMED_CONTESTS, 2, 2) && !over_topic
+        }
+        // "violating sanctions", "to evade U.N. sanctions": sanctions broken, not imposed.
+        "sanctions" => !(i.saturating_sub(3).max(a)..i).any(|j| matches!(
+            v.w(j),
+            "violating" | "violate" | "violates" | "violated" | "breaching" | "breach" | "breached" | "evading" | "evade"
+                | "evaded" | "circumventing" | "circumvent" | "flouting" | "flout" | "defying" | "defy" | "busting"
+        )),
         // Deaths of violence, not "died in hospital aged 92", "overdose deaths rose".
         "die" | "deaths" | "fatalities" => near(VIOLENCE_CONTEXT, 12, 12),
         "arrest" | "arrests" => !matches!(previous, "cardiac" | "respiratory"),
@@ -359,6 +389,10 @@ fn another_clause(v: &View<'_>, k: usize, tok: usize) -> bool {
             && matches!(v.w(i), "and" | "but" | "while" | "although" | "though" | "whereas")
             && !v.xpos(i + 1).is_some_and(|x| x.starts_with("VB") || x == "MD" || x == "RB")
             && (i + 2..tok).any(|j| v.is_finite_verb(j))
+            // "had been sent to Russia and that another 7,000 were expected to follow by
+            // December": a second thing said, with its own subject.
+            // (The complementizer, not "and that region".)
+            || matches!(v.w(i), "and" | "but" | "or") && v.w(i + 1) == "that" && v.xpos(i + 1).map_or_else(|| (i + 3..tok).any(|j| v.is_finite_verb(j)), |x| x == "IN")
     })
 }
 
@@ -533,6 +567,11 @@ fn frame(
             values.push((ti, t.value.as_str()));
         }
     }
+    // "June 19: Putin visits Pyongyang and signs a treaty": a timeline entry's date dates
+    // every happening of the entry that has no date of its own.
+    if values.is_empty() {
+        values = entry_dates(v, a);
+    }
     let time = time_span(times, &values);
     // Actors, from the trigger's own clause.
     // The clause of a trigger that is a claim's cue takes in the claim's source: its subject.
@@ -556,6 +595,34 @@ fn frame(
         status: status(v, k, a, b),
         claims: Vec::new(),
     }
+}
+
+/// The dates of the timeline entry label opening the sentence that starts at token `a` (see
+/// [`entry_label`]), as (time expression, value).
+fn entry_dates<'d>(v: &View<'d>, a: usize) -> Vec<(usize, &'d str)> {
+    let Some(label) = entry_label(v, a) else { return Vec::new() };
+    let times = &v.doc.times().exprs;
+    times
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| label.contains(t.span) && t.value.starts_with(|c: char| c.is_ascii_digit()))
+        .map(|(i, t)| (i, t.value.as_str()))
+        .collect()
+}
+
+/// The label of a timeline entry opening the sentence that starts at token `a`: the dates
+/// first on its line, before a colon ("Oct. 8-13:", "June 19:").
+fn entry_label(v: &View<'_>, a: usize) -> Option<Span> {
+    let text = v.doc.text();
+    let opens = v.span(a).start();
+    let line_start = text[..opens].rfind('\n').map_or(0, |i| i + 1);
+    if !text[line_start..opens].trim().is_empty() || !v.in_time(a) {
+        return None;
+    }
+    let colon = (a + 1..(a + 8).min(v.len())).find(|&i| v.w(i) == ":")?;
+    // (A token may hold more than one date: "8-13".)
+    let dated = |i: usize| v.doc.times().exprs.iter().any(|t| t.span.overlaps(v.span(i)));
+    (a..colon).all(|i| dated(i) || matches!(v.w(i), "-" | "–" | "to" | "and" | ",")).then(|| v.span_of(a, colon - 1))
 }
 
 /// The time span from the dates attached to a trigger: an interval when one bounds them, else
@@ -648,6 +715,18 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
             return vec![(m.entity, ActorRole::Agent)];
         }
     }
+    // "The NIS made the deployment public", "Seoul confirmed the deployment": who tells of a
+    // happening named by a noun does not do it.
+    // (Whatever its tag: "made the deployment public" has it as an adjective.)
+    let tells_of = |m: &sitrep_doc::EntityMention| {
+        let next = v.token_at_or_after(m.span.end());
+        !v.xpos(k).is_some_and(|x| x.starts_with("VB"))
+            && (next..k).any(|i| {
+                CUE_VERBS.iter().any(|(c, _)| *c == v.w(i))
+                    || matches!(v.w(i), "detected" | "spotted" | "observed" | "tracked" | "documented" | "exposed" | "publicised" | "publicized")
+                    || matches!(v.w(i), "makes" | "made" | "make") && v.w(k + 1) == "public"
+            })
+    };
     let before: Vec<_> = layer
         .mentions
         .iter()
@@ -663,6 +742,7 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
             caused || !(layer.entities[m.entity].entity_type == EntityType::Norp && next != k && apart && trigger_at(v, next).is_some_and(|t| !t.verb))
         })
         .filter(|m| is_actor(layer.entities[m.entity].entity_type) || possessive(m))
+        .filter(|m| !tells_of(m))
         .filter(|m| !casualty_noun || !matches!(layer.entities[m.entity].entity_type, EntityType::Per | EntityType::Org))
         .collect();
     let mut out = Vec::new();
@@ -695,7 +775,7 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
         // Korea signed a treaty"), where elsewhere it is a place or an owner.
         // ("Ukraine lost 300 soldiers": the country undergoes its losses.)
         let role = if undergone { ActorRole::Patient } else { ActorRole::Agent };
-        for m in subject.iter().filter(|m| sentence.contains(m.span)) {
+        for m in subject.iter().filter(|m| sentence.contains(m.span) && !tells_of(m)) {
             if !out.iter().any(|(x, _)| *x == m.entity) {
                 out.push((m.entity, role));
             }
@@ -713,10 +793,15 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
         }
         // A demonym after the trigger is a patient only when it qualifies people ("Russian
         // troops"), not things ("the Russian port").
-        if e.entity_type == EntityType::Norp && !PERSONNEL_UNITS.contains(&v.w(v.token_at_or_after(m.span.end()))) {
+        // ("attacked Ukrainian positions": who holds the positions is attacked.)
+        let qualified = v.w(v.token_at_or_after(m.span.end()));
+        let held = matches!(qualified, "positions" | "lines" | "defenses" | "defences" | "trenches" | "outposts");
+        if e.entity_type == EntityType::Norp && !PERSONNEL_UNITS.contains(&qualified) && !held {
             continue;
         }
         let tok = v.token_at_or_after(m.span.start());
+        // "attacked ... together with Russian marines": who acts alongside is an agent too.
+        let alongside = (k + 1..tok).any(|i| matches!(v.w(i), "alongside" | "together") || v.w(i) == "along" && v.w(i + 1) == "with");
         let carrier = by.is_some_and(|b| b < tok);
         // "..., or ":" before it: another clause, or a headline's source ("N. Korea sends troops
         // to Russia: NIS").
@@ -726,6 +811,7 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
         }
         let has_agent = out.iter().any(|(_, r)| *r == ActorRole::Agent);
         let role = match (carrier, carries) {
+            _ if alongside => ActorRole::Agent,
             (true, true) => ActorRole::Carrier,
             (true, false) if !has_agent => ActorRole::Agent,
             (false, _) if passive && !has_agent => continue,
@@ -804,7 +890,10 @@ fn status(v: &View<'_>, k: usize, a: usize, b: usize) -> EventStatus {
         return EventStatus::Planned;
     }
     // "about" expects only as "about to" ("carrying about 40 vehicles left" is past).
-    if before.clone().any(|i| EXPECTATION_WORDS.contains(&v.w(i)) && (v.w(i) != "about" || v.w(i + 1) == "to")) {
+    // ("may already have been deployed": a perfect, a past the speaker hedges.)
+    let hedged_perfect = (k.saturating_sub(4).max(a)..k).any(|i| v.w(i) == "have")
+        && (k.saturating_sub(5).max(a)..k).any(|i| v.w(i) == "already" || matches!(v.w(i), "may" | "might" | "could" | "must") && v.w(i + 1) == "have");
+    if !hedged_perfect && before.clone().any(|i| EXPECTATION_WORDS.contains(&v.w(i)) && (v.w(i) != "about" || v.w(i + 1) == "to")) {
         return EventStatus::Expected;
     }
     // "did not send", "have not yet been deployed"; not "has not acknowledged sending".
@@ -859,6 +948,9 @@ fn presence(v: &View<'_>, a: usize, b: usize, excluded_times: &[Span]) -> Option
         .iter()
         .filter(|m| scope.contains(m.span))
         .filter(|m| place_role(v, v.token_at_or_after(m.span.start()), first) == PlaceRole::Location)
+        // "Kyiv's intelligence had counted 12,000 troops": an owner, not where they are
+        // ("Russia's Kursk region" keeps Kursk).
+        .filter(|m| !matches!(v.w(v.token_at_or_after(m.span.end())), "’s" | "'s"))
         .map(|m| (m.place, PlaceRole::Location))
         .collect();
     if places.is_empty() {
@@ -873,6 +965,7 @@ fn presence(v: &View<'_>, a: usize, b: usize, excluded_times: &[Span]) -> Option
         .filter(|(_, t)| !excluded_times.iter().any(|s| s.contains(t.span)))
         .map(|(i, t)| (i, t.value.as_str()))
         .collect();
+    let values = if values.is_empty() { entry_dates(v, a) } else { values };
     // The group counted: a name between the number and its counted noun.
     let counted = v.token_at_or_after(q.span.start());
     let noun_end = (counted..last.min(counted + 6)).find(|&i| PERSONNEL_UNITS.contains(&v.w(i)));

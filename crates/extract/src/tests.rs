@@ -1073,3 +1073,83 @@ fn a_plain_quotation_stays_direct_and_a_fronted_time_is_no_content() {
     let killed = &doc.claims()[claim_with(&doc, "three people")];
     assert!(doc.slice(killed.content).starts_with("that three people"), "{:?}", doc.slice(killed.content));
 }
+
+#[test]
+fn a_timeline_entrys_date_dates_its_claim_and_every_happening_in_it() {
+    // Published 2025-03-07.
+    let doc = analyse_parsed(
+        "Timeline of the convoy\n\n\
+         Feb. 3-6: According to the Border Guard Service, Norlandic ships carry about 1,500 soldiers from Port Hallin to Kessa.\n\n\
+         Feb. 20: Defence Minister Tomas Berg visits Varn and signs a defence treaty with Kessa.\n",
+    );
+    let according = &doc.claims()[claim_with(&doc, "ships carry")];
+    assert_eq!(doc.slice(according.content), "Norlandic ships carry about 1,500 soldiers from Port Hallin to Kessa", "not the entry's label");
+    assert_eq!(according.date.as_deref(), Some("2025-02-03"), "the entry's date, not the publication's");
+    let carry = doc.events().iter().find(|e| e.event_type == "transport").unwrap_or_else(|| panic!("{:#?}", doc.events()));
+    assert_eq!(carry.time, Some(("2025-02-03".into(), "2025-02-06".into())));
+    for kind in ["agree"] {
+        let e = doc.events().iter().find(|e| e.event_type == kind).unwrap_or_else(|| panic!("{kind}: {:#?}", doc.events()));
+        assert_eq!(e.time, Some(("2025-02-20".into(), "2025-02-20".into())), "{kind}");
+    }
+}
+
+#[test]
+fn denials_as_lies_unverified_claims_and_what_a_source_did_not_say() {
+    let doc = analyse_parsed(
+        "Varn accused Norland of violating sanctions by bringing troops to Kessa, while Norland's envoy rejected the accusations as blatant lies. \
+         Envoy Per Olsen said the allegations were a blatant lie. \
+         Bloggers claimed that 200 soldiers had attacked Norlandic positions together with Varnian marines. \
+         The claims could not be verified. \
+         The Border Guard Service said that troops had been integrated into new units, but it did not say they had fought.",
+    );
+    assert_eq!(doc.claims()[claim_with(&doc, "violating sanctions")].status, ClaimStatus::Alleged, "the envoy's denial is not the accusation's");
+    assert_eq!(doc.claims()[claim_with(&doc, "the allegations were")].status, ClaimStatus::Denied);
+    assert!(doc.events().iter().all(|e| e.event_type != "sanction"), "sanctions violated are not imposed: {:#?}", doc.events());
+    let attack = doc.events().iter().find(|e| e.event_type == "attack").unwrap_or_else(|| panic!("{:#?}", doc.events()));
+    let patients: Vec<&str> = attack.actors.iter().filter(|(_, r)| *r == sitrep_doc::ActorRole::Patient).map(|(id, _)| doc.entities().entities[*id].name.as_str()).collect();
+    assert_eq!(patients, ["Norlandic"], "who holds the positions, not who fights alongside: {attack:#?}");
+    assert!(doc.events().iter().all(|e| e.event_type != "fight"), "what was not said did not happen: {:#?}", doc.events());
+    assert_eq!(doc.slice(doc.claims()[claim_with(&doc, "integrated")].content), "that troops had been integrated into new units");
+}
+
+#[test]
+fn the_claims_named_again_as_unverified_and_a_question_put_is_no_claim() {
+    let doc = analyse(
+        "Bloggers said that 200 soldiers had reached Kessa. The claims could not be verified. \
+         Asked about the reports, spokesman Per Olsen said: \"We have nothing to add.\"",
+    );
+    assert_eq!(doc.claims()[claim_with(&doc, "reached Kessa")].status, ClaimStatus::Unverified);
+    assert!(doc.claims().iter().all(|c| c.cue_span.is_none_or(|k| !doc.slice(k).starts_with("Asked"))), "{:#?}", doc.claims());
+}
+
+#[test]
+fn sources_joined_by_and_speak_through_the_first_and_owners_are_no_places() {
+    let doc = analyse_parsed(
+        "Troops moved to Kessa last month, according to three people familiar with the matter and internal Norlandic documents. \
+         Varn's intelligence had counted 12,000 Norlandic troops in Kessa. \
+         The Security Council clashes over Norlandic troops in Varn.",
+    );
+    assert_eq!(source_name(&doc, claim_with(&doc, "Troops moved")), "", "no country speaks for anonymous people");
+    let presence = doc.events().iter().find(|e| e.event_type == "presence").unwrap_or_else(|| panic!("{:#?}", doc.events()));
+    let places: Vec<&str> = presence.places.iter().map(|(p, _)| doc.places().places[*p].name.as_str()).collect();
+    assert_eq!(places, ["Kessa"], "Varn owns the intelligence");
+    assert!(doc.events().iter().all(|e| e.event_type != "fight"), "a clash over a topic is a dispute: {:#?}", doc.events());
+}
+
+#[test]
+fn a_hedged_perfect_happened_and_a_second_clause_keeps_its_own_date_and_count() {
+    let doc = analyse_parsed(
+        "The Border Guard Service told lawmakers that about 3,000 Norlandic troops had already been sent to Kessa and that another 7,000 were expected to follow by December. \
+         Officials said some of them may already have been deployed to Varn.",
+    );
+    let sent = doc.events().iter().find(|e| doc.slice(e.trigger) == "sent").unwrap_or_else(|| panic!("{:#?}", doc.events()));
+    assert_eq!(sent.time, None, "\"by December\" is the second clause's");
+    assert_eq!(sent.quantities.len(), 1, "7,000 are the second clause's: {sent:#?}");
+    let deployed = doc.events().iter().find(|e| std::iter::once(&e.trigger).chain(&e.other_triggers).any(|t| doc.slice(*t) == "deployed")).unwrap_or_else(|| panic!("{:#?}", doc.events()));
+    assert_eq!(deployed.status, EventStatus::Occurred);
+    let doc = analyse_parsed("The Border Guard Service made the deployment public.");
+    let told = doc.events().iter().filter(|e| std::iter::once(&e.trigger).chain(&e.other_triggers).any(|t| doc.slice(*t) == "deployment"));
+    for e in told {
+        assert!(e.actors.iter().all(|(id, _)| doc.entities().entities[*id].name != "Border Guard Service"), "who tells of it does not do it: {e:#?} {:#?}", doc.entities());
+    }
+}

@@ -227,9 +227,29 @@ pub fn recognize_with(doc: &Doc, places: &dyn PlaceLexicon, model: Option<&NerMo
     }
     add_lowercase_long_forms(&scan, places, &mut candidates);
     name_the_halves(&scan, &mut candidates);
+    number_the_units(&scan, &mut candidates);
     candidates.sort_by_key(|c| (c.first, std::cmp::Reverse(c.end)));
     qualify_owned_names(&scan, places, &mut candidates);
     resolve(doc, &scan, candidates, places)
+}
+
+/// "the 810th Naval Infantry Brigade", "3rd Army Corps": a formation's number is part of its
+/// name (the 810th and the 155th brigades are two units).
+fn number_the_units(scan: &Scan<'_>, candidates: &mut [Candidate]) {
+    let ordinal = |w: &str| {
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        !digits.is_empty()
+            && digits.chars().all(|c| c.is_ascii_digit())
+            && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th")
+    };
+    for c in candidates.iter_mut().filter(|c| c.entity_type == EntityType::Unit && c.first > 0) {
+        let before = c.first - 1;
+        if !ordinal(scan.word(before)) {
+            continue;
+        }
+        c.first = before;
+        c.name = scan.text[scan.tokens[before].span.start()..scan.tokens[c.end - 1].span.end()].to_string();
+    }
 }
 
 /// "the North" and "the South" in a text that names North or South Korea (Korean news writes
@@ -317,7 +337,12 @@ fn classify_run(scan: &Scan<'_>, first: usize, end: usize, places: &dyn PlaceLex
     // State Antony Blinken": a title heads the person named after it, perhaps after the domain
     // of the office ("of State"); a place or nationality opening the run stays a name of its
     // own, and the words of the office are neither.
-    if let Some(t) = (first..end.saturating_sub(1)).rev().find(|&i| PERSON_TITLES.contains(&lower(scan.word(i)).as_str())) {
+    // (A word of kinship inside a run is a name's: "Choe Son Hui", not the title "son".)
+    let title = |i: usize| {
+        let w = lower(scan.word(i));
+        PERSON_TITLES.contains(&w.as_str()) && (i == first || !KINSHIP_WORDS.contains(&w.as_str()))
+    };
+    if let Some(t) = (first..end.saturating_sub(1)).rev().find(|&i| title(i)) {
         let after_domain = if scan.word(t + 1) == "of" { t + 3 } else { t + 1 };
         let person = [t + 1, after_domain]
             .into_iter()
@@ -325,6 +350,27 @@ fn classify_run(scan: &Scan<'_>, first: usize, end: usize, places: &dyn PlaceLex
             .find_map(|k| classify(scan, k, end, &name_of(k, end), places).filter(|c| c.entity_type == EntityType::Per))
             // ("Ukraine's General Staff": an office's word after the title is no person.)
             .filter(|p| !(p.end == p.first + 1 && GENERIC_ORG_WORDS.contains(&lower(scan.word(p.first)).as_str())));
+        // "Foreign Minister Choe Son Hui": after a title, two to four capitalised words that
+        // name no place, organisation or nationality are the person, known names or not.
+        let person = person.or_else(|| {
+            let k = t + 1;
+            let words_ok = (2..=4).contains(&(end - k))
+                && (k..end).all(|i| {
+                    let w = scan.word(i);
+                    is_capitalised(w) && !is_acronym(w) && !GENERIC_ORG_WORDS.contains(&lower(w).as_str()) && !UNIT_WORDS.contains(&lower(w).as_str())
+                });
+            let named = classify(scan, k, end, &name_of(k, end), places);
+            (words_ok && named.as_ref().is_none_or(|c| c.weak || c.entity_type == EntityType::Per)).then(|| Candidate {
+                first: k,
+                end,
+                name: name_of(k, end),
+                entity_type: EntityType::Per,
+                org_kind: None,
+                country: None,
+                kind: MentionKind::Name,
+                weak: false,
+            })
+        });
         if let Some(person) = person {
             // The owner: the longest opening words that name a place or nationality ("South
             // Korean"), or an acronym ("FBI Director ...", "NATO Secretary General ...").
@@ -1527,5 +1573,13 @@ mod tests {
             .expect("anaphor linked");
         assert_eq!(m.kind, MentionKind::Anaphor);
         assert_eq!(l.entities[m.entity].name, "Border Guard Service");
+    }
+
+    #[test]
+    fn a_formations_number_is_part_of_its_name_and_a_title_heads_any_name() {
+        let (_, l) = run("The documents assign them to the 810th Naval Infantry Brigade. Norland's Foreign Minister Choe Son Hui arrived on Monday.");
+        assert_eq!(find(&l, "810th Naval Infantry Brigade").map(|e| e.entity_type), Some(EntityType::Unit), "{l:#?}");
+        // A word of kinship inside the name ("Son") is no title.
+        assert_eq!(find(&l, "Choe Son Hui").map(|e| e.entity_type), Some(EntityType::Per), "{l:#?}");
     }
 }

@@ -38,6 +38,10 @@ pub const GOVERNMENT_WORDS: &[&str] = &[
     "commission", "police", "security", "defense", "defence",
 ];
 
+/// The words of kinship among [`PERSON_TITLES`] ("Kim's sister Kim Yo Jong"): inside a run of
+/// capitalised words they belong to a name ("Choe Son Hui").
+pub const KINSHIP_WORDS: &[&str] = &["sister", "brother", "wife", "husband", "son", "daughter", "father", "mother"];
+
 /// Titles and roles that announce a person's name after them.
 pub const PERSON_TITLES: &[&str] = &[
     "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "adm.",

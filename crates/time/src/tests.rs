@@ -2215,3 +2215,16 @@ fn earlier_in_the_year_keeps_the_adverb() {
         &[("later in the week", "2024-W42")],
     );
 }
+
+#[test]
+fn a_timeline_entrys_date_is_the_nearest_whatever_its_present_says() {
+    // Published 2024-10-18. The historical present of a timeline ("visits") would otherwise
+    // push "June 19" to the next June.
+    check(
+        "Timeline of the ferry dispute\nJune 19: The minister visits the port and signs a lease.\nOct. 8: The ferry docks.",
+        friday(),
+        &[("June 19", "2024-06-19"), ("Oct. 8", "2024-10-08")],
+    );
+    // Not a line's label: a schedule keeps its future.
+    check("The minister visits the port on June 19.", friday(), &[("June 19", "2025-06-19")]);
+}

@@ -476,6 +476,12 @@ impl<'t> Tagger<'t> {
     /// dates lie ahead of the story as often as behind it.
     fn tense(&self, t0: usize, t1: usize) -> Tense {
         const REACH: usize = 20;
+        // "June 19: Putin visits Pyongyang": the date opening an entry of a timeline, whose
+        // present is historical as often as it is a schedule's.
+        let opens_line = t0 == 0 || self.toks.get(t0).is_some_and(|t| t.newline_before);
+        if opens_line && self.toks.get(t1).is_some_and(|t| t.kind == Kind::Punct && t.first == ':') {
+            return Tense::Unknown;
+        }
         // "has until Friday to respond", "were given until March 31": a deadline ahead.
         if t0 > 1
             && self.is_any(t0 - 1, &["until", "till"])
