@@ -506,3 +506,33 @@ fn datelines_named_institutes_and_notes_on_evidence() {
     assert!(still["content"].as_str().is_some_and(|t| t.starts_with("Marines at a range")), "{still:#?}");
     assert!(claims.iter().all(|c| c["cue"] != ":"), "{claims:#?}");
 }
+
+/// A fact check with a timeline: the page's labels ("CLAIM:", "VERDICT:", "Timeline:") speak
+/// for nobody; evidence described, hoped for or not shown makes no claim; a timeline entry's
+/// date dates its claims and happenings; a question put and what a source did not say are no
+/// claims.
+#[test]
+fn a_fact_check_with_a_timeline() {
+    let ledger = claims_fixture_ledger("fact-check.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let cue = |c: &serde_json::Value| c["cue"].as_str().unwrap_or("").to_string();
+    assert!(claims.iter().all(|c| cue(c) != ":"), "labels are no speakers: {claims:#?}");
+    assert!(claims.iter().all(|c| !matches!(cue(c).as_str(), "shared" | "posted") && !cue(c).starts_with("Asked")), "{claims:#?}");
+    assert!(claims.iter().all(|c| c["content"] != "them"), "{claims:#?}");
+    let published = claims.iter().find(|c| cue(c).ends_with("published")).unwrap_or_else(|| panic!("{claims:#?}"));
+    assert_eq!(published["content"], "the same footage");
+    assert_eq!(published["source_text"], "the Kessa Herald");
+    let according = claim_containing(claims, "ships carry");
+    assert_eq!(according["content"], "Norlandic ships carry about 1,500 marines from Kessa to Port Hallin");
+    assert_eq!(according["date"], "2025-01-08");
+    assert_eq!(claim_containing(claims, "have been sent")["date"], "2025-02-04");
+    let events = ledger["events"].as_array().expect("events");
+    let event = |kind: &str| events.iter().find(|e| e["type"] == kind).unwrap_or_else(|| panic!("no {kind}: {events:#?}"));
+    let span = |e: &serde_json::Value| (e["time"]["start"].as_str().unwrap_or("").to_string(), e["time"]["end"].as_str().unwrap_or("").to_string());
+    assert_eq!(span(event("transport")), ("2025-01-08".to_string(), "2025-01-13".to_string()));
+    assert_eq!(span(event("agree")), ("2025-01-20".to_string(), "2025-01-20".to_string()));
+    assert_eq!(event("deploy")["quantities"].as_array().map(Vec::len), Some(1), "7,000 are the second clause's");
+    assert!(events.iter().all(|e| e["type"] != "fight"), "what was not said did not happen: {events:#?}");
+    let people: Vec<&str> = ledger["entities"].as_array().expect("entities").iter().filter(|e| e["type"] == "PER").filter_map(|e| e["name"].as_str()).collect();
+    assert!(people.contains(&"Choe Son Hui"), "{people:?}");
+}

@@ -124,6 +124,21 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
         while cue_first + 1 < g.cue.1 && modifies_verb_before(v, cue_first) {
             cue_first += 1;
         }
+        // "A video shared thousands of times on X shows ...", "a clip posted on Nov. 5 claims
+        // ...": a participle describing the evidence is no cue of it; "there is no evidence that
+        // this video shows them": nothing is shown.
+        let describing = g.cue.1 == g.cue.0 + 1
+            && g.cue.0 > 0
+            && EVIDENCE_OBJECTS.contains(&v.w(g.cue.0 - 1))
+            && v.xpos(g.cue.0).is_some_and(|x| x == "VBN")
+            // (Not "..., the IMF report stated.", "the report stated that ...".)
+            && v.is_word(g.cue.1)
+            && !matches!(v.w(g.cue.1), "by" | "that");
+        let shown_nothing = matches!(v.w(g.cue.1 - 1), "shows" | "show" | "showed")
+            && (c1 == c0 + 1 && PRONOUNS.contains(&v.w(c0)) || (cue_sentence_start..g.cue.0).any(|i| v.w(i) == "no" && v.w(i + 1) == "evidence"));
+        if describing || shown_nothing {
+            continue;
+        }
         let mut cue = v.span_of(cue_first, g.cue.1 - 1);
         // "troops were believed to be in eastern Russia": the subject of a passive belief is what
         // is believed about, not who believes it. (PolNeAR keeps such cues, without a source;
@@ -651,6 +666,10 @@ fn cue_claim(
     if w == "claim" && v.w(k.wrapping_sub(1)) == "the" {
         return None;
     }
+    // "A 40-second clip posted on Nov. 5 claims ...": a participle describing the evidence.
+    if k > a && EVIDENCE_OBJECTS.contains(&v.w(k - 1)) && v.xpos(k).is_some_and(|x| x == "VBN") && v.w(k + 1) != "by" {
+        return None;
+    }
     // A speech verb inside a quotation is part of what is quoted ("“First they deny, then
     // they explain,” said an analyst").
     if inside_quotation(v, a, k) {
@@ -1143,14 +1162,31 @@ fn evidence_subject(v: &View<'_>, k: usize, a: usize, b: usize, claims: &[Claim]
         Some(by) if by + 1 < end => noun_phrase_source(v, by + 1, agent_end(v, by + 1, end) - 1, claims),
         _ => Source { span: None, entity: None },
     };
+    // "there is no evidence that this video shows them": nothing is said to be shown; "called
+    // for footage to be released", "should be released": no release yet.
+    if (a..first).any(|i| v.w(i) == "no" && v.w(i + 1) == "evidence") || v.w(k - 1) == "be" {
+        return None;
+    }
+    // "The clip has faced ridicule since it was released": a pronoun is the subject here.
+    let before_verb = if k >= 2 && is_be(v.w(k - 1)) { k - 2 } else { k - 1 };
+    if before_verb > subject && PRONOUNS.contains(&v.w(before_verb)) && !(k + 1..(k + 3).min(b)).any(|i| v.w(i) == "by") {
+        return None;
+    }
     let content = if shown {
         let c_end = trailing_attribution(v, k + 1, end).unwrap_or(end);
-        if c_end <= k + 1 {
+        // (Nor is a lone pronoun what it shows.)
+        if c_end <= k + 1 || c_end == k + 2 && PRONOUNS.contains(&v.w(k + 1)) {
             return None;
         }
         v.span_of(k + 1, c_end - 1)
     } else {
-        v.span_of(first, k - 1)
+        // "the same footage was | published by KCNA": the footage, without its auxiliary; not
+        // a lone pronoun with nobody releasing it ("since it was released on Tuesday").
+        let last = if k > first + 1 && is_be(v.w(k - 1)) { k - 2 } else { k - 1 };
+        if last == first && PRONOUNS.contains(&v.w(first)) && source.span.is_none() {
+            return None;
+        }
+        v.span_of(first, last)
     };
     let claim = build(v, source, Some(v.span(k)), content, ClaimStatus::Asserted, QuoteKind::None, a, b);
     Some((claim, k + 1))

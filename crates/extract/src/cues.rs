@@ -194,7 +194,7 @@ pub const RELEASE_VERBS: &[&str] = &[
 pub const EVIDENCE_OBJECTS: &[&str] = &[
     "video", "videos", "footage", "images", "image", "photos", "photo", "photographs", "pictures",
     "statement", "report", "evidence", "documents", "recording", "recordings", "imagery", "map",
-    "maps",
+    "maps", "clip", "clips",
 ];
 
 /// Nouns that carry a claim of their own: "assertions by X that ...".

@@ -1153,3 +1153,20 @@ fn a_hedged_perfect_happened_and_a_second_clause_keeps_its_own_date_and_count() 
         assert!(e.actors.iter().all(|(id, _)| doc.entities().entities[*id].name != "Border Guard Service"), "who tells of it does not do it: {e:#?} {:#?}", doc.entities());
     }
 }
+
+#[test]
+fn evidence_described_hoped_for_or_not_shown_makes_no_claim() {
+    let doc = analyse_parsed(
+        "A 40-second clip posted on Feb. 5 claims to show troops in Kessa. \
+         A reverse image search shows that the same footage was published by the Varn Monitor in 2019. \
+         But there is no evidence that this video shows them. \
+         Protesters called for the footage to be released. The clip has faced ridicule since it was released.",
+    );
+    let cues: Vec<&str> = doc.claims().iter().filter_map(|c| c.cue_span.map(|k| doc.slice(k))).collect();
+    assert!(!cues.contains(&"posted"), "{cues:?}");
+    let published = doc.claims().iter().find(|c| c.cue_span.is_some_and(|k| doc.slice(k).ends_with("published"))).unwrap_or_else(|| panic!("{:#?}", doc.claims()));
+    assert_eq!(doc.slice(published.content), "the same footage");
+    assert_eq!(source_name(&doc, doc.claims().iter().position(|c| std::ptr::eq(c, published)).unwrap_or(0)), "Varn Monitor");
+    assert!(doc.claims().iter().all(|c| doc.slice(c.content) != "them"), "{:#?}", doc.claims());
+    assert!(doc.claims().iter().all(|c| !c.cue_span.is_some_and(|k| doc.slice(k).ends_with("released"))), "{:#?}", doc.claims());
+}
