@@ -95,6 +95,9 @@ impl sitrep_doc::PlaceLexicon for StaticLexicon {
     fn country_of(&self, name: &str) -> Option<&str> {
         self.0.country_of(name)
     }
+    fn population(&self, name: &str) -> Option<u64> {
+        sitrep_doc::PlaceLexicon::population(self.0, name)
+    }
 }
 
 /// What the user told us about an input beyond its bytes.

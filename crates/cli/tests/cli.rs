@@ -536,3 +536,16 @@ fn a_fact_check_with_a_timeline() {
     let people: Vec<&str> = ledger["entities"].as_array().expect("entities").iter().filter(|e| e["type"] == "PER").filter_map(|e| e["name"].as_str()).collect();
     assert!(people.contains(&"Choe Son Hui"), "{people:?}");
 }
+
+/// An explainer in questions and answers under a wire lead: a headline's kicker after a colon
+/// is no statement, a dateline is no part of the source, a question tells no happening.
+#[test]
+fn an_explainer_in_questions_under_a_wire_lead() {
+    let ledger = claims_fixture_ledger("what-we-know.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    assert!(claims.iter().all(|c| c["content"] != "What we know"), "{claims:#?}");
+    let lead = claim_containing(claims, "had been sent to Varnia");
+    assert_eq!(lead["source_text"], "Alliance Secretary General Anna Berglund", "{lead:#}");
+    let events = ledger["events"].as_array().expect("events");
+    assert!(events.iter().all(|e| e["type"] != "fight"), "{events:#?}");
+}

@@ -445,6 +445,12 @@ pub trait PlaceLexicon: Send + Sync {
         let _ = name;
         None
     }
+    /// The population of the most prominent place of this name; None when unknown and by
+    /// default.
+    fn population(&self, name: &str) -> Option<u64> {
+        let _ = name;
+        None
+    }
 }
 
 #[cfg(test)]

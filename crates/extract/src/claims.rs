@@ -100,8 +100,11 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
         if in_caption && colon_cue {
             continue;
         }
-        // "EXCLUSIVE: ...", "VERDICT: Misleading.": a page's label before a colon is no speaker.
-        if colon_cue && g.source.is_some_and(|(s0, s1)| layout_label(v.doc.slice(v.span_of(s0, s1 - 1)))) {
+        // "EXCLUSIVE: ...", "VERDICT: Misleading.": a page's label before a colon is no speaker;
+        // "North Korean troops in Russia: What we know": a headline's kicker after one is no
+        // statement.
+        let kicker = c1 <= c0 + 5 && matches!(v.w(c0), "what" | "how" | "why" | "who" | "where" | "when");
+        if colon_cue && (kicker || g.source.is_some_and(|(s0, s1)| layout_label(v.doc.slice(v.span_of(s0, s1 - 1))))) {
             continue;
         }
         // "X did not provide evidence for the claim": a note on another claim (which it leaves
@@ -309,7 +312,15 @@ fn label_claims(v: &View<'_>, claims: &[Claim]) -> Vec<Claim> {
             if taken(cue, &out) {
                 continue;
             }
-            let source = noun_phrase_source(v, first, k - 1, claims);
+            let mut source = noun_phrase_source(v, first, k - 1, claims);
+            // "RUTTE: I will not ...": a transcript's label in capitals is the surname of a
+            // person the text names.
+            if source.entity.is_none() {
+                let surname = label.to_lowercase();
+                source.entity = v.doc.entities().entities.iter().position(|e| {
+                    e.entity_type == EntityType::Per && e.name.split_whitespace().last().is_some_and(|w| w.to_lowercase() == surname)
+                });
+            }
             let (a, b) = v.doc.sentence_at(cue.start()).map_or((first, last + 1), |s| (s.first_token, s.end_token));
             out.push(build(v, source, Some(cue), content, ClaimStatus::Asserted, QuoteKind::Indirect, a, b));
         } else if matches!(w, "―" | "—") && k >= 2 && k + 1 < n {
@@ -1931,10 +1942,16 @@ fn sentence_subject(v: &View<'_>, a: usize, h: usize) -> Option<Source> {
         .mentions
         .iter()
         .filter(|m| m.span.start() >= start && m.span.end() <= v.span(h).start())
-        .find(|m| !v.doc.entities().entities[m.entity].entity_type.is_place())?;
-    // Only the subject: the name opens the sentence (after an article or owner).
+        // (A country that acts: "South Korea summoned the ambassador and demanded ...".)
+        .find(|m| {
+            let after = v.token_at_or_after(m.span.end());
+            !v.doc.entities().entities[m.entity].entity_type.is_place() || v.xpos(after).is_some_and(|x| x.starts_with("VB"))
+        })?;
+    // Only the subject: the name opens the sentence (after an article or owner, or a time:
+    // "Earlier this week, South Korea ...").
     let first = v.token_at_or_after(m.span.start());
-    (first <= a + 3).then_some(Source { span: Some(m.span), entity: Some(m.entity) })
+    let opening = (a..first).all(|i| v.in_time(i) || v.is_punct(i) || matches!(v.w(i), "the" | "a" | "an" | "earlier" | "later" | "meanwhile" | "separately" | "also"));
+    (first <= a + 3 || opening).then_some(Source { span: Some(m.span), entity: Some(m.entity) })
 }
 
 /// Whether the cue at `k` is inside a free relative ("beyond what I've said", "what he told
@@ -2067,8 +2084,9 @@ pub(crate) fn conventional_source(v: &View<'_>, src: Span, cue: Option<Span>, co
     let Some((mut first, mut last)) = token_range(v, src) else { return src };
     let Some(sentence) = v.doc.sentence_at(src.start()) else { return src };
     let floor = sentence.first_token;
-    // A dateline opening the sentence is not the source's ("MOSCOW — Russia's Defense Ministry").
-    first = skip_dateline(v, first, last + 1);
+    // A dateline opening the sentence is not the source's ("MOSCOW — Russia's Defense Ministry"),
+    // nor any part of it ("Alliance Wire) - NATO Secretary General Mark Rutte").
+    first = skip_dateline(v, first, last + 1).max(skip_dateline(v, floor, last + 1)).min(last);
     let taken = |i: usize| cue.is_some_and(|s| s.overlaps(v.span(i))) || content.overlaps(v.span(i));
     // A cue swallowed at the end of the source ("he said,"): the source ends before it.
     let verb = |i: usize| v.xpos(i).is_none_or(|x| x.starts_with("VB"));

@@ -169,7 +169,7 @@ pub const STATEMENT_SETTING_WORDS: &[&str] = &[
     "for", "earlier", "later", "previously", "again", "also", "first", "today", "yesterday",
     "recently", "repeatedly", "publicly", "closed-door", "address", "evening", "nightly", "video",
     "regular", "hearing", "session", "committee", "parliamentary", "meeting", "separately",
-    "privately", "officially", "closed", "intelligence", "event", "rally", "forum", "summit", "ceremony",
+    "privately", "officially", "closed", "intelligence", "event", "rally", "forum", "summit", "ceremony", "after",
 ];
 
 /// Where a statement was posted ("wrote on social media", "said on his X account"): a setting
@@ -476,6 +476,7 @@ pub const TRIGGERS: &[Trigger] = &[
     // PLOVER has no SEIZE category: taking territory, people or property is a mode of COERCE.
     t("captured", "seize", Some("COERCE"), true),
     t("seized", "seize", Some("COERCE"), true),
+    t("liberated", "seize", Some("COERCE"), true),
     t("withdrew", "withdraw", Some("RETREAT"), true),
     t("withdrawn", "withdraw", Some("RETREAT"), true),
     t("retreated", "withdraw", Some("RETREAT"), true),

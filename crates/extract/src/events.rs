@@ -15,7 +15,7 @@ use sitrep_doc::{
 
 use crate::claims::cue_time_window;
 use crate::cues::*;
-use crate::view::{is_be, sentence_ranges, View};
+use crate::view::{is_be, is_close_quote, sentence_ranges, View};
 
 /// The event stage: needs every layer before it; writes the event layer.
 #[derive(Debug, Default, Clone, Copy)]
@@ -58,6 +58,11 @@ pub fn extract_events(doc: &Doc) -> Vec<Event> {
     let claims = doc.claims();
     let mut events: Vec<(usize, Event)> = Vec::new();
     for (si, &(a, b)) in sentences.iter().enumerate() {
+        // "Have they fought?", "Who will stop the attacks?": a question tells no happening.
+        let last_word = (a..b).rev().find(|&i| !is_close_quote(v.w(i)) && v.w(i) != "\"");
+        if last_word.is_some_and(|i| v.w(i) == "?") {
+            continue;
+        }
         let triggers: Vec<Found> = (a..b)
             .filter_map(|i| {
                 let trigger = trigger_at(&v, i)?;
@@ -241,6 +246,16 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         // "provided 13,000 containers of shells to Russia", not "provided details".
         "provided" | "provide" | "provides" => return arms_object(v, doc, i, b).is_some(),
         "bring" | "fly" => return moves_forces(v, doc, i, a, b),
+        // "liberated the village of Plekhovo" (a side's word for taking ground), not
+        // "liberated women".
+        "liberated" => {
+            let ground = (i + 1..(i + 4).min(b)).any(|j| matches!(v.w(j), "village" | "town" | "city" | "settlement" | "region" | "territory" | "area"));
+            let place = doc.places().mentions.iter().any(|m| {
+                let t = v.token_at_or_after(m.span.start());
+                t > i && t <= i + 2
+            });
+            return ground || place;
+        }
         // "ships carried 1,500 soldiers from Chongjin to Vladivostok", not "carried out a
         // strike" nor "carried the flag".
         // ("vessels carrying military equipment left the port": a participle describing what
@@ -471,8 +486,11 @@ fn frame(
             continue;
         }
         // "Pyongyang’s troop movements": an owner, not where it happened ("Russia’s Far East"
-        // stays: what follows the possessive is a place too).
+        // stays: what follows the possessive is a place too); "since the Vietnam era": a time.
         let after = v.token_at_or_after(m.span.end());
+        if v.w(after) == "era" {
+            continue;
+        }
         if matches!(v.w(after), "’s" | "'s") && !doc.places().mentions.iter().any(|p| p.span.start() == v.span(after + 1).start()) {
             continue;
         }
@@ -755,10 +773,12 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
     // ("Russian forces have killed 12 civilians" is the perfect: the forces kill.)
     let perfect = (k.saturating_sub(3)..k).any(|i| matches!(v.w(i), "have" | "has" | "had"))
         && !(k.saturating_sub(2)..k).any(|i| matches!(v.w(i), "been" | "being"));
+    // ("Ukrainian forces killed at least 30 soldiers": an object after a verb the tagger reads
+    // as a participle makes it active.)
     let undergone = event_type == "casualties"
         && (v.doc.syntax().and_then(|s| s.lemma.get(k)).is_some_and(|l| l == "die" || l == "lose")
             || matches!(v.w(k), "lost" | "lose")
-            || v.xpos(k).is_some_and(|x| x == "VBN") && !perfect);
+            || v.xpos(k).is_some_and(|x| x == "VBN") && !perfect && !object_follows(v, k));
     let passive = undergone || casualty_noun && !caused || is_passive(v, k) && (!FORCE_MOVEMENTS.contains(&event_type) || by_agent);
     let agent = before
         .iter()
@@ -795,6 +815,10 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
         // troops"), not things ("the Russian port").
         // ("attacked Ukrainian positions": who holds the positions is attacked.)
         let qualified = v.w(v.token_at_or_after(m.span.end()));
+        // "sending soldiers to Putin's war": an owner of what follows is not what undergoes it.
+        if matches!(qualified, "’s" | "'s") {
+            continue;
+        }
         let held = matches!(qualified, "positions" | "lines" | "defenses" | "defences" | "trenches" | "outposts");
         if e.entity_type == EntityType::Norp && !PERSONNEL_UNITS.contains(&qualified) && !held {
             continue;
@@ -805,7 +829,11 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
         let carrier = by.is_some_and(|b| b < tok);
         // "..., or ":" before it: another clause, or a headline's source ("N. Korea sends troops
         // to Russia: NIS").
-        let comma = (k + 1..tok).any(|i| matches!(v.w(i), "," | ":"));
+        // ("summoned the Russian ambassador, Georgy Zinoviev,": an apposition naming the role.)
+        let apposition = tok >= 2
+            && v.w(tok - 1) == ","
+            && matches!(v.w(tok - 2), "ambassador" | "envoy" | "minister" | "spokesman" | "spokeswoman" | "commander" | "general" | "leader" | "official" | "diplomat" | "attache" | "attaché");
+        let comma = (k + 1..tok).any(|i| matches!(v.w(i), "," | ":")) && !(apposition && !(k + 1..tok - 1).any(|i| matches!(v.w(i), "," | ":")));
         if tok > k + 14 || (!carrier && (tok > k + 6 || comma)) {
             break;
         }
@@ -872,6 +900,19 @@ fn subject_mentions<'d>(v: &View<'d>, k: usize, a: usize) -> Vec<&'d EntityMenti
 }
 
 /// Whether the verb at `k` is a passive participle: "were captured", "had been shelled".
+/// Whether an object follows the verb at `k` (past "or wounded"): a count ("killed at least
+/// 30 soldiers", "killed dozens"), or a determiner opening a noun phrase ("killed the
+/// commander"). A participle has none ("soldiers killed in the attack").
+fn object_follows(v: &View<'_>, k: usize) -> bool {
+    let mut j = k + 1;
+    if matches!(v.w(j), "or" | "and") && v.xpos(j + 1).is_some_and(|x| x.starts_with("VB")) {
+        j += 2;
+    }
+    let counted = v.doc.quantities().iter().any(|q| q.span.start() == v.span(j).start());
+    let at_least = v.w(j) == "at" && matches!(v.w(j + 1), "least" | "most");
+    counted || at_least || matches!(v.w(j), "the" | "a" | "an" | "some" | "dozens" | "hundreds" | "thousands" | "scores" | "several" | "many")
+}
+
 fn is_passive(v: &View<'_>, k: usize) -> bool {
     v.xpos(k).is_some_and(|x| x == "VBN")
         && (k.saturating_sub(3)..k).any(|i| matches!(v.w(i), "was" | "were" | "been" | "being" | "is" | "are" | "be" | "got" | "get" | "gets"))
@@ -914,8 +955,10 @@ fn status(v: &View<'_>, k: usize, a: usize, b: usize) -> EventStatus {
     if no_subject {
         return EventStatus::Denied;
     }
-    let progressive = v.w(k).ends_with("ing")
-        && (k.saturating_sub(2).max(a)..k).any(|i| matches!(v.w(i), "is" | "are" | "continue" | "continues"));
+    // ("are being trained": the passive progressive.)
+    let passive_progressive = k > a && v.w(k - 1) == "being" && (k.saturating_sub(4).max(a)..k).any(|i| matches!(v.w(i), "is" | "are"));
+    let progressive = passive_progressive
+        || v.w(k).ends_with("ing") && (k.saturating_sub(2).max(a)..k).any(|i| matches!(v.w(i), "is" | "are" | "continue" | "continues"));
     if progressive || (k.saturating_sub(2).max(a)..k).any(|i| matches!(v.w(i), "currently" | "still")) {
         return EventStatus::Ongoing;
     }
@@ -949,8 +992,16 @@ fn presence(v: &View<'_>, a: usize, b: usize, excluded_times: &[Span]) -> Option
         .filter(|m| scope.contains(m.span))
         .filter(|m| place_role(v, v.token_at_or_after(m.span.start()), first) == PlaceRole::Location)
         // "Kyiv's intelligence had counted 12,000 troops": an owner, not where they are
-        // ("Russia's Kursk region" keeps Kursk).
-        .filter(|m| !matches!(v.w(v.token_at_or_after(m.span.end())), "’s" | "'s"))
+        // ("Russia's Kursk region" keeps Kursk); nor is a country that acts ("North Korea could
+        // send 100,000 soldiers") or holds them ("the two soldiers held by Ukraine").
+        .filter(|m| {
+            let (first, after) = (v.token_at_or_after(m.span.start()), v.token_at_or_after(m.span.end()));
+            // (A subject: no preposition before it, as in "soldiers in Russia are ...".)
+            let governed = first > 0 && v.xpos(first - 1).is_some_and(|x| x == "IN" || x == "TO") && !matches!(v.w(first - 1), "that" | "whether" | "if");
+            let acts = !governed && v.xpos(after).is_some_and(|x| x.starts_with("VB") || x == "MD");
+            let holds = first > 0 && v.w(first - 1) == "by";
+            !matches!(v.w(after), "’s" | "'s") && !acts && !holds
+        })
         .map(|m| (m.place, PlaceRole::Location))
         .collect();
     if places.is_empty() {

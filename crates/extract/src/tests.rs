@@ -1170,3 +1170,44 @@ fn evidence_described_hoped_for_or_not_shown_makes_no_claim() {
     assert!(doc.claims().iter().all(|c| doc.slice(c.content) != "them"), "{:#?}", doc.claims());
     assert!(doc.claims().iter().all(|c| !c.cue_span.is_some_and(|k| doc.slice(k).ends_with("released"))), "{:#?}", doc.claims());
 }
+
+#[test]
+fn questions_objects_owners_and_appositions_in_events() {
+    let doc = analyse_parsed(
+        "Have they fought? \
+         The Border Guard Service killed at least 30 Norlandic soldiers near Kessa over the weekend. \
+         Officials said the two soldiers held by Norland were Varnian. \
+         Analysts estimate that Norland could send as many as 10,000 soldiers. \
+         Most are reportedly being trained at bases near Varn. \
+         Earlier this week, Norland summoned the Varnian ambassador, Per Olsen, and said the troops must leave at once. \
+         The ministry said its forces had liberated the village of Osterby. \
+         Why Tomas Berg is sending soldiers to Per Olsen's war.",
+    );
+    let events = doc.events();
+    assert!(events.iter().all(|e| e.event_type != "fight"), "a question tells no happening: {events:#?}");
+    let name = |id: usize| doc.entities().entities[id].name.as_str();
+    let killed = events.iter().find(|e| e.event_type == "casualties").unwrap_or_else(|| panic!("{events:#?}"));
+    let roles: Vec<(&str, sitrep_doc::ActorRole)> = killed.actors.iter().map(|(id, r)| (name(*id), *r)).collect();
+    assert_eq!(roles, [("Border Guard Service", sitrep_doc::ActorRole::Agent), ("Norlandic", sitrep_doc::ActorRole::Patient)]);
+    assert!(events.iter().all(|e| e.event_type != "presence"), "neither the holder nor the sender is where they are: {events:#?}");
+    let trained = events.iter().find(|e| e.event_type == "train").unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(trained.status, EventStatus::Ongoing);
+    let summon = events.iter().find(|e| e.event_type == "summon").unwrap_or_else(|| panic!("{events:#?}"));
+    assert!(summon.actors.iter().any(|(id, r)| name(*id) == "Per Olsen" && *r == sitrep_doc::ActorRole::Patient), "{summon:#?}");
+    assert_eq!(source_name(&doc, claim_with(&doc, "must leave")), "Norland", "the subject after an opening time");
+    assert!(events.iter().any(|e| e.event_type == "seize" && doc.slice(e.trigger) == "liberated"), "{events:#?}");
+    let sending = events.iter().find(|e| doc.slice(e.trigger) == "sending").unwrap_or_else(|| panic!("{events:#?}"));
+    assert!(sending.actors.iter().all(|(id, _)| name(*id) != "Per Olsen"), "an owner of the destination: {sending:#?}");
+}
+
+#[test]
+fn a_transcript_label_in_capitals_and_a_relaying_lawmaker() {
+    let doc = analyse_parsed(
+        "Defence Minister Tomas Berg spoke after the meeting.\n\nBERG: We will not go into numbers.\n\n\
+         The agency also said 300 soldiers had been wounded near Kessa, lawmaker Per Olsen told reporters after the briefing.",
+    );
+    assert_eq!(source_name(&doc, claim_with(&doc, "go into numbers")), "Tomas Berg");
+    let wounded = &doc.claims()[claim_with(&doc, "wounded")];
+    assert_eq!(doc.slice(wounded.content), "300 soldiers had been wounded near Kessa", "the relay is no part of it");
+    assert!(doc.claims().iter().all(|c| !doc.slice(c.content).starts_with("reporters")), "{:#?}", doc.claims());
+}

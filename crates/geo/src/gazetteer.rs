@@ -449,6 +449,10 @@ impl PlaceLexicon for Gazetteer {
     fn country_of(&self, name: &str) -> Option<&str> {
         self.country_code(self.best(name)?)
     }
+
+    fn population(&self, name: &str) -> Option<u64> {
+        self.best(name).map(|id| Gazetteer::population(self, id))
+    }
 }
 
 /// Great-circle distance in km.
