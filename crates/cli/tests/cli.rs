@@ -549,3 +549,27 @@ fn an_explainer_in_questions_under_a_wire_lead() {
     let events = ledger["events"].as_array().expect("events");
     assert!(events.iter().all(|e| e["type"] != "fight"), "{events:#?}");
 }
+
+/// A revised estimate: an acronym in the headline before its definition is the agency, a claim
+/// withdrawn is retracted, an earlier figure is no part of the new count, and "told reporters:"
+/// opens what was told.
+#[test]
+fn a_revised_estimate_and_a_retracted_claim() {
+    let ledger = claims_fixture_ledger("revised.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let entity_name = |id: &serde_json::Value| {
+        ledger["entities"].as_array().expect("entities").iter().find(|e| &e["id"] == id).and_then(|e| e["name"].as_str()).unwrap_or("").to_string()
+    };
+    let headline = claim_containing(claims, "3,600 Norlandic marines");
+    assert_eq!(entity_name(&headline["source"]), "Border Guard Service", "{headline:#}");
+    assert_eq!(claim_containing(claims, "general had been killed")["status"], "retracted");
+    assert_eq!(claim_containing(claims, "not go into numbers")["content"], "\"We will not go into numbers.\"");
+    let quantities = ledger["quantities"].as_array().expect("quantities");
+    let count_of = |id: &serde_json::Value| quantities.iter().find(|q| &q["id"] == id).and_then(|q| q["text"].as_str()).unwrap_or("").to_string();
+    let events = ledger["events"].as_array().expect("events");
+    let revised = events
+        .iter()
+        .find(|e| e["quantities"].as_array().is_some_and(|qs| qs.iter().any(|q| count_of(q) == "about 3,600")))
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(revised["quantities"].as_array().map(Vec::len), Some(1), "the January figure is another count: {revised:#}");
+}

@@ -8,7 +8,7 @@
 //! extractor trained on PolNeAR replaces the pattern matching later; the resolution and status
 //! rules stay.
 
-use sitrep_doc::{Claim, ClaimStatus, Doc, EntityType, Error, Evidence, QuoteKind, Span, Stage};
+use sitrep_doc::{Claim, ClaimStatus, Doc, EntityMention, EntityType, Error, Evidence, QuoteKind, Span, Stage};
 
 use crate::attribution_model::{self, AttributionModel};
 use crate::cues::*;
@@ -220,10 +220,11 @@ fn after_addressee(v: &View<'_>, cue_word: &str, c0: usize, end: usize) -> usize
         return c0;
     }
     let verb = |i: usize| v.xpos(i).is_some_and(|x| x.starts_with("VB") || x == "MD");
+    // ("told reporters: “Images are a serious thing.”": a colon opens what was told.)
     (c0..end.min(c0 + 15))
-        .find(|&i| v.w(i) == "that")
+        .find(|&i| v.w(i) == "that" || telling && v.w(i) == ":")
         .filter(|&that| that + 1 < end && (c0..that).all(|i| !verb(i) && (v.is_word(i) || matches!(v.w(i), "," | "-"))))
-        .unwrap_or(c0)
+        .map_or(c0, |that| if v.w(that) == ":" { that + 1 } else { that })
 }
 
 /// For a cue "quoted" or "cited" whose content opens "<someone> as saying", the token "as".
@@ -427,7 +428,55 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
     mark_unverified(&v, &sentences, &mut claims);
     satellite_images_again(&v, &mut claims);
     inherit_nested_sources(&mut claims);
+    we_are_the_speakers_side(&v, &mut claims);
     claims
+}
+
+/// Whether `name` stands in `text` as whole words.
+fn contains_name(text: &str, name: &str) -> bool {
+    !name.is_empty()
+        && text.match_indices(name).any(|(at, _)| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + name.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+}
+
+/// "“We assess that ...,” she said", "Deputy Pentagon Press Secretary Sabrina Singh told
+/// reporters: “We've seen ...”": "we" in what a person says is the organisation the person
+/// speaks for, when the person's description names one (the Pentagon), else the person.
+fn we_are_the_speakers_side(v: &View<'_>, claims: &mut [Claim]) {
+    let layer = v.doc.entities();
+    for i in 0..claims.len() {
+        let Some(src) = claims[i].source_span else { continue };
+        if !matches!(v.doc.slice(src).to_lowercase().as_str(), "we" | "us") {
+            continue;
+        }
+        let outer = claims.iter().enumerate().filter(|(j, c)| *j != i && c.content.contains(src)).min_by_key(|(_, c)| c.content.len());
+        let Some((_, outer)) = outer else { continue };
+        let speaker = outer.source_entity.filter(|&e| layer.entities[e].entity_type == EntityType::Per);
+        let Some(person) = speaker else { continue };
+        // (The description may stand with another of the person's claims: "she said"; the
+        // organisation is named in it as the text names it elsewhere.)
+        let names_org = |text: &str, e: usize| {
+            let entity = &layer.entities[e];
+            matches!(entity.entity_type, EntityType::Org | EntityType::Unit)
+                && std::iter::once(&entity.name).chain(&entity.aliases).any(|n| contains_name(text, n))
+        };
+        // The words before each mention of the person, within its sentence: "Border Guard
+        // Service spokeswoman Anna Berglund", "Deputy Pentagon Press Secretary Sabrina Singh".
+        let org = layer.mentions.iter().filter(|m| m.entity == person).find_map(|m| {
+            let t = v.token_at_or_after(m.span.start());
+            let floor = v.doc.sentence_at(m.span.start()).map_or(0, |s| s.first_token);
+            let mut f = t;
+            while f > floor && t - f < 6 && v.is_word(f - 1) {
+                f -= 1;
+            }
+            let described_by = v.doc.slice(v.span_of(f, t.saturating_sub(1).max(f)));
+            (f < t).then(|| (0..layer.entities.len()).find(|&e| names_org(described_by, e))).flatten()
+        });
+        claims[i].source_entity = Some(org.unwrap_or(person));
+    }
 }
 
 /// "Photo: Soldiers at a training ground, in a still from a video released by X": a caption's
@@ -500,7 +549,17 @@ fn end_before_coordinated_claims(v: &View<'_>, claims: &mut [Claim]) {
             .take_while(|&t| in_content(t))
             .find(|&t| matches!(v.w(t), "and" | "but") && !inside_quotation(v, first, t) && speaker_act_follows(v, t + 1))
             .map(|t| if v.w(t - 1) == "," { t - 1 } else { t });
-        if let Some(end) = joint.into_iter().chain(caveat).chain(own_act).min() {
+        // "dismissed reports that ... as 'another fake', while Russian President Vladimir Putin
+        // declined to deny them": a named other party's clause after ", while" is not what was
+        // dismissed (nor said).
+        let other_party = (first + 3..v.len()).take_while(|&t| in_content(t)).find(|&t| {
+            matches!(v.w(t), "while" | "whereas") && v.w(t - 1) == "," && !inside_quotation(v, first, t) && {
+                let subject = (t + 1..(t + 6).min(v.len())).find_map(|i| v.entity_at(i).map(|m| (i, m.entity)));
+                subject.is_some_and(|(i, e)| Some(e) != source && (i + 1..(i + 6).min(v.len())).any(|j| v.is_finite_verb(j)))
+            }
+        });
+        let other_party = other_party.map(|t| t - 1);
+        if let Some(end) = joint.into_iter().chain(caveat).chain(own_act).chain(other_party).min() {
             c.content = v.span_of(first, end - 1);
             // "accused Russia of ..., while Moscow's envoy rejected the accusations as 'blatant
             // lies'": a denial read off the words cut away is not this claim's.
@@ -584,7 +643,18 @@ fn not_found_by(v: &View<'_>, found: &[Claim], more: Vec<Claim>) -> Vec<Claim> {
         let apart = cue_sentence.is_some_and(|s| !s.contains(m.content));
         contents.iter().any(|c| *c == m.content || apart && c.overlaps(m.content))
     };
-    more.into_iter().filter(|m| m.cue_span.is_some_and(|c| !taken.iter().any(|k| k.overlaps(c))) && !repeated(m)).collect()
+    // "Soldiers were issued cards ..., two sources in the Defense Ministry told X": a cue inside
+    // a found claim's content whose source overlaps that claim's source misreads the same
+    // attribution.
+    // (A source before its cue may speak twice: "His ex-wife agreed, but also contended".)
+    let misread = |m: &Claim| {
+        found.iter().any(|r| {
+            m.cue_span.is_some_and(|c| r.content.contains(c))
+                && m.source_span.zip(r.source_span).is_some_and(|(a, b)| a.overlaps(b))
+                && m.source_span.zip(m.cue_span).is_some_and(|(s, c)| s.start() > c.start())
+        })
+    };
+    more.into_iter().filter(|m| m.cue_span.is_some_and(|c| !taken.iter().any(|k| k.overlaps(c))) && !repeated(m) && !misread(m)).collect()
 }
 
 /// A nested claim that names no source of its own ("The ministry denied the report, calling it
@@ -848,18 +918,17 @@ fn cue_claim(
                 && !v.xpos(f).is_some_and(|x| x == "VBN" || x == "VBG" || x == "IN")
         };
         let comma_before = {
-            // (Back over an article and a closing quotation mark: "“...,” the minister told".)
-            let mut p = source_first;
-            if p > a + 1 && matches!(v.w(p - 1), "the" | "a" | "an") {
-                p -= 1;
-            }
+            // (Back over an article and a closing quotation mark: "“...,” the minister told";
+            // and over the words of the source's phrase before its name: "..., two sources in
+            // the Defense Ministry told".)
+            let mut p = source_phrase_start(v, a, source_first);
             if p > a + 1 && (is_close_quote(v.w(p - 1)) || v.w(p - 1) == "''") {
                 p -= 1;
             }
             p > a + 1 && v.w(p - 1) == ","
         };
         let told = matches!(w, "told" | "tells");
-        let addressee_word = |i: usize| v.xpos(i).is_some_and(|x| matches!(x, "NNP" | "NNPS" | "NN" | "NNS" | "DT" | "PRP" | "JJ")) || is_statement_setting(v, i);
+        let addressee_word = |i: usize| v.xpos(i).is_some_and(|x| matches!(x, "NNP" | "NNPS" | "NN" | "NNS" | "DT" | "PRP" | "PRP$" | "JJ")) || is_statement_setting(v, i);
         let only_setting = v.doc.syntax().is_some()
             && content_before
             && opens_main_clause
@@ -892,14 +961,14 @@ fn cue_claim(
     }
     // "The bridge will reopen, the mayor said.": the content stands before the source.
     if c0 >= end && !participle {
-        let mut subject_start = subject_span.map_or(h, |s| v.token_at_or_after(s.start()));
-        // "..., the Helsinki Tribune reported": the article before a name is the subject's.
-        if subject_start > a && matches!(v.w(subject_start - 1).to_lowercase().as_str(), "the" | "a" | "an") {
-            subject_start -= 1;
-        }
+        // "..., the Helsinki Tribune reported", "..., two sources in the Defense Ministry told":
+        // the words before a name are the subject's.
+        let subject_start = source_phrase_start(v, a, subject_span.map_or(h, |s| v.token_at_or_after(s.start())));
         if subject_start > a + 1 && v.w(subject_start - 1) == "," {
             let c_first = skip_dateline(v, a, subject_start - 1);
             let content = v.span_of(c_first, subject_start - 2);
+            // (The source is the whole phrase: "two sources in the Defense Ministry".)
+            let source = Source { span: source.span.map(|s| v.span(subject_start).cover(s)), entity: source.entity };
             let claim = build(v, source, Some(cue_span), content, status, QuoteKind::Indirect, a, b);
             return Some((claim, k + 1));
         }
@@ -940,6 +1009,18 @@ fn cue_claim(
     };
     let claim = build(v, source, Some(cue_span), content, status, quote, a, b);
     Some((claim, k + 1))
+}
+
+/// Where the phrase of a source named at token `first` begins: back over an article and the
+/// words that describe it ("the minister", "two sources in the Defense Ministry"), up to six, not
+/// past a verb, "that" or a conjunction, and not to the sentence's first token `a`.
+fn source_phrase_start(v: &View<'_>, a: usize, first: usize) -> usize {
+    let phrase_word = |i: usize| v.is_word(i) && !v.is_finite_verb(i) && !matches!(v.w(i), "that" | "and" | "but" | "or");
+    let mut p = first;
+    while p > a + 1 && first - p < 6 && phrase_word(p - 1) {
+        p -= 1;
+    }
+    p
 }
 
 /// The token after which a sentence's content ends: before a final period.
@@ -1242,7 +1323,18 @@ fn participle_source(v: &View<'_>, k: usize, a: usize, claims: &[Claim], first_i
     }
     let sentence_start = v.span(a).start();
     let cue_start = v.span(k).start();
-    if let Some(m) = v.doc.entities().mentions.iter().find(|m| m.span.start() >= sentence_start && m.span.end() <= cue_start) {
+    // The subject: a name before the sentence's first verb ("It withdrew a claim that a
+    // general had been killed, saying ...": not the general).
+    // Else the first name before the cue outside a "that" clause ("The spot concludes with
+    // footage of Trump saying ...").
+    let first_verb = (a..k).find(|&i| v.is_finite_verb(i));
+    let before_verb = |m: &&EntityMention| first_verb.is_none_or(|f| m.span.end() <= v.span(f).start());
+    let outside_that = |m: &&EntityMention| {
+        let t = v.token_at_or_after(m.span.start());
+        !(a..t).any(|i| v.w(i) == "that")
+    };
+    let before_cue = v.doc.entities().mentions.iter().filter(|m| m.span.start() >= sentence_start && m.span.end() <= cue_start);
+    if let Some(m) = before_cue.clone().find(before_verb).or_else(|| before_cue.clone().find(outside_that)) {
         return Some(Source { span: Some(m.span), entity: Some(m.entity) });
     }
     let p = (a..k).find(|&i| PRONOUNS.contains(&v.w(i)))?;
@@ -1562,6 +1654,11 @@ fn build(
     let sentence = v.span_of(a, b - 1);
     let sentence_text = v.doc.slice(sentence).to_lowercase();
     let content_text = lower_without_times(v, content);
+    // "It withdrew an earlier claim that ...", "retracted its report": taken back.
+    let cue_status = match cue_span.map(|k| v.doc.slice(k).to_lowercase()) {
+        Some(cue) if RETRACTION_WORDS.iter().any(|w| cue.split_whitespace().any(|c| c == *w)) => ClaimStatus::Retracted,
+        _ => cue_status,
+    };
     Claim {
         source_span: source.span,
         source_entity: source.entity,
@@ -1650,6 +1747,13 @@ fn lower_without_times(v: &View<'_>, span: Span) -> String {
     text.to_lowercase()
 }
 
+/// "called the reports 'a provocation'", "the allegations were Western propaganda": the content
+/// names reports or claims and a word that dismisses them.
+fn dismisses_reports(content: &str) -> bool {
+    let content = content.trim_start_matches(|c: char| !c.is_alphanumeric());
+    DISMISSED_REPORTS.iter().any(|p| content.starts_with(p)) && has_word(content, DISMISSIVE_WORDS)
+}
+
 fn status_of(cue_status: ClaimStatus, content: &str, sentence: &str, concession: bool) -> ClaimStatus {
     if matches!(cue_status, ClaimStatus::Denied | ClaimStatus::Retracted) {
         return cue_status;
@@ -1657,7 +1761,7 @@ fn status_of(cue_status: ClaimStatus, content: &str, sentence: &str, concession:
     if concession {
         return ClaimStatus::Hedged;
     }
-    if DENIAL_PHRASES.iter().any(|p| content.contains(p)) || negated_subject(content) {
+    if DENIAL_PHRASES.iter().any(|p| content.contains(p)) || negated_subject(content) || dismisses_reports(content) {
         return ClaimStatus::Denied;
     }
     if UNVERIFIED_PHRASES.iter().any(|p| sentence.contains(p)) {
@@ -1850,7 +1954,18 @@ fn mark_unverified(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut [Cla
         // "could not verify either side's reports", "The reports could not be confirmed": the
         // claims of the sentences before, as far as a named kind of evidence reaches.
         let plural = PLURAL_CLAIM_REFERENCES.iter().any(|p| text.contains(p));
-        let reach = if named.is_empty() && !about_figures && !plural { 1 } else { 3 };
+        // "unable to verify the sources' claims": the claims of sources described as such
+        // ("two sources told ...", "one of the sources said"), as far back as the report goes,
+        // not the denials between them.
+        let about_sources = ["sources'", "sources’", "source's", "source’s"].iter().any(|p| text.contains(p));
+        let from_a_source = |c: &Claim| c.source_span.is_some_and(|s| v.doc.slice(s).to_lowercase().contains("source"));
+        let reach = if about_sources {
+            si
+        } else if named.is_empty() && !about_figures && !plural {
+            1
+        } else {
+            3
+        };
         let from = v.span(sentences[si.saturating_sub(reach)].0).start();
         let gives_figures = |c: &Claim| v.doc.quantities().iter().any(|q| c.content.contains(q.span));
         // The claim that voices the caveat ("ISW has not observed confirmation of this claim")
@@ -1867,7 +1982,7 @@ fn mark_unverified(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut [Cla
         });
         let from = if in_sentence { span.start() } else { from };
         for c in claims.iter_mut() {
-            if voices(c) {
+            if voices(c) || about_sources && !from_a_source(c) {
                 continue;
             }
             let near = c.content.start() >= from && c.content.start() < span.end();
@@ -1951,7 +2066,11 @@ fn sentence_subject(v: &View<'_>, a: usize, h: usize) -> Option<Source> {
     // "Earlier this week, South Korea ...").
     let first = v.token_at_or_after(m.span.start());
     let opening = (a..first).all(|i| v.in_time(i) || v.is_punct(i) || matches!(v.w(i), "the" | "a" | "an" | "earlier" | "later" | "meanwhile" | "separately" | "also"));
-    (first <= a + 3 || opening).then_some(Source { span: Some(m.span), entity: Some(m.entity) })
+    // ("The head of Buryatia, Alexei Tsydenov, called ...": the name in apposition to the
+    // subject.)
+    let after = v.token_at_or_after(m.span.end());
+    let apposition = first > a && v.w(first - 1) == "," && v.w(after) == "," && !(a..first).any(|i| v.is_finite_verb(i));
+    (first <= a + 3 || opening || apposition).then_some(Source { span: Some(m.span), entity: Some(m.entity) })
 }
 
 /// Whether the cue at `k` is inside a free relative ("beyond what I've said", "what he told

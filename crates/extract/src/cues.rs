@@ -257,7 +257,7 @@ pub const UNVERIFIED_PHRASES: &[&str] = &[
 pub const HEADING_WORDS: &[&str] = &[
     "takeaways", "takeaway", "highlights", "summary", "background", "context", "analysis",
     "timeline", "explainer", "factbox", "live", "latest", "breaking", "exclusive", "opinion",
-    "key", "what", "why", "how",
+    "key", "what", "why", "how", "investigation", "insight", "editorial", "commentary", "interview",
 ];
 
 /// Caveats in the passive, which an outlet adds to a claim ("..., but the video could not be
@@ -267,6 +267,10 @@ pub const PASSIVE_CAVEATS: &[&str] = &[
     "cannot be verified", "has not been verified", "have not been verified", "could not be confirmed",
     "could not be independently confirmed", "not independently confirmed", "has not been independently verified",
 ];
+
+/// Words of a cue that take a statement back ("withdrew an earlier claim", "retracted its
+/// report", "walked back"): the claim is retracted.
+pub const RETRACTION_WORDS: &[&str] = &["withdrew", "withdrawn", "retracted", "retracts", "retract", "recanted", "disavowed"];
 
 /// Cues that, negated, say a statement was not made ("has not acknowledged", "did not
 /// confirm", "has not commented", "did not mention troops", "did not give details", "did not
@@ -295,6 +299,19 @@ pub const DENIAL_PHRASES: &[&str] = &[
     "nothing to do with", "absurd fiction", "pure fiction", "nonsense", "smear campaign",
     "blatant lie", "outright lie", "barefaced lie", "complete lie", "total lie", "pack of lies", "is a lie",
     "are a lie", "was a lie", "were a lie", "are lies", "were lies",
+];
+
+/// Reports and claims named at the opening of a content, which a word of [`DISMISSIVE_WORDS`]
+/// after them dismisses ("called the reports 'a provocation'").
+pub const DISMISSED_REPORTS: &[&str] = &[
+    "the reports", "such reports", "these reports", "those reports", "the claims", "such claims", "these claims",
+    "the allegations", "the accusations", "the rumours", "the rumors", "the report", "the claim", "the allegation",
+];
+
+/// Words that dismiss a report as untrue.
+pub const DISMISSIVE_WORDS: &[&str] = &[
+    "provocation", "provocations", "propaganda", "disinformation", "speculation", "fantasy", "fantasies", "slander",
+    "fiction", "lie", "lies", "fake", "fakes", "rumours", "rumors", "falsehood", "falsehoods",
 ];
 
 /// Phrases of evidence, matched in lower case; the first matching group wins over later ones

@@ -182,6 +182,20 @@ fn drop_modifying_triggers(v: &View<'_>, triggers: Vec<Found>) -> Vec<Found> {
             if coordinated && f.trigger.event_type == "casualties" {
                 return false;
             }
+            // "have lost about 3,800 soldiers killed or wounded": the participle says how the
+            // lost soldiers were lost, one toll.
+            let how_lost = n > 0 && {
+                let g = &triggers[n - 1];
+                g.trigger.event_type == "casualties"
+                    && f.trigger.event_type == "casualties"
+                    && f.token > g.token + 1
+                    && f.token - g.token <= 7
+                    && one_clause(g.token, f.token)
+                    && PERSONNEL_UNITS.contains(&v.w(f.token - 1))
+            };
+            if how_lost {
+                return false;
+            }
             if f.trigger.verb {
                 let launches = f.trigger.event_type == "launch"
                     && triggers[n + 1..].iter().any(|g| !g.trigger.verb && g.token - f.token <= 4 && one_clause(f.token, g.token));
@@ -223,6 +237,11 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
     if (clause_start..i).any(|j| v.w(j) == "whether") {
         return false;
     }
+    // "if such a deployment were to take place", "asked if troops had been sent": a condition
+    // or a question, no happening.
+    if (i.saturating_sub(6).max(a)..i).any(|j| v.w(j) == "if" && !(j + 1..i).any(|t| v.is_punct(t))) {
+        return false;
+    }
     // "but it did not say they had fought": what a source did not say tells no happening.
     let unsaid = (i.saturating_sub(6).max(a)..i).any(|j| {
         UNSAID_VERBS.contains(&v.w(j)) && j > a && matches!(v.w(j - 1), "not" | "n't" | "never") && !(j + 1..i).any(|t| v.is_punct(t))
@@ -246,6 +265,16 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         // "provided 13,000 containers of shells to Russia", not "provided details".
         "provided" | "provide" | "provides" => return arms_object(v, doc, i, b).is_some(),
         "bring" | "fly" => return moves_forces(v, doc, i, a, b),
+        // "withdrew an earlier claim", "withdrew its ambassador": no retreat of forces.
+        "withdrew" | "withdrawn" => {
+            return !(i + 1..(i + 5).min(b)).any(|j| {
+                matches!(
+                    v.w(j),
+                    "claim" | "claims" | "report" | "reports" | "statement" | "estimate" | "remarks" | "comments" | "support" | "nomination"
+                        | "candidacy" | "bid" | "offer" | "lawsuit" | "complaint" | "ambassador" | "envoy" | "accreditation" | "allegation"
+                )
+            })
+        }
         // "liberated the village of Plekhovo" (a side's word for taking ground), not
         // "liberated women".
         "liberated" => {
@@ -391,6 +420,17 @@ fn is_entry_timestamp(v: &View<'_>, span: Span) -> bool {
 fn place_near(v: &View<'_>, doc: &Doc, i: usize, a: usize, b: usize) -> bool {
     let window = v.span(i.saturating_sub(4).max(a)).start()..v.span((i + 4).min(b - 1)).end();
     doc.places().mentions.iter().any(|m| window.contains(&m.span.start()))
+}
+
+/// Whether the token `tok` lies in a phrase giving an earlier figure to compare with ("up from
+/// an estimate of 3,000 a week earlier", "down from 40 in January", "compared with 12 last
+/// year"): that count and its date are another report's, not this happening's.
+fn earlier_figure(v: &View<'_>, tok: usize, a: usize) -> bool {
+    let start = tok.saturating_sub(8).max(a);
+    (start..tok).any(|i| {
+        let opens = matches!(v.w(i), "up" | "down") && v.w(i + 1) == "from" || matches!(v.w(i), "compared") && matches!(v.w(i + 1), "with" | "to");
+        opens && !(i + 2..tok).any(|j| matches!(v.w(j), "," | ";" | "and" | "but"))
+    })
 }
 
 /// Whether a clause of its own, with a subject of its own, opens between the trigger at `k` and
@@ -558,8 +598,10 @@ fn frame(
         .enumerate()
         .filter(|(_, q)| {
             let tok = v.token_at_or_after(q.span.start());
-            tok >= a && tok < b && owner(tok, false) == Some(n) && !(tok > k && another_clause(v, k, tok))
+            tok >= a && tok < b && owner(tok, false) == Some(n) && !(tok > k && another_clause(v, k, tok)) && !earlier_figure(v, tok, a)
         })
+        // "two sources told ...": informants are no part of what they tell.
+        .filter(|(_, q)| q.unit.as_deref() != Some("sources"))
         .map(|(i, _)| i)
         .collect();
     // Time.
@@ -581,7 +623,7 @@ fn frame(
         // "arrived in Kursk, where Ukrainian forces have held territory since August": a time
         // inside a relative clause after the trigger dates that clause, not the trigger.
         let relative = k < tok && ((k + 1..tok).any(|i| matches!(v.w(i), "where" | "which" | "who") && v.w(i - 1) == ",") || another_clause(v, k, tok));
-        if o == Some(n) && !relative {
+        if o == Some(n) && !relative && !earlier_figure(v, tok, a) {
             values.push((ti, t.value.as_str()));
         }
     }
@@ -590,7 +632,17 @@ fn frame(
     if values.is_empty() {
         values = entry_dates(v, a);
     }
-    let time = time_span(times, &values);
+    let mut time = time_span(times, &values);
+    // "Since Feb. 24, 2022, Russia has lost 800,000 troops", "since the beginning of their
+    // deployment in early November": a toll counted from a date runs to the report.
+    let counted_since = !values.is_empty()
+        && values.iter().all(|&(ti, _)| {
+            let tok = v.token_at_or_after(times.exprs[ti].span.start());
+            (tok.saturating_sub(8).max(a)..tok).rev().take_while(|&i| !matches!(v.w(i), "," | ";") || i + 1 == tok).any(|i| v.w(i) == "since")
+        });
+    if let (true, Some((start, _)), Some(published)) = (counted_since, &time, doc.published()) {
+        time = Some((start.clone(), published.format("%Y-%m-%d").to_string()));
+    }
     // Actors, from the trigger's own clause.
     // The clause of a trigger that is a claim's cue takes in the claim's source: its subject.
     let clause = f.region.map_or(v.span_of(a, b - 1), |c| {

@@ -1207,7 +1207,62 @@ fn a_transcript_label_in_capitals_and_a_relaying_lawmaker() {
          The agency also said 300 soldiers had been wounded near Kessa, lawmaker Per Olsen told reporters after the briefing.",
     );
     assert_eq!(source_name(&doc, claim_with(&doc, "go into numbers")), "Tomas Berg");
-    let wounded = &doc.claims()[claim_with(&doc, "wounded")];
+    // The agency's claim ends before the lawmaker who relays it (whose own claim holds it).
+    let wounded = doc.claims().iter().find(|c| c.cue_span.is_some_and(|k| doc.slice(k).ends_with("said"))).unwrap_or_else(|| panic!("{:#?}", doc.claims()));
     assert_eq!(doc.slice(wounded.content), "300 soldiers had been wounded near Kessa", "the relay is no part of it");
     assert!(doc.claims().iter().all(|c| !doc.slice(c.content).starts_with("reporters")), "{:#?}", doc.claims());
+}
+
+#[test]
+fn earlier_figures_counts_since_a_date_and_one_toll() {
+    // Published 2025-03-07.
+    let doc = analyse_parsed(
+        "Officials said about 10,000 Norlandic soldiers had been sent to Kessa, up from an estimate of 3,000 a week earlier. \
+         Since Feb. 24, 2022, Norland has lost about 8,000 soldiers killed or wounded near Varn, the ministry said. \
+         If such a deployment were to take place, it would be lawful, the envoy said.",
+    );
+    let sent = doc.events().iter().find(|e| doc.slice(e.trigger) == "sent").unwrap_or_else(|| panic!("{:#?}", doc.events()));
+    assert_eq!(sent.quantities.len(), 1, "3,000 is the earlier estimate: {sent:#?}");
+    assert_eq!(sent.time, None, "\"a week earlier\" dates the earlier estimate");
+    let tolls: Vec<_> = doc.events().iter().filter(|e| e.event_type == "casualties").collect();
+    assert_eq!(tolls.len(), 1, "lost ... killed or wounded is one toll: {tolls:#?}");
+    assert_eq!(tolls[0].time, Some(("2022-02-24".into(), "2025-03-07".into())), "counted since a date, to the report");
+    assert!(doc.events().iter().all(|e| doc.slice(e.trigger) != "deployment"), "a condition is no happening: {:#?}", doc.events());
+}
+
+#[test]
+fn retractions_colons_other_parties_and_dismissals() {
+    let doc = analyse_parsed(
+        "The ministry dismissed reports that troops were in Kessa as another fake, while Defence Minister Tomas Berg declined to deny them. \
+         The army withdrew its troops from Varn. It withdrew an earlier report about a general, saying the report had been based on faulty information. \
+         Asked about the images, Tomas Berg told reporters: \"Images are a serious thing.\" \
+         The mayor said the reports were a provocation. \
+         The head of Kessa, Per Olsen, summoned the envoy and said there were no foreigners in the city.",
+    );
+    let withdrawals: Vec<&str> = doc.events().iter().filter(|e| e.event_type == "withdraw").map(|e| doc.slice(e.trigger)).collect();
+    assert_eq!(withdrawals.len(), 1, "troops withdrawn, not a report: {:#?}", doc.events());
+    let saying = &doc.claims()[claim_with(&doc, "faulty information")];
+    assert!(saying.source_span.is_some_and(|s| doc.slice(s) == "It"), "not the general: {saying:#?}");
+    assert_eq!(doc.slice(doc.claims()[claim_with(&doc, "serious thing")].content), "\"Images are a serious thing.\"");
+    assert_eq!(doc.slice(doc.claims()[claim_with(&doc, "another fake")].content), "reports that troops were in Kessa as another fake");
+    assert_eq!(doc.claims()[claim_with(&doc, "a provocation")].status, ClaimStatus::Denied);
+    assert_eq!(source_name(&doc, claim_with(&doc, "no foreigners")), "Per Olsen", "the name in apposition to the subject");
+}
+
+#[test]
+fn anonymous_sources_and_we_of_a_spokeswoman() {
+    let doc = analyse_parsed(
+        "Norlandic soldiers were issued Varnian identity cards, two sources in the Border Guard Service told our correspondent. \
+         The Kessa mayor dismissed the reports as baseless. \
+         We were unable to verify the sources' claims independently. \
+         Border Guard Service spokeswoman Anna Berglund spoke on Monday. We assess that the units have left, she said.",
+    );
+    let told = &doc.claims()[claim_with(&doc, "identity cards")];
+    assert!(told.source_span.is_some_and(|s| doc.slice(s) == "two sources in the Border Guard Service"), "{told:#?}");
+    assert_eq!(told.status, ClaimStatus::Unverified, "the sources' claim");
+    assert_eq!(doc.claims()[claim_with(&doc, "as baseless")].status, ClaimStatus::Denied, "not a source's claim");
+    assert!(doc.events().iter().all(|e| e.quantities.iter().all(|&q| doc.quantities()[q].unit.as_deref() != Some("sources"))));
+    let we = doc.claims().iter().position(|c| c.source_span.is_some_and(|s| doc.slice(s) == "We") && doc.slice(c.content).contains("units have left"));
+    let we = we.unwrap_or_else(|| panic!("{:#?}", doc.claims()));
+    assert_eq!(source_name(&doc, we), "Border Guard Service", "we is the organisation she speaks for");
 }

@@ -562,8 +562,10 @@ fn merge_model_names(
         !(month_day && date_only)
     });
     let overlaps = |c: &Candidate, (f, e, _): &(usize, usize, NerType)| c.first < *e && *f < c.end;
-    // A weak guess the model sees no name in goes.
-    cands.retain(|c| !c.weak || spans.iter().any(|s| overlaps(c, s)));
+    // A weak guess the model sees no name in goes, but for an acronym the text defines ("HUR:"
+    // in a headline, "Defence Intelligence (HUR)" below).
+    let defined = |w: &str| (1..n.saturating_sub(1)).any(|i| scan.word(i) == w && scan.word(i - 1) == "(" && scan.word(i + 1) == ")");
+    cands.retain(|c| !c.weak || spans.iter().any(|s| overlaps(c, s)) || c.end == c.first + 1 && is_acronym(&c.name) && defined(&c.name));
     for span in &spans {
         let (first, end, label) = *span;
         let typed = |c: &mut Candidate| {
@@ -719,7 +721,12 @@ fn resolve(doc: &Doc, scan: &Scan<'_>, cands: Vec<Candidate>, places: &dyn Place
         acronym_of.entry(acr).or_insert(long);
     }
 
-    for c in &cands {
+    // Uses of a defined acronym come after every other name, so that one used before its
+    // definition ("HUR: 11,000 troops in Kursk" over "... Defence Intelligence (HUR)") finds its
+    // long form too.
+    let defined_acronym = |c: &&Candidate| acronym_of.contains_key(&c.name);
+    let ordered: Vec<&Candidate> = cands.iter().filter(|c| !defined_acronym(c)).chain(cands.iter().filter(defined_acronym)).collect();
+    for c in ordered {
         let span = scan.tokens[c.first].span.cover(scan.tokens[c.end - 1].span);
         let key_name = norm(&c.name);
         // An acronym defined in the document joins its long form.
@@ -1605,5 +1612,13 @@ mod tests {
         let (_, l) = run_with_model("The convoy had left Kessa, said Morgan, a spokesman for the agency.");
         assert_eq!(find(&l, "Morgan").map(|e| e.entity_type), Some(EntityType::Per), "{l:#?}");
         assert_eq!(find(&l, "Kessa").map(|e| e.entity_type), Some(EntityType::Gpe), "{l:#?}");
+    }
+
+    #[test]
+    fn an_acronym_used_before_its_definition_is_its_long_form() {
+        let (_, l) = run_with_model("BGS: 300 troops crossed\n\nNorland's Border Guard Service (BGS) said on Monday that 300 troops crossed.");
+        let bureau = find(&l, "BGS").unwrap_or_else(|| panic!("{l:#?}"));
+        let id = l.entities.iter().position(|e| std::ptr::eq(e, bureau));
+        assert!(l.mentions.iter().any(|m| m.span.start() == 0 && Some(m.entity) == id), "the headline's SSB: {l:#?}");
     }
 }
