@@ -146,6 +146,32 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
     let words: Vec<Vec<String>> = claims.iter().map(|c| content_words(doc, c.content)).collect();
     let event_types = |c: usize| doc.events().iter().filter(move |e| e.claims.contains(&c)).map(|e| e.event_type);
     let same_event = |i: usize, j: usize| event_types(i).any(|t| event_types(j).any(|u| u == t));
+    // The sides of the events a claim reports, by country where the name has one: "North Korean
+    // forces have lost 3,800 soldiers" and "Russia has lost 800,000 troops" count two sides.
+    // (A country's name has its code from the place layer: "Russia" and "Russian" are one side.)
+    let country_of = |id: usize| -> String {
+        let layer = doc.entities();
+        layer.entities[id].country.clone().or_else(|| {
+            let spans: Vec<_> = layer.mentions.iter().filter(|m| m.entity == id).map(|m| m.span).collect();
+            let places = doc.places();
+            places.mentions.iter().find(|m| spans.contains(&m.span)).and_then(|m| places.places[m.place].country.clone())
+        })
+        .unwrap_or_else(|| layer.entities[id].name.clone())
+    };
+    let sides = |c: usize| -> Vec<String> {
+        doc.events().iter().filter(|e| e.claims.contains(&c)).flat_map(|e| e.actors.iter().map(|&(id, _)| country_of(id))).collect()
+    };
+    let same_sides = |i: usize, j: usize| {
+        let (a, b) = (sides(i), sides(j));
+        a.is_empty() || b.is_empty() || a.iter().any(|x| b.contains(x))
+    };
+    // ("In December alone, about 2,000" and "3,800 since early November": a part of the time,
+    // not another count of the same.)
+    let times = |c: usize| -> Vec<(String, String)> { doc.events().iter().filter(|e| e.claims.contains(&c)).filter_map(|e| e.time.clone()).collect() };
+    let same_period = |i: usize, j: usize| {
+        let (a, b) = (times(i), times(j));
+        a.is_empty() || b.is_empty() || a.iter().any(|x| b.contains(x))
+    };
     let sentence_of = |c: &Claim| doc.sentences().iter().position(|s| s.span.contains_offset(c.content.start())).unwrap_or(0);
     for j in 0..claims.len() {
         let Some(later) = figures[j].first() else { continue };
@@ -165,7 +191,7 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
                             && same_event(i, j)
                             && words[i].iter().filter(|w| words[j].contains(w)).count() >= 3
                     };
-                    same_thing && differ(q, later) && same_group(doc, q, later)
+                    same_thing && differ(q, later) && same_group(doc, q, later) && same_sides(i, j) && same_period(i, j)
                 })
         });
         if let Some(i) = earlier {

@@ -1266,3 +1266,14 @@ fn anonymous_sources_and_we_of_a_spokeswoman() {
     let we = we.unwrap_or_else(|| panic!("{:#?}", doc.claims()));
     assert_eq!(source_name(&doc, we), "Border Guard Service", "we is the organisation she speaks for");
 }
+
+#[test]
+fn tolls_of_two_sides_or_two_periods_do_not_contradict() {
+    let doc = analyse_parsed(
+        "Varn's General Staff said Norlandic forces had lost about 3,800 soldiers near Kessa since early November. \
+         In December alone, about 2,000 Norlandic soldiers were killed near Kessa, according to the Varn Monitor. \
+         Since Feb. 24, 2022, Varn has lost about 8,000 troops near Kessa, the Norland Defence Ministry said.",
+    );
+    let contradictions: Vec<_> = doc.relations().iter().filter(|r| r.relation == RelationType::Contradicts).collect();
+    assert!(contradictions.is_empty(), "{contradictions:#?} {:#?}", doc.events());
+}

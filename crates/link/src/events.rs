@@ -459,7 +459,10 @@ fn tie(a: &Features, b: &Features, entities: &EntityIndex) -> Option<String> {
     score += actor.map_or(0, |e| actor_weight(&e.entity_type));
     // One report telling one movement twice, in different words and with places named only
     // once.
-    let retold = score == 0 && a.event.doc == b.event.doc && a.explicit && b.explicit;
+    // (Not when each names actors and they share none: "North Korean forces have lost 3,800
+    // soldiers" and "Russia has lost 800,000 troops" in one report are two tolls.)
+    let other_actors = !a.actors.is_empty() && !b.actors.is_empty() && a.actors.is_disjoint(&b.actors);
+    let retold = score == 0 && a.event.doc == b.event.doc && a.explicit && b.explicit && !other_actors;
     score += u32::from(retold);
     if score == 0 {
         return None;
@@ -761,6 +764,7 @@ fn most_common<'a>(values: impl Iterator<Item = &'a str>) -> String {
 mod tests {
     use super::*;
     use crate::test_ledger::{event, ledger_with, place};
+    use sitrep_ledger::records::ActorRecord;
 
     #[test]
     fn reports_of_one_movement_join_and_a_later_plan_stays_apart() {
@@ -815,6 +819,25 @@ mod tests {
         let of = |id: &str| clusters.iter().position(|c| c.events.iter().any(|e| e == id));
         assert_ne!(of("v-a"), of("v-b"), "Constanta and Karachi are different destinations");
         assert!(of("v-c") == of("v-a") || of("v-c") == of("v-b"), "a departure with no destination joins one");
+    }
+
+    #[test]
+    fn one_report_tells_a_toll_twice_but_not_two_sides_tolls() {
+        let toll = |id: &str, actor: Option<&str>| {
+            let mut e = event(id, "d-1", "casualties", &[], Some(("2024-11-01", "2025-01-06")), "occurred");
+            e.actors = actor.map(|a| ActorRecord { entity: a.into(), role: "patient".into() }).into_iter().collect();
+            e
+        };
+        let mut ledger = ledger_with(Vec::new(), vec![toll("v-a", Some("e-kp")), toll("v-b", Some("e-ru")), toll("v-d", Some("e-kp"))]);
+        ledger.entities = vec![
+            crate::test_ledger::entity("e-kp", "North Korean", "NORP", &[], ""),
+            crate::test_ledger::entity("e-ru", "Russia", "GPE", &[], ""),
+        ];
+        let entities = crate::entities::resolve_entities(&ledger.entities);
+        let clusters = cluster_events(&ledger, &entities);
+        let of = |id: &str| clusters.iter().position(|c| c.events.iter().any(|e| e == id));
+        assert_ne!(of("v-a"), of("v-b"), "North Korea's losses and Russia's are two tolls");
+        assert_eq!(of("v-a"), of("v-d"), "the same side's toll told twice");
     }
 
     #[test]
