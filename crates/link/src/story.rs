@@ -615,10 +615,17 @@ fn dedup(items: impl Iterator<Item = String>) -> Vec<String> {
 
 fn figures(cluster: &EventCluster, claims: &[ClusterClaim], ctx: &Context) -> Vec<Figure> {
     // Quantity id -> (the claim whose content holds it, the event holding it).
+    // A claim reporting an event of the cluster gives the figures the event took (not "up from
+    // an estimate of 3,000", "including some 8,000 in Kursk" nor "another 7,000 are expected");
+    // a claim joined by its words gives those of its content.
+    let cluster_events: Vec<&EventRecord> = cluster.events.iter().filter_map(|e| ctx.events.get(e.as_str()).copied()).collect();
     let mut found: BTreeMap<String, (Option<&ClusterClaim>, Option<&EventRecord>)> = BTreeMap::new();
     for c in claims.iter().filter(|c| c.role != "notes" && c.role != "mentions") {
+        // (When those events took no figure at all, the content's stand.)
+        let reported: Vec<&EventRecord> = cluster_events.iter().copied().filter(|e| e.claims.contains(&c.trace.claim) && !e.quantities.is_empty()).collect();
         for q in ctx.quantities_by_doc.get(c.trace.doc.as_str()).into_iter().flatten() {
-            if q.start >= c.trace.start && q.end <= c.trace.end {
+            let taken = reported.is_empty() || reported.iter().any(|e| e.quantities.contains(&q.id));
+            if q.start >= c.trace.start && q.end <= c.trace.end && taken {
                 found.entry(q.id.clone()).or_insert((Some(c), None));
             }
         }
@@ -957,5 +964,27 @@ mod tests {
         assert!(relations.iter().filter(|r| r.relation_type == "repeats").all(|r| !r.independent));
         assert!(kinds("corroborates") >= 1 && kinds("contradicts") == 1, "{relations:#?}");
         assert!(relations.iter().all(|r| r.id.starts_with("r-")));
+    }
+    #[test]
+    fn an_event_s_figures_leave_out_the_earlier_count_its_claim_compares_with() {
+        let mut ledger = story_ledger();
+        let content = "at least 60 vehicles were loaded in Kaliningrad, up from 20 last week";
+        let claim = ledger.claims.iter_mut().find(|c| c.id == "c-3").expect("c-3");
+        claim.content = content.into();
+        claim.end = claim.start + content.len();
+        let at = claim.start + content.find("20").expect("20");
+        let mut earlier = ledger.quantities.iter().find(|q| q.id == "q-3").expect("q-3").clone();
+        earlier.id = "q-5".into();
+        earlier.text = "20".into();
+        earlier.value = 20.0;
+        earlier.bound = None;
+        earlier.start = at;
+        earlier.end = at + 2;
+        ledger.quantities.push(earlier);
+        ledger.events.iter_mut().find(|e| e.id == "v-3").expect("v-3").quantities = vec!["q-3".into()];
+        let story = build_story(&ledger, &StoryOptions::default());
+        let main = story.clusters.iter().find(|c| c.cluster.docs.len() >= 4).expect("the convoy cluster");
+        let values: Vec<f64> = main.figures.iter().map(|f| f.value).collect();
+        assert!(values.contains(&60.0) && !values.contains(&20.0), "{:#?}", main.figures);
     }
 }
