@@ -1097,6 +1097,11 @@ fn is_statement_setting(v: &View<'_>, i: usize) -> bool {
 /// The first token after a dateline that opens a sentence ("KOTKA, Finland — Traffic ..."):
 /// a word in capitals, perhaps a country after a comma, and a dash.
 fn skip_dateline(v: &View<'_>, a: usize, end: usize) -> usize {
+    // "- Russian forces launched 56 drones ...": a list's bullet.
+    let line_start = v.doc.text()[..v.span(a).start()].chars().rev().take_while(|c| *c != '\n').all(char::is_whitespace);
+    if line_start && matches!(v.w(a), "-" | "•" | "*" | "–" | "—") && a + 1 < end {
+        return a + 1;
+    }
     // "12:15 GMT - South Korea will ...": a live report's time stamp.
     if v.in_time(a) {
         let after_time = (a..end.min(a + 6)).find(|&i| !v.in_time(i));
@@ -1246,7 +1251,9 @@ fn evidence_subject(v: &View<'_>, k: usize, a: usize, b: usize, claims: &[Claim]
     // "New satellite imagery of the base shows 20 new tents, analysts said": what the imagery
     // shows is the content (up to a trailing attribution), not the imagery. ("showed" is a cue
     // verb of its own, read by the rules for speech.)
-    let shown = v.w(k) == "shows" && k + 1 < end && v.is_word(k + 1) && v.w(k + 1) != "by";
+    // ("Geolocated footage published on November 5 indicates that ...": so for what it
+    // indicates or suggests.)
+    let shown = matches!(v.w(k), "shows" | "indicates" | "suggests") && k + 1 < end && v.is_word(k + 1) && v.w(k + 1) != "by";
     // ("a video circulated by X": who released it; not "shows a bridge destroyed by drones",
     // where the "by" is inside what is shown.)
     let by = if shown { None } else { (k + 1..end).find(|&i| v.w(i) == "by") };

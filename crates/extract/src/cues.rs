@@ -187,7 +187,7 @@ pub const GENERIC_SOURCE_NOUNS: &[&str] = &[
 /// Verbs that make a claim only when what follows is evidence ("released a video").
 pub const RELEASE_VERBS: &[&str] = &[
     "released", "published", "shared", "posted", "showed", "shows", "presented", "circulated",
-    "aired", "broadcast", "distributed", "provided", "issued",
+    "aired", "broadcast", "distributed", "provided", "issued", "indicates", "suggests",
 ];
 
 /// Nouns that, as the object of a release verb, make the release a claim.
@@ -258,6 +258,7 @@ pub const HEADING_WORDS: &[&str] = &[
     "takeaways", "takeaway", "highlights", "summary", "background", "context", "analysis",
     "timeline", "explainer", "factbox", "live", "latest", "breaking", "exclusive", "opinion",
     "key", "what", "why", "how", "investigation", "insight", "editorial", "commentary", "interview",
+    "verified",
 ];
 
 /// Caveats in the passive, which an outlet adds to a claim ("..., but the video could not be
@@ -342,7 +343,20 @@ pub const EVIDENCE_PHRASES: &[(&str, Evidence)] = &[
     ("image", Evidence::Photo),
     ("document", Evidence::Document),
     ("leaked", Evidence::Document),
-    ("intercept", Evidence::Intercept),
+    // (Not "five missiles were intercepted": intercepted messages, not weapons.)
+    ("intercepted call", Evidence::Intercept),
+    ("intercepted communication", Evidence::Intercept),
+    ("intercepted conversation", Evidence::Intercept),
+    ("intercepted radio", Evidence::Intercept),
+    ("intercepted phone", Evidence::Intercept),
+    ("intercepted message", Evidence::Intercept),
+    ("intercepted audio", Evidence::Intercept),
+    ("intercepted recording", Evidence::Intercept),
+    ("radio intercept", Evidence::Intercept),
+    ("audio intercept", Evidence::Intercept),
+    ("phone intercept", Evidence::Intercept),
+    ("intercepts of", Evidence::Intercept),
+    ("intercepts show", Evidence::Intercept),
     ("wiretap", Evidence::Intercept),
     ("testimony", Evidence::Testimony),
     ("testified", Evidence::Testimony),
@@ -511,6 +525,7 @@ pub const TRIGGERS: &[Trigger] = &[
     // "fighting" is a noun here, so that a compound ("fighting vehicles") is not an event.
     t("fighting", "fight", Some("ASSAULT"), false),
     t("clashes", "fight", Some("ASSAULT"), false),
+    t("engaged", "fight", Some("ASSAULT"), true),
     t("battle", "fight", Some("ASSAULT"), false),
     t("battles", "fight", Some("ASSAULT"), false),
     t("firefight", "fight", Some("ASSAULT"), false),
@@ -662,6 +677,8 @@ pub const TRIGGER_COMPOUND_BREAKERS: &[&str] = &[
     // "battle tank", "battle group", "fighting positions", "protest movement"
     "tank", "tanks", "group", "groups", "positions", "gear", "movement", "lines",
     "line", "cry", "hall", "room", "rooms", "point", "points",
+    // "attack drones", "attack helicopters": weapons named for what they do.
+    "drone", "drones", "helicopter", "helicopters", "submarine", "submarines", "boat", "boats", "jets", "dogs",
 ];
 
 /// Weapons, munitions and targets near "fire", "shoot", "destroy" or "intercept" that make it

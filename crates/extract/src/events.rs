@@ -63,6 +63,14 @@ pub fn extract_events(doc: &Doc) -> Vec<Event> {
         if last_word.is_some_and(|i| v.w(i) == "?") {
             continue;
         }
+        // "Fighting", "Politics and diplomacy": a section's heading on a line of its own, a few
+        // words and no verb.
+        let text = v.doc.text();
+        let alone = text[..v.span(a).start()].chars().rev().take_while(|c| *c != '\n').all(char::is_whitespace)
+            && text[v.span(b - 1).end()..].chars().take_while(|c| *c != '\n').all(char::is_whitespace);
+        if alone && b - a <= 4 && !(a..b).any(|i| v.is_finite_verb(i) || v.is_punct(i)) {
+            continue;
+        }
         let triggers: Vec<Found> = (a..b)
             .filter_map(|i| {
                 let trigger = trigger_at(&v, i)?;
@@ -242,6 +250,10 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
     if (i.saturating_sub(6).max(a)..i).any(|j| v.w(j) == "if" && !(j + 1..i).any(|t| v.is_punct(t))) {
         return false;
     }
+    // "since the start of the fighting in the Kursk region": a time, not a happening told.
+    if i >= 3 && matches!(v.w(i - 1), "the" | "its" | "their") && v.w(i - 2) == "of" && matches!(v.w(i - 3), "start" | "beginning" | "outbreak" | "end") {
+        return false;
+    }
     // "but it did not say they had fought": what a source did not say tells no happening.
     let unsaid = (i.saturating_sub(6).max(a)..i).any(|j| {
         UNSAID_VERBS.contains(&v.w(j)) && j > a && matches!(v.w(j - 1), "not" | "n't" | "never") && !(j + 1..i).any(|t| v.is_punct(t))
@@ -265,6 +277,15 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         // "provided 13,000 containers of shells to Russia", not "provided details".
         "provided" | "provide" | "provides" => return arms_object(v, doc, i, b).is_some(),
         "bring" | "fly" => return moves_forces(v, doc, i, a, b),
+        // "Satellite images captured on Oct. 16": pictures taken, not ground.
+        "captured" if i > a && EVIDENCE_OBJECTS.contains(&v.w(i - 1)) => return false,
+        // "troops are likely engaged in combat", "Ukrainian forces engaged North Korean troops":
+        // fighting, not a betrothal or an engaged public.
+        "engaged" => {
+            let in_combat = v.w(i + 1) == "in" && matches!(v.w(i + 2), "combat" | "fighting" | "battle" | "battles" | "clashes" | "hostilities");
+            let foe = (i + 1..(i + 4).min(b)).any(|j| PERSONNEL_UNITS.contains(&v.w(j)) || ARMED_OR_CROWD.contains(&v.w(j)));
+            return in_combat || foe;
+        }
         // "withdrew an earlier claim", "withdrew its ambassador": no retreat of forces.
         "withdrew" | "withdrawn" => {
             return !(i + 1..(i + 5).min(b)).any(|j| {
@@ -966,7 +987,9 @@ fn object_follows(v: &View<'_>, k: usize) -> bool {
 }
 
 fn is_passive(v: &View<'_>, k: usize) -> bool {
+    // ("troops are engaged in combat": a state of the subject, who fights.)
     v.xpos(k).is_some_and(|x| x == "VBN")
+        && !(v.w(k) == "engaged" && v.w(k + 1) == "in")
         && (k.saturating_sub(3)..k).any(|i| matches!(v.w(i), "was" | "were" | "been" | "being" | "is" | "are" | "be" | "got" | "get" | "gets"))
 }
 
@@ -986,7 +1009,9 @@ fn status(v: &View<'_>, k: usize, a: usize, b: usize) -> EventStatus {
     // ("may already have been deployed": a perfect, a past the speaker hedges.)
     let hedged_perfect = (k.saturating_sub(4).max(a)..k).any(|i| v.w(i) == "have")
         && (k.saturating_sub(5).max(a)..k).any(|i| v.w(i) == "already" || matches!(v.w(i), "may" | "might" | "could" | "must") && v.w(i + 1) == "have");
-    if !hedged_perfect && before.clone().any(|i| EXPECTATION_WORDS.contains(&v.w(i)) && (v.w(i) != "about" || v.w(i + 1) == "to")) {
+    // ("are likely engaged in combat": a hedge on the present, unlike "likely to attack".)
+    let expects = |i: usize| EXPECTATION_WORDS.contains(&v.w(i)) && (!matches!(v.w(i), "about" | "likely") || v.w(i + 1) == "to");
+    if !hedged_perfect && before.clone().any(expects) {
         return EventStatus::Expected;
     }
     // "did not send", "have not yet been deployed"; not "has not acknowledged sending".

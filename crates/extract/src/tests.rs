@@ -1277,3 +1277,28 @@ fn tolls_of_two_sides_or_two_periods_do_not_contradict() {
     let contradictions: Vec<_> = doc.relations().iter().filter(|r| r.relation == RelationType::Contradicts).collect();
     assert!(contradictions.is_empty(), "{contradictions:#?} {:#?}", doc.events());
 }
+
+#[test]
+fn key_event_lists_headings_and_what_footage_indicates() {
+    let doc = analyse_parsed(
+        "Fighting\n\
+         - Norlandic forces fired missiles at a depot near Kessa, the Varn Monitor said, adding that five missiles were intercepted.\n\
+         - Tomas Berg called for the mass production of attack drones.\n\
+         In total, since the start of the fighting in Kessa, the enemy has lost 3,800 soldiers, the ministry said.\n\
+         Satellite imagery captured on Feb. 16 shows dozens of new tents near Varn. \
+         Geolocated footage published on Feb. 5 indicates that Norlandic forces advanced near Kessa. \
+         Norlandic troops are likely engaged in combat near Varn.",
+    );
+    let fired = &doc.claims()[claim_with(&doc, "fired missiles")];
+    assert!(doc.slice(fired.content).starts_with("Norlandic forces"), "no bullet: {fired:#?}");
+    assert!(!fired.evidence.contains(&Evidence::Intercept), "missiles intercepted are no intercepted calls");
+    let triggers: Vec<&str> = doc.events().iter().map(|e| doc.slice(e.trigger)).collect();
+    assert!(!triggers.contains(&"Fighting") && !triggers.contains(&"fighting"), "a heading and a time are no fights: {triggers:?}");
+    assert!(!triggers.contains(&"attack") && !triggers.contains(&"captured"), "{triggers:?}");
+    assert!(doc.slice(doc.claims()[claim_with(&doc, "new tents")].content).starts_with("dozens of new tents"));
+    let advanced = &doc.claims()[claim_with(&doc, "forces advanced")];
+    assert!(advanced.evidence.contains(&Evidence::Video), "{advanced:#?}");
+    let engaged = doc.events().iter().find(|e| doc.slice(e.trigger) == "engaged").unwrap_or_else(|| panic!("{:#?}", doc.events()));
+    assert_eq!(engaged.status, EventStatus::Occurred, "'likely' hedges the present");
+    assert!(engaged.actors.iter().all(|(_, r)| *r == sitrep_doc::ActorRole::Agent), "{engaged:#?}");
+}

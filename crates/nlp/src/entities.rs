@@ -1621,4 +1621,10 @@ mod tests {
         let id = l.entities.iter().position(|e| std::ptr::eq(e, bureau));
         assert!(l.mentions.iter().any(|m| m.span.start() == 0 && Some(m.entity) == id), "the headline's SSB: {l:#?}");
     }
+
+    #[test]
+    fn a_compound_of_a_nationality_and_a_participle_is_no_name() {
+        let (_, l) = run("The men speak Norlandic, according to two Norlandic-speaking journalists and a Norlandic-funded group.");
+        assert!(l.entities.iter().all(|e| !e.name.contains('-')), "{l:#?}");
+    }
 }

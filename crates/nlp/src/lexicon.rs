@@ -176,7 +176,10 @@ pub const GENERIC_ORG_WORDS: &[&str] = &[
 ];
 
 /// Endings of a hyphenated adjective made from a name ("Stockholm-based").
-pub const COMPOUND_ADJECTIVE_SUFFIXES: &[&str] = &["-based", "-backed", "-born", "-built", "-made", "-owned", "-run", "-led"];
+pub const COMPOUND_ADJECTIVE_SUFFIXES: &[&str] = &[
+    "-based", "-backed", "-born", "-built", "-made", "-owned", "-run", "-led", "-speaking", "-supplied", "-funded", "-trained",
+    "-controlled", "-occupied", "-held", "-style", "-language",
+];
 
 /// Words that do not stand between the owner and the head of such a description.
 pub const DESCRIPTOR_STOP: &[&str] = &[
