@@ -429,7 +429,29 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
     satellite_images_again(&v, &mut claims);
     inherit_nested_sources(&mut claims);
     we_are_the_speakers_side(&v, &mut claims);
+    expletive_it(&v, &mut claims);
     claims
+}
+
+/// "It was reported on Wednesday that ...", "It is understood that ...": the "it" of a passive
+/// cue stands for the clause after "that", which is the content; nobody is named as source.
+fn expletive_it(v: &View<'_>, claims: &mut [Claim]) {
+    for c in claims.iter_mut() {
+        let Some((f, l)) = c.cue_span.and_then(|k| token_range(v, k)) else { continue };
+        let passive = v.xpos(l).is_some_and(|x| x == "VBN") && (f..l).any(|i| is_be(v.w(i)));
+        let Some(s) = v.doc.sentence_at(v.span(f).start()) else { continue };
+        let it = (s.first_token..f).rev().find(|&i| !is_be(v.w(i)) && !v.in_time(i) && !CUE_ADVERBS.contains(&v.w(i)));
+        if !passive || it.is_none_or(|i| v.w(i) != "it" || i != s.first_token) {
+            continue;
+        }
+        let end = content_end(v, s.first_token, s.end_token);
+        let Some(that) = (l + 1..end).find(|&i| v.w(i) == "that") else { continue };
+        if that + 1 < end {
+            c.source_span = None;
+            c.source_entity = None;
+            c.content = v.span_of(that, end - 1);
+        }
+    }
 }
 
 /// Whether `name` stands in `text` as whole words.
@@ -473,7 +495,15 @@ fn we_are_the_speakers_side(v: &View<'_>, claims: &mut [Claim]) {
                 f -= 1;
             }
             let described_by = v.doc.slice(v.span_of(f, t.saturating_sub(1).max(f)));
-            (f < t).then(|| (0..layer.entities.len()).find(|&e| names_org(described_by, e))).flatten()
+            let before = (f < t).then(|| (0..layer.entities.len()).find(|&e| names_org(described_by, e))).flatten();
+            // ("Kyrylo Budanov, the head of Ukraine's military intelligence agency HUR,": an
+            // apposition after the name.)
+            let after = v.token_at_or_after(m.span.end());
+            let apposition = (v.w(after) == ",").then(|| {
+                let end = (after + 1..(after + 12).min(v.len())).find(|&i| v.is_punct(i) && v.w(i) != "'s" && v.w(i) != "’s").unwrap_or(after + 1);
+                v.doc.slice(v.span_of(after + 1, end.saturating_sub(1).max(after + 1)))
+            });
+            before.or_else(|| apposition.and_then(|text| (0..layer.entities.len()).find(|&e| names_org(text, e))))
         });
         claims[i].source_entity = Some(org.unwrap_or(person));
     }
@@ -2099,7 +2129,9 @@ fn free_relative(v: &View<'_>, k: usize) -> bool {
 /// believed to be in Pskov", "he is said to have left"): it raises the subject of what is
 /// believed, who is then no source.
 fn raised_belief(v: &View<'_>, k: usize) -> bool {
-    k > 0 && RAISED_BELIEFS.contains(&v.w(k)) && v.w(k + 1) == "to" && is_be(v.w(k - 1))
+    // ("North Korean troops said to be moving toward front": a headline drops the auxiliary.)
+    let headline_passive = matches!(v.w(k + 2), "be" | "have") && v.xpos(k.wrapping_sub(1)).is_some_and(|x| x.starts_with("NN"));
+    k > 0 && RAISED_BELIEFS.contains(&v.w(k)) && v.w(k + 1) == "to" && (is_be(v.w(k - 1)) || headline_passive)
 }
 
 /// Whether the adverb at `i` follows a verb that is not an auxiliary ("who was not authorized to

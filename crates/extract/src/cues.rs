@@ -809,7 +809,7 @@ pub const ARMS_WORDS: &[&str] = &[
 /// Words before a trigger that make the event expected rather than past.
 pub const EXPECTATION_WORDS: &[&str] = &[
     "will", "would", "shall", "expected", "set", "poised", "likely", "about", "going", "could",
-    "may", "might", "soon",
+    "may", "might", "soon", "expect", "expects",
 ];
 
 /// Words around a trigger that make the event planned.

@@ -1302,3 +1302,25 @@ fn key_event_lists_headings_and_what_footage_indicates() {
     assert_eq!(engaged.status, EventStatus::Occurred, "'likely' hedges the present");
     assert!(engaged.actors.iter().all(|(_, r)| *r == sitrep_doc::ActorRole::Agent), "{engaged:#?}");
 }
+
+#[test]
+fn expletive_it_headline_passives_expectations_and_we_after_an_apposition() {
+    let doc = analyse_parsed(
+        "Norlandic troops said to be moving toward Kessa\n\n\
+         It was reported on Wednesday that several thousand Norlandic soldiers were being moved toward Kessa. \
+         Per Olsen, the head of the Border Guard Service, spoke in Varn. We assess that more troops will arrive in Kessa, he said. \
+         Officials expect more troops to arrive in Varn.",
+    );
+    let reported = &doc.claims()[claim_with(&doc, "several thousand")];
+    assert!(reported.source_span.is_none() && reported.source_entity.is_none(), "the 'it' stands for the clause: {reported:#?}");
+    assert!(doc.slice(reported.content).starts_with("that several thousand"));
+    assert!(
+        doc.claims().iter().all(|c| c.source_span.is_none_or(|s| !doc.slice(s).contains("troops"))),
+        "what is said to be so is no source: {:#?}",
+        doc.claims()
+    );
+    let arrive = doc.events().iter().find(|e| doc.slice(e.trigger) == "arrive" && e.places.iter().any(|(p, _)| doc.places().places[*p].name == "Varn"));
+    assert_eq!(arrive.unwrap_or_else(|| panic!("{:#?}", doc.events())).status, EventStatus::Expected);
+    let we = doc.claims().iter().position(|c| c.source_span.is_some_and(|s| doc.slice(s) == "We")).unwrap_or_else(|| panic!("{:#?}", doc.claims()));
+    assert_eq!(source_name(&doc, we), "Border Guard Service", "the organisation of the apposition after his name");
+}
