@@ -824,6 +824,12 @@ impl<'t> Tagger<'t> {
                 }
                 continue;
             }
+            // "2,000 more troops", "100 additional howitzers" (not "100 more than ...").
+            if skipped == 0 && self.is_any(j, &["more", "additional", "extra", "further", "fewer"]) && !self.is(j + 1, "than") {
+                skipped += 1;
+                j += 1;
+                continue;
+            }
             if e.is_some_and(|e| e.stop) {
                 return (None, skipped == 0 && !of_used);
             }

@@ -469,3 +469,10 @@ fn a_compared_number_takes_the_counted_noun_from_further_back_in_the_sentence() 
     let text = "About 2,000 soldiers guard the border, where the number of posts grew sharply last year from 12.";
     assert_eq!(brief(text)[1].2, None, "{:?}", brief(text));
 }
+
+#[test]
+fn more_or_additional_between_a_number_and_its_noun() {
+    let got = brief("It sent 2,000 more troops and 100 additional tanks.");
+    let units: Vec<Option<&str>> = got.iter().map(|g| g.2.as_deref()).collect();
+    assert_eq!(units, [Some("troops"), Some("tanks")], "{got:?}");
+}
