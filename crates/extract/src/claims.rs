@@ -266,7 +266,8 @@ fn layout_label(label: &str) -> bool {
                 | "clarification" | "warning" | "source" | "sources" | "q" | "a" | "claim" | "the claim" | "verdict" | "rating"
                 | "our rating" | "the facts" | "fact check" | "fact-check" | "the verdict" | "listen" | "see also"
         )
-        || lower.split_whitespace().any(|w| HEADING_WORDS.contains(&w))
+        // ("Key takeaways:", "Investigation:"; not "Joint Investigation Team:".)
+        || lower.split_whitespace().count() <= 2 && lower.split_whitespace().any(|w| HEADING_WORDS.contains(&w))
 }
 
 /// Claims marked by layout rather than by a verb: a speaker label opening a line of a transcript
@@ -491,7 +492,10 @@ fn we_are_the_speakers_side(v: &View<'_>, claims: &mut [Claim]) {
             let t = v.token_at_or_after(m.span.start());
             let floor = v.doc.sentence_at(m.span.start()).map_or(0, |s| s.first_token);
             let mut f = t;
-            while f > floor && t - f < 6 && v.is_word(f - 1) {
+            // (Over a description only: not past a verb, a preposition or a conjunction, as in
+            // "NATO's Rutte met Zelensky".)
+            let describing = |i: usize| v.is_word(i) && !v.xpos(i).is_some_and(|x| x.starts_with("VB") || matches!(x, "IN" | "CC" | "TO"));
+            while f > floor && t - f < 6 && describing(f - 1) {
                 f -= 1;
             }
             let described_by = v.doc.slice(v.span_of(f, t.saturating_sub(1).max(f)));
@@ -582,10 +586,17 @@ fn end_before_coordinated_claims(v: &View<'_>, claims: &mut [Claim]) {
         // "dismissed reports that ... as 'another fake', while Russian President Vladimir Putin
         // declined to deny them": a named other party's clause after ", while" is not what was
         // dismissed (nor said).
+        // (Only what another party says or declines to say: "..., while Ukrainian troops repelled
+        // assaults in Kursk" is still the source's report.)
         let other_party = (first + 3..v.len()).take_while(|&t| in_content(t)).find(|&t| {
-            matches!(v.w(t), "while" | "whereas") && v.w(t - 1) == "," && !inside_quotation(v, first, t) && {
+            matches!(v.w(t), "while" | "whereas") && v.w(t - 1) == "," && source.is_some() && !inside_quotation(v, first, t) && {
                 let subject = (t + 1..(t + 6).min(v.len())).find_map(|i| v.entity_at(i).map(|m| (i, m.entity)));
-                subject.is_some_and(|(i, e)| Some(e) != source && (i + 1..(i + 6).min(v.len())).any(|j| v.is_finite_verb(j)))
+                subject.is_some_and(|(i, e)| {
+                    Some(e) != source
+                        && (i + 1..(i + 6).min(v.len())).any(|j| {
+                            v.is_finite_verb(j) && (CUE_VERBS.iter().any(|(c, _)| *c == v.w(j)) || matches!(v.w(j), "declined" | "refused" | "denied"))
+                        })
+                })
             }
         });
         let other_party = other_party.map(|t| t - 1);
@@ -997,8 +1008,13 @@ fn cue_claim(
         if subject_start > a + 1 && v.w(subject_start - 1) == "," {
             let c_first = skip_dateline(v, a, subject_start - 1);
             let content = v.span_of(c_first, subject_start - 2);
-            // (The source is the whole phrase: "two sources in the Defense Ministry".)
-            let source = Source { span: source.span.map(|s| v.span(subject_start).cover(s)), entity: source.entity };
+            // (The source is the whole phrase: "two sources in the Defense Ministry"; not when it
+            // is the one an outlet cites: "..., Yonhap reported, citing the NIS".)
+            let source = if source.span == subject_span {
+                Source { span: source.span.map(|s| v.span(subject_start).cover(s)), entity: source.entity }
+            } else {
+                source
+            };
             let claim = build(v, source, Some(cue_span), content, status, QuoteKind::Indirect, a, b);
             return Some((claim, k + 1));
         }
@@ -1788,7 +1804,20 @@ fn lower_without_times(v: &View<'_>, span: Span) -> String {
 /// names reports or claims and a word that dismisses them.
 fn dismisses_reports(content: &str) -> bool {
     let content = content.trim_start_matches(|c: char| !c.is_alphanumeric());
-    DISMISSED_REPORTS.iter().any(|p| content.starts_with(p)) && has_word(content, DISMISSIVE_WORDS)
+    let Some(rest) = DISMISSED_REPORTS
+        .iter()
+        .filter(|p| content.starts_with(**p))
+        .map(|p| &content[p.len()..])
+        .find(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
+    else {
+        return false;
+    };
+    // The dismissive word as what the reports are or are called, a few words on: "the reports
+    // 'a provocation'", "the allegations were Western propaganda" (not "the report showed a
+    // surge in disinformation").
+    let words: Vec<&str> = rest.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).take(5).collect();
+    let predicate = words.first().is_some_and(|w| matches!(*w, "as" | "were" | "was" | "are" | "is" | "a" | "an" | "pure" | "mere" | "another"));
+    predicate && words.iter().any(|w| DISMISSIVE_WORDS.contains(w))
 }
 
 fn status_of(cue_status: ClaimStatus, content: &str, sentence: &str, concession: bool) -> ClaimStatus {
@@ -1798,7 +1827,8 @@ fn status_of(cue_status: ClaimStatus, content: &str, sentence: &str, concession:
     if concession {
         return ClaimStatus::Hedged;
     }
-    if DENIAL_PHRASES.iter().any(|p| content.contains(p)) || negated_subject(content) || dismisses_reports(content) {
+    // (Whole words: "was a lieutenant" is no "was a lie".)
+    if DENIAL_PHRASES.iter().any(|p| contains_name(content, p)) || negated_subject(content) || dismisses_reports(content) {
         return ClaimStatus::Denied;
     }
     if UNVERIFIED_PHRASES.iter().any(|p| sentence.contains(p)) {

@@ -312,7 +312,7 @@ pub const DISMISSED_REPORTS: &[&str] = &[
 /// Words that dismiss a report as untrue.
 pub const DISMISSIVE_WORDS: &[&str] = &[
     "provocation", "provocations", "propaganda", "disinformation", "speculation", "fantasy", "fantasies", "slander",
-    "fiction", "lie", "lies", "fake", "fakes", "rumours", "rumors", "falsehood", "falsehoods",
+    "fiction", "lie", "lies", "fake", "fakes", "falsehood", "falsehoods",
 ];
 
 /// Phrases of evidence, matched in lower case; the first matching group wins over later ones

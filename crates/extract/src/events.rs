@@ -58,9 +58,12 @@ pub fn extract_events(doc: &Doc) -> Vec<Event> {
     let claims = doc.claims();
     let mut events: Vec<(usize, Event)> = Vec::new();
     for (si, &(a, b)) in sentences.iter().enumerate() {
-        // "Have they fought?", "Who will stop the attacks?": a question tells no happening.
+        // "Have they fought?", "Who will stop the attacks?": a question tells no happening (but
+        // a clause before its comma may: "After a missile kills 50 in Poltava, will the West
+        // act?").
         let last_word = (a..b).rev().find(|&i| !is_close_quote(v.w(i)) && v.w(i) != "\"");
-        if last_word.is_some_and(|i| v.w(i) == "?") {
+        let question_from = last_word.filter(|&i| v.w(i) == "?").map(|q| (a..q).rev().find(|&i| v.w(i) == ",").map_or(a, |c| c + 1));
+        if question_from == Some(a) {
             continue;
         }
         // "Fighting", "Politics and diplomacy": a section's heading on a line of its own, a few
@@ -68,10 +71,18 @@ pub fn extract_events(doc: &Doc) -> Vec<Event> {
         let text = v.doc.text();
         let alone = text[..v.span(a).start()].chars().rev().take_while(|c| *c != '\n').all(char::is_whitespace)
             && text[v.span(b - 1).end()..].chars().take_while(|c| *c != '\n').all(char::is_whitespace);
-        if alone && b - a <= 4 && !(a..b).any(|i| v.is_finite_verb(i) || v.is_punct(i)) {
+        // (Not the headline on the first line, nor "Missile strike on Odesa"; without a tagger
+        // no line can tell.)
+        let first_line = !text[..v.span(a).start()].contains('\n');
+        let heading = v.doc.syntax().is_some()
+            && alone
+            && !first_line
+            && b - a <= 4
+            && !(a..b).any(|i| v.is_finite_verb(i) || v.is_punct(i) || matches!(v.w(i), "on" | "in" | "at" | "against"));
+        if heading {
             continue;
         }
-        let triggers: Vec<Found> = (a..b)
+        let triggers: Vec<Found> = (a..question_from.unwrap_or(b))
             .filter_map(|i| {
                 let trigger = trigger_at(&v, i)?;
                 if !trigger_holds(&v, doc, i, &trigger, a, b) {
@@ -247,16 +258,24 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
     }
     // "if such a deployment were to take place", "asked if troops had been sent": a condition
     // or a question, no happening.
-    if (i.saturating_sub(6).max(a)..i).any(|j| v.w(j) == "if" && !(j + 1..i).any(|t| v.is_punct(t))) {
+    if (clause_start..i).any(|j| v.w(j) == "if") {
         return false;
     }
     // "since the start of the fighting in the Kursk region": a time, not a happening told.
-    if i >= 3 && matches!(v.w(i - 1), "the" | "its" | "their") && v.w(i - 2) == "of" && matches!(v.w(i - 3), "start" | "beginning" | "outbreak" | "end") {
+    if i >= 5
+        && matches!(v.w(i - 1), "the" | "its" | "their")
+        && v.w(i - 2) == "of"
+        && matches!(v.w(i - 3), "start" | "beginning" | "outbreak" | "end")
+        && matches!(v.w(i - 5), "since" | "after" | "before" | "until")
+    {
         return false;
     }
     // "but it did not say they had fought": what a source did not say tells no happening.
-    let unsaid = (i.saturating_sub(6).max(a)..i).any(|j| {
-        UNSAID_VERBS.contains(&v.w(j)) && j > a && matches!(v.w(j - 1), "not" | "n't" | "never") && !(j + 1..i).any(|t| v.is_punct(t))
+    // (Only a clause the verb governs, with a subject of its own: "did not comment on the
+    // attack" presupposes it.)
+    let unsaid = (clause_start.min(i.saturating_sub(6)).max(a)..i).any(|j| {
+        let complement = (j + 1..i).any(|t| v.w(t) == "that" || v.xpos(t) == Some("PRP") || v.is_finite_verb(t) || AUXILIARIES.contains(&v.w(t)));
+        UNSAID_VERBS.contains(&v.w(j)) && j > a && matches!(v.w(j - 1), "not" | "n't" | "never") && !(j + 1..i).any(|t| v.is_punct(t)) && complement
     });
     if unsaid {
         return false;
@@ -283,7 +302,8 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         // fighting, not a betrothal or an engaged public.
         "engaged" => {
             let in_combat = v.w(i + 1) == "in" && matches!(v.w(i + 2), "combat" | "fighting" | "battle" | "battles" | "clashes" | "hostilities");
-            let foe = (i + 1..(i + 4).min(b)).any(|j| PERSONNEL_UNITS.contains(&v.w(j)) || ARMED_OR_CROWD.contains(&v.w(j)));
+            // (A direct object: not "engaged with armed groups to secure access".)
+            let foe = v.w(i + 1) != "with" && (i + 1..(i + 4).min(b)).any(|j| PERSONNEL_UNITS.contains(&v.w(j)) || ARMED_OR_CROWD.contains(&v.w(j)));
             return in_combat || foe;
         }
         // "withdrew an earlier claim", "withdrew its ambassador": no retreat of forces.
@@ -299,10 +319,13 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         // "liberated the village of Plekhovo" (a side's word for taking ground), not
         // "liberated women".
         "liberated" => {
-            let ground = (i + 1..(i + 4).min(b)).any(|j| matches!(v.w(j), "village" | "town" | "city" | "settlement" | "region" | "territory" | "area"));
+            // ("Kherson was liberated in November 2022": the ground before a passive.)
+            let passive = i > a && matches!(v.w(i - 1), "was" | "were" | "been" | "is" | "are");
+            let (from, to) = if passive { (i.saturating_sub(6).max(a), i) } else { (i + 1, (i + 4).min(b)) };
+            let ground = (from..to).any(|j| matches!(v.w(j), "village" | "town" | "city" | "settlement" | "region" | "territory" | "area"));
             let place = doc.places().mentions.iter().any(|m| {
                 let t = v.token_at_or_after(m.span.start());
-                t > i && t <= i + 2
+                if passive { t >= from && t < i } else { t > i && t <= i + 2 }
             });
             return ground || place;
         }
@@ -312,7 +335,10 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         // moves, whose own verb tells the movement.)
         "carried" | "carry" | "carries" | "carrying" => {
             let describing = w == "carrying" && v.xpos(i.saturating_sub(1)).is_some_and(|x| x.starts_with("NN") || x == ",");
-            return v.w(i + 1) != "out" && !describing && moves_forces(v, doc, i, a, b);
+            // ("a missile capable of carrying a nuclear warhead to the U.S. mainland")
+            let capable = i > a && matches!(v.w(i - 1), "of" | "can" | "could" | "capable" | "able");
+            let warhead = (i + 1..(i + 5).min(b)).any(|j| ARMS_WORDS.contains(&v.w(j)) || matches!(v.w(j), "warhead" | "warheads" | "payload" | "payloads"));
+            return v.w(i + 1) != "out" && !describing && !capable && !warhead && moves_forces(v, doc, i, a, b);
         }
         // "lost dozens of soldiers", "have lost 300 lives": people lost, not "lost the vote".
         // (Not "lost contact with two soldiers".)
@@ -362,7 +388,8 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         // "The Security Council clashes over North Korean troops": a clash over a topic is a
         // dispute ("over the weekend" is a time, not a topic).
         "clashes" | "clash" => {
-            let over_topic = v.w(i + 1) == "over" && !v.in_time(i + 2) && !v.in_time(i + 3);
+            // ("Deadly clashes over disputed territory killed 12 soldiers" stay armed.)
+            let over_topic = v.w(i + 1) == "over" && !v.in_time(i + 2) && !v.in_time(i + 3) && !near(&["killed", "wounded", "dead", "deadly", "injured"], 3, 12);
             near(ARMED_OR_CROWD, 5, 6) && !near(NON_ARMED_CONTESTS, 2, 2) && !over_topic
         }
         // "violating sanctions", "to evade U.N. sanctions": sanctions broken, not imposed.
@@ -448,9 +475,14 @@ fn place_near(v: &View<'_>, doc: &Doc, i: usize, a: usize, b: usize) -> bool {
 /// year"): that count and its date are another report's, not this happening's.
 fn earlier_figure(v: &View<'_>, tok: usize, a: usize) -> bool {
     let start = tok.saturating_sub(8).max(a);
+    // A count follows the opening within a few words ("up from 3,000", "up from an estimate of
+    // 3,000"), and the phrase stops at "to" or "now" ("down from 40 in January to 25 now"), so a
+    // movement "up from Crimea" has none.
+    let count_at = |j: usize| v.doc.quantities().iter().any(|q| q.span.start() == v.span(j).start());
     (start..tok).any(|i| {
         let opens = matches!(v.w(i), "up" | "down") && v.w(i + 1) == "from" || matches!(v.w(i), "compared") && matches!(v.w(i + 1), "with" | "to");
-        opens && !(i + 2..tok).any(|j| matches!(v.w(j), "," | ";" | "and" | "but"))
+        let counted = (i + 2..(i + 7).min(tok + 1)).any(count_at);
+        opens && counted && !(i + 2..tok).any(|j| matches!(v.w(j), "," | ";" | "and" | "but" | "to" | "now"))
     })
 }
 
@@ -656,10 +688,12 @@ fn frame(
     let mut time = time_span(times, &values);
     // "Since Feb. 24, 2022, Russia has lost 800,000 troops", "since the beginning of their
     // deployment in early November": a toll counted from a date runs to the report.
+    // (Only a since-phrase after the trigger, or one set off before it by a comma: "the Oct. 7
+    // attack" in "killed since the Oct. 7 attack" is one day.)
     let counted_since = !values.is_empty()
         && values.iter().all(|&(ti, _)| {
             let tok = v.token_at_or_after(times.exprs[ti].span.start());
-            (tok.saturating_sub(8).max(a)..tok).rev().take_while(|&i| !matches!(v.w(i), "," | ";") || i + 1 == tok).any(|i| v.w(i) == "since")
+            (tok.saturating_sub(8).max(a)..tok).rev().take_while(|&i| !matches!(v.w(i), "," | ";") || i + 1 == tok).any(|i| v.w(i) == "since" && (i > k || tok < k && (tok..k).any(|t| v.w(t) == ",")))
         });
     if let (true, Some((start, _)), Some(published)) = (counted_since, &time, doc.published()) {
         time = Some((start.clone(), published.format("%Y-%m-%d").to_string()));
@@ -809,14 +843,18 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
     // "The NIS made the deployment public", "Seoul confirmed the deployment": who tells of a
     // happening named by a noun does not do it.
     // (Whatever its tag: "made the deployment public" has it as an adjective.)
+    // (Only a noun that is the verb's object: "Israel said it carried out strikes" keeps Israel.)
     let tells_of = |m: &sitrep_doc::EntityMention| {
         let next = v.token_at_or_after(m.span.end());
-        !v.xpos(k).is_some_and(|x| x.starts_with("VB"))
-            && (next..k).any(|i| {
-                CUE_VERBS.iter().any(|(c, _)| *c == v.w(i))
-                    || matches!(v.w(i), "detected" | "spotted" | "observed" | "tracked" | "documented" | "exposed" | "publicised" | "publicized")
-                    || matches!(v.w(i), "makes" | "made" | "make") && v.w(k + 1) == "public"
-            })
+        let telling = |i: usize| {
+            matches!(
+                v.w(i),
+                "detected" | "spotted" | "observed" | "tracked" | "documented" | "exposed" | "publicised" | "publicized" | "revealed"
+                    | "disclosed" | "reported" | "confirmed"
+            ) || matches!(v.w(i), "makes" | "made" | "make") && v.w(k + 1) == "public"
+        };
+        let object_words = |from: usize| (from..k).all(|j| v.xpos(j).is_some_and(|x| matches!(x, "DT" | "JJ" | "PRP$" | "POS" | "CD" | "NNP")));
+        !v.xpos(k).is_some_and(|x| x.starts_with("VB")) && (next..k).any(|i| telling(i) && object_words(i + 1))
     };
     let before: Vec<_> = layer
         .mentions
@@ -983,7 +1021,9 @@ fn object_follows(v: &View<'_>, k: usize) -> bool {
     }
     let counted = v.doc.quantities().iter().any(|q| q.span.start() == v.span(j).start());
     let at_least = v.w(j) == "at" && matches!(v.w(j + 1), "least" | "most");
-    counted || at_least || matches!(v.w(j), "the" | "a" | "an" | "some" | "dozens" | "hundreds" | "thousands" | "scores" | "several" | "many")
+    // (Not a time: "civilians killed the day before", "soldiers killed a week ago".)
+    let time = v.in_time(j) || (j..j + 3).any(|t| matches!(v.w(t), "day" | "days" | "week" | "weeks" | "night" | "month" | "months" | "year" | "years"));
+    !time && (counted || at_least || matches!(v.w(j), "the" | "a" | "an" | "some" | "dozens" | "hundreds" | "thousands" | "scores" | "several" | "many"))
 }
 
 fn is_passive(v: &View<'_>, k: usize) -> bool {

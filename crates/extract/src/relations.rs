@@ -7,7 +7,7 @@
 //! repetition from near-identical content. Two claims are independent when their sources are
 //! different entities; a claim without a known source is never counted as independent.
 
-use sitrep_doc::{Claim, ClaimRelation, ClaimStatus, Doc, Error, RelationType, Stage};
+use sitrep_doc::{ActorRole, Claim, ClaimRelation, ClaimStatus, Doc, Error, RelationType, Stage};
 
 use crate::cues::{CORROBORATION_CUES, REFERRING_OPENERS, TALLY_NOUNS};
 use crate::view::{content_words, sentence_ranges, View};
@@ -71,6 +71,31 @@ fn same_group(doc: &Doc, a: &sitrep_doc::Quantity, b: &sitrep_doc::Quantity) -> 
         (Some(x), Some(y)) => x == y,
         _ => true,
     }
+}
+
+/// Whether two event times are one period: they overlap and neither strictly holds the other
+/// (ISO days, months and years, padded to days; other values compare only when equal).
+fn one_period(x: &(String, String), y: &(String, String)) -> bool {
+    if x == y {
+        return true;
+    }
+    let day = |v: &str, end: bool| -> Option<String> {
+        let digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
+        let parts: Vec<&str> = v.split('-').collect();
+        match parts.as_slice() {
+            [y] if y.len() == 4 && digits(y) => Some(format!("{y}-{}", if end { "12-31" } else { "01-01" })),
+            [y, m] if y.len() == 4 && m.len() == 2 && digits(y) && digits(m) => Some(format!("{y}-{m}-{}", if end { "31" } else { "01" })),
+            [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 && digits(y) && digits(m) && digits(d) => Some(v.to_string()),
+            _ => None,
+        }
+    };
+    let (Some(xs), Some(xe), Some(ys), Some(ye)) = (day(&x.0, false), day(&x.1, true), day(&y.0, false), day(&y.1, true)) else {
+        return false;
+    };
+    let overlap = xs <= ye && ys <= xe;
+    let x_holds_y = xs <= ys && ye <= xe;
+    let y_holds_x = ys <= xs && xe <= ye;
+    overlap && !(x_holds_y ^ y_holds_x)
 }
 
 /// Links the claims of a document.
@@ -158,8 +183,17 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
         })
         .unwrap_or_else(|| layer.entities[id].name.clone())
     };
+    // (Of a toll, who suffered it: "Russian forces killed 30 Ukrainian soldiers" and "Ukrainian
+    // forces killed 50 Russian soldiers" are two sides' losses.)
     let sides = |c: usize| -> Vec<String> {
-        doc.events().iter().filter(|e| e.claims.contains(&c)).flat_map(|e| e.actors.iter().map(|&(id, _)| country_of(id))).collect()
+        doc.events()
+            .iter()
+            .filter(|e| e.claims.contains(&c))
+            .flat_map(|e| {
+                let toll = e.event_type == "casualties";
+                e.actors.iter().filter(move |(_, r)| !toll || *r == ActorRole::Patient).map(|&(id, _)| country_of(id))
+            })
+            .collect()
     };
     let same_sides = |i: usize, j: usize| {
         let (a, b) = (sides(i), sides(j));
@@ -168,9 +202,11 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
     // ("In December alone, about 2,000" and "3,800 since early November": a part of the time,
     // not another count of the same.)
     let times = |c: usize| -> Vec<(String, String)> { doc.events().iter().filter(|e| e.claims.contains(&c)).filter_map(|e| e.time.clone()).collect() };
+    // (Ranges that overlap without one holding the other: "killed Tuesday" and "overnight into
+    // Tuesday" are one period.)
     let same_period = |i: usize, j: usize| {
         let (a, b) = (times(i), times(j));
-        a.is_empty() || b.is_empty() || a.iter().any(|x| b.contains(x))
+        a.is_empty() || b.is_empty() || a.iter().any(|x| b.iter().any(|y| one_period(x, y)))
     };
     let sentence_of = |c: &Claim| doc.sentences().iter().position(|s| s.span.contains_offset(c.content.start())).unwrap_or(0);
     for j in 0..claims.len() {

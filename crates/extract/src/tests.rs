@@ -1233,7 +1233,7 @@ fn earlier_figures_counts_since_a_date_and_one_toll() {
 #[test]
 fn retractions_colons_other_parties_and_dismissals() {
     let doc = analyse_parsed(
-        "The ministry dismissed reports that troops were in Kessa as another fake, while Defence Minister Tomas Berg declined to deny them. \
+        "The Norland Defence Ministry dismissed reports that troops were in Kessa as another fake, while Defence Minister Tomas Berg declined to deny them. \
          The army withdrew its troops from Varn. It withdrew an earlier report about a general, saying the report had been based on faulty information. \
          Asked about the images, Tomas Berg told reporters: \"Images are a serious thing.\" \
          The mayor said the reports were a provocation. \
@@ -1281,7 +1281,8 @@ fn tolls_of_two_sides_or_two_periods_do_not_contradict() {
 #[test]
 fn key_event_lists_headings_and_what_footage_indicates() {
     let doc = analyse_parsed(
-        "Fighting\n\
+        "Key events of the day\n\n\
+         Fighting\n\
          - Norlandic forces fired missiles at a depot near Kessa, the Varn Monitor said, adding that five missiles were intercepted.\n\
          - Tomas Berg called for the mass production of attack drones.\n\
          In total, since the start of the fighting in Kessa, the enemy has lost 3,800 soldiers, the ministry said.\n\
@@ -1323,4 +1324,33 @@ fn expletive_it_headline_passives_expectations_and_we_after_an_apposition() {
     assert_eq!(arrive.unwrap_or_else(|| panic!("{:#?}", doc.events())).status, EventStatus::Expected);
     let we = doc.claims().iter().position(|c| c.source_span.is_some_and(|s| doc.slice(s) == "We")).unwrap_or_else(|| panic!("{:#?}", doc.claims()));
     assert_eq!(source_name(&doc, we), "Border Guard Service", "the organisation of the apposition after his name");
+}
+
+#[test]
+fn the_review_s_ordinary_sentences_keep_their_readings() {
+    let doc = analyse_parsed(
+        "More than 400 people have been killed since the Feb. 7 attack on Varn. \
+         Officials said the man killed was a lieutenant in the Norlandic army. \
+         Analysts said the report showed a surge in disinformation. \
+         It was unclear if the blast that killed 12 people in Kessa was deliberate. \
+         The Varn Monitor did not comment on the attack on Port Hallin. \
+         The General Staff said Norlandic forces attacked near Kessa, while Varnian troops repelled assaults near Varn. \
+         Norland tested a missile capable of carrying a nuclear warhead to Kessa. \
+         The toll fell to 25 now, down from 40 in January. \
+         Aid agencies engaged with armed groups to secure access. \
+         Varn was liberated in November.",
+    );
+    let events = doc.events();
+    let by = |word: &str| events.iter().find(|e| std::iter::once(&e.trigger).chain(&e.other_triggers).any(|t| doc.slice(*t) == word));
+    let toll = by("killed").unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(toll.time, Some(("2025-02-07".into(), "2025-03-07".into())), "killed since the attack, to the report");
+    assert!(events.iter().filter(|e| doc.slice(e.trigger) == "attack").all(|e| e.time.as_ref().is_none_or(|t| t.1 != "2025-03-07")), "{events:#?}");
+    assert_ne!(doc.claims()[claim_with(&doc, "lieutenant")].status, ClaimStatus::Denied);
+    assert_ne!(doc.claims()[claim_with(&doc, "disinformation")].status, ClaimStatus::Denied);
+    assert!(events.iter().any(|e| e.event_type == "casualties" && e.quantities.iter().any(|&q| doc.quantities()[q].value == 12.0)), "{events:#?}");
+    assert!(events.iter().any(|e| e.places.iter().any(|(p, _)| doc.places().places[*p].name == "Port Hallin")), "an attack not commented on still happened");
+    assert!(doc.slice(doc.claims()[claim_with(&doc, "attacked near Kessa")].content).contains("repelled assaults"), "still the staff's report");
+    assert!(by("carrying").is_none(), "a warhead carried is no transport");
+    assert!(by("engaged").is_none(), "engaged with is no fight");
+    assert!(by("liberated").is_some(), "{events:#?}");
 }

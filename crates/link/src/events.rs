@@ -114,6 +114,8 @@ struct Features<'a> {
     range: Option<DayRange>,
     explicit: bool,
     actors: BTreeSet<String>,
+    /// Its actors by country where they have one ("Russia" and "Russian" are one side).
+    sides: BTreeSet<String>,
     places: Vec<&'a PlaceRecord>,
     /// [`specific`] of its places, and of its origins and destinations.
     specific: Vec<&'a PlaceRecord>,
@@ -127,6 +129,13 @@ struct Features<'a> {
 pub fn cluster_events(ledger: &LedgerJson, entities: &EntityIndex) -> Vec<EventCluster> {
     let places: HashMap<&str, &PlaceRecord> =
         ledger.places.iter().map(|p| (p.id.as_str(), p)).collect();
+    // The country of a country's name ("Russia" -> RU), for the sides of events.
+    let place_countries: HashMap<&str, &str> = ledger
+        .places
+        .iter()
+        .filter(|p| p.kind == "country")
+        .filter_map(|p| p.country.as_deref().map(|c| (p.name.as_str(), c)))
+        .collect();
     let published: HashMap<&str, Option<NaiveDate>> = ledger
         .documents
         .iter()
@@ -140,7 +149,7 @@ pub fn cluster_events(ledger: &LedgerJson, entities: &EntityIndex) -> Vec<EventC
     let features: Vec<Features> = ledger
         .events
         .iter()
-        .map(|e| features(e, &places, &units, published.get(e.doc.as_str()).copied().flatten(), entities))
+        .map(|e| features(e, &places, &units, &place_countries, published.get(e.doc.as_str()).copied().flatten(), entities))
         .collect();
 
     // Blocks: (family, month, anchor) -> events, in ledger order.
@@ -325,6 +334,7 @@ fn features<'a>(
     e: &'a EventRecord,
     places: &HashMap<&str, &'a PlaceRecord>,
     units: &HashMap<&str, &'a str>,
+    place_countries: &HashMap<&str, &str>,
     published: Option<NaiveDate>,
     entities: &EntityIndex,
 ) -> Features<'a> {
@@ -358,6 +368,12 @@ fn features<'a>(
             .actors
             .iter()
             .filter_map(|a| entities.canonical_of(&a.entity).map(|c| c.id.clone()))
+            .collect(),
+        sides: e
+            .actors
+            .iter()
+            .filter_map(|a| entities.canonical_of(&a.entity))
+            .map(|c| c.country.as_deref().or_else(|| place_countries.get(c.name.as_str()).copied()).unwrap_or(&c.id).to_string())
             .collect(),
         places: e
             .places
@@ -461,7 +477,7 @@ fn tie(a: &Features, b: &Features, entities: &EntityIndex) -> Option<String> {
     // once.
     // (Not when each names actors and they share none: "North Korean forces have lost 3,800
     // soldiers" and "Russia has lost 800,000 troops" in one report are two tolls.)
-    let other_actors = !a.actors.is_empty() && !b.actors.is_empty() && a.actors.is_disjoint(&b.actors);
+    let other_actors = !a.sides.is_empty() && !b.sides.is_empty() && a.sides.is_disjoint(&b.sides);
     let retold = score == 0 && a.event.doc == b.event.doc && a.explicit && b.explicit && !other_actors;
     score += u32::from(retold);
     if score == 0 {

@@ -352,9 +352,11 @@ fn classify_run(scan: &Scan<'_>, first: usize, end: usize, places: &dyn PlaceLex
             .filter(|p| !(p.end == p.first + 1 && GENERIC_ORG_WORDS.contains(&lower(scan.word(p.first)).as_str())));
         // "Foreign Minister Choe Son Hui": after a title, two to four capitalised words that
         // name no place, organisation or nationality are the person, known names or not.
+        // (Not in a headline in title case: "Defense Minister Visits Troops".)
         let person = person.or_else(|| {
             let k = t + 1;
             let words_ok = (2..=4).contains(&(end - k))
+                && !(k..end).any(|i| scan.title_cased.contains(&i))
                 && (k..end).all(|i| {
                     let w = scan.word(i);
                     is_capitalised(w) && !is_acronym(w) && !GENERIC_ORG_WORDS.contains(&lower(w).as_str()) && !UNIT_WORDS.contains(&lower(w).as_str())
@@ -584,8 +586,16 @@ fn merge_model_names(
             // "Kim sends more troops": a one-word name the gazetteer knows only as a small town
             // is a person where the model reads one (towns share names with people: Kim,
             // Jackson); a city ("Vladivostok" in a list the model misreads) stays.
+            // (Not after a preposition of place: "fighting near Marinka" stays a place whatever
+            // the model reads.)
+            let after_place_word = first > 0
+                && matches!(
+                    lower(scan.word(first - 1)).as_str(),
+                    "in" | "near" | "at" | "from" | "to" | "toward" | "towards" | "outside" | "around" | "of" | "into" | "across"
+                );
             let town_or_person = end == first + 1
                 && label == NerType::Per
+                && !after_place_word
                 && places.place_kind(&c.name) == Some(PlaceKind::City)
                 && places.population(&c.name).is_some_and(|p| p < SMALL_TOWN);
             if c.weak || town_or_person {
@@ -1612,6 +1622,9 @@ mod tests {
         let (_, l) = run_with_model("The convoy had left Kessa, said Morgan, a spokesman for the agency.");
         assert_eq!(find(&l, "Morgan").map(|e| e.entity_type), Some(EntityType::Per), "{l:#?}");
         assert_eq!(find(&l, "Kessa").map(|e| e.entity_type), Some(EntityType::Gpe), "{l:#?}");
+        // After a preposition of place the town stays one, whatever the model reads.
+        let (_, l) = run_with_model("Heavy fighting continued near Morgan, said Anna Berglund, a spokeswoman.");
+        assert_eq!(find(&l, "Morgan").map(|e| e.entity_type), Some(EntityType::Gpe), "{l:#?}");
     }
 
     #[test]

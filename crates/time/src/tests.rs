@@ -2228,3 +2228,9 @@ fn a_timeline_entrys_date_is_the_nearest_whatever_its_present_says() {
     // Not a line's label: a schedule keeps its future.
     check("The minister visits the port on June 19.", friday(), &[("June 19", "2025-06-19")]);
 }
+
+#[test]
+fn a_weekday_label_keeps_the_schedule_s_future() {
+    // Published Friday 2024-10-18: "Monday:" under "What's next" is the coming Monday.
+    check("Coming up\n\nMonday: The summit opens in Kessa.", friday(), &[("Monday", "2024-10-21")]);
+}

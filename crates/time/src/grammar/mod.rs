@@ -478,8 +478,10 @@ impl<'t> Tagger<'t> {
         const REACH: usize = 20;
         // "June 19: Putin visits Pyongyang": the date opening an entry of a timeline, whose
         // present is historical as often as it is a schedule's.
+        // (A weekday label is a schedule's: "What's next / Monday: leaders meet".)
         let opens_line = t0 == 0 || self.toks.get(t0).is_some_and(|t| t.newline_before);
-        if opens_line && self.toks.get(t1).is_some_and(|t| t.kind == Kind::Punct && t.first == ':') {
+        let weekday = self.is_any(t0, &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+        if opens_line && !weekday && self.toks.get(t1).is_some_and(|t| t.kind == Kind::Punct && t.first == ':') {
             return Tense::Unknown;
         }
         // "has until Friday to respond", "were given until March 31": a deadline ahead.
