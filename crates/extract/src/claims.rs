@@ -431,7 +431,33 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
     inherit_nested_sources(&mut claims);
     we_are_the_speakers_side(&v, &mut claims);
     expletive_it(&v, &mut claims);
+    close_open_quotations(&v, &mut claims);
     claims
+}
+
+/// "Putin told reporters: “Images are a serious thing. If there are images, they reflect
+/// something.”": a quotation the sentence splitter cut after its first sentence goes on to its
+/// closing mark, up to three sentences on in the same paragraph.
+fn close_open_quotations(v: &View<'_>, claims: &mut [Claim]) {
+    let text = v.doc.text();
+    for c in claims.iter_mut() {
+        let Some((f, l)) = token_range(v, c.content) else { continue };
+        let curly = (f..=l).filter(|&i| v.w(i) == "“").count() as i64 - (f..=l).filter(|&i| v.w(i) == "”").count() as i64;
+        let straight = (f..=l).filter(|&i| v.w(i) == "\"").count();
+        if curly <= 0 && straight % 2 == 0 {
+            continue;
+        }
+        let Some(s) = v.doc.sentence_at(v.span(l).start()) else { continue };
+        let limit = v.doc.sentences().iter().position(|x| x.first_token == s.first_token).and_then(|k| v.doc.sentences().get(k + 3)).map_or(v.len(), |x| x.end_token);
+        let closing = (l + 1..limit.min(v.len())).find(|&i| if curly > 0 { v.w(i) == "”" } else { v.w(i) == "\"" });
+        let Some(close) = closing else { continue };
+        // (Within the paragraph, and no other quotation opening first.)
+        let crosses_paragraph = text[c.content.end()..v.span(close).start()].contains('\n');
+        let reopens = (l + 1..close).any(|i| v.w(i) == "“");
+        if !crosses_paragraph && !reopens {
+            c.content = v.span_of(f, close);
+        }
+    }
 }
 
 /// "It was reported on Wednesday that ...", "It is understood that ...": the "it" of a passive

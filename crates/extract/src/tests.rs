@@ -1354,3 +1354,14 @@ fn the_review_s_ordinary_sentences_keep_their_readings() {
     assert!(by("engaged").is_none(), "engaged with is no fight");
     assert!(by("liberated").is_some(), "{events:#?}");
 }
+
+#[test]
+fn a_quotation_cut_by_the_sentence_splitter_runs_to_its_closing_mark() {
+    let doc = analyse_parsed(
+        "Asked about the images, Tomas Berg told reporters: “Images are a serious thing. If there are images, they reflect something.”\n\n\
+         “We will not stay,” Per Olsen said.",
+    );
+    let images = &doc.claims()[claim_with(&doc, "serious thing")];
+    assert_eq!(doc.slice(images.content), "“Images are a serious thing. If there are images, they reflect something.”");
+    assert_eq!(doc.slice(doc.claims()[claim_with(&doc, "not stay")].content), "“We will not stay,”", "a closed quotation stays as it is");
+}
