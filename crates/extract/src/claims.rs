@@ -1170,8 +1170,7 @@ fn is_statement_setting(v: &View<'_>, i: usize) -> bool {
 /// a word in capitals, perhaps a country after a comma, and a dash.
 fn skip_dateline(v: &View<'_>, a: usize, end: usize) -> usize {
     // "- Russian forces launched 56 drones ...": a list's bullet.
-    let line_start = v.doc.text()[..v.span(a).start()].chars().rev().take_while(|c| *c != '\n').all(char::is_whitespace);
-    if line_start && matches!(v.w(a), "-" | "•" | "*" | "–" | "—") && a + 1 < end {
+    if v.opens_line(a) && matches!(v.w(a), "-" | "•" | "*" | "–" | "—") && a + 1 < end {
         return a + 1;
     }
     // "12:15 GMT - South Korea will ...": a live report's time stamp.
@@ -1883,13 +1882,8 @@ fn claim_date(v: &View<'_>, cue: Option<Span>, a: usize, b: usize) -> Option<Str
         .find(|t| window.contains(t.span))
         // "Oct. 23: Austin says ...": a timeline entry's date is when its statement was made.
         .or_else(|| {
-            let opens = v.span(a).start();
-            times.iter().filter(dated).find(|t| {
-                let line_start = v.doc.text()[..opens].rfind('\n').map_or(0, |i| i + 1);
-                t.span.start() >= opens
-                    && v.doc.text()[line_start..t.span.start()].trim().is_empty()
-                    && v.w(v.token_at_or_after(t.span.end())) == ":"
-            })
+            let label = v.entry_label(a)?;
+            times.iter().filter(dated).find(|t| label.contains(t.span))
         })
         .map(|t| t.value.clone())
         .or(published)

@@ -69,8 +69,7 @@ pub fn extract_events(doc: &Doc) -> Vec<Event> {
         // "Fighting", "Politics and diplomacy": a section's heading on a line of its own, a few
         // words and no verb.
         let text = v.doc.text();
-        let alone = text[..v.span(a).start()].chars().rev().take_while(|c| *c != '\n').all(char::is_whitespace)
-            && text[v.span(b - 1).end()..].chars().take_while(|c| *c != '\n').all(char::is_whitespace);
+        let alone = v.opens_line(a) && text[v.span(b - 1).end()..].chars().take_while(|c| *c != '\n').all(char::is_whitespace);
         // (Not the headline on the first line, nor "Missile strike on Odesa"; without a tagger
         // no line can tell.)
         let first_line = !text[..v.span(a).start()].contains('\n');
@@ -723,9 +722,9 @@ fn frame(
 }
 
 /// The dates of the timeline entry label opening the sentence that starts at token `a` (see
-/// [`entry_label`]), as (time expression, value).
+/// [`View::entry_label`]), as (time expression, value).
 fn entry_dates<'d>(v: &View<'d>, a: usize) -> Vec<(usize, &'d str)> {
-    let Some(label) = entry_label(v, a) else { return Vec::new() };
+    let Some(label) = v.entry_label(a) else { return Vec::new() };
     let times = &v.doc.times().exprs;
     times
         .iter()
@@ -733,21 +732,6 @@ fn entry_dates<'d>(v: &View<'d>, a: usize) -> Vec<(usize, &'d str)> {
         .filter(|(_, t)| label.contains(t.span) && t.value.starts_with(|c: char| c.is_ascii_digit()))
         .map(|(i, t)| (i, t.value.as_str()))
         .collect()
-}
-
-/// The label of a timeline entry opening the sentence that starts at token `a`: the dates
-/// first on its line, before a colon ("Oct. 8-13:", "June 19:").
-fn entry_label(v: &View<'_>, a: usize) -> Option<Span> {
-    let text = v.doc.text();
-    let opens = v.span(a).start();
-    let line_start = text[..opens].rfind('\n').map_or(0, |i| i + 1);
-    if !text[line_start..opens].trim().is_empty() || !v.in_time(a) {
-        return None;
-    }
-    let colon = (a + 1..(a + 8).min(v.len())).find(|&i| v.w(i) == ":")?;
-    // (A token may hold more than one date: "8-13".)
-    let dated = |i: usize| v.doc.times().exprs.iter().any(|t| t.span.overlaps(v.span(i)));
-    (a..colon).all(|i| dated(i) || matches!(v.w(i), "-" | "–" | "to" | "and" | ",")).then(|| v.span_of(a, colon - 1))
 }
 
 /// The time span from the dates attached to a trigger: an interval when one bounds them, else

@@ -61,6 +61,24 @@ impl<'a> View<'a> {
         self.doc.times().exprs.iter().any(|t| t.span.contains(span))
     }
 
+    /// Whether token `i` is the first on its line (only spaces before it since the last newline).
+    pub fn opens_line(&self, i: usize) -> bool {
+        let text = self.doc.text();
+        text[..self.span(i).start()].chars().rev().take_while(|c| *c != '\n').all(char::is_whitespace)
+    }
+
+    /// The label of a timeline entry opening the sentence that starts at token `a`: the dates
+    /// first on its line, before a colon ("Oct. 8-13:", "June 19:").
+    pub fn entry_label(&self, a: usize) -> Option<Span> {
+        if !self.opens_line(a) || !self.in_time(a) {
+            return None;
+        }
+        let colon = (a + 1..(a + 8).min(self.len())).find(|&i| self.w(i) == ":")?;
+        // (A token may hold more than one date: "8-13".)
+        let dated = |i: usize| self.doc.times().exprs.iter().any(|t| t.span.overlaps(self.span(i)));
+        (a..colon).all(|i| dated(i) || matches!(self.w(i), "-" | "–" | "to" | "and" | ",")).then(|| self.span_of(a, colon - 1))
+    }
+
     /// The entity mention covering token `i`.
     pub fn entity_at(&self, i: usize) -> Option<&'a EntityMention> {
         let span = self.doc.tokens().get(i)?.span;
