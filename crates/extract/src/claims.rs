@@ -1168,7 +1168,7 @@ fn is_statement_setting(v: &View<'_>, i: usize) -> bool {
 
 /// The first token after a dateline that opens a sentence ("KOTKA, Finland — Traffic ..."):
 /// a word in capitals, perhaps a country after a comma, and a dash.
-fn skip_dateline(v: &View<'_>, a: usize, end: usize) -> usize {
+pub(crate) fn skip_dateline(v: &View<'_>, a: usize, end: usize) -> usize {
     // "- Russian forces launched 56 drones ...": a list's bullet.
     if v.opens_line(a) && matches!(v.w(a), "-" | "•" | "*" | "–" | "—") && a + 1 < end {
         return a + 1;

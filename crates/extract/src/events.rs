@@ -13,7 +13,7 @@ use sitrep_doc::{
     TimexType,
 };
 
-use crate::claims::cue_time_window;
+use crate::claims::{cue_time_window, skip_dateline};
 use crate::cues::*;
 use crate::view::{is_be, is_close_quote, sentence_ranges, View};
 
@@ -99,7 +99,13 @@ pub fn extract_events(doc: &Doc) -> Vec<Event> {
             })
             .collect();
         let triggers = drop_modifying_triggers(&v, triggers);
-        let excluded_times = claim_time_spans(&v, claims, a, b);
+        let mut excluded_times = claim_time_spans(&v, claims, a, b);
+        // "KESSA, Feb. 27 (Baltic Wire) - ...": the dateline's date is the report's, not an
+        // event's.
+        let dateline_end = skip_dateline(&v, a, b);
+        if dateline_end > a + 1 && !v.is_word(dateline_end - 1) {
+            excluded_times.push(v.span_of(a, dateline_end - 1));
+        }
         if triggers.is_empty() {
             if let Some(e) = presence(&v, a, b, &excluded_times) {
                 events.push((si, e));

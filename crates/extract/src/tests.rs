@@ -1365,3 +1365,10 @@ fn a_quotation_cut_by_the_sentence_splitter_runs_to_its_closing_mark() {
     assert_eq!(doc.slice(images.content), "“Images are a serious thing. If there are images, they reflect something.”");
     assert_eq!(doc.slice(doc.claims()[claim_with(&doc, "not stay")].content), "“We will not stay,”", "a closed quotation stays as it is");
 }
+
+#[test]
+fn a_datelines_date_dates_no_happening() {
+    let doc = analyse_parsed("KESSA, Feb. 27 (Baltic Wire) - The Border Guard Service revised its estimate of Norlandic casualties on Thursday.");
+    let toll = doc.events().iter().find(|e| doc.slice(e.trigger) == "casualties").unwrap_or_else(|| panic!("{:#?}", doc.events()));
+    assert!(toll.time.as_ref().is_none_or(|t| t.0 != "2025-02-27"), "the date the report was filed: {toll:#?}");
+}
