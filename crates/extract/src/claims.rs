@@ -1324,7 +1324,13 @@ fn evidence_subject(v: &View<'_>, k: usize, a: usize, b: usize, claims: &[Claim]
     // verb of its own, read by the rules for speech.)
     // ("Geolocated footage published on November 5 indicates that ...": so for what it
     // indicates or suggests.)
-    let shown = matches!(v.w(k), "shows" | "indicates" | "suggests") && k + 1 < end && v.is_word(k + 1) && v.w(k + 1) != "by";
+    // ("Satellite images show ...": the plural only when no speaker follows in the sentence;
+    // "Satellite images show ..., the institute said" is the institute's claim.)
+    let speaker_after = (k + 1..end).any(|i| CUE_VERBS.iter().any(|(c, _)| *c == v.w(i)));
+    if v.w(k) == "show" && speaker_after {
+        return None;
+    }
+    let shown = matches!(v.w(k), "shows" | "show" | "indicates" | "suggests") && k + 1 < end && v.is_word(k + 1) && v.w(k + 1) != "by";
     // ("a video circulated by X": who released it; not "shows a bridge destroyed by drones",
     // where the "by" is inside what is shown.)
     let by = if shown { None } else { (k + 1..end).find(|&i| v.w(i) == "by") };

@@ -187,7 +187,7 @@ pub const GENERIC_SOURCE_NOUNS: &[&str] = &[
 /// Verbs that make a claim only when what follows is evidence ("released a video").
 pub const RELEASE_VERBS: &[&str] = &[
     "released", "published", "shared", "posted", "showed", "shows", "presented", "circulated",
-    "aired", "broadcast", "distributed", "provided", "issued", "indicates", "suggests",
+    "aired", "broadcast", "distributed", "provided", "issued", "indicates", "suggests", "show",
 ];
 
 /// Nouns that, as the object of a release verb, make the release a claim.

@@ -1286,7 +1286,8 @@ fn key_event_lists_headings_and_what_footage_indicates() {
          - Norlandic forces fired missiles at a depot near Kessa, the Varn Monitor said, adding that five missiles were intercepted.\n\
          - Tomas Berg called for the mass production of attack drones.\n\
          In total, since the start of the fighting in Kessa, the enemy has lost 3,800 soldiers, the ministry said.\n\
-         Satellite imagery captured on Feb. 16 shows dozens of new tents near Varn. \
+         Satellite images captured on Feb. 16 show dozens of new tents near Varn. \
+         Satellite images show 12 launchers near Kessa, the Varn Monitor said on Friday, confirming a report. \
          Geolocated footage published on Feb. 5 indicates that Norlandic forces advanced near Kessa. \
          Norlandic troops are likely engaged in combat near Varn.",
     );
@@ -1297,6 +1298,8 @@ fn key_event_lists_headings_and_what_footage_indicates() {
     assert!(!triggers.contains(&"Fighting") && !triggers.contains(&"fighting"), "a heading and a time are no fights: {triggers:?}");
     assert!(!triggers.contains(&"attack") && !triggers.contains(&"captured"), "{triggers:?}");
     assert!(doc.slice(doc.claims()[claim_with(&doc, "new tents")].content).starts_with("dozens of new tents"));
+    let launchers: Vec<&str> = doc.claims().iter().filter(|c| doc.slice(c.content).contains("12 launchers")).filter_map(|c| c.cue_span.map(|k| doc.slice(k))).collect();
+    assert_eq!(launchers, ["said"], "the images shown are the monitor's claim, once");
     let advanced = &doc.claims()[claim_with(&doc, "forces advanced")];
     assert!(advanced.evidence.contains(&Evidence::Video), "{advanced:#?}");
     let engaged = doc.events().iter().find(|e| doc.slice(e.trigger) == "engaged").unwrap_or_else(|| panic!("{:#?}", doc.events()));
