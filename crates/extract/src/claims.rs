@@ -646,9 +646,7 @@ fn status_without_the_cut(v: &View<'_>, c: &Claim) -> ClaimStatus {
         .and_then(|(f, l)| (f..=l).rev().find_map(|i| CUE_VERBS.iter().find(|(w, _)| *w == v.w(i)).map(|(_, s)| *s)))
         .unwrap_or(ClaimStatus::Asserted);
     let Some(s) = v.doc.sentence_at(c.content.start()) else { return c.status };
-    let sentence = v.span_of(s.first_token, s.end_token - 1);
-    let sentence_text = v.doc.slice(sentence).to_lowercase();
-    status_of(cue_status, &lower_without_times(v, c.content), &caveats_of_others(&sentence_text, c.cue_span, sentence), is_concession(v, c.cue_span))
+    claim_status(v, cue_status, c.cue_span, c.content, v.span_of(s.first_token, s.end_token - 1))
 }
 
 /// Whether the words from `t` on tell a speaker declining to say more, as a second predicate of
@@ -1735,14 +1733,6 @@ fn build(
     a: usize,
     b: usize,
 ) -> Claim {
-    let sentence = v.span_of(a, b - 1);
-    let sentence_text = v.doc.slice(sentence).to_lowercase();
-    let content_text = lower_without_times(v, content);
-    // "It withdrew an earlier claim that ...", "retracted its report": taken back.
-    let cue_status = match cue_span.map(|k| v.doc.slice(k).to_lowercase()) {
-        Some(cue) if RETRACTION_WORDS.iter().any(|w| cue.split_whitespace().any(|c| c == *w)) => ClaimStatus::Retracted,
-        _ => cue_status,
-    };
     Claim {
         source_span: source.span,
         source_entity: source.entity,
@@ -1750,10 +1740,22 @@ fn build(
         content,
         // (Not "(KCNA)" of a dateline: the outlet's name is no evidence.)
         evidence: evidence_in(&v.doc.slice(v.span_of(skip_dateline(v, a, b).min(b - 1), b - 1)).to_lowercase()),
-        status: status_of(cue_status, &content_text, &caveats_of_others(&sentence_text, cue_span, sentence), is_concession(v, cue_span)),
+        status: claim_status(v, cue_status, cue_span, content, v.span_of(a, b - 1)),
         quote,
         date: claim_date(v, cue_span, a, b),
     }
+}
+
+/// A claim's status from its cue's status, its cue, its content and its sentence (see
+/// [`status_of`]); a cue that takes a statement back ("withdrew an earlier claim", "retracted
+/// its report") makes it retracted.
+fn claim_status(v: &View<'_>, cue_status: ClaimStatus, cue_span: Option<Span>, content: Span, sentence: Span) -> ClaimStatus {
+    let cue_status = match cue_span.map(|k| v.doc.slice(k).to_lowercase()) {
+        Some(cue) if RETRACTION_WORDS.iter().any(|w| cue.split_whitespace().any(|c| c == *w)) => ClaimStatus::Retracted,
+        _ => cue_status,
+    };
+    let sentence_text = v.doc.slice(sentence).to_lowercase();
+    status_of(cue_status, &lower_without_times(v, content), &caveats_of_others(&sentence_text, cue_span, sentence), is_concession(v, cue_span))
 }
 
 /// The evidence the words of a sentence name.
