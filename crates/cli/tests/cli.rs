@@ -537,6 +537,28 @@ fn a_fact_check_with_a_timeline() {
     assert!(people.contains(&"Choe Son Hui"), "{people:?}");
 }
 
+/// A newspaper archive's text: quotation marks written as two apostrophes, legislators named
+/// with their party and state, a headline with a verb right above a quotation, an inverted
+/// "Said X:".
+#[test]
+fn an_archive_text_with_doubled_apostrophes_for_quotation_marks() {
+    let ledger = claims_fixture_ledger("archive.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let slap = claim_containing(claims, "slap in the face");
+    assert_eq!(slap["source_text"], "Rep. Ada Moss (D-Wis.)");
+    assert_eq!(slap["quote"], "direct");
+    assert!(slap["content"].as_str().is_some_and(|c| c.starts_with("''It's") && c.ends_with("coast,''")), "{slap:#?}");
+    assert_eq!(claim_containing(claims, "Nobody was told")["content"], "''Nobody was told anything.''");
+    assert_eq!(claim_containing(claims, "two letters")["source_text"], "Sen. Lee Park (R-S.C.)");
+    let varga = claim_containing(claims, "safety inspections");
+    assert_eq!(varga["content"], "the closures were needed for safety inspections");
+    let before = claim_containing(claims, "heard that before");
+    assert_eq!((before["source_text"].as_str(), before["cue"].as_str()), (Some("Ms. Moss"), Some("Said")));
+    // A headline's content stays in the headline, and the quotation below keeps its speaker.
+    assert_eq!(claim_containing(claims, "port authority")["content"], "port authority");
+    assert!(claims.iter().all(|c| c["content"].as_str().is_none_or(|t| !t.contains('\n'))), "{claims:#?}");
+}
+
 /// An explainer in questions and answers under a wire lead: a headline's kicker after a colon
 /// is no statement, a dateline is no part of the source, a question tells no happening.
 #[test]

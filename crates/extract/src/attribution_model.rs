@@ -501,7 +501,7 @@ impl<'a> Context<'a> {
     fn new(doc: &'a Doc, lexicon: &CueLexicon) -> Context<'a> {
         let tokens = doc.tokens();
         let n = tokens.len();
-        let lower: Vec<String> = tokens.iter().map(|t| doc.slice(t.span).to_lowercase()).collect();
+        let lower: Vec<String> = tokens.iter().map(|t| crate::view::rule_word(doc.slice(t.span))).collect();
         let column = |pick: fn(&sitrep_doc::Syntax) -> &Vec<String>| -> Vec<&'a str> {
             match doc.syntax() {
                 Some(s) if pick(s).len() == n => pick(s).iter().map(String::as_str).collect(),

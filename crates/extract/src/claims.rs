@@ -10,7 +10,7 @@
 
 use sitrep_doc::{Claim, ClaimStatus, Doc, EntityMention, EntityType, Error, Evidence, QuoteKind, Span, Stage};
 
-use crate::attribution_model::{self, AttributionModel};
+use crate::attribution_model::{self, AttributionModel, Role};
 use crate::cues::*;
 use crate::view::{is_be, is_close_quote, is_open_quote, sentence_ranges, View};
 
@@ -69,7 +69,7 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
     let mut tags = tagged.tags.clone();
     let sentence = attribution_model::sentence_numbers(v.doc);
     attribution_model::bridge_cue_gaps(&mut tags, &sentence, |i| !v.is_punct(i));
-    let spans = attribution_model::spans(&tags);
+    let spans = split_at_paragraphs(v, attribution_model::spans(&tags));
     let mut claims: Vec<Claim> = Vec::new();
     let mut weak_cues: Vec<bool> = Vec::new();
     for g in attribution_model::group(&spans, GROUP_WINDOW, &sentence) {
@@ -195,6 +195,32 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
     claims.into_iter().zip(weak_cues).map(|(claim, weak_cue)| LearnedClaim { claim, weak_cue }).collect()
 }
 
+/// The tagger's spans with each content cut at the paragraph breaks inside it: a headline's
+/// "Lawmakers rip Trump" says nothing of the quotation that opens the next paragraph, which is
+/// the content of its own cue there. A content goes on past a break after a colon ("... told the
+/// crowd:" and the quotation below) or inside a quotation still open (PolNeAR's contents cross a
+/// paragraph break in about one case in two hundred, nearly all of them so).
+fn split_at_paragraphs(v: &View<'_>, spans: Vec<(Role, usize, usize)>) -> Vec<(Role, usize, usize)> {
+    let text = v.doc.text();
+    let mut out = Vec::with_capacity(spans.len());
+    for (role, a, b) in spans {
+        if role != Role::Content {
+            out.push((role, a, b));
+            continue;
+        }
+        let mut from = a;
+        for i in a + 1..b {
+            let gap = &text[v.span(i - 1).end()..v.span(i).start()];
+            if gap.contains('\n') && v.w(i - 1) != ":" && !inside_quotation(v, from, i) {
+                out.push((role, from, i));
+                from = i;
+            }
+        }
+        out.push((role, from, b));
+    }
+    out
+}
+
 /// "said on Wednesday there was evidence", "said Tuesday the army had left": the content starts
 /// after the date the statement was made on, found in the setting `[c0, r)` after the cue;
 /// not when the date is the content's subject ("said Monday was the deadliest day", "said
@@ -309,7 +335,10 @@ fn label_claims(v: &View<'_>, claims: &[Claim]) -> Vec<Claim> {
             if last < c0 + 2 || v.span(c0).start() >= line_end {
                 continue;
             }
-            let cue = v.span(k);
+            // "Said Ellis: “...”": an inverted speech verb opening the label is the cue, and the
+            // name after it the source.
+            let inverted = k > first + 1 && matches!(v.w(first), "said" | "says" | "added" | "adds" | "wrote" | "writes" | "asked" | "asks");
+            let (cue, first) = if inverted { (v.span(first), first + 1) } else { (v.span(k), first) };
             let content = v.span_of(c0, last);
             if taken(cue, &out) {
                 continue;
@@ -1204,7 +1233,23 @@ fn quote_before(v: &View<'_>, k: usize, a: usize, floor: usize) -> Option<(usize
     })?;
     // Between the quote and the cue only a short source may stand, not a second clause
     // ("... “baseless,” but later admitted that ...").
-    if (close + 1..k).any(|i| v.is_punct(i) && v.w(i) != "," || matches!(v.w(i), "but" | "and" | "then") || SUBORDINATORS.contains(&v.w(i))) {
+    // (A name may carry a bracket: "Rep. Ada Moss (D-Wis.)".)
+    let mut depth = 0i32;
+    let bracketed: Vec<bool> = (close + 1..k)
+        .map(|i| {
+            let inside = depth > 0 || v.w(i) == "(";
+            depth += i32::from(v.w(i) == "(") - i32::from(v.w(i) == ")");
+            inside
+        })
+        .collect();
+    if depth != 0 {
+        return None;
+    }
+    let other_clause = |i: usize| {
+        let bracket = bracketed[i - close - 1];
+        !bracket && (v.is_punct(i) && v.w(i) != "," || matches!(v.w(i), "but" | "and" | "then") || SUBORDINATORS.contains(&v.w(i)))
+    };
+    if (close + 1..k).any(other_clause) {
         return None;
     }
     // A straight quotation mark opening the sentence does not close one.

@@ -653,6 +653,13 @@ fn a_speaker_label_opens_a_transcript_turn() {
 }
 
 #[test]
+fn an_inverted_said_before_a_colon_is_the_cue_and_the_name_after_it_the_source() {
+    let doc = analyse("The ferry company has not answered.\n\nSaid Berglund: “The port stays closed until Friday.”\n");
+    let (source, cue) = spans_of(&doc, "The port stays closed");
+    assert_eq!((source, cue), (Some("Berglund"), Some("Said")));
+}
+
+#[test]
 fn a_quotation_signed_with_a_dash_is_a_claim() {
     let doc = analyse("“The harbour has never looked worse. We need help.” ― Lars Ekholm\n");
     let q = claim_with(&doc, "The harbour has never looked worse");

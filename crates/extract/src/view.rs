@@ -10,7 +10,7 @@ pub struct View<'a> {
 
 impl<'a> View<'a> {
     pub fn new(doc: &'a Doc) -> View<'a> {
-        let lower = doc.tokens().iter().map(|t| doc.slice(t.span).to_lowercase()).collect();
+        let lower = doc.tokens().iter().map(|t| rule_word(doc.slice(t.span))).collect();
         View { doc, lower }
     }
 
@@ -89,6 +89,16 @@ impl<'a> View<'a> {
 /// A form of "be" (a passive's or a progressive's auxiliary).
 pub fn is_be(w: &str) -> bool {
     matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being")
+}
+
+/// A token's text as the rules compare it: in lower case, and a quotation mark written as two
+/// apostrophes or two backquotes (''Yes,'' ``Yes'') as the straight double quote it stands for,
+/// so that every rule about quotations reads it.
+pub fn rule_word(token: &str) -> String {
+    match token {
+        "''" | "``" => "\"".to_owned(),
+        _ => token.to_lowercase(),
+    }
 }
 
 pub fn is_open_quote(w: &str) -> bool {

@@ -64,6 +64,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         if c.is_alphanumeric() {
             i = scan_word(&chars, i);
             i = dotted_name_end(&chars, start, i);
+            i = party_and_state_end(&chars, start, i);
             let word = &text[byte_at(start)..byte_at(i)];
             let all_digits = word.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | ':' | '/'));
             let kind = if all_digits { TokenKind::Number } else { TokenKind::Word };
@@ -102,6 +103,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             while i < chars.len() && matches!(chars[i].1, '!' | '?') {
                 i += 1;
             }
+        } else if c == '\'' && chars.get(i + 1).is_some_and(|n| n.1 == '\'') {
+            // Two apostrophes are one double quotation mark, as some newspapers' archives write
+            // both the opening and the closing mark (''Yes,'' she said).
+            i += 2;
         } else if c.is_ascii_punctuation() && !matches!(c, '"' | '\'' | '(' | ')' | '[' | ']' | '{' | '}' | ',' | ';' | ':') {
             while i < chars.len() && chars[i].1 == c {
                 i += 1;
@@ -165,6 +170,35 @@ fn dotted_name_end(chars: &[(usize, char)], start: usize, end: usize) -> usize {
     let word: String = chars[last.0..last.1].iter().map(|c| c.1.to_ascii_lowercase()).collect();
     let all_lower = chars[start..j].iter().all(|c| !c.1.is_uppercase());
     if LAST.contains(&word.as_str()) || (pieces >= 3 && all_lower) {
+        j
+    } else {
+        end
+    }
+}
+
+/// A legislator's party and state in parentheses stay one token with their periods: "(D-Wis.)",
+/// "(R-S.C.)", so that the state's period neither ends the sentence nor leaves the name. The word
+/// `start..end` must open the parentheses, be a capital, a hyphen and a capitalised abbreviation
+/// of up to four letters, and its periods must close them (or a comma follow).
+fn party_and_state_end(chars: &[(usize, char)], start: usize, end: usize) -> usize {
+    let ch = |k: usize| chars.get(k).map_or(' ', |c| c.1);
+    let state = start + 2..end;
+    let shaped = start > 0
+        && ch(start - 1) == '('
+        && ch(start).is_ascii_uppercase()
+        && is_hyphen(ch(start + 1))
+        && (1..=4).contains(&state.len())
+        && ch(state.start).is_ascii_uppercase()
+        && state.clone().all(|k| ch(k).is_ascii_alphabetic());
+    if !shaped || ch(end) != '.' {
+        return end;
+    }
+    // "N.C." : further letter-period pairs.
+    let mut j = end + 1;
+    while ch(j).is_ascii_uppercase() && ch(j + 1) == '.' {
+        j += 2;
+    }
+    if matches!(ch(j), ')' | ',') {
         j
     } else {
         end
@@ -326,15 +360,16 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             // closing quotes and brackets belong to the sentence they close; a straight double
             // quote closes only when the sentence has one open, else it opens the next sentence
             // ("... at night. \"This was ...").
-            let mut open_straight = (first..end).filter(|&k| &text[tokens[k].span.range()] == "\"").count() % 2 == 1;
+            let straight = |k: usize| matches!(&text[tokens[k].span.range()], "\"" | "''");
+            let mut open_straight = (first..end).filter(|&k| straight(k)).count() % 2 == 1;
             while end < tokens.len()
                 && matches!(
                     &text[tokens[end].span.range()],
-                    "\u{201D}" | "\"" | "\u{2019}" | ")" | "]" | "'"
+                    "\u{201D}" | "\"" | "''" | "\u{2019}" | ")" | "]" | "'"
                 )
                 && !gap_has_newline(text, tokens[end - 1].span, tokens[end].span)
             {
-                if &text[tokens[end].span.range()] == "\"" {
+                if straight(end) {
                     // Written against the mark and followed by a space, a quote closes even when
                     // it opened in an earlier sentence ("... a battlefield." Unless ...).
                     let attached = tokens[end - 1].span.end() == tokens[end].span.start();
@@ -351,7 +386,7 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                 Some(next) => {
                     let nt = &text[next.span.range()];
                     let starts_upper = nt.chars().next().is_some_and(|c| {
-                        c.is_uppercase() || c.is_ascii_digit() || "\u{201C}\"'\u{2018}(".contains(c)
+                        c.is_uppercase() || c.is_ascii_digit() || "\u{201C}\"'`\u{2018}(".contains(c)
                     });
                     let starts_lower = nt.chars().next().is_some_and(char::is_lowercase);
                     let closed = end > i + 1;
@@ -529,6 +564,33 @@ mod tests {
                 "Then rain came."
             ]
         );
+    }
+
+    #[test]
+    fn two_apostrophes_are_one_quotation_mark_opening_or_closing() {
+        let text = "The pier was shut at noon. ''It is not safe,'' said Ms. Varga. ''We wait.''";
+        assert_eq!(
+            words(text),
+            [
+                "The", "pier", "was", "shut", "at", "noon", ".", "''", "It", "is", "not", "safe", ",", "''", "said",
+                "Ms.", "Varga", ".", "''", "We", "wait", ".", "''"
+            ]
+        );
+        let sents: Vec<&str> = split_sentences(text, &tokenize(text)).iter().map(|s| &text[s.span.range()]).collect();
+        assert_eq!(sents, ["The pier was shut at noon.", "''It is not safe,'' said Ms. Varga.", "''We wait.''"]);
+        // A single apostrophe stays what it was: a plural possessive, a clitic.
+        assert_eq!(words("the sailors' boat isn't here"), ["the", "sailors", "'", "boat", "is", "n't", "here"]);
+    }
+
+    #[test]
+    fn a_legislators_party_and_state_keep_their_periods() {
+        let text = "Rep. Ada Moss (D-Wis.) said Friday. Sen. Lee Park (R-S.C.) told reporters on Thursday.";
+        let w = words(text);
+        assert!(w.contains(&"D-Wis.") && w.contains(&"R-S.C."), "{w:?}");
+        let sents: Vec<&str> = split_sentences(text, &tokenize(text)).iter().map(|s| &text[s.span.range()]).collect();
+        assert_eq!(sents, ["Rep. Ada Moss (D-Wis.) said Friday.", "Sen. Lee Park (R-S.C.) told reporters on Thursday."]);
+        // Not outside parentheses, nor a sentence ending in a hyphenated word.
+        assert_eq!(words("He met X-Men. Then"), ["He", "met", "X-Men", ".", "Then"]);
     }
 
     proptest! {
