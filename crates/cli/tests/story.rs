@@ -218,3 +218,37 @@ fn the_story_corpus_links_on_postgres() {
     let dir = tempfile::tempdir().expect("tempdir");
     check_story(&pg.db(), dir.path());
 }
+
+/// One government speaking through its ministry, its army, its minister and its president is one
+/// voice: two reports of a drone strike, one of them also carrying a neighbour's radar, give two
+/// independent originators, not five; and a report's headline joins the strike it tells.
+#[test]
+fn a_government_speaking_through_several_officials_is_one_voice() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("voices.db");
+    let db = db.to_str().expect("UTF-8");
+    let voices = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/voices");
+    for (file, outlet, published) in [("01-helsinki-daily.txt", "Helsinki Daily", "2025-03-10"), ("02-baltic-wire.txt", "Baltic Wire", "2025-03-11")] {
+        let path = voices.join(file);
+        run(&["analyze", path.to_str().expect("UTF-8"), "--outlet", outlet, "--published", published, "--db", db, "--format", "json"]);
+    }
+    let story: Value = serde_json::from_slice(&run(&["story", "drones", "--db", db, "--format", "json"])).expect("story JSON");
+    let clusters = story["clusters"].as_array().expect("clusters");
+    let attacks: Vec<&Value> = clusters.iter().filter(|c| c["type"] == "attack").collect();
+    assert_eq!(attacks.len(), 1, "one strike, headline included: {attacks:#?}");
+    let strike = attacks[0];
+    let originators = strike["originators"].as_array().expect("originators");
+    let voice_of = |name: &str| {
+        originators.iter().find(|o| o["name"] == name).map(|o| o["voice"].as_str().unwrap_or("").to_string()).unwrap_or_else(|| panic!("no {name}: {originators:#?}"))
+    };
+    for name in ["Finland's defence ministry", "Finnish army", "Antti Korpela", "Mikko Lahti"] {
+        assert_eq!(voice_of(name), "state:FI", "{name}");
+    }
+    assert_eq!(voice_of("Estonia's military intelligence"), "state:EE");
+    assert_eq!(strike["independent_originators"], 2, "{originators:#?}");
+    // The president's second statement ("called the attack unacceptable") is his, not "Finnish"'s,
+    // and ends what he said first.
+    assert!(originators.iter().all(|o| o["name"] != "Finnish"), "{originators:#?}");
+    let text = serde_json::to_string(&strike["claims"]).expect("claims");
+    assert!(text.contains("\"the Russian drones struck the border post on Sunday\""), "{text}");
+}

@@ -195,16 +195,18 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
     claims.into_iter().zip(weak_cues).map(|(claim, weak_cue)| LearnedClaim { claim, weak_cue }).collect()
 }
 
-/// The tagger's spans with each content cut at the paragraph breaks inside it: a headline's
-/// "Lawmakers rip Trump" says nothing of the quotation that opens the next paragraph, which is
-/// the content of its own cue there. A content goes on past a break after a colon ("... told the
+/// The tagger's spans with each content and source cut at the paragraph breaks inside it: a
+/// headline's "Lawmakers rip Trump" says nothing of the quotation that opens the next paragraph,
+/// which is the content of its own cue there, and a headline's last words are no part of the
+/// source that opens the text ("... of armored convoy" over "MOSCOW — Russia's Defense
+/// Ministry on Wednesday denied"). A content goes on past a break after a colon ("... told the
 /// crowd:" and the quotation below) or inside a quotation still open (PolNeAR's contents cross a
 /// paragraph break in about one case in two hundred, nearly all of them so).
 fn split_at_paragraphs(v: &View<'_>, spans: Vec<(Role, usize, usize)>) -> Vec<(Role, usize, usize)> {
     let text = v.doc.text();
     let mut out = Vec::with_capacity(spans.len());
     for (role, a, b) in spans {
-        if role != Role::Content {
+        if role == Role::Cue {
             out.push((role, a, b));
             continue;
         }
@@ -586,18 +588,25 @@ fn after_caption_label(v: &View<'_>, claims: &mut [Claim]) {
 /// ", but", ", while" or ";"). An attribution inside the content without such a joint nests
 /// ("X said Y believes Z") and stays in it.
 fn end_before_coordinated_claims(v: &View<'_>, claims: &mut [Claim]) {
-    let openings: Vec<Span> = claims.iter().filter_map(|c| c.source_span.or(c.cue_span)).collect();
+    let openings: Vec<(Span, Option<Span>, Option<usize>)> =
+        claims.iter().filter_map(|c| c.source_span.or(c.cue_span).map(|s| (s, c.source_span, c.source_entity))).collect();
     for c in claims.iter_mut() {
         let Some((first, _)) = token_range(v, c.content) else { continue };
         let source = c.source_entity;
         let joint = openings
             .iter()
-            .filter(|s| c.content.contains(**s) && s.start() > c.content.start())
-            .filter_map(|s| {
+            .filter(|(s, _, _)| c.content.contains(*s) && s.start() > c.content.start())
+            .filter_map(|&(s, whose_span, whose)| {
                 let t = v.token_at_or_after(s.start());
                 // Inside a quotation the speaker's own words go on.
                 if inside_quotation(v, first, t) {
                     return None;
+                }
+                // "X said the drones struck on Sunday and called the attack unacceptable": a
+                // second cue of the same speaker after "and" ends what the first said.
+                let same_speaker = source.is_some() && whose == source && whose_span.is_none_or(|w| Some(w) == c.source_span);
+                if same_speaker && t >= first + 3 && v.w(t - 1) == "and" {
+                    return Some(t - 1);
                 }
                 // (The comma may stand inside a quotation that closes there: "“propaganda,”
                 // although ...".)
@@ -2202,6 +2211,24 @@ fn sentence_subject(v: &View<'_>, a: usize, h: usize) -> Option<Source> {
             let after = v.token_at_or_after(m.span.end());
             !v.doc.entities().entities[m.entity].entity_type.is_place() || v.xpos(after).is_some_and(|x| x.starts_with("VB"))
         })?;
+    // "Finnish President Mikko Lahti said ... and called ...": a nationality before a title and
+    // a name is no subject; the person is.
+    let layer = v.doc.entities();
+    let m = if layer.entities[m.entity].entity_type == EntityType::Norp {
+        let from = v.token_at_or_after(m.span.end());
+        layer
+            .mentions
+            .iter()
+            .filter(|n| n.span.start() >= m.span.end() && n.span.end() <= v.span(h).start())
+            .min_by_key(|n| n.span.start())
+            .filter(|n| {
+                let to = v.token_at_or_after(n.span.start());
+                to <= from + 4 && (from..to).all(|i| v.is_word(i) && !v.is_finite_verb(i) && v.doc.slice(v.span(i)).starts_with(char::is_uppercase))
+            })
+            .unwrap_or(m)
+    } else {
+        m
+    };
     // Only the subject: the name opens the sentence (after an article or owner, or a time:
     // "Earlier this week, South Korea ...").
     let first = v.token_at_or_after(m.span.start());

@@ -653,6 +653,17 @@ fn a_speaker_label_opens_a_transcript_turn() {
 }
 
 #[test]
+fn a_second_cue_after_and_is_the_speakers_and_ends_the_first_content() {
+    let doc = analyse("Norlandic President Lars Ekholm said the drones struck the port on Sunday and warned that more strikes would follow.");
+    let said = claim_with(&doc, "the drones struck");
+    assert_eq!(doc.slice(doc.claims()[said].content), "the drones struck the port on Sunday");
+    let called = claim_with(&doc, "more strikes");
+    let layer = doc.entities();
+    let speaker = doc.claims()[called].source_entity.map(|e| layer.entities[e].name.as_str());
+    assert_eq!(speaker, Some("Lars Ekholm"), "the person, not the nationality before the title");
+}
+
+#[test]
 fn an_inverted_said_before_a_colon_is_the_cue_and_the_name_after_it_the_source() {
     let doc = analyse("The ferry company has not answered.\n\nSaid Berglund: “The port stays closed until Friday.”\n");
     let (source, cue) = spans_of(&doc, "The port stays closed");

@@ -216,6 +216,7 @@ pub fn cluster_events(ledger: &LedgerJson, entities: &EntityIndex) -> Vec<EventC
     }
 
     absorb_by_wording(&features, ledger, &mut sets, &mut links);
+    join_headlines(&features, ledger, &mut sets, &mut links);
 
     let groups = sets.groups();
     let mut group_of = vec![0usize; features.len()];
@@ -237,6 +238,62 @@ pub fn cluster_events(ledger: &LedgerJson, entities: &EntityIndex) -> Vec<EventC
         .zip(links_of)
         .map(|(members, links)| summarise(members, &features, entities, links))
         .collect()
+}
+
+/// A report's headline tells its main happening without a date or a place ("Finland says
+/// Russian drones struck border post"), and its text may name it again, definite and with nothing
+/// of its own ("called the attack unacceptable"): such an undated event, left on its own, joins the one
+/// cluster of its report's events of its family whose sides do not conflict with its own. With
+/// two such clusters (a headline over two strikes) it stays apart.
+fn join_headlines(features: &[Features], ledger: &LedgerJson, sets: &mut UnionFind, links: &mut Vec<(usize, usize, String)>) {
+    let texts: HashMap<&str, &str> = ledger.documents.iter().map(|d| (d.id.as_str(), d.text.as_str())).collect();
+    let headline_end: HashMap<&str, usize> = texts.iter().map(|(id, text)| (*id, text.trim_end().find('\n').unwrap_or(0))).collect();
+    // "the attack", "this strike": a definite name of a happening told before.
+    let definite = |f: &Features| {
+        texts.get(f.event.doc.as_str()).and_then(|t| t.get(..f.event.start)).is_some_and(|before| {
+            let before = before.to_lowercase();
+            before.ends_with("the ") || before.ends_with("this ") || before.ends_with("that ")
+        })
+    };
+    let mut alone = vec![false; features.len()];
+    for members in sets.groups() {
+        if let [only] = members[..] {
+            alone[only] = true;
+        }
+    }
+    let mut by_doc: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, f) in features.iter().enumerate() {
+        by_doc.entry(f.event.doc.as_str()).or_default().push(i);
+    }
+    for (h, f) in features.iter().enumerate() {
+        let in_headline = headline_end.get(f.event.doc.as_str()).is_some_and(|&end| f.event.end <= end);
+        let bare = f.actors.is_empty() && definite(f);
+        if !(in_headline || bare) || f.explicit || !f.places.is_empty() || !alone[h] {
+            continue;
+        }
+        let mut targets: Vec<usize> = Vec::new();
+        let mut target_roots: Vec<usize> = Vec::new();
+        for &j in by_doc.get(f.event.doc.as_str()).into_iter().flatten() {
+            let g = &features[j];
+            if j == h || g.family != f.family {
+                continue;
+            }
+            if !f.sides.is_empty() && !g.sides.is_empty() && f.sides.is_disjoint(&g.sides) {
+                continue;
+            }
+            let r = sets.find(j);
+            if !target_roots.contains(&r) {
+                target_roots.push(r);
+                targets.push(j);
+            }
+        }
+        if let [j] = targets[..] {
+            if sets.union(j, h) {
+                let why = if in_headline { "the headline of the report that tells it" } else { "named again in the report that tells it" };
+                links.push((j, h, format!("same kind of event ({}); {why}", f.family)));
+            }
+        }
+    }
 }
 
 /// Wording similarity ([`crate::words::cosine`]) from which events no place or actor ties join

@@ -37,6 +37,12 @@ pub struct ClaimTrace {
     pub originator_entity: Option<String>,
     /// From the originator to the publishing outlet.
     pub chain: Vec<Hop>,
+    /// The key counting independent voices: `state:` and a country code for a government's
+    /// bodies, armed forces and officials (they state one government's position, however many
+    /// of them speak), else the originator.
+    pub voice: String,
+    /// Whose voice: the country's name for a government, else the originator's name.
+    pub voice_name: String,
     pub status: String,
     pub evidence: Vec<String>,
     pub cue: String,
@@ -137,7 +143,105 @@ pub fn trace_claims(ledger: &LedgerJson, entities: &EntityIndex) -> Vec<ClaimTra
     }
     speak_for_the_state(&mut traces, entities, &country_of_place);
     name_the_described(&mut traces, entities);
+    let country_names: HashMap<String, String> = ledger
+        .places
+        .iter()
+        .filter(|p| p.kind == "country")
+        .filter_map(|p| p.country.clone().map(|c| (c, p.name.clone())))
+        .collect();
+    let officials = state_officials(ledger, &sources, entities, &country_of_place);
+    government_voices(&mut traces, entities, &country_of_place, &country_names, &officials);
     traces
+}
+
+/// Titles of those who speak for a state: "Finnish Defence Minister Antti Korpela", "U.S.
+/// Deputy Ambassador Robert Wood", "the Russian president, Vladimir Putin".
+const STATE_TITLES: &[&str] = &[
+    "president", "minister", "secretary", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson",
+    "chancellor", "premier", "king", "queen", "general", "admiral", "commander", "marshal", "consul",
+];
+
+/// The country a person speaks for as its official, per (document, person): the words of a
+/// claim's source around the person's name hold an official title and a country or its people
+/// ("Finnish President Mikko Lahti", "Antti Korpela, Finland's defence minister,"), and do not
+/// say the office is past ("former", "ex-").
+fn state_officials(
+    ledger: &LedgerJson,
+    sources: &[Option<&CanonicalEntity>],
+    entities: &EntityIndex,
+    country_of_place: &HashMap<String, String>,
+) -> HashMap<(String, String), String> {
+    let mut out = HashMap::new();
+    for (c, source) in ledger.claims.iter().zip(sources) {
+        let Some(person) = source.filter(|p| p.entity_type == "PER") else { continue };
+        let key = (c.doc.clone(), person.id.clone());
+        if out.contains_key(&key) {
+            continue;
+        }
+        let words: Vec<String> = c
+            .source_text
+            .split_whitespace()
+            .map(|w| w.trim_matches(|ch: char| matches!(ch, ',' | '(' | ')' | '"' | '“' | '”')).to_string())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let names: Vec<String> = std::iter::once(&person.name).chain(&person.aliases).flat_map(|n| n.split_whitespace().map(fold)).collect();
+        let lower: Vec<String> = words.iter().map(|w| fold(w)).collect();
+        let titled = lower.iter().any(|w| STATE_TITLES.contains(&w.trim_end_matches("'s").trim_end_matches("’s")));
+        let past = lower.iter().any(|w| w == "former" || w.starts_with("ex-"));
+        if !titled || past {
+            continue;
+        }
+        let country = words.iter().enumerate().filter(|(_, w)| !names.contains(&fold(w))).find_map(|(i, w)| {
+            let bare = w.trim_end_matches("'s").trim_end_matches("’s");
+            let pair = words.get(i + 1).map(|n| format!("{bare} {}", n.trim_end_matches("'s").trim_end_matches("’s")));
+            pair.into_iter().chain(std::iter::once(bare.to_string())).find_map(|phrase| country_named(&phrase, entities, country_of_place))
+        });
+        if let Some(cc) = country {
+            out.insert(key, cc);
+        }
+    }
+    out
+}
+
+/// The country a phrase names: a country or place with one ("Finland", "U.S."), or its people
+/// ("Finnish", "South Korean").
+fn country_named(phrase: &str, entities: &EntityIndex, country_of_place: &HashMap<String, String>) -> Option<String> {
+    if let Some(cc) = country_of_place.get(&fold(phrase)) {
+        return Some(cc.clone());
+    }
+    let e = entities.resolve_name(phrase)?;
+    match e.entity_type.as_str() {
+        "NORP" | "GPE" => e.country.clone().or_else(|| country_of_place.get(&fold(&e.name)).cloned()),
+        _ => None,
+    }
+}
+
+/// Sets each claim's voice: a government's bodies, armed forces and officials speak with one
+/// voice, its country's ("Finland's defence ministry", "the Finnish army" and "Finnish
+/// President Mikko Lahti" are one government saying one thing, not three independent sources).
+fn government_voices(
+    traces: &mut [ClaimTrace],
+    entities: &EntityIndex,
+    country_of_place: &HashMap<String, String>,
+    country_names: &HashMap<String, String>,
+    officials: &HashMap<(String, String), String>,
+) {
+    for t in traces.iter_mut() {
+        t.voice = t.originator.clone();
+        t.voice_name = t.originator_name.clone();
+        let Some(e) = t.originator_entity.as_deref().and_then(|id| entities.canonical_of(id)) else { continue };
+        let official_body = matches!(e.entity_type.as_str(), "ORG" | "UNIT") && matches!(e.org_kind.as_deref(), Some("government_agency" | "armed_force"));
+        let country = match e.entity_type.as_str() {
+            _ if official_body => e.country.clone(),
+            "GPE" => e.country.clone().or_else(|| country_of_place.get(&fold(&e.name)).cloned()),
+            "PER" => officials.get(&(t.doc.clone(), e.id.clone())).cloned(),
+            _ => None,
+        };
+        if let Some(cc) = country {
+            t.voice_name = country_names.get(&cc).cloned().unwrap_or_else(|| cc.clone());
+            t.voice = format!("state:{cc}");
+        }
+    }
 }
 
 /// Kinds of body, by the head nouns that name them: a description ("the Swedish think tank")
@@ -210,8 +314,8 @@ struct OrgMention<'a> {
     entity: &'a CanonicalEntity,
 }
 
-/// A country or its capital named as the source ("Estonia says ...", "Moscow denies ...", often
-/// in a headline) speaks through the agency of that country quoted in the same report (the only
+/// A country, its capital or its people named as the source ("Estonia says ...", "Moscow denies
+/// ...", "Finnish monitors say ...", often in a headline) speaks through the agency of that country quoted in the same report (the only
 /// agency quoted, when countries are not known): the claims share that originator.
 fn speak_for_the_state(traces: &mut [ClaimTrace], entities: &EntityIndex, country_of_place: &HashMap<String, String>) {
     let entity = |id: &Option<String>| id.as_deref().and_then(|e| entities.canonical_of(e));
@@ -229,7 +333,8 @@ fn speak_for_the_state(traces: &mut [ClaimTrace], entities: &EntityIndex, countr
         }
     }
     for t in traces.iter_mut() {
-        let Some(state) = entity(&t.originator_entity).filter(|e| e.entity_type == "GPE") else { continue };
+        // (Or its people: "Russian ships carry armor, Finnish monitors say".)
+        let Some(state) = entity(&t.originator_entity).filter(|e| matches!(e.entity_type.as_str(), "GPE" | "NORP")) else { continue };
         let country = state.country.clone().or_else(|| country_of_place.get(&fold(&state.name)).cloned());
         let Some(list) = agencies.get(&t.doc) else { continue };
         let same_country: Vec<&(String, String, Option<String>)> =
@@ -479,6 +584,9 @@ fn trace(
         originator,
         originator_name,
         originator_entity,
+        // (Set once the originator is final: [`government_voices`].)
+        voice: String::new(),
+        voice_name: String::new(),
         chain,
         status: c.status.clone(),
         evidence: c.evidence.clone(),

@@ -52,9 +52,15 @@ fn cluster_markdown(out: &mut String, c: &ClusterReport) {
                 .iter()
                 .map(|h| format!("{} {}", h.date.as_deref().unwrap_or("undated"), h.status))
                 .collect();
+            // ("Finnish army (for the government of Finland)": one voice with the others.)
+            let voice = if o.voice.starts_with("state:") && o.voice_name != o.name {
+                format!(" (for the government of {})", o.voice_name)
+            } else {
+                String::new()
+            };
             let _ = writeln!(
                 out,
-                "- **{}**{grade}: {} — {evidence}; {} report(s) in {} ({}).",
+                "- **{}**{voice}{grade}: {} — {evidence}; {} report(s) in {} ({}).",
                 o.name,
                 o.stance,
                 o.docs.len(),

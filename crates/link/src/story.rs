@@ -86,6 +86,10 @@ pub struct Originator {
     pub key: String,
     pub entity: Option<String>,
     pub name: String,
+    /// Whose position it states: a government's bodies and officials share their country's
+    /// voice (`state:FI`), and count once among the independent.
+    pub voice: String,
+    pub voice_name: String,
     /// "supports", "denies", "softened", "reversed" or "notes".
     pub stance: String,
     pub grade: Option<char>,
@@ -360,7 +364,9 @@ fn report(cluster: EventCluster, loose: &HashMap<&str, f64>, ctx: &Context) -> C
     let copies = mark_copies(&mut claims);
 
     let originators = originators(&claims, ctx);
-    let independent_originators = originators.iter().filter(|o| o.stance == "supports").count();
+    // Originators of one voice (one government's ministry, army and president) count once.
+    let independent_originators =
+        originators.iter().filter(|o| o.stance == "supports").map(|o| o.voice.as_str()).collect::<BTreeSet<_>>().len();
     let repeats = originators
         .iter()
         .filter(|o| o.stance == "supports")
@@ -368,9 +374,8 @@ fn report(cluster: EventCluster, loose: &HashMap<&str, f64>, ctx: &Context) -> C
         .sum();
     let figures = figures(&cluster, &claims, ctx);
     let contradictions = contradictions(&claims, &figures);
-    let standings: Vec<Standing> = originators
-        .iter()
-        .filter(|o| o.stance != "notes")
+    let standings: Vec<Standing> = one_per_voice(&originators)
+        .into_iter()
         .map(|o| {
             let supporting = o.history.iter().filter(|h| h.role == "supports");
             Standing {
@@ -397,6 +402,26 @@ fn report(cluster: EventCluster, loose: &HashMap<&str, f64>, ctx: &Context) -> C
         figures,
         credibility,
     }
+}
+
+/// The originators the credibility formula counts: one per voice and stance, the one whose
+/// support weighs most (its grade, its evidence, its most confident status), so that a
+/// government speaking through three officials is one supporter, not three.
+fn one_per_voice(originators: &[Originator]) -> Vec<&Originator> {
+    let weight = |o: &Originator| {
+        let best = o.history.iter().filter(|h| h.role == "supports").map(|h| status_weight(&h.status)).fold(0.0, f64::max);
+        credibility::reliability(o.grade) * credibility::evidence_strength(&o.evidence) * best
+    };
+    let mut chosen: Vec<&Originator> = Vec::new();
+    for o in originators.iter().filter(|o| o.stance != "notes") {
+        let denies = |x: &Originator| matches!(x.stance.as_str(), "denies" | "reversed");
+        match chosen.iter_mut().find(|c| c.voice == o.voice && denies(c) == denies(o)) {
+            Some(c) if weight(o) > weight(c) => *c = o,
+            Some(_) => {}
+            None => chosen.push(o),
+        }
+    }
+    chosen
 }
 
 fn role(t: &ClaimTrace) -> String {
@@ -585,6 +610,8 @@ fn originators(claims: &[ClusterClaim], ctx: &Context) -> Vec<Originator> {
                 key: key.to_string(),
                 entity: first.originator_entity.clone(),
                 name: first.originator_name.clone(),
+                voice: first.voice.clone(),
+                voice_name: first.voice_name.clone(),
                 stance: stance.to_string(),
                 grade: ctx.grades.grade_of(&names),
                 claims: list.iter().map(|c| c.trace.claim.clone()).collect(),
@@ -896,8 +923,11 @@ impl ClusterReport {
         if let Some((_, lead)) = first_of.first() {
             for (_, c) in first_of.iter().skip(1) {
                 if c.trace.doc != lead.trace.doc {
+                    // (Not independent when its words copy the first report's, nor when it is
+                    // the same government speaking again.)
                     let copied = c.copy_of.as_deref() == Some(lead.trace.claim.as_str());
-                    out.push(relation(&self.cluster.id, "corroborates", c, lead, !copied));
+                    let same_voice = c.trace.voice == lead.trace.voice;
+                    out.push(relation(&self.cluster.id, "corroborates", c, lead, !copied && !same_voice));
                 }
             }
             for d in self.claims.iter().filter(|c| c.role == "denies") {

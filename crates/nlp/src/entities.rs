@@ -958,6 +958,14 @@ fn add_descriptors(scan: &Scan<'_>, places: &dyn PlaceLexicon, entities: &mut Ve
         if head == "tank" && lower(scan.word(h - 1)) != "think" {
             continue;
         }
+        // "the Finnish military said", not "U.S. military aid": as a head, "military" stands
+        // before a verb or punctuation.
+        let next = scan.tokens.get(h + 1);
+        let military_head = next.is_none_or(|t| t.kind != TokenKind::Word)
+            || matches!(scan.word(h + 1), "said" | "says" | "has" | "had" | "have" | "is" | "was" | "will" | "would" | "did" | "does" | "denied" | "claimed" | "reported" | "confirmed" | "announced");
+        if head == "military" && !military_head {
+            continue;
+        }
         // "agency chief", "intelligence officers": the word modifies a later noun.
         if scan.tokens.get(h + 1).is_some_and(|t| t.kind == TokenKind::Word)
             && scan.word(h + 1).chars().all(char::is_lowercase)
@@ -1110,11 +1118,15 @@ fn add_descriptors(scan: &Scan<'_>, places: &dyn PlaceLexicon, entities: &mut Ve
                 let name = scan.text[span.range()].to_string();
                 let key = norm(&name);
                 // The same description again is the same organisation.
-                let e = entities.iter().position(|e| e.entity_type == EntityType::Org && norm(&e.name) == key).unwrap_or_else(|| {
+                // ("the Finnish army", "Estonia's navy": an armed force.)
+                let armed = matches!(head.as_str(), "navy" | "army" | "military");
+                let (entity_type, org_kind) =
+                    if armed { (EntityType::Unit, OrgKind::ArmedForce) } else { (EntityType::Org, OrgKind::GovernmentAgency) };
+                let e = entities.iter().position(|e| e.entity_type == entity_type && norm(&e.name) == key).unwrap_or_else(|| {
                     entities.push(Entity {
                         name,
-                        entity_type: EntityType::Org,
-                        org_kind: Some(OrgKind::GovernmentAgency),
+                        entity_type,
+                        org_kind: Some(org_kind),
                         aliases: Vec::new(),
                         country: owner_country.clone(),
                     });
@@ -1482,6 +1494,18 @@ mod tests {
         let (doc, l) = run("The Norlandic Northern Fleet sailed. The Vesterian navy said it watched.");
         let m = l.mentions.iter().find(|m| doc.slice(m.span) == "Vesterian navy").expect("own entity");
         assert_eq!(l.entities[m.entity].name, "Vesterian navy", "{l:#?}");
+    }
+
+    #[test]
+    fn an_owned_army_navy_or_military_is_an_armed_force() {
+        let (doc, l) = run("The Vesterian army said it shot down a drone. The Norlandic military denied it. Norlandic military aid grew.");
+        for text in ["Vesterian army", "Norlandic military"] {
+            let m = l.mentions.iter().find(|m| doc.slice(m.span) == text).unwrap_or_else(|| panic!("{text}: {l:#?}"));
+            let e = &l.entities[m.entity];
+            assert_eq!((e.entity_type, e.org_kind), (EntityType::Unit, Some(OrgKind::ArmedForce)), "{text}");
+        }
+        // "military" before a noun modifies it.
+        assert_eq!(l.mentions.iter().filter(|m| doc.slice(m.span) == "Norlandic military").count(), 1, "{l:#?}");
     }
 
     #[test]

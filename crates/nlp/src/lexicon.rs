@@ -151,6 +151,8 @@ pub const DESCRIPTOR_HEADS: &[(&str, &[&str])] = &[
     ("ministry", &["ministry"]),
     ("institute", &["institute", "institution"]),
     ("navy", &["navy", "fleet"]),
+    ("army", &["army", "forces"]),
+    ("military", &["army", "forces", "military"]),
     ("guard", &["guard"]),
     ("directorate", &["directorate", "intelligence"]),
     ("bureau", &["bureau"]),

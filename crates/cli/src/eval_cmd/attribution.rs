@@ -32,8 +32,8 @@ pub struct AttributionArgs {
     pub parser: Option<PathBuf>,
     /// Also print, on standard error, each gold cue no predicted cue overlaps (MISS) and each
     /// predicted cue that overlaps no gold cue (SPUR), and each predicted source or cue that
-    /// overlaps a gold one with other boundaries (BOUND-SRC, BOUND-CUE: gold, predicted), with
-    /// its sentence.
+    /// overlaps a gold one with other boundaries (BOUND-SRC, BOUND-CUE: gold, predicted, then
+    /// the gold and the predicted content), with its sentence.
     #[arg(long)]
     pub show_errors: bool,
 }
@@ -157,17 +157,26 @@ fn show_errors(doc: &Doc, predicted: &[Attribution], gold: &[Attribution]) {
         }
     }
     // Predicted source and cue spans that touch a gold span of their role but differ from it.
+    let content = |a: &Attribution| a.content.map_or("-".to_string(), |c| text[c.0..c.1].replace('\n', " "));
     for p in predicted {
-        for (role, ps, gs) in [
-            ("SRC", p.source, gold.iter().filter_map(|g| g.source).collect::<Vec<_>>()),
-            ("CUE", p.cue, gold.iter().filter_map(|g| g.cue).collect::<Vec<_>>()),
+        for (role, ps, pick) in [
+            ("SRC", p.source, (|a: &Attribution| a.source) as fn(&Attribution) -> Option<(usize, usize)>),
+            ("CUE", p.cue, |a: &Attribution| a.cue),
         ] {
             let Some(x) = ps else { continue };
-            if gs.contains(&x) {
+            if gold.iter().any(|g| pick(g) == Some(x)) {
                 continue;
             }
-            if let Some(g) = gs.iter().find(|&&g| overlaps(g, x)) {
-                eprintln!("BOUND-{role}\t{}\t{}\t{}", &text[g.0..g.1], &text[x.0..x.1], context(x.0));
+            if let Some(g) = gold.iter().find(|g| pick(g).is_some_and(|y| overlaps(y, x))) {
+                let y = pick(g).unwrap_or(x);
+                eprintln!(
+                    "BOUND-{role}\t{}\t{}\t{}\t{}\t{}",
+                    &text[y.0..y.1],
+                    &text[x.0..x.1],
+                    content(g),
+                    content(p),
+                    context(x.0)
+                );
             }
         }
     }
