@@ -1739,6 +1739,12 @@ fn noon_and_midnight_with_a_time_zone() {
 }
 
 #[test]
+fn a_past_midnight_with_no_day_ends_the_day_before_publication() {
+    check("The drones struck shortly after midnight.", friday(), &[("midnight", "2024-10-17T24:00")]);
+    check("The curfew will begin at midnight.", friday(), &[("midnight", "2024-10-18T24:00")]);
+}
+
+#[test]
 fn the_same_period_of_the_previous_year() {
     check(
         "Exports were up on the same period of the previous year.",

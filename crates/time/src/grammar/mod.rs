@@ -1258,7 +1258,7 @@ impl<'t> Tagger<'t> {
     }
 
     /// Clock times take the day of the nearest dated expression in their sentence, else the
-    /// publication date.
+    /// publication date (a midnight past on that date ends the day before).
     fn fill_clocks(&mut self) {
         for ci in std::mem::take(&mut self.clocks) {
             let (c0, _) = self.ranges[ci];
@@ -1272,9 +1272,14 @@ impl<'t> Tagger<'t> {
                     best = Some((dist, k));
                 }
             }
-            let date = match best {
-                Some((_, k)) => self.out[k].value[..10].to_string(),
-                None => self.dct.map_or_else(|| "XXXX-XX-XX".to_string(), cal::day),
+            // "struck shortly after midnight", told in the past on the publication day: the
+            // midnight that began it, which is the end of the day before.
+            let (_, c1) = self.ranges[ci];
+            let past_midnight = self.out[ci].value.starts_with("T24:00") && self.tense(c0, c1) == crate::lexicon::Tense::Past;
+            let date = match (best, self.dct) {
+                (Some((_, k)), _) => self.out[k].value[..10].to_string(),
+                (None, Some(d)) if past_midnight => cal::day(cal::add_days(d, -1).unwrap_or(d)),
+                (None, dct) => dct.map_or_else(|| "XXXX-XX-XX".to_string(), cal::day),
             };
             let v = &mut self.out[ci].value;
             *v = format!("{date}{v}");
