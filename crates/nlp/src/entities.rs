@@ -468,7 +468,10 @@ fn classify(
     }
     if has(ORG_WORDS) {
         let kind = if has(GOVERNMENT_WORDS) { OrgKind::GovernmentAgency } else { OrgKind::Other };
-        return Some(make(EntityType::Org, Some(kind), country));
+        // ("the Pentagon", "the US State Department": whose government it is.)
+        let bare = joined.strip_prefix("the ").unwrap_or(&joined);
+        let seat = SEATS_OF_GOVERNMENT.iter().find(|(name, _)| *name == bare).map(|(_, c)| (*c).to_string());
+        return Some(make(EntityType::Org, Some(kind), country.or(seat)));
     }
     if let Some(kind) = places.place_kind(name) {
         // Capitals ("NIS") name countries and regions, not towns that share the letters; a
@@ -1494,6 +1497,15 @@ mod tests {
         let (doc, l) = run("The Norlandic Northern Fleet sailed. The Vesterian navy said it watched.");
         let m = l.mentions.iter().find(|m| doc.slice(m.span) == "Vesterian navy").expect("own entity");
         assert_eq!(l.entities[m.entity].name, "Vesterian navy", "{l:#?}");
+    }
+
+    #[test]
+    fn a_seat_of_government_says_whose_government_it_is() {
+        let (_, l) = run("The Pentagon said the ships had left. The Kremlin denied it. The State Department declined to comment.");
+        for (name, country) in [("Pentagon", "US"), ("Kremlin", "RU"), ("State Department", "US")] {
+            let e = find(&l, name).unwrap_or_else(|| panic!("{name}: {l:#?}"));
+            assert_eq!((e.entity_type, e.country.as_deref()), (EntityType::Org, Some(country)), "{name}");
+        }
     }
 
     #[test]

@@ -31,6 +31,14 @@ pub const MEDIA_WORDS: &[&str] = &[
     "radio", "television", "tv", "broadcaster", "newswire", "wire",
 ];
 
+/// Seats of government that news names for the government itself, with its country: "the
+/// Pentagon said", "the Kremlin denied". Written by hand from general knowledge of news English.
+pub const SEATS_OF_GOVERNMENT: &[(&str, &str)] = &[
+    ("pentagon", "US"),
+    ("state department", "US"),
+    ("kremlin", "RU"),
+];
+
 /// Words describing a government body, for the organisation subtype.
 pub const GOVERNMENT_WORDS: &[&str] = &[
     "ministry", "department", "service", "agency", "intelligence", "government", "administration",
