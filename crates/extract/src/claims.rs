@@ -181,6 +181,14 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
             CUE_VERBS.iter().find(|(f, _)| *f == cue_word).map_or(ClaimStatus::Asserted, |(_, s)| *s)
         };
         let c0 = skip_dateline(v, c0, c1);
+        // "The number is expected to rise as ...": what is expected (or believed) is the whole
+        // clause, its subject, the cue and what follows, as PolNeAR marks it.
+        let c1 = if raised && c1 <= g.cue.0 && (c1..g.cue.0).all(|i| !v.is_punct(i)) {
+            let (_, b) = v.doc.sentence_at(v.span(g.cue.0).start()).map_or((0, v.len()), |s| (s.first_token, s.end_token));
+            content_end(v, g.cue.1, b).max(c1)
+        } else {
+            c1
+        };
         let content = v.span_of(c0, c1 - 1);
         let quote = if is_open_quote(v.w(c0)) && is_close_quote(v.w(c1 - 1)) {
             QuoteKind::Direct

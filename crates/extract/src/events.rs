@@ -1069,6 +1069,16 @@ fn status(v: &View<'_>, k: usize, a: usize, b: usize) -> EventStatus {
     if progressive || (k.saturating_sub(2).max(a)..k).any(|i| matches!(v.w(i), "currently" | "still")) {
         return EventStatus::Ongoing;
     }
+    // "as Russia presses its offensive", "Russia continues its attacks": a happening named by a
+    // noun that a verb of keeping on governs, in the present.
+    // (The tagger may read "its offensive" as an adjective.)
+    let noun = v.xpos(k).is_some_and(|x| x.starts_with("NN")) || k > 0 && matches!(v.w(k - 1), "its" | "their" | "his" | "her" | "the" | "a" | "an");
+    let kept_on = |i: usize| {
+        matches!(v.w(i), "presses" | "press" | "pressing" | "continues" | "continuing" | "wages" | "waging" | "sustains" | "sustaining" | "keeps" | "keeping")
+    };
+    if noun && (k.saturating_sub(3).max(a)..k).any(|i| kept_on(i) && (i + 1..k).all(|j| !v.is_punct(j) && !v.is_finite_verb(j))) {
+        return EventStatus::Ongoing;
+    }
     EventStatus::Occurred
 }
 

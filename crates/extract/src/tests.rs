@@ -1393,3 +1393,14 @@ fn a_datelines_date_dates_no_happening() {
     let toll = doc.events().iter().find(|e| doc.slice(e.trigger) == "casualties").unwrap_or_else(|| panic!("{:#?}", doc.events()));
     assert!(toll.time.as_ref().is_none_or(|t| t.0 != "2025-02-27"), "the date the report was filed: {toll:#?}");
 }
+
+#[test]
+fn an_offensive_a_country_presses_goes_on() {
+    let status = |text: &str| {
+        let doc = analyse(text);
+        let events = doc.events();
+        events.iter().find(|e| e.event_type == "attack").map(|e| e.status).unwrap_or_else(|| panic!("{events:#?}"))
+    };
+    assert_eq!(status("The toll is expected to rise as Norland presses its offensive near Kessa."), EventStatus::Ongoing);
+    assert_eq!(status("Norland launched an offensive near Varn in May."), EventStatus::Occurred);
+}

@@ -252,6 +252,7 @@ impl Stage for GeoResolver {
 /// The working state of resolving one document.
 struct Resolution<'a> {
     gaz: &'a Gazetteer,
+    text: &'a str,
     mentions: Vec<Mention>,
     groups: Vec<Group>,
     /// The folded key of each group.
@@ -274,6 +275,7 @@ impl<'a> Resolution<'a> {
         let text = doc.text();
         let mut r = Resolution {
             gaz,
+            text,
             mentions: Vec::new(),
             groups: Vec::new(),
             group_keys: Vec::new(),
@@ -569,7 +571,9 @@ impl<'a> Resolution<'a> {
                 // country (Cameroon's North) only when the text is about that country.
                 let bare_direction = self.group_keys.get(g).is_some_and(|k| !k.contains(char::is_whitespace) && is_direction(k));
                 let foreign = self.entry_of(g, &choice).and_then(|e| self.gaz.country_index(e)).is_some_and(|c| ctx.countries.get(&c).copied().unwrap_or(0.0) <= 0.0);
-                accepted[g] = (trusted[g] || self.acceptable(g, choice[g], &choice, &ctx)) && !(bare_direction && foreign);
+                accepted[g] = (trusted[g] || self.acceptable(g, choice[g], &choice, &ctx))
+                    && !(bare_direction && foreign)
+                    && !(foreign && self.line_opening_stranger(g, choice[g]));
             }
         }
         self.layer(&choice, &accepted)
@@ -682,6 +686,21 @@ impl<'a> Resolution<'a> {
             }
         }
         score.min(RELATION_CAP)
+    }
+
+    /// "Kim sends more troops to Russia": a one-word name that only ever opens a line (a
+    /// headline's subject), chosen as a small town of a country the document does not speak of,
+    /// with nothing placing it, is more likely a person the headline names by one word.
+    fn line_opening_stranger(&self, g: usize, ci: usize) -> bool {
+        let text = self.text;
+        let Some(c) = self.groups[g].candidates.get(ci) else {
+            return false;
+        };
+        let ms: Vec<&Mention> = self.mentions.iter().filter(|m| m.group == g).collect();
+        let opens_line = |m: &&Mention| m.span.start() == 0 || text[..m.span.start()].ends_with('\n');
+        let small_town = self.gaz.kind(c.entry) == PlaceKind::City && self.gaz.population(c.entry) < 100_000;
+        // (A dateline, "PLEASANTON, Calif. --", names where the story was filed.)
+        small_town && !ms.is_empty() && ms.iter().all(|m| m.words == 1 && m.cue == 0 && opens_line(m) && !is_dateline(text, m.span))
     }
 
     /// Whether a name found only by the scan is a place, given the chosen entry.
@@ -1364,6 +1383,22 @@ mod tests {
         );
         let b = place(&found, "Blagoveshchensk");
         assert!(b.lon < 60.0, "expected the Bashkortostan town, got {b:?}");
+    }
+
+    #[test]
+    fn a_headlines_one_word_subject_is_no_small_foreign_town() {
+        // "Kim" is a town in India; the story speaks of the Koreas and Russia.
+        let text = "Kim sends more troops to Russia\n\nSEOUL — North Korea has sent another 3,000 soldiers to Russia.";
+        let doc = with_entities(text, &[("Kim", EntityType::Gpe), ("Russia", EntityType::Gpe), ("SEOUL", EntityType::Gpe), ("North Korea", EntityType::Gpe)]);
+        let found = pairs(&doc, &resolver().resolve(&doc));
+        absent(&found, "Kim");
+        assert_eq!(place(&found, "Russia").country.as_deref(), Some("RU"));
+        // A town of a country the story is about stays ("Bucha" in a story about Ukraine), and
+        // so does a dateline.
+        let text = "Bucha remembers its dead\n\nKYIV — Ukraine marked the anniversary on Monday.";
+        let doc = with_entities(text, &[("Bucha", EntityType::Gpe), ("KYIV", EntityType::Gpe), ("Ukraine", EntityType::Gpe)]);
+        let found = pairs(&doc, &resolver().resolve(&doc));
+        assert_eq!(place(&found, "Bucha").country.as_deref(), Some("UA"));
     }
 
     #[test]
