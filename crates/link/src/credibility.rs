@@ -14,7 +14,9 @@
 //! - `status`: its most confident claim: asserted 1.0, hedged 0.7, alleged 0.5, unverified 0.3.
 //!
 //! Repeats of one originator (ten outlets quoting one press release) add nothing: an originator
-//! counts once, with its best claim. Support combines as independent evidence does (noisy-or):
+//! counts once, with its best claim; and originators of one voice (one government's ministry,
+//! army and president) count once, with the one whose support weighs most
+//! (`story::one_per_voice`). Support combines as independent evidence does (noisy-or):
 //! `support = 1 − Π(1 − p_i)`. A party that still denies it (its last word on the matter is a
 //! denial) lowers the score by half its reliability: `score = support × Π(1 − reliability_j / 2)`.
 //! Denials count half because the denier is usually the party accused; a denial that later

@@ -513,9 +513,11 @@ function clusterBody(c, claimIndex) {
       el('code', { class: 'formula' }, cred.explanation)) : null,
     el('p', { class: 'counts' }, `${plural(c.independent_originators ?? origs.length, 'independent originator')} · ${plural(c.repeats || 0, 'repeat')} · ${plural(c.copies || 0, 'copy', 'copies')} · ${plural((c.docs || []).length, 'document')}`),
     origs.length ? el('table', { class: 'grid compact' },
-      el('thead', null, el('tr', null, ['Originator', 'Stance', 'Grade', 'Claims', 'Outlets', 'Evidence', 'History'].map((h) => el('th', null, h)))),
+      el('thead', null, el('tr', null, ['Originator', 'Speaks for', 'Stance', 'Grade', 'Claims', 'Outlets', 'Evidence', 'History'].map((h) => el('th', null, h)))),
       el('tbody', null, origs.map((o) => el('tr', { class: 'stance-' + o.stance },
         el('td', null, o.entity ? el('a', { href: '#/entity?name=' + enc(o.name) }, o.name) : o.name),
+        // One government's bodies and officials are one voice, counted once.
+        el('td', { class: 'small' }, String(o.voice || '').startsWith('state:') ? `government of ${o.voice_name}` : muted('itself')),
         el('td', null, badge(o.stance, 'role')), el('td', null, o.grade || muted('—')),
         el('td', { class: 'num' }, (o.claims || []).length), el('td', null, (o.outlets || []).join(', ')),
         el('td', null, (o.evidence || []).map(tag), o.own_evidence ? muted(' own') : null),

@@ -142,6 +142,13 @@ fn a_story_claims_search_and_grades_work_in_the_browser() {
     browser.wait_view("story");
     let clusters = browser.eval("document.querySelectorAll('#story-clusters .cluster[data-cluster]').length");
     assert!(clusters.as_u64() > Some(0), "{clusters}");
+    // Opening a cluster shows its originators, each with whom it speaks for.
+    browser.eval("document.querySelector('#story-clusters .cluster[data-cluster]').open = true");
+    browser.wait_for("document.querySelector('#story-clusters .cluster[data-cluster] .cl-body table thead')");
+    let heads = browser.eval("Array.from(document.querySelector('#story-clusters .cl-body table thead').querySelectorAll('th')).map(t => t.textContent)");
+    assert_eq!(heads.get(1), Some(&json!("Speaks for")), "{heads}");
+    let cells = browser.eval("Array.from(document.querySelectorAll('#story-clusters .cl-body table tbody tr')).every(r => r.children.length === 8)");
+    assert_eq!(cells, json!(true));
     // The story's documents are named by their titles (or files), not by ids.
     let names = browser.eval("Array.from(document.querySelectorAll('#main tr[data-doc] a')).map(a => a.textContent)");
     let names = names.as_array().expect("names");
