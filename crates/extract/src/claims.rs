@@ -183,9 +183,12 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
         let c0 = skip_dateline(v, c0, c1);
         // "The number is expected to rise as ...": what is expected (or believed) is the whole
         // clause, its subject, the cue and what follows, as PolNeAR marks it.
-        let c1 = if raised && c1 <= g.cue.0 && (c1..g.cue.0).all(|i| !v.is_punct(i)) {
+        // (Within the cue's sentence, and not over a closing ", the governor said".)
+        let same_sentence = v.doc.sentence_at(v.span(c0).start()).map(|s| s.first_token) == v.doc.sentence_at(v.span(g.cue.0).start()).map(|s| s.first_token);
+        let c1 = if raised && same_sentence && c1 <= g.cue.0 && (c1..g.cue.0).all(|i| !v.is_punct(i)) {
             let (_, b) = v.doc.sentence_at(v.span(g.cue.0).start()).map_or((0, v.len()), |s| (s.first_token, s.end_token));
-            content_end(v, g.cue.1, b).max(c1)
+            let end = content_end(v, g.cue.1, b);
+            trailing_attribution(v, g.cue.1, end).unwrap_or(end).max(c1)
         } else {
             c1
         };
@@ -203,7 +206,7 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
     claims.into_iter().zip(weak_cues).map(|(claim, weak_cue)| LearnedClaim { claim, weak_cue }).collect()
 }
 
-/// The tagger's spans with each content and source cut at the paragraph breaks inside it: a
+/// The tagger's spans with each content and source cut at the line breaks inside it: a
 /// headline's "Lawmakers rip Trump" says nothing of the quotation that opens the next paragraph,
 /// which is the content of its own cue there, and a headline's last words are no part of the
 /// source that opens the text ("... of armored convoy" over "MOSCOW — Russia's Defense
@@ -357,7 +360,7 @@ fn label_claims(v: &View<'_>, claims: &[Claim]) -> Vec<Claim> {
             // "RUTTE: I will not ...": a transcript's label in capitals is the surname of a
             // person the text names.
             if source.entity.is_none() {
-                let surname = label.to_lowercase();
+                let surname = v.doc.slice(v.span_of(first, k - 1)).to_lowercase();
                 source.entity = v.doc.entities().entities.iter().position(|e| {
                     e.entity_type == EntityType::Per && e.name.split_whitespace().last().is_some_and(|w| w.to_lowercase() == surname)
                 });
@@ -2222,6 +2225,8 @@ fn sentence_subject(v: &View<'_>, a: usize, h: usize) -> Option<Source> {
     // "Finnish President Mikko Lahti said ... and called ...": a nationality before a title and
     // a name is no subject; the person is.
     let layer = v.doc.entities();
+    // (Whether it opens the sentence is read at the nationality.)
+    let opening_at = v.token_at_or_after(m.span.start());
     let m = if layer.entities[m.entity].entity_type == EntityType::Norp {
         let from = v.token_at_or_after(m.span.end());
         layer
@@ -2239,7 +2244,7 @@ fn sentence_subject(v: &View<'_>, a: usize, h: usize) -> Option<Source> {
     };
     // Only the subject: the name opens the sentence (after an article or owner, or a time:
     // "Earlier this week, South Korea ...").
-    let first = v.token_at_or_after(m.span.start());
+    let first = opening_at;
     let opening = (a..first).all(|i| v.in_time(i) || v.is_punct(i) || matches!(v.w(i), "the" | "a" | "an" | "earlier" | "later" | "meanwhile" | "separately" | "also"));
     // ("The head of Buryatia, Alexei Tsydenov, called ...": the name in apposition to the
     // subject.)

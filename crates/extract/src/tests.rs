@@ -1403,4 +1403,6 @@ fn an_offensive_a_country_presses_goes_on() {
     };
     assert_eq!(status("The toll is expected to rise as Norland presses its offensive near Kessa."), EventStatus::Ongoing);
     assert_eq!(status("Norland launched an offensive near Varn in May."), EventStatus::Occurred);
+    assert_eq!(status("Ekholm told the press the attack near Varn was a provocation."), EventStatus::Occurred);
+    assert_eq!(status("After pressing the attack near Varn for weeks, Norland withdrew."), EventStatus::Occurred);
 }

@@ -247,12 +247,24 @@ pub fn cluster_events(ledger: &LedgerJson, entities: &EntityIndex) -> Vec<EventC
 /// two such clusters (a headline over two strikes) it stays apart.
 fn join_headlines(features: &[Features], ledger: &LedgerJson, sets: &mut UnionFind, links: &mut Vec<(usize, usize, String)>) {
     let texts: HashMap<&str, &str> = ledger.documents.iter().map(|d| (d.id.as_str(), d.text.as_str())).collect();
-    let headline_end: HashMap<&str, usize> = texts.iter().map(|(id, text)| (*id, text.trim_end().find('\n').unwrap_or(0))).collect();
-    // "the attack", "this strike": a definite name of a happening told before.
+    // A headline: a short first line not ended by a full stop (a lede is neither).
+    let headline: HashMap<&str, (usize, usize)> = texts
+        .iter()
+        .filter_map(|(id, text)| {
+            let start = text.len() - text.trim_start().len();
+            let end = start + text[start..].find('\n')?;
+            let line = text[start..end].trim_end();
+            (end - start <= 200 && !line.ends_with('.')).then_some((*id, (start, end)))
+        })
+        .collect();
+    // "the attack", "this strike": a definite name of a happening told before (only the last
+    // few bytes before the trigger are read).
     let definite = |f: &Features| {
         texts.get(f.event.doc.as_str()).and_then(|t| t.get(..f.event.start)).is_some_and(|before| {
-            let before = before.to_lowercase();
-            before.ends_with("the ") || before.ends_with("this ") || before.ends_with("that ")
+            let from = (before.len().saturating_sub(8)..=before.len()).find(|&k| before.is_char_boundary(k)).unwrap_or(before.len());
+            let tail = before[from..].to_ascii_lowercase();
+            let (whole, last) = (tail.len() == before.len(), tail.trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or(""));
+            tail.ends_with(' ') && matches!(last, "the" | "this" | "that") && (whole || tail.trim_end().len() > last.len())
         })
     };
     let mut alone = vec![false; features.len()];
@@ -265,17 +277,23 @@ fn join_headlines(features: &[Features], ledger: &LedgerJson, sets: &mut UnionFi
     for (i, f) in features.iter().enumerate() {
         by_doc.entry(f.event.doc.as_str()).or_default().push(i);
     }
+    let in_headline = |f: &Features| headline.get(f.event.doc.as_str()).is_some_and(|&(a, b)| f.event.start >= a && f.event.end <= b);
+    // Undated, placeless events on their own, in a headline or named again: they join others,
+    // never one another.
+    let candidate: Vec<bool> = features
+        .iter()
+        .enumerate()
+        .map(|(h, f)| alone[h] && !f.explicit && f.places.is_empty() && (in_headline(f) || f.actors.is_empty() && definite(f)))
+        .collect();
     for (h, f) in features.iter().enumerate() {
-        let in_headline = headline_end.get(f.event.doc.as_str()).is_some_and(|&end| f.event.end <= end);
-        let bare = f.actors.is_empty() && definite(f);
-        if !(in_headline || bare) || f.explicit || !f.places.is_empty() || !alone[h] {
+        if !candidate[h] {
             continue;
         }
         let mut targets: Vec<usize> = Vec::new();
         let mut target_roots: Vec<usize> = Vec::new();
         for &j in by_doc.get(f.event.doc.as_str()).into_iter().flatten() {
             let g = &features[j];
-            if j == h || g.family != f.family {
+            if j == h || candidate[j] || g.family != f.family {
                 continue;
             }
             if !f.sides.is_empty() && !g.sides.is_empty() && f.sides.is_disjoint(&g.sides) {
@@ -287,9 +305,10 @@ fn join_headlines(features: &[Features], ledger: &LedgerJson, sets: &mut UnionFi
                 targets.push(j);
             }
         }
+        // (It names no place, so no route of the cluster can conflict with it.)
         if let [j] = targets[..] {
             if sets.union(j, h) {
-                let why = if in_headline { "the headline of the report that tells it" } else { "named again in the report that tells it" };
+                let why = if in_headline(f) { "the headline of the report that tells it" } else { "named again in the report that tells it" };
                 links.push((j, h, format!("same kind of event ({}); {why}", f.family)));
             }
         }

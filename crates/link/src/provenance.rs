@@ -141,7 +141,8 @@ pub fn trace_claims(ledger: &LedgerJson, entities: &EntityIndex) -> Vec<ClaimTra
             }
         }
     }
-    speak_for_the_state(&mut traces, entities, &country_of_place);
+    let source_texts: Vec<&str> = ledger.claims.iter().map(|c| c.source_text.as_str()).collect();
+    speak_for_the_state(&mut traces, &source_texts, entities, &country_of_place);
     name_the_described(&mut traces, entities);
     let country_names: HashMap<String, String> = ledger
         .places
@@ -149,8 +150,14 @@ pub fn trace_claims(ledger: &LedgerJson, entities: &EntityIndex) -> Vec<ClaimTra
         .filter(|p| p.kind == "country")
         .filter_map(|p| p.country.clone().map(|c| (c, p.name.clone())))
         .collect();
+    let country_places: HashSet<String> = ledger
+        .places
+        .iter()
+        .filter(|p| p.kind == "country")
+        .flat_map(|p| std::iter::once(&p.name).chain(&p.aliases).map(|n| fold(n)))
+        .collect();
     let officials = state_officials(ledger, &sources, entities, &country_of_place);
-    government_voices(&mut traces, entities, &country_of_place, &country_names, &officials);
+    government_voices(&mut traces, entities, &country_of_place, &country_names, &officials, &country_places);
     traces
 }
 
@@ -161,43 +168,58 @@ const STATE_TITLES: &[&str] = &[
     "chancellor", "premier", "king", "queen", "general", "admiral", "commander", "marshal", "consul",
 ];
 
-/// The country a person speaks for as its official, per (document, person): the words of a
-/// claim's source around the person's name hold an official title and a country or its people
-/// ("Finnish President Mikko Lahti", "Antti Korpela, Finland's defence minister,"), and do not
-/// say the office is past ("former", "ex-").
+/// Words of a title that make it no state office: the opposition, a party, a company, a
+/// charity, an office no longer held.
+const NOT_STATE_OFFICE: &[&str] = &[
+    "former", "retired", "late", "opposition", "shadow", "party", "company", "operator", "airline", "airlines",
+    "cross", "crescent", "union", "association", "federation", "league", "club", "university", "institute",
+    "foundation", "journalists", "refugee", "olympic", "committee", "campaign", "rebel", "rebels",
+];
+
+/// The country each person speaks for as its official, by canonical person: a claim's source
+/// names the person with a title that opens with a country or its people, right before the
+/// name ("Finnish President Mikko Lahti", "U.S. Deputy Ambassador Robert Wood", "the Russian
+/// president, Vladimir Putin") or in an apposition right after it ("Antti Korpela, Finland's
+/// defence minister,"). Not a title that opens with someone else ("Trump's Ukraine envoy"), an
+/// office past ("former", "retired", "ex-", "then-"), or one of a party, company or charity.
 fn state_officials(
     ledger: &LedgerJson,
     sources: &[Option<&CanonicalEntity>],
     entities: &EntityIndex,
     country_of_place: &HashMap<String, String>,
-) -> HashMap<(String, String), String> {
+) -> HashMap<String, String> {
     let mut out = HashMap::new();
     for (c, source) in ledger.claims.iter().zip(sources) {
         let Some(person) = source.filter(|p| p.entity_type == "PER") else { continue };
-        let key = (c.doc.clone(), person.id.clone());
-        if out.contains_key(&key) {
+        if out.contains_key(&person.id) {
             continue;
         }
-        let words: Vec<String> = c
-            .source_text
-            .split_whitespace()
-            .map(|w| w.trim_matches(|ch: char| matches!(ch, ',' | '(' | ')' | '"' | '“' | '”')).to_string())
-            .filter(|w| !w.is_empty())
-            .collect();
+        let words: Vec<&str> = c.source_text.split_whitespace().collect();
+        let bare = |w: &str| fold(w.trim_matches(|ch: char| !ch.is_alphanumeric() && ch != '.' && ch != '-'));
         let names: Vec<String> = std::iter::once(&person.name).chain(&person.aliases).flat_map(|n| n.split_whitespace().map(fold)).collect();
-        let lower: Vec<String> = words.iter().map(|w| fold(w)).collect();
-        let titled = lower.iter().any(|w| STATE_TITLES.contains(&w.trim_end_matches("'s").trim_end_matches("’s")));
-        let past = lower.iter().any(|w| w == "former" || w.starts_with("ex-"));
-        if !titled || past {
-            continue;
-        }
-        let country = words.iter().enumerate().filter(|(_, w)| !names.contains(&fold(w))).find_map(|(i, w)| {
-            let bare = w.trim_end_matches("'s").trim_end_matches("’s");
-            let pair = words.get(i + 1).map(|n| format!("{bare} {}", n.trim_end_matches("'s").trim_end_matches("’s")));
-            pair.into_iter().chain(std::iter::once(bare.to_string())).find_map(|phrase| country_named(&phrase, entities, country_of_place))
+        let Some(first) = words.iter().position(|w| names.contains(&bare(w))) else { continue };
+        let last = (first..words.len()).take_while(|&i| names.contains(&bare(words[i]))).last().unwrap_or(first);
+        // The title before the name, and the apposition after it.
+        let before: Vec<&str> = words[..first].iter().copied().skip_while(|w| matches!(fold(w).as_str(), "the" | "a" | "an")).collect();
+        let after: Vec<&str> = if words[last].ends_with(',') {
+            words[last + 1..].iter().copied().skip_while(|w| matches!(fold(w).as_str(), "the" | "a" | "an")).collect()
+        } else {
+            Vec::new()
+        };
+        let country = [before, after].into_iter().find_map(|run| {
+            let folded: Vec<String> = run.iter().map(|w| bare(w)).collect();
+            let titled = folded.iter().any(|w| STATE_TITLES.contains(&w.trim_end_matches("'s").trim_end_matches("’s")));
+            let blocked = folded.iter().any(|w| NOT_STATE_OFFICE.contains(&w.as_str()) || w.starts_with("ex-") || w.starts_with("then-"));
+            if run.is_empty() || !titled || blocked {
+                return None;
+            }
+            // The country opens the title: one word or two ("South Korean").
+            let owner = |w: &str| w.trim_end_matches("'s").trim_end_matches("’s").trim_end_matches(',').to_string();
+            let two = run.get(1).map(|n| format!("{} {}", owner(run[0]), owner(n)));
+            two.into_iter().chain(std::iter::once(owner(run[0]))).find_map(|phrase| country_named(&phrase, entities, country_of_place))
         });
         if let Some(cc) = country {
-            out.insert(key, cc);
+            out.insert(person.id.clone(), cc);
         }
     }
     out
@@ -216,6 +238,13 @@ fn country_named(phrase: &str, entities: &EntityIndex, country_of_place: &HashMa
     }
 }
 
+/// Words of the name of a force or body that is not its country's state, whatever country its
+/// name bears.
+const NON_STATE_BODIES: &[&str] = &[
+    "volunteer", "volunteers", "democratic", "rapid", "liberation", "militia", "legion", "rebel", "rebels", "resistance",
+    "refugee", "cross", "crescent", "opposition", "party",
+];
+
 /// Sets each claim's voice: a government's bodies, armed forces and officials speak with one
 /// voice, its country's ("Finland's defence ministry", "the Finnish army" and "Finnish
 /// President Mikko Lahti" are one government saying one thing, not three independent sources).
@@ -224,17 +253,26 @@ fn government_voices(
     entities: &EntityIndex,
     country_of_place: &HashMap<String, String>,
     country_names: &HashMap<String, String>,
-    officials: &HashMap<(String, String), String>,
+    officials: &HashMap<String, String>,
+    country_places: &std::collections::HashSet<String>,
 ) {
     for t in traces.iter_mut() {
         t.voice = t.originator.clone();
         t.voice_name = t.originator_name.clone();
         let Some(e) = t.originator_entity.as_deref().and_then(|id| entities.canonical_of(id)) else { continue };
-        let official_body = matches!(e.entity_type.as_str(), "ORG" | "UNIT") && matches!(e.org_kind.as_deref(), Some("government_agency" | "armed_force"));
+        // (Not a force or body that only bears a country's name: "Russian Volunteer Corps",
+        // "Syrian Democratic Forces", "Norwegian Refugee Council".)
+        let folded = fold(&e.name);
+        // ("Libyan National Army": a faction.)
+        let non_state = NON_STATE_BODIES.iter().any(|w| folded.split_whitespace().any(|x| x == *w)) || folded.contains("national army");
+        let official_body = matches!(e.entity_type.as_str(), "ORG" | "UNIT")
+            && matches!(e.org_kind.as_deref(), Some("government_agency" | "armed_force"))
+            && !non_state;
         let country = match e.entity_type.as_str() {
             _ if official_body => e.country.clone(),
-            "GPE" => e.country.clone().or_else(|| country_of_place.get(&fold(&e.name)).cloned()),
-            "PER" => officials.get(&(t.doc.clone(), e.id.clone())).cloned(),
+            // (A country itself, not a town or a region of it.)
+            "GPE" if country_places.contains(&folded) => e.country.clone().or_else(|| country_of_place.get(&folded).cloned()),
+            "PER" => officials.get(&e.id).cloned(),
             _ => None,
         };
         if let Some(cc) = country {
@@ -314,16 +352,16 @@ struct OrgMention<'a> {
     entity: &'a CanonicalEntity,
 }
 
-/// A country, its capital or its people named as the source ("Estonia says ...", "Moscow denies
-/// ...", "Finnish monitors say ...", often in a headline) speaks through the agency of that country quoted in the same report (the only
+/// A country, its capital or its officials named as the source ("Estonia says ...", "Moscow
+/// denies ...", "Finnish monitors say ...", often in a headline) speaks through the agency of that country quoted in the same report (the only
 /// agency quoted, when countries are not known): the claims share that originator.
-fn speak_for_the_state(traces: &mut [ClaimTrace], entities: &EntityIndex, country_of_place: &HashMap<String, String>) {
+fn speak_for_the_state(traces: &mut [ClaimTrace], source_texts: &[&str], entities: &EntityIndex, country_of_place: &HashMap<String, String>) {
     let entity = |id: &Option<String>| id.as_deref().and_then(|e| entities.canonical_of(e));
     let mut agencies: HashMap<String, Vec<(String, String, Option<String>)>> = HashMap::new();
     for t in traces.iter() {
         if let Some(e) = entity(&t.originator_entity) {
             let official = matches!(e.org_kind.as_deref(), Some("government_agency" | "armed_force"));
-            if e.entity_type == "ORG" && official {
+            if matches!(e.entity_type.as_str(), "ORG" | "UNIT") && official {
                 let list = agencies.entry(t.doc.clone()).or_default();
                 let item = (t.originator.clone(), t.originator_name.clone(), e.country.clone());
                 if !list.contains(&item) {
@@ -332,16 +370,23 @@ fn speak_for_the_state(traces: &mut [ClaimTrace], entities: &EntityIndex, countr
             }
         }
     }
-    for t in traces.iter_mut() {
-        // (Or its people: "Russian ships carry armor, Finnish monitors say".)
+    for (t, source_text) in traces.iter_mut().zip(source_texts) {
         let Some(state) = entity(&t.originator_entity).filter(|e| matches!(e.entity_type.as_str(), "GPE" | "NORP")) else { continue };
         let country = state.country.clone().or_else(|| country_of_place.get(&fold(&state.name)).cloned());
+        // Its people too, when they are its officials and their country is known: "Russian
+        // ships carry armor, Finnish monitors say"; not "Russian military bloggers said",
+        // "Western officials said".
+        let people = state.entity_type == "NORP";
+        let head = source_text.split_whitespace().last().map(fold).unwrap_or_default();
+        if people && (country.is_none() || !STATE_HEADS.contains(&head.as_str())) {
+            continue;
+        }
         let Some(list) = agencies.get(&t.doc) else { continue };
         let same_country: Vec<&(String, String, Option<String>)> =
             list.iter().filter(|a| country.is_some() && a.2 == country).collect();
         let chosen = match (same_country.as_slice(), list.as_slice()) {
             ([one], _) => *one,
-            ([], [only]) if only.2.is_none() || country.is_none() => only,
+            ([], [only]) if !people && (only.2.is_none() || country.is_none()) => only,
             _ => continue,
         };
         let (id, name) = (&chosen.0, &chosen.1);
@@ -354,6 +399,13 @@ fn speak_for_the_state(traces: &mut [ClaimTrace], entities: &EntityIndex, countr
         }
     }
 }
+
+/// Head words of a people named as a source that make it its state's officials ("Finnish
+/// monitors", "Russian officials", "Iranian authorities").
+const STATE_HEADS: &[&str] = &[
+    "officials", "official", "authorities", "government", "monitors", "ministry", "agency", "intelligence", "military",
+    "army", "navy", "forces",
+];
 
 /// Lower-case words that may stand between an organisation and the name of its speaker
 /// ("CMA director Anna Virtanen", "the ministry's spokesman, Igor Sorokin").
@@ -631,6 +683,59 @@ fn cited_source<'a>(text: &str, entities: &'a EntityIndex) -> Option<&'a Canonic
 mod tests {
     use super::*;
     use crate::test_ledger::{claim, entity, ledger_of_claims};
+
+    #[test]
+    fn a_states_bodies_and_titled_officials_share_its_voice_and_others_keep_their_own() {
+        let with_country = |mut e: sitrep_ledger::records::EntityRecord, cc: &str| {
+            e.country = Some(cc.into());
+            e
+        };
+        let mut ledger = ledger_of_claims(
+            &[("d-1", "Helsinki Daily", "2025-03-10")],
+            vec![
+                with_country(entity("e-mod", "Finland's defence ministry", "ORG", &[], "government_agency"), "FI"),
+                with_country(entity("e-army", "Finnish army", "UNIT", &[], "armed_force"), "FI"),
+                entity("e-lahti", "Mikko Lahti", "PER", &[], ""),
+                entity("e-virta", "Anna Virta", "PER", &[], ""),
+                entity("e-kallio", "Juha Kallio", "PER", &[], ""),
+                entity("e-niemi", "Eero Niemi", "PER", &[], ""),
+                entity("e-ruiz", "Ana Ruiz", "PER", &[], ""),
+                with_country(entity("e-fin", "Finnish", "NORP", &[], ""), "FI"),
+                with_country(entity("e-rvc", "Finnish Volunteer Corps", "UNIT", &[], "armed_force"), "FI"),
+                entity("e-fi", "Finland", "GPE", &[], ""),
+                entity("e-kotka", "Kotka", "GPE", &[], ""),
+            ],
+            vec![
+                claim("c-1", "d-1", Some("e-mod"), "Finland's defence ministry", "drones struck", "asserted", &[]),
+                claim("c-2", "d-1", Some("e-army"), "The Finnish army", "drones struck", "asserted", &[]),
+                claim("c-3", "d-1", Some("e-lahti"), "Finnish President Mikko Lahti", "drones struck", "asserted", &[]),
+                claim("c-4", "d-1", Some("e-virta"), "Anna Virta, Finland's foreign minister,", "drones struck", "asserted", &[]),
+                claim("c-5", "d-1", Some("e-kallio"), "former Finnish President Juha Kallio", "drones struck", "asserted", &[]),
+                claim("c-6", "d-1", Some("e-niemi"), "Finnish opposition party spokesman Eero Niemi", "drones struck", "asserted", &[]),
+                claim("c-7", "d-1", Some("e-ruiz"), "the UN envoy for Finland Ana Ruiz", "drones struck", "asserted", &[]),
+                claim("c-8", "d-1", Some("e-fin"), "Finnish military bloggers", "drones struck", "asserted", &[]),
+                claim("c-9", "d-1", Some("e-rvc"), "the Finnish Volunteer Corps", "drones struck", "asserted", &[]),
+                claim("c-10", "d-1", Some("e-fi"), "Finland", "drones struck", "asserted", &[]),
+                claim("c-11", "d-1", Some("e-kotka"), "Kotka", "drones struck", "asserted", &[]),
+            ],
+        );
+        ledger.places = vec![
+            crate::test_ledger::place("p-fi", "Finland", 64.0, 26.0, "FI", "country"),
+            crate::test_ledger::place("p-kotka", "Kotka", 60.5, 26.9, "FI", "city"),
+        ];
+        let index = crate::entities::resolve_entities(&ledger.entities);
+        let traces = trace_claims(&ledger, &index);
+        let voice = |claim: &str| traces.iter().find(|t| t.claim == claim).map(|t| t.voice.clone()).unwrap_or_default();
+        for c in ["c-1", "c-2", "c-3", "c-4", "c-10"] {
+            assert_eq!(voice(c), "state:FI", "{c}: {traces:#?}");
+        }
+        assert_eq!(traces.iter().find(|t| t.claim == "c-3").map(|t| t.voice_name.as_str()), Some("Finland"));
+        // A former president, the opposition, a UN envoy, bloggers, a volunteer corps and a town
+        // are no voice of the state.
+        for c in ["c-5", "c-6", "c-7", "c-8", "c-9", "c-11"] {
+            assert!(!voice(c).starts_with("state:"), "{c}: {}", voice(c));
+        }
+    }
 
     #[test]
     fn outlets_relaying_an_agency_trace_to_the_agency() {

@@ -408,20 +408,29 @@ fn report(cluster: EventCluster, loose: &HashMap<&str, f64>, ctx: &Context) -> C
 /// support weighs most (its grade, its evidence, its most confident status), so that a
 /// government speaking through three officials is one supporter, not three.
 fn one_per_voice(originators: &[Originator]) -> Vec<&Originator> {
+    // A supporter weighs its support; a denier its reliability (its denial's weight).
     let weight = |o: &Originator| {
+        if matches!(o.stance.as_str(), "denies" | "reversed") {
+            return credibility::reliability(o.grade);
+        }
         let best = o.history.iter().filter(|h| h.role == "supports").map(|h| status_weight(&h.status)).fold(0.0, f64::max);
         credibility::reliability(o.grade) * credibility::evidence_strength(&o.evidence) * best
     };
-    let mut chosen: Vec<&Originator> = Vec::new();
+    let mut chosen: Vec<(&Originator, f64)> = Vec::new();
+    let mut slot: HashMap<(&str, bool), usize> = HashMap::new();
     for o in originators.iter().filter(|o| o.stance != "notes") {
-        let denies = |x: &Originator| matches!(x.stance.as_str(), "denies" | "reversed");
-        match chosen.iter_mut().find(|c| c.voice == o.voice && denies(c) == denies(o)) {
-            Some(c) if weight(o) > weight(c) => *c = o,
+        let key = (o.voice.as_str(), matches!(o.stance.as_str(), "denies" | "reversed"));
+        let w = weight(o);
+        match slot.get(&key) {
+            Some(&k) if w > chosen[k].1 => chosen[k] = (o, w),
             Some(_) => {}
-            None => chosen.push(o),
+            None => {
+                slot.insert(key, chosen.len());
+                chosen.push((o, w));
+            }
         }
     }
-    chosen
+    chosen.into_iter().map(|(o, _)| o).collect()
 }
 
 fn role(t: &ClaimTrace) -> String {
@@ -457,13 +466,14 @@ fn drop_unsourced_doubles(claims: &mut Vec<ClusterClaim>) {
 /// A claim whose originator is an outlet whose own report is in the cluster takes that report's
 /// originator: the outlet only relayed it.
 fn follow_outlet_citations(claims: &mut [ClusterClaim], ctx: &Context) {
-    let by_doc: HashMap<String, (String, String, Option<String>, Vec<Hop>)> = claims
+    let by_doc: HashMap<String, (String, String, Option<String>, Vec<Hop>, (String, String))> = claims
         .iter()
         .filter(|c| c.role == "supports" && c.trace.originator_entity.is_some())
         .map(|c| {
             let t = &c.trace;
             let chain: Vec<Hop> = t.chain.iter().filter(|h| h.role != "outlet").cloned().collect();
-            (t.doc.clone(), (t.originator.clone(), t.originator_name.clone(), t.originator_entity.clone(), chain))
+            let voice = (t.voice.clone(), t.voice_name.clone());
+            (t.doc.clone(), (t.originator.clone(), t.originator_name.clone(), t.originator_entity.clone(), chain, voice))
         })
         .collect();
     for c in claims.iter_mut() {
@@ -476,7 +486,7 @@ fn follow_outlet_citations(claims: &mut [ClusterClaim], ctx: &Context) {
             .copied()
             .filter(|d| *d != c.trace.doc)
             .collect();
-        let Some((originator, name, entity, chain)) = cited_docs.iter().find_map(|d| by_doc.get(*d)) else {
+        let Some((originator, name, entity, chain, voice)) = cited_docs.iter().find_map(|d| by_doc.get(*d)) else {
             continue;
         };
         if *originator == c.trace.originator {
@@ -491,6 +501,7 @@ fn follow_outlet_citations(claims: &mut [ClusterClaim], ctx: &Context) {
         c.trace.originator = originator.clone();
         c.trace.originator_name = name.clone();
         c.trace.originator_entity = entity.clone();
+        (c.trace.voice, c.trace.voice_name) = voice.clone();
         c.trace.chain = new_chain;
     }
 }
@@ -610,8 +621,9 @@ fn originators(claims: &[ClusterClaim], ctx: &Context) -> Vec<Originator> {
                 key: key.to_string(),
                 entity: first.originator_entity.clone(),
                 name: first.originator_name.clone(),
-                voice: first.voice.clone(),
-                voice_name: first.voice_name.clone(),
+                // (Any of its claims that finds it speaking for a state says so for all.)
+                voice: list.iter().map(|c| &c.trace).find(|t| t.voice.starts_with("state:")).unwrap_or(first).voice.clone(),
+                voice_name: list.iter().map(|c| &c.trace).find(|t| t.voice.starts_with("state:")).unwrap_or(first).voice_name.clone(),
                 stance: stance.to_string(),
                 grade: ctx.grades.grade_of(&names),
                 claims: list.iter().map(|c| c.trace.claim.clone()).collect(),

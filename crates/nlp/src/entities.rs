@@ -193,7 +193,8 @@ fn headline_tokens(doc: &Doc) -> HashSet<usize> {
 }
 
 fn is_open_quote(w: &str) -> bool {
-    matches!(w, "“" | "\"" | "‘" | "'" | "(")
+    // (Two apostrophes or backquotes are one double quotation mark: ''Nobody was told.'')
+    matches!(w, "“" | "\"" | "‘" | "'" | "''" | "``" | "(")
 }
 
 /// Recognises and resolves the entities of a document with the rules alone.
@@ -961,12 +962,17 @@ fn add_descriptors(scan: &Scan<'_>, places: &dyn PlaceLexicon, entities: &mut Ve
         if head == "tank" && lower(scan.word(h - 1)) != "think" {
             continue;
         }
-        // "the Finnish military said", not "U.S. military aid": as a head, "military" stands
-        // before a verb or punctuation.
+        // "the Finnish military said", not "U.S. military aid", "Russian army deserters told":
+        // as a head, an armed force stands before a verb, an adverb or punctuation.
         let next = scan.tokens.get(h + 1);
-        let military_head = next.is_none_or(|t| t.kind != TokenKind::Word)
-            || matches!(scan.word(h + 1), "said" | "says" | "has" | "had" | "have" | "is" | "was" | "will" | "would" | "did" | "does" | "denied" | "claimed" | "reported" | "confirmed" | "announced");
-        if head == "military" && !military_head {
+        let clause_follows = next.is_none_or(|t| t.kind != TokenKind::Word)
+            || matches!(
+                scan.word(h + 1),
+                "said" | "says" | "has" | "had" | "have" | "is" | "was" | "were" | "are" | "will" | "would" | "did" | "does" | "denied"
+                    | "denies" | "claimed" | "claims" | "reported" | "reports" | "confirmed" | "confirms" | "announced" | "told"
+                    | "tells" | "warned" | "warns" | "added" | "adds" | "also" | "on" | "later" | "earlier" | "then" | "itself"
+            );
+        if matches!(head.as_str(), "military" | "army" | "navy") && !clause_follows {
             continue;
         }
         // "agency chief", "intelligence officers": the word modifies a later noun.
@@ -1516,8 +1522,10 @@ mod tests {
             let e = &l.entities[m.entity];
             assert_eq!((e.entity_type, e.org_kind), (EntityType::Unit, Some(OrgKind::ArmedForce)), "{text}");
         }
-        // "military" before a noun modifies it.
+        // "military" before a noun modifies it, and so does "army" before a plural.
         assert_eq!(l.mentions.iter().filter(|m| doc.slice(m.span) == "Norlandic military").count(), 1, "{l:#?}");
+        let (_, l) = run("Vesterian army deserters told a newspaper that the front had moved.");
+        assert!(find(&l, "Vesterian army").is_none(), "{l:#?}");
     }
 
     #[test]

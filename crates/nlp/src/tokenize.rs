@@ -179,7 +179,7 @@ fn dotted_name_end(chars: &[(usize, char)], start: usize, end: usize) -> usize {
 /// A legislator's party and state in parentheses stay one token with their periods: "(D-Wis.)",
 /// "(R-S.C.)", so that the state's period neither ends the sentence nor leaves the name. The word
 /// `start..end` must open the parentheses, be a capital, a hyphen and a capitalised abbreviation
-/// of up to four letters, and its periods must close them (or a comma follow).
+/// of up to five letters ("Calif"), and its periods must close them (or a comma follow).
 fn party_and_state_end(chars: &[(usize, char)], start: usize, end: usize) -> usize {
     let ch = |k: usize| chars.get(k).map_or(' ', |c| c.1);
     let state = start + 2..end;
@@ -187,7 +187,7 @@ fn party_and_state_end(chars: &[(usize, char)], start: usize, end: usize) -> usi
         && ch(start - 1) == '('
         && ch(start).is_ascii_uppercase()
         && is_hyphen(ch(start + 1))
-        && (1..=4).contains(&state.len())
+        && (1..=5).contains(&state.len())
         && ch(state.start).is_ascii_uppercase()
         && state.clone().all(|k| ch(k).is_ascii_alphabetic());
     if !shaped || ch(end) != '.' {
@@ -584,11 +584,14 @@ mod tests {
 
     #[test]
     fn a_legislators_party_and_state_keep_their_periods() {
-        let text = "Rep. Ada Moss (D-Wis.) said Friday. Sen. Lee Park (R-S.C.) told reporters on Thursday.";
+        let text = "Rep. Ada Moss (D-Wis.) said Friday. Sen. Lee Park (R-S.C.) told reporters on Thursday. Rep. Al Ruiz (D-Calif.) agreed.";
         let w = words(text);
         assert!(w.contains(&"D-Wis.") && w.contains(&"R-S.C."), "{w:?}");
         let sents: Vec<&str> = split_sentences(text, &tokenize(text)).iter().map(|s| &text[s.span.range()]).collect();
-        assert_eq!(sents, ["Rep. Ada Moss (D-Wis.) said Friday.", "Sen. Lee Park (R-S.C.) told reporters on Thursday."]);
+        assert_eq!(
+            sents,
+            ["Rep. Ada Moss (D-Wis.) said Friday.", "Sen. Lee Park (R-S.C.) told reporters on Thursday.", "Rep. Al Ruiz (D-Calif.) agreed."]
+        );
         // Not outside parentheses, nor a sentence ending in a hyphenated word.
         assert_eq!(words("He met X-Men. Then"), ["He", "met", "X-Men", ".", "Then"]);
     }
