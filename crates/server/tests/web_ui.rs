@@ -147,7 +147,7 @@ fn a_story_claims_search_and_grades_work_in_the_browser() {
     browser.wait_for("document.querySelector('#story-clusters .cluster[data-cluster] .cl-body table thead')");
     let heads = browser.eval("Array.from(document.querySelector('#story-clusters .cl-body table thead').querySelectorAll('th')).map(t => t.textContent)");
     assert_eq!(heads.get(1), Some(&json!("Speaks for")), "{heads}");
-    let cells = browser.eval("Array.from(document.querySelectorAll('#story-clusters .cl-body table tbody tr')).every(r => r.children.length === 8)");
+    let cells = browser.eval("Array.from(document.querySelector('#story-clusters .cl-body table').querySelectorAll('tbody tr')).every(r => r.children.length === 8)");
     assert_eq!(cells, json!(true));
     // The story's documents are named by their titles (or files), not by ids.
     let names = browser.eval("Array.from(document.querySelectorAll('#main tr[data-doc] a')).map(a => a.textContent)");
