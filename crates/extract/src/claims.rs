@@ -85,7 +85,7 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
         if around.clone().any(|i| DECLINING_WORDS.contains(&v.w(i))) {
             continue;
         }
-        if free_relative(v, g.cue.0) {
+        if free_relative(v, g.cue.0) || discourse_marker(v, g.cue.1 - 1) {
             continue;
         }
         // "an official who asked not to be named": a request for anonymity, not a statement;
@@ -884,7 +884,7 @@ fn cue_claim(
     if matches!(w, "branded" | "labelled" | "labeled" | "assessed") && k > a && is_be(v.w(k - 1)) {
         return None;
     }
-    if free_relative(v, k) {
+    if free_relative(v, k) || discourse_marker(v, k) {
         return None;
     }
     // "who asked not to be named", "asked to leave": a request, not a statement; "Asked about
@@ -2251,6 +2251,12 @@ fn sentence_subject(v: &View<'_>, a: usize, h: usize) -> Option<Source> {
     let after = v.token_at_or_after(m.span.end());
     let apposition = first > a && v.w(first - 1) == "," && v.w(after) == "," && !(a..first).any(|i| v.is_finite_verb(i));
     (first <= a + 3 || opening || apposition).then_some(Source { span: Some(m.span), entity: Some(m.entity) })
+}
+
+/// "Having said that, ...", "That said, ...": a phrase that links two of the writer's sentences,
+/// not a statement.
+fn discourse_marker(v: &View<'_>, k: usize) -> bool {
+    v.w(k) == "said" && k > 0 && (v.w(k - 1) == "having" && v.w(k + 1) == "that" && v.w(k + 2) == "," || v.w(k - 1) == "that" && v.w(k + 1) == ",")
 }
 
 /// Whether the cue at `k` is inside a free relative ("beyond what I've said", "what he told

@@ -1406,3 +1406,9 @@ fn an_offensive_a_country_presses_goes_on() {
     assert_eq!(status("Ekholm told the press the attack near Varn was a provocation."), EventStatus::Occurred);
     assert_eq!(status("After pressing the attack near Varn for weeks, Norland withdrew."), EventStatus::Occurred);
 }
+
+#[test]
+fn having_said_that_is_no_statement() {
+    let doc = analyse("Having said that, the port of Kessa stayed open. That said, the ferries were late.");
+    assert!(doc.claims().is_empty(), "{:#?}", doc.claims());
+}
