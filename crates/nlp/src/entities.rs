@@ -1121,6 +1121,14 @@ fn add_descriptors(scan: &Scan<'_>, places: &dyn PlaceLexicon, entities: &mut Ve
                 if entities[e].country.is_none() {
                     entities[e].country = owner_country.clone();
                 }
+                // "Ukraine's military intelligence agency, known as HUR": and what it is.
+                if entities[e].org_kind.is_none() {
+                    entities[e].org_kind = match head.as_str() {
+                        "navy" | "army" | "military" | "guard" => Some(OrgKind::ArmedForce),
+                        "institute" | "tank" => None,
+                        _ => Some(OrgKind::GovernmentAgency),
+                    };
+                }
                 found.push(EntityMention { span, entity: e, kind: MentionKind::Anaphor });
             }
             (None, Some(_)) => {
@@ -1524,6 +1532,8 @@ mod tests {
         }
         // "military" before a noun modifies it, and so does "army" before a plural.
         assert_eq!(l.mentions.iter().filter(|m| doc.slice(m.span) == "Norlandic military").count(), 1, "{l:#?}");
+        let (_, l) = run("Norland's military intelligence agency, known as NMI, said the ships left. NMI added nothing.");
+        assert_eq!(find(&l, "NMI").and_then(|e| e.org_kind), Some(OrgKind::GovernmentAgency), "{l:#?}");
         let (_, l) = run("Vesterian army deserters told a newspaper that the front had moved.");
         assert!(find(&l, "Vesterian army").is_none(), "{l:#?}");
     }
