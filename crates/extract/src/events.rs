@@ -1075,13 +1075,15 @@ fn status(v: &View<'_>, k: usize, a: usize, b: usize) -> EventStatus {
     let noun = v.xpos(k).is_some_and(|x| x.starts_with("NN")) || k > 0 && matches!(v.w(k - 1), "its" | "their" | "his" | "her" | "the" | "a" | "an");
     // (A verb in the present, "presses", "is pressing"; not "told the press", "vowed to press",
     // "after pressing the attack".)
+    // (Nor "presses for strikes", a demand.)
     let kept_on = |i: usize| {
         let present = match v.w(i) {
             "presses" | "continues" | "wages" | "sustains" | "keeps" => v.xpos(i).is_none_or(|x| x == "VBZ"),
+            "press" | "continue" | "wage" | "sustain" | "keep" => v.xpos(i).is_some_and(|x| x == "VBP"),
             "pressing" | "continuing" | "waging" | "sustaining" | "keeping" => i > 0 && matches!(v.w(i - 1), "is" | "are"),
             _ => false,
         };
-        present
+        present && v.w(i + 1) != "for"
     };
     if noun && (k.saturating_sub(3).max(a)..k).any(|i| kept_on(i) && (i + 1..k).all(|j| !v.is_punct(j) && !v.is_finite_verb(j))) {
         return EventStatus::Ongoing;

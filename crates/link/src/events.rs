@@ -253,8 +253,9 @@ fn join_headlines(features: &[Features], ledger: &LedgerJson, sets: &mut UnionFi
         .filter_map(|(id, text)| {
             let start = text.len() - text.trim_start().len();
             let end = start + text[start..].find('\n')?;
-            let line = text[start..end].trim_end();
-            (end - start <= 200 && !line.ends_with('.')).then_some((*id, (start, end)))
+            // (A lede may end in a quotation: `... "We will respond."`.)
+            let line = text[start..end].trim_end().trim_end_matches(['"', '”', '’', '\'']);
+            (end - start <= 200 && !line.ends_with(['.', '!', '?'])).then_some((*id, (start, end)))
         })
         .collect();
     // "the attack", "this strike": a definite name of a happening told before (only the last

@@ -15,7 +15,7 @@
 use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
-use sitrep_ledger::records::{ClaimRecord, LedgerJson};
+use sitrep_ledger::records::{ClaimRecord, LedgerJson, PlaceRecord};
 
 use crate::dates::parse_value;
 use crate::entities::{fold, CanonicalEntity, EntityIndex, GENERIC_HEADS};
@@ -142,7 +142,11 @@ pub fn trace_claims(ledger: &LedgerJson, entities: &EntityIndex) -> Vec<ClaimTra
         }
     }
     let source_texts: Vec<&str> = ledger.claims.iter().map(|c| c.source_text.as_str()).collect();
-    speak_for_the_state(&mut traces, &source_texts, entities, &country_of_place);
+    let names_of = |keep: fn(&PlaceRecord) -> bool| -> HashSet<String> {
+        ledger.places.iter().filter(|p| keep(p)).flat_map(|p| std::iter::once(&p.name).chain(&p.aliases).map(|n| fold(n))).collect()
+    };
+    let (country_places, state_places) = (names_of(|p| p.kind == "country"), names_of(speaks_for_state));
+    speak_for_the_state(&mut traces, &source_texts, entities, &country_of_place, &state_places);
     name_the_described(&mut traces, entities);
     let country_names: HashMap<String, String> = ledger
         .places
@@ -150,14 +154,8 @@ pub fn trace_claims(ledger: &LedgerJson, entities: &EntityIndex) -> Vec<ClaimTra
         .filter(|p| p.kind == "country")
         .filter_map(|p| p.country.clone().map(|c| (c, p.name.clone())))
         .collect();
-    let country_places: HashSet<String> = ledger
-        .places
-        .iter()
-        .filter(|p| p.kind == "country")
-        .flat_map(|p| std::iter::once(&p.name).chain(&p.aliases).map(|n| fold(n)))
-        .collect();
-    let officials = state_officials(ledger, &sources, entities, &country_of_place);
-    government_voices(&mut traces, entities, &country_of_place, &country_names, &officials, &country_places);
+    let officials = state_officials(ledger, &sources, entities, &country_of_place, &country_places);
+    government_voices(&mut traces, entities, &country_of_place, &country_names, &officials, &state_places);
     traces
 }
 
@@ -187,6 +185,7 @@ fn state_officials(
     sources: &[Option<&CanonicalEntity>],
     entities: &EntityIndex,
     country_of_place: &HashMap<String, String>,
+    country_places: &HashSet<String>,
 ) -> HashMap<String, String> {
     let mut out = HashMap::new();
     for (c, source) in ledger.claims.iter().zip(sources) {
@@ -206,17 +205,27 @@ fn state_officials(
         } else {
             Vec::new()
         };
-        let country = [before, after].into_iter().find_map(|run| {
+        let country = [(before, true), (after, false)].into_iter().find_map(|(run, before_name)| {
             let folded: Vec<String> = run.iter().map(|w| bare(w)).collect();
-            let titled = folded.iter().any(|w| STATE_TITLES.contains(&w.trim_end_matches("'s").trim_end_matches("’s")));
-            let blocked = folded.iter().any(|w| NOT_STATE_OFFICE.contains(&w.as_str()) || w.starts_with("ex-") || w.starts_with("then-"));
+            let is_title = |w: &String| STATE_TITLES.contains(&w.trim_end_matches(" s"));
+            // Right by the name: among the last three words before it ("U.S. Deputy Ambassador
+            // Robert Wood"), not "President Yoon Suk Yeol's wife Kim Keon Hee".
+            let titled = if before_name { folded.iter().rev().take(3).any(is_title) } else { folded.iter().any(is_title) };
+            let raw: Vec<String> = run.iter().map(|w| w.to_lowercase()).collect();
+            let blocked = folded.iter().any(|w| NOT_STATE_OFFICE.contains(&w.as_str()))
+                || raw.iter().any(|w| w.starts_with("ex-") || w.starts_with("then-"))
+                || non_state_body(&folded.join(" "))
+                // (Another's possessive after the country: "Biden's son".)
+                || before_name && raw.iter().skip(1).any(|w| w.ends_with("'s") || w.ends_with("’s"));
             if run.is_empty() || !titled || blocked {
                 return None;
             }
             // The country opens the title: one word or two ("South Korean").
             let owner = |w: &str| w.trim_end_matches("'s").trim_end_matches("’s").trim_end_matches(',').to_string();
             let two = run.get(1).map(|n| format!("{} {}", owner(run[0]), owner(n)));
-            two.into_iter().chain(std::iter::once(owner(run[0]))).find_map(|phrase| country_named(&phrase, entities, country_of_place))
+            two.into_iter()
+                .chain(std::iter::once(owner(run[0])))
+                .find_map(|phrase| country_named(&phrase, entities, country_of_place, country_places))
         });
         if let Some(cc) = country {
             out.insert(person.id.clone(), cc);
@@ -227,13 +236,21 @@ fn state_officials(
 
 /// The country a phrase names: a country or place with one ("Finland", "U.S."), or its people
 /// ("Finnish", "South Korean").
-fn country_named(phrase: &str, entities: &EntityIndex, country_of_place: &HashMap<String, String>) -> Option<String> {
-    if let Some(cc) = country_of_place.get(&fold(phrase)) {
-        return Some(cc.clone());
+fn country_named(
+    phrase: &str,
+    entities: &EntityIndex,
+    country_of_place: &HashMap<String, String>,
+    country_places: &HashSet<String>,
+) -> Option<String> {
+    // (A country, not a state or a town of it: "Texas Attorney General".)
+    let key = fold(phrase);
+    if country_places.contains(&key) {
+        return country_of_place.get(&key).cloned();
     }
     let e = entities.resolve_name(phrase)?;
     match e.entity_type.as_str() {
-        "NORP" | "GPE" => e.country.clone().or_else(|| country_of_place.get(&fold(&e.name)).cloned()),
+        "NORP" => e.country.clone(),
+        "GPE" if country_places.contains(&fold(&e.name)) => e.country.clone().or_else(|| country_of_place.get(&fold(&e.name)).cloned()),
         _ => None,
     }
 }
@@ -241,9 +258,27 @@ fn country_named(phrase: &str, entities: &EntityIndex, country_of_place: &HashMa
 /// Words of the name of a force or body that is not its country's state, whatever country its
 /// name bears.
 const NON_STATE_BODIES: &[&str] = &[
-    "volunteer", "volunteers", "democratic", "rapid", "liberation", "militia", "legion", "rebel", "rebels", "resistance",
-    "refugee", "cross", "crescent", "opposition", "party",
+    "volunteer", "volunteers", "rapid", "militia", "rebel", "rebels", "resistance", "refugee", "cross", "crescent",
+    "opposition", "party",
 ];
+
+/// Phrases of such names ("Syrian Democratic Forces", "Libyan National Army", "Free Syrian
+/// Army", "National Liberation Army"; not the People's Liberation Army).
+const NON_STATE_PHRASES: &[&str] = &["democratic forces", "national army", "free syrian", "liberation army", "freedom of"];
+
+/// Whether a body's (folded) name says it is no organ of the state its name bears.
+fn non_state_body(folded: &str) -> bool {
+    let words = || folded.split_whitespace();
+    words().any(|x| NON_STATE_BODIES.contains(&x))
+        || NON_STATE_PHRASES.iter().any(|p| folded.contains(p)) && !(folded.contains("liberation army") && words().any(|x| x == "people"))
+}
+
+/// Whether a place speaks for its state when named as a source: a country, or a city of at least
+/// 300,000 people ("Moscow denied", "Kyiv says": capitals are large; the ledger does not mark
+/// them), not a town ("Kotka says" is its own authorities).
+fn speaks_for_state(p: &PlaceRecord) -> bool {
+    p.kind == "country" || p.kind == "city" && p.population >= 300_000
+}
 
 /// Sets each claim's voice: a government's bodies, armed forces and officials speak with one
 /// voice, its country's ("Finland's defence ministry", "the Finnish army" and "Finnish
@@ -254,7 +289,7 @@ fn government_voices(
     country_of_place: &HashMap<String, String>,
     country_names: &HashMap<String, String>,
     officials: &HashMap<String, String>,
-    country_places: &std::collections::HashSet<String>,
+    state_places: &HashSet<String>,
 ) {
     for t in traces.iter_mut() {
         t.voice = t.originator.clone();
@@ -263,15 +298,14 @@ fn government_voices(
         // (Not a force or body that only bears a country's name: "Russian Volunteer Corps",
         // "Syrian Democratic Forces", "Norwegian Refugee Council".)
         let folded = fold(&e.name);
-        // ("Libyan National Army": a faction.)
-        let non_state = NON_STATE_BODIES.iter().any(|w| folded.split_whitespace().any(|x| x == *w)) || folded.contains("national army");
+        let non_state = non_state_body(&folded);
         let official_body = matches!(e.entity_type.as_str(), "ORG" | "UNIT")
             && matches!(e.org_kind.as_deref(), Some("government_agency" | "armed_force"))
             && !non_state;
         let country = match e.entity_type.as_str() {
             _ if official_body => e.country.clone(),
-            // (A country itself, not a town or a region of it.)
-            "GPE" if country_places.contains(&folded) => e.country.clone().or_else(|| country_of_place.get(&folded).cloned()),
+            // (A country itself or a large city, not a town or a region of it.)
+            "GPE" if state_places.contains(&folded) => e.country.clone().or_else(|| country_of_place.get(&folded).cloned()),
             "PER" => officials.get(&e.id).cloned(),
             _ => None,
         };
@@ -355,12 +389,18 @@ struct OrgMention<'a> {
 /// A country, its capital or its officials named as the source ("Estonia says ...", "Moscow
 /// denies ...", "Finnish monitors say ...", often in a headline) speaks through the agency of that country quoted in the same report (the only
 /// agency quoted, when countries are not known): the claims share that originator.
-fn speak_for_the_state(traces: &mut [ClaimTrace], source_texts: &[&str], entities: &EntityIndex, country_of_place: &HashMap<String, String>) {
+fn speak_for_the_state(
+    traces: &mut [ClaimTrace],
+    source_texts: &[&str],
+    entities: &EntityIndex,
+    country_of_place: &HashMap<String, String>,
+    state_places: &HashSet<String>,
+) {
     let entity = |id: &Option<String>| id.as_deref().and_then(|e| entities.canonical_of(e));
     let mut agencies: HashMap<String, Vec<(String, String, Option<String>)>> = HashMap::new();
     for t in traces.iter() {
         if let Some(e) = entity(&t.originator_entity) {
-            let official = matches!(e.org_kind.as_deref(), Some("government_agency" | "armed_force"));
+            let official = matches!(e.org_kind.as_deref(), Some("government_agency" | "armed_force")) && !non_state_body(&fold(&e.name));
             if matches!(e.entity_type.as_str(), "ORG" | "UNIT") && official {
                 let list = agencies.entry(t.doc.clone()).or_default();
                 let item = (t.originator.clone(), t.originator_name.clone(), e.country.clone());
@@ -379,6 +419,10 @@ fn speak_for_the_state(traces: &mut [ClaimTrace], source_texts: &[&str], entitie
         let people = state.entity_type == "NORP";
         let head = source_text.split_whitespace().last().map(fold).unwrap_or_default();
         if people && (country.is_none() || !STATE_HEADS.contains(&head.as_str())) {
+            continue;
+        }
+        // (A town's "says" is its own authorities'.)
+        if !people && !state_places.contains(&fold(&state.name)) {
             continue;
         }
         let Some(list) = agencies.get(&t.doc) else { continue };
@@ -735,6 +779,44 @@ mod tests {
         for c in ["c-5", "c-6", "c-7", "c-8", "c-9", "c-11"] {
             assert!(!voice(c).starts_with("state:"), "{c}: {}", voice(c));
         }
+    }
+
+    #[test]
+    fn a_people_or_a_place_speaks_through_the_one_agency_of_its_country_only_when_its_officials_do() {
+        let with_country = |mut e: sitrep_ledger::records::EntityRecord, cc: &str| {
+            e.country = Some(cc.into());
+            e
+        };
+        // Each report quotes one Finnish agency.
+        let mut ledger = ledger_of_claims(
+            &[("d-1", "Helsinki Daily", "2025-03-10"), ("d-2", "Kotka News", "2025-03-10"), ("d-3", "Baltic Wire", "2025-03-10")],
+            vec![
+                with_country(entity("e-cma", "Coastal Monitoring Agency", "ORG", &[], "government_agency"), "FI"),
+                with_country(entity("e-fin", "Finnish", "NORP", &[], ""), "FI"),
+                entity("e-kotka", "Kotka", "GPE", &[], ""),
+                entity("e-fi", "Finland", "GPE", &[], ""),
+            ],
+            vec![
+                claim("c-1", "d-1", Some("e-cma"), "the agency", "ships left", "asserted", &[]),
+                claim("c-2", "d-1", Some("e-fin"), "Finnish officials", "ships left", "asserted", &[]),
+                claim("c-3", "d-2", Some("e-cma"), "the agency", "ships left", "asserted", &[]),
+                claim("c-4", "d-2", Some("e-fin"), "Finnish military bloggers", "ships left", "asserted", &[]),
+                claim("c-5", "d-2", Some("e-kotka"), "Kotka", "ships left", "asserted", &[]),
+                claim("c-6", "d-3", Some("e-cma"), "the agency", "ships left", "asserted", &[]),
+                claim("c-7", "d-3", Some("e-fi"), "Finland", "ships left", "asserted", &[]),
+            ],
+        );
+        ledger.places = vec![
+            crate::test_ledger::place("p-fi", "Finland", 64.0, 26.0, "FI", "country"),
+            crate::test_ledger::place("p-kotka", "Kotka", 60.5, 26.9, "FI", "city"),
+        ];
+        let index = crate::entities::resolve_entities(&ledger.entities);
+        let traces = trace_claims(&ledger, &index);
+        let originator = |claim: &str| traces.iter().find(|t| t.claim == claim).map(|t| t.originator.clone()).unwrap_or_default();
+        assert_eq!(originator("c-2"), "e-cma", "Finnish officials speak for the agency");
+        assert_eq!(originator("c-7"), "e-cma", "Finland speaks through its agency");
+        assert_ne!(originator("c-4"), "e-cma", "bloggers are no officials");
+        assert_ne!(originator("c-5"), "e-cma", "a town is its own authorities");
     }
 
     #[test]

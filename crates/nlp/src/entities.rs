@@ -972,7 +972,15 @@ fn add_descriptors(scan: &Scan<'_>, places: &dyn PlaceLexicon, entities: &mut Ve
                     | "denies" | "claimed" | "claims" | "reported" | "reports" | "confirmed" | "confirms" | "announced" | "told"
                     | "tells" | "warned" | "warns" | "added" | "adds" | "also" | "on" | "later" | "earlier" | "then" | "itself"
             );
-        if matches!(head.as_str(), "military" | "army" | "navy") && !clause_follows {
+        // (An army or a navy is a noun anyway: only a plural after it is what it qualifies,
+        // "Russian army deserters"; "the Israeli army shelled", "the army's", "army and navy"
+        // keep it.)
+        let plural_after = next.is_some_and(|t| t.kind == TokenKind::Word) && {
+            let w = scan.word(h + 1);
+            w.len() > 3 && w.ends_with('s') && w.chars().all(|c| c.is_lowercase()) && !clause_follows && !w.ends_with("ss")
+                && !matches!(w, "attacks" | "launches" | "shells" | "uses" | "plans" | "continues" | "presses" | "seems" | "appears" | "remains" | "wants" | "needs" | "takes" | "makes" | "gets" | "insists" | "admits" | "accuses" | "blames" | "rejects")
+        };
+        if head == "military" && !clause_follows || matches!(head.as_str(), "army" | "navy") && plural_after {
             continue;
         }
         // "agency chief", "intelligence officers": the word modifies a later noun.
@@ -1121,12 +1129,15 @@ fn add_descriptors(scan: &Scan<'_>, places: &dyn PlaceLexicon, entities: &mut Ve
                 if entities[e].country.is_none() {
                     entities[e].country = owner_country.clone();
                 }
-                // "Ukraine's military intelligence agency, known as HUR": and what it is.
-                if entities[e].org_kind.is_none() {
+                // "Ukraine's military intelligence agency, known as HUR": and what it is, when a
+                // country owns it ("French news agency AFP" is a news outlet).
+                let news = modifiers.iter().any(|m| matches!(m.as_str(), "news" | "press" | "wire" | "media" | "state-run"));
+                if entities[e].org_kind.is_none() && owner.is_some() {
                     entities[e].org_kind = match head.as_str() {
+                        _ if news => Some(OrgKind::MediaOutlet),
                         "navy" | "army" | "military" | "guard" => Some(OrgKind::ArmedForce),
-                        "institute" | "tank" => None,
-                        _ => Some(OrgKind::GovernmentAgency),
+                        "agency" | "intelligence" | "ministry" | "directorate" | "service" | "bureau" => Some(OrgKind::GovernmentAgency),
+                        _ => None,
                     };
                 }
                 found.push(EntityMention { span, entity: e, kind: MentionKind::Anaphor });
@@ -1534,6 +1545,10 @@ mod tests {
         assert_eq!(l.mentions.iter().filter(|m| doc.slice(m.span) == "Norlandic military").count(), 1, "{l:#?}");
         let (_, l) = run("Norland's military intelligence agency, known as NMI, said the ships left. NMI added nothing.");
         assert_eq!(find(&l, "NMI").and_then(|e| e.org_kind), Some(OrgKind::GovernmentAgency), "{l:#?}");
+        let (_, l) = run("Norland's news agency NNA said the ships left. NNA added nothing.");
+        assert_ne!(find(&l, "NNA").and_then(|e| e.org_kind), Some(OrgKind::GovernmentAgency), "{l:#?}");
+        let (_, l) = run("The Vesterian army shelled the port. The Vesterian army's losses grew.");
+        assert!(find(&l, "Vesterian army").is_some(), "{l:#?}");
         let (_, l) = run("Vesterian army deserters told a newspaper that the front had moved.");
         assert!(find(&l, "Vesterian army").is_none(), "{l:#?}");
     }
