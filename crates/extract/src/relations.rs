@@ -5,9 +5,10 @@
 //! X that ..."); contradiction from a denial that shares its subject with an earlier claim, or
 //! from another source's different figure for the same count ("put the figure at 1,100");
 //! repetition from near-identical content. Two claims are independent when their sources are
-//! different entities; a claim without a known source is never counted as independent.
+//! different entities, not two official bodies of one country; a claim without a known source is
+//! never counted as independent.
 
-use sitrep_doc::{ActorRole, Claim, ClaimRelation, ClaimStatus, Doc, Error, RelationType, Stage};
+use sitrep_doc::{ActorRole, Claim, ClaimRelation, ClaimStatus, Doc, Error, OrgKind, RelationType, Stage};
 
 use crate::cues::{CORROBORATION_CUES, REFERRING_OPENERS, TALLY_NOUNS};
 use crate::view::{content_words, sentence_ranges, View};
@@ -27,8 +28,22 @@ impl Stage for RuleRelationLinker {
     }
 }
 
-fn independent(a: &Claim, b: &Claim) -> bool {
+/// Claims of two different known sources.
+fn different_sources(a: &Claim, b: &Claim) -> bool {
     matches!((a.source_entity, b.source_entity), (Some(x), Some(y)) if x != y)
+}
+
+/// Different sources, and not two bodies of one state ("the Pentagon" and "the State
+/// Department" state one government's position).
+fn independent(doc: &Doc, a: &Claim, b: &Claim) -> bool {
+    let layer = doc.entities();
+    let official_country = |e: usize| {
+        layer.entities.get(e).filter(|x| matches!(x.org_kind, Some(OrgKind::GovernmentAgency | OrgKind::ArmedForce))).and_then(|x| x.country.as_deref())
+    };
+    different_sources(a, b) && {
+        let (x, y) = (a.source_entity.unwrap_or(usize::MAX), b.source_entity.unwrap_or(usize::MAX));
+        official_country(x).is_none() || official_country(x) != official_country(y)
+    }
 }
 
 /// Whether a claim's content (lower case) opens by taking up an earlier figure: "the figure at
@@ -131,7 +146,7 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
                 relation: RelationType::Corroborates,
                 from,
                 to: target,
-                independent: independent(&claims[from], &claims[target]),
+                independent: independent(doc, &claims[from], &claims[target]),
                 cue_span: Some(cue),
             };
             push(r, &mut out);
@@ -154,7 +169,7 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
                 relation: RelationType::Contradicts,
                 from: j,
                 to: i,
-                independent: independent(&claims[i], c),
+                independent: independent(doc, &claims[i], c),
                 cue_span: c.cue_span,
             };
             push(r, &mut out);
@@ -216,7 +231,7 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
         let earlier = (0..j).rev().find(|&i| {
             // ("the figure" takes up a count of the two sentences before.)
             let near = !anaphoric || sentence_of(&claims[j]).saturating_sub(sentence_of(&claims[i])) <= 2;
-            near && independent(&claims[i], &claims[j])
+            near && different_sources(&claims[i], &claims[j])
                 && !claims[i].content.overlaps(claims[j].content)
                 && figures[i].iter().any(|q| {
                     let same_thing = if anaphoric {
@@ -248,7 +263,7 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
                     relation: RelationType::Contradicts,
                     from: j,
                     to: i,
-                    independent: independent(&claims[i], &claims[j]),
+                    independent: independent(doc, &claims[i], &claims[j]),
                     cue_span: None,
                 };
                 push(r, &mut out);
@@ -257,7 +272,7 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
                     relation: RelationType::Repeats,
                     from: j,
                     to: i,
-                    independent: independent(&claims[i], &claims[j]),
+                    independent: independent(doc, &claims[i], &claims[j]),
                     cue_span: None,
                 };
                 push(r, &mut out);

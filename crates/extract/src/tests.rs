@@ -1412,3 +1412,16 @@ fn having_said_that_is_no_statement() {
     let doc = analyse("Having said that, the port of Kessa stayed open. That said, the ferries were late.");
     assert!(doc.claims().is_empty(), "{:#?}", doc.claims());
 }
+
+#[test]
+fn two_bodies_of_one_state_corroborate_without_independence() {
+    let doc = analyse(
+        "The Norlandic Defense Ministry said that a new brigade had arrived in Kessa. \
+         The claim corroborated earlier reports by the Norlandic Border Guard Service that a brigade had arrived.",
+    );
+    let layer = doc.entities();
+    let countries: Vec<Option<&str>> = doc.claims().iter().filter_map(|c| c.source_entity).map(|e| layer.entities[e].country.as_deref()).collect();
+    assert_eq!(countries, [Some("NL"), Some("NL")], "{:#?}", layer.entities);
+    let c = doc.relations().iter().find(|r| r.relation == RelationType::Corroborates).unwrap_or_else(|| panic!("{:#?}", doc.relations()));
+    assert!(!c.independent, "one state's two bodies");
+}
