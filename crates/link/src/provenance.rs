@@ -728,13 +728,22 @@ mod tests {
     use super::*;
     use crate::test_ledger::{claim, entity, ledger_of_claims};
 
+    /// An entity record of a known country.
+    fn with_country(mut e: sitrep_ledger::records::EntityRecord, cc: &str) -> sitrep_ledger::records::EntityRecord {
+        e.country = Some(cc.into());
+        e
+    }
+
+    /// The traces of a ledger whose places are these.
+    fn traces_with_places(mut ledger: LedgerJson, places: Vec<PlaceRecord>) -> Vec<ClaimTrace> {
+        ledger.places = places;
+        let index = crate::entities::resolve_entities(&ledger.entities);
+        trace_claims(&ledger, &index)
+    }
+
     #[test]
     fn a_states_bodies_and_titled_officials_share_its_voice_and_others_keep_their_own() {
-        let with_country = |mut e: sitrep_ledger::records::EntityRecord, cc: &str| {
-            e.country = Some(cc.into());
-            e
-        };
-        let mut ledger = ledger_of_claims(
+        let ledger = ledger_of_claims(
             &[("d-1", "Helsinki Daily", "2025-03-10")],
             vec![
                 with_country(entity("e-mod", "Finland's defence ministry", "ORG", &[], "government_agency"), "FI"),
@@ -763,12 +772,11 @@ mod tests {
                 claim("c-11", "d-1", Some("e-kotka"), "Kotka", "drones struck", "asserted", &[]),
             ],
         );
-        ledger.places = vec![
+        let places = vec![
             crate::test_ledger::place("p-fi", "Finland", 64.0, 26.0, "FI", "country"),
             crate::test_ledger::place("p-kotka", "Kotka", 60.5, 26.9, "FI", "city"),
         ];
-        let index = crate::entities::resolve_entities(&ledger.entities);
-        let traces = trace_claims(&ledger, &index);
+        let traces = traces_with_places(ledger, places);
         let voice = |claim: &str| traces.iter().find(|t| t.claim == claim).map(|t| t.voice.clone()).unwrap_or_default();
         for c in ["c-1", "c-2", "c-3", "c-4", "c-10"] {
             assert_eq!(voice(c), "state:FI", "{c}: {traces:#?}");
@@ -783,12 +791,8 @@ mod tests {
 
     #[test]
     fn a_people_or_a_place_speaks_through_the_one_agency_of_its_country_only_when_its_officials_do() {
-        let with_country = |mut e: sitrep_ledger::records::EntityRecord, cc: &str| {
-            e.country = Some(cc.into());
-            e
-        };
         // Each report quotes one Finnish agency.
-        let mut ledger = ledger_of_claims(
+        let ledger = ledger_of_claims(
             &[("d-1", "Helsinki Daily", "2025-03-10"), ("d-2", "Kotka News", "2025-03-10"), ("d-3", "Baltic Wire", "2025-03-10")],
             vec![
                 with_country(entity("e-cma", "Coastal Monitoring Agency", "ORG", &[], "government_agency"), "FI"),
@@ -806,12 +810,11 @@ mod tests {
                 claim("c-7", "d-3", Some("e-fi"), "Finland", "ships left", "asserted", &[]),
             ],
         );
-        ledger.places = vec![
+        let places = vec![
             crate::test_ledger::place("p-fi", "Finland", 64.0, 26.0, "FI", "country"),
             crate::test_ledger::place("p-kotka", "Kotka", 60.5, 26.9, "FI", "city"),
         ];
-        let index = crate::entities::resolve_entities(&ledger.entities);
-        let traces = trace_claims(&ledger, &index);
+        let traces = traces_with_places(ledger, places);
         let originator = |claim: &str| traces.iter().find(|t| t.claim == claim).map(|t| t.originator.clone()).unwrap_or_default();
         assert_eq!(originator("c-2"), "e-cma", "Finnish officials speak for the agency");
         assert_eq!(originator("c-7"), "e-cma", "Finland speaks through its agency");
