@@ -147,8 +147,10 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
         // is believed about, not who believes it. (PolNeAR keeps such cues, without a source;
         // dropping them as the rules do cost dev cue F1 0.1.)
         let raised = raised_belief(v, g.cue.1 - 1);
+        // ("KESSA, Feb. 27 (Baltic Wire) - Varnia's Border Guard Service ..., saying": the
+        // dateline is nobody's.)
         let mut source = match g.source {
-            Some((s0, s1)) if !raised => noun_phrase_source(v, s0, s1 - 1, &claims),
+            Some((s0, s1)) if !raised && !in_dateline(v, s0, s1) => noun_phrase_source(v, s0, s1 - 1, &claims),
             _ => Source { span: None, entity: None },
         };
         // "Kim visited a drone institute and called for ...": a cue right after "and" or "but"
@@ -157,6 +159,11 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
         let sentence_start = v.doc.sentence_at(cue.start()).map_or(0, |s| s.first_token);
         if source.span.is_none() && cue_first > sentence_start + 1 && matches!(v.w(cue_first - 1), "and" | "but") {
             source.entity = sentence_subject(v, sentence_start, cue_first - 1).and_then(|s| s.entity);
+        }
+        // ("..., saying that ...": a participle after a comma speaks for the sentence's subject.)
+        if source.span.is_none() && source.entity.is_none() && cue_first > sentence_start + 1 && v.w(cue_first - 1) == "," && v.w(cue_first).ends_with("ing") {
+            let subject_from = skip_dateline(v, sentence_start, cue_first);
+            source.entity = sentence_subject(v, subject_from, cue_first - 1).and_then(|s| s.entity);
         }
         // "Lawmaker Park quoted the agency as saying ...": the agency is the originator; with
         // nothing said after "as saying" the statement stands elsewhere (a quotation before).
@@ -204,6 +211,13 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
         claims.push(build(v, source, Some(cue), content, status, quote, a, b));
     }
     claims.into_iter().zip(weak_cues).map(|(claim, weak_cue)| LearnedClaim { claim, weak_cue }).collect()
+}
+
+/// Whether the tokens `[s0, s1)` lie inside the dateline opening their sentence ("KESSA, Feb. 27
+/// (Baltic Wire) -"): a place and an outlet, nobody who speaks.
+fn in_dateline(v: &View<'_>, s0: usize, s1: usize) -> bool {
+    let floor = v.doc.sentence_at(v.span(s0).start()).map_or(s0, |s| s.first_token);
+    skip_dateline(v, floor, v.len()) >= s1
 }
 
 /// The tagger's spans with each content and source cut at the line breaks inside it: a
@@ -450,10 +464,11 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
                     SUBORDINATORS.contains(&v.w(f)) || (f..=l).any(|i| v.w(i) == "where")
                 })
             };
+            let dateline = |s: Span| token_range(&v, s).is_some_and(|(f, l)| in_dateline(&v, f, l + 1));
             let same = learned
                 .iter()
                 .map(|m| &m.claim)
-                .find(|m| m.source_span.is_some_and(|s| !timed(s) && !clause(s)) && m.cue_span.is_some_and(|c| c.overlaps(cue)));
+                .find(|m| m.source_span.is_some_and(|s| !timed(s) && !clause(s) && !dateline(s)) && m.cue_span.is_some_and(|c| c.overlaps(cue)));
             if let Some(m) = same {
                 r.source_span = m.source_span;
                 r.source_entity = m.source_entity;
@@ -1468,6 +1483,8 @@ fn participle_source(v: &View<'_>, k: usize, a: usize, claims: &[Claim], first_i
     if let Some(prev) = claims[first_in_sentence..].last() {
         return Some(Source { span: prev.source_span, entity: prev.source_entity });
     }
+    // (Past a dateline: "KESSA, Feb. 27 (Baltic Wire) - Varnia's Border Guard Service ...".)
+    let a = skip_dateline(v, a, k);
     let sentence_start = v.span(a).start();
     let cue_start = v.span(k).start();
     // The subject: a name before the sentence's first verb ("It withdrew a claim that a
@@ -1815,8 +1832,12 @@ fn build(
 /// [`status_of`]); a cue that takes a statement back ("withdrew an earlier claim", "retracted
 /// its report") makes it retracted.
 fn claim_status(v: &View<'_>, cue_status: ClaimStatus, cue_span: Option<Span>, content: Span, sentence: Span) -> ClaimStatus {
+    // ("It withdrew an earlier claim that ...": the verb may stand just before a noun cue.)
+    let withdrawn_before = cue_span.and_then(|k| token_range(v, k)).is_some_and(|(f, _)| {
+        (f.saturating_sub(3)..f).any(|i| v.span(i).start() >= sentence.start() && RETRACTION_WORDS.contains(&v.w(i)))
+    });
     let cue_status = match cue_span.map(|k| v.doc.slice(k).to_lowercase()) {
-        Some(cue) if RETRACTION_WORDS.iter().any(|w| cue.split_whitespace().any(|c| c == *w)) => ClaimStatus::Retracted,
+        Some(cue) if withdrawn_before || RETRACTION_WORDS.iter().any(|w| cue.split_whitespace().any(|c| c == *w)) => ClaimStatus::Retracted,
         _ => cue_status,
     };
     let sentence_text = v.doc.slice(sentence).to_lowercase();
@@ -2394,6 +2415,10 @@ pub(crate) fn conventional_source(v: &View<'_>, src: Span, cue: Option<Span>, co
     // A dateline opening the sentence is not the source's ("MOSCOW — Russia's Defense Ministry"),
     // nor any part of it ("Alliance Wire) - NATO Secretary General Mark Rutte").
     first = skip_dateline(v, first, last + 1).max(skip_dateline(v, floor, last + 1)).min(last);
+    // ("Said Ms. Moss: ''...''": the label's colon is no part of the name.)
+    while last > first && v.w(last) == ":" {
+        last -= 1;
+    }
     let taken = |i: usize| cue.is_some_and(|s| s.overlaps(v.span(i))) || content.overlaps(v.span(i));
     // A cue swallowed at the end of the source ("he said,"): the source ends before it.
     let verb = |i: usize| v.xpos(i).is_none_or(|x| x.starts_with("VB"));
