@@ -613,6 +613,8 @@ fn originators(claims: &[ClusterClaim], ctx: &Context) -> Vec<Originator> {
                 .originator_entity
                 .as_deref()
                 .and_then(|e| ctx.entities.canonical_of(e));
+            // (Any of its claims that finds it speaking for a state says so for all.)
+            let voiced = list.iter().map(|c| &c.trace).find(|t| t.voice.starts_with("state:")).unwrap_or(first);
             let names: Vec<String> = match canonical {
                 Some(e) => std::iter::once(e.name.clone()).chain(e.aliases.iter().cloned()).collect(),
                 None => vec![first.originator_name.clone()],
@@ -621,9 +623,8 @@ fn originators(claims: &[ClusterClaim], ctx: &Context) -> Vec<Originator> {
                 key: key.to_string(),
                 entity: first.originator_entity.clone(),
                 name: first.originator_name.clone(),
-                // (Any of its claims that finds it speaking for a state says so for all.)
-                voice: list.iter().map(|c| &c.trace).find(|t| t.voice.starts_with("state:")).unwrap_or(first).voice.clone(),
-                voice_name: list.iter().map(|c| &c.trace).find(|t| t.voice.starts_with("state:")).unwrap_or(first).voice_name.clone(),
+                voice: voiced.voice.clone(),
+                voice_name: voiced.voice_name.clone(),
                 stance: stance.to_string(),
                 grade: ctx.grades.grade_of(&names),
                 claims: list.iter().map(|c| c.trace.claim.clone()).collect(),
