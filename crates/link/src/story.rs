@@ -524,8 +524,9 @@ fn mark_copies(claims: &mut [ClusterClaim]) -> usize {
             let mut candidates: Vec<usize> = shingles[i].iter().filter_map(|h| seen.get(h)).flatten().copied().collect();
             candidates.sort_unstable_by_key(|&j| rank[j]);
             candidates.dedup();
+            // (A denial quoting what it denies is no copy of the report, nor the report of it.)
             let earlier = candidates.into_iter().find(|&j| {
-                claims[j].trace.doc != claims[i].trace.doc && jaccard(&shingles[i], &shingles[j]) >= COPY_OVERLAP
+                claims[j].trace.doc != claims[i].trace.doc && claims[j].role == claims[i].role && jaccard(&shingles[i], &shingles[j]) >= COPY_OVERLAP
             });
             if let Some(j) = earlier {
                 claims[i].copy_of = Some(claims[j].trace.claim.clone());
@@ -1008,6 +1009,16 @@ mod tests {
         assert!(kinds("corroborates") >= 1 && kinds("contradicts") == 1, "{relations:#?}");
         assert!(relations.iter().all(|r| r.id.starts_with("r-")));
     }
+    #[test]
+    fn a_denial_in_the_words_of_the_report_is_no_copy_of_it() {
+        let mut ledger = story_ledger();
+        let denial = ledger.claims.iter_mut().find(|c| c.id == "c-4").expect("c-4");
+        denial.content = "a convoy carrying about 40 armored vehicles left Kaliningrad on Monday".into();
+        let story = build_story(&ledger, &StoryOptions::default());
+        let main = story.clusters.iter().find(|c| c.cluster.docs.len() >= 4).expect("the convoy cluster");
+        assert_eq!(main.copies, 1, "only the wire copy: {:#?}", main.claims);
+    }
+
     #[test]
     fn an_event_s_figures_leave_out_the_earlier_count_its_claim_compares_with() {
         let mut ledger = story_ledger();
