@@ -585,6 +585,7 @@ fn a_revised_estimate_and_a_retracted_claim() {
     let headline = claim_containing(claims, "3,600 Norlandic marines");
     assert_eq!(entity_name(&headline["source"]), "Border Guard Service", "{headline:#}");
     assert_eq!(claim_containing(claims, "general had been killed")["status"], "retracted");
+    assert_eq!(entity_name(&claim_containing(claims, "general had been killed")["source"]), "Border Guard Service", "whoever withdrew it");
     // The dateline ("KESSA, Feb. 27 (Baltic Wire) -") is nobody's: the service says it.
     assert_eq!(entity_name(&claim_containing(claims, "about 3,600 marines")["source"]), "Border Guard Service");
     assert_eq!(claim_containing(claims, "not go into numbers")["content"], "\"We will not go into numbers.\"");

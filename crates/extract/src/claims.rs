@@ -165,6 +165,19 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
             let subject_from = skip_dateline(v, sentence_start, cue_first);
             source.entity = sentence_subject(v, subject_from, cue_first - 1).and_then(|s| s.entity);
         }
+        // "It withdrew an earlier claim that ...": a claim named by a noun after a verb is the
+        // verb's subject's (the entity only; PolNeAR leaves such sources empty).
+        let noun_cue = v.xpos(g.cue.1 - 1).is_some_and(|x| x.starts_with("NN")) && CUE_NOUNS.contains(&v.w(g.cue.1 - 1));
+        let after_verb = cue_first > sentence_start && v.is_finite_verb(cue_first - 1);
+        if source.span.is_none() && source.entity.is_none() && noun_cue && after_verb {
+            let subject_from = skip_dateline(v, sentence_start, cue_first);
+            let pronoun = PRONOUNS.contains(&v.w(subject_from)) && subject_from + 1 == cue_first - 1;
+            source.entity = if pronoun {
+                resolve_pronoun(v, v.w(subject_from), subject_from, &claims)
+            } else {
+                sentence_subject(v, subject_from, cue_first - 1).and_then(|s| s.entity)
+            };
+        }
         // "Lawmaker Park quoted the agency as saying ...": the agency is the originator; with
         // nothing said after "as saying" the statement stands elsewhere (a quotation before).
         let mut c0 = c0;
