@@ -160,18 +160,15 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
         if source.span.is_none() && cue_first > sentence_start + 1 && matches!(v.w(cue_first - 1), "and" | "but") {
             source.entity = sentence_subject(v, sentence_start, cue_first - 1).and_then(|s| s.entity);
         }
-        // ("..., saying that ...": a participle after a comma speaks for the sentence's subject.)
-        if source.span.is_none() && source.entity.is_none() && cue_first > sentence_start + 1 && v.w(cue_first - 1) == "," && v.w(cue_first).ends_with("ing") {
-            let subject_from = skip_dateline(v, sentence_start, cue_first);
-            source.entity = sentence_subject(v, subject_from, cue_first - 1).and_then(|s| s.entity);
-        }
+        // "..., saying that ...": a participle after a comma speaks for the sentence's subject;
         // "It withdrew an earlier claim that ...": a claim named by a noun after a verb is the
         // verb's subject's (the entity only; PolNeAR leaves such sources empty).
+        let participle = cue_first > sentence_start + 1 && v.w(cue_first - 1) == "," && v.w(cue_first).ends_with("ing");
         let noun_cue = v.xpos(g.cue.1 - 1).is_some_and(|x| x.starts_with("NN")) && CUE_NOUNS.contains(&v.w(g.cue.1 - 1));
-        let after_verb = cue_first > sentence_start && v.is_finite_verb(cue_first - 1);
-        if source.span.is_none() && source.entity.is_none() && noun_cue && after_verb {
+        let after_verb = noun_cue && cue_first > sentence_start && v.is_finite_verb(cue_first - 1);
+        if source.span.is_none() && source.entity.is_none() && (participle || after_verb) {
             let subject_from = skip_dateline(v, sentence_start, cue_first);
-            let pronoun = PRONOUNS.contains(&v.w(subject_from)) && subject_from + 1 == cue_first - 1;
+            let pronoun = after_verb && PRONOUNS.contains(&v.w(subject_from)) && subject_from + 1 == cue_first - 1;
             source.entity = if pronoun {
                 resolve_pronoun(v, v.w(subject_from), subject_from, &claims)
             } else {

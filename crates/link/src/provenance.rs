@@ -250,7 +250,7 @@ fn country_named(
     let e = entities.resolve_name(phrase)?;
     match e.entity_type.as_str() {
         "NORP" => e.country.clone(),
-        "GPE" if country_places.contains(&fold(&e.name)) => e.country.clone().or_else(|| country_of_place.get(&fold(&e.name)).cloned()),
+        "GPE" if country_places.contains(&fold(&e.name)) => country_of(e, country_of_place),
         _ => None,
     }
 }
@@ -271,6 +271,19 @@ fn non_state_body(folded: &str) -> bool {
     let words = || folded.split_whitespace();
     words().any(|x| NON_STATE_BODIES.contains(&x))
         || NON_STATE_PHRASES.iter().any(|p| folded.contains(p)) && !(folded.contains("liberation army") && words().any(|x| x == "people"))
+}
+
+/// Whether an entity is an organ of its state: a government agency or armed force whose name
+/// does not say otherwise ([`non_state_body`]).
+fn state_body(e: &CanonicalEntity) -> bool {
+    matches!(e.entity_type.as_str(), "ORG" | "UNIT")
+        && matches!(e.org_kind.as_deref(), Some("government_agency" | "armed_force"))
+        && !non_state_body(&fold(&e.name))
+}
+
+/// The country of an entity: its own, else the country of the place its name names.
+fn country_of(e: &CanonicalEntity, country_of_place: &HashMap<String, String>) -> Option<String> {
+    e.country.clone().or_else(|| country_of_place.get(&fold(&e.name)).cloned())
 }
 
 /// Whether a place speaks for its state when named as a source: a country, or a city of at least
@@ -297,15 +310,10 @@ fn government_voices(
         let Some(e) = t.originator_entity.as_deref().and_then(|id| entities.canonical_of(id)) else { continue };
         // (Not a force or body that only bears a country's name: "Russian Volunteer Corps",
         // "Syrian Democratic Forces", "Norwegian Refugee Council".)
-        let folded = fold(&e.name);
-        let non_state = non_state_body(&folded);
-        let official_body = matches!(e.entity_type.as_str(), "ORG" | "UNIT")
-            && matches!(e.org_kind.as_deref(), Some("government_agency" | "armed_force"))
-            && !non_state;
         let country = match e.entity_type.as_str() {
-            _ if official_body => e.country.clone(),
+            _ if state_body(e) => e.country.clone(),
             // (A country itself or a large city, not a town or a region of it.)
-            "GPE" if state_places.contains(&folded) => e.country.clone().or_else(|| country_of_place.get(&folded).cloned()),
+            "GPE" if state_places.contains(&fold(&e.name)) => country_of(e, country_of_place),
             "PER" => officials.get(&e.id).cloned(),
             _ => None,
         };
@@ -387,8 +395,9 @@ struct OrgMention<'a> {
 }
 
 /// A country, its capital or its officials named as the source ("Estonia says ...", "Moscow
-/// denies ...", "Finnish monitors say ...", often in a headline) speaks through the agency of that country quoted in the same report (the only
-/// agency quoted, when countries are not known): the claims share that originator.
+/// denies ...", "Finnish monitors say ...", often in a headline) speaks through the agency of
+/// that country quoted in the same report (the only agency quoted, when countries are not
+/// known): the claims share that originator.
 fn speak_for_the_state(
     traces: &mut [ClaimTrace],
     source_texts: &[&str],
@@ -400,8 +409,7 @@ fn speak_for_the_state(
     let mut agencies: HashMap<String, Vec<(String, String, Option<String>)>> = HashMap::new();
     for t in traces.iter() {
         if let Some(e) = entity(&t.originator_entity) {
-            let official = matches!(e.org_kind.as_deref(), Some("government_agency" | "armed_force")) && !non_state_body(&fold(&e.name));
-            if matches!(e.entity_type.as_str(), "ORG" | "UNIT") && official {
+            if state_body(e) {
                 let list = agencies.entry(t.doc.clone()).or_default();
                 let item = (t.originator.clone(), t.originator_name.clone(), e.country.clone());
                 if !list.contains(&item) {
@@ -412,7 +420,7 @@ fn speak_for_the_state(
     }
     for (t, source_text) in traces.iter_mut().zip(source_texts) {
         let Some(state) = entity(&t.originator_entity).filter(|e| matches!(e.entity_type.as_str(), "GPE" | "NORP")) else { continue };
-        let country = state.country.clone().or_else(|| country_of_place.get(&fold(&state.name)).cloned());
+        let country = country_of(state, country_of_place);
         // Its people too, when they are its officials and their country is known: "Russian
         // ships carry armor, Finnish monitors say"; not "Russian military bloggers said",
         // "Western officials said".

@@ -965,20 +965,14 @@ fn add_descriptors(scan: &Scan<'_>, places: &dyn PlaceLexicon, entities: &mut Ve
         // "the Finnish military said", not "U.S. military aid", "Russian army deserters told":
         // as a head, an armed force stands before a verb, an adverb or punctuation.
         let next = scan.tokens.get(h + 1);
-        let clause_follows = next.is_none_or(|t| t.kind != TokenKind::Word)
-            || matches!(
-                scan.word(h + 1),
-                "said" | "says" | "has" | "had" | "have" | "is" | "was" | "were" | "are" | "will" | "would" | "did" | "does" | "denied"
-                    | "denies" | "claimed" | "claims" | "reported" | "reports" | "confirmed" | "confirms" | "announced" | "told"
-                    | "tells" | "warned" | "warns" | "added" | "adds" | "also" | "on" | "later" | "earlier" | "then" | "itself"
-            );
+        let clause_follows = next.is_none_or(|t| t.kind != TokenKind::Word) || AFTER_A_HEAD.contains(&scan.word(h + 1));
         // (An army or a navy is a noun anyway: only a plural after it is what it qualifies,
         // "Russian army deserters"; "the Israeli army shelled", "the army's", "army and navy"
         // keep it.)
         let plural_after = next.is_some_and(|t| t.kind == TokenKind::Word) && {
             let w = scan.word(h + 1);
             w.len() > 3 && w.ends_with('s') && w.chars().all(|c| c.is_lowercase()) && !clause_follows && !w.ends_with("ss")
-                && !matches!(w, "attacks" | "launches" | "shells" | "uses" | "plans" | "continues" | "presses" | "seems" | "appears" | "remains" | "wants" | "needs" | "takes" | "makes" | "gets" | "insists" | "admits" | "accuses" | "blames" | "rejects")
+                && !VERBS_IN_S.contains(&w)
         };
         if head == "military" && !clause_follows || matches!(head.as_str(), "army" | "navy") && plural_after {
             continue;

@@ -170,6 +170,20 @@ pub const DESCRIPTOR_HEADS: &[(&str, &[&str])] = &[
     ("tank", &["institute", "institution", "center", "centre", "foundation", "council"]),
 ];
 
+/// Words that may follow a description's head word when it is the head ("the Finnish military
+/// said", "the Russian army also ..."): verbs of saying and auxiliaries, and adverbs.
+pub const AFTER_A_HEAD: &[&str] = &[
+    "said", "says", "has", "had", "have", "is", "was", "were", "are", "will", "would", "did", "does", "denied", "denies",
+    "claimed", "claims", "reported", "reports", "confirmed", "confirms", "announced", "told", "tells", "warned", "warns",
+    "added", "adds", "also", "on", "later", "earlier", "then", "itself",
+];
+
+/// Verbs in -s that are no plural noun after "army" or "navy" ("the Vesterian army attacks").
+pub const VERBS_IN_S: &[&str] = &[
+    "attacks", "launches", "shells", "uses", "plans", "continues", "presses", "seems", "appears", "remains", "wants",
+    "needs", "takes", "makes", "gets", "insists", "admits", "accuses", "blames", "rejects",
+];
+
 /// A description's modifier and the word of a name it stands for: "South Korea's spy agency" is
 /// its "National Intelligence Service".
 pub const DESCRIPTOR_SYNONYMS: &[(&str, &str)] = &[("spy", "intelligence"), ("espionage", "intelligence")];
