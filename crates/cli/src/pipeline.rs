@@ -131,3 +131,131 @@ pub fn load(path: &Path, given: &Given) -> Result<Doc> {
     }
     Doc::new(meta, clean).with_context(|| format!("{}: cleaned text is inconsistent", raw.source))
 }
+
+#[cfg(test)]
+mod tests {
+    //! The whole pipeline on generated text: whatever the words, it never panics, and the ledger
+    //! it stores keeps the contract's promises: every span lies inside its document's text on
+    //! character boundaries, and every id a record names is a record of the same ledger.
+
+    use std::collections::HashSet;
+
+    use proptest::prelude::*;
+    use serde_json::Value;
+    use sitrep_ledger::{SqliteStore, Store};
+
+    use super::*;
+
+    /// Pieces of news-like text, chosen so that every stage has something to read: names and
+    /// places, cues, hedges and denials, dates and clock times, counts and ranges, quotation
+    /// marks of three kinds, brackets, dashes, line breaks and characters of several bytes.
+    const PIECES: &[&str] = &[
+        "The", "the", "ministry", "Ministry of Defence", "said", "told reporters", "according to", "denied",
+        "allegedly", "could not independently verify", "claimed", "that", "it", "they", "Ada Moss,", "Gen. Ivo Tarn",
+        "Lorsk", "Velmora", "Kyiv", "Moscow", "North Korea", "Russian", "Pacific Fleet", "NIS", "(NIS)", "troops",
+        "landing ships", "shipped", "from", "to", "between", "and", "Oct. 8", "13", "on Monday", "last week",
+        "at 6:40 p.m. (GMT +8)", "2024-10-18", "18/10/2024", "about 1,500", "up to 12,000", "dozens of", "three",
+        "killed", "attacked", "were deployed", "will visit", "planned", ",", ".", ":", ";", "—", "-", "“", "”",
+        "\"", "''", "'s", "(", ")", "\n", "\n\n", "Photo:", "é", "Ünal", "北京", "🙂", "\u{a0}", "  ", "km",
+    ];
+
+    fn text() -> impl Strategy<Value = String> {
+        prop::collection::vec(prop::sample::select(PIECES), 1..60).prop_map(|pieces| {
+            let mut text = String::new();
+            for p in pieces {
+                if !text.is_empty() && !text.ends_with('\n') {
+                    text.push(' ');
+                }
+                text.push_str(p);
+            }
+            text
+        })
+    }
+
+    fn check_span(texts: &std::collections::HashMap<String, String>, doc: &Value, start: &Value, end: &Value, what: &str) {
+        let doc = doc.as_str().unwrap_or_else(|| panic!("{what}: no document id"));
+        let text = texts.get(doc).unwrap_or_else(|| panic!("{what}: document {doc} is not in the ledger"));
+        let (Some(s), Some(e)) = (start.as_u64(), end.as_u64()) else { panic!("{what}: span {start}..{end} is not two offsets") };
+        let (s, e) = (s as usize, e as usize);
+        assert!(s <= e && e <= text.len(), "{what}: span {s}..{e} outside a text of {} bytes", text.len());
+        assert!(text.is_char_boundary(s) && text.is_char_boundary(e), "{what}: span {s}..{e} cuts a character");
+    }
+
+    fn ids(ledger: &Value, key: &str) -> HashSet<String> {
+        ledger[key].as_array().into_iter().flatten().filter_map(|r| r["id"].as_str().map(String::from)).collect()
+    }
+
+    fn check_ledger(ledger: &Value) {
+        let texts: std::collections::HashMap<String, String> = ledger["documents"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|d| (d["id"].as_str().unwrap_or_default().to_string(), d["text"].as_str().unwrap_or_default().to_string()))
+            .collect();
+        for key in ["entities", "places", "times"] {
+            for record in ledger[key].as_array().into_iter().flatten() {
+                let mentions = record["mentions"].as_array().map_or(&[][..], Vec::as_slice);
+                assert!(!mentions.is_empty(), "{key}: {} has no mention", record["id"]);
+                for m in mentions {
+                    check_span(&texts, &m["doc"], &m["start"], &m["end"], key);
+                }
+            }
+        }
+        for record in ledger["quantities"].as_array().into_iter().flatten() {
+            check_span(&texts, &record["doc"], &record["start"], &record["end"], "quantity");
+        }
+        let (entities, places, quantities, claims) =
+            (ids(ledger, "entities"), ids(ledger, "places"), ids(ledger, "quantities"), ids(ledger, "claims"));
+        let known = |set: &HashSet<String>, id: &Value, what: &str| {
+            let id = id.as_str().unwrap_or_else(|| panic!("{what}: id {id} is not a string"));
+            assert!(set.contains(id), "{what}: {id} is not in the ledger");
+        };
+        for claim in ledger["claims"].as_array().into_iter().flatten() {
+            check_span(&texts, &claim["doc"], &claim["start"], &claim["end"], "claim content");
+            for key in ["source_span", "cue_span"] {
+                if let Some([s, e]) = claim[key].as_array().map(Vec::as_slice) {
+                    check_span(&texts, &claim["doc"], s, e, key);
+                }
+            }
+            if !claim["source"].is_null() {
+                known(&entities, &claim["source"], "claim source");
+            }
+        }
+        for event in ledger["events"].as_array().into_iter().flatten() {
+            check_span(&texts, &event["doc"], &event["start"], &event["end"], "event trigger");
+            for actor in event["actors"].as_array().into_iter().flatten() {
+                known(&entities, &actor["entity"], "event actor");
+            }
+            for place in event["places"].as_array().into_iter().flatten() {
+                known(&places, &place["place"], "event place");
+            }
+            for q in event["quantities"].as_array().into_iter().flatten() {
+                known(&quantities, q, "event quantity");
+            }
+            for c in event["claims"].as_array().into_iter().flatten() {
+                known(&claims, c, "event claim");
+            }
+        }
+        for relation in ledger["relations"].as_array().into_iter().flatten() {
+            known(&claims, &relation["from"], "relation");
+            known(&claims, &relation["to"], "relation");
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 40, ..ProptestConfig::default() })]
+
+        #[test]
+        fn any_text_gives_a_ledger_whose_spans_and_ids_hold(text in text(), dated in any::<bool>()) {
+            let pipeline = full().expect("the embedded models load");
+            let published = dated.then(|| chrono::NaiveDate::from_ymd_opt(2024, 10, 18)).flatten();
+            let meta = DocMeta { source: "generated.txt".into(), published, outlet: Some("Test Wire".into()), ..DocMeta::default() };
+            let mut doc = Doc::from_text(meta, text);
+            pipeline.run(&mut doc).expect("the pipeline runs");
+            let mut store = SqliteStore::open_in_memory().expect("an in-memory ledger");
+            store.put(&doc).expect("the document is stored");
+            let ledger = serde_json::to_value(store.export(None).expect("the ledger exports")).expect("the ledger is JSON");
+            check_ledger(&ledger);
+        }
+    }
+}
