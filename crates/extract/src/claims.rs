@@ -85,7 +85,7 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
         if around.clone().any(|i| DECLINING_WORDS.contains(&v.w(i))) {
             continue;
         }
-        if free_relative(v, g.cue.0) || discourse_marker(v, g.cue.1 - 1) {
+        if free_relative(v, g.cue.0) || discourse_marker(v, g.cue.1 - 1) || no_reporting_use(v, g.cue.0, g.cue.1) {
             continue;
         }
         // "an official who asked not to be named": a request for anonymity, not a statement;
@@ -860,6 +860,9 @@ fn cue_claim(
         return according_to(v, k, a, b, claims);
     }
     let verb_status = CUE_VERBS.iter().find(|(f, _)| *f == w).map(|(_, s)| *s);
+    if verb_status.is_some() && no_reporting_use(v, k, k + 1) {
+        return None;
+    }
     let release = RELEASE_VERBS.contains(&w)
         && (k + 1..(k + 4).min(b)).any(|i| EVIDENCE_OBJECTS.contains(&v.w(i)));
     let read_after_quote = w == "read" && k >= a + 2 && v.w(k - 1) == "," && is_close_quote(v.w(k - 2))
@@ -2288,6 +2291,40 @@ fn sentence_subject(v: &View<'_>, a: usize, h: usize) -> Option<Source> {
 /// not a statement.
 fn discourse_marker(v: &View<'_>, k: usize) -> bool {
     v.w(k) == "said" && k > 0 && (v.w(k - 1) == "having" && v.w(k + 1) == "that" && v.w(k + 2) == "," || v.w(k - 1) == "that" && v.w(k + 1) == ",")
+}
+
+/// Whether the cue `[first, end)` is a verb in a use that reports nothing: a participle naming
+/// the noun before it ("a group called Lashkar-e-Taiba", "a man named Tom Clarke"), a verb whose
+/// particle makes it a movement or a cancellation ("showed up at the debate", "called off the
+/// strike", "called up reservists"), or "let's say" (a supposition). (PolNeAR makes cues of
+/// other participles, "a contractor accused of spying", "a state seen as critical", and of
+/// other particle verbs, "talked up", "shrugged off", "doubled down on": those stay.)
+fn no_reporting_use(v: &View<'_>, first: usize, end: usize) -> bool {
+    let k = end - 1;
+    // (The part-of-speech tagger now and then reads a finite verb as a participle, "Time
+    // magazine named him": a name follows a naming participle, not a pronoun or an article.)
+    let name_follows = |i: usize| {
+        is_open_quote(v.w(i)) || v.doc.slice(v.span(i)).starts_with(|c: char| c.is_uppercase()) && !PRONOUNS.contains(&v.w(i))
+    };
+    // (Nor does one follow a name: "Donald Trump named Sen. Ted Cruz" is a finite verb misread.)
+    let noun_before = v.head(k).is_some_and(|h| h + 1 == k && v.xpos(h).is_some_and(|x| x == "NN" || x == "NNS") && v.head(h).is_some());
+    let naming_participle = end == first + 1
+        && v.xpos(k) == Some("VBN")
+        && v.deprel(k) == Some("acl")
+        && noun_before
+        && NAMING_PARTICIPLES.contains(&v.w(k))
+        && k + 1 < v.len()
+        && name_follows(k + 1);
+    let particle = (first..end).any(|verb| {
+        let lemma = v.doc.syntax().and_then(|s| s.lemma.get(verb)).map_or("", String::as_str);
+        (verb + 1..=end).any(|p| {
+            v.deprel(p) == Some("compound:prt")
+                && v.head(p) == Some(verb)
+                && NON_REPORTING_PARTICLE_VERBS.contains(&(lemma, v.w(p)))
+        })
+    });
+    let supposition = v.w(k) == "say" && first >= 2 && v.w(first - 2) == "let" && matches!(v.w(first - 1), "'s" | "’s" | "us");
+    naming_participle || particle || supposition
 }
 
 /// Whether the cue at `k` is inside a free relative ("beyond what I've said", "what he told

@@ -197,6 +197,17 @@ pub const EVIDENCE_OBJECTS: &[&str] = &[
     "maps", "clip", "clips",
 ];
 
+/// Participles that name the noun before them ("a group called X", "a man named Y"): a
+/// participle of a cue verb so used reports nothing.
+/// (Not "titled": PolNeAR makes "a book titled X" an attribution of the title.)
+pub const NAMING_PARTICIPLES: &[&str] = &["called", "named", "dubbed", "nicknamed", "labeled", "labelled", "termed", "branded"];
+
+/// Verbs (lemma) with a particle that make them a movement, an appearance or a cancellation, not
+/// a statement: "showed up at the rally", "called off the strike", "called up reservists".
+pub const NON_REPORTING_PARTICLE_VERBS: &[(&str, &str)] = &[
+    ("show", "up"), ("show", "off"), ("turn", "up"), ("line", "up"), ("call", "off"), ("call", "up"), ("add", "up"),
+];
+
 /// Nouns that carry a claim of their own: "assertions by X that ...".
 pub const CUE_NOUNS: &[&str] = &[
     "assertions", "assertion", "claims", "claim", "reports", "report", "statements", "statement",

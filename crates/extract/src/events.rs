@@ -756,9 +756,10 @@ fn time_span(times: &sitrep_doc::TimeLayer, values: &[(usize, &str)]) -> Option<
     Some((min.to_string(), max.to_string()))
 }
 
-/// The role of a place from the preposition that governs it.
+/// The role of a place from the preposition that governs it. A place later in a list of places
+/// ("from the ports of Chongjin, Hamhung and Musudan") takes the role of the list's first.
 fn place_role(v: &View<'_>, tok: usize, a: usize) -> PlaceRole {
-    let mut i = tok;
+    let mut i = list_head(v, tok, a);
     let mut steps = 0;
     while i > a && steps < 7 {
         i -= 1;
@@ -767,14 +768,43 @@ fn place_role(v: &View<'_>, tok: usize, a: usize) -> PlaceRole {
             "from" | "out" => return PlaceRole::Origin,
             "to" | "into" | "toward" | "towards" | "for" => return PlaceRole::Destination,
             "in" | "at" | "near" | "inside" | "outside" | "around" | "within" | "across" | "on" => {
-                // "from the areas near X": the "from" further back decides.
-                let further = (i.saturating_sub(4).max(a)..i).rev().find(|&j| v.w(j) == "from");
-                return if further.is_some() { PlaceRole::Origin } else { PlaceRole::Location };
+                // "from the areas near X": the "from" further back decides; "sent to bases in
+                // X": so does a "to" (not an infinitive's: "to train in X").
+                let further = (i.saturating_sub(4).max(a)..i).rev().find(|&j| {
+                    v.w(j) == "from" || matches!(v.w(j), "to" | "into") && !v.xpos(j + 1).is_some_and(|x| x.starts_with("VB"))
+                });
+                return match further.map(|j| v.w(j)) {
+                    Some("from") => PlaceRole::Origin,
+                    Some(_) => PlaceRole::Destination,
+                    None => PlaceRole::Location,
+                };
             }
             _ => {}
         }
     }
     PlaceRole::Location
+}
+
+/// The first token of the first place of a list of places ("Chongjin, Hamhung and Musudan")
+/// whose member starts at token `tok`; `tok` itself when it opens none. Not before token `a`.
+fn list_head(v: &View<'_>, tok: usize, a: usize) -> usize {
+    let places = &v.doc.places().mentions;
+    let place_ending_at = |end: usize| places.iter().find(|m| v.token_at_or_after(m.span.end()) == end).map(|m| v.token_at_or_after(m.span.start()));
+    let mut head = tok;
+    loop {
+        // "X, Y", "X and Y", "X, and Y", "X or Y".
+        let mut j = head;
+        if j > a && matches!(v.w(j - 1), "and" | "or") {
+            j -= 1;
+        }
+        if j > a && v.w(j - 1) == "," {
+            j -= 1;
+        }
+        match place_ending_at(j) {
+            Some(first) if j < head && first >= a && first < head => head = first,
+            _ => return head,
+        }
+    }
 }
 
 /// The agent is the nearest named actor before the trigger in its clause, a person first;
@@ -1008,6 +1038,10 @@ fn object_follows(v: &View<'_>, k: usize) -> bool {
     let mut j = k + 1;
     if matches!(v.w(j), "or" | "and") && v.xpos(j + 1).is_some_and(|x| x.starts_with("VB")) {
         j += 2;
+    }
+    // (A trigger ending the text has nothing after it: "killed".)
+    if j >= v.len() {
+        return false;
     }
     let counted = v.doc.quantities().iter().any(|q| q.span.start() == v.span(j).start());
     let at_least = v.w(j) == "at" && matches!(v.w(j + 1), "least" | "most");

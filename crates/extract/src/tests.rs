@@ -1425,3 +1425,55 @@ fn two_bodies_of_one_state_corroborate_without_independence() {
     let c = doc.relations().iter().find(|r| r.relation == RelationType::Corroborates).unwrap_or_else(|| panic!("{:#?}", doc.relations()));
     assert!(!c.independent, "one state's two bodies");
 }
+
+#[test]
+fn a_naming_participle_a_movement_and_a_supposition_state_nothing() {
+    for text in [
+        "A militia called the Varn Guard holds the bridge near Kessa.",
+        "Supplies went to a village elder named Ivo Tarn, who runs the depot.",
+        "The Norlandic envoy showed up at the talks in Kessa an hour late.",
+        "The Norlandic army called off the exercise near the border.",
+        "Let's say the ferry reaches Kessa by noon.",
+    ] {
+        let doc = analyse_parsed(text);
+        assert!(doc.claims().is_empty(), "{text}: {:#?}", doc.claims());
+    }
+    // Only the participle and the particle verb are set aside, not the statements around them.
+    for text in [
+        "Officials of a militia called the Varn Guard said the bridge was closed.",
+        "The Norlandic envoy said the talks were called off.",
+    ] {
+        let doc = analyse_parsed(text);
+        let cues: Vec<&str> = doc.claims().iter().filter_map(|c| c.cue_span).map(|s| doc.slice(s)).collect();
+        assert_eq!(cues, ["said"], "{text}: {:#?}", doc.claims());
+    }
+}
+
+#[test]
+fn a_trigger_or_cue_ending_the_text_reads_nothing_past_it() {
+    for text in ["killed", "Killed", "Two soldiers killed", "Troops killed", "He said", "They were deployed", "shelled and"] {
+        let doc = analyse_parsed(text);
+        assert!(doc.claims().len() <= 1 && doc.events().len() <= 1, "{text}: {:#?} {:#?}", doc.claims(), doc.events());
+    }
+}
+
+#[test]
+fn places_listed_together_share_their_role_and_bases_sent_to_are_destinations() {
+    let roles = |text: &str, trigger: &str| -> Vec<(String, PlaceRole)> {
+        let doc = analyse_parsed(text);
+        let e = doc.events().iter().find(|e| doc.slice(e.trigger) == trigger).unwrap_or_else(|| panic!("{trigger}: {:#?}", doc.events()));
+        e.places.iter().map(|(p, r)| (doc.places().places[*p].name.clone(), *r)).collect()
+    };
+    let shipped = roles(
+        "The Border Guard Service said that troops were shipped from the Norlandic ports of Port Hallin, Varn and Kessa to Norland.",
+        "shipped",
+    );
+    for origin in ["Port Hallin", "Varn", "Kessa"] {
+        assert!(shipped.contains(&(origin.to_string(), PlaceRole::Origin)), "{origin}: {shipped:?}");
+    }
+    assert!(shipped.contains(&("Norland".to_string(), PlaceRole::Destination)), "{shipped:?}");
+    let sent = roles("Officials said the troops were sent to military bases in Varn.", "sent");
+    assert_eq!(sent, [("Varn".to_string(), PlaceRole::Destination)]);
+    let trained = roles("Officials said the troops went to Norland to be trained in Varn.", "trained");
+    assert!(trained.contains(&("Varn".to_string(), PlaceRole::Location)), "an infinitive's \"to\" is no direction: {trained:?}");
+}

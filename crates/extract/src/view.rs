@@ -50,6 +50,16 @@ impl<'a> View<'a> {
         self.doc.syntax().and_then(|s| s.xpos.get(i)).map(String::as_str)
     }
 
+    /// The dependency relation of token `i` to its head, when the document has a parse.
+    pub fn deprel(&self, i: usize) -> Option<&'a str> {
+        self.doc.syntax().and_then(|s| s.deprel.get(i)).map(String::as_str)
+    }
+
+    /// The head of token `i` in the parse (`None` for a root, or without a parse).
+    pub fn head(&self, i: usize) -> Option<usize> {
+        self.doc.syntax().and_then(|s| s.head.get(i).copied().flatten())
+    }
+
     /// Whether token `i` is a finite verb or modal (a clause of its own): VBD, VBZ, VBP, MD.
     pub fn is_finite_verb(&self, i: usize) -> bool {
         self.xpos(i).is_some_and(|x| matches!(x, "VBD" | "VBZ" | "VBP" | "MD"))
@@ -57,7 +67,7 @@ impl<'a> View<'a> {
 
     /// Whether token `i` lies inside a time expression.
     pub fn in_time(&self, i: usize) -> bool {
-        let span = self.span(i);
+        let Some(span) = self.doc.tokens().get(i).map(|t| t.span) else { return false };
         self.doc.times().exprs.iter().any(|t| t.span.contains(span))
     }
 
