@@ -161,9 +161,16 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
         }
         let head = doc.slice(c.content).trim_start().to_lowercase();
         let anaphoric = REFERRING_OPENERS.iter().any(|o| head.starts_with(o));
-        let target = claims[..j]
+        let nearest = claims[..j]
             .iter()
             .rposition(|p| p.status != ClaimStatus::Denied && (p.source_entity != c.source_entity || p.source_entity.is_none()));
+        // ("The Kremlin dismissed the report": the report is what its source said first, the
+        // story's lead, not the detail told last; "it" and "this" take up the last claim.)
+        let whole_report = !matches!(head.split_whitespace().next(), Some("it" | "it," | "this" | "that"));
+        let target = nearest.map(|i| match claims[i].source_entity {
+            Some(source) if whole_report => claims[..=i].iter().position(|p| p.source_entity == Some(source) && p.status != ClaimStatus::Denied).unwrap_or(i),
+            _ => i,
+        });
         if let (true, Some(i)) = (anaphoric, target) {
             let r = ClaimRelation {
                 relation: RelationType::Contradicts,
@@ -252,7 +259,7 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
     }
 
     // Denials contradict the earlier claims they share their subject with; near-identical
-    // contents repeat each other.
+    // contents repeat each other (one originator) or corroborate each other (independent ones).
     for j in 0..claims.len() {
         for i in 0..j {
             let shared = words[i].iter().filter(|w| words[j].contains(w)).count();
@@ -268,11 +275,14 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
                 };
                 push(r, &mut out);
             } else if !denial && shared * 10 >= smaller * 7 && smaller >= 4 && !claims[i].content.overlaps(claims[j].content) {
+                // The same words from one originator repeat it; from an independent source they
+                // corroborate it ("Seoul's spy agency says ..." and Kyiv's earlier intelligence).
+                let independent = independent(doc, &claims[i], &claims[j]);
                 let r = ClaimRelation {
-                    relation: RelationType::Repeats,
+                    relation: if independent { RelationType::Corroborates } else { RelationType::Repeats },
                     from: j,
                     to: i,
-                    independent: independent(doc, &claims[i], &claims[j]),
+                    independent,
                     cue_span: None,
                 };
                 push(r, &mut out);

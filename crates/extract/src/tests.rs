@@ -1477,3 +1477,24 @@ fn places_listed_together_share_their_role_and_bases_sent_to_are_destinations() 
     let trained = roles("Officials said the troops went to Norland to be trained in Varn.", "trained");
     assert!(trained.contains(&("Varn".to_string(), PlaceRole::Location)), "an infinitive's \"to\" is no direction: {trained:?}");
 }
+
+#[test]
+fn a_denial_of_the_report_contradicts_its_lead_and_independent_sources_corroborate() {
+    let doc = analyse(
+        "The Norlandic Defense Ministry said 1,200 troops had crossed into Varn on Monday. \
+         The Kessa Herald said that 1,200 troops had crossed into Varn on Monday. \
+         The ministry said the troops were then moved to the Kessa garrison. \
+         Varn's governor dismissed the report as fabricated.",
+    );
+    let claims = doc.claims();
+    let first = claims.iter().position(|c| doc.slice(c.content).contains("crossed")).expect("the lead claim");
+    let denial = claims.iter().position(|c| c.status == ClaimStatus::Denied).unwrap_or_else(|| panic!("{claims:#?}"));
+    let relations = doc.relations();
+    assert!(
+        relations.iter().any(|r| r.relation == RelationType::Contradicts && r.from == denial && r.to == first),
+        "the report denied is the ministry's lead claim: {relations:#?}"
+    );
+    let herald = claims.iter().rposition(|c| doc.slice(c.content).contains("crossed into")).expect("the second telling");
+    let same = relations.iter().find(|r| (r.from, r.to) == (herald, first)).unwrap_or_else(|| panic!("{relations:#?}"));
+    assert_eq!((same.relation, same.independent), (RelationType::Corroborates, true), "another source's same words corroborate");
+}
