@@ -1089,8 +1089,9 @@ fn add_descriptors(scan: &Scan<'_>, places: &dyn PlaceLexicon, entities: &mut Ve
         let first_after = |pred: &dyn Fn(&Entity) -> bool| {
             candidates.iter().filter(|m| m.span.start() >= span.end() && pred(&entities[m.entity])).min_by_key(|m| m.span.start())
         };
-        // "Ukraine's military intelligence agency, known as HUR,", "the coastal agency (CMA)":
-        // a name given right after the description is what it refers to.
+        // "Ukraine's military intelligence agency, known as HUR,", "the coastal agency (CMA)",
+        // "the spy agency, the NIS,": a name given right after the description is what it
+        // refers to.
         let named_after = {
             let k = scan.tokens.partition_point(|t| t.span.start() < span.end());
             let w = |i: usize| if i < n { scan.word(i) } else { "" };
@@ -1100,6 +1101,10 @@ fn add_descriptors(scan: &Scan<'_>, places: &dyn PlaceLexicon, entities: &mut Ve
                 ("(", _, _) => Some(k + 1),
                 (",", "known", "as") => Some(k + 3),
                 (",", "called" | "dubbed", _) => Some(k + 2),
+                // An apposition: "Ukraine's military intelligence agency, HUR, said", "South
+                // Korea's spy agency, the National Intelligence Service, said".
+                (",", x, _) if is_acronym(x) => Some(k + 1),
+                (",", "the", _) => Some(k + 2),
                 _ => None,
             };
             name_at.filter(|&i| i < n).and_then(|i| {
@@ -1658,6 +1663,24 @@ mod tests {
         let m = l.mentions.iter().find(|m| doc.slice(m.span) == "Vesterian harbor agency").unwrap_or_else(|| panic!("{l:#?}"));
         assert_eq!(m.entity, vhb, "{l:#?}");
         assert!(l.entities[vhb].country.as_deref() == Some("VS"), "the owner says whose it is: {l:#?}");
+    }
+
+    #[test]
+    fn a_description_in_apposition_with_a_name_is_that_name() {
+        // Both agencies fit "intelligence agency"; the apposition says which one is meant, and
+        // the other keeps its own country.
+        let (doc, l) = run(
+            "Vesterian naval intelligence agency, VNI, said boats left Kessa. Norland's spy agency, the \
+             Harbor Intelligence Service, said so too. The Harbor Intelligence Service added more.",
+        );
+        let name_of = |text: &str| {
+            let m = l.mentions.iter().find(|m| doc.slice(m.span) == text).unwrap_or_else(|| panic!("{text}: {l:#?}"));
+            l.entities[m.entity].name.as_str()
+        };
+        assert_eq!(name_of("Vesterian naval intelligence agency"), "VNI", "{l:#?}");
+        assert_eq!(name_of("Norland's spy agency"), "Harbor Intelligence Service", "{l:#?}");
+        let vni = l.entities.iter().find(|e| e.name == "VNI").expect("named");
+        assert_eq!(vni.country.as_deref(), Some("VS"), "{l:#?}");
     }
 
     #[test]
