@@ -598,3 +598,28 @@ fn a_revised_estimate_and_a_retracted_claim() {
         .unwrap_or_else(|| panic!("{events:#?}"));
     assert_eq!(revised["quantities"].as_array().map(Vec::len), Some(1), "the January figure is another count: {revised:#}");
 }
+
+/// A denial with the reporter's setting after it, a dateline naming the outlet, and a
+/// statement whose subject summons someone before demanding.
+#[test]
+fn a_denials_setting_its_datelines_outlet_and_a_summoned_ambassador_are_nobodys_words() {
+    let ledger = claims_fixture_ledger("summons.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let name_of = |id: &serde_json::Value| {
+        ledger["entities"].as_array().expect("entities").iter().find(|e| &e["id"] == id).and_then(|e| e["name"].as_str()).unwrap_or("").to_string()
+    };
+    let rejected = claims.iter().find(|c| c["cue"] == "rejected").unwrap_or_else(|| panic!("{claims:#?}"));
+    assert_eq!(name_of(&rejected["source"]), "Norlandic Defense Ministry", "not the outlet of the dateline: {rejected:#}");
+    for c in claims.iter().filter(|c| c["status"] == "denied") {
+        assert!(!c["content"].as_str().unwrap_or("").contains("summoned"), "the setting is not denied: {c:#}");
+    }
+    let demanded = claims.iter().find(|c| c["cue"] == "demanded").unwrap_or_else(|| panic!("{claims:#?}"));
+    assert_eq!(name_of(&demanded["source"]), "Ada Moss", "{demanded:#}");
+    assert_eq!(demanded["source_text"], "Varn's Deputy Foreign Minister Ada Moss");
+    let events = ledger["events"].as_array().expect("events");
+    for e in events.iter().filter(|e| e["trigger"] == "summoned") {
+        assert_eq!(e["status"], "occurred", "{e:#}");
+        let actors: Vec<String> = e["actors"].as_array().expect("actors").iter().map(|a| name_of(&a["entity"])).collect();
+        assert!(!actors.iter().any(|a| a == "Norlandic Defense Ministry"), "{e:#}");
+    }
+}

@@ -149,8 +149,14 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
         let raised = raised_belief(v, g.cue.1 - 1);
         // ("KESSA, Feb. 27 (Baltic Wire) - Varnia's Border Guard Service ..., saying": the
         // dateline is nobody's.)
+        // ("MOSCOW (Newswire) — The Kremlin rejected ...": a source span that opens in the
+        // dateline starts after it, so that the outlet in brackets is not taken for the source.)
         let mut source = match g.source {
-            Some((s0, s1)) if !raised && !in_dateline(v, s0, s1) => noun_phrase_source(v, s0, s1 - 1, &claims),
+            Some((s0, s1)) if !raised && !in_dateline(v, s0, s1) => {
+                let floor = v.doc.sentence_at(v.span(s0).start()).map_or(s0, |s| s.first_token);
+                let s0 = skip_dateline(v, floor, v.len()).clamp(s0, s1 - 1);
+                noun_phrase_source(v, s0, s1 - 1, &claims)
+            }
             _ => Source { span: None, entity: None },
         };
         // "Kim visited a drone institute and called for ...": a cue right after "and" or "but"
@@ -492,6 +498,7 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
         conventional_spans(&v, c);
     }
     end_before_coordinated_claims(&v, &mut claims);
+    end_before_setting_clause(&v, &mut claims);
     after_caption_label(&v, &mut claims);
     mark_unverified(&v, &sentences, &mut claims);
     satellite_images_again(&v, &mut claims);
@@ -615,6 +622,39 @@ fn after_caption_label(v: &View<'_>, claims: &mut [Claim]) {
         let in_caption = v.doc.captions().iter().any(|cap| cap.contains(c.content));
         if labelled && in_caption && first + 2 <= last {
             c.content = v.span_of(first + 2, last);
+        }
+    }
+}
+
+/// "The Kremlin rejected the reports, calling them “fake news,” as South Korea summoned the
+/// Russian ambassador", "Kremlin denies troops are in Russia as Seoul summons envoy": a clause
+/// opened by "as" with a subject and a verb of its own is the reporter's setting, not what the
+/// source said, once a quotation has closed or a comma stands before it, and in a denial (whose
+/// content every event inside it takes as denied) also without one. Not "as part of", "as well
+/// as", "as expected", and not inside a quotation.
+fn end_before_setting_clause(v: &View<'_>, claims: &mut [Claim]) {
+    for c in claims.iter_mut() {
+        let Some((first, last)) = token_range(v, c.content) else { continue };
+        let denial = c.status == ClaimStatus::Denied;
+        let cut = (first + 2..=last).find(|&i| {
+            if v.w(i) != "as" || inside_quotation(v, first, i) {
+                return false;
+            }
+            let after_comma_or_quote = v.w(i - 1) == "," || is_close_quote(v.w(i - 1));
+            // A subject (a name, "the", "a", a pronoun) and a finite verb within five words.
+            let subject = v.doc.slice(v.span((i + 1).min(last))).starts_with(char::is_uppercase)
+                || matches!(v.w(i + 1), "the" | "a" | "an" | "he" | "she" | "they" | "it" | "we" | "officials" | "troops");
+            let verb = (i + 2..(i + 7).min(last + 1)).any(|j| v.is_finite_verb(j));
+            (after_comma_or_quote || denial) && subject && verb
+        });
+        if let Some(i) = cut {
+            let mut end = i;
+            while end > first && (v.is_punct(end - 1) && !is_close_quote(v.w(end - 1))) {
+                end -= 1;
+            }
+            if end > first {
+                c.content = v.span_of(first, end - 1);
+            }
         }
     }
 }
@@ -1537,12 +1577,12 @@ fn skip_insertion(v: &View<'_>, h: usize, a: usize) -> Option<(usize, usize)> {
     match v.w(h) {
         ")" => {
             let open = (h.saturating_sub(10).max(a)..h).rev().find(|&i| v.w(i) == "(")?;
-            (open > a).then_some((open - 1, h))
+            (open > a).then(|| (open - 1, h))
         }
         "," => {
             let open = (h.saturating_sub(30).max(a)..h).rev().find(|&i| v.w(i) == ",")?;
             // "X, speaking in Y, said": the head is before the first comma.
-            (open > a && v.is_word(open - 1)).then_some((open - 1, h))
+            (open > a && v.is_word(open - 1)).then(|| (open - 1, h))
         }
         _ => Some((h, h)),
     }
@@ -1679,6 +1719,17 @@ fn noun_phrase_source(v: &View<'_>, first: usize, last: usize, claims: &[Claim])
         if let Some(m) = v.entity_at(first - 2) {
             return Source { span: Some(v.span(first)), entity: Some(m.entity) };
         }
+    }
+    // (A span that runs on into a verb and its named object is a clause, "Minister Kim
+    // summoned Ambassador Zinoviev ... and demanded": its subject before the verb is the source,
+    // not the object. Not a relative clause or an apposition: "Ed Rendell, who served as ...",
+    // "everyone I interviewed".)
+    let clause_verb = (first + 1..=last)
+        .take_while(|&i| !matches!(v.w(i), "," | "who" | "whom" | "which" | "that" | "(" | "--" | "—" | "–"))
+        .find(|&i| v.is_finite_verb(i))
+        .filter(|&verb| (verb + 1..=last).any(|i| v.entity_at(i).is_some()));
+    if let Some(verb) = clause_verb {
+        last = verb - 1;
     }
     let span = v.span_of(first, last);
     // The head of the phrase: its last word before a comma or a preposition ("ministry

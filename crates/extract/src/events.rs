@@ -881,6 +881,15 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
         .iter()
         .filter(|m| sentence.contains(m.span) && m.span.end() <= trigger_start && trigger_start - m.span.end() < 160)
         .filter(|m| m.span.start() >= phrase_start)
+        // "The Kremlin rejected the reports, calling them fake, as South Korea summoned the
+        // ambassador": a clause opened after a comma by "as", "while" or "when" has its own
+        // subject; what stands before it acts in the main clause.
+        .filter(|m| {
+            let next = v.token_at_or_after(m.span.end());
+            !(next + 1..k.saturating_sub(1)).any(|i| {
+                matches!(v.w(i), "as" | "while" | "when" | "whereas") && (v.w(i - 1) == "," || is_close_quote(v.w(i - 1)))
+            })
+        })
         // "repelled a Ukrainian attack, killing 200": a demonym qualifying another event of
         // another clause is that event's, not an actor of this one (unless that event caused
         // this one: "Norlandic strikes caused 20 deaths").

@@ -1451,7 +1451,7 @@ fn a_naming_participle_a_movement_and_a_supposition_state_nothing() {
 
 #[test]
 fn a_trigger_or_cue_ending_the_text_reads_nothing_past_it() {
-    for text in ["killed", "Killed", "Two soldiers killed", "Troops killed", "He said", "They were deployed", "shelled and"] {
+    for text in ["killed", "Killed", "Two soldiers killed", "Troops killed", "He said", "They were deployed", "shelled and", "(NIS) said", ", the mayor, said"] {
         let doc = analyse_parsed(text);
         assert!(doc.claims().len() <= 1 && doc.events().len() <= 1, "{text}: {:#?} {:#?}", doc.claims(), doc.events());
     }
@@ -1497,4 +1497,22 @@ fn a_denial_of_the_report_contradicts_its_lead_and_independent_sources_corrobora
     let herald = claims.iter().rposition(|c| doc.slice(c.content).contains("crossed into")).expect("the second telling");
     let same = relations.iter().find(|r| (r.from, r.to) == (herald, first)).unwrap_or_else(|| panic!("{relations:#?}"));
     assert_eq!((same.relation, same.independent), (RelationType::Corroborates, true), "another source's same words corroborate");
+}
+
+#[test]
+fn a_setting_clause_is_no_part_of_a_denial_and_its_subject_acts_alone() {
+    let doc = analyse_parsed(
+        "The Norlandic Defense Ministry on Friday rejected reports that troops had crossed into Varn, \
+         calling them \"fabrications,\" as Varn's governor summoned the Norlandic envoy to protest the crossing.",
+    );
+    let layer = doc.entities();
+    let denials: Vec<&str> = doc.claims().iter().filter(|c| c.status == ClaimStatus::Denied).map(|c| doc.slice(c.content)).collect();
+    assert!(!denials.is_empty() && denials.iter().all(|c| !c.contains("summoned")), "the reporter's setting is not denied: {denials:?}");
+    let summoned = doc.events().iter().find(|e| doc.slice(e.trigger) == "summoned").unwrap_or_else(|| panic!("{:#?}", doc.events()));
+    assert_eq!(summoned.status, EventStatus::Occurred);
+    assert!(summoned.actors.iter().all(|(e, _)| layer.entities[*e].name != "Norlandic Defense Ministry"), "{:#?}", summoned.actors);
+    let doc = analyse_parsed("The Norlandic Defense Ministry denied it, as Varn's governor summoned the envoy.");
+    let layer = doc.entities();
+    let summoned = doc.events().iter().find(|e| doc.slice(e.trigger) == "summoned").unwrap_or_else(|| panic!("{:#?}", doc.events()));
+    assert!(summoned.actors.iter().all(|(e, _)| layer.entities[*e].name != "Norlandic Defense Ministry"), "{:#?}", summoned.actors);
 }
