@@ -615,7 +615,16 @@ fn a_denials_setting_its_datelines_outlet_and_a_summoned_ambassador_are_nobodys_
     }
     let demanded = claims.iter().find(|c| c["cue"] == "demanded").unwrap_or_else(|| panic!("{claims:#?}"));
     assert_eq!(name_of(&demanded["source"]), "Ada Moss", "{demanded:#}");
-    assert_eq!(demanded["source_text"], "Varn's Deputy Foreign Minister Ada Moss");
+    assert_eq!(demanded["source_text"], "Varn's Vice Foreign Minister Ada Moss");
+    // A title's "Vice" is no town (there is one in Peru), nor "Secretary-General" part of a name.
+    let places: Vec<&str> = ledger["places"].as_array().expect("places").iter().filter_map(|p| p["name"].as_str()).collect();
+    assert!(!places.contains(&"Vice"), "{places:?}");
+    let hartmann = claims.iter().find(|c| c["content"].as_str().is_some_and(|t| t.contains("could not confirm"))).expect("NATO's claim");
+    assert_eq!(name_of(&hartmann["source"]), "Lena Hartmann", "{hartmann:#}");
+    // The imagery cited is the evidence of the claim it supports, not a claim of its own.
+    assert!(!claims.iter().any(|c| c["cue"].as_str().is_some_and(|cue| cue.eq_ignore_ascii_case("citing"))), "{claims:#?}");
+    let seen = claim_containing(claims, "400 soldiers");
+    assert!(seen["evidence"].as_array().is_some_and(|e| e.iter().any(|x| x == "satellite_imagery")), "{seen:#}");
     let events = ledger["events"].as_array().expect("events");
     for e in events.iter().filter(|e| e["trigger"] == "summoned") {
         assert_eq!(e["status"], "occurred", "{e:#}");

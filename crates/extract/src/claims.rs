@@ -139,7 +139,12 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
             && !matches!(v.w(g.cue.1), "by" | "that");
         let shown_nothing = matches!(v.w(g.cue.1 - 1), "shows" | "show" | "showed")
             && (c1 == c0 + 1 && PRONOUNS.contains(&v.w(c0)) || (cue_sentence_start..g.cue.0).any(|i| v.w(i) == "no" && v.w(i + 1) == "evidence"));
-        if describing || shown_nothing {
+        // "Citing satellite imagery, the NIS said ...": the evidence cited is no statement of its
+        // own (the claim it supports carries it).
+        let cites_evidence = (g.cue.0..g.cue.1).all(|i| CITING_WORDS.contains(&v.w(i)))
+            && c1 <= c0 + 5
+            && EVIDENCE_OBJECTS.contains(&v.w(c1 - 1));
+        if describing || shown_nothing || cites_evidence {
             continue;
         }
         let mut cue = v.span_of(cue_first, g.cue.1 - 1);

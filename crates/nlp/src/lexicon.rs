@@ -59,7 +59,8 @@ pub const PERSON_TITLES: &[&str] = &[
     "ambassador", "envoy", "governor", "mayor", "senator", "lawmaker", "officer", "sergeant",
     "lieutenant", "marshal", "dictator", "analyst", "journalist", "correspondent", "reporter",
     "professor", "head", "deputy", "chairman", "chairwoman", "ceo", "founder", "sister", "brother",
-    "wife", "husband", "son", "daughter", "father", "mother", "soldier", "defector",
+    "wife", "husband", "son", "daughter", "father", "mother", "soldier", "defector", "secretary-general",
+    "under-secretary", "vice-president", "vice-chairman", "deputy-director",
 ];
 
 /// Capitalised words that are ordinary words when they open a sentence or a caption.
@@ -98,7 +99,7 @@ pub const TIME_WORDS: &[&str] = &[
 /// Words of rank or tenure that open a capitalised run without being part of the name after
 /// them ("Deputy Pentagon press secretary", "Former Soviet Union"; "Former Yugoslav Republic of
 /// Macedonia" loses its first word too).
-pub const OFFICE_QUALIFIERS: &[&str] = &["deputy", "acting", "former", "interim", "outgoing", "then"];
+pub const OFFICE_QUALIFIERS: &[&str] = &["deputy", "vice", "acting", "former", "interim", "outgoing", "then"];
 
 /// Months abbreviated without a period, which are times only before a day number ("Oct 23").
 pub const MONTH_ABBREVIATIONS: &[&str] =
