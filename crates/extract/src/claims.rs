@@ -649,7 +649,13 @@ fn end_before_setting_clause(v: &View<'_>, claims: &mut [Claim]) {
             // A subject (a name, "the", "a", a pronoun) and a finite verb within five words.
             let subject = v.doc.slice(v.span((i + 1).min(last))).starts_with(char::is_uppercase)
                 || matches!(v.w(i + 1), "the" | "a" | "an" | "he" | "she" | "they" | "it" | "we" | "officials" | "troops");
-            let verb = (i + 2..(i + 7).min(last + 1)).any(|j| v.is_finite_verb(j));
+            // (A headline's present: "... as Seoul summons envoy", where the tagger may read the
+            // verb as a plural noun.)
+            let headline_verb = v.doc.slice(v.span((i + 1).min(last))).starts_with(char::is_uppercase)
+                && i + 2 <= last
+                && v.w(i + 2).ends_with('s')
+                && v.xpos(i + 2).is_some_and(|x| x == "NNS" || x == "VBZ");
+            let verb = headline_verb || (i + 2..(i + 7).min(last + 1)).any(|j| v.is_finite_verb(j));
             (after_comma_or_quote || denial) && subject && verb
         });
         if let Some(i) = cut {

@@ -21,7 +21,7 @@ use crate::dates::parse_value;
 use crate::entities::{fold, CanonicalEntity, EntityIndex, GENERIC_HEADS};
 
 /// One claim with its originator and chain.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct ClaimTrace {
     pub claim: String,
     pub doc: String,

@@ -436,10 +436,20 @@ fn one_per_voice(originators: &[Originator]) -> Vec<&Originator> {
 fn role(t: &ClaimTrace) -> String {
     match t.status.as_str() {
         "denied" | "retracted" => "denies",
-        "unverified" if t.originator.starts_with("outlet:") => "notes",
+        "unverified" if t.originator.starts_with("outlet:") || says_it_cannot_confirm(&t.content) => "notes",
         _ => "supports",
     }
     .to_string()
+}
+
+/// Whether a statement is its source's own "could not confirm the reports" (NATO's, the
+/// Pentagon's): a third party noting what it cannot verify, which corroborates nothing. (An
+/// outlet's caveat on someone else's claim leaves that claim in its source's support.)
+fn says_it_cannot_confirm(content: &str) -> bool {
+    let lower = content.to_lowercase();
+    ["not confirm", "n't confirm", "not verify", "n't verify", "unable to confirm", "unable to verify", "cannot confirm", "cannot verify", "no information"]
+        .iter()
+        .any(|p| lower.contains(p))
 }
 
 /// Drops an outlet's or an unnamed source's claim over words that a claim with a named
@@ -1009,6 +1019,21 @@ mod tests {
         assert!(kinds("corroborates") >= 1 && kinds("contradicts") == 1, "{relations:#?}");
         assert!(relations.iter().all(|r| r.id.starts_with("r-")));
     }
+    #[test]
+    fn a_source_that_cannot_confirm_notes_and_an_outlets_caveat_leaves_support() {
+        let trace = |originator: &str, status: &str, content: &str| ClaimTrace {
+            originator: originator.into(),
+            status: status.into(),
+            content: content.into(),
+            ..ClaimTrace::default()
+        };
+        assert_eq!(role(&trace("e-nato", "unverified", "the alliance could not confirm the reports")), "notes");
+        assert_eq!(role(&trace("outlet:Herald", "unverified", "the footage shows the convoy")), "notes");
+        // The outlet could not verify the agency's footage: the agency still asserts it.
+        assert_eq!(role(&trace("e-agency", "unverified", "the footage shows the convoy near Varn")), "supports");
+        assert_eq!(role(&trace("e-ministry", "denied", "the reports as fabricated")), "denies");
+    }
+
     #[test]
     fn a_denial_in_the_words_of_the_report_is_no_copy_of_it() {
         let mut ledger = story_ledger();
