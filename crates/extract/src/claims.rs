@@ -2011,7 +2011,9 @@ fn dismisses_reports(content: &str) -> bool {
     // surge in disinformation").
     let words: Vec<&str> = rest.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).take(5).collect();
     let predicate = words.first().is_some_and(|w| matches!(*w, "as" | "were" | "was" | "are" | "is" | "a" | "an" | "pure" | "mere" | "another"));
-    predicate && words.iter().any(|w| DISMISSIVE_WORDS.contains(w))
+    // ("called the reports false", "deemed the claims baseless": the word itself, right after.)
+    let called = words.first().is_some_and(|w| DISMISSIVE_WORDS.contains(w) || DISMISSIVE_ADJECTIVES.contains(w));
+    called || predicate && words.iter().any(|w| DISMISSIVE_WORDS.contains(w))
 }
 
 fn status_of(cue_status: ClaimStatus, content: &str, sentence: &str, concession: bool) -> ClaimStatus {
@@ -2694,4 +2696,18 @@ pub(crate) fn conventional_source(v: &View<'_>, src: Span, cue: Option<Span>, co
         return src;
     }
     v.span_of(first, last)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::dismisses_reports;
+
+    #[test]
+    fn reports_called_false_are_dismissed_and_a_later_false_is_not() {
+        assert!(dismisses_reports("the reports false"));
+        assert!(dismisses_reports("the claims baseless, according to a statement"));
+        assert!(dismisses_reports("the reports as Western propaganda"));
+        assert!(!dismisses_reports("the report showed false documents were used"));
+        assert!(!dismisses_reports("the reports of false flags"));
+    }
 }

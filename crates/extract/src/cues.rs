@@ -326,6 +326,10 @@ pub const DISMISSIVE_WORDS: &[&str] = &[
     "fiction", "lie", "lies", "fake", "fakes", "falsehood", "falsehoods",
 ];
 
+/// Adjectives that dismiss reports when they are what the reports are called, right after them
+/// ("called the reports false"); not counted further on, where they may qualify something else.
+pub const DISMISSIVE_ADJECTIVES: &[&str] = &["false", "baseless", "groundless", "untrue", "unfounded", "absurd", "fabricated", "ridiculous"];
+
 /// Phrases of evidence, matched in lower case; the first matching group wins over later ones
 /// for the same words (a "satellite image" is not also a plain photo).
 pub const EVIDENCE_PHRASES: &[(&str, Evidence)] = &[

@@ -981,7 +981,12 @@ fn add_descriptors(scan: &Scan<'_>, places: &dyn PlaceLexicon, entities: &mut Ve
         if scan.tokens.get(h + 1).is_some_and(|t| t.kind == TokenKind::Word)
             && scan.word(h + 1).chars().all(char::is_lowercase)
             && !DESCRIPTOR_STOP.contains(&scan.word(h + 1))
-            && !matches!(scan.word(h + 1), "said" | "says" | "has" | "had" | "have" | "is" | "was" | "will" | "would")
+            && !matches!(
+                scan.word(h + 1),
+                "said" | "says" | "has" | "had" | "have" | "is" | "was" | "will" | "would" | "told" | "can" | "could" | "may"
+                    | "might" | "must" | "should" | "did" | "does" | "saw" | "found" | "knew" | "thought" | "wrote" | "gave"
+                    | "took" | "made" | "sent" | "held" | "spoke" | "believes" | "also" | "then" | "now" | "again"
+            )
             && scan.word(h + 1).len() > 3
             && !scan.word(h + 1).ends_with("ed")
             && !scan.word(h + 1).ends_with('s')
@@ -1681,6 +1686,13 @@ mod tests {
         assert_eq!(name_of("Norland's spy agency"), "Harbor Intelligence Service", "{l:#?}");
         let vni = l.entities.iter().find(|e| e.name == "VNI").expect("named");
         assert_eq!(vni.country.as_deref(), Some("VS"), "{l:#?}");
+    }
+
+    #[test]
+    fn an_owned_description_before_an_irregular_verb_is_an_organisation() {
+        let (doc, l) = run("Norland's spy agency told lawmakers that 300 troops had arrived in Kessa.");
+        let m = l.mentions.iter().find(|m| doc.slice(m.span) == "Norland's spy agency").unwrap_or_else(|| panic!("{l:#?}"));
+        assert_eq!(l.entities[m.entity].entity_type, EntityType::Org, "{l:#?}");
     }
 
     #[test]
