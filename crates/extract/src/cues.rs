@@ -326,6 +326,15 @@ pub const DISMISSIVE_WORDS: &[&str] = &[
     "fiction", "lie", "lies", "fake", "fakes", "falsehood", "falsehoods",
 ];
 
+/// Words before a "to" that is no direction of movement: "up to 200 soldiers", "according to
+/// officials", "close to a school", "in response to shelling".
+pub const NOT_A_DIRECTION_BEFORE_TO: &[&str] =
+    &["up", "according", "due", "close", "next", "prior", "response", "owing", "similar", "compared", "addition", "thanks", "near", "opposed"];
+
+/// Words before an "as" that compares rather than opening a clause: "such as", "as well as",
+/// "as soon as", "as long as", "as far as", "as much as", "as many as", "the same as".
+pub const AS_COMPARISONS: &[&str] = &["such", "well", "soon", "long", "far", "much", "many", "same", "just"];
+
 /// Adjectives that dismiss reports when they are what the reports are called, right after them
 /// ("called the reports false"); not counted further on, where they may qualify something else.
 pub const DISMISSIVE_ADJECTIVES: &[&str] = &["false", "baseless", "groundless", "untrue", "unfounded", "absurd", "fabricated", "ridiculous"];

@@ -770,9 +770,14 @@ fn place_role(v: &View<'_>, tok: usize, a: usize) -> PlaceRole {
             "in" | "at" | "near" | "inside" | "outside" | "around" | "within" | "across" | "on" => {
                 // "from the areas near X": the "from" further back decides; "sent to bases in
                 // X": so does a "to" (not an infinitive's: "to train in X").
-                let further = (i.saturating_sub(4).max(a)..i).rev().find(|&j| {
-                    v.w(j) == "from" || matches!(v.w(j), "to" | "into") && !v.xpos(j + 1).is_some_and(|x| x.starts_with("VB"))
-                });
+                // (Not "up to 200 soldiers in Kursk", "according to officials in Kherson", "close
+                // to a school in Kharkiv".)
+                let direction = |j: usize| {
+                    matches!(v.w(j), "to" | "into")
+                        && !v.xpos(j + 1).is_some_and(|x| x.starts_with("VB") || x == "CD")
+                        && !(j > 0 && NOT_A_DIRECTION_BEFORE_TO.contains(&v.w(j - 1)))
+                };
+                let further = (i.saturating_sub(4).max(a)..i).rev().find(|&j| v.w(j) == "from" || direction(j));
                 return match further.map(|j| v.w(j)) {
                     Some("from") => PlaceRole::Origin,
                     Some(_) => PlaceRole::Destination,
@@ -883,11 +888,14 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
         .filter(|m| m.span.start() >= phrase_start)
         // "The Kremlin rejected the reports, calling them fake, as South Korea summoned the
         // ambassador": a clause opened after a comma by "as", "while" or "when" has its own
-        // subject; what stands before it acts in the main clause.
+        // subject; what stands before it acts in the main clause. (Not a clause closed again
+        // before the trigger: "North Korean troops, while fighting in Kursk, have suffered".)
         .filter(|m| {
             let next = v.token_at_or_after(m.span.end());
             !(next + 1..k.saturating_sub(1)).any(|i| {
-                matches!(v.w(i), "as" | "while" | "when" | "whereas") && (v.w(i - 1) == "," || is_close_quote(v.w(i - 1)))
+                matches!(v.w(i), "as" | "while" | "when" | "whereas")
+                    && (v.w(i - 1) == "," || is_close_quote(v.w(i - 1)))
+                    && !(i + 1..k).any(|j| v.w(j) == ",")
             })
         })
         // "repelled a Ukrainian attack, killing 200": a demonym qualifying another event of

@@ -46,6 +46,25 @@ fn independent(doc: &Doc, a: &Claim, b: &Claim) -> bool {
     }
 }
 
+/// Whether one of two claims only passes the other's words on: its source is a news outlet, or
+/// its source's title names the other source ("Ministry spokesman Igor Konashenkov" for the
+/// Defense Ministry).
+fn relays(doc: &Doc, a: &Claim, b: &Claim) -> bool {
+    let layer = doc.entities();
+    let outlet = |c: &Claim| c.source_entity.and_then(|e| layer.entities.get(e)).is_some_and(|e| e.org_kind == Some(OrgKind::MediaOutlet));
+    let titled_for = |person: &Claim, org: &Claim| {
+        let speaker = person.source_entity.and_then(|e| layer.entities.get(e));
+        if speaker.is_none_or(|p| p.entity_type != sitrep_doc::EntityType::Per) {
+            return false;
+        }
+        let (Some(span), Some(e)) = (person.source_span, org.source_entity.and_then(|e| layer.entities.get(e))) else { return false };
+        let head = e.name.split_whitespace().last().unwrap_or("");
+        let said_by = doc.slice(span);
+        e.entity_type != sitrep_doc::EntityType::Per && head.len() > 3 && said_by.split_whitespace().any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == head)
+    };
+    outlet(a) || outlet(b) || titled_for(a, b) || titled_for(b, a)
+}
+
 /// Whether a claim's content (lower case) opens by taking up an earlier figure: "the figure at
 /// 1,100", "it at several hundred", "the death toll at 12"; not "the number of drones rose".
 fn takes_up_a_figure(head: &str) -> bool {
@@ -153,8 +172,9 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
         }
     }
 
-    // A denial of "the report" / "the claims" / "it" contradicts the last claim before it by
-    // someone else.
+    // A denial of "the report" / "the claims" contradicts the story's lead (or, for "the
+    // claim that ...", the earlier claim it shares most words with); one of "it" / "this" the
+    // last claim before it by someone else.
     for (j, c) in claims.iter().enumerate() {
         if c.status != ClaimStatus::Denied {
             continue;
@@ -164,13 +184,30 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
         let nearest = claims[..j]
             .iter()
             .rposition(|p| p.status != ClaimStatus::Denied && (p.source_entity != c.source_entity || p.source_entity.is_none()));
-        // ("The Kremlin dismissed the report": the report is what its source said first, the
-        // story's lead, not the detail told last; "it" and "this" take up the last claim.)
-        let whole_report = !matches!(head.split_whitespace().next(), Some("it" | "it," | "this" | "that"));
-        let target = nearest.map(|i| match claims[i].source_entity {
-            Some(source) if whole_report => claims[..=i].iter().position(|p| p.source_entity == Some(source) && p.status != ClaimStatus::Denied).unwrap_or(i),
-            _ => i,
-        });
+        // ("The Kremlin dismissed the report": the report is the story's lead, the first claim
+        // someone else made in the document, not the detail or the comment told last; "it" and
+        // "this" take up the last claim.)
+        let pronoun = matches!(head.split_whitespace().next(), Some("it" | "it," | "this" | "that"));
+        let others = |p: &Claim| p.status != ClaimStatus::Denied && p.source_entity.is_some() && p.source_entity != c.source_entity;
+        let lead = claims[..j].iter().position(others);
+        // ("rejected the claim that it targeted the hospital": the claim with those words.)
+        let told = head.split_whitespace().nth(2) == Some("that") || head.split_whitespace().nth(1) == Some("that");
+        let own_words = content_words(doc, c.content);
+        let best_fit = claims[..j]
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| others(p))
+            .map(|(i, p)| (content_words(doc, p.content).iter().filter(|w| own_words.contains(w)).count(), i))
+            .filter(|(shared, _)| *shared >= 2)
+            .max_by_key(|&(shared, i)| (shared, i))
+            .map(|(_, i)| i);
+        let target = if pronoun {
+            nearest
+        } else if told {
+            best_fit.or(nearest)
+        } else {
+            lead.or(nearest)
+        };
         if let (true, Some(i)) = (anaphoric, target) {
             let r = ClaimRelation {
                 relation: RelationType::Contradicts,
@@ -277,7 +314,8 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
             } else if !denial && shared * 10 >= smaller * 7 && smaller >= 4 && !claims[i].content.overlaps(claims[j].content) {
                 // The same words from one originator repeat it; from an independent source they
                 // corroborate it ("Seoul's spy agency says ..." and Kyiv's earlier intelligence).
-                let independent = independent(doc, &claims[i], &claims[j]);
+                // A news outlet saying it again relays, and a spokesman says his ministry's words.
+                let independent = independent(doc, &claims[i], &claims[j]) && !relays(doc, &claims[i], &claims[j]);
                 let r = ClaimRelation {
                     relation: if independent { RelationType::Corroborates } else { RelationType::Repeats },
                     from: j,

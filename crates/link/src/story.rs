@@ -443,13 +443,19 @@ fn role(t: &ClaimTrace) -> String {
 }
 
 /// Whether a statement is its source's own "could not confirm the reports" (NATO's, the
-/// Pentagon's): a third party noting what it cannot verify, which corroborates nothing. (An
+/// Pentagon's "could not independently verify"): a third party noting what it cannot verify,
+/// which corroborates nothing. The negation opens the statement ("it had no information on the
+/// matter"), not a later clause ("no information on the crew, but the ship was hit"). (An
 /// outlet's caveat on someone else's claim leaves that claim in its source's support.)
 fn says_it_cannot_confirm(content: &str) -> bool {
-    let lower = content.to_lowercase();
-    ["not confirm", "n't confirm", "not verify", "n't verify", "unable to confirm", "unable to verify", "cannot confirm", "cannot verify", "no information"]
-        .iter()
-        .any(|p| lower.contains(p))
+    let words: Vec<String> =
+        content.split_whitespace().take(10).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'').to_lowercase()).collect();
+    let negation = |w: &str| matches!(w, "not" | "cannot" | "can't" | "couldn't" | "unable" | "no" | "never") || w.ends_with("n't");
+    words.iter().enumerate().filter(|(i, w)| *i < 6 && negation(w)).any(|(i, _)| {
+        words.iter().skip(i + 1).take(3).any(|w| {
+            w.starts_with("confirm") || w.starts_with("verif") || w.starts_with("corroborat") || w == "information"
+        })
+    })
 }
 
 /// Drops an outlet's or an unnamed source's claim over words that a claim with a named
@@ -1028,6 +1034,10 @@ mod tests {
             ..ClaimTrace::default()
         };
         assert_eq!(role(&trace("e-nato", "unverified", "the alliance could not confirm the reports")), "notes");
+        assert_eq!(role(&trace("e-pentagon", "unverified", "it could not independently verify the reports")), "notes");
+        assert_eq!(role(&trace("e-kremlin", "unverified", "he had no information about the matter")), "notes");
+        let later = "the crew were safe and there was no information yet on the cargo";
+        assert_eq!(role(&trace("e-ministry", "unverified", later)), "supports", "a negation late in the statement");
         assert_eq!(role(&trace("outlet:Herald", "unverified", "the footage shows the convoy")), "notes");
         // The outlet could not verify the agency's footage: the agency still asserts it.
         assert_eq!(role(&trace("e-agency", "unverified", "the footage shows the convoy near Varn")), "supports");

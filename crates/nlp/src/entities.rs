@@ -309,7 +309,10 @@ fn find_runs(scan: &Scan<'_>, places: &dyn PlaceLexicon) -> Vec<Candidate> {
         }
         // "Deputy Pentagon press secretary", "Former Soviet Union": a rank or tense of an office
         // before a name is not part of it.
-        let first = if end > i + 1 && OFFICE_QUALIFIERS.contains(&lower(scan.word(i)).as_str()) { i + 1 } else { i };
+        // ("Vice" only before an office: "Vice Foreign Minister Kim", not "Vice News".)
+        let qualifier = lower(scan.word(i));
+        let office_follows = (i + 1..end.min(i + 4)).any(|j| PERSON_TITLES.contains(&lower(scan.word(j)).as_str()));
+        let first = if end > i + 1 && OFFICE_QUALIFIERS.contains(&qualifier.as_str()) && (qualifier != "vice" || office_follows) { i + 1 } else { i };
         out.extend(classify_run(scan, first, end, places));
         i = end;
     }
@@ -1112,11 +1115,19 @@ fn add_descriptors(scan: &Scan<'_>, places: &dyn PlaceLexicon, entities: &mut Ve
                 (",", "the", _) => Some(k + 2),
                 _ => None,
             };
+            // (An apposition closes with a comma or a bracket: "Russia's foreign ministry, the
+            // Kremlin said" ends the sentence with who said it, and "the spy agency, the Defense
+            // Ministry and the JCS" is a list.)
+            let apposition = w(k) == "," && !matches!(w(k + 1), "known" | "called" | "dubbed");
             name_at.filter(|&i| i < n).and_then(|i| {
                 mentions
                     .iter()
                     .find(|m| m.span.start() == scan.tokens[i].span.start())
                     .filter(|m| matches!(entities[m.entity].entity_type, EntityType::Org | EntityType::Unit))
+                    .filter(|m| {
+                        let after = scan.tokens.partition_point(|t| t.span.start() < m.span.end());
+                        !apposition || matches!(w(after), "," | ")")
+                    })
                     .map(|m| m.entity)
             })
         };
@@ -1686,6 +1697,15 @@ mod tests {
         assert_eq!(name_of("Norland's spy agency"), "Harbor Intelligence Service", "{l:#?}");
         let vni = l.entities.iter().find(|e| e.name == "VNI").expect("named");
         assert_eq!(vni.country.as_deref(), Some("VS"), "{l:#?}");
+    }
+
+    #[test]
+    fn a_description_before_the_source_of_its_sentence_is_not_that_source() {
+        let (doc, l) = run("Talks will be led by Norland's foreign ministry, the Harbor Intelligence Service said.");
+        let m = l.mentions.iter().find(|m| doc.slice(m.span) == "Norland's foreign ministry").unwrap_or_else(|| panic!("{l:#?}"));
+        assert_ne!(l.entities[m.entity].name, "Harbor Intelligence Service", "{l:#?}");
+        let his = l.entities.iter().find(|e| e.name == "Harbor Intelligence Service").expect("named");
+        assert_eq!(his.country, None, "the owner of the ministry is not the service's: {l:#?}");
     }
 
     #[test]
