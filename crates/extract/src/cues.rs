@@ -335,6 +335,11 @@ pub const NOT_A_DIRECTION_BEFORE_TO: &[&str] =
 /// "as soon as", "as long as", "as far as", "as much as", "as many as", "the same as".
 pub const AS_COMPARISONS: &[&str] = &["such", "well", "soon", "long", "far", "much", "many", "same", "just"];
 
+/// Adverbs that open a sentence to link it to the one before ("Meanwhile, ...", "However, ..."),
+/// followed by a comma.
+pub const SENTENCE_CONNECTIVES: &[&str] =
+    &["meanwhile", "however", "still", "also", "moreover", "furthermore", "nevertheless", "nonetheless", "separately", "instead"];
+
 /// Adjectives that dismiss reports when they are what the reports are called, right after them
 /// ("called the reports false"); not counted further on, where they may qualify something else.
 pub const DISMISSIVE_ADJECTIVES: &[&str] = &["false", "baseless", "groundless", "untrue", "unfounded", "absurd", "fabricated", "ridiculous"];

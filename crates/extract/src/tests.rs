@@ -1550,3 +1550,16 @@ fn a_setting_clause_is_no_part_of_a_denial_and_its_subject_acts_alone() {
     let summoned = doc.events().iter().find(|e| doc.slice(e.trigger) == "summoned").unwrap_or_else(|| panic!("{:#?}", doc.events()));
     assert!(summoned.actors.iter().all(|(e, _)| layer.entities[*e].name != "Norlandic Defense Ministry"), "{:#?}", summoned.actors);
 }
+
+#[test]
+fn a_connective_opening_the_sentence_is_no_part_of_what_was_said() {
+    for (text, content) in [
+        ("Meanwhile, Norlandic strikes on Varn killed three people overnight, the governor said.", "Norlandic strikes on Varn killed three people overnight"),
+        ("But the ferries ran late, the harbor master said.", "the ferries ran late"),
+        ("\"But we will stay,\" the mayor said.", "\"But we will stay,\""),
+    ] {
+        let doc = analyse_parsed(text);
+        let contents: Vec<&str> = doc.claims().iter().map(|c| doc.slice(c.content)).collect();
+        assert_eq!(contents, [content], "{text}");
+    }
+}

@@ -71,6 +71,11 @@ impl<'a> View<'a> {
         self.doc.times().exprs.iter().any(|t| t.span.contains(span))
     }
 
+    /// Whether token `i` opens its sentence.
+    pub fn opens_sentence(&self, i: usize) -> bool {
+        self.doc.tokens().get(i).is_some_and(|t| self.doc.sentence_at(t.span.start()).is_some_and(|s| s.first_token == i))
+    }
+
     /// Whether token `i` is the first on its line (only spaces before it since the last newline).
     pub fn opens_line(&self, i: usize) -> bool {
         let text = self.doc.text();

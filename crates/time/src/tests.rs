@@ -607,6 +607,10 @@ fn two_days_of_one_month_joined_by_and_are_two_dates() {
     check("Raids on Oct. 14 and 15 near Kessa left ten dead.", friday(), &[("15", "2024-10-15")]);
     let listed = exprs("Six soldiers were killed on Oct. 14 and 15 on Oct. 16.", friday());
     assert!(!listed.iter().any(|(t, _, _, _)| t == "15"), "{listed:?}");
+    // Two days offered as alternatives are two dates too; "or 15 people" stays a count.
+    let either = "The troops could reach the front as early as Oct. 27 or 28, the agency said.";
+    exactly(either, friday(), &[("Oct. 27", "2024-10-27"), ("28", "2024-10-28")]);
+    exactly("Raids on Oct. 14 or 15 people died.", friday(), &[("Oct. 14", "2024-10-14")]);
 }
 
 #[test]

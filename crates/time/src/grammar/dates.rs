@@ -311,9 +311,10 @@ impl Tagger<'_> {
         let c = first_end;
         debug_assert_eq!(after_year, first_end);
         // "Oct. 8-13" and "between Oct. 8 and 13" are one interval; "on Dec. 14 and 15" names
-        // two days of the month, each a date of its own.
+        // two days of the month, each a date of its own, and so does "as early as Oct. 27 or
+        // 28".
         let interval = self.range_word(c, t0);
-        if !interval && !self.is(c, "and") {
+        if !interval && !self.is_any(c, &["and", "or"]) {
             return None;
         }
         // A listed second day ends the phrase: punctuation, the sentence's end, a year or a
