@@ -758,8 +758,13 @@ impl<'t> Tagger<'t> {
             let Some(t) = self.toks.get(j) else {
                 return (None, skipped == 0);
             };
-            // "an estimate of 3,000 last week": a time right after the number ends it.
-            if skipped == 0 && self.in_time.get(j).copied().unwrap_or(false) {
+            // "an estimate of 3,000 last week": a time right after the number ends it, and so
+            // does an adverb of time or distribution ("killed three and wounded 29 overnight").
+            // ("with about 240 more in Khabarovsk": "more" and no noun after it.)
+            let bare_more = self.is_any(j, &["more", "others"])
+                && self.toks.get(j + 1).is_none_or(|t| t.kind != Kind::Word || self.is_any(j + 1, &["in", "at", "on", "near", "from", "to", "were", "was", "are", "had", "have", "and", "or"]));
+            let time_adverb = bare_more || self.is_any(j, &["overnight", "yesterday", "today", "tonight", "respectively", "apiece", "each"]);
+            if skipped == 0 && (self.in_time.get(j).copied().unwrap_or(false) || time_adverb) {
                 return (None, true);
             }
             if t.kind == Kind::Digits && skipped > 0 && self.identifier(j, j + 1) {

@@ -476,3 +476,14 @@ fn more_or_additional_between_a_number_and_its_noun() {
     let units: Vec<Option<&str>> = got.iter().map(|g| g.2.as_deref()).collect();
     assert_eq!(units, [Some("troops"), Some("tanks")], "{got:?}");
 }
+
+#[test]
+fn a_count_before_an_adverb_of_time_takes_the_counted_noun_before_it() {
+    let text = "Strikes on Varn killed three people and wounded 29 overnight, the governor said.";
+    let found = brief(text);
+    let units: Vec<Option<&str>> = found.iter().map(|(_, _, u)| u.as_deref()).collect();
+    assert_eq!(units, [Some("people"), Some("people")], "{found:?}");
+    let found = brief("About 400 soldiers were seen in Varn, with about 240 more in Kessa, and 300 more troops in Ost.");
+    let units: Vec<Option<&str>> = found.iter().map(|(_, _, u)| u.as_deref()).collect();
+    assert_eq!(units, [Some("troops"), Some("troops"), Some("troops")], "{found:?}");
+}
