@@ -845,7 +845,7 @@ pub const EXPECTATION_WORDS: &[&str] = &[
 pub const PLAN_WORDS: &[&str] = &[
     "scheduled", "planned", "plans", "plan", "planning", "intends", "intend", "intended", "prepare",
     "preparing", "preparations", "vowed", "vows", "pledged", "pledges", "promised", "promises",
-    "threatened", "threatens", "aims",
+    "threatened", "threatens", "aims", "considers", "consider", "considering", "weighs", "weighing", "mulls", "mulling",
 ];
 
 /// Words before a trigger that negate it.

@@ -297,7 +297,7 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         // troops to Russia", "were brought to the region"), not "sent a letter to the minister",
         // "brought to justice", "brought the toll to 40".
         // ("sent 170 artillery guns and 240 rocket launchers to Russia": arms, see [`frame`].)
-        "sent" | "send" => return moves_forces(v, doc, i, a, b) || arms_object(v, doc, i, b).is_some(),
+        "sent" | "send" | "sends" | "sending" => return moves_forces(v, doc, i, a, b) || arms_object(v, doc, i, b).is_some(),
         // "provided 13,000 containers of shells to Russia", not "provided details".
         "provided" | "provide" | "provides" => return arms_object(v, doc, i, b).is_some(),
         "bring" | "fly" => return moves_forces(v, doc, i, a, b),
@@ -547,7 +547,7 @@ fn frame(
         plover = Some("COERCE");
     }
     // "sent 170 artillery guns and 240 rocket launchers": matériel sent is an arms transfer.
-    if event_type == "deploy" && matches!(v.w(k), "sent" | "send") && arms_object(v, doc, k, b).is_some() {
+    if event_type == "deploy" && matches!(v.w(k), "sent" | "send" | "sends" | "sending") && arms_object(v, doc, k, b).is_some() {
         event_type = "arms_transfer";
         plover = Some("AID");
     }

@@ -40,9 +40,25 @@ fn independent(doc: &Doc, a: &Claim, b: &Claim) -> bool {
     let official_country = |e: usize| {
         layer.entities.get(e).filter(|x| matches!(x.org_kind, Some(OrgKind::GovernmentAgency | OrgKind::ArmedForce))).and_then(|x| x.country.as_deref())
     };
+    // ("Ukraine says ..." and "Ukraine's military intelligence said ...": a country speaking
+    // and its own organ are one voice.)
+    let country_named = |e: usize| {
+        layer.entities.get(e).filter(|x| x.entity_type == sitrep_doc::EntityType::Gpe).and_then(|_| {
+            let spans: Vec<_> = layer.mentions.iter().filter(|m| m.entity == e).map(|m| m.span).collect();
+            let places = doc.places();
+            places
+                .mentions
+                .iter()
+                .find(|m| spans.contains(&m.span))
+                .map(|m| &places.places[m.place])
+                .filter(|p| p.kind == sitrep_doc::PlaceKind::Country)
+                .and_then(|p| p.country.as_deref())
+        })
+    };
     different_sources(a, b) && {
         let (x, y) = (a.source_entity.unwrap_or(usize::MAX), b.source_entity.unwrap_or(usize::MAX));
-        official_country(x).is_none() || official_country(x) != official_country(y)
+        let one_state = |p: usize, q: usize| country_named(p).is_some_and(|c| official_country(q) == Some(c));
+        (official_country(x).is_none() || official_country(x) != official_country(y)) && !one_state(x, y) && !one_state(y, x)
     }
 }
 

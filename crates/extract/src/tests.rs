@@ -1512,6 +1512,13 @@ fn a_denial_of_the_report_contradicts_its_lead_and_independent_sources_corrobora
     );
     let r = doc.relations().iter().find(|r| r.relation != RelationType::Contradicts).unwrap_or_else(|| panic!("{:#?}", doc.relations()));
     assert_eq!((r.relation, r.independent), (RelationType::Repeats, false), "{:#?}", doc.claims());
+    // A country and its own ministry are one voice.
+    let doc = analyse(
+        "Norland said 1,200 troops had crossed into Varn on Monday. \
+         The Norlandic Defense Ministry said that 1,200 troops had crossed into Varn on Monday.",
+    );
+    let r = doc.relations().iter().find(|r| r.relation != RelationType::Contradicts).unwrap_or_else(|| panic!("{:#?}", doc.relations()));
+    assert_eq!((r.relation, r.independent), (RelationType::Repeats, false), "{:#?}", doc.claims());
     // "The claim that ..." is the claim with those words, not the lead.
     let doc = analyse(
         "Varn said 90 drones were launched overnight. Varn said a hospital in Kessa was hit. \
@@ -1562,4 +1569,14 @@ fn a_connective_opening_the_sentence_is_no_part_of_what_was_said() {
         let contents: Vec<&str> = doc.claims().iter().map(|c| doc.slice(c.content)).collect();
         assert_eq!(contents, [content], "{text}");
     }
+}
+
+#[test]
+fn weapons_being_sent_are_an_arms_transfer_and_a_sending_considered_is_planned() {
+    let kinds = |text: &str| -> Vec<(String, EventStatus)> {
+        let doc = analyse_parsed(text);
+        doc.events().iter().map(|e| (e.event_type.to_string(), e.status)).collect()
+    };
+    assert_eq!(kinds("Norland considers sending weapons to Varn."), [("arms_transfer".to_string(), EventStatus::Planned)]);
+    assert_eq!(kinds("Norland is sending troops to Varn, officials said."), [("deploy".to_string(), EventStatus::Ongoing)]);
 }
