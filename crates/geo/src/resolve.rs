@@ -310,7 +310,11 @@ impl<'a> Resolution<'a> {
             };
             taken.push(m.span);
             let name = &text[span.range()];
-            let key = fold_key(name);
+            // "the Belgorod region", "the Belgorod, Kursk and Bryansk regions": the region, under
+            // the name the gazetteer has for it ("Belgorod Oblast").
+            let key = region_type_after(text, span.end())
+                .and_then(|kind| r.admin_key(name, kind))
+                .unwrap_or_else(|| fold_key(name));
             let Some(group) = r.group_for(&mut keys, &key, true) else {
                 continue;
             };
@@ -506,6 +510,15 @@ impl<'a> Resolution<'a> {
             }
             j += 1;
         }
+        // "the Belgorod, Kursk and Bryansk regions": each name of a list before a plural type
+        // word is that type of place ("Belgorod region"), not the city.
+        // (A type word right after the name joins it below: "the Kursk region" is one name.)
+        let next_is_type = words.get(i + 1).is_some_and(|w| TYPE_TRAILERS.contains(&text[w.span.range()].to_lowercase().as_str()));
+        if let Some(kind) = region_type_after(text, words[i].span.end()).filter(|_| words[i].cap && !next_is_type) {
+            if let Some(key) = self.admin_key(&text[words[i].span.range()], kind) {
+                return Some((1, key, 1));
+            }
+        }
         for &(len, cap_words) in ends.iter().rev() {
             let first = words[i].span.start();
             let last = words[i + len - 1].span.end();
@@ -513,8 +526,34 @@ impl<'a> Resolution<'a> {
             if self.gaz.has_key(&key) {
                 return Some((len, key, cap_words));
             }
+            // "the Belgorod region" where the gazetteer knows "Belgorod Oblast".
+            let trailer = text[words[i + len - 1].span.range()].to_lowercase();
+            if len >= 2 && matches!(trailer.as_str(), "region" | "province" | "oblast") {
+                let name = &text[first..words[i + len - 2].span.end()];
+                if let Some(key) = self.admin_key(name, &trailer) {
+                    return Some((len, key, cap_words));
+                }
+            }
         }
         None
+    }
+
+    /// The gazetteer key of the region `name` ("Belgorod") under the names of first-level
+    /// divisions ("Belgorod Oblast" for "the Belgorod region"), when the text calls it a
+    /// region. (Not a key "X region": a city that is a division of its own, "the St. Petersburg
+    /// region", keeps being the city it is elsewhere in the text.)
+    fn admin_key(&self, name: &str, _kind: &str) -> Option<String> {
+        // (A division named like the city it is, "St.-Petersburg", is the city.)
+        let bare = fold_key(name);
+        let named_alike = |key: &str| {
+            self.gaz
+                .lookup_key(key)
+                .any(|c| self.gaz.kind(c.entry) == PlaceKind::Admin && fold_key(self.gaz.name(c.entry)).replace(['-', '.'], " ").split_whitespace().eq(bare.replace(['-', '.'], " ").split_whitespace()))
+        };
+        ["oblast", "province", "krai", "governorate"]
+            .iter()
+            .map(|k| fold_key(&format!("{name} {k}")))
+            .find(|key| self.gaz.has_key(key) && !named_alike(key))
     }
 
     fn run(self) -> PlaceLayer {
@@ -1402,6 +1441,20 @@ mod tests {
     }
 
     #[test]
+    fn names_before_region_are_regions_alone_and_in_a_list() {
+        let found = resolve("Drones were downed over the Belgorod, Kursk and Bryansk regions, and two more over the Bryansk region.");
+        for name in ["Belgorod", "Kursk", "Bryansk"] {
+            let kinds: Vec<PlaceKind> = found.iter().filter(|(t, _)| t.starts_with(name)).map(|(_, p)| p.kind).collect();
+            assert!(!kinds.is_empty() && kinds.iter().all(|k| *k == PlaceKind::Admin), "{name}: {found:#?}");
+        }
+        // A city named alone stays the city, and so does a city that is a division of its own.
+        let found = resolve("Drones hit an oil depot in Bryansk on Monday.");
+        assert_eq!(place(&found, "Bryansk").kind, PlaceKind::City, "{found:#?}");
+        let found = resolve("Vehicles were moved to the St. Petersburg region last week.");
+        assert!(found.iter().filter(|(t, _)| t.contains("Petersburg")).all(|(_, p)| p.kind == PlaceKind::City), "{found:#?}");
+    }
+
+    #[test]
     fn stated_containment_beats_population() {
         let found =
             resolve("Bus service between Blagoveshchensk, Bashkortostan and the airport resumed.");
@@ -1684,4 +1737,39 @@ mod tests {
         assert!(resolve("nothing capitalised here at all.").is_empty());
         assert!(resolve("The Committee Will Meet Again Soon").is_empty());
     }
+}
+
+/// The region type word ("region") after a name ending at byte `end`: right after it ("Belgorod
+/// region"), or ending a list of capitalised names it opens or continues ("Belgorod, Kursk and
+/// Bryansk regions").
+fn region_type_after(text: &str, end: usize) -> Option<&'static str> {
+    let rest = text.get(end..)?;
+    let mut tokens = rest.split(|c: char| c.is_whitespace() || c == ',').filter(|t| !t.is_empty());
+    let singular = |w: &str| match w.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str() {
+        "region" | "regions" => Some("region"),
+        "province" | "provinces" => Some("province"),
+        "oblast" | "oblasts" => Some("oblast"),
+        _ => None,
+    };
+    let first = tokens.next()?;
+    if let Some(kind) = singular(first) {
+        return Some(kind);
+    }
+    // A list: names, commas and "and"/"or" up to a plural type word, all on this line.
+    let line = rest.split('\n').next().unwrap_or("");
+    let mut listed = false;
+    for (k, t) in std::iter::once(first).chain(tokens).enumerate() {
+        if k > 10 || !line.contains(t) {
+            return None;
+        }
+        if t.trim_end_matches(|c: char| !c.is_alphanumeric()).ends_with('s') && singular(t).is_some() {
+            return listed.then(|| singular(t)).flatten();
+        }
+        if matches!(t, "and" | "or") || t.starts_with(|c: char| c.is_uppercase()) {
+            listed = true;
+            continue;
+        }
+        return None;
+    }
+    None
 }
