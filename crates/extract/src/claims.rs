@@ -1780,9 +1780,10 @@ fn noun_phrase_source(v: &View<'_>, first: usize, last: usize, claims: &[Claim])
             let head = head_end.saturating_sub(1).max(first);
             if PRONOUNS.contains(&w) {
                 resolve_pronoun(v, w, last, claims)
-            } else if SOURCE_NOUNS.contains(&v.w(head)) {
+            } else if SOURCE_NOUNS.contains(&v.w(head)) && !INDEFINITE_OPENERS.contains(&v.w(first)) {
                 // "the statement", "the ministry": a description of an earlier source; not
-                // any other noun ("one analyst who asked not to be named").
+                // any other noun ("one analyst who asked not to be named"), nor a new one ("a
+                // local official", "another official").
                 described_source(v, head, claims)
             } else {
                 None

@@ -340,6 +340,10 @@ pub const AS_COMPARISONS: &[&str] = &["such", "well", "soon", "long", "far", "mu
 pub const SENTENCE_CONNECTIVES: &[&str] =
     &["meanwhile", "however", "still", "also", "moreover", "furthermore", "nevertheless", "nonetheless", "separately", "instead"];
 
+/// Words opening a noun phrase that brings in someone new ("a local official", "another
+/// official", "two officials"), who is no earlier source described again.
+pub const INDEFINITE_OPENERS: &[&str] = &["a", "an", "another", "one", "two", "three", "several", "some", "many", "other"];
+
 /// Adjectives that dismiss reports when they are what the reports are called, right after them
 /// ("called the reports false"); not counted further on, where they may qualify something else.
 pub const DISMISSIVE_ADJECTIVES: &[&str] = &["false", "baseless", "groundless", "untrue", "unfounded", "absurd", "fabricated", "ridiculous"];
