@@ -623,6 +623,9 @@ fn a_denials_setting_its_datelines_outlet_and_a_summoned_ambassador_are_nobodys_
     assert_eq!(name_of(&hartmann["source"]), "Lena Hartmann", "{hartmann:#}");
     // The imagery cited is the evidence of the claim it supports, not a claim of its own.
     assert!(!claims.iter().any(|c| c["cue"].as_str().is_some_and(|cue| cue.eq_ignore_ascii_case("citing"))), "{claims:#?}");
+    // "quoted a local official as saying": someone new, not the minister named before.
+    let power = claim_containing(claims, "power had been restored");
+    assert!(power["source"].is_null(), "{power:#}");
     let seen = claim_containing(claims, "400 soldiers");
     assert!(seen["evidence"].as_array().is_some_and(|e| e.iter().any(|x| x == "satellite_imagery")), "{seen:#}");
     let events = ledger["events"].as_array().expect("events");
