@@ -2313,6 +2313,18 @@ pub(crate) fn conventional_spans(v: &View<'_>, c: &mut Claim) {
             c.content = v.span_of(first + skip, last);
         }
     }
+    // "Russia-Ukraine war live: North Korean troops spotted in Kursk, Kyiv says": a headline's
+    // kicker before a colon labels the page, and is no part of what Kyiv says.
+    if let Some((first, last)) = token_range(v, c.content) {
+        let headline = v.opens_line(first) && !matches!(v.w(last + 1), "." | "!" | "?");
+        let colon = (first + 1..(first + 6).min(last)).find(|&i| v.w(i) == ":");
+        let before_cue = c.cue_span.is_none_or(|cue| cue.start() >= c.content.end());
+        if let Some(colon) = colon.filter(|&colon| headline && before_cue && !(first..colon).any(|i| is_open_quote(v.w(i)))) {
+            if colon < last {
+                c.content = v.span_of(colon + 1, last);
+            }
+        }
+    }
     // A source that grew past its first words to another name ("Finland" -> "Finland's Coastal
     // Monitoring Agency", "candidate" -> "candidate Ann Olsen") is that name's entity; one that
     // grew past its owner to a common noun ("Norland's army") is not the owner's.

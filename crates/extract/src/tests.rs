@@ -1580,3 +1580,10 @@ fn weapons_being_sent_are_an_arms_transfer_and_a_sending_considered_is_planned()
     assert_eq!(kinds("Norland considers sending weapons to Varn."), [("arms_transfer".to_string(), EventStatus::Planned)]);
     assert_eq!(kinds("Norland is sending troops to Varn, officials said."), [("deploy".to_string(), EventStatus::Ongoing)]);
 }
+
+#[test]
+fn a_headlines_kicker_is_no_part_of_what_the_source_says() {
+    let doc = analyse_parsed("Border war live: Norlandic troops seen in Varn, Kessa says\n\nThe ferries ran late on Monday.\n");
+    let contents: Vec<&str> = doc.claims().iter().map(|c| doc.slice(c.content)).collect();
+    assert_eq!(contents, ["Norlandic troops seen in Varn"], "{:#?}", doc.claims());
+}
