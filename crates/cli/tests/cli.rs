@@ -626,6 +626,10 @@ fn a_denials_setting_its_datelines_outlet_and_a_summoned_ambassador_are_nobodys_
     // "quoted a local official as saying": someone new, not the minister named before.
     let power = claim_containing(claims, "power had been restored");
     assert!(power["source"].is_null(), "{power:#}");
+    // "A spokesman said" after the body he speaks for is that body's.
+    let host = claim_containing(claims, "ready to host");
+    let urged = claims.iter().find(|c| c["cue"] == "urged").unwrap_or_else(|| panic!("{claims:#?}"));
+    assert!(!host["source"].is_null() && host["source"] == urged["source"], "{host:#} {urged:#}");
     let seen = claim_containing(claims, "400 soldiers");
     assert!(seen["evidence"].as_array().is_some_and(|e| e.iter().any(|x| x == "satellite_imagery")), "{seen:#}");
     let events = ledger["events"].as_array().expect("events");

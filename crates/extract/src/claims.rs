@@ -1676,7 +1676,7 @@ fn head_source(v: &View<'_>, h: usize, a: usize, claims: &[Claim]) -> Option<Sou
             break;
         }
         first -= 1;
-        if matches!(prev, "the" | "a" | "an" | "several" | "some" | "many" | "two" | "three" | "most" | "other") {
+        if matches!(prev, "the" | "a" | "an" | "several" | "some" | "many" | "two" | "three" | "most" | "other" | "another" | "one") {
             break;
         }
     }
@@ -1688,7 +1688,10 @@ fn head_source(v: &View<'_>, h: usize, a: usize, claims: &[Claim]) -> Option<Sou
     }
     let owner = (first..h).find_map(|i| v.entity_at(i)).map(|m| m.entity);
     let capitalised = v.doc.slice(v.span(h)).chars().next().is_some_and(char::is_uppercase);
-    let entity = owner.or_else(|| if SOURCE_NOUNS.contains(&w) { described_source(v, h, claims) } else { None });
+    // ("A local official told reporters": someone new, not the last source; "A spokesman said"
+    // after the body he speaks for is still that body's.)
+    let brought_in = INDEFINITE_OPENERS.contains(&v.w(first)) && !matches!(w, "spokesman" | "spokeswoman" | "spokesperson" | "statement");
+    let entity = owner.or_else(|| if SOURCE_NOUNS.contains(&w) && !brought_in { described_source(v, h, claims) } else { None });
     if first == h && !capitalised && !SOURCE_NOUNS.contains(&w) && first > a {
         // A bare lower-case word that is not a known source noun after other words is more
         // likely the end of a clause ("... and the results said") than a source.
@@ -1780,7 +1783,9 @@ fn noun_phrase_source(v: &View<'_>, first: usize, last: usize, claims: &[Claim])
             let head = head_end.saturating_sub(1).max(first);
             if PRONOUNS.contains(&w) {
                 resolve_pronoun(v, w, last, claims)
-            } else if SOURCE_NOUNS.contains(&v.w(head)) && !INDEFINITE_OPENERS.contains(&v.w(first)) {
+            } else if SOURCE_NOUNS.contains(&v.w(head))
+                && (!INDEFINITE_OPENERS.contains(&v.w(first)) || matches!(v.w(head), "spokesman" | "spokeswoman" | "spokesperson" | "statement"))
+            {
                 // "the statement", "the ministry": a description of an earlier source; not
                 // any other noun ("one analyst who asked not to be named"), nor a new one ("a
                 // local official", "another official").
@@ -2304,6 +2309,9 @@ pub(crate) fn conventional_spans(v: &View<'_>, c: &mut Claim) {
     // after it: after "But" 58 times in train, with it once).
     if let Some((first, last)) = token_range(v, c.content) {
         let skip = match v.w(first) {
+            // (Not "Yet another drone attack hit Odesa": "yet" of a quantity.)
+            "yet" if matches!(v.w(first + 1), "another" | "more" | "again" | "to") => 0,
+            "but" | "and" | "yet" if v.w(first + 1) == "," => 2,
             "but" | "and" | "yet" => 1,
             w if SENTENCE_CONNECTIVES.contains(&w) && v.w(first + 1) == "," => 2,
             _ => 0,

@@ -849,8 +849,13 @@ pub const EXPECTATION_WORDS: &[&str] = &[
 pub const PLAN_WORDS: &[&str] = &[
     "scheduled", "planned", "plans", "plan", "planning", "intends", "intend", "intended", "prepare",
     "preparing", "preparations", "vowed", "vows", "pledged", "pledges", "promised", "promises",
-    "threatened", "threatens", "aims", "considers", "consider", "considering", "weighs", "weighing", "mulls", "mulling",
+    "threatened", "threatens", "aims",
 ];
+
+/// Words of weighing an action, which make it planned only right before it: "considers sending
+/// weapons", "is weighing sending troops" (not "a bomb weighing 1.5 tonnes hit", "considers the
+/// strike a war crime").
+pub const CONSIDERING_WORDS: &[&str] = &["considers", "consider", "considering", "weighs", "weighing", "mulls", "mulling"];
 
 /// Words before a trigger that negate it.
 pub const NEGATIONS: &[&str] = &["not", "never", "n't", "no"];

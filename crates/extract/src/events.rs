@@ -1079,6 +1079,9 @@ fn status(v: &View<'_>, k: usize, a: usize, b: usize) -> EventStatus {
     if before.clone().any(|i| PLAN_WORDS.contains(&v.w(i))) {
         return EventStatus::Planned;
     }
+    if k > a && CONSIDERING_WORDS.contains(&v.w(k - 1)) && v.w(k).ends_with("ing") {
+        return EventStatus::Planned;
+    }
     // "another round ..., presumably ..., is scheduled": a plan word later in the clause.
     let after_plan = (k + 1..b).take_while(|&i| !matches!(v.w(i), ";" | "and" | "but")).any(|i| {
         PLAN_WORDS.contains(&v.w(i)) && matches!(v.w(i - 1), "is" | "are" | "was" | "were" | "being" | ",")

@@ -49,7 +49,7 @@ fn independent(doc: &Doc, a: &Claim, b: &Claim) -> bool {
             places
                 .mentions
                 .iter()
-                .find(|m| spans.contains(&m.span))
+                .find(|m| spans.iter().any(|s| s.contains(m.span)))
                 .map(|m| &places.places[m.place])
                 .filter(|p| p.kind == sitrep_doc::PlaceKind::Country)
                 .and_then(|p| p.country.as_deref())

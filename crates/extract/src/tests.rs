@@ -1563,6 +1563,7 @@ fn a_connective_opening_the_sentence_is_no_part_of_what_was_said() {
     for (text, content) in [
         ("Meanwhile, Norlandic strikes on Varn killed three people overnight, the governor said.", "Norlandic strikes on Varn killed three people overnight"),
         ("But the ferries ran late, the harbor master said.", "the ferries ran late"),
+        ("Yet another drone attack hit Varn overnight, the governor said.", "Yet another drone attack hit Varn overnight"),
         ("\"But we will stay,\" the mayor said.", "\"But we will stay,\""),
     ] {
         let doc = analyse_parsed(text);
@@ -1579,6 +1580,9 @@ fn weapons_being_sent_are_an_arms_transfer_and_a_sending_considered_is_planned()
     };
     assert_eq!(kinds("Norland considers sending weapons to Varn."), [("arms_transfer".to_string(), EventStatus::Planned)]);
     assert_eq!(kinds("Norland is sending troops to Varn, officials said."), [("deploy".to_string(), EventStatus::Ongoing)]);
+    // Weighing is a plan only right before the act: not "a bomb weighing 1.5 tonnes hit".
+    let hit = kinds("A glide bomb weighing 1.5 tonnes hit a school in Varn, officials said.");
+    assert!(hit.iter().all(|(_, s)| *s != EventStatus::Planned), "{hit:?}");
 }
 
 #[test]

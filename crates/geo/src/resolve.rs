@@ -514,8 +514,8 @@ impl<'a> Resolution<'a> {
         // word is that type of place ("Belgorod region"), not the city.
         // (A type word right after the name joins it below: "the Kursk region" is one name.)
         let next_is_type = words.get(i + 1).is_some_and(|w| TYPE_TRAILERS.contains(&text[w.span.range()].to_lowercase().as_str()));
-        if let Some(kind) = region_type_after(text, words[i].span.end()).filter(|_| words[i].cap && !next_is_type) {
-            if let Some(key) = self.admin_key(&text[words[i].span.range()], kind) {
+        if words[i].cap && !next_is_type {
+            if let Some(key) = region_type_after(text, words[i].span.end()).and_then(|kind| self.admin_key(&text[words[i].span.range()], kind)) {
                 return Some((1, key, 1));
             }
         }
@@ -542,7 +542,7 @@ impl<'a> Resolution<'a> {
     /// divisions ("Belgorod Oblast" for "the Belgorod region"), when the text calls it a
     /// region. (Not a key "X region": a city that is a division of its own, "the St. Petersburg
     /// region", keeps being the city it is elsewhere in the text.)
-    fn admin_key(&self, name: &str, _kind: &str) -> Option<String> {
+    fn admin_key(&self, name: &str, kind: &str) -> Option<String> {
         // (A division named like the city it is, "St.-Petersburg", is the city.)
         let bare = fold_key(name);
         let named_alike = |key: &str| {
@@ -550,10 +550,10 @@ impl<'a> Resolution<'a> {
                 .lookup_key(key)
                 .any(|c| self.gaz.kind(c.entry) == PlaceKind::Admin && fold_key(self.gaz.name(c.entry)).replace(['-', '.'], " ").split_whitespace().eq(bare.replace(['-', '.'], " ").split_whitespace()))
         };
-        ["oblast", "province", "krai", "governorate"]
-            .iter()
-            .map(|k| fold_key(&format!("{name} {k}")))
-            .find(|key| self.gaz.has_key(key) && !named_alike(key))
+        // ("Iraq's Kurdistan region" is no Iranian province: a "region" is only an oblast or a
+        // krai under another name.)
+        let types: &[&str] = if kind == "province" { &["province"] } else { &["oblast", "krai"] };
+        types.iter().map(|k| fold_key(&format!("{name} {k}"))).find(|key| self.gaz.has_key(key) && !named_alike(key))
     }
 
     fn run(self) -> PlaceLayer {
@@ -1450,6 +1450,11 @@ mod tests {
         // A city named alone stays the city, and so does a city that is a division of its own.
         let found = resolve("Drones hit an oil depot in Bryansk on Monday.");
         assert_eq!(place(&found, "Bryansk").kind, PlaceKind::City, "{found:#?}");
+        let found = resolve("The Belgorod region's governor said two people were wounded.");
+        assert!(found.iter().filter(|(t, _)| t.starts_with("Belgorod")).all(|(_, p)| p.kind == PlaceKind::Admin), "{found:#?}");
+        let found = resolve("Drones hit Bryansk, region officials said, and strikes hit Moscow, Russia's Kursk and Belgorod regions.");
+        assert_eq!(place(&found, "Bryansk").kind, PlaceKind::City, "{found:#?}");
+        assert_eq!(place(&found, "Moscow").kind, PlaceKind::City, "{found:#?}");
         let found = resolve("Vehicles were moved to the St. Petersburg region last week.");
         assert!(found.iter().filter(|(t, _)| t.contains("Petersburg")).all(|(_, p)| p.kind == PlaceKind::City), "{found:#?}");
     }
@@ -1739,37 +1744,74 @@ mod tests {
     }
 }
 
-/// The region type word ("region") after a name ending at byte `end`: right after it ("Belgorod
-/// region"), or ending a list of capitalised names it opens or continues ("Belgorod, Kursk and
-/// Bryansk regions").
+/// The region type word ("region") after a name ending at byte `end`: right after it, with
+/// only a space between ("Belgorod region", "the Belgorod region's governor"), or ending a list of
+/// one-word names it opens or continues, each joined by a comma, "and" or "or" ("Belgorod,
+/// Kursk and Bryansk regions"). Not in a line in title case ("Drones Hit Kyiv, Kharkiv As Russia
+/// Targets Eastern Regions").
 fn region_type_after(text: &str, end: usize) -> Option<&'static str> {
     let rest = text.get(end..)?;
-    let mut tokens = rest.split(|c: char| c.is_whitespace() || c == ',').filter(|t| !t.is_empty());
-    let singular = |w: &str| match w.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str() {
+    // (At most 200 bytes on, cut on a character boundary, and this line only.)
+    let mut cut = rest.len().min(200);
+    while !rest.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let rest = rest[..cut].split('\n').next().unwrap_or("");
+    let bare = |w: &str| {
+        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+        w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w).to_lowercase()
+    };
+    let singular = |w: &str| match bare(w).as_str() {
         "region" | "regions" => Some("region"),
         "province" | "provinces" => Some("province"),
         "oblast" | "oblasts" => Some("oblast"),
         _ => None,
     };
-    let first = tokens.next()?;
-    if let Some(kind) = singular(first) {
-        return Some(kind);
+    // Right after the name: one space, then the type word.
+    if let Some(word) = rest.strip_prefix(' ').and_then(|r| r.split_whitespace().next()) {
+        if !rest[1..].starts_with(char::is_whitespace) {
+            if let Some(kind) = singular(word) {
+                return Some(kind);
+            }
+        }
     }
-    // A list: names, commas and "and"/"or" up to a plural type word, all on this line.
-    let line = rest.split('\n').next().unwrap_or("");
-    let mut listed = false;
-    for (k, t) in std::iter::once(first).chain(tokens).enumerate() {
-        if k > 10 || !line.contains(t) {
-            return None;
-        }
-        if t.trim_end_matches(|c: char| !c.is_alphanumeric()).ends_with('s') && singular(t).is_some() {
-            return listed.then(|| singular(t)).flatten();
-        }
-        if matches!(t, "and" | "or") || t.starts_with(|c: char| c.is_uppercase()) {
-            listed = true;
-            continue;
-        }
+    let line_start = text[..end].rfind('\n').map_or(0, |i| i + 1);
+    let line = &text[line_start..end + rest.len()];
+    let words: Vec<&str> = line.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).collect();
+    let capitalised = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+    if words.len() >= 4 && capitalised * 10 >= words.len() * 7 {
         return None;
     }
-    None
+    // A list: (separator, name)+ then a plural type word.
+    let mut pieces: Vec<&str> = Vec::new();
+    for word in rest.split_whitespace() {
+        match word.strip_suffix(',') {
+            Some(w) if !w.is_empty() => pieces.extend([w, ","]),
+            _ => pieces.push(word),
+        }
+    }
+    let mut tokens = pieces.into_iter().peekable();
+    let mut names = 0;
+    loop {
+        let Some(separator) = tokens.next() else { return None };
+        if !matches!(separator, "," | "and" | "or") {
+            return None;
+        }
+        if separator == "," && tokens.peek().is_some_and(|t| matches!(*t, "and" | "or")) {
+            tokens.next();
+        }
+        let name = tokens.next()?;
+        if !name.starts_with(char::is_uppercase) {
+            return None;
+        }
+        names += 1;
+        if let Some(next) = tokens.peek() {
+            if bare(next).ends_with('s') && singular(next).is_some() {
+                return singular(next);
+            }
+        }
+        if names > 6 {
+            return None;
+        }
+    }
 }

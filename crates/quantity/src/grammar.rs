@@ -761,9 +761,9 @@ impl<'t> Tagger<'t> {
             // "an estimate of 3,000 last week": a time right after the number ends it, and so
             // does an adverb of time or distribution ("killed three and wounded 29 overnight").
             // ("with about 240 more in Khabarovsk": "more" and no noun after it.)
-            let bare_more = self.is_any(j, &["more", "others"])
-                && self.toks.get(j + 1).is_none_or(|t| t.kind != Kind::Word || self.is_any(j + 1, &["in", "at", "on", "near", "from", "to", "were", "was", "are", "had", "have", "and", "or"]));
-            let time_adverb = bare_more || self.is_any(j, &["overnight", "yesterday", "today", "tonight", "respectively", "apiece", "each"]);
+            // (Not "3 overnight strikes": an adjective before its noun.)
+            let alone = self.toks.get(j + 1).is_none_or(|t| t.kind != Kind::Word || self.is_any(j + 1, &["in", "at", "on", "near", "from", "to", "were", "was", "are", "had", "have", "and", "or"]));
+            let time_adverb = alone && self.is_any(j, &["more", "overnight", "respectively", "apiece"]);
             if skipped == 0 && (self.in_time.get(j).copied().unwrap_or(false) || time_adverb) {
                 return (None, true);
             }

@@ -483,6 +483,8 @@ fn a_count_before_an_adverb_of_time_takes_the_counted_noun_before_it() {
     let found = brief(text);
     let units: Vec<Option<&str>> = found.iter().map(|(_, _, u)| u.as_deref()).collect();
     assert_eq!(units, [Some("people"), Some("people")], "{found:?}");
+    let found = brief("Russia carried out 3 overnight strikes on Kessa.");
+    assert_eq!(found.iter().map(|(_, _, u)| u.as_deref()).collect::<Vec<_>>(), [Some("strikes")], "{found:?}");
     let found = brief("About 400 soldiers were seen in Varn, with about 240 more in Kessa, and 300 more troops in Ost.");
     let units: Vec<Option<&str>> = found.iter().map(|(_, _, u)| u.as_deref()).collect();
     assert_eq!(units, [Some("troops"), Some("troops"), Some("troops")], "{found:?}");
