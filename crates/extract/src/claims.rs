@@ -654,11 +654,11 @@ fn end_before_setting_clause(v: &View<'_>, claims: &mut [Claim]) {
             let clause_end = (i + 1..=last).find(|&j| v.is_punct(j)).unwrap_or(last + 1);
             let cited = (i + 1..clause_end).any(|j| CUE_VERBS.iter().any(|(w, _)| *w == v.w(j)));
             // A subject (a name, "the", "a", a pronoun) and a finite verb within five words.
-            let subject = v.doc.slice(v.span((i + 1).min(last))).starts_with(char::is_uppercase)
-                || matches!(v.w(i + 1), "the" | "a" | "an" | "he" | "she" | "they" | "it" | "we" | "officials" | "troops");
+            let named = v.doc.slice(v.span((i + 1).min(last))).starts_with(char::is_uppercase);
+            let subject = named || matches!(v.w(i + 1), "the" | "a" | "an" | "he" | "she" | "they" | "it" | "we" | "officials" | "troops");
             // (A headline's present: "... as Seoul summons envoy", where the tagger may read the
             // verb as a plural noun.)
-            let headline_verb = v.doc.slice(v.span((i + 1).min(last))).starts_with(char::is_uppercase)
+            let headline_verb = named
                 && i + 2 <= last
                 && v.w(i + 2).ends_with('s')
                 && v.xpos(i + 2).is_some_and(|x| x == "NNS" || x == "VBZ");
@@ -2427,15 +2427,8 @@ fn no_reporting_use(v: &View<'_>, first: usize, end: usize) -> bool {
         && k > 0
         && v.xpos(k - 1).is_some_and(|x| x == "NN" || x == "NNS")
         && (k + 1..v.len()).any(|c| v.head(c) == Some(k) && v.deprel(c) == Some("ccomp") && !(k + 1..c).any(|m| matches!(v.w(m), "that" | "whether")));
-    let naming_read_as_a_verb = end == first + 1 && NAMING_PARTICIPLES.contains(&v.w(k)) && k + 1 < v.len() && name_follows(k + 1) && clause_without_that;
-    let naming_participle = naming_read_as_a_verb
-        || end == first + 1
-            && v.xpos(k) == Some("VBN")
-            && v.deprel(k) == Some("acl")
-            && noun_before
-        && NAMING_PARTICIPLES.contains(&v.w(k))
-        && k + 1 < v.len()
-        && name_follows(k + 1);
+    let names_next = end == first + 1 && NAMING_PARTICIPLES.contains(&v.w(k)) && k + 1 < v.len() && name_follows(k + 1);
+    let naming_participle = names_next && (clause_without_that || v.xpos(k) == Some("VBN") && v.deprel(k) == Some("acl") && noun_before);
     let particle = (first..end).any(|verb| {
         let lemma = v.doc.syntax().and_then(|s| s.lemma.get(verb)).map_or("", String::as_str);
         (verb + 1..=end).any(|p| {
