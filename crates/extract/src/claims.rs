@@ -1964,13 +1964,28 @@ fn has_word(text: &str, words: &[&str]) -> bool {
 
 /// "No armored vehicles have left": the content says that nothing of the kind happened.
 fn negated_subject(content: &str) -> bool {
-    let words: Vec<&str> = content
+    let words: Vec<&str> = without_connective(content)
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty())
         .take(6)
         .collect();
     words.first() == Some(&"no")
         && words.iter().skip(2).any(|w| matches!(*w, "have" | "has" | "had" | "was" | "were" | "is" | "are" | "will"))
+}
+
+/// A content (lower case) without the connective opening its sentence ("but the reports are
+/// false", "however, no troops have crossed"): the status is read from what follows, as the
+/// content's span is (see [`conventional_spans`]).
+fn without_connective(content: &str) -> &str {
+    let first = content.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let rest = &content[first.len()..];
+    let connective = matches!(first, "but" | "and" | "yet") && !rest.trim_start().starts_with("another")
+        || SENTENCE_CONNECTIVES.contains(&first) && rest.starts_with(',');
+    if connective && !first.is_empty() {
+        rest.trim_start_matches(|c: char| c == ',' || c.is_whitespace())
+    } else {
+        content
+    }
 }
 
 /// The cue grants what others said ("acknowledged", "conceded").
@@ -2012,7 +2027,7 @@ fn lower_without_times(v: &View<'_>, span: Span) -> String {
 /// "called the reports 'a provocation'", "the allegations were Western propaganda": the content
 /// names reports or claims and a word that dismisses them.
 fn dismisses_reports(content: &str) -> bool {
-    let content = content.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let content = without_connective(content.trim_start_matches(|c: char| !c.is_alphanumeric()));
     let Some(rest) = DISMISSED_REPORTS
         .iter()
         .filter(|p| content.starts_with(**p))
@@ -2028,7 +2043,7 @@ fn dismisses_reports(content: &str) -> bool {
     let predicate = words.first().is_some_and(|w| matches!(*w, "as" | "were" | "was" | "are" | "is" | "a" | "an" | "pure" | "mere" | "another"));
     // ("called the reports false", "deemed the claims baseless": the word itself, right after.)
     let called = words.first().is_some_and(|w| DISMISSIVE_WORDS.contains(w) || DISMISSIVE_ADJECTIVES.contains(w));
-    called || predicate && words.iter().any(|w| DISMISSIVE_WORDS.contains(w))
+    called || predicate && words.iter().any(|w| DISMISSIVE_WORDS.contains(w) || DISMISSIVE_ADJECTIVES.contains(w))
 }
 
 fn status_of(cue_status: ClaimStatus, content: &str, sentence: &str, concession: bool) -> ClaimStatus {
@@ -2750,7 +2765,14 @@ pub(crate) fn conventional_source(v: &View<'_>, src: Span, cue: Option<Span>, co
 
 #[cfg(test)]
 mod tests {
-    use super::dismisses_reports;
+    use super::{dismisses_reports, negated_subject};
+
+    #[test]
+    fn a_negated_subject_after_a_connective_is_still_negated() {
+        assert!(negated_subject("no troops have crossed the border"));
+        assert!(negated_subject("however, no troops have crossed the border"));
+        assert!(!negated_subject("however, the troops have crossed the border"));
+    }
 
     #[test]
     fn reports_called_false_are_dismissed_and_a_later_false_is_not() {
@@ -2759,5 +2781,8 @@ mod tests {
         assert!(dismisses_reports("the reports as Western propaganda"));
         assert!(!dismisses_reports("the report showed false documents were used"));
         assert!(!dismisses_reports("the reports of false flags"));
+        // A connective opening the sentence does not hide the dismissal.
+        assert!(dismisses_reports("but the reports are false"));
+        assert!(dismisses_reports("however, the claims were pure fantasy"));
     }
 }
