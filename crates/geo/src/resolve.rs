@@ -1775,13 +1775,19 @@ fn region_type_after(text: &str, end: usize) -> Option<&'static str> {
             }
         }
     }
-    let line_start = text[..end].rfind('\n').map_or(0, |i| i + 1);
-    let line = &text[line_start..end + rest.len()];
-    let words: Vec<&str> = line.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).collect();
-    let capitalised = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
-    if words.len() >= 4 && capitalised * 10 >= words.len() * 7 {
-        return None;
-    }
+    // (Read only once a list is found, and at most 200 bytes back: the scan calls this for
+    // every capitalised word.)
+    let title_case_line = || {
+        let mut from = end.saturating_sub(200);
+        while !text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let line_start = text[from..end].rfind('\n').map_or(from, |i| from + i + 1);
+        let line = &text[line_start..end + rest.len()];
+        let words: Vec<&str> = line.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).collect();
+        let capitalised = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+        words.len() >= 4 && capitalised * 10 >= words.len() * 7
+    };
     // A list: (separator, name)+ then a plural type word.
     let mut pieces: Vec<&str> = Vec::new();
     for word in rest.split_whitespace() {
@@ -1807,7 +1813,7 @@ fn region_type_after(text: &str, end: usize) -> Option<&'static str> {
         names += 1;
         if let Some(next) = tokens.peek() {
             if bare(next).ends_with('s') && singular(next).is_some() {
-                return singular(next);
+                return singular(next).filter(|_| !title_case_line());
             }
         }
         if names > 6 {
