@@ -227,11 +227,27 @@ pub fn recognize_with(doc: &Doc, places: &dyn PlaceLexicon, model: Option<&NerMo
         merge_model_names(doc, &scan, places, model, &mut candidates);
     }
     add_lowercase_long_forms(&scan, places, &mut candidates);
+    name_the_outlet(doc.meta().outlet.as_deref(), &mut candidates);
     name_the_halves(&scan, &mut candidates);
     number_the_units(&scan, &mut candidates);
     candidates.sort_by_key(|c| (c.first, std::cmp::Reverse(c.end)));
     qualify_owned_names(&scan, places, &mut candidates);
     resolve(doc, &scan, candidates, places)
+}
+
+/// The outlet that published the document is a news outlet wherever the text names it ("The
+/// Caspian Courier could not verify the claims"), whatever its name looks like to the rules or
+/// the model (a person's, a place's).
+fn name_the_outlet(outlet: Option<&str>, candidates: &mut [Candidate]) {
+    let bare = |name: &str| {
+        let name = name.trim();
+        let name = name.strip_prefix("The ").or_else(|| name.strip_prefix("the ")).unwrap_or(name);
+        name.to_lowercase()
+    };
+    let Some(outlet) = outlet.map(bare).filter(|o| !o.is_empty()) else { return };
+    for c in candidates.iter_mut().filter(|c| bare(&c.name) == outlet) {
+        (c.entity_type, c.org_kind, c.weak) = (EntityType::Org, Some(OrgKind::MediaOutlet), false);
+    }
 }
 
 /// "the 810th Naval Infantry Brigade", "3rd Army Corps": a formation's number is part of its
@@ -1039,8 +1055,15 @@ fn add_descriptors(scan: &Scan<'_>, places: &dyn PlaceLexicon, entities: &mut Ve
         }
         let span = Span::new(start, head_span.end());
         let modifiers: Vec<String> = (j..h).map(|i| lower(scan.word(i))).collect();
+        // A nationality names its country only through the demonyms: "Western" is no place here,
+        // whatever region of the gazetteer bears the name.
         let owner_country = owner.and_then(|e| {
-            entities[e].country.clone().or_else(|| places.country_of(&entities[e].name).map(str::to_string))
+            let known = entities[e].country.clone();
+            if entities[e].entity_type == EntityType::Norp {
+                known.or_else(|| places.demonym_country(&entities[e].name).map(str::to_string))
+            } else {
+                known.or_else(|| places.country_of(&entities[e].name).map(str::to_string))
+            }
         });
         let head_initial = head.chars().next().map(|c| c.to_ascii_uppercase());
         let first_initial = modifiers.first().and_then(|m| m.chars().next()).map(|c| c.to_ascii_uppercase());
@@ -1595,6 +1618,43 @@ mod tests {
         assert_eq!(norland.country.as_deref(), Some("NL"));
         let vesteria = find(&l, "Vesteria’s Defense Ministry").expect("qualified");
         assert_eq!(vesteria.country.as_deref(), Some("VS"));
+    }
+
+    #[test]
+    fn the_outlet_that_published_the_document_is_a_news_outlet_where_the_text_names_it() {
+        let text = "Officials said the ships left Kessa on Monday. The Kessa Lantern could not verify the claims.";
+        let meta = DocMeta { outlet: Some("The Kessa Lantern".into()), ..DocMeta::default() };
+        let mut doc = Doc::from_text(meta, text);
+        Pipeline::new().with(RuleTokenizer).with(RuleSentenceSplitter).run(&mut doc).expect("ok");
+        let l = recognize(&doc, &TestPlaces);
+        let outlet = find(&l, "Kessa Lantern").unwrap_or_else(|| panic!("{l:#?}"));
+        assert_eq!((outlet.entity_type, outlet.org_kind), (EntityType::Org, Some(OrgKind::MediaOutlet)), "{l:#?}");
+    }
+
+    #[test]
+    fn a_nationality_owning_a_description_is_no_place_of_its_name() {
+        // A gazetteer holds a region called "Western"; "Western intelligence" is nobody's country's.
+        struct Regions;
+        impl PlaceLexicon for Regions {
+            fn place_kind(&self, name: &str) -> Option<PlaceKind> {
+                (name == "Western").then_some(PlaceKind::Admin)
+            }
+            fn demonym_country(&self, word: &str) -> Option<&str> {
+                (word == "Norlandic").then_some("NL")
+            }
+            fn country_of(&self, name: &str) -> Option<&str> {
+                (name == "Western").then_some("GH")
+            }
+        }
+        let text = "Western intelligence officials said on Tuesday that ships left. \
+                    Norlandic intelligence officials said nothing.";
+        let mut doc = Doc::from_text(DocMeta::default(), text);
+        Pipeline::new().with(RuleTokenizer).with(RuleSentenceSplitter).run(&mut doc).expect("ok");
+        let l = recognize(&doc, &Regions);
+        let western = l.entities.iter().filter(|e| e.name.starts_with("Western")).collect::<Vec<_>>();
+        assert!(western.iter().all(|e| e.country.is_none()), "{l:#?}");
+        let norlandic = find(&l, "Norlandic intelligence").expect("descriptor entity");
+        assert_eq!(norlandic.country.as_deref(), Some("NL"), "{l:#?}");
     }
 
     #[test]
