@@ -810,6 +810,19 @@ pub const MOVEMENT_EVENTS: &[&str] = &["transport", "escort", "arrive", "depart"
 /// deployed") is still recorded as the actor.
 pub const FORCE_MOVEMENTS: &[&str] = &["transport", "deploy", "station", "gather", "arrive", "depart", "train", "escort"];
 
+/// Nouns of places that a nationality before them locates ("the Iranian port of Amirabad", "a
+/// Russian border town"): the nationality is no actor there.
+pub const PLACE_NOUNS: &[&str] = &[
+    "port", "ports", "harbor", "harbour", "city", "cities", "town", "towns", "village", "villages", "region", "regions",
+    "border", "coast", "waters", "capital", "territory", "soil", "airspace", "province", "oblast", "island", "islands",
+];
+
+/// Verbs after which "at X" is where a cargo sets out ("were loaded at the port of Amirabad").
+pub const LOADING_VERBS: &[&str] = &["loaded", "embarked", "boarded", "loading", "embarking"];
+
+/// Verbs after which "at X" is where a cargo arrives ("being unloaded at Olya").
+pub const UNLOADING_VERBS: &[&str] = &["unloaded", "offloaded", "disembarked", "unloading", "offloading"];
+
 /// Auxiliaries between a subject and its verb ("Georgia has summoned").
 pub const AUXILIARIES: &[&str] = &[
     "has", "have", "had", "was", "were", "is", "are", "will", "would", "did", "does", "do",

@@ -152,7 +152,13 @@ fn moves_forces(v: &View<'_>, doc: &Doc, i: usize, a: usize, b: usize) -> bool {
         return false;
     };
     let window = v.span(dir).end()..v.span((dir + 5).min(b - 1)).end();
-    let place_follows = doc.places().mentions.iter().any(|m| window.contains(&m.span.start()));
+    // A place the gazetteer lacks still counts when the recogniser names one ("to the port of
+    // Olya", a village no gazetteer row holds).
+    let place_follows = doc.places().mentions.iter().any(|m| window.contains(&m.span.start()))
+        || doc.entities().mentions.iter().any(|m| {
+            window.contains(&m.span.start()) && doc.entities().entities.get(m.entity).is_some_and(|e| e.entity_type.is_place())
+        })
+        || (dir + 1..(dir + 4).min(b)).any(|j| matches!(v.w(j), "port" | "harbor" | "harbour" | "base" | "airfield" | "airbase" | "terminal"));
     let personnel = (i.saturating_sub(8).max(a)..dir).any(|j| PERSONNEL_UNITS.contains(&v.w(j)));
     place_follows || personnel
 }
@@ -598,7 +604,11 @@ fn frame(
         // ("moved to areas close to the border with Ukraine": nor is a neighbour named by its
         // border.)
         if tok > k {
-            let relative = (k + 1..tok).any(|i| matches!(v.w(i), "where" | "which" | "who" | "whose") && v.w(i - 1) == ",");
+            // (", in what they described as support for Moscow": a free relative too.)
+            let relative = (k + 1..tok).any(|i| {
+                matches!(v.w(i), "where" | "which" | "who" | "whose") && v.w(i - 1) == ","
+                    || matches!(v.w(i), "what" | "which") && i >= 2 && v.w(i - 2) == "," && v.xpos(i - 1) == Some("IN")
+            });
             let set_aside = (k + 1..tok).any(|i| v.w(i) == "rather" && v.w(i + 1) == "than" || v.w(i) == "instead" && v.w(i + 1) == "of");
             let border = tok >= 2 && matches!(v.w(tok - 1), "with" | "of") && matches!(v.w(tok - 2), "border" | "borders" | "frontier");
             // "sent troops to help Moscow", "were wounded and were taken to Kyiv": the place
@@ -767,7 +777,13 @@ fn place_role(v: &View<'_>, tok: usize, a: usize) -> PlaceRole {
         match v.w(i) {
             "from" | "out" => return PlaceRole::Origin,
             "to" | "into" | "toward" | "towards" | "for" => return PlaceRole::Destination,
-            "in" | "at" | "near" | "inside" | "outside" | "around" | "within" | "across" | "on" => {
+            // "shipped missiles to Russia across the Caspian Sea": the way, not where they went.
+            "across" | "via" | "through" => return PlaceRole::Location,
+            // "were loaded at the port of X": where a cargo sets out; "unloaded at X": where it
+            // arrives.
+            "at" | "in" if i > a && LOADING_VERBS.contains(&v.w(i - 1)) => return PlaceRole::Origin,
+            "at" | "in" if i > a && UNLOADING_VERBS.contains(&v.w(i - 1)) => return PlaceRole::Destination,
+            "in" | "at" | "near" | "inside" | "outside" | "around" | "within" | "on" => {
                 // "from the areas near X": the "from" further back decides; "sent to bases in
                 // X": so does a "to" (not an infinitive's: "to train in X").
                 // (Not "up to 200 soldiers in Kursk", "according to officials in Kherson", "close
@@ -777,7 +793,12 @@ fn place_role(v: &View<'_>, tok: usize, a: usize) -> PlaceRole {
                         && !v.xpos(j + 1).is_some_and(|x| x.starts_with("VB") || x == "CD")
                         && !(j > 0 && NOT_A_DIRECTION_BEFORE_TO.contains(&v.w(j - 1)))
                 };
-                let further = (i.saturating_sub(4).max(a)..i).rev().find(|&j| v.w(j) == "from" || direction(j));
+                // (Up to six words back, within the phrase: "to the port of Olya in Russia's
+                // Astrakhan region".)
+                let further = (i.saturating_sub(6).max(a)..i)
+                    .rev()
+                    .take_while(|&j| v.w(j) != "," && !v.xpos(j).is_some_and(|x| x.starts_with("VB")))
+                    .find(|&j| v.w(j) == "from" || direction(j));
                 return match further.map(|j| v.w(j)) {
                     Some("from") => PlaceRole::Origin,
                     Some(_) => PlaceRole::Destination,
@@ -908,6 +929,10 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
             caused || !(layer.entities[m.entity].entity_type == EntityType::Norp && next != k && apart && trigger_at(v, next).is_some_and(|t| !t.verb))
         })
         .filter(|m| is_actor(layer.entities[m.entity].entity_type) || possessive(m))
+        // ("loaded at the Iranian port of Amirabad": a nationality naming a place's country.)
+        .filter(|m| {
+            layer.entities[m.entity].entity_type != EntityType::Norp || !PLACE_NOUNS.contains(&v.w(v.token_at_or_after(m.span.end())))
+        })
         .filter(|m| !tells_of(m))
         .filter(|m| !casualty_noun || !matches!(layer.entities[m.entity].entity_type, EntityType::Per | EntityType::Org))
         .collect();

@@ -1487,6 +1487,42 @@ fn places_listed_together_share_their_role_and_bases_sent_to_are_destinations() 
 }
 
 #[test]
+fn a_cargo_loaded_at_one_port_and_shipped_across_a_sea_to_another_keeps_each_place_its_role() {
+    let roles = |text: &str, trigger: &str| -> (Vec<(String, PlaceRole)>, Vec<String>) {
+        let doc = analyse_parsed(text);
+        let e = doc.events().iter().find(|e| doc.slice(e.trigger) == trigger).unwrap_or_else(|| panic!("{trigger}: {:#?}", doc.events()));
+        let places = e.places.iter().map(|(p, r)| (doc.places().places[*p].name.clone(), *r)).collect();
+        let actors = e.actors.iter().map(|(a, _)| doc.entities().entities[*a].name.clone()).collect();
+        (places, actors)
+    };
+    // Loaded at: where the cargo set out; across: the way, not where it went; a place in the
+    // free relative after the comma: none of the shipping's. "the Norlandic port": a
+    // nationality locating the port, no actor.
+    let (shipped, actors) = roles(
+        "Officials said the rockets were loaded at the Norlandic port of Varn and shipped to Norland across the Kessa, \
+         in what they called support for Port Hallin.",
+        "shipped",
+    );
+    assert!(shipped.contains(&("Varn".to_string(), PlaceRole::Origin)), "{shipped:?}");
+    assert!(shipped.contains(&("Norland".to_string(), PlaceRole::Destination)), "{shipped:?}");
+    assert!(shipped.contains(&("Kessa".to_string(), PlaceRole::Location)), "{shipped:?}");
+    assert!(!shipped.iter().any(|(p, _)| p == "Port Hallin"), "{shipped:?}");
+    assert!(!actors.iter().any(|a| a == "Norlandic"), "{actors:?}");
+    // The region of the port it went to is where it went, six words after "to".
+    let (carried, _) = roles("Officials said the rockets were carried by two cargo ships to the port of Tolmor in Norland's Varn region.", "carried");
+    assert!(carried.contains(&("Varn".to_string(), PlaceRole::Destination)), "{carried:?}");
+}
+
+#[test]
+fn a_cargo_carried_to_a_port_the_gazetteer_lacks_is_a_transport() {
+    // "Tolmor" is in no gazetteer: the recogniser's name is enough for a destination.
+    let doc = analyse_parsed("Officials said the rockets were carried by two cargo ships to the port of Tolmor on Monday.");
+    assert!(doc.events().iter().any(|e| doc.slice(e.trigger) == "carried" && e.event_type == "transport"), "{:#?}", doc.events());
+    let doc = analyse_parsed("Officials said the rockets carried by the ships were old.");
+    assert!(!doc.events().iter().any(|e| doc.slice(e.trigger) == "carried"), "{:#?}", doc.events());
+}
+
+#[test]
 fn a_denial_of_the_report_contradicts_its_lead_and_independent_sources_corroborate() {
     let doc = analyse(
         "The Norlandic Defense Ministry said 1,200 troops had crossed into Varn on Monday. \
