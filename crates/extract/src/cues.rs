@@ -487,6 +487,10 @@ pub const TRIGGERS: &[Trigger] = &[
     t("concentration", "gather", MOB, false),
     t("buildup", "gather", MOB, false),
     t("arrived", "arrive", MOB, true),
+    // Forces entering another's ground ("crossed into Varn", "crossed the border"): see the guard
+    // in `events.rs`.
+    t("crossed", "cross", MOB, true),
+    t("crosses", "cross", MOB, true),
     t("arrival", "arrive", MOB, false),
     t("training", "train", None, false),
     t("trained", "train", None, true),
@@ -808,7 +812,7 @@ pub const MOVEMENT_EVENTS: &[&str] = &["transport", "escort", "arrive", "depart"
 
 /// Event types of forces on the move, whose passive subject ("North Korean troops were
 /// deployed") is still recorded as the actor.
-pub const FORCE_MOVEMENTS: &[&str] = &["transport", "deploy", "station", "gather", "arrive", "depart", "train", "escort"];
+pub const FORCE_MOVEMENTS: &[&str] = &["transport", "deploy", "station", "gather", "arrive", "depart", "train", "escort", "cross"];
 
 /// Nouns of places that a nationality before them locates ("the Iranian port of Amirabad", "a
 /// Russian border town"): the nationality is no actor there.

@@ -120,11 +120,27 @@ pub fn extract_events(doc: &Doc) -> Vec<Event> {
     let mut events = merge_retellings(&v, events);
     for e in &mut events {
         e.claims = reporting_claims(claims, e);
-        if !e.claims.is_empty() && e.claims.iter().all(|&c| claims[c].status == ClaimStatus::Denied) {
+        if !e.claims.is_empty() && e.claims.iter().all(|&c| claims[c].status == ClaimStatus::Denied && denies(&v, &claims[c], e.trigger)) {
             e.status = EventStatus::Denied;
         }
     }
     events
+}
+
+/// Whether a denied claim denies the happening told at `trigger` in its content. A denial of
+/// "the report" denies what the report says ("denied the report that troops had crossed"), not
+/// what the denier goes on to say after a comma ("denied the report, calling it propaganda
+/// aimed at distracting from Western arms deliveries": those deliveries are its own assertion).
+fn denies(v: &View<'_>, claim: &Claim, trigger: Span) -> bool {
+    let content = v.doc.slice(claim.content);
+    let lower = content.to_lowercase();
+    let Some(report) = DISMISSED_REPORTS.iter().find(|p| lower.starts_with(**p) && !lower[p.len()..].starts_with(|c: char| c.is_alphanumeric())) else {
+        return true;
+    };
+    match content[report.len()..].find(',') {
+        Some(at) => trigger.start() < claim.content.start() + report.len() + at,
+        None => true,
+    }
 }
 
 /// The trigger at token `i`: its word form in [`TRIGGERS`], or else, for a verb, its lemma in
@@ -421,6 +437,16 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
                 || near(&["sent", "delivered", "shipped", "received", "provided", "send", "deliver", "ship", "provide"], 4, 0)
         }
         "advance" => near(ARMED_OR_CROWD, 4, 0),
+        // "troops crossed into Varn", "crossed the border", "crossed the Kessa river", not
+        // "crossed the line" in a dispute nor "crossed his mind".
+        "crossed" | "crosses" => {
+            v.w(i + 1) == "into"
+                || (i + 1..(i + 4).min(b)).any(|j| matches!(v.w(j), "border" | "frontier" | "river" | "strait" | "bridge"))
+                || doc.places().mentions.iter().any(|m| {
+                    let t = v.token_at_or_after(m.span.start());
+                    t == i + 1 || t == i + 2 && v.w(i + 1) == "the"
+                })
+        }
         "offensive" => !matches!(previous, "charm" | "diplomatic" | "media" | "pr" | "legal" | "marketing" | "sales"),
         // "thousands of demonstrators rallied", "a march through the city", not "stocks
         // rallied", "a campaign rally" or "the march of progress".

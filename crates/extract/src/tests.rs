@@ -1514,6 +1514,33 @@ fn a_cargo_loaded_at_one_port_and_shipped_across_a_sea_to_another_keeps_each_pla
 }
 
 #[test]
+fn a_denial_of_the_report_denies_what_it_reports_not_what_the_denier_says_after_a_comma() {
+    let doc = analyse_parsed(
+        "Norland's Foreign Ministry denied the report on Wednesday, calling it propaganda aimed at distracting from \
+         Vesterian arms deliveries to Varn.",
+    );
+    assert!(doc.claims().iter().any(|c| c.status == ClaimStatus::Denied), "{:#?}", doc.claims());
+    assert_ne!(event_of(&doc, "deliveries").status, EventStatus::Denied, "{:#?}", doc.events());
+    let doc = analyse_parsed("Norland's Foreign Ministry denied the report that 200 troops had been deployed to Varn.");
+    assert_eq!(event_of(&doc, "deployed").status, EventStatus::Denied, "{:#?}", doc.events());
+}
+
+#[test]
+fn forces_crossing_into_a_place_or_a_border_move_and_a_line_crossed_in_a_dispute_does_not() {
+    for (text, place) in [
+        ("Officials said 300 Norlandic troops crossed into Varn on Monday.", Some("Varn")),
+        ("Officials said the column crossed the border near Kessa overnight.", Some("Kessa")),
+    ] {
+        let doc = analyse_parsed(text);
+        let e = event_of(&doc, "crossed");
+        assert_eq!(e.event_type, "cross", "{text}: {e:#?}");
+        assert!(place.is_none_or(|p| e.places.iter().any(|(i, _)| doc.places().places[*i].name == p)), "{text}: {e:#?}");
+    }
+    let doc = analyse_parsed("Officials said the minister crossed the line with his remarks.");
+    assert!(!doc.events().iter().any(|e| doc.slice(e.trigger) == "crossed"), "{:#?}", doc.events());
+}
+
+#[test]
 fn a_cargo_carried_to_a_port_the_gazetteer_lacks_is_a_transport() {
     // "Tolmor" is in no gazetteer: the recogniser's name is enough for a destination.
     let doc = analyse_parsed("Officials said the rockets were carried by two cargo ships to the port of Tolmor on Monday.");
