@@ -14,7 +14,7 @@ use std::borrow::Cow;
 
 use sitrep_doc::{Quantity, Span, TimeLayer, TimexMod};
 
-use crate::lexicon::{self, Entry, CURRENCY_CODES, DOLLAR_PREFIXES, PREFIX_CUES, UNIT_PHRASES};
+use crate::lexicon::{self, Entry, ATTRIBUTE_WORDS, CURRENCY_CODES, DOLLAR_PREFIXES, PREFIX_CUES, UNIT_PHRASES};
 use crate::scan::{self, Kind, Tok};
 
 /// Tags the quantities of `text` piece by piece (see [`scan::segments`]), skipping every number
@@ -621,6 +621,11 @@ impl<'t> Tagger<'t> {
         if self.is_dash(end) && self.glued(end) && self.is_any(end + 1, FRACTIONS) {
             return Step::Skip(end); // "two-thirds"
         }
+        // "a five-storey building", "a 12-lane highway", "a 152-mm shell": the number describes
+        // one thing, it counts nothing.
+        if self.is_dash(end) && self.glued(end) && self.glued(end + 1) && self.is_any(end + 1, ATTRIBUTE_WORDS) {
+            return Step::Skip(end);
+        }
         // "a 6-year-old", "his 62-year-old brother": an age.
         let age = self.is_dash(end)
             && self.glued(end)
@@ -803,7 +808,10 @@ impl<'t> Tagger<'t> {
                     }
                 }
             }
-            if let Some(mut u) = e.and_then(|e| e.unit) {
+            // "three Iskander-M missiles": a letter after a hyphen in a designation is no unit
+            // (no metres here).
+            let designation = skipped > 0 && j > 0 && self.is_dash(j - 1) && self.glued(j);
+            if let Some(mut u) = e.and_then(|e| e.unit).filter(|_| !designation) {
                 // "60 rocket launchers", "tank shells": a counted noun before another modifies
                 // it; the last one of the compound is what is counted.
                 let mut t1 = j + 1;

@@ -489,3 +489,11 @@ fn a_count_before_an_adverb_of_time_takes_the_counted_noun_before_it() {
     let units: Vec<Option<&str>> = found.iter().map(|(_, _, u)| u.as_deref()).collect();
     assert_eq!(units, [Some("troops"), Some("troops"), Some("troops")], "{found:?}");
 }
+
+#[test]
+fn a_number_describing_one_thing_counts_nothing_and_a_designation_letter_is_no_unit() {
+    let got = brief("Rescuers searched the rubble of a five-storey building and a 12-story tower.");
+    assert!(got.is_empty(), "{got:?}");
+    let got = brief("Russia fired three Iskander-M ballistic missiles at the city.");
+    assert_eq!(got, [("three".to_string(), 3.0, Some("missiles".to_string()))]);
+}
