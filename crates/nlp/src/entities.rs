@@ -792,7 +792,12 @@ fn resolve(doc: &Doc, scan: &Scan<'_>, cands: Vec<Candidate>, places: &dyn Place
         let e = match found {
             Some(e) => {
                 let ent = &mut entities[e];
-                if c.name.len() > ent.name.len() && c.entity_type != EntityType::Per {
+                // "KHARKIV (Wire) —" in a dateline, "Kharkiv" in the text: a place is named as
+                // the text writes it, not in the dateline's capitals.
+                let capitals = |n: &str| !n.chars().any(char::is_lowercase);
+                if ent.entity_type.is_place() && capitals(&ent.name) && !capitals(&c.name) && ent.name.to_lowercase() == c.name.to_lowercase() {
+                    ent.name = c.name.clone();
+                } else if c.name.len() > ent.name.len() && c.entity_type != EntityType::Per {
                     let old = std::mem::replace(&mut ent.name, c.name.clone());
                     add_alias(ent, &old);
                 } else if norm(&ent.name) != key_name {
@@ -1655,6 +1660,14 @@ mod tests {
         assert!(western.iter().all(|e| e.country.is_none()), "{l:#?}");
         let norlandic = find(&l, "Norlandic intelligence").expect("descriptor entity");
         assert_eq!(norlandic.country.as_deref(), Some("NL"), "{l:#?}");
+    }
+
+    #[test]
+    fn a_place_named_in_a_datelines_capitals_takes_the_texts_spelling() {
+        let (_, l) = run("KESSA — Ships left the port on Monday, officials in Kessa said.");
+        let kessa = l.entities.iter().filter(|e| e.name.eq_ignore_ascii_case("kessa")).collect::<Vec<_>>();
+        assert_eq!(kessa.len(), 1, "{l:#?}");
+        assert_eq!(kessa[0].name, "Kessa", "{l:#?}");
     }
 
     #[test]
