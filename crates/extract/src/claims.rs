@@ -929,10 +929,11 @@ fn cue_claim(
     if CUE_NOUNS.contains(&w) {
         return noun_cue(v, k, b, claims);
     }
-    // "has put the figure at about 1,100", "puts the death toll at 12": an estimate.
+    // "has put the figure at about 1,100", "puts the death toll at 12", "put the number of
+    // people left homeless at around 300": an estimate.
     let put_figure = matches!(w, "put" | "puts" | "placed" | "places") && {
         let mut j = k + 1;
-        while j < (k + 5).min(b) && v.w(j) != "at" {
+        while j < (k + 9).min(b) && v.w(j) != "at" && !v.is_punct(j) {
             j += 1;
         }
         v.w(j) == "at" && (k + 1..j).any(|i| TALLY_NOUNS.contains(&v.w(i))) && (j + 1..(j + 4).min(b)).any(|i| v.doc.quantities().iter().any(|q| q.span.contains(v.span(i))))
@@ -2247,7 +2248,10 @@ fn mark_unverified(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut [Cla
         // not the denials between them.
         let about_sources = ["sources'", "sources’", "source's", "source’s"].iter().any(|p| text.contains(p));
         let from_a_source = |c: &Claim| c.source_span.is_some_and(|s| v.doc.slice(s).to_lowercase().contains("source"));
-        let reach = if about_sources {
+        // "could not verify either side's account": every side's claims before it, however far
+        // back the report gave them.
+        let both_sides = ["either side", "both sides", "either party", "both parties"].iter().any(|p| text.contains(p));
+        let reach = if about_sources || both_sides {
             si
         } else if named.is_empty() && !about_figures && !plural {
             1

@@ -112,10 +112,9 @@ pub fn extract_events(doc: &Doc) -> Vec<Event> {
             }
             continue;
         }
-        for (n, f) in triggers.iter().enumerate() {
-            let e = frame(&v, f, &triggers, n, a, b, &excluded_times);
-            events.push((f.sentence, e));
-        }
+        let mut framed: Vec<Event> = triggers.iter().enumerate().map(|(n, f)| frame(&v, f, &triggers, n, a, b, &excluded_times)).collect();
+        share_trailing_times(&v, &triggers, &mut framed);
+        events.extend(triggers.iter().map(|f| f.sentence).zip(framed));
     }
     let mut events = merge_retellings(&v, events);
     for e in &mut events {
@@ -125,6 +124,29 @@ pub fn extract_events(doc: &Doc) -> Vec<Event> {
         }
     }
     events
+}
+
+/// "A missile strike on the district killed seven people and wounded 42 on Thursday evening":
+/// the date after the last of coordinated verbs dates the verbs before it and the noun that is
+/// their subject. An undated trigger takes the time of the next dated one of the same claim
+/// when only a noun phrase and "and" stand between them (no comma, clause word or other verb).
+fn share_trailing_times(v: &View<'_>, triggers: &[Found], events: &mut [Event]) {
+    for x in (0..triggers.len()).rev() {
+        if events[x].time.is_some() {
+            continue;
+        }
+        let Some(y) = (x + 1..triggers.len()).find(|&y| triggers[y].region == triggers[x].region) else { continue };
+        let (tx, ty) = (triggers[x].token, triggers[y].token);
+        let between = tx + 1..ty;
+        let plain = !between.clone().any(|i| {
+            v.is_punct(i) || v.is_finite_verb(i) || matches!(v.w(i), "that" | "which" | "who" | "after" | "before" | "when" | "while" | "as" | "but" | "or")
+        });
+        let coordinated = triggers[x].trigger.verb && triggers[y].trigger.verb && between.clone().any(|i| v.w(i) == "and");
+        let subject = !triggers[x].trigger.verb && triggers[y].trigger.verb;
+        if plain && (coordinated || subject) {
+            events[x].time = events[y].time.clone();
+        }
+    }
 }
 
 /// Whether a denied claim denies the happening told at `trigger` in its content. A denial of
@@ -307,6 +329,17 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
     if unsaid {
         return false;
     }
+    // "but did not mention civilian casualties", "made no mention of casualties", "without
+    // reporting losses": a happening left unmentioned is not told.
+    let unmentioned = (i.saturating_sub(5).max(a)..i).any(|j| {
+        matches!(v.w(j), "mention" | "mentioned" | "mentioning" | "report" | "reporting" | "acknowledge" | "acknowledging")
+            && j > a
+            && matches!(v.w(j - 1), "not" | "n't" | "never" | "no" | "without")
+            && !(j + 1..i).any(|t| v.is_punct(t) || v.is_finite_verb(t) || v.w(t) == "that")
+    });
+    if unmentioned && v.xpos(i).is_none_or(|x| x.starts_with("NN")) {
+        return false;
+    }
     let near = |words: &[&str], back: usize, ahead: usize| {
         (i.saturating_sub(back).max(a)..(i + ahead + 1).min(b)).any(|j| j != i && words.contains(&v.w(j)))
     };
@@ -365,7 +398,10 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
             // ("a missile capable of carrying a nuclear warhead to the U.S. mainland")
             let capable = i > a && matches!(v.w(i - 1), "of" | "can" | "could" | "capable" | "able");
             let warhead = (i + 1..(i + 5).min(b)).any(|j| ARMS_WORDS.contains(&v.w(j)) || matches!(v.w(j), "warhead" | "warheads" | "payload" | "payloads"));
-            return v.w(i + 1) != "out" && !describing && !capable && !warhead && moves_forces(v, doc, i, a, b);
+            // ("A rescuer carries an injured woman from the building": one person carried, no
+            // movement of forces or cargo.)
+            let one_person = (i + 1..(i + 4).min(b)).any(|j| matches!(v.w(j), "woman" | "man" | "child" | "boy" | "girl" | "baby" | "body" | "person"));
+            return v.w(i + 1) != "out" && !describing && !capable && !warhead && !one_person && moves_forces(v, doc, i, a, b);
         }
         // "lost dozens of soldiers", "have lost 300 lives": people lost, not "lost the vote".
         // (Not "lost contact with two soldiers".)
@@ -537,7 +573,11 @@ fn another_clause(v: &View<'_>, k: usize, tok: usize) -> bool {
             // "had been sent to Russia and that another 7,000 were expected to follow by
             // December": a second thing said, with its own subject.
             // (The complementizer, not "and that region".)
-            || matches!(v.w(i), "and" | "but" | "or") && v.w(i + 1) == "that" && v.xpos(i + 1).map_or_else(|| (i + 3..tok).any(|j| v.is_finite_verb(j)), |x| x == "IN")
+            // ("said that two were children and that crews were searching": a second "that"
+            // read as a determiner, parallel to a complementizer before the trigger.)
+            || matches!(v.w(i), "and" | "but" | "or") && v.w(i + 1) == "that" && v.xpos(i + 1).map_or_else(|| (i + 3..tok).any(|j| v.is_finite_verb(j)), |x| {
+                x == "IN" || x == "DT" && (i + 3..tok).any(|j| v.is_finite_verb(j)) && (k.saturating_sub(12)..k).any(|j| v.w(j) == "that" && v.xpos(j) == Some("IN"))
+            })
     })
 }
 
@@ -696,6 +736,17 @@ fn frame(
         })
         // "two sources told ...": informants are no part of what they tell.
         .filter(|(_, q)| q.unit.as_deref() != Some("sources"))
+        // "The city, about 30 kilometers from the border, has been hit": a distance placing
+        // something, no figure of the happening.
+        .filter(|(_, q)| {
+            let distance = matches!(q.unit.as_deref(), Some("km" | "miles" | "m"));
+            let after = q.unit_span.map_or(q.span.end(), |u| u.end());
+            let placing = matches!(
+                v.w(v.token_at_or_after(after)),
+                "from" | "away" | "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest" | "inside" | "behind" | "beyond"
+            );
+            !(distance && placing)
+        })
         .map(|(i, _)| i)
         .collect();
     // Time.

@@ -1541,6 +1541,44 @@ fn forces_crossing_into_a_place_or_a_border_move_and_a_line_crossed_in_a_dispute
 }
 
 #[test]
+fn a_strike_report_dates_every_coordinated_happening_and_drops_what_is_unmentioned_or_only_placed() {
+    let doc = analyse_parsed(
+        "A Norlandic missile strike on Varn killed at least seven people and wounded 42 on Monday evening, the governor said. \
+         The ministry said its forces had struck a depot in Varn, but did not mention civilian casualties. \
+         A rescuer carries an injured woman from a damaged building in Varn. \
+         Kessa, about 30 kilometers from the border, was struck by three drones overnight.",
+    );
+    for trigger in ["strike", "killed", "wounded"] {
+        let e = event_of(&doc, trigger);
+        assert_eq!(e.time.as_ref().map(|t| t.0.as_str()), Some("2025-03-03TEV"), "{trigger}: {e:#?}");
+    }
+    assert!(!doc.events().iter().any(|e| doc.slice(e.trigger) == "casualties"), "unmentioned: {:#?}", doc.events());
+    assert!(!doc.events().iter().any(|e| doc.slice(e.trigger) == "carries"), "one person carried: {:#?}", doc.events());
+    let struck = event_of(&doc, "struck");
+    let units: Vec<Option<&str>> = struck.quantities.iter().map(|&q| doc.quantities()[q].unit.as_deref()).collect();
+    assert_eq!(units, [Some("drones")], "a distance placing the town is no figure of the strike: {struck:#?}");
+}
+
+#[test]
+fn a_second_that_clause_keeps_its_own_time_and_either_sides_claims_are_all_unverified() {
+    let doc = analyse_parsed(
+        "The governor said that two of the wounded were children and that rescue crews were still searching the rubble early on Tuesday. \
+         The Norlandic ministry said its forces had struck a depot in Varn. \
+         The mayor said 14 buildings were damaged. \
+         He put the number of people left homeless at around 300. \
+         The Kessa Herald could not independently verify either side's account.",
+    );
+    let wounded = event_of(&doc, "wounded");
+    assert!(wounded.time.is_none(), "the searching's Tuesday is not the wounding's: {wounded:#?}");
+    let claims = doc.claims();
+    let homeless = claims.iter().find(|c| doc.slice(c.content).contains("homeless")).unwrap_or_else(|| panic!("{claims:#?}"));
+    assert_eq!(homeless.cue_span.map(|s| doc.slice(s)), Some("put"), "{homeless:#?}");
+    for c in claims {
+        assert_eq!(c.status, ClaimStatus::Unverified, "{}: {c:#?}", doc.slice(c.content));
+    }
+}
+
+#[test]
 fn a_cargo_carried_to_a_port_the_gazetteer_lacks_is_a_transport() {
     // "Tolmor" is in no gazetteer: the recogniser's name is enough for a destination.
     let doc = analyse_parsed("Officials said the rockets were carried by two cargo ships to the port of Tolmor on Monday.");
