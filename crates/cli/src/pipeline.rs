@@ -129,6 +129,16 @@ pub fn load(path: &Path, given: &Given) -> Result<Doc> {
     if let Some(html) = html {
         html.fill(&mut meta);
     }
+    // Plain text carries its date and writer, if at all, in a dateline or byline.
+    if meta.published.is_none() {
+        meta.published = sitrep_time::dateline_date(&clean.text);
+        if let Some(date) = meta.published {
+            clean.warnings.push(format!("no publication date given: {date} taken from the text's first lines"));
+        }
+    }
+    if meta.author.is_none() {
+        meta.author = sitrep_ingest::byline_author(&clean.text);
+    }
     Doc::new(meta, clean).with_context(|| format!("{}: cleaned text is inconsistent", raw.source))
 }
 

@@ -15,6 +15,7 @@
 //!   kept blocks through the same boilerplate rules.
 //! - [`container`] opens folders, feeds, WARC archives and JSON Lines files into items, one
 //!   per document, with a warning naming each bad item.
+//! - [`byline_author`] reads the writer's name from a plain-text byline.
 //! - [`main_text`] puts the main-text extractor behind a trait, so that `sitrep eval clean` can
 //!   measure it against the pure-Rust peers (cargo features `peer-trafilatura`,
 //!   `peer-dom-smoothie`).
@@ -37,6 +38,7 @@
 //! Messy input is never an error: cleaning always returns a result, with warnings and a list
 //! of what it removed and why. Only reading can fail.
 
+mod byline;
 pub mod clean;
 mod entities;
 pub mod container;
@@ -46,6 +48,7 @@ pub mod read;
 mod rules;
 mod units;
 
+pub use byline::byline_author;
 pub use clean::clean_plain_text;
 pub use html::{clean_html, looks_like_html, HtmlMeta};
 pub use read::{decode, read_input, Limits, RawInput};

@@ -121,6 +121,13 @@ impl Stage for TimeTagger {
     }
 }
 
+/// The publication date a text carries in its first lines, when it came without one: the
+/// first complete calendar date of a dateline or byline ("By A. Writer | Sept. 24, 2024"), as
+/// the tagger itself takes it (see "No publication date" above).
+pub fn dateline_date(text: &str) -> Option<NaiveDate> {
+    grammar::dateline(text, &[])
+}
+
 /// Tags the time expressions of a bare text, anchored at `published` when it is known.
 pub fn tag_text(text: &str, published: Option<NaiveDate>) -> TimeLayer {
     grammar::tag(text, published, &[])

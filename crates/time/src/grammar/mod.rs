@@ -146,7 +146,7 @@ const DATELINE_LINES: usize = 3;
 /// calendar date ("May 29, 2006", "29 May 2006", "2006-05-29") among the first lines of the
 /// text, before anything else of the body could refer to it. News pages and wire copy put the
 /// publication date there; the first such date is taken.
-fn dateline(text: &str, sentences: &[Sentence]) -> Option<NaiveDate> {
+pub(crate) fn dateline(text: &str, sentences: &[Sentence]) -> Option<NaiveDate> {
     let mut end = text.len().min(DATELINE_BYTES);
     while !text.is_char_boundary(end) {
         end -= 1;
