@@ -2025,16 +2025,36 @@ fn lower_without_times(v: &View<'_>, span: Span) -> String {
     text.to_lowercase()
 }
 
+/// The byte length of the report or claim named at the opening of `text` ("the reports", "the
+/// Russian account", "such wild claims"): a determiner, up to two modifiers and a report noun
+/// (see [`REPORT_DETERMINERS`]). Case is ignored.
+pub(crate) fn report_phrase_len(text: &str) -> Option<usize> {
+    let mut words = text.split(' ').scan(0usize, |at, w| {
+        let start = *at;
+        *at += w.len() + 1;
+        Some((start, w))
+    });
+    let (_, det) = words.next()?;
+    if !REPORT_DETERMINERS.iter().any(|d| det.eq_ignore_ascii_case(d)) {
+        return None;
+    }
+    for (start, w) in words.take(3) {
+        let bare = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if REPORT_NOUNS.iter().any(|n| bare.eq_ignore_ascii_case(n)) {
+            return Some(start + bare.len());
+        }
+        if bare.len() != w.len() {
+            return None;
+        }
+    }
+    None
+}
+
 /// "called the reports 'a provocation'", "the allegations were Western propaganda": the content
 /// names reports or claims and a word that dismisses them.
 fn dismisses_reports(content: &str) -> bool {
     let content = without_connective(content.trim_start_matches(|c: char| !c.is_alphanumeric()));
-    let Some(rest) = DISMISSED_REPORTS
-        .iter()
-        .filter(|p| content.starts_with(**p))
-        .map(|p| &content[p.len()..])
-        .find(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
-    else {
+    let Some(rest) = report_phrase_len(content).map(|n| &content[n..]) else {
         return false;
     };
     // The dismissive word as what the reports are or are called, a few words on: "the reports
@@ -2250,10 +2270,18 @@ fn mark_unverified(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut [Cla
         let from_a_source = |c: &Claim| c.source_span.is_some_and(|s| v.doc.slice(s).to_lowercase().contains("source"));
         // "could not verify either side's account": every side's claims before it, however far
         // back the report gave them.
-        let both_sides = ["either side", "both sides", "either party", "both parties"].iter().any(|p| text.contains(p));
+        // (The possessive only: not "shelling on either side of the border".)
+        let both_sides = ["either side's", "either side’s", "both sides'", "both sides’", "either party's", "either party’s", "both parties'", "both parties’"]
+            .iter()
+            .any(|p| text.contains(p));
+        // "Bloggers claimed that ... These claims could not be verified": the claims just made,
+        // not the statements of others before them.
+        let previous = si.checked_sub(1).map(|p| v.span_of(sentences[p].0, sentences[p].1 - 1));
+        let claims_just_made = ["these claims", "such claims", "those claims", "the claims"].iter().any(|p| text.contains(p))
+            && previous.is_some_and(|p| claims.iter().any(|c| p.contains_offset(c.content.start()) && c.status == ClaimStatus::Alleged));
         let reach = if about_sources || both_sides {
             si
-        } else if named.is_empty() && !about_figures && !plural {
+        } else if named.is_empty() && !about_figures && !plural || claims_just_made {
             1
         } else {
             3
@@ -2457,7 +2485,14 @@ fn no_reporting_use(v: &View<'_>, first: usize, end: usize) -> bool {
         })
     });
     let supposition = v.w(k) == "say" && first >= 2 && v.w(first - 2) == "let" && matches!(v.w(first - 1), "'s" | "’s" | "us");
-    naming_participle || particle || supposition
+    // "The reported raid comes six weeks after ...", "the alleged attack": a participle before
+    // its noun qualifies the thing; nobody says anything here.
+    let attributive = end == first + 1
+        && matches!(v.w(k), "reported" | "alleged" | "claimed" | "purported" | "rumored" | "rumoured" | "supposed")
+        && first > 0
+        && matches!(v.w(first - 1), "the" | "a" | "an" | "this" | "that" | "these" | "those" | "its" | "their" | "his" | "her")
+        && (k + 1..(k + 3).min(v.len())).take_while(|&i| v.xpos(i).is_some_and(|x| x.starts_with("JJ") || x.starts_with("NN"))).any(|i| v.xpos(i).is_some_and(|x| x.starts_with("NN")));
+    naming_participle || particle || supposition || attributive
 }
 
 /// Whether the cue at `k` is inside a free relative ("beyond what I've said", "what he told

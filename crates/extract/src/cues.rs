@@ -314,16 +314,22 @@ pub const DENIAL_PHRASES: &[&str] = &[
 ];
 
 /// Reports and claims named at the opening of a content, which a word of [`DISMISSIVE_WORDS`]
-/// after them dismisses ("called the reports 'a provocation'").
-pub const DISMISSED_REPORTS: &[&str] = &[
-    "the reports", "such reports", "these reports", "those reports", "the claims", "such claims", "these claims",
-    "the allegations", "the accusations", "the rumours", "the rumors", "the report", "the claim", "the allegation",
+/// after them dismisses ("called the reports 'a provocation'", "called the Russian account an
+/// information operation"): a determiner of [`REPORT_DETERMINERS`], up to two modifiers, and a
+/// noun of [`REPORT_NOUNS`] (see `claims::report_phrase_len`).
+pub const REPORT_DETERMINERS: &[&str] = &["the", "such", "these", "those", "this", "that", "their", "its", "his", "her"];
+
+/// See [`REPORT_DETERMINERS`].
+pub const REPORT_NOUNS: &[&str] = &[
+    "report", "reports", "claim", "claims", "allegation", "allegations", "accusation", "accusations", "rumours", "rumors",
+    "rumour", "rumor", "account", "accounts",
 ];
 
 /// Words that dismiss a report as untrue.
 pub const DISMISSIVE_WORDS: &[&str] = &[
     "provocation", "provocations", "propaganda", "disinformation", "speculation", "fantasy", "fantasies", "slander",
-    "fiction", "lie", "lies", "fake", "fakes", "falsehood", "falsehoods",
+    "fiction", "lie", "lies", "fake", "fakes", "falsehood", "falsehoods", "hoax", "fabrication", "fabrications",
+    "nonsense", "psyop", "operation",
 ];
 
 /// Words before a "to" that is no direction of movement: "up to 200 soldiers", "according to
@@ -819,6 +825,16 @@ pub const FORCE_MOVEMENTS: &[&str] = &["transport", "deploy", "station", "gather
 pub const PLACE_NOUNS: &[&str] = &[
     "port", "ports", "harbor", "harbour", "city", "cities", "town", "towns", "village", "villages", "region", "regions",
     "border", "coast", "waters", "capital", "territory", "soil", "airspace", "province", "oblast", "island", "islands",
+];
+
+/// Nouns of facilities a cargo or force is taken to ("to the port of Olya", "to an airbase in
+/// X"): a destination even where the gazetteer lacks the place.
+pub const FACILITY_NOUNS: &[&str] = &["port", "harbor", "harbour", "base", "airfield", "airbase", "terminal"];
+
+/// Who crosses into a place or over a border as an event (see the guard in `events.rs`).
+pub const CROSSING_FORCES: &[&str] = &[
+    "troops", "soldiers", "forces", "fighters", "militants", "servicemen", "mercenaries", "army", "units", "column", "convoy",
+    "tanks", "vehicles", "battalion", "brigade", "group", "saboteurs", "commandos", "marines", "paratroopers",
 ];
 
 /// Verbs after which "at X" is where a cargo sets out ("were loaded at the port of Amirabad").

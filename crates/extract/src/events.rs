@@ -128,8 +128,10 @@ pub fn extract_events(doc: &Doc) -> Vec<Event> {
 
 /// "A missile strike on the district killed seven people and wounded 42 on Thursday evening":
 /// the date after the last of coordinated verbs dates the verbs before it and the noun that is
-/// their subject. An undated trigger takes the time of the next dated one of the same claim
-/// when only a noun phrase and "and" stand between them (no comma, clause word or other verb).
+/// their subject. An undated trigger takes the time of the next trigger of the same claim (once
+/// that one has its own or has taken it) when only the first verb's object and "and" stand
+/// between them, or when it is a noun and the next is its verb (no comma, clause word or other
+/// verb between).
 fn share_trailing_times(v: &View<'_>, triggers: &[Found], events: &mut [Event]) {
     for x in (0..triggers.len()).rev() {
         if events[x].time.is_some() {
@@ -141,7 +143,13 @@ fn share_trailing_times(v: &View<'_>, triggers: &[Found], events: &mut [Event]) 
         let plain = !between.clone().any(|i| {
             v.is_punct(i) || v.is_finite_verb(i) || matches!(v.w(i), "that" | "which" | "who" | "after" | "before" | "when" | "while" | "as" | "but" | "or")
         });
-        let coordinated = triggers[x].trigger.verb && triggers[y].trigger.verb && between.clone().any(|i| v.w(i) == "and");
+        // (The "and" right before the second verb, past its auxiliaries and adverbs: not
+        // "Russian forces shelled Kessa and Ukrainian troops withdrew on Tuesday", two subjects.)
+        let mut j = ty;
+        while j > tx + 1 && (AUXILIARIES.contains(&v.w(j - 1)) || v.xpos(j - 1).is_some_and(|x| x.starts_with("RB"))) {
+            j -= 1;
+        }
+        let coordinated = triggers[x].trigger.verb && triggers[y].trigger.verb && v.w(j - 1) == "and";
         let subject = !triggers[x].trigger.verb && triggers[y].trigger.verb;
         if plain && (coordinated || subject) {
             events[x].time = events[y].time.clone();
@@ -151,18 +159,21 @@ fn share_trailing_times(v: &View<'_>, triggers: &[Found], events: &mut [Event]) 
 
 /// Whether a denied claim denies the happening told at `trigger` in its content. A denial of
 /// "the report" denies what the report says ("denied the report that troops had crossed"), not
-/// what the denier goes on to say after a comma ("denied the report, calling it propaganda
-/// aimed at distracting from Western arms deliveries": those deliveries are its own assertion).
+/// what the denier goes on to say in a participle clause ("denied the report, calling it
+/// propaganda aimed at distracting from Western arms deliveries": those deliveries are its own
+/// assertion).
 fn denies(v: &View<'_>, claim: &Claim, trigger: Span) -> bool {
     let content = v.doc.slice(claim.content);
-    let lower = content.to_lowercase();
-    let Some(report) = DISMISSED_REPORTS.iter().find(|p| lower.starts_with(**p) && !lower[p.len()..].starts_with(|c: char| c.is_alphanumeric())) else {
+    let Some(report) = crate::claims::report_phrase_len(content) else {
         return true;
     };
-    match content[report.len()..].find(',') {
-        Some(at) => trigger.start() < claim.content.start() + report.len() + at,
-        None => true,
-    }
+    // The denier's own words open at a participle after a comma (", calling it ...", ",
+    // saying ..."); a comma inside the report's clause ("that 200 troops, backed by armour, had
+    // been deployed") does not end it.
+    let own_words = content[report..].match_indices(", ").map(|(at, _)| report + at).find(|&at| {
+        content[at + 2..].split(|c: char| !c.is_alphabetic()).next().is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+    });
+    own_words.is_none_or(|at| trigger.start() < claim.content.start() + at)
 }
 
 /// The trigger at token `i`: its word form in [`TRIGGERS`], or else, for a verb, its lemma in
@@ -196,7 +207,7 @@ fn moves_forces(v: &View<'_>, doc: &Doc, i: usize, a: usize, b: usize) -> bool {
         || doc.entities().mentions.iter().any(|m| {
             window.contains(&m.span.start()) && doc.entities().entities.get(m.entity).is_some_and(|e| e.entity_type.is_place())
         })
-        || (dir + 1..(dir + 4).min(b)).any(|j| matches!(v.w(j), "port" | "harbor" | "harbour" | "base" | "airfield" | "airbase" | "terminal"));
+        || matches!(v.w(dir), "to" | "into") && (dir + 1..(dir + 4).min(b)).any(|j| FACILITY_NOUNS.contains(&v.w(j)));
     let personnel = (i.saturating_sub(8).max(a)..dir).any(|j| PERSONNEL_UNITS.contains(&v.w(j)));
     place_follows || personnel
 }
@@ -330,14 +341,15 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         return false;
     }
     // "but did not mention civilian casualties", "made no mention of casualties", "without
-    // reporting losses": a happening left unmentioned is not told.
+    // reporting losses": losses left unmentioned are not told. (Other happenings are presumed:
+    // "did not acknowledge the strike, which killed 12".)
     let unmentioned = (i.saturating_sub(5).max(a)..i).any(|j| {
         matches!(v.w(j), "mention" | "mentioned" | "mentioning" | "report" | "reporting" | "acknowledge" | "acknowledging")
             && j > a
             && matches!(v.w(j - 1), "not" | "n't" | "never" | "no" | "without")
             && !(j + 1..i).any(|t| v.is_punct(t) || v.is_finite_verb(t) || v.w(t) == "that")
     });
-    if unmentioned && v.xpos(i).is_none_or(|x| x.starts_with("NN")) {
+    if unmentioned && trigger.event_type == "casualties" && v.xpos(i).is_none_or(|x| x.starts_with("NN")) {
         return false;
     }
     let near = |words: &[&str], back: usize, ahead: usize| {
@@ -420,7 +432,7 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         "left" | "leave" | "leaves" => {
             let window = v.span(i).end()..v.span((i + 6).min(b - 1)).end();
             let place_follows = doc.places().mentions.iter().any(|m| window.contains(&m.span.start()));
-            let port_follows = (i + 1..(i + 4).min(b)).any(|j| matches!(v.w(j), "port" | "harbor" | "harbour" | "base" | "airfield"));
+            let port_follows = (i + 1..(i + 4).min(b)).any(|j| FACILITY_NOUNS.contains(&v.w(j)));
             return place_follows || port_follows;
         }
         // Nouns that are also verbs or adjectives elsewhere ("to deal with", "offensive
@@ -475,13 +487,16 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         "advance" => near(ARMED_OR_CROWD, 4, 0),
         // "troops crossed into Varn", "crossed the border", "crossed the Kessa river", not
         // "crossed the line" in a dispute nor "crossed his mind".
+        // ("Thousands of refugees crossed the border", "the pipeline crosses the border",
+        // "the war crossed into its fourth year": no forces.)
         "crossed" | "crosses" => {
-            v.w(i + 1) == "into"
-                || (i + 1..(i + 4).min(b)).any(|j| matches!(v.w(j), "border" | "frontier" | "river" | "strait" | "bridge"))
-                || doc.places().mentions.iter().any(|m| {
-                    let t = v.token_at_or_after(m.span.start());
-                    t == i + 1 || t == i + 2 && v.w(i + 1) == "the"
-                })
+            near(CROSSING_FORCES, 8, 0)
+                && (v.w(i + 1) == "into"
+                    || (i + 1..(i + 4).min(b)).any(|j| matches!(v.w(j), "border" | "frontier" | "river" | "strait" | "bridge"))
+                    || doc.places().mentions.iter().any(|m| {
+                        let t = v.token_at_or_after(m.span.start());
+                        t == i + 1 || t == i + 2 && v.w(i + 1) == "the"
+                    }))
         }
         "offensive" => !matches!(previous, "charm" | "diplomatic" | "media" | "pr" | "legal" | "marketing" | "sales"),
         // "thousands of demonstrators rallied", "a march through the city", not "stocks
@@ -670,7 +685,8 @@ fn frame(
         // ("moved to areas close to the border with Ukraine": nor is a neighbour named by its
         // border.)
         if tok > k {
-            // (", in what they described as support for Moscow": a free relative too.)
+            // (", in what they described as support for Moscow", ", in which ...": a relative
+            // clause too.)
             let relative = (k + 1..tok).any(|i| {
                 matches!(v.w(i), "where" | "which" | "who" | "whose") && v.w(i - 1) == ","
                     || matches!(v.w(i), "what" | "which") && i >= 2 && v.w(i - 2) == "," && v.xpos(i - 1) == Some("IN")
@@ -739,7 +755,7 @@ fn frame(
         // "The city, about 30 kilometers from the border, has been hit": a distance placing
         // something, no figure of the happening.
         .filter(|(_, q)| {
-            let distance = matches!(q.unit.as_deref(), Some("km" | "miles" | "m"));
+            let distance = matches!(q.unit.as_deref(), Some("km" | "mi" | "m" | "ft" | "nmi"));
             let after = q.unit_span.map_or(q.span.end(), |u| u.end());
             let placing = matches!(
                 v.w(v.token_at_or_after(after)),
@@ -854,13 +870,13 @@ fn place_role(v: &View<'_>, tok: usize, a: usize) -> PlaceRole {
         match v.w(i) {
             "from" | "out" => return PlaceRole::Origin,
             "to" | "into" | "toward" | "towards" | "for" => return PlaceRole::Destination,
-            // "shipped missiles to Russia across the Caspian Sea": the way, not where they went.
-            "across" | "via" | "through" => return PlaceRole::Location,
+            // "shipped missiles via Baku": the way, not where they went.
+            "via" | "through" => return PlaceRole::Location,
             // "were loaded at the port of X": where a cargo sets out; "unloaded at X": where it
             // arrives.
             "at" | "in" if i > a && LOADING_VERBS.contains(&v.w(i - 1)) => return PlaceRole::Origin,
             "at" | "in" if i > a && UNLOADING_VERBS.contains(&v.w(i - 1)) => return PlaceRole::Destination,
-            "in" | "at" | "near" | "inside" | "outside" | "around" | "within" | "on" => {
+            "in" | "at" | "near" | "inside" | "outside" | "around" | "within" | "on" | "across" => {
                 // "from the areas near X": the "from" further back decides; "sent to bases in
                 // X": so does a "to" (not an infinitive's: "to train in X").
                 // (Not "up to 200 soldiers in Kursk", "according to officials in Kherson", "close
@@ -871,10 +887,12 @@ fn place_role(v: &View<'_>, tok: usize, a: usize) -> PlaceRole {
                         && !(j > 0 && NOT_A_DIRECTION_BEFORE_TO.contains(&v.w(j - 1)))
                 };
                 // (Up to six words back, within the phrase: "to the port of Olya in Russia's
-                // Astrakhan region".)
+                // Astrakhan region", "sent to camps located in X". Not past a place of its own:
+                // "shipped to Russia across the Caspian Sea" goes across the sea, not to it.)
+                let place_starts = |j: usize| v.doc.places().mentions.iter().any(|m| v.token_at_or_after(m.span.start()) == j);
                 let further = (i.saturating_sub(6).max(a)..i)
                     .rev()
-                    .take_while(|&j| v.w(j) != "," && !v.xpos(j).is_some_and(|x| x.starts_with("VB")))
+                    .take_while(|&j| v.w(j) != "," && !v.is_finite_verb(j) && !place_starts(j))
                     .find(|&j| v.w(j) == "from" || direction(j));
                 return match further.map(|j| v.w(j)) {
                     Some("from") => PlaceRole::Origin,
@@ -1006,9 +1024,12 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
             caused || !(layer.entities[m.entity].entity_type == EntityType::Norp && next != k && apart && trigger_at(v, next).is_some_and(|t| !t.verb))
         })
         .filter(|m| is_actor(layer.entities[m.entity].entity_type) || possessive(m))
-        // ("loaded at the Iranian port of Amirabad": a nationality naming a place's country.)
+        // ("loaded at the Iranian port of Amirabad": a nationality naming a place's country; not
+        // "Russian border guards detained ...", where the place noun only modifies the actor.)
         .filter(|m| {
-            layer.entities[m.entity].entity_type != EntityType::Norp || !PLACE_NOUNS.contains(&v.w(v.token_at_or_after(m.span.end())))
+            let noun = v.token_at_or_after(m.span.end());
+            let heads = v.w(noun + 1) == "of" || v.is_punct(noun + 1) || v.is_finite_verb(noun + 1);
+            layer.entities[m.entity].entity_type != EntityType::Norp || !(PLACE_NOUNS.contains(&v.w(noun)) && heads)
         })
         .filter(|m| !tells_of(m))
         .filter(|m| !casualty_noun || !matches!(layer.entities[m.entity].entity_type, EntityType::Per | EntityType::Org))

@@ -100,7 +100,7 @@ pub struct EventLink {
 /// The family of an event type: types that report one kind of happening.
 pub fn family(event_type: &str) -> &str {
     match event_type {
-        "transport" | "deploy" | "depart" | "arrive" => "movement",
+        "transport" | "deploy" | "depart" | "arrive" | "cross" => "movement",
         "gather" | "station" => "presence",
         other => other,
     }

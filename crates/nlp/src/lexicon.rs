@@ -28,8 +28,8 @@ pub const MEDIA_WORDS: &[&str] = &[
     "post", "times", "news", "press", "journal", "herald", "gazette", "tribune", "telegraph",
     "guardian", "reuters", "bloomberg", "tass", "kcna", "yonhap", "xinhua", "ria", "interfax",
     "ukrinform", "pravda", "independent", "economist", "observer", "chronicle", "daily", "weekly",
-    "radio", "television", "tv", "broadcaster", "newswire", "wire", "courier", "dispatch", "inquirer",
-    "examiner", "sentinel", "bulletin", "mirror",
+    "radio", "television", "tv", "broadcaster", "newswire", "wire", "courier", "inquirer", "examiner",
+    "bulletin", "mirror",
 ];
 
 /// Seats of government that news names for the government itself, with its country: "the

@@ -810,7 +810,9 @@ impl<'t> Tagger<'t> {
             }
             // "three Iskander-M missiles": a letter after a hyphen in a designation is no unit
             // (no metres here).
-            let designation = skipped > 0 && j > 0 && self.is_dash(j - 1) && self.glued(j);
+            // (Only a letter or two in capitals: "200 ex-soldiers" still counts soldiers.)
+            let short_capitals = self.txt(j).len() <= 2 && self.txt(j).chars().all(|c| c.is_ascii_uppercase());
+            let designation = skipped > 0 && j > 0 && self.is_dash(j - 1) && self.glued(j) && short_capitals;
             if let Some(mut u) = e.and_then(|e| e.unit).filter(|_| !designation) {
                 // "60 rocket launchers", "tank shells": a counted noun before another modifies
                 // it; the last one of the compound is what is counted.

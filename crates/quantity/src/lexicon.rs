@@ -491,7 +491,6 @@ pub const STOP_WORDS: &[&str] = &[
     "upon",
 ];
 
-/// Ordinal suffixes: "3rd" is an ordinal, never a count.
 /// Words after a number and a hyphen that make the number describe one thing instead of
 /// counting ("a five-storey building", "a 12-lane highway", "a 152-mm shell").
 pub const ATTRIBUTE_WORDS: &[&str] = &[
@@ -499,6 +498,7 @@ pub const ATTRIBUTE_WORDS: &[&str] = &[
     "caliber", "calibre", "inch", "horsepower", "megawatt", "kilowatt",
 ];
 
+/// Ordinal suffixes: "3rd" is an ordinal, never a count.
 pub const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th"];
 
 /// Glued suffixes after a number that make it approximate or a lower bound ("40-odd",

@@ -496,4 +496,7 @@ fn a_number_describing_one_thing_counts_nothing_and_a_designation_letter_is_no_u
     assert!(got.is_empty(), "{got:?}");
     let got = brief("Russia fired three Iskander-M ballistic missiles at the city.");
     assert_eq!(got, [("three".to_string(), 3.0, Some("missiles".to_string()))]);
+    // A word after the hyphen is no designation letter: "200 ex-soldiers" are soldiers.
+    let got = brief("The unit recruited 200 ex-soldiers last year.");
+    assert_eq!(got.first().and_then(|g| g.2.as_deref()), Some("troops"), "{got:?}");
 }
