@@ -282,6 +282,51 @@ fn claim_containing<'a>(claims: &'a [serde_json::Value], words: &str) -> &'a ser
         .unwrap_or_else(|| panic!("no claim with `{words}`: {claims:#?}"))
 }
 
+/// A border raid told by both sides: a nation's account called an information operation, an
+/// allegation and the caveat about it, a "reported" raid, an outlet and a nationality named.
+#[test]
+fn a_nations_account_dismissed_contradicts_its_claim_and_these_claims_are_the_allegations() {
+    let ledger = claims_fixture_ledger("border-raid.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let dismissal = claim_containing(claims, "Latvian account");
+    assert_eq!(dismissal["status"], "denied", "{dismissal:#}");
+    let latvian = claim_containing(claims, "repelled an attempt");
+    let contradicted: Vec<&serde_json::Value> = ledger["relations"]
+        .as_array()
+        .expect("relations")
+        .iter()
+        .filter(|r| r["type"] == "contradicts" && r["from"] == dismissal["id"])
+        .map(|r| &r["to"])
+        .collect();
+    assert_eq!(contradicted, [&latvian["id"]], "the Latvian account is the Latvian service's claim: {:#}", ledger["relations"]);
+    // "These claims could not be verified" is about the bloggers' claim, not the spokesman's.
+    assert_eq!(claim_containing(claims, "no information")["status"], "asserted");
+    assert_eq!(claim_containing(claims, "up to 80")["status"], "alleged");
+    // "The reported raid" qualifies the raid; nobody reports anything there.
+    assert!(!claims.iter().any(|c| c["cue"] == "reported"), "{claims:#?}");
+    // The outlet named in the text is a news outlet; "Western" is no region of Ghana.
+    let entity = |name: &str| entities.iter().find(|e| e["name"] == name).unwrap_or_else(|| panic!("no {name}: {entities:#?}"));
+    assert_eq!(entity("Helsinki Tribune")["org_kind"], "media_outlet");
+    assert!(entity("Western intelligence")["country"].is_null());
+}
+
+/// A plain-text report given without a date: its byline gives the date and the writer.
+#[test]
+fn a_byline_dates_a_report_given_without_a_date_and_names_its_writer() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let report = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/claims/border-raid.txt");
+    let out = run(sitrep().arg("analyze").arg(&report).args(["--format", "json", "--db"]).arg(dir.path().join("l.db")));
+    assert!(out.status.success(), "stderr: {}", stderr(&out));
+    let ledger: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("valid JSON");
+    let doc = &ledger["documents"][0];
+    assert_eq!(doc["published"], "2025-03-05", "{doc:#}");
+    assert_eq!(doc["author"], "Lise Aaltonen", "{doc:#}");
+    assert!(stderr(&out).contains("2025-03-05 taken from the text's first lines"), "{}", stderr(&out));
+    // The service said it "on Tuesday": the Tuesday before the byline's Wednesday.
+    assert_eq!(claim_containing(ledger["claims"].as_array().expect("claims"), "repelled an attempt")["date"], "2025-03-04");
+}
+
 /// A roundup of many voices: a long trailing source, an assessment, speakers who go on to say
 /// nothing more, an anonymous officer, losses, arms sent, a presence believed, an open question.
 #[test]

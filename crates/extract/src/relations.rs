@@ -8,7 +8,7 @@
 //! different entities, not two official bodies of one country; a claim without a known source is
 //! never counted as independent.
 
-use sitrep_doc::{ActorRole, Claim, ClaimRelation, ClaimStatus, Doc, Error, OrgKind, RelationType, Stage};
+use sitrep_doc::{ActorRole, Claim, ClaimRelation, ClaimStatus, Doc, EntityType, Error, OrgKind, RelationType, Span, Stage};
 
 use crate::cues::{CORROBORATION_CUES, REFERRING_OPENERS, TALLY_NOUNS};
 use crate::view::{content_words, sentence_ranges, View};
@@ -196,7 +196,24 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
             continue;
         }
         let head = doc.slice(c.content).trim_start().to_lowercase();
-        let anaphoric = REFERRING_OPENERS.iter().any(|o| head.starts_with(o));
+        // ("called the Russian account an information operation": a report named with a
+        // modifier is one too, and a nationality among the modifiers says whose it is.)
+        let phrase = crate::claims::report_phrase_len(doc.slice(c.content));
+        let anaphoric = REFERRING_OPENERS.iter().any(|o| head.starts_with(o)) || phrase.is_some();
+        let whose = phrase.and_then(|n| {
+            let within = Span::new(c.content.start(), c.content.start() + n);
+            let layer = doc.entities();
+            layer
+                .mentions
+                .iter()
+                .filter(|m| within.contains(m.span))
+                .find_map(|m| layer.entities.get(m.entity).filter(|e| e.entity_type == EntityType::Norp).and_then(|e| e.country.clone()))
+        });
+        let of_that_country = |p: &Claim| {
+            whose.as_ref().is_some_and(|code| {
+                p.source_entity.and_then(|e| doc.entities().entities.get(e)).and_then(|e| e.country.as_ref()) == Some(code)
+            })
+        };
         let nearest = claims[..j]
             .iter()
             .rposition(|p| p.status != ClaimStatus::Denied && (p.source_entity != c.source_entity || p.source_entity.is_none()));
@@ -205,7 +222,7 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
         // "this" take up the last claim.)
         let pronoun = matches!(head.split_whitespace().next(), Some("it" | "it," | "this" | "that"));
         let others = |p: &Claim| p.status != ClaimStatus::Denied && p.source_entity.is_some() && p.source_entity != c.source_entity;
-        let lead = claims[..j].iter().position(others);
+        let lead = claims[..j].iter().position(|p| others(p) && of_that_country(p)).or_else(|| claims[..j].iter().position(others));
         // ("rejected the claim that it targeted the hospital": the claim with those words.)
         let told = head.split_whitespace().nth(2) == Some("that") || head.split_whitespace().nth(1) == Some("that");
         let own_words = content_words(doc, c.content);
