@@ -1949,7 +1949,13 @@ pub fn evidence_in(lower_text: &str) -> Vec<Evidence> {
                 let before: Vec<&str> = rest[..at].split_whitespace().rev().take(2).collect();
                 before.iter().any(|w| REPUTATION_WORDS.contains(w))
             };
-            if !found.contains(evidence) && !equipment && !reputation {
+            // "nothing to add to previous statements": statements made before, not the
+            // evidence this claim rests on.
+            let earlier = phrase.starts_with("statement") && {
+                let before = rest[..at].split_whitespace().next_back().unwrap_or("");
+                matches!(before, "previous" | "earlier" | "prior" | "past" | "former")
+            };
+            if !found.contains(evidence) && !equipment && !reputation && !earlier {
                 found.push(*evidence);
             }
             rest.replace_range(at..at + phrase.len(), &" ".repeat(phrase.len()));
@@ -2277,8 +2283,13 @@ fn mark_unverified(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut [Cla
         // "Bloggers claimed that ... These claims could not be verified": the claims just made,
         // not the statements of others before them.
         let previous = si.checked_sub(1).map(|p| v.span_of(sentences[p].0, sentences[p].1 - 1));
+        // (So too "these figures" after a sentence whose claim gives figures.)
+        let gives_figures_at = |c: &Claim| v.doc.quantities().iter().any(|q| c.content.contains(q.span));
+        let just_before = |c: &Claim| previous.is_some_and(|p| p.contains_offset(c.content.start()));
         let claims_just_made = ["these claims", "such claims", "those claims", "the claims"].iter().any(|p| text.contains(p))
-            && previous.is_some_and(|p| claims.iter().any(|c| p.contains_offset(c.content.start()) && c.status == ClaimStatus::Alleged));
+            && claims.iter().any(|c| just_before(c) && c.status == ClaimStatus::Alleged)
+            || ["these figures", "those figures", "these numbers", "the figures"].iter().any(|p| text.contains(p))
+                && claims.iter().any(|c| just_before(c) && gives_figures_at(c));
         let reach = if about_sources || both_sides {
             si
         } else if named.is_empty() && !about_figures && !plural || claims_just_made {

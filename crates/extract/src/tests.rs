@@ -1626,6 +1626,20 @@ fn a_reported_thing_is_no_claim_and_these_claims_are_the_ones_just_made() {
 }
 
 #[test]
+fn these_figures_are_those_of_the_claim_just_before_and_previous_statements_are_no_evidence() {
+    let doc = analyse_parsed(
+        "The Norlandic ministry said 400 troops had crossed into Varn. Officials met in Kessa on Friday. \
+         A brigade spokesman said that up to 200 vehicles were lost near Varn. \
+         The Kessa Herald cannot independently verify these figures. \
+         Spokesman Per Olsen said he had nothing to add to previous statements.",
+    );
+    let claim = |words: &str| doc.claims().iter().find(|c| doc.slice(c.content).contains(words)).unwrap_or_else(|| panic!("{:#?}", doc.claims()));
+    assert_eq!(claim("200 vehicles").status, ClaimStatus::Unverified);
+    assert_eq!(claim("400 troops").status, ClaimStatus::Asserted, "figures two sentences up are not these");
+    assert!(claim("nothing to add").evidence.is_empty(), "{:#?}", claim("nothing to add"));
+}
+
+#[test]
 fn a_cargo_carried_to_a_port_the_gazetteer_lacks_is_a_transport() {
     // "Tolmor" is in no gazetteer: the recogniser's name is enough for a destination.
     let doc = analyse_parsed("Officials said the rockets were carried by two cargo ships to the port of Tolmor on Monday.");

@@ -89,6 +89,20 @@ fn is_acronym(word: &str) -> bool {
         && word.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2
 }
 
+/// "MoD" for "Ministry of Defense", "DoJ" for "Department of Justice": an acronym written in
+/// mixed case, whose capitals are the initials of the name's capitalised words, in order.
+fn is_mixed_acronym_of(word: &str, name: &str) -> bool {
+    let n = word.chars().count();
+    let capitals: String = word.chars().filter(char::is_ascii_uppercase).collect();
+    let initials: String = name.split_whitespace().filter_map(|w| w.chars().next()).filter(char::is_ascii_uppercase).collect();
+    let mut rest = initials.chars();
+    (2..=6).contains(&n)
+        && word.chars().all(|c| c.is_ascii_alphabetic())
+        && word.starts_with(|c: char| c.is_ascii_uppercase())
+        && capitals.len() >= 2
+        && capitals.chars().all(|c| rest.any(|i| i == c))
+}
+
 /// "KN-23", "S-400", "Su-34", "MiG-29", "Shahed-136": letters, a hyphen, digits.
 fn is_designation(word: &str) -> bool {
     let Some((head, tail)) = word.split_once('-') else { return false };
@@ -736,7 +750,10 @@ fn resolve(doc: &Doc, scan: &Scan<'_>, cands: Vec<Candidate>, places: &dyn Place
         let mut v = Vec::new();
         let n = scan.tokens.len();
         for i in 1..n.saturating_sub(2) {
-            if scan.word(i) == "(" && scan.word(i + 2) == ")" && is_acronym(scan.word(i + 1)) {
+            let letters = scan.word(i + 1);
+            // ("Ministry of Defense (MoD)": capitals in mixed case that the name's initials give.)
+            let mixed = || cands.iter().find(|c| c.end == i).is_some_and(|c| is_mixed_acronym_of(letters, &c.name));
+            if scan.word(i) == "(" && scan.word(i + 2) == ")" && (is_acronym(letters) || mixed()) {
                 // "MOSCOW (AP) —": after a place, letters that do not start its name are the
                 // agency of a dateline, not the place's acronym ("United Arab Emirates (UAE)").
                 let initial = |w: &str| w.chars().next().map(|c| c.to_ascii_uppercase());
@@ -1668,6 +1685,16 @@ mod tests {
         let kessa = l.entities.iter().filter(|e| e.name.eq_ignore_ascii_case("kessa")).collect::<Vec<_>>();
         assert_eq!(kessa.len(), 1, "{l:#?}");
         assert_eq!(kessa[0].name, "Kessa", "{l:#?}");
+    }
+
+    #[test]
+    fn an_acronym_in_mixed_case_after_its_name_is_its_alias() {
+        let (_, l) = run("The Norlandic Ministry of Defense (MoD) said on Monday that the MoD had evidence.");
+        let e = find(&l, "MoD").unwrap_or_else(|| panic!("{l:#?}"));
+        assert_eq!(e.name, "Norlandic Ministry of Defense", "{l:#?}");
+        assert!(is_mixed_acronym_of("DoJ", "Department of Justice"));
+        assert!(!is_mixed_acronym_of("Kessa", "Kessa Harbour Authority"));
+        assert!(!is_mixed_acronym_of("MoD", "Department of Justice"));
     }
 
     #[test]
