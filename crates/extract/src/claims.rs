@@ -511,7 +511,48 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
     we_are_the_speakers_side(&v, &mut claims);
     expletive_it(&v, &mut claims);
     close_open_quotations(&v, &mut claims);
+    take_in_continued_quotations(&v, &mut claims);
     claims
+}
+
+/// "“We see no reaction from our partners,” Zelensky said in his nightly address. “They are
+/// already in Kursk.”": a quotation opening the next sentence, with no cue of its own, goes on
+/// with the speaker's words. The content runs on to its closing mark, over the cue between, as
+/// PolNeAR marks such a quotation (one attribution, its content from the first quotation to
+/// the end of the last). Only a claim whose content is itself a quotation before its cue, and
+/// a continuation closed in the same paragraph.
+fn take_in_continued_quotations(v: &View<'_>, claims: &mut [Claim]) {
+    let text = v.doc.text();
+    let sentences = v.doc.sentences();
+    // (Each pass takes in one more quotation: "“...,” he said. “...” “...”".)
+    for n in (0..claims.len()).flat_map(|n| std::iter::repeat_n(n, 3)) {
+        let c = &claims[n];
+        let (Some(cue), Some((f, l))) = (c.cue_span, token_range(v, c.content)) else { continue };
+        if !is_open_quote(v.w(f)) || !is_close_quote(v.w(l)) {
+            continue;
+        }
+        let Some(k) = sentences.iter().position(|s| s.first_token <= l && l < s.end_token) else { continue };
+        let (Some(here), Some(next)) = (sentences.get(k), sentences.get(k + 1)) else { continue };
+        // The cue's sentence ends the first quotation's attribution ("..., he said.").
+        if cue.end() > v.span(here.end_token.saturating_sub(1)).end() || !is_open_quote(v.w(next.first_token)) {
+            continue;
+        }
+        let open = next.first_token;
+        let opening = v.w(open);
+        let limit = sentences.get(k + 4).map_or(v.len(), |s| s.end_token).min(v.len());
+        let Some(close) = (open + 1..limit).find(|&i| if opening == "“" { v.w(i) == "”" } else { v.w(i) == opening }) else { continue };
+        let continuation = v.span_of(open, close);
+        let own_attribution = claims.iter().enumerate().any(|(m, o)| {
+            m != n && (o.cue_span.is_some_and(|q| q.overlaps(continuation)) || continuation.contains_offset(o.content.start()))
+        });
+        // (A cue right after the closing mark gives it a speaker of its own: "“...,” Moss said.")
+        let sentence_end = sentences.iter().find(|s| s.first_token <= close && close < s.end_token).map_or(v.len(), |s| s.end_token);
+        let attributed_after = (close + 1..(close + 4).min(sentence_end)).any(|i| CUE_VERBS.iter().any(|(w, _)| *w == v.w(i)));
+        let crosses_paragraph = text[continuation.start()..continuation.end()].contains('\n');
+        if !own_attribution && !attributed_after && !crosses_paragraph {
+            claims[n].content = claims[n].content.cover(continuation);
+        }
+    }
 }
 
 /// "Putin told reporters: “Images are a serious thing. If there are images, they reflect

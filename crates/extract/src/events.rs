@@ -1389,8 +1389,14 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
             let agents = |ev: &Event| ev.actors.iter().filter(|(_, r)| *r == ActorRole::Agent).map(|(id, _)| side(*id)).collect::<Vec<_>>();
             let (xa, ea) = (agents(x), agents(&e));
             let other_agents = !xa.is_empty() && !ea.is_empty() && !xa.iter().any(|a| ea.contains(a));
+            // Two destinations and none shared: two movements ("sent to eastern Russia for
+            // training and ... moved closer to Ukraine").
+            let destinations = |ev: &Event| ev.places.iter().filter(|(_, r)| *r == PlaceRole::Destination).map(|(p, _)| *p).collect::<Vec<_>>();
+            let (xd, ed) = (destinations(x), destinations(&e));
+            let other_destinations = !xd.is_empty() && !ed.is_empty() && !xd.iter().any(|p| ed.contains(p));
             si - *sj <= 2
                 && !other_agents
+                && !other_destinations
                 && family(x.event_type) == family(e.event_type)
                 && (family(e.event_type) == "movement" || same_violence)
                 && x.status == e.status

@@ -1640,6 +1640,20 @@ fn these_figures_are_those_of_the_claim_just_before_and_previous_statements_are_
 }
 
 #[test]
+fn a_quotation_going_on_after_its_cue_is_the_same_speakers_words() {
+    let doc = analyse_parsed(
+        "“We see no reaction from our partners,” Olsen said in his nightly address. “They are already in Varn. We have the intelligence.” \
+         “The ships left,” Moss said. “They will be back,” the admiral added.",
+    );
+    let claims = doc.claims();
+    let olsen = claims.iter().find(|c| doc.slice(c.content).starts_with("“We see")).unwrap_or_else(|| panic!("{claims:#?}"));
+    assert!(doc.slice(olsen.content).ends_with("We have the intelligence.”"), "{}", doc.slice(olsen.content));
+    // A quotation with a cue of its own is another claim.
+    let moss = claims.iter().find(|c| doc.slice(c.content).starts_with("“The ships")).unwrap_or_else(|| panic!("{claims:#?}"));
+    assert_eq!(doc.slice(moss.content), "“The ships left,”");
+}
+
+#[test]
 fn a_cargo_carried_to_a_port_the_gazetteer_lacks_is_a_transport() {
     // "Tolmor" is in no gazetteer: the recogniser's name is enough for a destination.
     let doc = analyse_parsed("Officials said the rockets were carried by two cargo ships to the port of Tolmor on Monday.");
