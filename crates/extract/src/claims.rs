@@ -458,7 +458,6 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
     let v = View::new(doc);
     let sentences = sentence_ranges(doc);
     let mut claims = rule_claims(&v, &sentences);
-    claims.extend(quote_continuations(&v, &sentences, &claims));
     claims.extend(credit_claims(&v));
     claims.extend(label_claims(&v, &claims));
     if let Some(model) = model {
@@ -512,7 +511,55 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
     expletive_it(&v, &mut claims);
     close_open_quotations(&v, &mut claims);
     take_in_continued_quotations(&v, &mut claims);
+    span_parenthetical_attributions(&v, &mut claims);
     claims
+}
+
+/// "All of this, he acknowledges, could be undone at the ballot box", "“On this basis,” Zero
+/// Hedge said, “true youth unemployment is in the mid-30s.”": a source and cue set off by
+/// commas inside the sentence interrupt one statement. The content runs over them, from the
+/// sentence's start to the end of the part after them, as PolNeAR marks it, when the other
+/// part belongs to no other claim.
+fn span_parenthetical_attributions(v: &View<'_>, claims: &mut [Claim]) {
+    let sentences = v.doc.sentences();
+    for n in 0..claims.len() {
+        let c = &claims[n];
+        let (Some(cue), Some(source)) = (c.cue_span, c.source_span) else { continue };
+        let (Some((cf, cl)), Some((g0, g1))) = (token_range(v, c.content), token_range(v, cue.cover(source))) else { continue };
+        let Some(s) = sentences.iter().find(|s| s.first_token <= g0 && g0 < s.end_token) else { continue };
+        if cf < s.first_token || cl >= s.end_token || g0 < s.first_token + 2 || g1 + 2 >= s.end_token {
+            continue;
+        }
+        // The comma before the insertion may stand inside a closing quotation mark (",”").
+        let comma_before = v.w(g0 - 1) == "," || is_close_quote(v.w(g0 - 1)) && v.w(g0 - 2) == ",";
+        if !comma_before || v.w(g1 + 1) != "," {
+            continue;
+        }
+        // The sentence's last word, without its full stop (one inside a quotation stays).
+        let mut last = s.end_token - 1;
+        while last > g1 + 1 && matches!(v.w(last), "." | "!" | "?") {
+            last -= 1;
+        }
+        let (before, after) = (s.first_token..g0 - 1, g1 + 2..=last);
+        let free = |from: usize, to: usize| {
+            let part = v.span_of(from, to);
+            !claims.iter().enumerate().any(|(m, o)| {
+                m != n && (part.overlaps(o.content) || o.cue_span.is_some_and(|q| part.overlaps(q)))
+            })
+        };
+        // (Not a participle opening the part after: ", adding that ..." is a cue of its own; nor
+        // a reason or a condition: ", analysts say, because Moscow has ..." gives the grounds.)
+        let participle = v.w(g1 + 2).len() > 4 && v.w(g1 + 2).ends_with("ing")
+            || matches!(v.w(g1 + 2), "because" | "since" | "as" | "although" | "though" | "while" | "when" | "if" | "unless" | "but");
+        // (The content right after the insertion, and more than a time before it: "On
+        // Tuesday, the governor said, ..." fronts a time, no part of what was said.)
+        let only_time = before.clone().all(|i| v.in_time(i) || v.is_punct(i));
+        if cf == g1 + 2 && !before.is_empty() && !only_time && free(before.start, before.end - 1) {
+            claims[n].content = v.span_of(s.first_token, cl);
+        } else if cl < g0 && !participle && after.start() <= after.end() && free(*after.start(), *after.end()) && cf >= s.first_token {
+            claims[n].content = v.span_of(cf, *after.end());
+        }
+    }
 }
 
 /// "“We see no reaction from our partners,” Zelensky said in his nightly address. “They are
@@ -2168,50 +2215,6 @@ pub(crate) fn cue_time_window(v: &View<'_>, cue: Span, a: usize, b: usize) -> Sp
     }
     let last = (k + 3).min(b - 1);
     Span::new(cue.start(), v.span(last).end())
-}
-
-/// "“These are lies,” the spokesman said. “No ships left.”": a sentence that is a quotation
-/// of its own, right after a quoted claim, goes on quoting the same source.
-fn quote_continuations(v: &View<'_>, sentences: &[(usize, usize)], claims: &[Claim]) -> Vec<Claim> {
-    let mut out = Vec::new();
-    for (si, &(a, b)) in sentences.iter().enumerate().skip(1) {
-        let end = content_end(v, a, b);
-        let last = if end < b && is_close_quote(v.w(b - 1)) { b - 1 } else { end.saturating_sub(1) };
-        if last <= a || !is_open_quote(v.w(a)) || !is_close_quote(v.w(last)) {
-            continue;
-        }
-        // Only one quotation: no closing mark inside.
-        if (a + 1..last).any(|i| is_close_quote(v.w(i)) && v.w(i) != "’") {
-            continue;
-        }
-        let (pa, pb) = sentences[si - 1];
-        let prev = v.span_of(pa, pb - 1);
-        // Same paragraph, and nothing of this sentence is a claim already.
-        if v.doc.text()[prev.end()..v.span(a).start()].contains('\n') {
-            continue;
-        }
-        let here = v.span_of(a, b - 1);
-        if claims.iter().any(|c| here.overlaps(c.content) || c.cue_span.is_some_and(|k| here.overlaps(k))) {
-            continue;
-        }
-        let Some(before) = claims.iter().rev().find(|c| prev.contains(c.content) && c.quote != QuoteKind::Indirect) else {
-            continue;
-        };
-        let content = v.span_of(a, last);
-        let mut claim = build(
-            v,
-            Source { span: before.source_span, entity: before.source_entity },
-            None,
-            content,
-            ClaimStatus::Asserted,
-            QuoteKind::Direct,
-            a,
-            b,
-        );
-        claim.date = before.date.clone();
-        out.push(claim);
-    }
-    out
 }
 
 /// "... Photo: X" inside a caption: X vouches for what the caption shows.

@@ -827,6 +827,10 @@ pub const PLACE_NOUNS: &[&str] = &[
     "border", "coast", "waters", "capital", "territory", "soil", "airspace", "province", "oblast", "island", "islands",
 ];
 
+/// Adjectives that judge a kind of happening in general ("movements of equipment are unusual",
+/// "such strikes are rare"), read also after "un" ("uncommon"): no happening is told.
+pub const GENERIC_JUDGEMENTS: &[&str] = &["usual", "rare", "common", "frequent", "typical", "normal", "routine", "commonplace"];
+
 /// Nouns of facilities a cargo or force is taken to ("to the port of Olya", "to an airbase in
 /// X"): a destination even where the gazetteer lacks the place.
 pub const FACILITY_NOUNS: &[&str] = &["port", "harbor", "harbour", "base", "airfield", "airbase", "terminal"];

@@ -352,6 +352,14 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
     if unmentioned && trigger.event_type == "casualties" && v.xpos(i).is_none_or(|x| x.starts_with("NN")) {
         return false;
     }
+    // "Large movements of equipment out of the region are unusual": a kind of happening judged
+    // in general, no happening told.
+    if !trigger.verb {
+        let predicate = (i + 1..(i + 10).min(b)).find(|&j| is_be(v.w(j)) || v.is_finite_verb(j) || matches!(v.w(j), "," | ";"));
+        if predicate.is_some_and(|j| is_be(v.w(j)) && GENERIC_JUDGEMENTS.contains(&v.w(j + 1).trim_start_matches("un"))) {
+            return false;
+        }
+    }
     let near = |words: &[&str], back: usize, ahead: usize| {
         (i.saturating_sub(back).max(a)..(i + ahead + 1).min(b)).any(|j| j != i && words.contains(&v.w(j)))
     };

@@ -1654,6 +1654,30 @@ fn a_quotation_going_on_after_its_cue_is_the_same_speakers_words() {
 }
 
 #[test]
+fn a_source_and_cue_set_off_by_commas_interrupt_one_statement() {
+    let doc = analyse_parsed(
+        "All of this, the minister acknowledged, could be undone by the vote. \
+         “On this basis,” Olsen said, “the port will stay closed until March.”",
+    );
+    let claim = |cue: &str| {
+        let c = doc.claims().iter().find(|c| c.cue_span.is_some_and(|s| doc.slice(s) == cue)).unwrap_or_else(|| panic!("{:#?}", doc.claims()));
+        doc.slice(c.content)
+    };
+    assert_eq!(claim("acknowledged"), "All of this, the minister acknowledged, could be undone by the vote");
+    assert_eq!(claim("said"), "“On this basis,” Olsen said, “the port will stay closed until March.”");
+}
+
+#[test]
+fn a_kind_of_happening_judged_in_general_is_no_happening() {
+    for text in ["Large movements of troops out of Varn are unusual, analysts say.", "Officials said such strikes on Kessa are rare."] {
+        let doc = analyse_parsed(text);
+        assert!(doc.events().is_empty(), "{text}: {:#?}", doc.events());
+    }
+    let doc = analyse_parsed("Officials said the strikes on Kessa were heavy on Monday.");
+    assert!(!doc.events().is_empty(), "a strike told is one");
+}
+
+#[test]
 fn a_cargo_carried_to_a_port_the_gazetteer_lacks_is_a_transport() {
     // "Tolmor" is in no gazetteer: the recogniser's name is enough for a destination.
     let doc = analyse_parsed("Officials said the rockets were carried by two cargo ships to the port of Tolmor on Monday.");

@@ -33,7 +33,8 @@ pub struct AttributionArgs {
     /// Also print, on standard error, each gold cue no predicted cue overlaps (MISS) and each
     /// predicted cue that overlaps no gold cue (SPUR), and each predicted source or cue that
     /// overlaps a gold one with other boundaries (BOUND-SRC, BOUND-CUE: gold, predicted, then
-    /// the gold and the predicted content), with its sentence.
+    /// the gold and the predicted content), with its sentence; and each content whose cue is
+    /// exactly a gold cue but whose boundaries differ (BOUND-CONTENT: cue, gold, predicted).
     #[arg(long)]
     pub show_errors: bool,
 }
@@ -179,6 +180,14 @@ fn show_errors(doc: &Doc, predicted: &[Attribution], gold: &[Attribution]) {
                 );
             }
         }
+    }
+    // Contents of an attribution whose cue is exactly the gold one, with other boundaries:
+    // where the content conventions differ.
+    for p in predicted {
+        let (Some(c), Some(x)) = (p.cue, p.content) else { continue };
+        let Some(g) = gold.iter().find(|g| g.cue == Some(c)) else { continue };
+        let Some(y) = g.content.filter(|&y| y != x) else { continue };
+        eprintln!("BOUND-CONTENT\t{}\t{}\t{}", &text[c.0..c.1], text[y.0..y.1].replace('\n', " "), text[x.0..x.1].replace('\n', " "));
     }
     for p in predicted {
         let Some(c) = p.cue else { continue };
