@@ -309,6 +309,9 @@ fn a_nations_account_dismissed_contradicts_its_claim_and_these_claims_are_the_al
     let entity = |name: &str| entities.iter().find(|e| e["name"] == name).unwrap_or_else(|| panic!("no {name}: {entities:#?}"));
     assert_eq!(entity("Helsinki Tribune")["org_kind"], "media_outlet");
     assert!(entity("Western intelligence")["country"].is_null());
+    // A question quoted before its speaker and the answer after are one attribution.
+    let asked = claims.iter().find(|c| c["cue"] == "asked").unwrap_or_else(|| panic!("{claims:#?}"));
+    assert_eq!(asked["content"], "\"Do you know who would send a sabotage group into Latvia?\" Reis asked. \"Neither do we.\"", "{asked:#}");
 }
 
 /// A plain-text report given without a date: its byline gives the date and the writer.

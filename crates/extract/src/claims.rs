@@ -510,9 +510,54 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
     we_are_the_speakers_side(&v, &mut claims);
     expletive_it(&v, &mut claims);
     close_open_quotations(&v, &mut claims);
+    // (". “Neither do I.”": a full stop left over from the cue's sentence is no content.)
+    for c in claims.iter_mut() {
+        let Some((mut f, l)) = token_range(&v, c.content) else { continue };
+        while f < l && matches!(v.w(f), "." | "," | ";") {
+            f += 1;
+        }
+        c.content = v.span_of(f, l);
+    }
     take_in_continued_quotations(&v, &mut claims);
+    take_in_opening_quotations(&v, &mut claims);
     span_parenthetical_attributions(&v, &mut claims);
     claims
+}
+
+/// "“How many times must we see this?” Clinton said. “This is unbearable.”": when the cue's
+/// sentence opens with a quotation that no claim holds and the claim's content is the quotation
+/// after it, the content runs from the first quotation on (one attribution, as PolNeAR marks
+/// it; see [`take_in_continued_quotations`] for the claim that holds the first).
+fn take_in_opening_quotations(v: &View<'_>, claims: &mut [Claim]) {
+    let sentences = v.doc.sentences();
+    let sentence_of = |t: usize| sentences.iter().position(|s| s.first_token <= t && t < s.end_token);
+    for n in 0..claims.len() {
+        let c = &claims[n];
+        let (Some(cue), Some((f, _))) = (c.cue_span, token_range(v, c.content)) else { continue };
+        let group = c.source_span.map_or(cue, |s| s.cover(cue));
+        let g0 = v.token_at_or_after(group.start());
+        let (Some(k), Some(kc)) = (sentence_of(f), sentence_of(g0)) else { continue };
+        if !is_open_quote(v.w(f)) || sentences[k].first_token != f || kc + 1 != k || g0 == 0 {
+            continue;
+        }
+        // The first quotation closes right before the speaker and cue, in the cue's sentence
+        // or (after "?”", where the splitter may end a sentence) at the end of the one before.
+        let here = sentences[kc].first_token;
+        let first = if g0 > here {
+            here
+        } else {
+            let Some(before) = kc.checked_sub(1).and_then(|p| sentences.get(p)) else { continue };
+            before.first_token
+        };
+        if g0 < first + 2 || !is_open_quote(v.w(first)) || !is_close_quote(v.w(g0 - 1)) {
+            continue;
+        }
+        let quoted = v.span_of(first, g0 - 1);
+        let held = claims.iter().enumerate().any(|(m, o)| m != n && (o.content.overlaps(quoted) || o.cue_span.is_some_and(|q| q.overlaps(quoted))));
+        if !held {
+            claims[n].content = quoted.cover(claims[n].content);
+        }
+    }
 }
 
 /// "All of this, he acknowledges, could be undone at the ballot box", "“On this basis,” Zero
@@ -531,7 +576,8 @@ fn span_parenthetical_attributions(v: &View<'_>, claims: &mut [Claim]) {
             continue;
         }
         // The comma before the insertion may stand inside a closing quotation mark (",”").
-        let comma_before = v.w(g0 - 1) == "," || is_close_quote(v.w(g0 - 1)) && v.w(g0 - 2) == ",";
+        // ("“How many times must we see this?” Clinton said, “...”": a question mark too.)
+        let comma_before = v.w(g0 - 1) == "," || is_close_quote(v.w(g0 - 1)) && matches!(v.w(g0 - 2), "," | "?" | "!");
         if !comma_before || v.w(g1 + 1) != "," {
             continue;
         }
