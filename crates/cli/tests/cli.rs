@@ -314,6 +314,29 @@ fn a_nations_account_dismissed_contradicts_its_claim_and_these_claims_are_the_al
     assert_eq!(asked["content"], "\"Do you know who would send a sabotage group into Latvia?\" Reis asked. \"Neither do we.\"", "{asked:#}");
 }
 
+/// A lawmaker's account of a closed briefing: a Korean family name alone, the source relayed,
+/// "according to" with a clause about its source, ages, papers handed out.
+#[test]
+fn a_lawmaker_relaying_a_briefing_is_named_by_family_name_and_relays_no_claim_of_the_agency() {
+    let ledger = claims_fixture_ledger("briefing-seoul.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name_of = |id: &serde_json::Value| entities.iter().find(|e| &e["id"] == id).and_then(|e| e["name"].as_str()).unwrap_or("").to_string();
+    let told = claims.iter().find(|c| c["cue"] == "told" && c["content"].as_str().is_some_and(|t| t.contains("drones"))).unwrap_or_else(|| panic!("{claims:#?}"));
+    assert_eq!(name_of(&told["source"]), "Park Do-yeon", "{told:#}");
+    // "citing the NIS": the lawmaker cites it (PolNeAR's attribution of a citation).
+    let citing = claims.iter().find(|c| c["cue"] == "citing").unwrap_or_else(|| panic!("{claims:#?}"));
+    assert_eq!(name_of(&citing["source"]), "Park Do-yeon", "{citing:#}");
+    // The clause after "according to Rep. Han ..., who attended" is about him, not the briefing.
+    let assessment = claim_containing(claims, "made the assessment");
+    assert!(!assessment["content"].as_str().unwrap_or("").contains("attended"), "{assessment:#}");
+    // Ages are years, and forged identity papers are no documentary evidence.
+    let ages = ledger["quantities"].as_array().expect("quantities").iter().find(|q| q["text"] == "19 or 20").unwrap_or_else(|| panic!("{:#}", ledger["quantities"]));
+    assert_eq!(ages["unit"], "years", "{ages:#}");
+    let papers = claim_containing(claims, "forged identity documents");
+    assert!(!papers["evidence"].as_array().is_some_and(|e| e.iter().any(|x| x == "document")), "{papers:#}");
+}
+
 /// A plain-text report given without a date: its byline gives the date and the writer.
 #[test]
 fn a_byline_dates_a_report_given_without_a_date_and_names_its_writer() {

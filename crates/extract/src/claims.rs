@@ -521,7 +521,30 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
     take_in_continued_quotations(&v, &mut claims);
     take_in_opening_quotations(&v, &mut claims);
     span_parenthetical_attributions(&v, &mut claims);
+    citing_speaker(&v, &mut claims);
     claims
+}
+
+/// "“...,” Park told reporters after the briefing, citing the NIS": who cites is the speaker of
+/// the sentence's statement before it (PolNeAR's source of such a "citing" attribution), not a
+/// name the tagger found inside the quotation.
+fn citing_speaker(v: &View<'_>, claims: &mut [Claim]) {
+    for n in 0..claims.len() {
+        let Some(cue) = claims[n].cue_span else { continue };
+        if !CITING_WORDS.contains(&v.w(v.token_at_or_after(cue.start()))) || cue.start() == 0 {
+            continue;
+        }
+        let Some(sentence) = v.doc.sentence_at(cue.start()).map(|s| s.span) else { continue };
+        let speaker = claims
+            .iter()
+            .filter(|o| o.cue_span.is_some_and(|q| sentence.contains(q) && q.end() <= cue.start()) && o.source_span.is_some())
+            .max_by_key(|o| o.cue_span.map(|q| q.end()))
+            .map(|o| (o.source_span, o.source_entity));
+        if let Some((span, entity)) = speaker {
+            claims[n].source_span = span;
+            claims[n].source_entity = entity;
+        }
+    }
 }
 
 /// "“How many times must we see this?” Clinton said. “This is unbearable.”": when the cue's
@@ -594,9 +617,13 @@ fn span_parenthetical_attributions(v: &View<'_>, claims: &mut [Claim]) {
             })
         };
         // (Not a participle opening the part after: ", adding that ..." is a cue of its own; nor
-        // a reason or a condition: ", analysts say, because Moscow has ..." gives the grounds.)
+        // a reason or a condition: ", analysts say, because Moscow has ..." gives the grounds;
+        // nor a relative clause about the source: "according to Rep. Park, who attended".)
         let participle = v.w(g1 + 2).len() > 4 && v.w(g1 + 2).ends_with("ing")
-            || matches!(v.w(g1 + 2), "because" | "since" | "as" | "although" | "though" | "while" | "when" | "if" | "unless" | "but");
+            || matches!(
+                v.w(g1 + 2),
+                "because" | "since" | "as" | "although" | "though" | "while" | "when" | "if" | "unless" | "but" | "who" | "which" | "whose" | "where"
+            );
         // (The content right after the insertion, and more than a time before it: "On
         // Tuesday, the governor said, ..." fronts a time, no part of what was said.)
         let only_time = before.clone().all(|i| v.in_time(i) || v.is_punct(i));
@@ -2089,7 +2116,13 @@ pub fn evidence_in(lower_text: &str) -> Vec<Evidence> {
                 let before = rest[..at].split_whitespace().next_back().unwrap_or("");
                 matches!(before, "previous" | "earlier" | "prior" | "past" | "former")
             };
-            if !found.contains(evidence) && !equipment && !reputation && !earlier {
+            // "forged identity documents", "travel documents": papers handed out, not the
+            // documents a claim rests on.
+            let papers = phrase.starts_with("document") && {
+                let before = rest[..at].split_whitespace().next_back().unwrap_or("");
+                matches!(before, "identity" | "identification" | "id" | "travel" | "forged" | "fake" | "residence" | "residency" | "personal")
+            };
+            if !found.contains(evidence) && !equipment && !reputation && !earlier && !papers {
                 found.push(*evidence);
             }
             rest.replace_range(at..at + phrase.len(), &" ".repeat(phrase.len()));

@@ -848,6 +848,7 @@ fn resolve(doc: &Doc, scan: &Scan<'_>, cands: Vec<Candidate>, places: &dyn Place
     add_descriptors(scan, places, &mut entities, &mut mentions);
     merge_acronym_initials(&mut entities, &mut mentions);
     merge_surnames(&mut entities, &mut mentions);
+    add_family_name_mentions(scan, &entities, &mut mentions);
     add_anaphors(doc, scan, &entities, &mut mentions);
     mentions.sort_by_key(|m| m.span);
     mentions.dedup_by_key(|m| m.span);
@@ -1302,6 +1303,35 @@ fn add_alias(entity: &mut Entity, alias: &str) {
 
 /// "the agency", "the ministry": refers back to the nearest preceding organisation whose name
 /// has a fitting head word.
+/// "“...,” Park told reporters" after "Rep. Park Sun-won": a family name standing alone that no
+/// candidate took (a common word too, "park") names the person whose Korean-style name opens
+/// with it, when only one person's does. Only after that person's first mention, and not as a
+/// word of a longer capitalised run.
+fn add_family_name_mentions(scan: &Scan<'_>, entities: &[Entity], mentions: &mut Vec<EntityMention>) {
+    let korean_given = |w: &str| w.split_once('-').is_some_and(|(a, b)| a.starts_with(char::is_uppercase) && b.starts_with(char::is_lowercase));
+    let mut family: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, e) in entities.iter().enumerate().filter(|(_, e)| e.entity_type == EntityType::Per) {
+        let words: Vec<&str> = e.name.split_whitespace().collect();
+        if words.len() == 2 && korean_given(words[1]) {
+            family.entry(words[0]).or_default().push(i);
+        }
+    }
+    let capitalised = |i: usize| i < scan.tokens.len() && scan.word(i).starts_with(char::is_uppercase);
+    let mut found = Vec::new();
+    for i in 0..scan.tokens.len() {
+        let Some(people) = family.get(scan.word(i)) else { continue };
+        let [person] = people.as_slice() else { continue };
+        let span = scan.tokens[i].span;
+        let taken = mentions.iter().any(|m| m.span.overlaps(span));
+        let first_named = mentions.iter().filter(|m| m.entity == *person).map(|m| m.span.start()).min();
+        let run = i > 0 && capitalised(i - 1) && !scan.sentence_start.contains(&i) || capitalised(i + 1);
+        if !taken && !run && first_named.is_some_and(|at| at < span.start()) {
+            found.push(EntityMention { span, entity: *person, kind: MentionKind::Alias });
+        }
+    }
+    mentions.extend(found);
+}
+
 fn add_anaphors(doc: &Doc, scan: &Scan<'_>, entities: &[Entity], mentions: &mut Vec<EntityMention>) {
     let _ = doc;
     let mut found = Vec::new();

@@ -626,6 +626,9 @@ impl<'t> Tagger<'t> {
         if self.is_dash(end) && self.glued(end) && self.glued(end + 1) && self.is_any(end + 1, ATTRIBUTE_WORDS) {
             return Step::Skip(end);
         }
+        // "some as young as 19 or 20", "aged 45": an age, in years.
+        let age_before = num_at >= 2 && self.is(num_at - 1, "as") && self.is_any(num_at - 2, &["young", "old"])
+            || num_at >= 1 && self.is(num_at - 1, "aged");
         // "a 6-year-old", "his 62-year-old brother": an age.
         let age = self.is_dash(end)
             && self.glued(end)
@@ -636,7 +639,11 @@ impl<'t> Tagger<'t> {
 
         // What is counted.
         let mut open_right = false;
-        let unit = if age {
+        let unit = if age_before {
+            // (The unit's words are those before the number: "young", "aged".)
+            let t0 = if self.is(num_at - 1, "aged") { num_at - 1 } else { num_at - 2 };
+            Some(Unit { name: Cow::Borrowed("years"), t0, t1: t0 + 1 })
+        } else if age {
             let name = match self.txt(end + 1).to_ascii_lowercase().as_str() {
                 "month" => "months",
                 "week" => "weeks",

@@ -500,3 +500,10 @@ fn a_number_describing_one_thing_counts_nothing_and_a_designation_letter_is_no_u
     let got = brief("The unit recruited 200 ex-soldiers last year.");
     assert_eq!(got.first().and_then(|g| g.2.as_deref()), Some("troops"), "{got:?}");
 }
+
+#[test]
+fn a_number_after_as_young_as_or_aged_is_an_age() {
+    let got = brief("Some of the soldiers were as young as 19 or 20, and one man aged 45 was wounded.");
+    let units: Vec<Option<&str>> = got.iter().map(|g| g.2.as_deref()).collect();
+    assert_eq!(units, [Some("years"), Some("years")], "{got:?}");
+}
