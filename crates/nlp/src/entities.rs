@@ -917,6 +917,12 @@ fn same_owned_organisation(entities: &[Entity], c: &Candidate, places: &dyn Plac
     })
 }
 
+/// "Seong-kweun", "Sun-won": a given name of two syllables joined by a hyphen (the second in
+/// lower case, unlike "Rees-Mogg"), which follows the family name, as Korean names are written.
+fn korean_given_name(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(a, b)| a.starts_with(char::is_uppercase) && b.starts_with(char::is_lowercase))
+}
+
 /// "Trump", "TRUMP" after (or before) "Donald Trump": a one-word name that is the surname of a
 /// person in the document is that person. Emptied entities stay in place (indices are stable)
 /// and lose all mentions, so the ledger drops them.
@@ -926,15 +932,7 @@ fn merge_surnames(entities: &mut [Entity], mentions: &mut [EntityMention]) {
         if e.entity_type == EntityType::Per {
             let words: Vec<&str> = e.name.split_whitespace().collect();
             if words.len() >= 2 {
-                // "Lee Seong-kweun", "Park Sun-won": a given name of two syllables joined by a
-                // hyphen (the second in lower case, unlike "Rees-Mogg") follows the family name,
-                // as Korean names are written.
-                let korean_given = |w: &str| {
-                    w.split_once('-').is_some_and(|(a, b)| {
-                        a.starts_with(char::is_uppercase) && b.starts_with(char::is_lowercase)
-                    })
-                };
-                let family_first = words.len() == 2 && korean_given(words[1]);
+                let family_first = words.len() == 2 && korean_given_name(words[1]);
                 let surname = if family_first { words.first() } else { words.last() };
                 if let Some(surname) = surname {
                     surname_of.entry(lower(surname)).or_insert(i);
@@ -1308,11 +1306,10 @@ fn add_alias(entity: &mut Entity, alias: &str) {
 /// with it, when only one person's does. Only after that person's first mention, and not as a
 /// word of a longer capitalised run.
 fn add_family_name_mentions(scan: &Scan<'_>, entities: &[Entity], mentions: &mut Vec<EntityMention>) {
-    let korean_given = |w: &str| w.split_once('-').is_some_and(|(a, b)| a.starts_with(char::is_uppercase) && b.starts_with(char::is_lowercase));
     let mut family: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, e) in entities.iter().enumerate().filter(|(_, e)| e.entity_type == EntityType::Per) {
         let words: Vec<&str> = e.name.split_whitespace().collect();
-        if words.len() == 2 && korean_given(words[1]) {
+        if words.len() == 2 && korean_given_name(words[1]) {
             family.entry(words[0]).or_default().push(i);
         }
     }
