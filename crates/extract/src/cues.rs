@@ -317,7 +317,8 @@ pub const DENIAL_PHRASES: &[&str] = &[
 /// after them dismisses ("called the reports 'a provocation'", "called the Russian account an
 /// information operation"): a determiner of [`REPORT_DETERMINERS`], up to two modifiers, and a
 /// noun of [`REPORT_NOUNS`] (see `claims::report_phrase_len`).
-pub const REPORT_DETERMINERS: &[&str] = &["the", "such", "these", "those", "this", "that", "their", "its", "his", "her"];
+/// (Not "that": "denied that the frozen accounts ..." opens a clause.)
+pub const REPORT_DETERMINERS: &[&str] = &["the", "such", "these", "those", "this", "their", "its", "his", "her"];
 
 /// See [`REPORT_DETERMINERS`].
 pub const REPORT_NOUNS: &[&str] = &[

@@ -170,8 +170,13 @@ fn denies(v: &View<'_>, claim: &Claim, trigger: Span) -> bool {
     // The denier's own words open at a participle after a comma (", calling it ...", ",
     // saying ..."); a comma inside the report's clause ("that 200 troops, backed by armour, had
     // been deployed") does not end it.
+    // (Not a preposition in "-ing": "200 vehicles, including 40 tanks, had crossed".)
     let own_words = content[report..].match_indices(", ").map(|(at, _)| report + at).find(|&at| {
-        content[at + 2..].split(|c: char| !c.is_alphabetic()).next().is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+        content[at + 2..].split(|c: char| !c.is_alphabetic()).next().is_some_and(|w| {
+            w.len() > 4
+                && w.ends_with("ing")
+                && !matches!(w, "including" | "during" | "according" | "regarding" | "concerning" | "following" | "excluding" | "notwithstanding")
+        })
     });
     own_words.is_none_or(|at| trigger.start() < claim.content.start() + at)
 }
@@ -354,9 +359,11 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
     }
     // "Large movements of equipment out of the region are unusual": a kind of happening judged
     // in general, no happening told.
-    if !trigger.verb {
+    // (A plural or "such": "The attack was unusual because it hit a hospital" tells one.)
+    if !trigger.verb && (v.w(i).ends_with('s') || i > a && v.w(i - 1) == "such") {
         let predicate = (i + 1..(i + 10).min(b)).find(|&j| is_be(v.w(j)) || v.is_finite_verb(j) || matches!(v.w(j), "," | ";"));
-        if predicate.is_some_and(|j| is_be(v.w(j)) && GENERIC_JUDGEMENTS.contains(&v.w(j + 1).trim_start_matches("un"))) {
+        let judged = |w: &str| GENERIC_JUDGEMENTS.contains(&w) || w.strip_prefix("un").is_some_and(|r| GENERIC_JUDGEMENTS.contains(&r));
+        if predicate.is_some_and(|j| is_be(v.w(j)) && judged(v.w(j + 1))) {
             return false;
         }
     }

@@ -199,7 +199,6 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
         // ("called the Russian account an information operation": a report named with a
         // modifier is one too, and a nationality among the modifiers says whose it is.)
         let phrase = crate::claims::report_phrase_len(doc.slice(c.content));
-        let anaphoric = REFERRING_OPENERS.iter().any(|o| head.starts_with(o)) || phrase.is_some();
         let whose = phrase.and_then(|n| {
             let within = Span::new(c.content.start(), c.content.start() + n);
             let layer = doc.entities();
@@ -209,11 +208,9 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
                 .filter(|m| within.contains(m.span))
                 .find_map(|m| layer.entities.get(m.entity).filter(|e| e.entity_type == EntityType::Norp).and_then(|e| e.country.clone()))
         });
-        let of_that_country = |p: &Claim| {
-            whose.as_ref().is_some_and(|code| {
-                p.source_entity.and_then(|e| doc.entities().entities.get(e)).and_then(|e| e.country.as_ref()) == Some(code)
-            })
-        };
+        // (Only a report named with a nationality: "his account had been hacked" is none.)
+        let anaphoric = REFERRING_OPENERS.iter().any(|o| head.starts_with(o)) || whose.is_some();
+        let of_that_country = |p: &Claim| whose.as_ref().is_some_and(|code| p.source_entity.is_some_and(|e| &source_country(doc, e) == code));
         let nearest = claims[..j]
             .iter()
             .rposition(|p| p.status != ClaimStatus::Denied && (p.source_entity != c.source_entity || p.source_entity.is_none()));
@@ -266,15 +263,7 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
     // The sides of the events a claim reports, by country where the name has one: "North Korean
     // forces have lost 3,800 soldiers" and "Russia has lost 800,000 troops" count two sides.
     // (A country's name has its code from the place layer: "Russia" and "Russian" are one side.)
-    let country_of = |id: usize| -> String {
-        let layer = doc.entities();
-        layer.entities[id].country.clone().or_else(|| {
-            let spans: Vec<_> = layer.mentions.iter().filter(|m| m.entity == id).map(|m| m.span).collect();
-            let places = doc.places();
-            places.mentions.iter().find(|m| spans.contains(&m.span)).and_then(|m| places.places[m.place].country.clone())
-        })
-        .unwrap_or_else(|| layer.entities[id].name.clone())
-    };
+    let country_of = |id: usize| source_country(doc, id);
     // (Of a toll, who suffered it: "Russian forces killed 30 Ukrainian soldiers" and "Ukrainian
     // forces killed 50 Russian soldiers" are two sides' losses.)
     let sides = |c: usize| -> Vec<String> {
@@ -361,4 +350,20 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
         }
     }
     out
+}
+
+/// The country of an entity: its own, else that of the place its name is ("Latvia"), else its
+/// name (so that two countries never compare equal by accident).
+fn source_country(doc: &Doc, id: usize) -> String {
+    let layer = doc.entities();
+    let Some(entity) = layer.entities.get(id) else { return String::new() };
+    entity
+        .country
+        .clone()
+        .or_else(|| {
+            let spans: Vec<_> = layer.mentions.iter().filter(|m| m.entity == id).map(|m| m.span).collect();
+            let places = doc.places();
+            places.mentions.iter().find(|m| spans.contains(&m.span)).and_then(|m| places.places[m.place].country.clone())
+        })
+        .unwrap_or_else(|| entity.name.clone())
 }

@@ -1299,8 +1299,6 @@ fn add_alias(entity: &mut Entity, alias: &str) {
     }
 }
 
-/// "the agency", "the ministry": refers back to the nearest preceding organisation whose name
-/// has a fitting head word.
 /// "“...,” Park told reporters" after "Rep. Park Sun-won": a family name standing alone that no
 /// candidate took (a common word too, "park") names the person whose Korean-style name opens
 /// with it, when only one person's does. Only after that person's first mention, and not as a
@@ -1329,6 +1327,8 @@ fn add_family_name_mentions(scan: &Scan<'_>, entities: &[Entity], mentions: &mut
     mentions.extend(found);
 }
 
+/// "the agency", "the ministry": refers back to the nearest preceding organisation whose name
+/// has a fitting head word.
 fn add_anaphors(doc: &Doc, scan: &Scan<'_>, entities: &[Entity], mentions: &mut Vec<EntityMention>) {
     let _ = doc;
     let mut found = Vec::new();

@@ -627,8 +627,11 @@ impl<'t> Tagger<'t> {
             return Step::Skip(end);
         }
         // "some as young as 19 or 20", "aged 45": an age, in years.
-        let age_before = num_at >= 2 && self.is(num_at - 1, "as") && self.is_any(num_at - 2, &["young", "old"])
-            || num_at >= 1 && self.is(num_at - 1, "aged");
+        // (Not "as young as 6 months", which names its unit, nor "as old as 1950", a year.)
+        let age_before = (num_at >= 2 && self.is(num_at - 1, "as") && self.is_any(num_at - 2, &["young", "old"])
+            || num_at >= 1 && self.is(num_at - 1, "aged"))
+            && !num.yearlike
+            && !self.is_any(end, &["months", "month", "weeks", "week", "days", "day", "years"]);
         // "a 6-year-old", "his 62-year-old brother": an age.
         let age = self.is_dash(end)
             && self.glued(end)

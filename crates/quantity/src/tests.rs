@@ -506,4 +506,6 @@ fn a_number_after_as_young_as_or_aged_is_an_age() {
     let got = brief("Some of the soldiers were as young as 19 or 20, and one man aged 45 was wounded.");
     let units: Vec<Option<&str>> = got.iter().map(|g| g.2.as_deref()).collect();
     assert_eq!(units, [Some("years"), Some("years")], "{got:?}");
+    let got = brief("Children as young as 6 months were among them.");
+    assert!(!got.iter().any(|g| g.2.as_deref() == Some("years")), "six months are no years: {got:?}");
 }
