@@ -663,11 +663,11 @@ fn span_parenthetical_attributions(v: &View<'_>, claims: &mut [Claim]) {
 /// already in Kursk.”": a quotation opening the next sentence, with no cue of its own, goes on
 /// with the speaker's words. The content runs on to its closing mark, over the cue between, as
 /// PolNeAR marks such a quotation (one attribution, its content from the first quotation to
-/// the end of the last). Only a claim whose content is itself a quotation, ending in the cue's
+/// the end of the last). Only a claim whose content ends in a quotation, ending in the cue's
 /// sentence, and a continuation that is a whole sentence closed in its own paragraph (which may
 /// be the next one: a speaker's quotation often goes on there; keeping to one paragraph cost
-/// PolNeAR dev 0.1 of content overlap recall). A quotation after a paraphrase ("called the raid
-/// “a provocation.” “We will respond.”") is left to no one.
+/// PolNeAR dev 0.1 of content overlap recall). A paraphrase that ends in a quotation ("called
+/// the raid “a provocation.” “We will respond.”") goes on the same way.
 fn take_in_continued_quotations(v: &View<'_>, claims: &mut [Claim]) {
     let text = v.doc.text();
     let sentences = v.doc.sentences();
@@ -675,7 +675,10 @@ fn take_in_continued_quotations(v: &View<'_>, claims: &mut [Claim]) {
     for n in (0..claims.len()).flat_map(|n| std::iter::repeat_n(n, 3)) {
         let c = &claims[n];
         let (Some(cue), Some((f, l))) = (c.cue_span, token_range(v, c.content)) else { continue };
-        if !is_open_quote(v.w(f)) || !is_close_quote(v.w(l)) {
+        // (A quotation, or a paraphrase ending in one: "called the raid “a provocation.”"; only
+        // double marks, since a single one may be an apostrophe.)
+        let double = |w: &str| matches!(w, "“" | "”" | "\"");
+        if !is_close_quote(v.w(l)) || !double(v.w(l)) || !(f..l).any(|i| double(v.w(i)) && is_open_quote(v.w(i))) {
             continue;
         }
         let Some(k) = sentences.iter().position(|s| s.first_token <= l && l < s.end_token) else { continue };
@@ -700,7 +703,10 @@ fn take_in_continued_quotations(v: &View<'_>, claims: &mut [Claim]) {
         let sentence_end = sentences.iter().find(|s| s.first_token <= close && close < s.end_token).map_or(v.len(), |s| s.end_token);
         let ends_sentence = (close + 1..sentence_end).all(|i| v.is_punct(i));
         // (A cue right after the closing mark gives it a speaker of its own: "“...,” Moss said.")
-        let attributed_after = (close + 1..(close + 4).min(sentence_end)).any(|i| CUE_VERBS.iter().any(|(w, _)| *w == v.w(i)));
+        // (In the same paragraph, past a sentence the splitter may end after "?”": "“...?” Reis
+        // asked.")
+        let same_paragraph = |i: usize| !text[v.span(close).end()..v.span(i).start()].contains('\n');
+        let attributed_after = (close + 1..(close + 4).min(v.len())).take_while(|&i| same_paragraph(i)).any(|i| CUE_VERBS.iter().any(|(w, _)| *w == v.w(i)));
         let crosses_paragraph = text[continuation.start()..continuation.end()].contains('\n');
         if !own_attribution && !attributed_after && !crosses_paragraph && ends_sentence {
             claims[n].content = claims[n].content.cover(continuation);

@@ -1653,6 +1653,10 @@ fn a_quotation_going_on_after_its_cue_is_the_same_speakers_words() {
     let claims = doc.claims();
     let olsen = claims.iter().find(|c| doc.slice(c.content).starts_with("“We see")).unwrap_or_else(|| panic!("{claims:#?}"));
     assert!(doc.slice(olsen.content).ends_with("We have the intelligence.”"), "{}", doc.slice(olsen.content));
+    // A paraphrase ending in a quotation goes on the same way.
+    let doc2 = analyse_parsed("Olsen said the raid was “a provocation.” “We will respond.”");
+    let mixed = doc2.claims().iter().find(|c| doc2.slice(c.content).contains("provocation")).unwrap_or_else(|| panic!("{:#?}", doc2.claims()));
+    assert!(doc2.slice(mixed.content).ends_with("“We will respond.”"), "{}", doc2.slice(mixed.content));
     // A quotation with a cue of its own is another claim.
     let moss = claims.iter().find(|c| doc.slice(c.content).starts_with("“The ships")).unwrap_or_else(|| panic!("{claims:#?}"));
     assert_eq!(doc.slice(moss.content), "“The ships left,”");
