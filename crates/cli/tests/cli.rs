@@ -340,6 +340,26 @@ fn a_lawmaker_relaying_a_briefing_is_named_by_family_name_and_relays_no_claim_of
     assert!(!papers["evidence"].as_array().is_some_and(|e| e.iter().any(|x| x == "document")), "{papers:#}");
 }
 
+/// One movement told twice, to a city and then to its region, is one event; to two places apart,
+/// two.
+#[test]
+fn a_movement_to_a_city_and_to_its_region_is_one_event() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let report = dir.path().join("kursk.txt");
+    std::fs::write(
+        &report,
+        "Officials said 2,000 troops were sent to Kursk on Monday. The troops were moved to the Kursk region by rail, officials said.\n\n\
+         Officials said 500 troops were sent to Kaliningrad on Tuesday, and 300 were moved to Pskov.\n",
+    )
+    .expect("write");
+    let out = analyze_json(&dir.path().join("l.db"), &[&report]);
+    assert!(out.status.success(), "stderr: {}", stderr(&out));
+    let ledger: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("valid JSON");
+    let movements: Vec<&serde_json::Value> =
+        ledger["events"].as_array().expect("events").iter().filter(|e| e["type"] == "transport" || e["type"] == "deploy").collect();
+    assert_eq!(movements.len(), 3, "Kursk once, Kaliningrad and Pskov apart: {movements:#?}");
+}
+
 /// A plain-text report given without a date: its byline gives the date and the writer.
 #[test]
 fn a_byline_dates_a_report_given_without_a_date_and_names_its_writer() {

@@ -1408,7 +1408,12 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
             // training and ... moved closer to Ukraine").
             let destinations = |ev: &Event| ev.places.iter().filter(|(_, r)| *r == PlaceRole::Destination).map(|(p, _)| *p).collect::<Vec<_>>();
             let (xd, ed) = (destinations(x), destinations(&e));
-            let other_destinations = !xd.is_empty() && !ed.is_empty() && !xd.iter().any(|p| ed.contains(p));
+            // (One place inside the other is one destination: "to Kursk", "to the Kursk region".)
+            let places = &v.doc.places().places;
+            let within = |a: usize, b: usize| {
+                a == b || places.get(a).zip(places.get(b)).is_some_and(|(pa, pb)| pa.admin1.as_deref() == Some(pb.name.as_str()) || pb.admin1.as_deref() == Some(pa.name.as_str()))
+            };
+            let other_destinations = !xd.is_empty() && !ed.is_empty() && !xd.iter().any(|&p| ed.iter().any(|&q| within(p, q)));
             si - *sj <= 2
                 && !other_agents
                 && !other_destinations
