@@ -528,11 +528,6 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
     claims
 }
 
-/// The first token of the sentence holding token `t`.
-fn sentence_first(v: &View<'_>, t: usize) -> usize {
-    v.doc.sentences().iter().find(|s| s.first_token <= t && t < s.end_token).map_or(0, |s| s.first_token)
-}
-
 /// "“...,” Park told reporters after the briefing, citing the NIS": who cites is the speaker of
 /// the sentence's statement before it (PolNeAR's source of such a "citing" attribution), not a
 /// name the tagger found inside the quotation.
@@ -552,7 +547,7 @@ fn citing_speaker(v: &View<'_>, claims: &mut [Claim]) {
         // two officials, reported" keeps Reuters.)
         let misplaced = claims[n].source_span.is_none_or(|src| {
             let t = v.token_at_or_after(src.start());
-            inside_quotation(v, sentence_first(v, t), t) || claims.iter().enumerate().any(|(m, o)| m != n && o.content.contains(src))
+            inside_quotation(v, v.doc.sentence_at(src.start()).map_or(0, |s| s.first_token), t) || claims.iter().enumerate().any(|(m, o)| m != n && o.content.contains(src))
         });
         if let (Some((span, entity)), true) = (speaker, misplaced) {
             claims[n].source_span = span;
