@@ -136,6 +136,9 @@ pub fn load(path: &Path, given: &Given) -> Result<Doc> {
             clean.warnings.push(format!("no publication date given: {date} taken from the text's first lines"));
         }
     }
+    if meta.outlet.is_none() {
+        meta.outlet = sitrep_ingest::byline_outlet(&clean.text);
+    }
     if meta.author.is_none() {
         meta.author = sitrep_ingest::byline_author(&clean.text);
     }

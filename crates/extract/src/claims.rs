@@ -505,6 +505,7 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
     end_before_setting_clause(&v, &mut claims);
     after_caption_label(&v, &mut claims);
     mark_unverified(&v, &sentences, &mut claims);
+    corrected_versions(&v, &mut claims);
     satellite_images_again(&v, &mut claims);
     inherit_nested_sources(&mut claims);
     we_are_the_speakers_side(&v, &mut claims);
@@ -810,6 +811,25 @@ fn we_are_the_speakers_side(v: &View<'_>, claims: &mut [Claim]) {
             before.or_else(|| apposition.and_then(|text| (0..layer.entities.len()).find(|&e| names_org(text, e))))
         });
         claims[i].source_entity = Some(org.unwrap_or(person));
+    }
+}
+
+/// "Correction: An earlier version of this article said the governor put the toll at 12": what a
+/// corrected version said is withdrawn by the outlet that published it.
+fn corrected_versions(v: &View<'_>, claims: &mut [Claim]) {
+    for c in claims.iter_mut() {
+        let Some(src) = c.source_span else { continue };
+        let words: Vec<String> = v.doc.slice(src).split_whitespace().map(str::to_lowercase).collect();
+        let version = words.iter().position(|w| w == "version");
+        let earlier = version.is_some_and(|i| i > 0 && matches!(words[i - 1].as_str(), "earlier" | "previous" | "original" | "first"));
+        let of_this = words.windows(2).any(|w| {
+            matches!(w[0].as_str(), "this" | "the")
+                && matches!(w[1].as_str(), "article" | "story" | "post" | "report" | "item" | "entry" | "piece" | "page" | "blog")
+        });
+        if earlier && of_this {
+            c.status = ClaimStatus::Retracted;
+            c.source_entity = None;
+        }
     }
 }
 
@@ -1766,7 +1786,15 @@ fn participle_source(v: &View<'_>, k: usize, a: usize, claims: &[Claim], first_i
         !(a..t).any(|i| v.w(i) == "that")
     };
     let before_cue = v.doc.entities().mentions.iter().filter(|m| m.span.start() >= sentence_start && m.span.end() <= cue_start);
-    if let Some(m) = before_cue.clone().find(before_verb).or_else(|| before_cue.clone().find(outside_that)) {
+    // Of the names before the verb, the subject's head: the last that is no place ("Kremlin
+    // spokesman Dmitry Peskov denied ..., calling": Peskov, not the Kremlin).
+    let layer = v.doc.entities();
+    let head = before_cue
+        .clone()
+        .filter(before_verb)
+        .filter(|m| !layer.entities[m.entity].entity_type.is_place())
+        .max_by_key(|m| (m.span.end(), std::cmp::Reverse(m.span.start())));
+    if let Some(m) = head.or_else(|| before_cue.clone().find(before_verb)).or_else(|| before_cue.clone().find(outside_that)) {
         return Some(Source { span: Some(m.span), entity: Some(m.entity) });
     }
     let p = (a..k).find(|&i| PRONOUNS.contains(&v.w(i)))?;
@@ -2070,6 +2098,14 @@ fn resolve_pronoun(v: &View<'_>, w: &str, h: usize, claims: &[Claim]) -> Option<
             return Some(e);
         }
     }
+    // "An earlier version said the governor put the toll at 12. He said nine.": a person named
+    // by title in the sentence before (or earlier in this one) is the one the text introduced
+    // with that title ("The regional governor of Vostrovo, Pavel Sukhin,").
+    if person {
+        if let Some(e) = titled_person_before(v, h) {
+            return Some(e);
+        }
+    }
     claims
         .iter()
         .rev()
@@ -2088,6 +2124,38 @@ fn resolve_pronoun(v: &View<'_>, w: &str, h: usize, claims: &[Claim]) -> Option<
                 .map(|m| m.entity)
                 .find(|&e| fits(e) && !entities[e].entity_type.is_place())
         })
+}
+
+/// The person a "the <title>" names, when the nearest such phrase before token `h` (in its
+/// sentence or the one before) comes after every person's name there: the person the text
+/// introduced with that title, in the words just before the name ("Kremlin spokesman Dmitry
+/// Peskov") or in apposition to it ("Pavel Sukhin, the regional governor,").
+fn titled_person_before(v: &View<'_>, h: usize) -> Option<usize> {
+    let s = v.doc.sentence_at(v.span(h).start())?;
+    let floor = if s.first_token == 0 { 0 } else { v.doc.sentence_at(v.span(s.first_token - 1).start()).map_or(s.first_token, |p| p.first_token) };
+    let title_word = |i: usize| is_title(v.w(i)) || matches!(v.w(i), "spokesman" | "spokeswoman" | "spokesperson" | "commander" | "ambassador");
+    let t = (floor + 1..h).rev().find(|&i| title_word(i) && (floor..i).rev().take(3).any(|j| v.w(j) == "the"))?;
+    let layer = v.doc.entities();
+    let is_person = |e: usize| layer.entities[e].entity_type == EntityType::Per;
+    // (A name after the title in the same stretch is the one meant: "the governor, Pavel Sukhin,".)
+    if (t + 1..h).any(|i| v.entity_at(i).is_some_and(|m| is_person(m.entity))) {
+        return None;
+    }
+    let title = v.w(t);
+    let introduced = |m: &&EntityMention| {
+        if !is_person(m.entity) {
+            return false;
+        }
+        let first = v.token_at_or_after(m.span.start());
+        let last_after = v.token_at_or_after(m.span.end());
+        let before = (first.saturating_sub(5)..first).any(|i| v.w(i) == title);
+        let apposition = v.w(last_after) == "," && (last_after + 1..(last_after + 6).min(v.len())).take_while(|&i| v.w(i) != ",").any(|i| v.w(i) == title);
+        before || apposition
+    };
+    let mut found = layer.mentions.iter().filter(|m| m.span.end() <= v.span(t).start()).filter(introduced).map(|m| m.entity);
+    let first = found.next()?;
+    // (Two people introduced with the title: the phrase says nothing.)
+    found.all(|e| e == first).then_some(first)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -2465,8 +2533,14 @@ fn mark_unverified(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut [Cla
             claims.iter().any(|c| !voices(c) && c.content.start() >= span.start() && c.content.start() < at)
         });
         let from = if in_sentence { span.start() } else { from };
+        // "Its claims could not be verified": the claims of the last speaker before, only.
+        let possessor = ["its claims", "his claims", "her claims"]
+            .iter()
+            .any(|p| text.contains(p))
+            .then(|| claims.iter().rev().find(|c| c.content.end() <= span.start()).and_then(|c| c.source_entity))
+            .flatten();
         for c in claims.iter_mut() {
-            if voices(c) || about_sources && !from_a_source(c) {
+            if voices(c) || about_sources && !from_a_source(c) || possessor.is_some_and(|e| c.source_entity != Some(e)) {
                 continue;
             }
             let near = c.content.start() >= from && c.content.start() < span.end();
@@ -2580,16 +2654,23 @@ fn sentence_subject(v: &View<'_>, a: usize, h: usize) -> Option<Source> {
     let layer = v.doc.entities();
     // (Whether it opens the sentence is read at the nationality.)
     let opening_at = v.token_at_or_after(m.span.start());
-    let m = if layer.entities[m.entity].entity_type == EntityType::Norp {
+    // ("Kremlin spokesman Dmitry Peskov denied ... and called ...": so is an organisation
+    // before a spokesman's title and name.)
+    let owner_of_title = matches!(layer.entities[m.entity].entity_type, EntityType::Org | EntityType::Gpe);
+    let m = if layer.entities[m.entity].entity_type == EntityType::Norp || owner_of_title {
         let from = v.token_at_or_after(m.span.end());
+        let title = |i: usize| owner_of_title && (is_title(v.w(i)) || matches!(v.w(i), "spokesman" | "spokeswoman" | "spokesperson"));
         layer
             .mentions
             .iter()
             .filter(|n| n.span.start() >= m.span.end() && n.span.end() <= v.span(h).start())
             .min_by_key(|n| n.span.start())
+            .filter(|n| !owner_of_title || layer.entities[n.entity].entity_type == EntityType::Per)
             .filter(|n| {
                 let to = v.token_at_or_after(n.span.start());
-                to <= from + 4 && (from..to).all(|i| v.is_word(i) && !v.is_finite_verb(i) && v.doc.slice(v.span(i)).starts_with(char::is_uppercase))
+                to <= from + 4
+                    && (from..to).all(|i| v.is_word(i) && !v.is_finite_verb(i) && (title(i) || v.doc.slice(v.span(i)).starts_with(char::is_uppercase)))
+                    && (!owner_of_title || (from..to).any(title))
             })
             .unwrap_or(m)
     } else {

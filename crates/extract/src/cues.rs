@@ -142,7 +142,7 @@ pub const TALLY_NOUNS: &[&str] = &["figure", "toll", "number", "tally", "count",
 /// Words in a caveat that mean more than the one claim before it ("either side's reports").
 pub const PLURAL_CLAIM_REFERENCES: &[&str] = &[
     "either side", "both sides", "the claims", "these claims", "such claims", "their claims", "the reports", "these reports",
-    "those reports", "the accounts", "either account",
+    "those reports", "the accounts", "either account", "its claims", "his claims", "her claims",
 ];
 
 /// Verbs of saying that, negated after a claim ("but did not elaborate", "and would not say
@@ -323,7 +323,7 @@ pub const REPORT_DETERMINERS: &[&str] = &["the", "such", "these", "those", "this
 /// See [`REPORT_DETERMINERS`].
 pub const REPORT_NOUNS: &[&str] = &[
     "report", "reports", "claim", "claims", "allegation", "allegations", "accusation", "accusations", "rumours", "rumors",
-    "rumour", "rumor", "account", "accounts",
+    "rumour", "rumor", "account", "accounts", "statement", "statements", "assertion", "assertions", "version",
 ];
 
 /// Words that dismiss a report as untrue.

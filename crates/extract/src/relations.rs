@@ -319,8 +319,17 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
 
     // Denials contradict the earlier claims they share their subject with; near-identical
     // contents repeat each other (one originator) or corroborate each other (independent ones).
+    // (Not a claim and one nested in it: "denied that ..., calling the statement a lie" is one
+    // speaker's two parts of one answer.)
+    let nested = |i: usize, j: usize| {
+        let holds = |outer: &Claim, inner: &Claim| inner.cue_span.is_some_and(|k| outer.content.contains(k));
+        holds(&claims[i], &claims[j]) || holds(&claims[j], &claims[i])
+    };
     for j in 0..claims.len() {
         for i in 0..j {
+            if nested(i, j) {
+                continue;
+            }
             let shared = words[i].iter().filter(|w| words[j].contains(w)).count();
             let smaller = words[i].len().min(words[j].len()).max(1);
             let denial = (claims[j].status == ClaimStatus::Denied) != (claims[i].status == ClaimStatus::Denied);

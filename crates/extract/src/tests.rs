@@ -1138,6 +1138,14 @@ fn the_claims_named_again_as_unverified_and_a_question_put_is_no_claim() {
     );
     assert_eq!(doc.claims()[claim_with(&doc, "reached Kessa")].status, ClaimStatus::Unverified);
     assert!(doc.claims().iter().all(|c| c.cue_span.is_none_or(|k| !doc.slice(k).starts_with("Asked"))), "{:#?}", doc.claims());
+    // "Its claims" after a sentence that says nothing reaches the speaker's claim before it.
+    let doc = analyse(
+        "Twenty-three people were wounded, the governor said. \
+         The Norlandic Defense Ministry said air defenses shot down 41 drones. The ministry did not mention the port. \
+         Its claims could not be independently verified.",
+    );
+    assert_eq!(doc.claims()[claim_with(&doc, "41 drones")].status, ClaimStatus::Unverified);
+    assert_eq!(doc.claims()[claim_with(&doc, "were wounded")].status, ClaimStatus::Asserted, "the governor's claim is not the ministry's");
 }
 
 #[test]
@@ -1828,4 +1836,25 @@ fn a_headlines_kicker_is_no_part_of_what_the_source_says() {
     let doc = analyse_parsed("Border war live: Norlandic troops seen in Varn, Kessa says\n\nThe ferries ran late on Monday.\n");
     let contents: Vec<&str> = doc.claims().iter().map(|c| doc.slice(c.content)).collect();
     assert_eq!(contents, ["Norlandic troops seen in Varn"], "{:#?}", doc.claims());
+}
+
+
+#[test]
+fn what_an_earlier_version_said_is_retracted() {
+    let doc = analyse(
+        "The governor said nine people were killed.\n\nCorrection: An earlier version of this article said the governor put the toll at 12. He said nine.",
+    );
+    assert_eq!(doc.claims()[claim_with(&doc, "toll at 12")].status, ClaimStatus::Retracted, "{:#?}", doc.claims());
+    assert_eq!(doc.claims()[claim_with(&doc, "nine people")].status, ClaimStatus::Asserted);
+}
+
+#[test]
+fn he_after_a_person_named_by_title_is_the_one_introduced_with_it() {
+    let doc = analyse_parsed(
+        "The regional governor of Varn, Pavel Sukhin, said nine people had died. \
+         Kremlin spokesman Dmitry Orlov denied that the port handled cargo. \
+         An earlier version of this post said the governor put the toll at 12. He said nine.",
+    );
+    let nine = doc.claims().iter().position(|c| doc.slice(c.content) == "nine").unwrap_or_else(|| panic!("{:#?}", doc.claims()));
+    assert_eq!(source_name(&doc, nine), "Pavel Sukhin");
 }

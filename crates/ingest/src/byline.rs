@@ -11,16 +11,70 @@ const BYLINE_LINES: usize = 5;
 /// ("de", "van", "bin") or "and" between two writers. `None` when the line reads as prose ("By
 /// Monday, troops had ...").
 pub fn byline_author(text: &str) -> Option<String> {
+    byline_lines(text).find_map(author_of_line)
+}
+
+/// The news outlet a plain-text byline names: the organisation signing it ("By The Associated
+/// Press") or standing after the writers ("By Marta Lindqvist, Nordic Daily Tribune"; "By Ada
+/// Moss | Reuters"). Only a name that reads as an outlet's (a media word such as Tribune, News,
+/// Press or Post, or a wire agency), not a writer's role ("Staff Writer") or a place ("By Ada
+/// Moss, Kyiv").
+pub fn byline_outlet(text: &str) -> Option<String> {
+    byline_lines(text).find_map(|line| {
+        let rest = line.strip_prefix("By ").or_else(|| line.strip_prefix("BY "))?;
+        let mut parts = rest.split(['|', ',', '—', '–', '(', ')', '/', ';']).map(str::trim).filter(|p| !p.is_empty());
+        let first = parts.next()?;
+        if signed_by_organisation(first) {
+            return outlet_name(first).map(str::to_string);
+        }
+        author_of_line(line)?;
+        parts.find_map(outlet_name).map(str::to_string)
+    })
+}
+
+/// The first lines of the text, where a byline may stand.
+fn byline_lines(text: &str) -> impl Iterator<Item = &str> {
     let mut end = text.len().min(BYLINE_BYTES);
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    text[..end].lines().map(str::trim).filter(|l| !l.is_empty()).take(BYLINE_LINES).find_map(author_of_line)
+    text[..end].lines().map(str::trim).filter(|l| !l.is_empty()).take(BYLINE_LINES)
+}
+
+/// Words that end or make up the names of news outlets.
+const MEDIA_WORDS: &[&str] = &[
+    "tribune", "times", "post", "news", "herald", "journal", "daily", "wire", "press", "gazette", "courier", "telegraph",
+    "guardian", "independent", "monitor", "chronicle", "observer", "express", "mail", "inquirer", "examiner", "bulletin",
+    "mirror", "agency", "radio", "television", "tv", "broadcasting", "newswire", "dispatch", "ledger", "review", "reuters",
+    "afp", "ap", "bloomberg", "yonhap", "tass", "interfax", "xinhua", "kyodo", "ukrinform", "ria", "novosti", "bbc", "cnn",
+];
+
+/// "The Associated Press", "the Nordic Daily Tribune": a byline signed with an article and a
+/// name is an organisation's, not a writer's.
+fn signed_by_organisation(part: &str) -> bool {
+    part.strip_prefix("The ").or_else(|| part.strip_prefix("THE ")).is_some_and(|rest| outlet_name(rest).is_some())
+}
+
+/// The part itself when it reads as an outlet's name: one to six capitalised words (with "of",
+/// "the", "and" between), one of them a media word.
+fn outlet_name(part: &str) -> Option<&str> {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    if words.is_empty() || words.len() > 6 {
+        return None;
+    }
+    let connector = |w: &str| matches!(w, "of" | "the" | "and" | "&");
+    let capitalised = |w: &str| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    let media = words.iter().any(|w| MEDIA_WORDS.contains(&w.to_lowercase().trim_matches('.')));
+    (media && words.iter().all(|w| capitalised(w) || connector(w))).then_some(part)
 }
 
 fn author_of_line(line: &str) -> Option<String> {
     let rest = line.strip_prefix("By ").or_else(|| line.strip_prefix("BY "))?;
     let name_part = rest.split(['|', ',', '—', '–', '(', '/', ';']).next()?.trim();
+    // "By The Associated Press": an outlet, not a writer.
+    if signed_by_organisation(name_part) {
+        return None;
+    }
     let words: Vec<&str> = name_part.split_whitespace().collect();
     if !(2..=7).contains(&words.len()) {
         return None;
@@ -54,6 +108,24 @@ mod tests {
         assert_eq!(byline_author(text).as_deref(), Some("Marta Velychko"));
         assert_eq!(byline_author("BY ANNA DE WITT AND IVO TARN, Baltic Wire\n\nText.").as_deref(), Some("ANNA DE WITT AND IVO TARN"));
         assert_eq!(byline_author("By Ada Moss\nText.").as_deref(), Some("Ada Moss"));
+    }
+
+    #[test]
+    fn a_byline_may_name_the_outlet() {
+        let text = "Drone Strikes, Day 2\n\nBy Marta Lindqvist and Aaro Heikkinen, Nordic Daily Tribune\n\nText.";
+        assert_eq!(byline_author(text).as_deref(), Some("Marta Lindqvist and Aaro Heikkinen"));
+        assert_eq!(byline_outlet(text).as_deref(), Some("Nordic Daily Tribune"));
+        assert_eq!(byline_outlet("By Ada Moss | Reuters\nText.").as_deref(), Some("Reuters"));
+        // An agency signing the report is its outlet and no writer.
+        let wire = "Ships Leave Kessa\n\nBy The Associated Press\n\nKESSA - Two ships left.";
+        assert_eq!(byline_author(wire), None);
+        assert_eq!(byline_outlet(wire).as_deref(), Some("The Associated Press"));
+        // A writer's role, a place or a date after the name is no outlet.
+        for text in ["By Ada Moss, Staff Writer\nText.", "By Ada Moss, Kyiv\nText.", "By Ada Moss | Sept. 24, 2024\nText."] {
+            assert_eq!(byline_outlet(text), None, "{text}");
+        }
+        // Nor is prose.
+        assert_eq!(byline_outlet("By the time the Daily News arrived, it was dark."), None);
     }
 
     #[test]

@@ -164,6 +164,18 @@ impl<'a> Scan<'a> {
             && (!self.title_cased.contains(&i) || self.body_capitalised.contains(w))
     }
 
+    /// Whether the text writes this lower-cased word, or its plural or singular, in lower case.
+    fn written_lower(&self, l: &str) -> bool {
+        self.lowercase_words.contains(l)
+            || self.lowercase_words.contains(&format!("{l}s"))
+            || l.strip_suffix('s').is_some_and(|w| self.lowercase_words.contains(w))
+    }
+
+    /// After a colon or a dash inside a sentence ("Live updates: Drone strikes on ...").
+    fn after_colon(&self, i: usize) -> bool {
+        i > 0 && matches!(self.word(i - 1), ":" | "—" | "–" | "-" | "--")
+    }
+
     /// A capitalised word where capitals are expected anyway (a sentence start, after a colon,
     /// an opening quote or a dash, or anywhere in a headline-cased sentence) that is an
     /// ordinary word.
@@ -175,13 +187,18 @@ impl<'a> Scan<'a> {
         if !at_start {
             // After a colon, dash or quotation mark inside a sentence only function words are
             // ordinary ("PENCE: Well, ..."); "a “Special Battalion”" is still a name.
-            let soft_start = matches!(prev, ":" | "—" | "–" | "-" | "--") || is_open_quote(prev);
-            return soft_start && COMMON_CAPITALISED.contains(&l.as_str());
+            // After a colon or dash, a word the text writes in lower case elsewhere is one too
+            // ("Live updates: Drone strikes on ...", where the text says "drones").
+            let after_colon = matches!(prev, ":" | "—" | "–" | "-" | "--");
+            let soft_start = after_colon || is_open_quote(prev);
+            return soft_start && COMMON_CAPITALISED.contains(&l.as_str()) || after_colon && self.written_lower(&l);
         }
         let singular = l.strip_suffix('s').unwrap_or(&l).to_string();
         COMMON_CAPITALISED.contains(&l.as_str())
             || self.lowercase_words.contains(&l)
             || self.lowercase_words.contains(&singular)
+            // ("Drone strikes hit ..." where the text writes "drones".)
+            || self.lowercase_words.contains(&format!("{l}s"))
     }
 }
 
@@ -259,7 +276,14 @@ fn name_the_outlet(outlet: Option<&str>, candidates: &mut [Candidate]) {
         name.to_lowercase()
     };
     let Some(outlet) = outlet.map(bare).filter(|o| !o.is_empty()) else { return };
-    for c in candidates.iter_mut().filter(|c| bare(&c.name) == outlet) {
+    // "the Tribune" for the Nordic Daily Tribune, "the Post" for the Kyiv Post: the outlet's last
+    // word, when its name has more than one.
+    let last_word = outlet.rsplit_once(' ').map(|(_, w)| w.to_string());
+    let names_outlet = |name: &str| {
+        let name = bare(name);
+        name == outlet || last_word.as_deref() == Some(name.as_str())
+    };
+    for c in candidates.iter_mut().filter(|c| names_outlet(&c.name)) {
         (c.entity_type, c.org_kind, c.weak) = (EntityType::Org, Some(OrgKind::MediaOutlet), false);
     }
 }
@@ -599,6 +623,27 @@ fn merge_model_names(
         let month_day = scan.month_before_day(first) || any_month && scan.word(first + 1).starts_with(|c: char| c.is_ascii_digit());
         let date_only = end == first + 2 || end == first + 3 && scan.word(first + 2).len() == 4 && scan.word(first + 2).bytes().all(|b| b.is_ascii_digit());
         !(month_day && date_only)
+    });
+    // "Drone Strikes Hit Port of Vostrovo": in a headline written in title case, a word the text
+    // also writes in lower case ("drone strikes hit the port") is no part of a name, nor a
+    // connector left at a name's edge.
+    // So is the word after a colon ("Live updates: Drone strikes ...").
+    spans.retain_mut(|(first, end, _)| {
+        let common = |i: usize| {
+            let l = lower(scan.word(i));
+            scan.title_cased.contains(&i)
+                && (matches!(l.as_str(), "of" | "the" | "and" | "for" | "in" | "on" | "at" | "to") || scan.written_lower(&l))
+        };
+        if scan.after_colon(*first) && scan.written_lower(&lower(scan.word(*first))) {
+            *first += 1;
+        }
+        while *first < *end && common(*first) {
+            *first += 1;
+        }
+        while *end > *first && common(*end - 1) {
+            *end -= 1;
+        }
+        first < end
     });
     let overlaps = |c: &Candidate, (f, e, _): &(usize, usize, NerType)| c.first < *e && *f < c.end;
     // A weak guess the model sees no name in goes, but for an acronym the text defines ("HUR:"
@@ -1678,6 +1723,23 @@ mod tests {
         let l = recognize(&doc, &TestPlaces);
         let outlet = find(&l, "Kessa Lantern").unwrap_or_else(|| panic!("{l:#?}"));
         assert_eq!((outlet.entity_type, outlet.org_kind), (EntityType::Org, Some(OrgKind::MediaOutlet)), "{l:#?}");
+        // Named by its last word alone ("the Lantern"), it is the outlet too.
+        let text = "Officials told the Lantern that ships left Kessa.";
+        let mut doc = Doc::from_text(DocMeta { outlet: Some("The Kessa Lantern".into()), ..DocMeta::default() }, text);
+        Pipeline::new().with(RuleTokenizer).with(RuleSentenceSplitter).run(&mut doc).expect("ok");
+        let l = recognize(&doc, &TestPlaces);
+        let outlet = find(&l, "Lantern").unwrap_or_else(|| panic!("{l:#?}"));
+        assert_eq!((outlet.entity_type, outlet.org_kind), (EntityType::Org, Some(OrgKind::MediaOutlet)), "{l:#?}");
+    }
+
+    #[test]
+    fn words_written_in_lower_case_are_no_names_in_headlines_or_after_a_colon() {
+        let text = "Live updates: Drone strikes on Vostrovo\n\nThe drones hit the port on Tuesday, officials said.";
+        let mut doc = Doc::from_text(DocMeta::default(), text);
+        Pipeline::new().with(RuleTokenizer).with(RuleSentenceSplitter).run(&mut doc).expect("ok");
+        let l = recognize(&doc, &TestPlaces);
+        assert!(find(&l, "Drone").is_none(), "{l:#?}");
+        assert!(find(&l, "Vostrovo").is_some(), "{l:#?}");
     }
 
     #[test]

@@ -443,7 +443,24 @@ impl<'t> Tagger<'t> {
         } else {
             i - 1
         };
-        self.lex(k).is_some_and(|e| e.designator)
+        self.lex(k).is_some_and(|e| e.designator) || self.numbered_stage(k, i)
+    }
+
+    /// "Day 2", "Round 3", "day 1,000 of the war": a stage of something counted by its number,
+    /// capitalised as a label, or in lower case when "of", a punctuation mark or the line's end
+    /// follows the number ("the day 300 troops crossed" still counts troops).
+    fn numbered_stage(&self, k: usize, num_at: usize) -> bool {
+        if !self.is_any(k, lexicon::NUMBERED_STAGES) {
+            return false;
+        }
+        let label = self.txt(k).starts_with(|c: char| c.is_ascii_uppercase());
+        let mut end = num_at + 1;
+        while self.continues_number(end) {
+            end += 1;
+        }
+        let after = self.toks.get(end);
+        let closes = after.is_none_or(|t| t.newline_before || t.kind == Kind::Punct) || self.is(end, "of");
+        label || closes
     }
 
     fn any_in_time(&self, a: usize, b: usize) -> bool {

@@ -331,6 +331,12 @@ pub const CURRENCY_CODES: &[&str] = &[
 
 /// Words before a number that make it a name or a label, not a count ("Resolution 2231",
 /// "Article 5", "Flight 17").
+/// Stages numbered in order, whose number after them is no count ("Day 2", "Round 3"); see
+/// `numbered_stage` for when the lower-case word counts as one.
+pub const NUMBERED_STAGES: &[&str] = &[
+    "day", "week", "round", "game", "stage", "part", "episode", "season", "match", "leg", "wave", "tranche", "lot",
+];
+
 pub const DESIGNATORS: &[&str] = &[
     "article",
     "section",

@@ -502,6 +502,15 @@ fn a_number_describing_one_thing_counts_nothing_and_a_designation_letter_is_no_u
 }
 
 #[test]
+fn a_numbered_stage_counts_nothing() {
+    let got = brief("Drone strikes on the port, Day 2\n\nOn day 1,000 of the war, 41 drones were shot down.");
+    assert_eq!(got, [("41".to_string(), 41.0, Some("drones".to_string()))]);
+    // A count after "the day" still counts.
+    let got = brief("The day 300 troops crossed, the bridge was closed.");
+    assert_eq!(got.first().map(|g| g.1), Some(300.0), "{got:?}");
+}
+
+#[test]
 fn a_number_after_as_young_as_or_aged_is_an_age() {
     let got = brief("Some of the soldiers were as young as 19 or 20, and one man aged 45 was wounded.");
     let units: Vec<Option<&str>> = got.iter().map(|g| g.2.as_deref()).collect();

@@ -1505,6 +1505,18 @@ fn clock_times_in_universal_time_end_in_z() {
 }
 
 #[test]
+fn live_report_stamps_are_clock_times() {
+    // An entry of a live report opens with its clock time and a dash.
+    check(
+        "Live updates\n\n18:32 \u{2014} The governor said the toll had risen.\n\n17:55 - Air defenses were active.",
+        friday(),
+        &[("18:32", "2024-10-18T18:32"), ("17:55", "2024-10-18T17:55")],
+    );
+    // Not a score or a ratio inside a sentence.
+    exactly("The vote was 12:10 - a narrow margin.", friday(), &[]);
+}
+
+#[test]
 fn movable_holidays() {
     check(
         "Banks were shut on Good Friday and reopened after Easter Monday.",

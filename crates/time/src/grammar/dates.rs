@@ -978,7 +978,11 @@ impl Tagger<'_> {
                         ],
                     );
                 let zone = self.lex(j).is_some_and(|e| e.time_zone) && self.cap(j);
-                if !colon || h > 23 || !(prep || zone) {
+                // "18:32 — The governor said ...": a live report's entry stamp opens its line
+                // and a dash follows it.
+                let stamp = self.toks[i].newline_before
+                    && (self.is_dash(j) || self.toks.get(j).is_some_and(|t| t.first == '\u{2014}'));
+                if !colon || h > 23 || !(prep || zone || stamp) {
                     return None;
                 }
                 h
