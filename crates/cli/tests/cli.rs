@@ -360,6 +360,48 @@ fn a_movement_to_a_city_and_to_its_region_is_one_event() {
     assert_eq!(movements.len(), 3, "Kursk once, Kaliningrad and Pskov apart: {movements:#?}");
 }
 
+/// A live report: entries stamped with clock times, a byline naming the outlet, a statement
+/// called a lie, claims the outlet could not verify, and a correction.
+#[test]
+fn a_live_report_names_its_outlet_and_reads_its_stamps_denials_and_correction() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let report = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/claims/live-updates.txt");
+    let out = run(sitrep().arg("analyze").arg(&report).args(["--format", "json", "--db"]).arg(dir.path().join("l.db")));
+    assert!(out.status.success(), "stderr: {}", stderr(&out));
+    let ledger: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("valid JSON");
+    assert_eq!(ledger["documents"][0]["outlet"], "Nordic Daily Tribune", "{:#}", ledger["documents"][0]);
+    let claims = ledger["claims"].as_array().expect("claims");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name_of = |id: &serde_json::Value| entities.iter().find(|e| &e["id"] == id).and_then(|e| e["name"].as_str()).unwrap_or("").to_string();
+    // An entry's stamp is a time, and no part of the source after it.
+    let times = ledger["times"].as_array().expect("times");
+    assert!(times.iter().any(|t| t["text"] == "18:32" && t["value"] == "2025-03-05T18:32"), "{times:#?}");
+    let toll = claim_containing(claims, "risen to nine");
+    assert_eq!(toll["source_text"], "The regional governor of Vostrovo, Pavel Sukhin,", "{toll:#}");
+    let anonymous = claim_containing(claims, "two ships from Rason");
+    assert!(anonymous["source"].is_null(), "an anonymous official is nobody named before: {anonymous:#}");
+    // "Drone strikes" in the headline is no town called Drone, and "Day 2" counts nothing.
+    assert!(!entities.iter().any(|e| e["name"] == "Drone"), "{entities:#?}");
+    assert!(!ledger["quantities"].as_array().expect("quantities").iter().any(|q| q["text"] == "2"));
+    // "Its claims could not be independently verified": the ministry's, not the governor's.
+    assert_eq!(claim_containing(claims, "41 Ukrainian drones")["status"], "unverified");
+    assert_eq!(claim_containing(claims, "Twenty-three")["status"], "asserted");
+    // The spokesman calls the Ukrainian statement a lie: his denial contradicts Ukraine's claim.
+    let calling = claims.iter().find(|c| c["cue"] == "calling").unwrap_or_else(|| panic!("{claims:#?}"));
+    assert_eq!(calling["status"], "denied", "{calling:#}");
+    assert_eq!(name_of(&calling["source"]), "Dmitry Peskov");
+    let struck = claim_containing(claims, "struck the terminal");
+    let relations = ledger["relations"].as_array().expect("relations");
+    assert!(
+        relations.iter().any(|r| r["type"] == "contradicts" && r["from"] == calling["id"] && r["to"] == struck["id"]),
+        "{relations:#?}"
+    );
+    // What an earlier version said is withdrawn; "He said nine" is the governor.
+    assert_eq!(claim_containing(claims, "toll at 12")["status"], "retracted");
+    let nine = claims.iter().find(|c| c["content"] == "nine").unwrap_or_else(|| panic!("{claims:#?}"));
+    assert_eq!(name_of(&nine["source"]), "Pavel Sukhin");
+}
+
 /// A plain-text report given without a date: its byline gives the date and the writer.
 #[test]
 fn a_byline_dates_a_report_given_without_a_date_and_names_its_writer() {

@@ -1512,6 +1512,12 @@ fn live_report_stamps_are_clock_times() {
         friday(),
         &[("18:32", "2024-10-18T18:32"), ("17:55", "2024-10-18T17:55")],
     );
+    // The stamp is the time of writing, not of the day the entry speaks of.
+    check(
+        "Live updates\n\n12:48 \u{2014} Two ships unloaded at the terminal on Monday night.",
+        friday(),
+        &[("12:48", "2024-10-18T12:48"), ("Monday night", "2024-10-14TNI")],
+    );
     // Not a score or a ratio inside a sentence.
     exactly("The vote was 12:10 - a narrow margin.", friday(), &[]);
 }

@@ -1261,10 +1261,13 @@ impl<'t> Tagger<'t> {
     /// publication date (a midnight past on that date ends the day before).
     fn fill_clocks(&mut self) {
         for ci in std::mem::take(&mut self.clocks) {
-            let (c0, _) = self.ranges[ci];
+            let (c0, c1) = self.ranges[ci];
+            // A live report's entry stamp ("18:32 — ... Tuesday's strike") is the time of
+            // writing, whatever day the entry speaks of.
+            let stamp = self.toks[c0].newline_before && (self.is_dash(c1) || self.toks.get(c1).is_some_and(|t| t.first == '\u{2014}'));
             let mut best: Option<(usize, usize)> = None;
             for (k, e) in self.out.iter().enumerate() {
-                if k == ci || !is_day_value(&e.value) || !self.same_sent(self.ranges[k].0, c0) {
+                if stamp || k == ci || !is_day_value(&e.value) || !self.same_sent(self.ranges[k].0, c0) {
                     continue;
                 }
                 let dist = self.ranges[k].0.abs_diff(c0);
