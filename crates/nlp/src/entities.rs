@@ -155,6 +155,7 @@ impl<'a> Scan<'a> {
             && is_capitalised(w)
             && w != "I"
             && !TIME_WORDS.contains(&lower(w).as_str())
+            && !self.time_zone_after_clock(i)
             // "Oct 23", "Jan 5": a month without its period before a day ("Jan Egeland" stays).
             && !self.month_before_day(i)
             && !is_possessive(w)
@@ -162,6 +163,16 @@ impl<'a> Scan<'a> {
             && !matches!(self.word(i + 1), "n’t" | "n't")
             // In a headline only words also capitalised in running text are names.
             && (!self.title_cased.contains(&i) || self.body_capitalised.contains(w))
+    }
+
+    /// "18:40 EET", "3 p.m. GMT": a time zone after a clock time.
+    fn time_zone_after_clock(&self, i: usize) -> bool {
+        let clock = |w: &str| w.contains(':') && w.starts_with(|c: char| c.is_ascii_digit()) || matches!(w, "a.m." | "p.m." | "am" | "pm");
+        let w = self.word(i);
+        i > 0 && w.len() <= 4 && w.chars().all(|c| c.is_ascii_uppercase()) && TIME_ZONES.contains(&lower(w).as_str()) && {
+            let prev = self.word(i - 1);
+            clock(prev) || prev.bytes().all(|b| b.is_ascii_digit()) && i >= 3 && self.word(i - 2) == ":"
+        }
     }
 
     /// Whether the text writes this lower-cased word, or its plural or singular, in lower case.
@@ -636,6 +647,9 @@ fn merge_model_names(
         };
         if scan.after_colon(*first) && scan.written_lower(&lower(scan.word(*first))) {
             *first += 1;
+        }
+        if *end == *first + 1 && scan.time_zone_after_clock(*first) {
+            return false;
         }
         while *first < *end && common(*first) {
             *first += 1;
@@ -1740,6 +1754,11 @@ mod tests {
         let l = recognize(&doc, &TestPlaces);
         assert!(find(&l, "Drone").is_none(), "{l:#?}");
         assert!(find(&l, "Vostrovo").is_some(), "{l:#?}");
+        let text = "Updated Wednesday, 18:40 EET\n\nThe drones hit the port at 3 p.m. GMT, officials said.";
+        let mut doc = Doc::from_text(DocMeta::default(), text);
+        Pipeline::new().with(RuleTokenizer).with(RuleSentenceSplitter).run(&mut doc).expect("ok");
+        let l = recognize(&doc, &TestPlaces);
+        assert!(find(&l, "EET").is_none() && find(&l, "GMT").is_none(), "time zones: {l:#?}");
     }
 
     #[test]

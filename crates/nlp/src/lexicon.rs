@@ -97,6 +97,12 @@ pub const TIME_WORDS: &[&str] = &[
     "friday", "saturday", "sunday",
 ];
 
+/// Time zones written after a clock time ("18:40 EET", "3 p.m. GMT"): no names there.
+pub const TIME_ZONES: &[&str] = &[
+    "gmt", "utc", "eet", "eest", "cet", "cest", "wet", "west", "bst", "msk", "est", "edt", "cst", "cdt", "mst", "mdt", "pst",
+    "pdt", "kst", "jst", "aest", "ist", "hkt", "sgt",
+];
+
 /// Words of rank or tenure that open a capitalised run without being part of the name after
 /// them ("Deputy Pentagon press secretary", "Former Soviet Union"; "Former Yugoslav Republic of
 /// Macedonia" loses its first word too).
