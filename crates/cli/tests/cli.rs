@@ -402,6 +402,29 @@ fn a_live_report_names_its_outlet_and_reads_its_stamps_denials_and_correction() 
     assert_eq!(name_of(&nine["source"]), "Pavel Sukhin");
 }
 
+/// An open-source investigation: a spot geolocated by coordinates, a headline that shows
+/// nothing, an outlet named as such, a claim not confirmed, a buildup denied.
+#[test]
+fn a_geolocation_report_gives_its_spot_by_coordinates() {
+    let ledger = claims_fixture_ledger("geolocation.txt");
+    let places = ledger["places"].as_array().expect("places");
+    let spot = places.iter().find(|p| p["name"] == "56.2969, 30.5215").unwrap_or_else(|| panic!("{places:#?}"));
+    assert_eq!((spot["lat"].as_f64(), spot["lon"].as_f64()), (Some(56.2969), Some(30.5215)));
+    assert_eq!((spot["country"].as_str(), spot["kind"].as_str()), (Some("RU"), Some("other")), "near Velikiye Luki: {spot:#}");
+    let quantities = ledger["quantities"].as_array().expect("quantities");
+    assert!(!quantities.iter().any(|q| q["text"].as_str().is_some_and(|t| t.contains("56.2969"))), "{quantities:#?}");
+    let claims = ledger["claims"].as_array().expect("claims");
+    assert!(!claims.iter().any(|c| c["content"] == "What the Footage"), "{claims:#?}");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let outlet = entities.iter().find(|e| e["name"] == "Pskovskaya Guberniya").unwrap_or_else(|| panic!("{entities:#?}"));
+    assert_eq!((outlet["type"].as_str(), outlet["org_kind"].as_str()), (Some("ORG"), Some("media_outlet")));
+    let suggested = claim_containing(claims, "artillery units");
+    assert_eq!(suggested["status"], "unverified", "{suggested:#}");
+    assert!(suggested["content"].as_str().is_some_and(|t| t.ends_with("in early March")), "the outlet's caveat is no part of it: {suggested:#}");
+    let events = ledger["events"].as_array().expect("events");
+    assert!(events.iter().all(|e| e["type"] != "gather" || e["status"] == "denied"), "not a buildup: {events:#?}");
+}
+
 /// A plain-text report given without a date: its byline gives the date and the writer.
 #[test]
 fn a_byline_dates_a_report_given_without_a_date_and_names_its_writer() {

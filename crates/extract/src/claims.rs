@@ -1696,7 +1696,12 @@ fn evidence_subject(v: &View<'_>, k: usize, a: usize, b: usize, claims: &[Claim]
     if v.w(k) == "show" && speaker_after {
         return None;
     }
-    let shown = matches!(v.w(k), "shows" | "show" | "indicates" | "suggests") && k + 1 < end && v.is_word(k + 1) && v.w(k + 1) != "by";
+    let showing_verb = matches!(v.w(k), "shows" | "show" | "indicates" | "suggests");
+    // ("What the Footage Shows": a headline's verb with nothing after it shows nothing.)
+    if showing_verb && (k + 1 >= end || !v.is_word(k + 1)) && !(k + 1..(k + 3).min(b)).any(|i| v.w(i) == "by") {
+        return None;
+    }
+    let shown = showing_verb && k + 1 < end && v.is_word(k + 1) && v.w(k + 1) != "by";
     // ("a video circulated by X": who released it; not "shows a bridge destroyed by drones",
     // where the "by" is inside what is shown.)
     let by = if shown { None } else { (k + 1..end).find(|&i| v.w(i) == "by") };

@@ -260,7 +260,7 @@ pub const UNVERIFIED_PHRASES: &[&str] = &[
     "offered no evidence", "gave no evidence", "without providing evidence", "without offering evidence",
     "not been able to verify", "not been able to independently verify", "not able to verify",
     "not been able to confirm", "not been able to independently confirm", "has not independently verified",
-    "have not independently verified",
+    "have not independently verified", "has not been confirmed", "have not been confirmed", "has not been independently confirmed",
     "not observed confirmation", "not observed visual confirmation",
 ];
 
@@ -278,6 +278,7 @@ pub const PASSIVE_CAVEATS: &[&str] = &[
     "could not be independently verified", "could not be verified", "cannot be independently verified",
     "cannot be verified", "has not been verified", "have not been verified", "could not be confirmed",
     "could not be independently confirmed", "not independently confirmed", "has not been independently verified",
+    "has not been confirmed", "have not been confirmed", "has not been independently confirmed",
 ];
 
 /// Words of a cue that take a statement back ("withdrew an earlier claim", "retracted its

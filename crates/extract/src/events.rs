@@ -1238,9 +1238,11 @@ fn status(v: &View<'_>, k: usize, a: usize, b: usize) -> EventStatus {
     }
     // "did not send", "have not yet been deployed"; not "has not acknowledged sending".
     // ("No civilians died": "no" negates across its noun.)
+    // ("a rotation, not a buildup": "not" before a noun's article negates the noun.)
     let negates = |j: usize| {
         NEGATIONS.contains(&v.w(j))
             && (v.w(j) == "no"
+                || v.w(j) == "not" && j + 2 == k && matches!(v.w(j + 1), "a" | "an")
                 || (j + 1..k).all(|i| AUXILIARIES.contains(&v.w(i)) || CUE_ADVERBS.contains(&v.w(i)) || matches!(v.w(i), "been" | "be" | "yet")))
     };
     if (k.saturating_sub(3).max(a)..k).any(negates) {

@@ -1078,6 +1078,9 @@ fn killers_in_the_perfect_places_before_auxiliaries_and_no_survivors() {
     let passive = doc.events().iter().filter(|e| doc.slice(e.trigger) == "killed").nth(1).expect("second killing");
     assert_eq!(place_role_of(&doc, passive, "Varn"), Some(PlaceRole::Location), "{passive:#?}");
     assert_eq!(event_of(&doc, "died").status, EventStatus::Denied);
+    // "a rotation, not a buildup": the buildup is denied.
+    let doc = analyse_parsed("An official said the movement was consistent with a rotation, not a buildup.");
+    assert_eq!(event_of(&doc, "buildup").status, EventStatus::Denied, "{:#?}", doc.events());
 }
 
 #[test]

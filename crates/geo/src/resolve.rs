@@ -23,7 +23,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use sitrep_doc::{Doc, EntityType, PlaceKind, PlaceLayer, PlaceMention, Span, Stage};
+use sitrep_doc::{Doc, EntityType, Place, PlaceKind, PlaceLayer, PlaceMention, Span, Stage};
 
 use crate::fold::{fold_key, variants};
 use crate::gazetteer::{haversine_km, Candidate, EntryId, Gazetteer, MatchKind};
@@ -234,7 +234,9 @@ impl GeoResolver {
 
     /// The place layer for a document, without writing it.
     pub fn resolve(&self, doc: &Doc) -> PlaceLayer {
-        Resolution::new(self.gazetteer(), doc).run()
+        let mut layer = Resolution::new(self.gazetteer(), doc).run();
+        add_coordinates(doc.text(), &mut layer);
+        layer
     }
 }
 
@@ -247,6 +249,44 @@ impl Stage for GeoResolver {
         let layer = self.resolve(doc);
         doc.set_places(layer)
     }
+}
+
+/// How far from a named place a spot given by coordinates may lie to take that place's country
+/// and region.
+const COORDINATE_NEIGHBOUR_KM: f64 = 100.0;
+
+/// Spots the text gives as coordinates ("geolocated to 56.2969, 30.5215"), each a place of kind
+/// `other` named as written, in the country and region of the nearest place the text names
+/// within [`COORDINATE_NEIGHBOUR_KM`]. A place name inside the pair's span gives way to it.
+fn add_coordinates(text: &str, layer: &mut PlaceLayer) {
+    let found = crate::coordinates::find_coordinates(text);
+    if found.is_empty() {
+        return;
+    }
+    for c in found {
+        layer.mentions.retain(|m| !m.span.overlaps(c.span));
+        let nearest = layer
+            .places
+            .iter()
+            .filter(|p| p.kind != PlaceKind::Country)
+            .map(|p| (haversine_km((p.lat, p.lon), (c.lat, c.lon)), p))
+            .filter(|(km, _)| *km <= COORDINATE_NEIGHBOUR_KM)
+            .min_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, p)| (p.country.clone(), p.admin1.clone()));
+        let (country, admin1) = nearest.unwrap_or((None, None));
+        layer.places.push(Place {
+            name: text[c.span.range()].to_string(),
+            lat: c.lat,
+            lon: c.lon,
+            country,
+            kind: PlaceKind::Other,
+            geonames_id: None,
+            admin1,
+            population: 0,
+        });
+        layer.mentions.push(PlaceMention { span: c.span, place: layer.places.len() - 1 });
+    }
+    layer.mentions.sort_by_key(|m| (m.span.start(), m.span.end()));
 }
 
 /// The working state of resolving one document.

@@ -374,7 +374,9 @@ fn render_places(out: &mut String, ix: &Index, doc: &str) {
     places.sort_by(|a, b| (&a.0.name, &a.0.id).cmp(&(&b.0.name, &b.0.id)));
     out.push_str("\n### Places\n\n");
     for (p, k) in places {
-        let mut facts = vec![format!("{:.2}, {:.2}", p.lat, p.lon)];
+        // (A spot the text gives by its coordinates keeps their precision.)
+        let point = p.kind == "other" && p.geonames_id.is_none();
+        let mut facts = vec![if point { format!("{:.4}, {:.4}", p.lat, p.lon) } else { format!("{:.2}, {:.2}", p.lat, p.lon) }];
         if let Some(country) = &p.country {
             facts.push(esc(country));
         }

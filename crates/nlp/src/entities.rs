@@ -270,6 +270,7 @@ pub fn recognize_with(doc: &Doc, places: &dyn PlaceLexicon, model: Option<&NerMo
     }
     add_lowercase_long_forms(&scan, places, &mut candidates);
     name_the_outlet(doc.meta().outlet.as_deref(), &mut candidates);
+    outlets_named_as_such(&scan, &mut candidates);
     name_the_halves(&scan, &mut candidates);
     number_the_units(&scan, &mut candidates);
     candidates.sort_by_key(|c| (c.first, std::cmp::Reverse(c.end)));
@@ -296,6 +297,25 @@ fn name_the_outlet(outlet: Option<&str>, candidates: &mut [Candidate]) {
     };
     for c in candidates.iter_mut().filter(|c| names_outlet(&c.name)) {
         (c.entity_type, c.org_kind, c.weak) = (EntityType::Org, Some(OrgKind::MediaOutlet), false);
+    }
+}
+
+/// "the independent outlet Pskovskaya Guberniya", "the newspaper Kommersant", "the Telegram
+/// channel Rybar", "state news agency KCNA": a name right after a noun for a news outlet is one,
+/// whatever it looks like to the rules or the model (a person's name, a place's).
+fn outlets_named_as_such(scan: &Scan<'_>, candidates: &mut [Candidate]) {
+    for c in candidates.iter_mut().filter(|c| c.first > 0) {
+        let before = lower(scan.word(c.first - 1));
+        let news_agency = before == "agency" && c.first >= 2 && lower(scan.word(c.first - 2)) == "news";
+        let outlet_noun = matches!(
+            before.as_str(),
+            "outlet" | "newspaper" | "daily" | "weekly" | "website" | "channel" | "broadcaster" | "magazine" | "tabloid" | "portal" | "newsletter"
+        );
+        // (Not "Daily" or "Channel" opening the name itself; the noun stands in lower case.)
+        let lower_case_noun = scan.word(c.first - 1).starts_with(char::is_lowercase);
+        if (outlet_noun || news_agency) && lower_case_noun {
+            (c.entity_type, c.org_kind, c.weak, c.country) = (EntityType::Org, Some(OrgKind::MediaOutlet), false, None);
+        }
     }
 }
 
@@ -1744,6 +1764,18 @@ mod tests {
         let l = recognize(&doc, &TestPlaces);
         let outlet = find(&l, "Lantern").unwrap_or_else(|| panic!("{l:#?}"));
         assert_eq!((outlet.entity_type, outlet.org_kind), (EntityType::Org, Some(OrgKind::MediaOutlet)), "{l:#?}");
+    }
+
+    #[test]
+    fn a_name_after_a_noun_for_a_news_outlet_is_one() {
+        let text = "Earlier reporting by the independent outlet Pskovskaya Guberniya and the newspaper Kessa Lantern said so.";
+        let mut doc = Doc::from_text(DocMeta::default(), text);
+        Pipeline::new().with(RuleTokenizer).with(RuleSentenceSplitter).run(&mut doc).expect("ok");
+        let l = recognize(&doc, &TestPlaces);
+        for name in ["Pskovskaya Guberniya", "Kessa Lantern"] {
+            let e = find(&l, name).unwrap_or_else(|| panic!("{name}: {l:#?}"));
+            assert_eq!((e.entity_type, e.org_kind), (EntityType::Org, Some(OrgKind::MediaOutlet)), "{name}: {l:#?}");
+        }
     }
 
     #[test]

@@ -21,6 +21,7 @@ use crate::scan::{self, Kind, Tok};
 /// inside a time expression of `times`.
 pub fn tag(text: &str, times: &TimeLayer) -> Vec<Quantity> {
     let mut spans: Vec<Span> = times.exprs.iter().map(|e| e.span).collect();
+    spans.extend(coordinate_numbers(text));
     spans.sort();
     let mut out = Vec::new();
     for (from, to) in scan::segments(text) {
@@ -32,6 +33,52 @@ pub fn tag(text: &str, times: &TimeLayer) -> Vec<Quantity> {
             in_time,
         };
         out.extend(tagger.walk());
+    }
+    out
+}
+
+/// Numbers that give a position, not a count (the place resolver reads them as coordinates):
+/// decimals with three places or more, two of them joined by a comma ("56.2969, 30.5215"), or
+/// one followed by a degree sign ("47.0951° N").
+fn coordinate_numbers(text: &str) -> Vec<Span> {
+    let b = text.as_bytes();
+    // Each decimal with three or more places: (start, end).
+    let mut decimals: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii_digit() && (i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'.')) {
+            let start = if i > 0 && b[i - 1] == b'-' { i - 1 } else { i };
+            let mut j = i;
+            while j < b.len() && b[j].is_ascii_digit() {
+                j += 1;
+            }
+            if j < b.len() && b[j] == b'.' {
+                let f = j + 1;
+                let mut k = f;
+                while k < b.len() && b[k].is_ascii_digit() {
+                    k += 1;
+                }
+                if k - f >= 3 {
+                    decimals.push((start, k));
+                }
+                j = k;
+            }
+            i = j.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    let mut out = Vec::new();
+    for (n, &(start, end)) in decimals.iter().enumerate() {
+        let degree = text[end..].trim_start_matches(' ').starts_with(['°', 'º']);
+        let joined = |a: (usize, usize), z: (usize, usize)| {
+            let between = &text[a.1..z.0];
+            between.contains(',') && between.chars().all(|c| c == ',' || c == ' ') && between.len() <= 3
+        };
+        let paired = decimals.get(n + 1).is_some_and(|&next| joined((start, end), next)) || n > 0 && joined(decimals[n - 1], (start, end));
+        if degree || paired {
+            out.push(Span::new(start, end));
+        }
     }
     out
 }

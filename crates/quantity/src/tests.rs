@@ -502,6 +502,14 @@ fn a_number_describing_one_thing_counts_nothing_and_a_designation_letter_is_no_u
 }
 
 #[test]
+fn coordinates_count_nothing() {
+    let got = brief("We geolocated it to a crossing (56.2969, 30.5215), about 90 km from the border, and a depot at 47.0951° N.");
+    assert_eq!(got, [("about 90".to_string(), 90.0, Some("km".to_string()))]);
+    // A price with three decimal places alone still counts.
+    assert_eq!(brief("It cost $1.234 million.").len(), 1);
+}
+
+#[test]
 fn a_numbered_stage_counts_nothing() {
     let got = brief("Drone strikes on the port, Day 2\n\nOn day 1,000 of the war, 41 drones were shot down.");
     assert_eq!(got, [("41".to_string(), 41.0, Some("drones".to_string()))]);
