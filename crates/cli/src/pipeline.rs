@@ -137,7 +137,7 @@ pub fn load(path: &Path, given: &Given) -> Result<Doc> {
         }
     }
     if meta.outlet.is_none() {
-        meta.outlet = sitrep_ingest::byline_outlet(&clean.text);
+        meta.outlet = sitrep_ingest::byline_outlet(&clean.text).or_else(|| sitrep_ingest::dateline_outlet(&clean.text));
     }
     if meta.author.is_none() {
         meta.author = sitrep_ingest::byline_author(&clean.text);

@@ -425,6 +425,26 @@ fn a_geolocation_report_gives_its_spot_by_coordinates() {
     assert!(events.iter().all(|e| e["type"] != "gather" || e["status"] == "denied"), "not a buildup: {events:#?}");
 }
 
+/// A wire agency's report: the agency named in its dateline is the outlet, a passive "were
+/// reported" names no source, "the Kiev regime" acts and is no place, combat losses are a toll.
+#[test]
+fn an_agency_dateline_names_the_outlet_and_a_regime_is_no_place() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let report = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/claims/agency-dateline.txt");
+    let out = run(sitrep().arg("analyze").arg(&report).args(["--format", "json", "--db"]).arg(dir.path().join("l.db")));
+    assert!(out.status.success(), "stderr: {}", stderr(&out));
+    let ledger: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("valid JSON");
+    assert_eq!(ledger["documents"][0]["outlet"], "TASS");
+    let claims = ledger["claims"].as_array().expect("claims");
+    assert!(claims.iter().all(|c| c["source_text"] != "No casualties"), "{claims:#?}");
+    let places = ledger["places"].as_array().expect("places");
+    let events = ledger["events"].as_array().expect("events");
+    let kyiv = places.iter().find(|p| p["name"] == "Kyiv").map(|p| p["id"].clone());
+    assert!(events.iter().all(|e| e["places"].as_array().is_none_or(|ps| ps.iter().all(|p| Some(&p["place"]) != kyiv.as_ref()))), "{events:#?}");
+    let toll = events.iter().find(|e| e["type"] == "casualties" && e["status"] == "occurred").unwrap_or_else(|| panic!("{events:#?}"));
+    assert!(toll["quantities"].as_array().is_some_and(|q| !q.is_empty()), "{toll:#}");
+}
+
 /// A plain-text report given without a date: its byline gives the date and the writer.
 #[test]
 fn a_byline_dates_a_report_given_without_a_date_and_names_its_writer() {

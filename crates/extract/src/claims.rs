@@ -1255,6 +1255,13 @@ fn cue_claim(
     if h < a || h >= k {
         return None;
     }
+    // "No casualties were reported, he added": the subject of a passive speech verb with no
+    // agent is what was reported, not who reported it ("It was reported that" is read below;
+    // "was told that" names its addressee).
+    let passive = v.xpos(k) == Some("VBN") && (k.saturating_sub(3).max(a)..k).any(|i| is_be(v.w(i))) && !(k..end).any(|i| v.w(i) == "by");
+    if passive && !matches!(v.w(k + 1), "that" | "to") && !matches!(w, "told" | "asked" | "quoted") && !matches!(v.w(h), "it" | "and" | "but") {
+        return None;
+    }
     if cue_first < k && !matches!(v.w(h), "and" | "but") {
         cue_span = v.span_of(cue_first, k);
     }

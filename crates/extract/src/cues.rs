@@ -540,6 +540,7 @@ pub const TRIGGERS: &[Trigger] = &[
     t("wounded", "casualties", Some("ASSAULT"), true),
     t("injured", "casualties", Some("ASSAULT"), true),
     t("casualties", "casualties", Some("ASSAULT"), false),
+    t("losses", "casualties", Some("ASSAULT"), false),
     t("lost", "casualties", Some("ASSAULT"), true),
     t("recruited", "recruit", MOB, true),
     t("recruiting", "recruit", MOB, true),

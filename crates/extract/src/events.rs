@@ -436,6 +436,13 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
             return !matches!(v.w(i + 1), "contact" | "track" | "touch" | "control" | "trust" | "faith" | "sight" | "command")
                 && (i + 1..(i + 6).min(b)).take_while(|&j| !v.is_punct(j)).any(|j| PERSONNEL_UNITS.contains(&v.w(j)) || v.w(j) == "lives")
         }
+        // "the total combat losses ... amounted to about 880,000 personnel": losses of people,
+        // not "losses of $2 million" or "economic losses".
+        "losses" => {
+            let combat = i > a && matches!(v.w(i - 1), "combat" | "battlefield" | "military" | "personnel" | "troop");
+            let people = (i + 1..(i + 16).min(b)).any(|j| PERSONNEL_UNITS.contains(&v.w(j)));
+            return combat || people;
+        }
         // "moved" as a transport: with a direction soon after ("moved 120 vehicles from X to
         // Y"), or in the passive ("vehicles were moved"), not "moved on".
         "moved" | "move" => {
@@ -689,6 +696,15 @@ fn frame(
         // stays: what follows the possessive is a place too); "since the Vietnam era": a time.
         let after = v.token_at_or_after(m.span.end());
         if v.w(after) == "era" {
+            continue;
+        }
+        // "an attempt by the Kiev regime to carry out attacks", "struck by Russia": a capital or
+        // country standing for its government acts; it is not where anything happened.
+        let governing = matches!(v.w(after), "regime" | "government" | "authorities" | "leadership");
+        let by_country = tok > a
+            && (v.w(tok - 1) == "by" || tok > a + 1 && v.w(tok - 1) == "the" && v.w(tok - 2) == "by")
+            && doc.places().places[m.place].kind == sitrep_doc::PlaceKind::Country;
+        if governing || by_country {
             continue;
         }
         if matches!(v.w(after), "’s" | "'s") && !doc.places().mentions.iter().any(|p| p.span.start() == v.span(after + 1).start()) {

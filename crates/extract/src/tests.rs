@@ -1861,3 +1861,29 @@ fn he_after_a_person_named_by_title_is_the_one_introduced_with_it() {
     let nine = doc.claims().iter().position(|c| doc.slice(c.content) == "nine").unwrap_or_else(|| panic!("{:#?}", doc.claims()));
     assert_eq!(source_name(&doc, nine), "Pavel Sukhin");
 }
+
+
+#[test]
+fn a_passive_report_has_no_source_and_a_regime_is_no_place() {
+    let doc = analyse_parsed(
+        "Governor Anna Berg said that debris damaged a power line. No casualties were reported, she added. \
+         The ministry said an attempt by the Varn regime to carry out attacks with drones was thwarted.",
+    );
+    let sources: Vec<&str> = doc.claims().iter().filter_map(|c| c.source_span.map(|s| doc.slice(s))).collect();
+    assert!(!sources.contains(&"No casualties"), "{:#?}", doc.claims());
+    assert_eq!(doc.slice(doc.claims()[claim_with(&doc, "No casualties")].content), "No casualties were reported");
+    let attack = event_of(&doc, "attacks");
+    assert!(attack.places.is_empty(), "the regime acts, the attack is not in Varn: {attack:#?}");
+}
+
+#[test]
+fn combat_losses_are_casualties_and_a_companys_losses_are_not() {
+    let doc = analyse_parsed(
+        "The General Staff reported that the total combat losses of the Varnian troops amounted to about 880,000 personnel. \
+         The shipyard reported losses of $2 million in the quarter.",
+    );
+    let tolls: Vec<_> = doc.events().iter().filter(|e| e.event_type == "casualties").collect();
+    assert_eq!(tolls.len(), 1, "{tolls:#?}");
+    let counted: Vec<f64> = tolls[0].quantities.iter().map(|&q| doc.quantities()[q].value).collect();
+    assert_eq!(counted, [880_000.0], "{tolls:#?}");
+}

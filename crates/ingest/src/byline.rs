@@ -32,6 +32,36 @@ pub fn byline_outlet(text: &str) -> Option<String> {
     })
 }
 
+/// The news agency a dateline names: "MOSCOW, March 5. /TASS/. Russian air defense ...",
+/// "SEOUL, Nov. 13 (Yonhap) -- ...", "KYIV (Reuters) - ...". The dateline opens a line with a
+/// place in capitals; the agency stands in brackets or between slashes within its first words.
+pub fn dateline_outlet(text: &str) -> Option<String> {
+    byline_lines(text).find_map(|line| {
+        let first_word = line.split([' ', ',']).next()?;
+        let capitals = first_word.chars().count() >= 3 && first_word.chars().all(|c| c.is_uppercase() || c == '-' || c == '.');
+        if !capitals {
+            return None;
+        }
+        // Within the dateline's first words, before any lower-case word of the body.
+        let head: String = line.chars().take(80).collect();
+        let (open, close) = [('(', ')'), ('/', '/')].into_iter().find_map(|(o, c)| {
+            let at = head.find(o)?;
+            let end = head[at + 1..].find(c)? + at + 1;
+            Some((at, end))
+        })?;
+        let before = &head[..open];
+        // (No prose before it: "KYIV (Reuters)" not "KYIV police said (on Monday)".)
+        if before.split_whitespace().any(|w| w.starts_with(char::is_lowercase)) {
+            return None;
+        }
+        let name = head[open + 1..close].trim();
+        let fits = (2..=30).contains(&name.chars().count())
+            && name.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase()))
+            && name.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '.');
+        fits.then(|| name.to_string())
+    })
+}
+
 /// The first lines of the text, where a byline may stand.
 fn byline_lines(text: &str) -> impl Iterator<Item = &str> {
     let mut end = text.len().min(BYLINE_BYTES);
@@ -126,6 +156,17 @@ mod tests {
         }
         // Nor is prose.
         assert_eq!(byline_outlet("By the time the Daily News arrived, it was dark."), None);
+    }
+
+    #[test]
+    fn a_dateline_may_name_the_agency() {
+        assert_eq!(dateline_outlet("MOSCOW, March 5. /TASS/. Russian air defense systems ...").as_deref(), Some("TASS"));
+        assert_eq!(dateline_outlet("Headline here\n\nSEOUL, Nov. 13 (Yonhap) -- South Korea said ...").as_deref(), Some("Yonhap"));
+        assert_eq!(dateline_outlet("KYIV (Reuters) - Ukraine said ...").as_deref(), Some("Reuters"));
+        // No agency, or brackets in the body.
+        assert_eq!(dateline_outlet("KYIV - Ukraine said (on Monday) that ..."), None);
+        assert_eq!(dateline_outlet("Officials (in Kyiv) said ..."), None);
+        assert_eq!(dateline_outlet("NATO said on Monday (local time) that ..."), None);
     }
 
     #[test]

@@ -48,7 +48,7 @@ pub mod read;
 mod rules;
 mod units;
 
-pub use byline::{byline_author, byline_outlet};
+pub use byline::{byline_author, byline_outlet, dateline_outlet};
 pub use clean::clean_plain_text;
 pub use html::{clean_html, looks_like_html, HtmlMeta};
 pub use read::{decode, read_input, Limits, RawInput};
