@@ -681,7 +681,17 @@ fn frame(
             .enumerate()
             .filter(|(_, t)| t.token <= tok && (!verbs_only || t.trigger.verb) && same(t))
             .last();
-        before.or_else(|| all.iter().enumerate().find(|(_, t)| t.token > tok && same(t))).map(|(i, _)| i)
+        let after = all.iter().enumerate().find(|(_, t)| t.token > tok && same(t));
+        // "About 1,200 troops were moved to Kessa, and 300 were moved to Varn": a word opening
+        // a coordinated clause (after ", and" with no verb yet) belongs to that clause's trigger.
+        let opens_next_clause = before.zip(after).is_some_and(|((_, p), (_, q))| {
+            (p.token + 2..=tok).any(|i| v.w(i - 1) == "," && matches!(v.w(i), "and" | "but") && (i + 1..=tok).all(|j| !v.is_finite_verb(j) && !v.is_punct(j)))
+                && (tok + 1..q.token).all(|j| !v.is_punct(j))
+        });
+        if opens_next_clause {
+            return after.map(|(i, _)| i);
+        }
+        before.or(after).map(|(i, _)| i)
     };
 
     let subject = subject_mentions(v, k, a);

@@ -1887,3 +1887,16 @@ fn combat_losses_are_casualties_and_a_companys_losses_are_not() {
     let counted: Vec<f64> = tolls[0].quantities.iter().map(|&q| doc.quantities()[q].value).collect();
     assert_eq!(counted, [880_000.0], "{tolls:#?}");
 }
+
+
+#[test]
+fn a_count_opening_a_coordinated_clause_is_that_clauses() {
+    let doc = analyse_parsed("About 1,200 troops were moved to Kessa last week, and 300 were moved to Varn, the ministry said.");
+    let counts: Vec<Vec<f64>> = doc
+        .events()
+        .iter()
+        .filter(|e| e.event_type == "transport")
+        .map(|e| e.quantities.iter().map(|&q| doc.quantities()[q].value).collect())
+        .collect();
+    assert_eq!(counts, [vec![1200.0], vec![300.0]], "{:#?}", doc.events());
+}
