@@ -823,7 +823,8 @@ fn corrected_versions(v: &View<'_>, claims: &mut [Claim]) {
         let version = words.iter().position(|w| w == "version");
         let earlier = version.is_some_and(|i| i > 0 && matches!(words[i - 1].as_str(), "earlier" | "previous" | "original" | "first"));
         let of_this = words.windows(2).any(|w| {
-            matches!(w[0].as_str(), "this" | "the")
+            // (Not "an earlier version of the report, published by the UN": someone else's.)
+            matches!(w[0].as_str(), "this" | "our")
                 && matches!(w[1].as_str(), "article" | "story" | "post" | "report" | "item" | "entry" | "piece" | "page" | "blog")
         });
         if earlier && of_this {
@@ -1705,10 +1706,11 @@ fn evidence_subject(v: &View<'_>, k: usize, a: usize, b: usize, claims: &[Claim]
     }
     let showing_verb = matches!(v.w(k), "shows" | "show" | "indicates" | "suggests");
     // ("What the Footage Shows": a headline's verb with nothing after it shows nothing.)
-    if showing_verb && (k + 1 >= end || !v.is_word(k + 1)) && !(k + 1..(k + 3).min(b)).any(|i| v.w(i) == "by") {
+    if showing_verb && k + 1 >= end {
         return None;
     }
-    let shown = showing_verb && k + 1 < end && v.is_word(k + 1) && v.w(k + 1) != "by";
+    // ("shows 20 new tents", "shows “a column of tanks”": a number or a quotation is shown too.)
+    let shown = showing_verb && k + 1 < end && (v.is_word(k + 1) || v.is_punct(k + 1) && is_open_quote(v.w(k + 1)) || v.w(k + 1).starts_with(|c: char| c.is_ascii_digit())) && v.w(k + 1) != "by";
     // ("a video circulated by X": who released it; not "shows a bridge destroyed by drones",
     // where the "by" is inside what is shown.)
     let by = if shown { None } else { (k + 1..end).find(|&i| v.w(i) == "by") };
@@ -1798,15 +1800,20 @@ fn participle_source(v: &View<'_>, k: usize, a: usize, claims: &[Claim], first_i
         !(a..t).any(|i| v.w(i) == "that")
     };
     let before_cue = v.doc.entities().mentions.iter().filter(|m| m.span.start() >= sentence_start && m.span.end() <= cue_start);
-    // Of the names before the verb, the subject's head: the last that is no place ("Kremlin
-    // spokesman Dmitry Peskov denied ..., calling": Peskov, not the Kremlin).
+    // ("Kremlin spokesman Dmitry Peskov denied ..., calling": the person the organisation's
+    // title names, not the organisation; not a name in an aside, "Zelensky, speaking alongside
+    // Donald Tusk, ...".)
     let layer = v.doc.entities();
-    let head = before_cue
-        .clone()
-        .filter(before_verb)
-        .filter(|m| !layer.entities[m.entity].entity_type.is_place())
-        .max_by_key(|m| (m.span.end(), std::cmp::Reverse(m.span.start())));
-    if let Some(m) = head.or_else(|| before_cue.clone().find(before_verb)).or_else(|| before_cue.clone().find(outside_that)) {
+    let titled = |m: &EntityMention| {
+        if !matches!(layer.entities[m.entity].entity_type, EntityType::Org | EntityType::Gpe) {
+            return None;
+        }
+        let from = v.token_at_or_after(m.span.end());
+        let title = (from..(from + 3).min(k)).take_while(|&i| is_title(v.w(i)) || matches!(v.w(i), "spokesman" | "spokeswoman" | "spokesperson")).last()?;
+        v.entity_at(title + 1).filter(|p| layer.entities[p.entity].entity_type == EntityType::Per && v.token_at_or_after(p.span.start()) == title + 1).copied()
+    };
+    let first_named = before_cue.clone().find(before_verb).map(|m| titled(m).unwrap_or(*m));
+    if let Some(m) = first_named.or_else(|| before_cue.clone().find(outside_that).copied()) {
         return Some(Source { span: Some(m.span), entity: Some(m.entity) });
     }
     let p = (a..k).find(|&i| PRONOUNS.contains(&v.w(i)))?;
@@ -2153,6 +2160,12 @@ fn titled_person_before(v: &View<'_>, h: usize) -> Option<usize> {
     if (t + 1..h).any(|i| v.entity_at(i).is_some_and(|m| is_person(m.entity))) {
         return None;
     }
+    // (Not when a person speaks in that sentence before it: "Peskov said the governor had
+    // exaggerated. He said four." is Peskov.)
+    let title_sentence = v.doc.sentence_at(v.span(t).start())?;
+    if (title_sentence.first_token..t).any(|i| v.entity_at(i).is_some_and(|m| is_person(m.entity))) {
+        return None;
+    }
     let title = v.w(t);
     let introduced = |m: &&EntityMention| {
         if !is_person(m.entity) {
@@ -2160,9 +2173,21 @@ fn titled_person_before(v: &View<'_>, h: usize) -> Option<usize> {
         }
         let first = v.token_at_or_after(m.span.start());
         let last_after = v.token_at_or_after(m.span.end());
-        let before = (first.saturating_sub(5)..first).any(|i| v.w(i) == title);
-        let apposition = v.w(last_after) == "," && (last_after + 1..(last_after + 6).min(v.len())).take_while(|&i| v.w(i) != ",").any(|i| v.w(i) == title);
-        before || apposition
+        // "Governor Pavel Sukhin"; "the regional governor of Vostrovo, Pavel Sukhin"; "Pavel
+        // Sukhin, the regional governor".
+        let right_before = first > 0 && v.w(first - 1) == title;
+        let apposition_before = first >= 2 && v.w(first - 1) == "," && {
+            let mut i = first - 2;
+            while i > 0 && first - i < 6 && v.w(i) != title && v.doc.slice(v.span(i)).starts_with(char::is_uppercase) {
+                i -= 1;
+            }
+            if v.w(i) == "of" && i > 0 {
+                i -= 1;
+            }
+            v.w(i) == title
+        };
+        let apposition_after = v.w(last_after) == "," && (last_after + 1..(last_after + 6).min(v.len())).take_while(|&i| v.w(i) != ",").any(|i| v.w(i) == title);
+        right_before || apposition_before || apposition_after
     };
     let mut found = layer.mentions.iter().filter(|m| m.span.end() <= v.span(t).start()).filter(introduced).map(|m| m.entity);
     let first = found.next()?;
@@ -2347,7 +2372,10 @@ fn dismisses_reports(content: &str) -> bool {
     let predicate = words.first().is_some_and(|w| matches!(*w, "as" | "were" | "was" | "are" | "is" | "a" | "an" | "pure" | "mere" | "another"));
     // ("called the reports false", "deemed the claims baseless": the word itself, right after.)
     let called = words.first().is_some_and(|w| DISMISSIVE_WORDS.contains(w) || DISMISSIVE_ADJECTIVES.contains(w));
-    called || predicate && words.iter().any(|w| DISMISSIVE_WORDS.contains(w) || DISMISSIVE_ADJECTIVES.contains(w))
+    // ("an information operation", "a psychological operation"; not "issued after the
+    // operation began".)
+    let influence_operation = words.windows(2).any(|p| matches!(p[0], "information" | "psychological" | "influence" | "propaganda") && p[1] == "operation");
+    called || predicate && (influence_operation || words.iter().any(|w| DISMISSIVE_WORDS.contains(w) || DISMISSIVE_ADJECTIVES.contains(w)))
 }
 
 fn status_of(cue_status: ClaimStatus, content: &str, sentence: &str, concession: bool) -> ClaimStatus {
@@ -2523,7 +2551,23 @@ fn mark_unverified(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut [Cla
             && claims.iter().any(|c| just_before(c) && c.status == ClaimStatus::Alleged)
             || ["these figures", "those figures", "these numbers", "the figures"].iter().any(|p| text.contains(p))
                 && claims.iter().any(|c| just_before(c) && gives_figures_in(c));
-        let reach = if about_sources || both_sides {
+        // "Its claims could not be verified": the claims of the last speaker before of the
+        // pronoun's kind (an organisation for "its", a person for "his", "her"), as far back
+        // as that speaker goes.
+        let layer = v.doc.entities();
+        let possessor = [("its", false), ("his", true), ("her", true)].iter().find_map(|&(pronoun, person)| {
+            contains_name(&text, &format!("{pronoun} claims")).then(|| {
+                claims.iter().rev().filter(|c| c.content.end() <= span.start()).find_map(|c| {
+                    c.source_entity.filter(|&e| {
+                        let t = layer.entities[e].entity_type;
+                        if person { t == EntityType::Per } else { matches!(t, EntityType::Org | EntityType::Unit | EntityType::Gpe) }
+                    })
+                })
+            })?
+        });
+        let reach = if possessor.is_some() {
+            3
+        } else if about_sources || both_sides {
             si
         } else if named.is_empty() && !about_figures && !plural || claims_just_made {
             1
@@ -2545,12 +2589,6 @@ fn mark_unverified(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut [Cla
             claims.iter().any(|c| !voices(c) && c.content.start() >= span.start() && c.content.start() < at)
         });
         let from = if in_sentence { span.start() } else { from };
-        // "Its claims could not be verified": the claims of the last speaker before, only.
-        let possessor = ["its claims", "his claims", "her claims"]
-            .iter()
-            .any(|p| text.contains(p))
-            .then(|| claims.iter().rev().find(|c| c.content.end() <= span.start()).and_then(|c| c.source_entity))
-            .flatten();
         for c in claims.iter_mut() {
             if voices(c) || about_sources && !from_a_source(c) || possessor.is_some_and(|e| c.source_entity != Some(e)) {
                 continue;

@@ -142,7 +142,7 @@ pub const TALLY_NOUNS: &[&str] = &["figure", "toll", "number", "tally", "count",
 /// Words in a caveat that mean more than the one claim before it ("either side's reports").
 pub const PLURAL_CLAIM_REFERENCES: &[&str] = &[
     "either side", "both sides", "the claims", "these claims", "such claims", "their claims", "the reports", "these reports",
-    "those reports", "the accounts", "either account", "its claims", "his claims", "her claims",
+    "those reports", "the accounts", "either account",
 ];
 
 /// Verbs of saying that, negated after a claim ("but did not elaborate", "and would not say
@@ -260,7 +260,8 @@ pub const UNVERIFIED_PHRASES: &[&str] = &[
     "offered no evidence", "gave no evidence", "without providing evidence", "without offering evidence",
     "not been able to verify", "not been able to independently verify", "not able to verify",
     "not been able to confirm", "not been able to independently confirm", "has not independently verified",
-    "have not independently verified", "has not been confirmed", "have not been confirmed", "has not been independently confirmed",
+    "have not independently verified", "claim has not been confirmed", "claims have not been confirmed",
+    "report has not been confirmed", "reports have not been confirmed", "figures have not been confirmed",
     "not observed confirmation", "not observed visual confirmation",
 ];
 
@@ -278,7 +279,8 @@ pub const PASSIVE_CAVEATS: &[&str] = &[
     "could not be independently verified", "could not be verified", "cannot be independently verified",
     "cannot be verified", "has not been verified", "have not been verified", "could not be confirmed",
     "could not be independently confirmed", "not independently confirmed", "has not been independently verified",
-    "has not been confirmed", "have not been confirmed", "has not been independently confirmed",
+    "claim has not been confirmed", "claims have not been confirmed", "report has not been confirmed",
+    "reports have not been confirmed",
 ];
 
 /// Words of a cue that take a statement back ("withdrew an earlier claim", "retracted its
@@ -331,7 +333,7 @@ pub const REPORT_NOUNS: &[&str] = &[
 pub const DISMISSIVE_WORDS: &[&str] = &[
     "provocation", "provocations", "propaganda", "disinformation", "speculation", "fantasy", "fantasies", "slander",
     "fiction", "lie", "lies", "fake", "fakes", "falsehood", "falsehoods", "hoax", "fabrication", "fabrications",
-    "nonsense", "psyop", "operation",
+    "nonsense", "psyop",
 ];
 
 /// Words before a "to" that is no direction of movement: "up to 200 soldiers", "according to

@@ -1268,7 +1268,8 @@ fn status(v: &View<'_>, k: usize, a: usize, b: usize) -> EventStatus {
     let negates = |j: usize| {
         NEGATIONS.contains(&v.w(j))
             && (v.w(j) == "no"
-                || v.w(j) == "not" && j + 2 == k && matches!(v.w(j + 1), "a" | "an")
+                // (Not "whether or not a strike took place", "if not an invasion".)
+                || v.w(j) == "not" && j + 2 == k && matches!(v.w(j + 1), "a" | "an") && !(j > 0 && matches!(v.w(j - 1), "or" | "if"))
                 || (j + 1..k).all(|i| AUXILIARIES.contains(&v.w(i)) || CUE_ADVERBS.contains(&v.w(i)) || matches!(v.w(i), "been" | "be" | "yet")))
     };
     if (k.saturating_sub(3).max(a)..k).any(negates) {

@@ -1860,6 +1860,12 @@ fn he_after_a_person_named_by_title_is_the_one_introduced_with_it() {
     );
     let nine = doc.claims().iter().position(|c| doc.slice(c.content) == "nine").unwrap_or_else(|| panic!("{:#?}", doc.claims()));
     assert_eq!(source_name(&doc, nine), "Pavel Sukhin");
+    // Named by a speaker who is himself the subject before it, the titled person is not "he".
+    let doc = analyse_parsed(
+        "Governor Pavel Sukhin said nine people had died. Kremlin spokesman Dmitry Orlov said the governor had exaggerated. He said four.",
+    );
+    let four = doc.claims().iter().position(|c| doc.slice(c.content) == "four").unwrap_or_else(|| panic!("{:#?}", doc.claims()));
+    assert_eq!(source_name(&doc, four), "Dmitry Orlov");
 }
 
 
@@ -1899,4 +1905,24 @@ fn a_count_opening_a_coordinated_clause_is_that_clauses() {
         .map(|e| e.quantities.iter().map(|&q| doc.quantities()[q].value).collect())
         .collect();
     assert_eq!(counts, [vec![1200.0], vec![300.0]], "{:#?}", doc.events());
+}
+
+#[test]
+fn imagery_shows_numbers_and_quotations_and_a_headline_verb_shows_nothing() {
+    let doc = analyse_parsed("What the Footage Shows\n\nSatellite imagery from March 10 shows 20 new tents at the base. The video shows “a column of tanks” near Varn.");
+    let contents: Vec<&str> = doc.claims().iter().map(|c| doc.slice(c.content)).collect();
+    assert!(contents.iter().any(|c| c.starts_with("20 new tents")), "{contents:?}");
+    assert!(contents.iter().any(|c| c.contains("a column of tanks")), "{contents:?}");
+    assert!(!contents.contains(&"What the Footage"), "{contents:?}");
+}
+
+#[test]
+fn an_operation_that_began_and_an_unconfirmed_date_deny_and_doubt_nothing() {
+    let doc = analyse("The army said the statement was issued after the operation began.");
+    assert_eq!(doc.claims()[claim_with(&doc, "operation began")].status, ClaimStatus::Asserted);
+    let doc = analyse("The president said he would meet the Norlandic leader. The date of the meeting has not been confirmed.");
+    assert_eq!(doc.claims()[claim_with(&doc, "would meet")].status, ClaimStatus::Asserted);
+    // A claim called unconfirmed is one.
+    let doc = analyse("Bloggers said 200 soldiers reached Kessa, but that claim has not been confirmed.");
+    assert_eq!(doc.claims()[claim_with(&doc, "200 soldiers")].status, ClaimStatus::Unverified);
 }

@@ -19,7 +19,6 @@
 //! is loaded, so one instance is shared by every document (`&'static` or `Arc`).
 
 mod build;
-mod coordinates;
 mod fold;
 #[rustfmt::skip]
 mod fold_table;
@@ -32,7 +31,6 @@ mod scan;
 use std::path::PathBuf;
 
 pub use build::compile;
-pub use coordinates::{find_coordinates, Coordinates};
 pub use fold::fold_key;
 pub use format::{FORMAT_VERSION, MAGIC};
 pub use gazetteer::{haversine_km, Candidate, EntryId, Gazetteer, GazetteerStats, MatchKind};

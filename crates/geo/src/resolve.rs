@@ -259,32 +259,56 @@ const COORDINATE_NEIGHBOUR_KM: f64 = 100.0;
 /// `other` named as written, in the country and region of the nearest place the text names
 /// within [`COORDINATE_NEIGHBOUR_KM`]. A place name inside the pair's span gives way to it.
 fn add_coordinates(text: &str, layer: &mut PlaceLayer) {
-    let found = crate::coordinates::find_coordinates(text);
+    let found = sitrep_quantity::find_coordinates(text);
     if found.is_empty() {
         return;
     }
+    // A place name inside a pair gives way to it, and a place left with no mention goes.
+    layer.mentions.retain(|m| !found.iter().any(|c| m.span.overlaps(c.span)));
+    let kept: Vec<bool> = (0..layer.places.len()).map(|p| layer.mentions.iter().any(|m| m.place == p)).collect();
+    let mut renumbered = Vec::with_capacity(kept.len());
+    let mut next = 0;
+    for &k in &kept {
+        renumbered.push(next);
+        next += usize::from(k);
+    }
+    let mut p = 0;
+    layer.places.retain(|_| {
+        p += 1;
+        kept[p - 1]
+    });
+    for m in &mut layer.mentions {
+        m.place = renumbered[m.place];
+    }
     for c in found {
-        layer.mentions.retain(|m| !m.span.overlaps(c.span));
-        let nearest = layer
-            .places
-            .iter()
-            .filter(|p| p.kind != PlaceKind::Country)
-            .map(|p| (haversine_km((p.lat, p.lon), (c.lat, c.lon)), p))
-            .filter(|(km, _)| *km <= COORDINATE_NEIGHBOUR_KM)
-            .min_by(|a, b| a.0.total_cmp(&b.0))
-            .map(|(_, p)| (p.country.clone(), p.admin1.clone()));
-        let (country, admin1) = nearest.unwrap_or((None, None));
-        layer.places.push(Place {
-            name: text[c.span.range()].to_string(),
-            lat: c.lat,
-            lon: c.lon,
-            country,
-            kind: PlaceKind::Other,
-            geonames_id: None,
-            admin1,
-            population: 0,
-        });
-        layer.mentions.push(PlaceMention { span: c.span, place: layer.places.len() - 1 });
+        // (The same spot written twice is one place.)
+        let same = layer.places.iter().position(|p| p.kind == PlaceKind::Other && p.geonames_id.is_none() && p.lat == c.lat && p.lon == c.lon);
+        let place = match same {
+            Some(p) => p,
+            None => {
+                let nearest = layer
+                    .places
+                    .iter()
+                    .filter(|p| p.kind != PlaceKind::Country && p.geonames_id.is_some())
+                    .map(|p| (haversine_km((p.lat, p.lon), (c.lat, c.lon)), p))
+                    .filter(|(km, _)| *km <= COORDINATE_NEIGHBOUR_KM)
+                    .min_by(|a, b| a.0.total_cmp(&b.0))
+                    .map(|(_, p)| (p.country.clone(), p.admin1.clone()));
+                let (country, admin1) = nearest.unwrap_or((None, None));
+                layer.places.push(Place {
+                    name: text[c.span.range()].to_string(),
+                    lat: c.lat,
+                    lon: c.lon,
+                    country,
+                    kind: PlaceKind::Other,
+                    geonames_id: None,
+                    admin1,
+                    population: 0,
+                });
+                layer.places.len() - 1
+            }
+        };
+        layer.mentions.push(PlaceMention { span: c.span, place });
     }
     layer.mentions.sort_by_key(|m| (m.span.start(), m.span.end()));
 }
@@ -1370,6 +1394,20 @@ mod tests {
         }
         doc.set_entities(layer).expect("entities fit");
         doc
+    }
+
+    #[test]
+    fn coordinates_are_a_place_of_their_own_in_the_region_of_the_nearest_named_one() {
+        let text = "We geolocated the video to a crossing south of Velikiye Luki (56.2969, 30.5215). \
+                    A second clip was filmed at the same spot, 56.2969, 30.5215, a day later.";
+        let doc = Doc::from_text(DocMeta::default(), text);
+        let layer = resolver().resolve(&doc);
+        let spots: Vec<&Place> = layer.places.iter().filter(|p| p.kind == PlaceKind::Other).collect();
+        assert_eq!(spots.len(), 1, "one spot written twice: {layer:#?}");
+        assert_eq!((spots[0].lat, spots[0].lon, spots[0].country.as_deref()), (56.2969, 30.5215, Some("RU")));
+        assert_eq!(layer.mentions.iter().filter(|m| layer.places[m.place].kind == PlaceKind::Other).count(), 2);
+        // Every place kept has a mention, and every mention's place exists.
+        assert!((0..layer.places.len()).all(|p| layer.mentions.iter().any(|m| m.place == p)), "{layer:#?}");
     }
 
     #[test]

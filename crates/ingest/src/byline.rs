@@ -93,6 +93,16 @@ fn outlet_name(part: &str) -> Option<&str> {
         return None;
     }
     let connector = |w: &str| matches!(w, "of" | "the" | "and" | "&");
+    // ("Times Staff Writer", "Associated Press Writer": a writer's role, not the outlet.)
+    let role = |w: &str| {
+        matches!(
+            w.to_lowercase().trim_matches('.'),
+            "writer" | "reporter" | "correspondent" | "editor" | "staff" | "columnist" | "contributor" | "producer" | "photographer" | "analyst"
+        )
+    };
+    if words.iter().any(|w| role(w)) {
+        return None;
+    }
     let capitalised = |w: &str| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
     let media = words.iter().any(|w| MEDIA_WORDS.contains(&w.to_lowercase().trim_matches('.')));
     (media && words.iter().all(|w| capitalised(w) || connector(w))).then_some(part)
@@ -151,7 +161,13 @@ mod tests {
         assert_eq!(byline_author(wire), None);
         assert_eq!(byline_outlet(wire).as_deref(), Some("The Associated Press"));
         // A writer's role, a place or a date after the name is no outlet.
-        for text in ["By Ada Moss, Staff Writer\nText.", "By Ada Moss, Kyiv\nText.", "By Ada Moss | Sept. 24, 2024\nText."] {
+        for text in [
+            "By Ada Moss, Staff Writer\nText.",
+            "By Ada Moss, Times Staff Writer\nText.",
+            "By Ada Moss, Associated Press Writer\nText.",
+            "By Ada Moss, Kyiv\nText.",
+            "By Ada Moss | Sept. 24, 2024\nText.",
+        ] {
             assert_eq!(byline_outlet(text), None, "{text}");
         }
         // Nor is prose.

@@ -21,7 +21,14 @@ use crate::scan::{self, Kind, Tok};
 /// inside a time expression of `times`.
 pub fn tag(text: &str, times: &TimeLayer) -> Vec<Quantity> {
     let mut spans: Vec<Span> = times.exprs.iter().map(|e| e.span).collect();
-    spans.extend(coordinate_numbers(text));
+    // Numbers that give a position, not a count: the place resolver reads them as coordinates.
+    spans.extend(crate::coordinates::find_coordinates(text).iter().map(|c| c.span));
+    // (So too a lone value in degrees: "a depot at 47.0951° N", "heated to 40°C".)
+    spans.extend(text.match_indices(['°', 'º']).filter_map(|(at, _)| {
+        let before = text[..at].trim_end_matches(' ');
+        let start = before.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.').len();
+        (start < before.len()).then(|| Span::new(start, before.len()))
+    }));
     spans.sort();
     let mut out = Vec::new();
     for (from, to) in scan::segments(text) {
@@ -33,52 +40,6 @@ pub fn tag(text: &str, times: &TimeLayer) -> Vec<Quantity> {
             in_time,
         };
         out.extend(tagger.walk());
-    }
-    out
-}
-
-/// Numbers that give a position, not a count (the place resolver reads them as coordinates):
-/// decimals with three places or more, two of them joined by a comma ("56.2969, 30.5215"), or
-/// one followed by a degree sign ("47.0951° N").
-fn coordinate_numbers(text: &str) -> Vec<Span> {
-    let b = text.as_bytes();
-    // Each decimal with three or more places: (start, end).
-    let mut decimals: Vec<(usize, usize)> = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        if b[i].is_ascii_digit() && (i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'.')) {
-            let start = if i > 0 && b[i - 1] == b'-' { i - 1 } else { i };
-            let mut j = i;
-            while j < b.len() && b[j].is_ascii_digit() {
-                j += 1;
-            }
-            if j < b.len() && b[j] == b'.' {
-                let f = j + 1;
-                let mut k = f;
-                while k < b.len() && b[k].is_ascii_digit() {
-                    k += 1;
-                }
-                if k - f >= 3 {
-                    decimals.push((start, k));
-                }
-                j = k;
-            }
-            i = j.max(i + 1);
-        } else {
-            i += 1;
-        }
-    }
-    let mut out = Vec::new();
-    for (n, &(start, end)) in decimals.iter().enumerate() {
-        let degree = text[end..].trim_start_matches(' ').starts_with(['°', 'º']);
-        let joined = |a: (usize, usize), z: (usize, usize)| {
-            let between = &text[a.1..z.0];
-            between.contains(',') && between.chars().all(|c| c == ',' || c == ' ') && between.len() <= 3
-        };
-        let paired = decimals.get(n + 1).is_some_and(|&next| joined((start, end), next)) || n > 0 && joined(decimals[n - 1], (start, end));
-        if degree || paired {
-            out.push(Span::new(start, end));
-        }
     }
     out
 }
@@ -493,9 +454,10 @@ impl<'t> Tagger<'t> {
         self.lex(k).is_some_and(|e| e.designator) || self.numbered_stage(k, i)
     }
 
-    /// "Day 2", "Round 3", "day 1,000 of the war": a stage of something counted by its number,
-    /// capitalised as a label, or in lower case when "of", a punctuation mark or the line's end
-    /// follows the number ("the day 300 troops crossed" still counts troops).
+    /// "Day 2", "Round 3", "on day 1,000 of the war": a stage of something counted by its
+    /// number, capitalised as a label, or in lower case after a preposition when "of", a
+    /// punctuation mark or the line's end follows the number ("the day 300 troops crossed",
+    /// "within a week 40 of the hostages" still count).
     fn numbered_stage(&self, k: usize, num_at: usize) -> bool {
         if !self.is_any(k, lexicon::NUMBERED_STAGES) {
             return false;
@@ -506,8 +468,11 @@ impl<'t> Tagger<'t> {
             end += 1;
         }
         let after = self.toks.get(end);
-        let closes = after.is_none_or(|t| t.newline_before || t.kind == Kind::Punct) || self.is(end, "of");
-        label || closes
+        // ("day 1,000 of the war", not "round 3 of the candidates": a plural after is counted.)
+        let of_stage = self.is(end, "of") && !(self.is(end + 1, "the") && self.txt(end + 2).ends_with('s'));
+        let closes = after.is_none_or(|t| t.newline_before || t.kind == Kind::Punct) || of_stage;
+        let after_preposition = k > 0 && self.is_any(k - 1, &["on", "in", "of", "by", "since", "until", "from", "after", "before"]);
+        label || after_preposition && closes
     }
 
     fn any_in_time(&self, a: usize, b: usize) -> bool {

@@ -331,12 +331,6 @@ pub const CURRENCY_CODES: &[&str] = &[
 
 /// Words before a number that make it a name or a label, not a count ("Resolution 2231",
 /// "Article 5", "Flight 17").
-/// Stages numbered in order, whose number after them is no count ("Day 2", "Round 3"); see
-/// `numbered_stage` for when the lower-case word counts as one.
-pub const NUMBERED_STAGES: &[&str] = &[
-    "day", "week", "round", "game", "stage", "part", "episode", "season", "match", "leg", "wave", "tranche", "lot",
-];
-
 pub const DESIGNATORS: &[&str] = &[
     "article",
     "section",
@@ -371,6 +365,12 @@ pub const DESIGNATORS: &[&str] = &[
     "appendix",
     "figure",
     "table",
+];
+
+/// Stages numbered in order, whose number after them is no count ("Day 2", "Round 3"); see
+/// `numbered_stage` for when the lower-case word counts as one.
+pub const NUMBERED_STAGES: &[&str] = &[
+    "day", "week", "round", "game", "stage", "part", "episode", "season", "match", "leg", "wave", "tranche", "lot",
 ];
 
 /// Words that end the search for a counted noun to the right of a number: function words,

@@ -39,6 +39,7 @@
 //! word list plus the plural fallback, so "killed 12 and wounded 30 civilians" gives the 12 no
 //! unit.
 
+mod coordinates;
 mod grammar;
 mod lexicon;
 mod scan;
@@ -74,3 +75,5 @@ pub fn tag_text(text: &str, times: &TimeLayer) -> Vec<Quantity> {
 
 #[cfg(test)]
 mod tests;
+
+pub use coordinates::{find_coordinates, Coordinates};

@@ -516,6 +516,10 @@ fn a_numbered_stage_counts_nothing() {
     // A count after "the day" still counts.
     let got = brief("The day 300 troops crossed, the bridge was closed.");
     assert_eq!(got.first().map(|g| g.1), Some(300.0), "{got:?}");
+    // Nor a count after a lower-case stage word with no preposition, or of a plural.
+    for text in ["Within a week 40 of the hostages had been freed.", "In the first round 12 of the 15 candidates were eliminated."] {
+        assert!(brief(text).iter().any(|g| g.1 == 40.0 || g.1 == 12.0), "{text}: {:?}", brief(text));
+    }
 }
 
 #[test]

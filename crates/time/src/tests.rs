@@ -1518,7 +1518,8 @@ fn live_report_stamps_are_clock_times() {
         friday(),
         &[("12:48", "2024-10-18T12:48"), ("Monday night", "2024-10-14TNI")],
     );
-    // Not a score or a ratio inside a sentence.
+    // Not a range of clock times opening a line, nor a score or a ratio inside a sentence.
+    exactly("Outages on Friday\n\n08:00-12:00 - group 1 loses power.", friday(), &[("Friday", "2024-10-18")]);
     exactly("The vote was 12:10 - a narrow margin.", friday(), &[]);
 }
 

@@ -1264,7 +1264,9 @@ impl<'t> Tagger<'t> {
             let (c0, c1) = self.ranges[ci];
             // A live report's entry stamp ("18:32 — ... Tuesday's strike") is the time of
             // writing, whatever day the entry speaks of.
-            let stamp = self.toks[c0].newline_before && (self.is_dash(c1) || self.toks.get(c1).is_some_and(|t| t.first == '\u{2014}'));
+            let stamp = self.toks[c0].newline_before
+                && (self.is_dash(c1) || self.toks.get(c1).is_some_and(|t| t.first == '\u{2014}'))
+                && self.digits(c1 + 1).is_none();
             let mut best: Option<(usize, usize)> = None;
             for (k, e) in self.out.iter().enumerate() {
                 if stamp || k == ci || !is_day_value(&e.value) || !self.same_sent(self.ranges[k].0, c0) {

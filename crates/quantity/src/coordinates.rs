@@ -1,7 +1,8 @@
 //! Coordinates written out in the text: open-source investigators geolocate footage and give the
 //! spot as numbers ("geolocated to 56.2969, 30.5215", "48°35'13\"N 38°00'03\"E", "47.0951° N,
 //! 37.5413° E"). Such a spot is a place of its own, more precise than any gazetteer entry; the
-//! resolver adds it to the place layer with the span of the whole pair.
+//! resolver adds it to the place layer with the span of the whole pair, and the quantity tagger
+//! counts nothing in it.
 //!
 //! Accepted forms, latitude first: two signed decimals joined by a comma (each with at least three
 //! decimal places, so that "2.5, 3.1" stays two numbers), or two values each with a hemisphere
@@ -30,6 +31,12 @@ pub fn find_coordinates(text: &str) -> Vec<Coordinates> {
             if let Some(found) = pair_at(text, i) {
                 i = found.span.end();
                 out.push(found);
+                continue;
+            }
+            // (Past the whole number: "56.2969, 30.5215, 12.0001" is a list, and its second
+            // and third numbers are no pair either.)
+            if let Some((_, end, _)) = number(text, i) {
+                i = end;
                 continue;
             }
         }
@@ -64,9 +71,12 @@ fn pair_at(text: &str, at: usize) -> Option<Coordinates> {
     if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
         return None;
     }
-    // (Not one number of a longer list: "56.2969, 30.5215, 12.0001".)
+    // (Not two numbers of a longer list: "56.2969, 30.5215, 12.0001", "1.234, 2.345, 3.456".)
     let rest = &text[after_lon.end..];
-    if after_lon.hemisphere.is_none() && rest.trim_start_matches(' ').starts_with(',') && rest.trim_start_matches([' ', ',']).starts_with(|c: char| c.is_ascii_digit()) {
+    let list_goes_on = rest.trim_start_matches(' ').starts_with(',') && rest.trim_start_matches([' ', ',']).starts_with(|c: char| c.is_ascii_digit() || c == '-');
+    let before = text[..at].trim_end_matches(' ');
+    let list_before = before.ends_with(',') && before[..before.len() - 1].trim_end_matches(' ').ends_with(|c: char| c.is_ascii_digit());
+    if after_lon.hemisphere.is_none() && (list_goes_on || list_before) {
         return None;
     }
     Some(Coordinates { span: Span::new(at, after_lon.end), lat, lon })
@@ -86,15 +96,16 @@ fn value(text: &str, at: usize) -> Option<(f64, ValueEnd)> {
     let (degrees, mut end, decimals) = number(text, at)?;
     let mut total = degrees;
     let mut dms = false;
-    // Degrees, then perhaps minutes and seconds.
+    // Degrees, then perhaps minutes and seconds (each under 60), a space allowed before each
+    // part: "48°35'13\"N", "48° 35′ 13″ N", "47.0951 ° N".
     if let Some(after) = mark(text, end, &['°', 'º']) {
         dms = true;
         end = after;
-        if let Some((minutes, m_end, _)) = number(text, end) {
+        if let Some((minutes, m_end, _)) = number(text, skip_spaces(text, end)).filter(|m| m.0 < 60.0) {
             if let Some(after) = mark(text, m_end, &['\'', '′', '’']) {
                 total += minutes / 60.0;
                 end = after;
-                if let Some((seconds, s_end, _)) = number(text, end) {
+                if let Some((seconds, s_end, _)) = number(text, skip_spaces(text, end)).filter(|s| s.0 < 60.0) {
                     if let Some(after) = mark(text, s_end, &['"', '″', '”']) {
                         total += seconds / 3600.0;
                         end = after;
@@ -144,10 +155,16 @@ fn number(text: &str, at: usize) -> Option<(f64, usize, usize)> {
     Some((v, j, decimals))
 }
 
-/// The end of one of `marks` right at `at` (after optional spaces: "47.0951 °").
+/// The end of one of `marks` at `at`, after spaces if any ("47.0951 °").
 fn mark(text: &str, at: usize, marks: &[char]) -> Option<usize> {
+    let at = skip_spaces(text, at);
     let c = text[at..].chars().next()?;
     marks.contains(&c).then(|| at + c.len_utf8())
+}
+
+/// The first byte at or after `at` that is no space.
+fn skip_spaces(text: &str, at: usize) -> usize {
+    at + text[at..].len() - text[at..].trim_start_matches(' ').len()
 }
 
 #[cfg(test)]
@@ -172,6 +189,8 @@ mod tests {
         assert_eq!(one("filmed at 47.0951° N, 37.5413° E near the plant"), ("47.0951° N, 37.5413° E".into(), 47.0951, 37.5413));
         assert_eq!(one("position 48°35'13\"N 38°00'03\"E."), ("48°35'13\"N 38°00'03\"E".into(), 48.5869, 38.0008));
         assert_eq!(one("a wreck at 12.5 S, 40.25 W"), ("12.5 S, 40.25 W".into(), -12.5, -40.25));
+        assert_eq!(one("spaced 48° 35′ 13″ N, 38° 00′ 03″ E."), ("48° 35′ 13″ N, 38° 00′ 03″ E".into(), 48.5869, 38.0008));
+        assert_eq!(one("at 47.0951 ° N, 37.5413 ° E."), ("47.0951 ° N, 37.5413 ° E".into(), 47.0951, 37.5413));
     }
 
     #[test]
@@ -181,7 +200,8 @@ mod tests {
             "The ship was 95.1234, 30.5215 off.",
             "Scores of 1,500, 2,000 were given.",
             "The 2024-56.2969, 30.5215 entry.",
-            "Route 30.5 East, 40.1 North.",
+            "Route 40.1 N, 30.5 East.",
+            "A list: 56.2969, 30.5215, 12.0001 and 1.234, 2.345, 3.456, 4.567.",
         ] {
             assert!(find_coordinates(text).is_empty(), "{text}: {:?}", find_coordinates(text));
         }
