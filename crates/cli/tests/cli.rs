@@ -445,6 +445,28 @@ fn an_agency_dateline_names_the_outlet_and_a_regime_is_no_place() {
     assert!(toll["quantities"].as_array().is_some_and(|q| !q.is_empty()), "{toll:#}");
 }
 
+/// An explainer of estimates over time: each statement dated as the text dates it, later
+/// figures updating earlier ones rather than contradicting them, a spokesman of the body named
+/// in the sentence, "several hundred".
+#[test]
+fn estimates_over_time_are_dated_and_a_later_figure_is_no_contradiction() {
+    let ledger = claims_fixture_ledger("estimates-explained.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name_of = |id: &serde_json::Value| entities.iter().find(|e| &e["id"] == id).and_then(|e| e["name"].as_str()).unwrap_or("").to_string();
+    assert_eq!(claim_containing(claims, "about 1,500")["date"], "2024-10-18");
+    assert_eq!(claim_containing(claims, "11,000 Norlandic soldiers")["date"], "2024-11-05");
+    assert_eq!(claim_containing(claims, "4,000 casualties")["date"], "2025-01");
+    let hundreds = claim_containing(claims, "several hundred");
+    assert_eq!(name_of(&hundreds["source"]), "Pentagon", "{hundreds:#}");
+    assert!(!claims.iter().any(|c| c["content"] == "explained"), "{claims:#?}");
+    let relations = ledger["relations"].as_array().expect("relations");
+    let first = claim_containing(claims, "about 1,500");
+    assert!(!relations.iter().any(|r| r["type"] == "contradicts" && (r["to"] == first["id"] || r["from"] == first["id"])), "{relations:#?}");
+    let quantities = ledger["quantities"].as_array().expect("quantities");
+    assert!(quantities.iter().any(|q| q["text"] == "several hundred" && q["value"] == 300.0), "{quantities:#?}");
+}
+
 /// A plain-text report given without a date: its byline gives the date and the writer.
 #[test]
 fn a_byline_dates_a_report_given_without_a_date_and_names_its_writer() {

@@ -526,6 +526,9 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
     take_in_opening_quotations(&v, &mut claims);
     span_parenthetical_attributions(&v, &mut claims);
     citing_speaker(&v, &mut claims);
+    // ("The estimates, explained": a source that is an article alone names nobody; the words
+    // are a headline's, not a statement.)
+    claims.retain(|c| c.source_span.is_none_or(|s| !matches!(v.doc.slice(s).to_lowercase().as_str(), "the" | "a" | "an" | "this" | "these")));
     claims
 }
 
@@ -2057,6 +2060,19 @@ fn described_source(v: &View<'_>, h: usize, claims: &[Claim]) -> Option<usize> {
     // "The government urged calm. A spokesman said ...": the organisation the sentence before
     // opens with.
     if matches!(w, "spokesman" | "spokeswoman" | "spokesperson") {
+        // ("The Pentagon's estimate was lower: a spokesman said ...": the organisation named
+        // earlier in the same sentence.)
+        let sentence_start = v.doc.sentence_at(start).map_or(start, |s| s.span.start());
+        let layer = v.doc.entities();
+        let same_sentence = layer
+            .mentions
+            .iter()
+            .rev()
+            .filter(|m| m.span.start() >= sentence_start && m.span.end() <= start)
+            .find(|m| matches!(layer.entities[m.entity].entity_type, EntityType::Org | EntityType::Unit));
+        if let Some(m) = same_sentence {
+            return Some(m.entity);
+        }
         if let Some(e) = previous_opener(v, h).filter(|&e| {
             matches!(v.doc.entities().entities[e].entity_type, EntityType::Org | EntityType::Unit)
         }) {
@@ -2413,6 +2429,24 @@ fn claim_date(v: &View<'_>, cue: Option<Span>, a: usize, b: usize) -> Option<Str
         .iter()
         .filter(dated)
         .find(|t| window.contains(t.span))
+        // "On Oct. 18, the service said ...": a date opening the sentence before its speaker.
+        .or_else(|| {
+            let opening = opening_date(v, cue, a)?;
+            times.iter().filter(dated).find(|t| t.span == opening)
+        })
+        // "VDI gave a higher figure on Nov. 5, saying ...": a participle's statement was made
+        // when the verb it follows was.
+        .or_else(|| {
+            let k = v.token_at_or_after(cue.start());
+            let participle = k > a && v.w(k) != "according" && v.w(k).ends_with("ing") && v.w(k - 1) == ",";
+            let from = v.span(a).start();
+            // (Not a date of what was said before the participle: "said on Tuesday that a
+            // convoy left between March 3 and March 5, citing ..." was said on Tuesday.)
+            let said_from = (a..k).find(|&i| v.w(i) == "that" || is_open_quote(v.w(i))).map_or(cue.start(), |i| v.span(i).start());
+            participle
+                .then(|| times.iter().filter(dated).filter(|t| t.span.start() >= from && t.span.end() <= said_from).last())
+                .flatten()
+        })
         // "Oct. 23: Austin says ...": a timeline entry's date is when its statement was made.
         .or_else(|| {
             let label = v.entry_label(a)?;
@@ -2420,6 +2454,20 @@ fn claim_date(v: &View<'_>, cue: Option<Span>, a: usize, b: usize) -> Option<Str
         })
         .map(|t| t.value.clone())
         .or(published)
+}
+
+/// "On Oct. 18, Varnia's intelligence service said ...", "In January, VDI said ...": a time
+/// opening the sentence (after a preposition at most), set off by a comma, with only the speaker
+/// between it and the cue, dates the statement. Its span, when there is one.
+pub(crate) fn opening_date(v: &View<'_>, cue: Span, a: usize) -> Option<Span> {
+    let k = v.token_at_or_after(cue.start());
+    let t = v.doc.times().exprs.iter().find(|t| {
+        let first = v.token_at_or_after(t.span.start());
+        first >= a && first <= a + 1 && (first == a || matches!(v.w(a), "on" | "in" | "by" | "at" | "during" | "since"))
+    })?;
+    let comma = v.token_at_or_after(t.span.end());
+    let speaker_only = v.w(comma) == "," && comma < k && !(comma + 1..k).any(|i| v.is_finite_verb(i) || v.is_punct(i) && v.w(i) != "'s" && v.w(i) != "’s");
+    speaker_only.then_some(t.span)
 }
 
 /// The stretch after a cue in which a time expression dates the statement, not its content.

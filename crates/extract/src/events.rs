@@ -625,7 +625,7 @@ fn claim_time_spans(v: &View<'_>, claims: &[Claim], a: usize, b: usize) -> Vec<S
         .iter()
         .filter_map(|c| c.cue_span)
         .filter(|cue| sentence.contains(*cue))
-        .map(|cue| cue_time_window(v, cue, a, b))
+        .flat_map(|cue| std::iter::once(cue_time_window(v, cue, a, b)).chain(crate::claims::opening_date(v, cue, a)))
         .collect()
 }
 

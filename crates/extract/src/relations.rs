@@ -298,6 +298,7 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
             // ("the figure" takes up a count of the two sentences before.)
             let near = !anaphoric || sentence_of(&claims[j]).saturating_sub(sentence_of(&claims[i])) <= 2;
             near && different_sources(&claims[i], &claims[j])
+                && !told_apart_in_time(doc, &claims[i], &claims[j])
                 && !claims[i].content.overlaps(claims[j].content)
                 && figures[i].iter().any(|q| {
                     let same_thing = if anaphoric {
@@ -361,6 +362,53 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
     out
 }
 
+/// Whether two claims were made days apart by the dates the text gives them ("On Oct. 18, X
+/// said about 1,500 ... A week later, Y put the number at 3,000"): a later figure then updates
+/// a count rather than contradicting it. A claim dated only by the publication date has no date
+/// of its own here.
+fn told_apart_in_time(doc: &Doc, a: &Claim, b: &Claim) -> bool {
+    let published = doc.published().map(|d| d.format("%Y-%m-%d").to_string());
+    let own = |c: &Claim| c.date.as_deref().filter(|d| Some(*d) != published.as_deref()).and_then(day_span);
+    match (own(a), own(b)) {
+        (Some((s1, e1)), Some((s2, e2))) => s2 - e1 >= 3 || s1 - e2 >= 3,
+        _ => false,
+    }
+}
+
+/// The first and last day (days since 1970-01-01) of an ISO date value: a day, a month, or an
+/// ISO week ("2024-10-18", "2025-01", "2024-W43"); `None` for anything else.
+fn day_span(value: &str) -> Option<(i64, i64)> {
+    let num = |s: &str| -> Option<i64> { s.bytes().all(|b| b.is_ascii_digit()).then(|| s.parse().ok()).flatten() };
+    let parts: Vec<&str> = value.split('-').collect();
+    match parts.as_slice() {
+        [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 => {
+            let day = days_from_civil(num(y)?, num(m)?, num(d)?);
+            Some((day, day))
+        }
+        [y, w] if y.len() == 4 && w.len() == 3 && w.starts_with('W') => {
+            let jan4 = days_from_civil(num(y)?, 1, 4);
+            let monday = jan4 - (jan4 + 3).rem_euclid(7) + (num(&w[1..])? - 1) * 7;
+            Some((monday, monday + 6))
+        }
+        [y, m] if y.len() == 4 && m.len() == 2 => {
+            let (y, m) = (num(y)?, num(m)?);
+            let next = if m == 12 { days_from_civil(y + 1, 1, 1) } else { days_from_civil(y, m + 1, 1) };
+            Some((days_from_civil(y, m, 1), next - 1))
+        }
+        _ => None,
+    }
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
 /// The country of an entity: its own, else that of the place its name is ("Latvia"), else its
 /// name (so that two countries never compare equal by accident).
 fn source_country(doc: &Doc, id: usize) -> String {
@@ -375,4 +423,21 @@ fn source_country(doc: &Doc, id: usize) -> String {
             places.mentions.iter().find(|m| spans.contains(&m.span)).and_then(|m| places.places[m.place].country.clone())
         })
         .unwrap_or_else(|| entity.name.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn day_spans_of_days_weeks_and_months() {
+        assert_eq!(day_span("1970-01-01"), Some((0, 0)));
+        let oct18 = days_from_civil(2024, 10, 18);
+        assert_eq!(day_span("2024-10-18"), Some((oct18, oct18)));
+        // ISO week 43 of 2024 runs from Monday Oct. 21 to Sunday Oct. 27.
+        assert_eq!(day_span("2024-W43"), Some((oct18 + 3, oct18 + 9)));
+        assert_eq!(day_span("2024-02"), Some((days_from_civil(2024, 2, 1), days_from_civil(2024, 2, 29))));
+        assert_eq!(day_span("2024-W43-3"), None);
+        assert_eq!(day_span("PRESENT_REF"), None);
+    }
 }

@@ -1926,3 +1926,33 @@ fn an_operation_that_began_and_an_unconfirmed_date_deny_and_doubt_nothing() {
     let doc = analyse("Bloggers said 200 soldiers reached Kessa, but that claim has not been confirmed.");
     assert_eq!(doc.claims()[claim_with(&doc, "200 soldiers")].status, ClaimStatus::Unverified);
 }
+
+#[test]
+fn a_later_figure_updates_a_count_and_a_figure_of_the_same_time_contradicts_it() {
+    let doc = analyse_parsed(
+        "On Oct. 18, Varnia's intelligence service said about 1,500 Norlandic troops had been shipped to Kessa. \
+         On Nov. 20, the Pentagon said 10,000 Norlandic troops had been shipped to Kessa.",
+    );
+    assert!(doc.relations().iter().all(|r| r.relation != RelationType::Contradicts), "{:#?}", doc.relations());
+    let doc = analyse_parsed(
+        "On Oct. 18, Varnia's intelligence service said about 1,500 Norlandic troops had been shipped to Kessa. \
+         On Oct. 18, the Pentagon said 10,000 Norlandic troops had been shipped to Kessa.",
+    );
+    assert!(doc.relations().iter().any(|r| r.relation == RelationType::Contradicts), "{:#?}", doc.relations());
+}
+
+#[test]
+fn a_date_opening_the_sentence_or_the_verb_before_a_participle_dates_the_statement() {
+    let doc = analyse_parsed(
+        "On Oct. 18, Varnia's intelligence service said about 1,500 troops had been shipped to Kessa. \
+         The Kessa Monitor gave a higher figure on Nov. 5, saying 11,000 troops were in Kessa. \
+         On Oct. 20, 300 troops were moved to Varn, the ministry said.",
+    );
+    let date = |words: &str| doc.claims()[claim_with(&doc, words)].date.clone().unwrap_or_default();
+    assert_eq!(date("about 1,500"), "2024-10-18");
+    assert_eq!(date("11,000 troops"), "2024-11-05");
+    // A date inside what is said dates the happening, not the statement.
+    assert_eq!(date("300 troops"), "2025-03-07");
+    let shipped = event_of(&doc, "shipped");
+    assert!(shipped.time.is_none(), "the statement's date is not the shipment's: {shipped:#?}");
+}

@@ -361,6 +361,14 @@ impl<'t> Tagger<'t> {
     /// "dozens of", "hundreds of", "tens of thousands of": (value, end of the plural words,
     /// index after "of").
     fn vague_plural(&self, i: usize) -> Option<(f64, usize, usize)> {
+        // "several hundred", "a few thousand (of)": the smallest count the words allow.
+        let few_at = if self.is(i, "a") && self.is(i + 1, "few") { i + 1 } else { i };
+        if let Some(times) = self.lex(few_at).and_then(|e| e.vague_multiple) {
+            let m = self.lex(few_at + 1).and_then(|e| e.multiplier).filter(|&m| m >= 12.0)?;
+            let end = few_at + 2;
+            let after_of = if self.is(end, "of") { end + 1 } else { end };
+            return Some((times * m, end, after_of));
+        }
         let mut base = self.lex(i)?.vague_plural?;
         if self.toks[i].first.is_uppercase()
             && i > 0
@@ -489,7 +497,7 @@ impl<'t> Tagger<'t> {
             Kind::Punct => lexicon::currency_sign(t.first).is_some(),
             Kind::Word => {
                 t.lex.is_some_and(|e| {
-                    e.cue_start || e.number.is_some() || e.vague_plural.is_some() || e.vocabulary
+                    e.cue_start || e.number.is_some() || e.vague_plural.is_some() || e.vague_multiple.is_some() || e.vocabulary
                 }) || t.first.is_ascii_uppercase() && t.end - t.start <= 3
             }
         }

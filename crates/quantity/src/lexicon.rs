@@ -42,6 +42,10 @@ pub const GLUED_MULTIPLIERS: &[(&str, f64)] = &[
 
 /// Plural multipliers that make a vague count ("dozens of", "hundreds of", "tens of
 /// thousands of"). The value is twice the base: the smallest count the plural allows.
+/// Vague counts of a multiplier ("several hundred", "a few thousand"), with the smallest count
+/// each allows: several hundred is at least 300, a few thousand at least 2,000.
+pub const VAGUE_MULTIPLES: &[(&str, f64)] = &[("several", 3.0), ("few", 2.0)];
+
 pub const VAGUE_PLURALS: &[(&str, f64)] = &[
     ("tens", 10.0),
     ("dozens", 12.0),
@@ -519,6 +523,8 @@ pub struct Entry {
     pub multiplier: Option<f64>,
     pub glued_multiplier: Option<f64>,
     pub vague_plural: Option<f64>,
+    /// See [`VAGUE_MULTIPLES`].
+    pub vague_multiple: Option<f64>,
     pub unit: Option<&'static str>,
     pub unit_phrase_start: bool,
     pub cue_start: bool,
@@ -554,6 +560,9 @@ fn build() -> Map {
     }
     for &(w, x) in VAGUE_PLURALS {
         e(&mut m, w).vague_plural = Some(x);
+    }
+    for &(w, x) in VAGUE_MULTIPLES {
+        e(&mut m, w).vague_multiple = Some(x);
     }
     for &(w, u) in UNITS {
         e(&mut m, w).unit = Some(u);

@@ -17,7 +17,8 @@
 //!   ("with an estimated number of personnel being 240").
 //! - Vague plurals: "dozens of" is 24, "hundreds of" 200, "thousands of" 2,000, "tens of
 //!   thousands of" 20,000 (twice the base, the least the plural allows), always `approx` with
-//!   bound `MoreThan` and no `upper`.
+//!   bound `MoreThan` and no `upper`; so are "several hundred" (300) and "a few thousand"
+//!   (2,000).
 //! - `unit`: the counted noun or unit, normalised by the table in `lexicon.rs` ("soldiers" and
 //!   "special forces" are `troops`, "landing ships" and "vessels" `ships`, "$" and "dollars"
 //!   `USD`, "%" and "per cent" `percent`). It is searched to the right of the number over up to

@@ -530,3 +530,14 @@ fn a_number_after_as_young_as_or_aged_is_an_age() {
     let got = brief("Children as young as 6 months were among them.");
     assert!(!got.iter().any(|g| g.2.as_deref() == Some("years")), "six months are no years: {got:?}");
 }
+
+
+#[test]
+fn several_hundred_and_a_few_thousand_are_vague_counts() {
+    let got = brief("A spokesman said several hundred had been killed, a few thousand wounded and several dozen soldiers fled.");
+    let values: Vec<f64> = got.iter().map(|g| g.1).collect();
+    assert_eq!(values, [300.0, 2000.0, 36.0], "{got:?}");
+    assert_eq!(got[2].2.as_deref(), Some("troops"), "{got:?}");
+    // "several" alone counts nothing.
+    assert!(brief("Several soldiers fled.").is_empty());
+}
