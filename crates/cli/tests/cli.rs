@@ -467,6 +467,27 @@ fn estimates_over_time_are_dated_and_a_later_figure_is_no_contradiction() {
     assert!(quantities.iter().any(|q| q["text"] == "several hundred" && q["value"] == 300.0), "{quantities:#?}");
 }
 
+/// A strike toll from another war: "the paramilitary group" is the force introduced so, "the
+/// army" is not it, the death toll unverified is the casualty claims' only, a headline's count
+/// of the dead is no count of drones.
+#[test]
+fn a_toll_unverified_is_the_tolls_and_a_paramilitary_group_is_no_army() {
+    let ledger = claims_fixture_ledger("market-strike.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name_of = |id: &serde_json::Value| entities.iter().find(|e| &e["id"] == id).and_then(|e| e["name"].as_str()).unwrap_or("").to_string();
+    let denial = claim_containing(claims, "attacking civilians");
+    assert_eq!(name_of(&denial["source"]), "Rapid Support Forces", "{denial:#}");
+    assert_eq!(claim_containing(claims, "at least 27 civilians")["status"], "unverified");
+    assert_eq!(claim_containing(claims, "12 million")["status"], "asserted", "displacement is no death toll");
+    let quantities = ledger["quantities"].as_array().expect("quantities");
+    assert!(!quantities.iter().any(|q| q["unit"] == "drones"), "{quantities:#?}");
+    let events = ledger["events"].as_array().expect("events");
+    let shelling = events.iter().find(|e| e["trigger"] == "shelling").unwrap_or_else(|| panic!("{events:#?}"));
+    let rsf = entities.iter().find(|e| e["name"] == "Rapid Support Forces").map(|e| e["id"].clone());
+    assert!(shelling["actors"].as_array().is_some_and(|a| a.iter().all(|x| Some(&x["entity"]) != rsf.as_ref())), "the army shells: {shelling:#}");
+}
+
 /// A plain-text report given without a date: its byline gives the date and the writer.
 #[test]
 fn a_byline_dates_a_report_given_without_a_date_and_names_its_writer() {

@@ -2056,6 +2056,19 @@ fn described_source(v: &View<'_>, h: usize, claims: &[Claim]) -> Option<usize> {
         return None;
     }
     let start = v.span(h).start();
+    // "the paramilitary group", "the Islamist militia": the organisation the text introduced
+    // with that word ("the paramilitary Rapid Support Forces").
+    if matches!(w, "group" | "militia" | "movement" | "organization" | "organisation" | "forces" | "force") && h >= 2 {
+        let modifier = v.w(h - 1);
+        let layer = v.doc.entities();
+        let introduced = layer.mentions.iter().rev().filter(|m| m.span.end() <= start).find(|m| {
+            let t = v.token_at_or_after(m.span.start());
+            t >= 1 && v.w(t - 1) == modifier && matches!(layer.entities[m.entity].entity_type, EntityType::Org | EntityType::Unit)
+        });
+        if let Some(m) = introduced {
+            return Some(m.entity);
+        }
+    }
     let before = claims.iter().filter(|c| c.content.start() < start && c.source_entity.is_some());
     // "The government urged calm. A spokesman said ...": the organisation the sentence before
     // opens with.
@@ -2613,9 +2626,17 @@ fn mark_unverified(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut [Cla
                 })
             })?
         });
+        // "could not independently verify the death toll": the claims that count the dead or
+        // wounded, wherever the report gave them (the toll is its lead), not other figures
+        // ("12 million people have been displaced").
+        let about_toll = ["death toll", "casualty figures", "casualty toll", "the toll", "number of dead", "number of casualties"].iter().any(|p| text.contains(p));
+        let counts_casualties = |c: &Claim| {
+            let content = v.doc.slice(c.content).to_lowercase();
+            ["killed", "dead", "died", "wounded", "injured", "casualties", "toll", "deaths"].iter().any(|w| contains_name(&content, w))
+        };
         let reach = if possessor.is_some() {
             3
-        } else if about_sources || both_sides {
+        } else if about_toll || about_sources || both_sides {
             si
         } else if named.is_empty() && !about_figures && !plural || claims_just_made {
             1
@@ -2638,7 +2659,7 @@ fn mark_unverified(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut [Cla
         });
         let from = if in_sentence { span.start() } else { from };
         for c in claims.iter_mut() {
-            if voices(c) || about_sources && !from_a_source(c) || possessor.is_some_and(|e| c.source_entity != Some(e)) {
+            if voices(c) || about_sources && !from_a_source(c) || possessor.is_some_and(|e| c.source_entity != Some(e)) || about_toll && !counts_casualties(c) && !c.evidence.iter().any(|e| named.contains(e)) {
                 continue;
             }
             let near = c.content.start() >= from && c.content.start() < span.end();

@@ -1956,3 +1956,4 @@ fn a_date_opening_the_sentence_or_the_verb_before_a_participle_dates_the_stateme
     let shipped = event_of(&doc, "shipped");
     assert!(shipped.time.is_none(), "the statement's date is not the shipment's: {shipped:#?}");
 }
+

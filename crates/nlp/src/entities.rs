@@ -1434,9 +1434,17 @@ fn add_anaphors(doc: &Doc, scan: &Scan<'_>, entities: &[Entity], mentions: &mut 
         // Not the head of a longer name ("the agency chief" is fine; "the Agency" capitalised
         // inside a run was already taken as a name).
         let start = scan.tokens[i].span.start();
+        // ("the army" is not "the paramilitary Rapid Support Forces" fighting it.)
+        let irregular = |e: usize| {
+            matches!(head.as_str(), "army" | "military")
+                && mentions.iter().filter(|m| m.entity == e).any(|m| {
+                    let t = scan.tokens.partition_point(|t| t.span.start() < m.span.start());
+                    t >= 1 && matches!(lower(scan.word(t - 1)).as_str(), "paramilitary" | "rebel" | "militia" | "insurgent" | "separatist")
+                })
+        };
         let antecedent = mentions
             .iter()
-            .filter(|m| m.span.end() <= start)
+            .filter(|m| m.span.end() <= start && !irregular(m.entity))
             .filter(|m| {
                 let e = &entities[m.entity];
                 matches!(e.entity_type, EntityType::Org | EntityType::Unit) && {
@@ -1785,6 +1793,16 @@ mod tests {
         let l = recognize(&doc, &TestPlaces);
         let outlet = find(&l, "Tribune").unwrap_or_else(|| panic!("{l:#?}"));
         assert_eq!((outlet.entity_type, outlet.org_kind), (EntityType::Org, Some(OrgKind::MediaOutlet)), "{l:#?}");
+    }
+
+    #[test]
+    fn the_army_is_no_paramilitary_force() {
+        let text = "The paramilitary Rapid Support Forces struck a market. The group blamed the army for the shelling.";
+        let mut doc = Doc::from_text(DocMeta::default(), text);
+        Pipeline::new().with(RuleTokenizer).with(RuleSentenceSplitter).run(&mut doc).expect("ok");
+        let l = recognize(&doc, &TestPlaces);
+        let army = text.find("the army").expect("in text");
+        assert!(!l.mentions.iter().any(|m| m.span.start() == army), "{l:#?}");
     }
 
     #[test]

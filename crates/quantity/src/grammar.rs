@@ -932,7 +932,9 @@ impl<'t> Tagger<'t> {
         let mut steps = 0;
         while j > 0 && steps < 12 {
             j -= 1;
-            if self.clause_break(j, false) {
+            // ("drone strike kills at least 27": what a verb of harm counts is its object, not
+            // the noun that did it.)
+            if self.clause_break(j, false) || self.is_any(j, lexicon::HARM_VERBS) {
                 return None;
             }
             let t = self.toks[j];

@@ -371,6 +371,12 @@ pub const DESIGNATORS: &[&str] = &[
     "table",
 ];
 
+/// Verbs of harm, whose count after them is of those harmed: the counted noun is never found
+/// before them.
+pub const HARM_VERBS: &[&str] = &[
+    "kills", "killed", "kill", "killing", "wounds", "wounded", "wounding", "injures", "injured", "injuring",
+];
+
 /// Stages numbered in order, whose number after them is no count ("Day 2", "Round 3"); see
 /// `numbered_stage` for when the lower-case word counts as one.
 pub const NUMBERED_STAGES: &[&str] = &[

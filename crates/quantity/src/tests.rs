@@ -541,3 +541,10 @@ fn several_hundred_and_a_few_thousand_are_vague_counts() {
     // "several" alone counts nothing.
     assert!(brief("Several soldiers fled.").is_empty());
 }
+
+#[test]
+fn a_count_after_a_verb_of_harm_takes_no_noun_before_it() {
+    let got = brief("RSF drone strike on market kills at least 27, activists say");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_ne!(got[0].2.as_deref(), Some("drones"), "{got:?}");
+}
