@@ -488,6 +488,21 @@ fn a_toll_unverified_is_the_tolls_and_a_paramilitary_group_is_no_army() {
     assert!(shelling["actors"].as_array().is_some_and(|a| a.iter().all(|x| Some(&x["entity"]) != rsf.as_ref())), "the army shells: {shelling:#}");
 }
 
+/// A briefing transcript: speaker labels with a rank name the person, "I" in their answers is
+/// that person, the title line is no speaker's, questions claim nothing.
+#[test]
+fn a_transcripts_labels_name_the_speaker_and_questions_claim_nothing() {
+    let ledger = claims_fixture_ledger("transcript.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name_of = |id: &serde_json::Value| entities.iter().find(|e| &e["id"] == id).and_then(|e| e["name"].as_str()).unwrap_or("").to_string();
+    let labelled: Vec<&serde_json::Value> = claims.iter().filter(|c| c["cue"] == ":").collect();
+    assert_eq!(labelled.len(), 4, "{labelled:#?}");
+    assert!(labelled.iter().all(|c| name_of(&c["source"]) == "Mikko Aalto"), "{labelled:#?}");
+    assert_eq!(name_of(&claim_containing(claims, "those reports")["source"]), "Mikko Aalto");
+    assert!(!claims.iter().any(|c| c["content"].as_str().is_some_and(|t| t.contains("Can you confirm"))), "{claims:#?}");
+}
+
 /// A plain-text report given without a date: its byline gives the date and the writer.
 #[test]
 fn a_byline_dates_a_report_given_without_a_date_and_names_its_writer() {

@@ -395,10 +395,7 @@ fn label_claims(v: &View<'_>, claims: &[Claim]) -> Vec<Claim> {
             // "RUTTE: I will not ...": a transcript's label in capitals is the surname of a
             // person the text names.
             if source.entity.is_none() {
-                let surname = v.doc.slice(v.span_of(first, k - 1)).to_lowercase();
-                source.entity = v.doc.entities().entities.iter().position(|e| {
-                    e.entity_type == EntityType::Per && e.name.split_whitespace().last().is_some_and(|w| w.to_lowercase() == surname)
-                });
+                source.entity = label_person(v, v.doc.slice(v.span_of(first, k - 1)));
             }
             let (a, b) = v.doc.sentence_at(cue.start()).map_or((first, last + 1), |s| (s.first_token, s.end_token));
             out.push(build(v, source, Some(cue), content, ClaimStatus::Asserted, QuoteKind::Indirect, a, b));
@@ -438,6 +435,17 @@ fn label_claims(v: &View<'_>, claims: &[Claim]) -> Vec<Claim> {
         }
     }
     out
+}
+
+/// The person a transcript's speaker label names by surname ("RUTTE", "COL. AALTO": the
+/// label's last word), when the text names one person of that surname.
+fn label_person(v: &View<'_>, label: &str) -> Option<usize> {
+    let surname = label.split_whitespace().last()?.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let mut people = v.doc.entities().entities.iter().enumerate().filter(|(_, e)| {
+        e.entity_type == EntityType::Per && e.name.split_whitespace().last().is_some_and(|w| w.to_lowercase() == surname)
+    });
+    let (first, _) = people.next()?;
+    people.next().is_none().then_some(first)
 }
 
 /// Where a source was found.
@@ -508,6 +516,12 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
     corrected_versions(&v, &mut claims);
     satellite_images_again(&v, &mut claims);
     inherit_nested_sources(&mut claims);
+    // (A label the tagger found too: "COL. AALTO:" names the person all the same.)
+    for c in claims.iter_mut().filter(|c| c.source_entity.is_none() && c.cue_span.is_some_and(|k| v.doc.slice(k) == ":")) {
+        if let Some(src) = c.source_span {
+            c.source_entity = label_person(&v, v.doc.slice(src));
+        }
+    }
     we_are_the_speakers_side(&v, &mut claims);
     expletive_it(&v, &mut claims);
     close_open_quotations(&v, &mut claims);
@@ -776,10 +790,18 @@ fn we_are_the_speakers_side(v: &View<'_>, claims: &mut [Claim]) {
     let layer = v.doc.entities();
     for i in 0..claims.len() {
         let Some(src) = claims[i].source_span else { continue };
-        if !matches!(v.doc.slice(src).to_lowercase().as_str(), "we" | "us") {
+        let pronoun = v.doc.slice(src).to_lowercase();
+        let outer = claims.iter().enumerate().filter(|(j, c)| *j != i && c.content.contains(src)).min_by_key(|(_, c)| c.content.len());
+        // "COL. AALTO: I have seen those reports": "I" inside what a person says is that person.
+        if pronoun == "i" {
+            if let Some(person) = outer.and_then(|(_, c)| c.source_entity).filter(|&e| layer.entities[e].entity_type == EntityType::Per) {
+                claims[i].source_entity = Some(person);
+            }
             continue;
         }
-        let outer = claims.iter().enumerate().filter(|(j, c)| *j != i && c.content.contains(src)).min_by_key(|(_, c)| c.content.len());
+        if !matches!(pronoun.as_str(), "we" | "us") {
+            continue;
+        }
         let Some((_, outer)) = outer else { continue };
         let speaker = outer.source_entity.filter(|&e| layer.entities[e].entity_type == EntityType::Per);
         let Some(person) = speaker else { continue };

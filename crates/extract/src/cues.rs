@@ -271,7 +271,7 @@ pub const HEADING_WORDS: &[&str] = &[
     "takeaways", "takeaway", "highlights", "summary", "background", "context", "analysis",
     "timeline", "explainer", "factbox", "live", "latest", "breaking", "exclusive", "opinion",
     "key", "what", "why", "how", "investigation", "insight", "editorial", "commentary", "interview",
-    "verified",
+    "verified", "transcript", "excerpt", "excerpts", "update", "updated", "correction",
 ];
 
 /// Caveats in the passive, which an outlet adds to a claim ("..., but the video could not be
