@@ -244,14 +244,22 @@ impl Gazetteer {
 
     /// All entries named exactly `name` (after folding), most prominent first.
     pub fn lookup(&self, name: &str) -> Vec<Candidate> {
-        self.lookup_key(&fold_key(name)).collect()
+        let dotted = dotted_initials(name);
+        self.lookup_key(&fold_key(name)).filter(|c| !dotted || self.abbreviated(c)).collect()
+    }
+
+    /// For initials written with full stops ("E.U.", "U.S."): only an entry that has them as
+    /// one of its names, not a town whose name folds alike (Eu in Normandy is no "E.U.").
+    fn abbreviated(&self, c: &Candidate) -> bool {
+        c.matched != MatchKind::Name || self.name(c.entry).contains('.')
     }
 
     /// Like [`Gazetteer::lookup`], plus the entries found through transliteration variants of the
     /// name (marked [`MatchKind::Variant`]), each entry once.
     pub fn lookup_with_variants(&self, name: &str) -> Vec<Candidate> {
         let key = fold_key(name);
-        let mut out: Vec<Candidate> = self.lookup_key(&key).collect();
+        let dotted = dotted_initials(name);
+        let mut out: Vec<Candidate> = self.lookup_key(&key).filter(|c| !dotted || self.abbreviated(c)).collect();
         for v in variants(&key) {
             for c in self.lookup_key(&v) {
                 if !out.iter().any(|o| o.entry == c.entry) {
@@ -453,6 +461,12 @@ impl PlaceLexicon for Gazetteer {
     fn population(&self, name: &str) -> Option<u64> {
         self.best(name).map(|id| Gazetteer::population(self, id))
     }
+}
+
+/// "E.U.", "U.S.", "D.C.": single letters each followed by a full stop.
+pub(crate) fn dotted_initials(name: &str) -> bool {
+    let b = name.trim().as_bytes();
+    b.len() >= 4 && b.len() % 2 == 0 && b.chunks(2).all(|p| p[0].is_ascii_alphabetic() && p[1] == b'.')
 }
 
 /// Great-circle distance in km.

@@ -379,6 +379,10 @@ impl<'a> Resolution<'a> {
             let key = region_type_after(text, span.end())
                 .and_then(|kind| r.admin_key(name, kind))
                 .unwrap_or_else(|| fold_key(name));
+            // ("E.U.": initials name a place only when the gazetteer has them as a name.)
+            if gaz.lookup(name).is_empty() && crate::gazetteer::dotted_initials(name) {
+                continue;
+            }
             let Some(group) = r.group_for(&mut keys, &key, true) else {
                 continue;
             };
@@ -450,11 +454,15 @@ impl<'a> Resolution<'a> {
                     continue;
                 }
             }
+            let span = Span::new(first.span.start(), last.span.end());
+            if crate::gazetteer::dotted_initials(&text[span.range()]) && gaz.lookup(&text[span.range()]).is_empty() {
+                i += 1;
+                continue;
+            }
             let Some(group) = r.group_for(&mut keys, &key, false) else {
                 i += 1;
                 continue;
             };
-            let span = Span::new(first.span.start(), last.span.end());
             r.mentions.push(Mention {
                 span,
                 full_end: last.full_end,
@@ -1394,6 +1402,16 @@ mod tests {
         }
         doc.set_entities(layer).expect("entities fit");
         doc
+    }
+
+    #[test]
+    fn dotted_initials_are_no_town_whose_name_folds_alike() {
+        let found = resolve("E.U. leaders met in Brussels with U.S. officials.");
+        absent(&found, "E.U.");
+        assert_eq!(place(&found, "U.S.").country.as_deref(), Some("US"));
+        let doc = with_entities("E.U. leaders met in Brussels.", &[("E.U.", EntityType::Gpe)]);
+        let layer = resolver().resolve(&doc);
+        absent(&pairs(&doc, &layer), "E.U.");
     }
 
     #[test]

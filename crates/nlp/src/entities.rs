@@ -154,7 +154,7 @@ impl<'a> Scan<'a> {
         t.kind == TokenKind::Word
             && is_capitalised(w)
             && w != "I"
-            && !TIME_WORDS.contains(&lower(w).as_str())
+            && (!TIME_WORDS.contains(&lower(w).as_str()) || self.month_as_surname(i))
             && !self.time_zone_after_clock(i)
             // "Oct 23", "Jan 5": a month without its period before a day ("Jan Egeland" stays).
             && !self.month_before_day(i)
@@ -163,6 +163,24 @@ impl<'a> Scan<'a> {
             && !matches!(self.word(i + 1), "n’t" | "n't")
             // In a headline only words also capitalised in running text are names.
             && (!self.title_cased.contains(&i) || self.body_capitalised.contains(w))
+    }
+
+    /// "Theresa May", "Brian May": a month's name after a given name is a surname (not "in
+    /// May", "Last May", "Friday, May 5").
+    fn month_as_surname(&self, i: usize) -> bool {
+        let w = lower(self.word(i));
+        if !matches!(w.as_str(), "may" | "march" | "june" | "april" | "august") || i == 0 {
+            return false;
+        }
+        let prev = self.word(i - 1);
+        let given = is_capitalised(prev)
+            && self.tokens[i - 1].kind == TokenKind::Word
+            && !TIME_WORDS.contains(&lower(prev).as_str())
+            && !COMMON_CAPITALISED.contains(&lower(prev).as_str())
+            && !matches!(lower(prev).as_str(), "last" | "next" | "early" | "late" | "mid" | "this" | "since" | "until" | "in" | "on" | "by")
+            && !self.lowercase_words.contains(&lower(prev));
+        let day_follows = self.word(i + 1).starts_with(|c: char| c.is_ascii_digit());
+        given && !day_follows
     }
 
     /// "18:40 EET", "3 p.m. GMT": a time zone after a clock time.
@@ -1345,13 +1363,16 @@ fn initials(name: &str) -> String {
 /// organisation. Emptied entities stay in place, like [`merge_surnames`] leaves them.
 fn merge_acronym_initials(entities: &mut [Entity], mentions: &mut [EntityMention]) {
     for i in 0..entities.len() {
-        if !is_acronym(&entities[i].name) || !matches!(entities[i].entity_type, EntityType::Org | EntityType::Misc) {
+        // ("E.U." spells "EU" too.)
+        let acr = entities[i].name.replace('.', "");
+        let dotted = entities[i].name.contains('.') && acr.len() * 2 == entities[i].name.len();
+        let kind_fits = matches!(entities[i].entity_type, EntityType::Org | EntityType::Misc) || dotted && entities[i].entity_type == EntityType::Loc;
+        if !(is_acronym(&entities[i].name) || dotted && is_acronym(&acr)) || !kind_fits {
             continue;
         }
         if !mentions.iter().any(|m| m.entity == i) {
             continue;
         }
-        let acr = entities[i].name.clone();
         let long: Vec<usize> = (0..entities.len())
             .filter(|&k| {
                 k != i
@@ -1365,7 +1386,8 @@ fn merge_acronym_initials(entities: &mut [Entity], mentions: &mut [EntityMention
             })
             .collect();
         let [e] = long[..] else { continue };
-        add_alias(&mut entities[e], &acr);
+        let alias = entities[i].name.clone();
+        add_alias(&mut entities[e], &alias);
         for m in mentions.iter_mut().filter(|m| m.entity == i) {
             m.entity = e;
             m.kind = MentionKind::Alias;
@@ -1793,6 +1815,26 @@ mod tests {
         let l = recognize(&doc, &TestPlaces);
         let outlet = find(&l, "Tribune").unwrap_or_else(|| panic!("{l:#?}"));
         assert_eq!((outlet.entity_type, outlet.org_kind), (EntityType::Org, Some(OrgKind::MediaOutlet)), "{l:#?}");
+    }
+
+    #[test]
+    fn dotted_initials_join_the_organisation_they_spell() {
+        let text = "The European Union met in Brussels. E.U. leaders agreed, and the E.U. will act.";
+        let mut doc = Doc::from_text(DocMeta::default(), text);
+        Pipeline::new().with(RuleTokenizer).with(RuleSentenceSplitter).run(&mut doc).expect("ok");
+        let l = recognize(&doc, &TestPlaces);
+        let eu = find(&l, "European Union").unwrap_or_else(|| panic!("{l:#?}"));
+        assert!(eu.aliases.iter().any(|a| a == "E.U."), "{l:#?}");
+    }
+
+    #[test]
+    fn a_month_after_a_given_name_is_a_surname() {
+        let text = "British Prime Minister Theresa May met Merkel in May. Last May the talks failed, and on Friday, May 5 they resumed.";
+        let mut doc = Doc::from_text(DocMeta::default(), text);
+        Pipeline::new().with(RuleTokenizer).with(RuleSentenceSplitter).run(&mut doc).expect("ok");
+        let l = recognize(&doc, &TestPlaces);
+        assert!(find(&l, "Theresa May").is_some(), "{l:#?}");
+        assert!(l.entities.iter().all(|e| !e.name.ends_with("May") || e.name == "Theresa May"), "{l:#?}");
     }
 
     #[test]
