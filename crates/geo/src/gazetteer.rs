@@ -275,7 +275,8 @@ impl Gazetteer {
 
     /// The postings of an already folded key.
     pub(crate) fn lookup_key<'a>(&'a self, key: &str) -> impl Iterator<Item = Candidate> + 'a {
-        let slice: &[u32] = match self.index.get(key) {
+        let never = crate::scan::NEVER_PLACES.contains(&key);
+        let slice: &[u32] = match self.index.get(key).filter(|_| !never) {
             Some(v) => {
                 let start = (v >> POSTING_COUNT_BITS) as usize;
                 let count = (v & 0xffff) as usize;

@@ -1405,6 +1405,14 @@ mod tests {
     }
 
     #[test]
+    fn feasts_and_god_are_no_towns() {
+        let found = resolve("Talks resumed after Christmas in Mexico City. Poor Mexico, so far from God.");
+        absent(&found, "Christmas");
+        absent(&found, "God");
+        assert_eq!(place(&found, "Mexico City").country.as_deref(), Some("MX"));
+    }
+
+    #[test]
     fn dotted_initials_are_no_town_whose_name_folds_alike() {
         let found = resolve("E.U. leaders met in Brussels with U.S. officials.");
         absent(&found, "E.U.");

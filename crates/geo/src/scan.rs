@@ -27,6 +27,14 @@ pub(crate) fn common_words() -> &'static HashSet<&'static str> {
     })
 }
 
+/// Names that are always capitalised and in news mean a feast, a deity or the like, never the
+/// towns that bear them (Christmas in Florida, Göd in Hungary): folded keys the gazetteer never
+/// answers for.
+pub(crate) const NEVER_PLACES: &[&str] = &[
+    "christmas", "easter", "thanksgiving", "halloween", "ramadan", "hanukkah", "passover", "lent", "advent", "pentecost",
+    "god", "allah", "heaven", "jesus", "christ",
+];
+
 /// Abbreviations whose dot does not end a sentence, and after which a name goes on ("St.").
 const ABBREVIATIONS: &[&str] = &[
     "st", "mt", "ft", "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "adm", "gov",

@@ -1053,7 +1053,9 @@ fn merge_surnames(entities: &mut [Entity], mentions: &mut [EntityMention]) {
     }
     for i in 0..entities.len() {
         let name = lower(&entities[i].name);
-        if name.contains(' ') {
+        // (Not a place or a nationality: "Mexico" is no surname of "Poor Mexico", a phrase the
+        // recogniser took for a person.)
+        if name.contains(' ') || entities[i].entity_type.is_place() || entities[i].entity_type == EntityType::Norp {
             continue;
         }
         let Some(&person) = surname_of.get(&name) else { continue };
@@ -1815,6 +1817,17 @@ mod tests {
         let l = recognize(&doc, &TestPlaces);
         let outlet = find(&l, "Tribune").unwrap_or_else(|| panic!("{l:#?}"));
         assert_eq!((outlet.entity_type, outlet.org_kind), (EntityType::Org, Some(OrgKind::MediaOutlet)), "{l:#?}");
+    }
+
+    #[test]
+    fn a_place_is_no_surname_of_a_person_ending_in_its_name() {
+        let entity = |name: &str, entity_type| Entity { name: name.into(), entity_type, org_kind: None, aliases: vec![], country: None };
+        let mut entities = vec![entity("Poor Norland", EntityType::Per), entity("Norland", EntityType::Gpe), entity("Lahti", EntityType::Misc), entity("Mikko Lahti", EntityType::Per)];
+        let mention = |start: usize, entity: usize| EntityMention { span: Span::new(start, start + 1), entity, kind: MentionKind::Name };
+        let mut mentions = vec![mention(0, 0), mention(10, 1), mention(20, 2), mention(30, 3)];
+        merge_surnames(&mut entities, &mut mentions);
+        assert_eq!(mentions[1].entity, 1, "Norland stays a place");
+        assert_eq!(mentions[2].entity, 3, "Lahti is Mikko Lahti");
     }
 
     #[test]
