@@ -251,6 +251,16 @@ impl Stage for GeoResolver {
     }
 }
 
+/// Whether the word before byte `at` is a preposition of place ("in", "to", "near", ...).
+fn after_place_word(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end();
+    let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    matches!(
+        word.to_lowercase().as_str(),
+        "in" | "to" | "from" | "near" | "at" | "into" | "across" | "outside" | "inside" | "toward" | "towards" | "of" | "via" | "through"
+    )
+}
+
 /// How far from a named place a spot given by coordinates may lie to take that place's country
 /// and region.
 const COORDINATE_NEIGHBOUR_KM: f64 = 100.0;
@@ -381,6 +391,15 @@ impl<'a> Resolution<'a> {
                 .unwrap_or_else(|| fold_key(name));
             // ("E.U.": initials name a place only when the gazetteer has them as a name.)
             if gaz.lookup(name).is_empty() && crate::gazetteer::dotted_initials(name) {
+                continue;
+            }
+            // ("the Federal mine", "outlets such as Time": a common English word the recogniser
+            // took for a place is one only after a word of place, "in Reading", "to Split".)
+            // (Title case only: "US" is no "us".)
+            let lone_word = !name.contains(char::is_whitespace) && name.chars().skip(1).all(|c| !c.is_uppercase());
+            // (Nor before a word of region, "Cameroon's North region".)
+            let region_after = region_type_after(text, span.end()).is_some();
+            if lone_word && common_words().contains(name.to_lowercase().as_str()) && !after_place_word(text, span.start()) && !region_after {
                 continue;
             }
             let Some(group) = r.group_for(&mut keys, &key, true) else {
@@ -1402,6 +1421,14 @@ mod tests {
         }
         doc.set_entities(layer).expect("entities fit");
         doc
+    }
+
+    #[test]
+    fn a_common_word_the_recogniser_took_for_a_place_is_one_only_after_a_word_of_place() {
+        let doc = with_entities("The Federal mine closed. Protests in Reading grew.", &[("Federal", EntityType::Gpe), ("Reading", EntityType::Gpe)]);
+        let found = pairs(&doc, &resolver().resolve(&doc));
+        absent(&found, "Federal");
+        assert_eq!(place(&found, "Reading").country.as_deref(), Some("GB"));
     }
 
     #[test]

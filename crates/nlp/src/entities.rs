@@ -700,7 +700,9 @@ fn merge_model_names(
         if scan.common_after_colon(*first) {
             *first += 1;
         }
-        if *end == *first + 1 && scan.time_zone_after_clock(*first) {
+        // ("PENCE: Well, look", "Time, Slate and Drudge Report" opening a sentence: one word
+        // where capitals are expected that the text also writes in lower case is that word.)
+        if *end == *first + 1 && (scan.time_zone_after_clock(*first) || scan.is_common_opener(*first)) {
             return false;
         }
         while *first < *end && common(*first) {
@@ -958,7 +960,7 @@ fn resolve(doc: &Doc, scan: &Scan<'_>, cands: Vec<Candidate>, places: &dyn Place
     }
     add_descriptors(scan, places, &mut entities, &mut mentions);
     merge_acronym_initials(&mut entities, &mut mentions);
-    merge_surnames(&mut entities, &mut mentions);
+    merge_surnames(scan, &mut entities, &mut mentions);
     add_family_name_mentions(scan, &entities, &mut mentions);
     add_anaphors(doc, scan, &entities, &mut mentions);
     mentions.sort_by_key(|m| m.span);
@@ -1037,7 +1039,7 @@ fn korean_given_name(w: &str) -> bool {
 /// "Trump", "TRUMP" after (or before) "Donald Trump": a one-word name that is the surname of a
 /// person in the document is that person. Emptied entities stay in place (indices are stable)
 /// and lose all mentions, so the ledger drops them.
-fn merge_surnames(entities: &mut [Entity], mentions: &mut [EntityMention]) {
+fn merge_surnames(scan: &Scan<'_>, entities: &mut [Entity], mentions: &mut [EntityMention]) {
     let mut surname_of: HashMap<String, usize> = HashMap::new();
     for (i, e) in entities.iter().enumerate() {
         if e.entity_type == EntityType::Per {
@@ -1053,9 +1055,16 @@ fn merge_surnames(entities: &mut [Entity], mentions: &mut [EntityMention]) {
     }
     for i in 0..entities.len() {
         let name = lower(&entities[i].name);
-        // (Not a place or a nationality: "Mexico" is no surname of "Poor Mexico", a phrase the
-        // recogniser took for a person.)
-        if name.contains(' ') || entities[i].entity_type.is_place() || entities[i].entity_type == EntityType::Norp {
+        // (Not a place the text uses as one, "in Mexico", "to Mexico": "Mexico" is no surname of
+        // "Poor Mexico", a phrase the recogniser took for a person; a town's name used only as a
+        // name is, "Clinton said" for Hillary Clinton. Nor a nationality.)
+        let used_as_place = entities[i].entity_type.is_place()
+            && mentions.iter().filter(|m| m.entity == i).any(|m| {
+                let t = scan.tokens.partition_point(|t| t.span.start() < m.span.start());
+                // (Not "to", which also gives: "lost to Romney".)
+                t >= 1 && matches!(lower(scan.word(t - 1)).as_str(), "in" | "from" | "near" | "into" | "across" | "throughout" | "outside" | "inside")
+            });
+        if name.contains(' ') || used_as_place || entities[i].entity_type == EntityType::Norp {
             continue;
         }
         let Some(&person) = surname_of.get(&name) else { continue };
@@ -1821,13 +1830,33 @@ mod tests {
 
     #[test]
     fn a_place_is_no_surname_of_a_person_ending_in_its_name() {
+        let text = "''Poor Norland,'' people say. Prices in Norland grew. Kessa said so, and Ada Kessa left.";
+        let mut doc = Doc::from_text(DocMeta::default(), text);
+        Pipeline::new().with(RuleTokenizer).with(RuleSentenceSplitter).run(&mut doc).expect("ok");
+        let l = recognize(&doc, &TestPlaces);
+        let at = |w: &str| l.mentions.iter().find(|m| doc.slice(m.span) == w && m.span.start() > 20).map(|m| l.entities[m.entity].name.clone());
+        assert_eq!(at("Norland").as_deref(), Some("Norland"), "used as a place: {l:#?}");
         let entity = |name: &str, entity_type| Entity { name: name.into(), entity_type, org_kind: None, aliases: vec![], country: None };
-        let mut entities = vec![entity("Poor Norland", EntityType::Per), entity("Norland", EntityType::Gpe), entity("Lahti", EntityType::Misc), entity("Mikko Lahti", EntityType::Per)];
-        let mention = |start: usize, entity: usize| EntityMention { span: Span::new(start, start + 1), entity, kind: MentionKind::Name };
-        let mut mentions = vec![mention(0, 0), mention(10, 1), mention(20, 2), mention(30, 3)];
-        merge_surnames(&mut entities, &mut mentions);
-        assert_eq!(mentions[1].entity, 1, "Norland stays a place");
-        assert_eq!(mentions[2].entity, 3, "Lahti is Mikko Lahti");
+        let mention = |start: usize, end: usize, entity: usize| EntityMention { span: Span::new(start, end), entity, kind: MentionKind::Name };
+        // Built by hand: a person ending in a place's name, and the place used as one.
+        let mut entities = vec![entity("Poor Norland", EntityType::Per), entity("Norland", EntityType::Gpe), entity("Kessa", EntityType::Gpe), entity("Ada Kessa", EntityType::Per)];
+        let norland = text.find("Norland grew").expect("in text");
+        let _ = &l;
+        let kessa = text.find("Kessa said").expect("in text");
+        let mut mentions = vec![mention(2, 14, 0), mention(norland, norland + 7, 1), mention(kessa, kessa + 5, 2), mention(kessa + 20, kessa + 29, 3)];
+        let tokens = doc.tokens();
+        let sentence_start: HashSet<usize> = doc.sentences().iter().map(|s| s.first_token).collect();
+        let scan = Scan {
+            text,
+            tokens,
+            sentence_start,
+            title_cased: HashSet::new(),
+            lowercase_words: HashSet::new(),
+            body_capitalised: HashSet::new(),
+        };
+        merge_surnames(&scan, &mut entities, &mut mentions);
+        assert_eq!(mentions[1].entity, 1, "Norland, used as a place, stays a place");
+        assert_eq!(mentions[2].entity, 3, "Kessa, used only as a name, is Ada Kessa");
     }
 
     #[test]
