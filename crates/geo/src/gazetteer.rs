@@ -466,8 +466,10 @@ impl PlaceLexicon for Gazetteer {
 
 /// "E.U.", "U.S.", "D.C.": single letters each followed by a full stop.
 pub(crate) fn dotted_initials(name: &str) -> bool {
-    let b = name.trim().as_bytes();
-    b.len() >= 4 && b.len() % 2 == 0 && b.chunks(2).all(|p| p[0].is_ascii_alphabetic() && p[1] == b'.')
+    // (The last full stop may have gone with the sentence: "to the S.E.C".)
+    let name = name.trim();
+    let b = name.strip_suffix('.').unwrap_or(name).as_bytes();
+    b.len() >= 3 && b.len() % 2 == 1 && b.chunks(2).all(|p| p[0].is_ascii_alphabetic() && p.get(1).is_none_or(|&d| d == b'.'))
 }
 
 /// Great-circle distance in km.

@@ -261,6 +261,37 @@ fn after_place_word(text: &str, at: usize) -> bool {
     )
 }
 
+/// Titles written short ("Rev.", "Sens."), which name no place.
+const TITLE_ABBREVIATIONS: &[&str] = &[
+    "rev", "sens", "sen", "reps", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "adm", "dr", "mr", "mrs", "ms", "prof", "maj",
+];
+
+/// US states as news agencies abbreviate them after a town ("Selma, Ala.").
+const STATE_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("ala", "Alabama"), ("ariz", "Arizona"), ("ark", "Arkansas"), ("calif", "California"), ("colo", "Colorado"),
+    ("conn", "Connecticut"), ("del", "Delaware"), ("fla", "Florida"), ("ga", "Georgia"), ("ill", "Illinois"),
+    ("ind", "Indiana"), ("kan", "Kansas"), ("kans", "Kansas"), ("ky", "Kentucky"), ("la", "Louisiana"), ("md", "Maryland"),
+    ("mass", "Massachusetts"), ("mich", "Michigan"), ("minn", "Minnesota"), ("miss", "Mississippi"), ("mo", "Missouri"),
+    ("mont", "Montana"), ("neb", "Nebraska"), ("nev", "Nevada"), ("okla", "Oklahoma"), ("ore", "Oregon"),
+    ("pa", "Pennsylvania"), ("tenn", "Tennessee"), ("tex", "Texas"), ("vt", "Vermont"), ("va", "Virginia"),
+    ("wash", "Washington"), ("wis", "Wisconsin"), ("wyo", "Wyoming"),
+];
+
+/// For a one-word name right before a full stop that abbreviates it: `Some(None)` for a title
+/// ("Rev."), `Some(Some(state))` for a state after a town and a comma ("Selma, Ala."), `None`
+/// otherwise.
+fn abbreviated_before_stop(text: &str, end: usize, name: &str) -> Option<Option<&'static str>> {
+    if !text[end..].starts_with('.') || name.contains(char::is_whitespace) {
+        return None;
+    }
+    let word = name.to_lowercase();
+    if TITLE_ABBREVIATIONS.contains(&word.as_str()) {
+        return Some(None);
+    }
+    let after_town = text[..end - name.len()].trim_end().ends_with(',');
+    STATE_ABBREVIATIONS.iter().find(|(a, _)| *a == word).map(|&(_, state)| after_town.then_some(state))
+}
+
 /// How far from a named place a spot given by coordinates may lie to take that place's country
 /// and region.
 const COORDINATE_NEIGHBOUR_KM: f64 = 100.0;
@@ -386,8 +417,15 @@ impl<'a> Resolution<'a> {
             let name = &text[span.range()];
             // "the Belgorod region", "the Belgorod, Kursk and Bryansk regions": the region, under
             // the name the gazetteer has for it ("Belgorod Oblast").
+            // ("the Rev. Peter Wherry", "Sens. Sherrod Brown": a title's abbreviation is no
+            // place; "Selma, Ala.", "Kansas City, Mo.": a state's is that state.)
+            let abbreviation = abbreviated_before_stop(text, span.end(), name);
+            if abbreviation == Some(None) {
+                continue;
+            }
             let key = region_type_after(text, span.end())
                 .and_then(|kind| r.admin_key(name, kind))
+                .or_else(|| abbreviation.flatten().map(fold_key))
                 .unwrap_or_else(|| fold_key(name));
             // ("E.U.": initials name a place only when the gazetteer has them as a name.)
             if gaz.lookup(name).is_empty() && crate::gazetteer::dotted_initials(name) {
@@ -402,6 +440,8 @@ impl<'a> Resolution<'a> {
             if lone_word && common_words().contains(name.to_lowercase().as_str()) && !after_place_word(text, span.start()) && !region_after {
                 continue;
             }
+            // (A state's abbreviation keeps its full stop: "Calif.")
+            let span = if abbreviation.flatten().is_some() { Span::new(span.start(), span.end() + 1) } else { span };
             let Some(group) = r.group_for(&mut keys, &key, true) else {
                 continue;
             };
@@ -478,6 +518,13 @@ impl<'a> Resolution<'a> {
                 i += 1;
                 continue;
             }
+            let abbreviation = abbreviated_before_stop(text, span.end(), &text[span.range()]);
+            if abbreviation == Some(None) {
+                i += 1;
+                continue;
+            }
+            let key = abbreviation.flatten().map_or(key, fold_key);
+            let span = if abbreviation.flatten().is_some() { Span::new(span.start(), span.end() + 1) } else { span };
             let Some(group) = r.group_for(&mut keys, &key, false) else {
                 i += 1;
                 continue;
@@ -1429,6 +1476,16 @@ mod tests {
         let found = pairs(&doc, &resolver().resolve(&doc));
         absent(&found, "Federal");
         assert_eq!(place(&found, "Reading").country.as_deref(), Some("GB"));
+    }
+
+    #[test]
+    fn a_states_abbreviation_after_a_town_is_the_state_and_a_titles_is_nothing() {
+        let found = resolve("He marched in Selma, Ala., and spoke in Kansas City, Mo., before the Rev. Peter Wherry and the S.E.C. arrived.");
+        assert_eq!(place(&found, "Ala.").name, "Alabama", "{found:#?}");
+        assert_eq!(place(&found, "Mo.").name, "Missouri", "{found:#?}");
+        absent(&found, "Rev");
+        absent(&found, "S.E.C");
+        absent(&found, "S.E.C.");
     }
 
     #[test]
