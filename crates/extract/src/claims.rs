@@ -2080,16 +2080,18 @@ fn described_source(v: &View<'_>, h: usize, claims: &[Claim]) -> Option<usize> {
     let start = v.span(h).start();
     // "the paramilitary group", "the Islamist militia": the organisation the text introduced
     // with that word ("the paramilitary Rapid Support Forces").
-    if matches!(w, "group" | "militia" | "movement" | "organization" | "organisation" | "forces" | "force") && h >= 2 {
-        let modifier = v.w(h - 1);
+    // (Only by a describing word: "the group" alone says nothing of which.)
+    if matches!(w, "group" | "militia" | "movement" | "organization" | "organisation") {
+        let modifier = v.w(h.saturating_sub(1));
+        if h == 0 || matches!(modifier, "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her") || !v.is_word(h - 1) {
+            return None;
+        }
         let layer = v.doc.entities();
         let introduced = layer.mentions.iter().rev().filter(|m| m.span.end() <= start).find(|m| {
             let t = v.token_at_or_after(m.span.start());
             t >= 1 && v.w(t - 1) == modifier && matches!(layer.entities[m.entity].entity_type, EntityType::Org | EntityType::Unit)
         });
-        if let Some(m) = introduced {
-            return Some(m.entity);
-        }
+        return introduced.map(|m| m.entity);
     }
     let before = claims.iter().filter(|c| c.content.start() < start && c.source_entity.is_some());
     // "The government urged calm. A spokesman said ...": the organisation the sentence before
@@ -2097,15 +2099,21 @@ fn described_source(v: &View<'_>, h: usize, claims: &[Claim]) -> Option<usize> {
     if matches!(w, "spokesman" | "spokeswoman" | "spokesperson") {
         // ("The Pentagon's estimate was lower: a spokesman said ...": the organisation named
         // earlier in the same sentence.)
-        let sentence_start = v.doc.sentence_at(start).map_or(start, |s| s.span.start());
+        // (Only the one opening the sentence, before a colon: not "Responding to a Reuters
+        // report, a spokesman said", nor "After Hamas fired rockets, a spokesman said".)
+        let sentence = v.doc.sentence_at(start);
         let layer = v.doc.entities();
-        let same_sentence = layer
-            .mentions
-            .iter()
-            .rev()
-            .filter(|m| m.span.start() >= sentence_start && m.span.end() <= start)
-            .find(|m| matches!(layer.entities[m.entity].entity_type, EntityType::Org | EntityType::Unit));
-        if let Some(m) = same_sentence {
+        let colon_before = sentence.is_some_and(|s| (s.first_token..h).any(|i| v.w(i) == ":"));
+        let opener = sentence.filter(|_| colon_before).and_then(|s| {
+            layer.mentions.iter().find(|m| {
+                let t = v.token_at_or_after(m.span.start());
+                m.span.end() <= start
+                    && (t == s.first_token || t == s.first_token + 1 && v.w(s.first_token) == "the")
+                    && matches!(layer.entities[m.entity].entity_type, EntityType::Org | EntityType::Unit)
+                    && layer.entities[m.entity].org_kind != Some(sitrep_doc::OrgKind::MediaOutlet)
+            })
+        });
+        if let Some(m) = opener {
             return Some(m.entity);
         }
         if let Some(e) = previous_opener(v, h).filter(|&e| {
@@ -2478,8 +2486,20 @@ fn claim_date(v: &View<'_>, cue: Option<Span>, a: usize, b: usize) -> Option<Str
             // (Not a date of what was said before the participle: "said on Tuesday that a
             // convoy left between March 3 and March 5, citing ..." was said on Tuesday.)
             let said_from = (a..k).find(|&i| v.w(i) == "that" || is_open_quote(v.w(i))).map_or(cue.start(), |i| v.span(i).start());
+            // (Only a time right before the participle's comma, "on Nov. 5, saying": not "the
+            // March 3 attack, calling it ...", a date inside a noun phrase.)
+            // (Or the time right after the sentence's main verb: "said on Tuesday that ...,
+            // citing".)
+            let comma = v.span(k.saturating_sub(1));
+            let main_verb = (a..k).find(|&i| v.is_finite_verb(i)).filter(|&f| v.span(f).end() <= said_from);
+            let verb_window = main_verb.map(|f| cue_time_window(v, v.span(f), a, b));
             participle
-                .then(|| times.iter().filter(dated).filter(|t| t.span.start() >= from && t.span.end() <= said_from).last())
+                .then(|| {
+                    times.iter().filter(dated).filter(|t| t.span.start() >= from && t.span.end() <= said_from).rev().find(|t| {
+                        let after = v.token_at_or_after(t.span.end());
+                        v.span(after) == comma || verb_window.is_some_and(|w| w.contains(t.span))
+                    })
+                })
                 .flatten()
         })
         // "Oct. 23: Austin says ...": a timeline entry's date is when its statement was made.
@@ -2498,8 +2518,14 @@ pub(crate) fn opening_date(v: &View<'_>, cue: Span, a: usize) -> Option<Span> {
     let k = v.token_at_or_after(cue.start());
     let t = v.doc.times().exprs.iter().find(|t| {
         let first = v.token_at_or_after(t.span.start());
-        first >= a && first <= a + 1 && (first == a || matches!(v.w(a), "on" | "in" | "by" | "at" | "during" | "since"))
+        // (Not "Since February 2022, ..." or "By 2027, ...": a period or deadline of what is said.)
+        first >= a && first <= a + 1 && (first == a || matches!(v.w(a), "on" | "in" | "at"))
     })?;
+    // (Nor a date still to come.)
+    let published = v.doc.published().map(|d| d.format("%Y-%m-%d").to_string());
+    if published.is_some_and(|p| t.value.as_str() > p.as_str() && t.value.starts_with(|c: char| c.is_ascii_digit())) {
+        return None;
+    }
     let comma = v.token_at_or_after(t.span.end());
     let speaker_only = v.w(comma) == "," && comma < k && !(comma + 1..k).any(|i| v.is_finite_verb(i) || v.is_punct(i) && v.w(i) != "'s" && v.w(i) != "’s");
     speaker_only.then_some(t.span)
@@ -2658,7 +2684,11 @@ fn mark_unverified(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut [Cla
         };
         let reach = if possessor.is_some() {
             3
-        } else if about_toll || about_sources || both_sides {
+        } else if about_toll {
+            // (The three sentences before it, and the lead's toll below: not a second incident
+            // further up a roundup.)
+            3
+        } else if about_sources || both_sides {
             si
         } else if named.is_empty() && !about_figures && !plural || claims_just_made {
             1
@@ -2680,11 +2710,13 @@ fn mark_unverified(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut [Cla
             claims.iter().any(|c| !voices(c) && c.content.start() >= span.start() && c.content.start() < at)
         });
         let from = if in_sentence { span.start() } else { from };
+        // (The first claim of the report that counts casualties: its lead's toll.)
+        let lead_toll = claims.iter().find(|c| counts_casualties(c)).map(|c| c.content.start());
         for c in claims.iter_mut() {
             if voices(c) || about_sources && !from_a_source(c) || possessor.is_some_and(|e| c.source_entity != Some(e)) || about_toll && !counts_casualties(c) && !c.evidence.iter().any(|e| named.contains(e)) {
                 continue;
             }
-            let near = c.content.start() >= from && c.content.start() < span.end();
+            let near = c.content.start() >= from && c.content.start() < span.end() || about_toll && Some(c.content.start()) == lead_toll;
             // "could not verify the footage or the casualty figures": both the claims resting
             // on the footage and those giving numbers.
             let rests_on = match (about_figures, named.is_empty()) {

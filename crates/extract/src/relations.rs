@@ -298,7 +298,9 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
             // ("the figure" takes up a count of the two sentences before.)
             let near = !anaphoric || sentence_of(&claims[j]).saturating_sub(sentence_of(&claims[i])) <= 2;
             near && different_sources(&claims[i], &claims[j])
-                && !told_apart_in_time(doc, &claims[i], &claims[j])
+                // (A later, larger figure days apart updates a growing count; a smaller one, or
+                // one of the same days, still disputes it.)
+                && !(told_apart_in_time(doc, &claims[i], &claims[j]) && figures[i].iter().all(|q| later.value >= q.value))
                 && !claims[i].content.overlaps(claims[j].content)
                 && figures[i].iter().any(|q| {
                     let same_thing = if anaphoric {
@@ -390,6 +392,10 @@ fn day_span(value: &str) -> Option<(i64, i64)> {
             let monday = jan4 - (jan4 + 3).rem_euclid(7) + (num(&w[1..])? - 1) * 7;
             Some((monday, monday + 6))
         }
+        [y] if y.len() == 4 => {
+            let y = num(y)?;
+            Some((days_from_civil(y, 1, 1), days_from_civil(y + 1, 1, 1) - 1))
+        }
         [y, m] if y.len() == 4 && m.len() == 2 => {
             let (y, m) = (num(y)?, num(m)?);
             let next = if m == 12 { days_from_civil(y + 1, 1, 1) } else { days_from_civil(y, m + 1, 1) };
@@ -438,6 +444,7 @@ mod tests {
         assert_eq!(day_span("2024-W43"), Some((oct18 + 3, oct18 + 9)));
         assert_eq!(day_span("2024-02"), Some((days_from_civil(2024, 2, 1), days_from_civil(2024, 2, 29))));
         assert_eq!(day_span("2024-W43-3"), None);
+        assert_eq!(day_span("2024"), Some((days_from_civil(2024, 1, 1), days_from_civil(2024, 12, 31))));
         assert_eq!(day_span("PRESENT_REF"), None);
     }
 }

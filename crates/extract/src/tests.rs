@@ -1957,3 +1957,18 @@ fn a_date_opening_the_sentence_or_the_verb_before_a_participle_dates_the_stateme
     assert!(shipped.time.is_none(), "the statement's date is not the shipment's: {shipped:#?}");
 }
 
+
+#[test]
+fn bare_group_nouns_periods_dates_of_noun_phrases_and_prepositional_bodies_name_nothing() {
+    let doc = analyse_parsed(
+        "The Varnian army said Norlandic forces fired 200 rockets. The group said it targeted military sites. \
+         Since February 2022, the Kessa Monitor said, more than 10,000 civilians have been killed. \
+         The Kessa Monitor blamed Varn for the March 3 attack, saying it was a war crime. \
+         After the Varn Front fired rockets, a spokesman said the army would respond.",
+    );
+    assert_ne!(source_name(&doc, claim_with(&doc, "targeted military sites")), "Varnian army", "{:#?}", doc.claims());
+    let date = |words: &str| doc.claims()[claim_with(&doc, words)].date.clone().unwrap_or_default();
+    assert_eq!(date("10,000 civilians"), "2025-03-07", "a period is no statement date");
+    assert_eq!(date("war crime"), "2025-03-07", "the attack's date is not the calling's");
+    assert_ne!(source_name(&doc, claim_with(&doc, "would respond")), "Varn Front", "{:#?}", doc.claims());
+}

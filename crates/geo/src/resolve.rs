@@ -253,7 +253,9 @@ impl Stage for GeoResolver {
 
 /// Whether the word before byte `at` is a preposition of place ("in", "to", "near", ...).
 fn after_place_word(text: &str, at: usize) -> bool {
+    // (Past an article: "in the Reading area".)
     let before = text[..at].trim_end();
+    let before = before.strip_suffix("the").or_else(|| before.strip_suffix("The")).map_or(before, str::trim_end);
     let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     matches!(
         word.to_lowercase().as_str(),

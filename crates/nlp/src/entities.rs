@@ -173,6 +173,11 @@ impl<'a> Scan<'a> {
             return false;
         }
         let prev = self.word(i - 1);
+        // (Not in a headline, "Russia May Launch ...", nor after an acronym, "the OPEC June
+        // meeting".)
+        if self.title_cased.contains(&i) || is_acronym(prev) {
+            return false;
+        }
         let given = is_capitalised(prev)
             && self.tokens[i - 1].kind == TokenKind::Word
             && !TIME_WORDS.contains(&lower(prev).as_str())
@@ -688,6 +693,8 @@ fn merge_model_names(
     // also writes in lower case ("drone strikes hit the port") is no part of a name, nor a
     // connector left at a name's edge.
     // So is the word after a colon ("Live updates: Drone strikes ...").
+    let surnames: HashSet<String> =
+        spans.iter().filter(|s| s.2 == NerType::Per && s.1 > s.0 + 1).map(|s| lower(scan.word(s.1 - 1))).collect();
     spans.retain_mut(|(first, end, _)| {
         // (Not a word the running text capitalises too: "North Korea Sends Troops" keeps
         // "North" where the text says "North Korea".)
@@ -701,8 +708,10 @@ fn merge_model_names(
             *first += 1;
         }
         // ("PENCE: Well, look", "Time, Slate and Drudge Report" opening a sentence: one word
-        // where capitals are expected that the text also writes in lower case is that word.)
-        if *end == *first + 1 && (scan.time_zone_after_clock(*first) || scan.is_common_opener(*first)) {
+        // where capitals are expected that the text also writes in lower case is that word;
+        // not a surname of a person the model names in full, "Price said" after "Ned Price".)
+        let surname = surnames.contains(&lower(scan.word(*first)));
+        if *end == *first + 1 && (scan.time_zone_after_clock(*first) || scan.is_common_opener(*first) && !surname) {
             return false;
         }
         while *first < *end && common(*first) {
@@ -1841,9 +1850,9 @@ mod tests {
         // Built by hand: a person ending in a place's name, and the place used as one.
         let mut entities = vec![entity("Poor Norland", EntityType::Per), entity("Norland", EntityType::Gpe), entity("Kessa", EntityType::Gpe), entity("Ada Kessa", EntityType::Per)];
         let norland = text.find("Norland grew").expect("in text");
-        let _ = &l;
         let kessa = text.find("Kessa said").expect("in text");
-        let mut mentions = vec![mention(2, 14, 0), mention(norland, norland + 7, 1), mention(kessa, kessa + 5, 2), mention(kessa + 20, kessa + 29, 3)];
+        let ada = text.find("Ada Kessa").expect("in text");
+        let mut mentions = vec![mention(2, 14, 0), mention(norland, norland + 7, 1), mention(kessa, kessa + 5, 2), mention(ada, ada + 9, 3)];
         let tokens = doc.tokens();
         let sentence_start: HashSet<usize> = doc.sentences().iter().map(|s| s.first_token).collect();
         let scan = Scan {

@@ -364,8 +364,13 @@ impl<'t> Tagger<'t> {
         // "several hundred", "a few thousand (of)": the smallest count the words allow.
         let few_at = if self.is(i, "a") && self.is(i + 1, "few") { i + 1 } else { i };
         if let Some(times) = self.lex(few_at).and_then(|e| e.vague_multiple) {
-            let m = self.lex(few_at + 1).and_then(|e| e.multiplier).filter(|&m| m >= 12.0)?;
-            let end = few_at + 2;
+            let mut m = self.lex(few_at + 1).and_then(|e| e.multiplier).filter(|&m| m >= 12.0)?;
+            let mut end = few_at + 2;
+            // ("a few hundred thousand", "several hundred million".)
+            while let Some(more) = self.lex(end).and_then(|e| e.multiplier).filter(|&x| x > m) {
+                m *= more;
+                end += 1;
+            }
             let after_of = if self.is(end, "of") { end + 1 } else { end };
             return Some((times * m, end, after_of));
         }
@@ -934,7 +939,8 @@ impl<'t> Tagger<'t> {
             j -= 1;
             // ("drone strike kills at least 27": what a verb of harm counts is its object, not
             // the noun that did it.)
-            if self.clause_break(j, false) || self.is_any(j, lexicon::HARM_VERBS) {
+            let only_cues_between = (j + 1..start).all(|i| self.is_any(i, &["at", "least", "more", "than", "about", "nearly", "almost", "some", "over", "around", "up", "to", "roughly"]));
+            if self.clause_break(j, false) || self.is_any(j, lexicon::HARM_VERBS) && only_cues_between {
                 return None;
             }
             let t = self.toks[j];

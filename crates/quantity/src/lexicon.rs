@@ -42,10 +42,6 @@ pub const GLUED_MULTIPLIERS: &[(&str, f64)] = &[
 
 /// Plural multipliers that make a vague count ("dozens of", "hundreds of", "tens of
 /// thousands of"). The value is twice the base: the smallest count the plural allows.
-/// Vague counts of a multiplier ("several hundred", "a few thousand"), with the smallest count
-/// each allows: several hundred is at least 300, a few thousand at least 2,000.
-pub const VAGUE_MULTIPLES: &[(&str, f64)] = &[("several", 3.0), ("few", 2.0)];
-
 pub const VAGUE_PLURALS: &[(&str, f64)] = &[
     ("tens", 10.0),
     ("dozens", 12.0),
@@ -55,6 +51,10 @@ pub const VAGUE_PLURALS: &[(&str, f64)] = &[
     ("millions", 1e6),
     ("billions", 1e9),
 ];
+
+/// Vague counts of a multiplier ("several hundred", "a few thousand"), with the smallest count
+/// each allows: several hundred is at least 300, a few thousand at least 2,000.
+pub const VAGUE_MULTIPLES: &[(&str, f64)] = &[("several", 3.0), ("few", 2.0)];
 
 /// Phrases before a number: (words, approximate?, bound). Longer phrases come first.
 pub const PREFIX_CUES: &[(&[&str], bool, Option<TimexMod>)] = &[

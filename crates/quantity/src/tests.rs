@@ -538,6 +538,9 @@ fn several_hundred_and_a_few_thousand_are_vague_counts() {
     let values: Vec<f64> = got.iter().map(|g| g.1).collect();
     assert_eq!(values, [300.0, 2000.0, 36.0], "{got:?}");
     assert_eq!(got[2].2.as_deref(), Some("troops"), "{got:?}");
+    let got = brief("A few hundred thousand people fled, and several hundred million dollars were lost.");
+    let values: Vec<f64> = got.iter().map(|g| g.1).collect();
+    assert_eq!(values, [200_000.0, 300_000_000.0], "{got:?}");
     // "several" alone counts nothing.
     assert!(brief("Several soldiers fled.").is_empty());
 }
@@ -547,4 +550,7 @@ fn a_count_after_a_verb_of_harm_takes_no_noun_before_it() {
     let got = brief("RSF drone strike on market kills at least 27, activists say");
     assert_eq!(got.len(), 1, "{got:?}");
     assert_ne!(got[0].2.as_deref(), Some("drones"), "{got:?}");
+    // A noun before a participle of harm is still what is counted.
+    let got = brief("The number of civilians killed in the strike has risen to 27.");
+    assert_eq!(got.first().and_then(|g| g.2.as_deref()), Some("civilians"), "{got:?}");
 }
