@@ -274,6 +274,16 @@ fn claims_fixture_ledger(name: &str) -> serde_json::Value {
     serde_json::from_str(&stdout(&out)).expect("valid JSON")
 }
 
+/// The ledger JSON and standard error of one fixture of `tests/claims/` analysed as a plain file,
+/// with no publication date or outlet given (what the text says of them is taken).
+fn plain_fixture_ledger(name: &str) -> (serde_json::Value, String) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let report = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/claims").join(name);
+    let out = run(sitrep().arg("analyze").arg(&report).args(["--format", "json", "--db"]).arg(dir.path().join("l.db")));
+    assert!(out.status.success(), "stderr: {}", stderr(&out));
+    (serde_json::from_str(&stdout(&out)).expect("valid JSON"), stderr(&out))
+}
+
 /// The first claim whose content contains `words`.
 fn claim_containing<'a>(claims: &'a [serde_json::Value], words: &str) -> &'a serde_json::Value {
     claims
@@ -364,11 +374,7 @@ fn a_movement_to_a_city_and_to_its_region_is_one_event() {
 /// called a lie, claims the outlet could not verify, and a correction.
 #[test]
 fn a_live_report_names_its_outlet_and_reads_its_stamps_denials_and_correction() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let report = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/claims/live-updates.txt");
-    let out = run(sitrep().arg("analyze").arg(&report).args(["--format", "json", "--db"]).arg(dir.path().join("l.db")));
-    assert!(out.status.success(), "stderr: {}", stderr(&out));
-    let ledger: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("valid JSON");
+    let (ledger, _) = plain_fixture_ledger("live-updates.txt");
     assert_eq!(ledger["documents"][0]["outlet"], "Nordic Daily Tribune", "{:#}", ledger["documents"][0]);
     let claims = ledger["claims"].as_array().expect("claims");
     let entities = ledger["entities"].as_array().expect("entities");
@@ -429,11 +435,7 @@ fn a_geolocation_report_gives_its_spot_by_coordinates() {
 /// reported" names no source, "the Kiev regime" acts and is no place, combat losses are a toll.
 #[test]
 fn an_agency_dateline_names_the_outlet_and_a_regime_is_no_place() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let report = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/claims/agency-dateline.txt");
-    let out = run(sitrep().arg("analyze").arg(&report).args(["--format", "json", "--db"]).arg(dir.path().join("l.db")));
-    assert!(out.status.success(), "stderr: {}", stderr(&out));
-    let ledger: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("valid JSON");
+    let (ledger, _) = plain_fixture_ledger("agency-dateline.txt");
     assert_eq!(ledger["documents"][0]["outlet"], "TASS");
     let claims = ledger["claims"].as_array().expect("claims");
     assert!(claims.iter().all(|c| c["source_text"] != "No casualties"), "{claims:#?}");
@@ -506,15 +508,11 @@ fn a_transcripts_labels_name_the_speaker_and_questions_claim_nothing() {
 /// A plain-text report given without a date: its byline gives the date and the writer.
 #[test]
 fn a_byline_dates_a_report_given_without_a_date_and_names_its_writer() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let report = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/claims/border-raid.txt");
-    let out = run(sitrep().arg("analyze").arg(&report).args(["--format", "json", "--db"]).arg(dir.path().join("l.db")));
-    assert!(out.status.success(), "stderr: {}", stderr(&out));
-    let ledger: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("valid JSON");
+    let (ledger, errors) = plain_fixture_ledger("border-raid.txt");
     let doc = &ledger["documents"][0];
     assert_eq!(doc["published"], "2025-03-05", "{doc:#}");
     assert_eq!(doc["author"], "Lise Aaltonen", "{doc:#}");
-    assert!(stderr(&out).contains("2025-03-05 taken from the text's first lines"), "{}", stderr(&out));
+    assert!(errors.contains("2025-03-05 taken from the text's first lines"), "{errors}");
     // The service said it "on Tuesday": the Tuesday before the byline's Wednesday.
     assert_eq!(claim_containing(ledger["claims"].as_array().expect("claims"), "repelled an attempt")["date"], "2025-03-04");
 }

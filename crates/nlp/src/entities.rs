@@ -1509,6 +1509,14 @@ mod tests {
     use crate::tokenize::{RuleSentenceSplitter, RuleTokenizer};
     use sitrep_doc::{DocMeta, Pipeline};
 
+    /// The entity layer the rules give a text (tokens and sentences by rule, [`TestPlaces`]).
+    fn recognized(meta: DocMeta, text: &str) -> (Doc, EntityLayer) {
+        let mut doc = Doc::from_text(meta, text);
+        Pipeline::new().with(RuleTokenizer).with(RuleSentenceSplitter).run(&mut doc).expect("ok");
+        let l = recognize(&doc, &TestPlaces);
+        (doc, l)
+    }
+
     struct TestPlaces;
     impl PlaceLexicon for TestPlaces {
         fn place_kind(&self, name: &str) -> Option<PlaceKind> {
@@ -1816,23 +1824,17 @@ mod tests {
     fn the_outlet_that_published_the_document_is_a_news_outlet_where_the_text_names_it() {
         let text = "Officials said the ships left Kessa on Monday. The Kessa Lantern could not verify the claims.";
         let meta = DocMeta { outlet: Some("The Kessa Lantern".into()), ..DocMeta::default() };
-        let mut doc = Doc::from_text(meta, text);
-        Pipeline::new().with(RuleTokenizer).with(RuleSentenceSplitter).run(&mut doc).expect("ok");
-        let l = recognize(&doc, &TestPlaces);
+        let (_, l) = recognized(meta, text);
         let outlet = find(&l, "Kessa Lantern").unwrap_or_else(|| panic!("{l:#?}"));
         assert_eq!((outlet.entity_type, outlet.org_kind), (EntityType::Org, Some(OrgKind::MediaOutlet)), "{l:#?}");
         // An outlet's last word that is no news word names no outlet ("America" of the Voice of
         // America).
         let text = "Officials said troops left Kessa.";
-        let mut doc = Doc::from_text(DocMeta { outlet: Some("Voice of Kessa".into()), ..DocMeta::default() }, text);
-        Pipeline::new().with(RuleTokenizer).with(RuleSentenceSplitter).run(&mut doc).expect("ok");
-        let l = recognize(&doc, &TestPlaces);
+        let (_, l) = recognized(DocMeta { outlet: Some("Voice of Kessa".into()), ..DocMeta::default() }, text);
         assert!(l.entities.iter().all(|e| e.org_kind != Some(OrgKind::MediaOutlet)), "{l:#?}");
         // Named by its last word alone ("the Tribune"), it is the outlet too.
         let text = "Officials told the Tribune that ships left Kessa.";
-        let mut doc = Doc::from_text(DocMeta { outlet: Some("The Kessa Tribune".into()), ..DocMeta::default() }, text);
-        Pipeline::new().with(RuleTokenizer).with(RuleSentenceSplitter).run(&mut doc).expect("ok");
-        let l = recognize(&doc, &TestPlaces);
+        let (_, l) = recognized(DocMeta { outlet: Some("The Kessa Tribune".into()), ..DocMeta::default() }, text);
         let outlet = find(&l, "Tribune").unwrap_or_else(|| panic!("{l:#?}"));
         assert_eq!((outlet.entity_type, outlet.org_kind), (EntityType::Org, Some(OrgKind::MediaOutlet)), "{l:#?}");
     }
@@ -1840,9 +1842,7 @@ mod tests {
     #[test]
     fn a_place_is_no_surname_of_a_person_ending_in_its_name() {
         let text = "''Poor Norland,'' people say. Prices in Norland grew. Kessa said so, and Ada Kessa left.";
-        let mut doc = Doc::from_text(DocMeta::default(), text);
-        Pipeline::new().with(RuleTokenizer).with(RuleSentenceSplitter).run(&mut doc).expect("ok");
-        let l = recognize(&doc, &TestPlaces);
+        let (doc, l) = recognized(DocMeta::default(), text);
         let at = |w: &str| l.mentions.iter().find(|m| doc.slice(m.span) == w && m.span.start() > 20).map(|m| l.entities[m.entity].name.clone());
         assert_eq!(at("Norland").as_deref(), Some("Norland"), "used as a place: {l:#?}");
         let entity = |name: &str, entity_type| Entity { name: name.into(), entity_type, org_kind: None, aliases: vec![], country: None };
@@ -1871,9 +1871,7 @@ mod tests {
     #[test]
     fn dotted_initials_join_the_organisation_they_spell() {
         let text = "The European Union met in Brussels. E.U. leaders agreed, and the E.U. will act.";
-        let mut doc = Doc::from_text(DocMeta::default(), text);
-        Pipeline::new().with(RuleTokenizer).with(RuleSentenceSplitter).run(&mut doc).expect("ok");
-        let l = recognize(&doc, &TestPlaces);
+        let (_, l) = recognized(DocMeta::default(), text);
         let eu = find(&l, "European Union").unwrap_or_else(|| panic!("{l:#?}"));
         assert!(eu.aliases.iter().any(|a| a == "E.U."), "{l:#?}");
     }
@@ -1881,9 +1879,7 @@ mod tests {
     #[test]
     fn a_month_after_a_given_name_is_a_surname() {
         let text = "British Prime Minister Theresa May met Merkel in May. Last May the talks failed, and on Friday, May 5 they resumed.";
-        let mut doc = Doc::from_text(DocMeta::default(), text);
-        Pipeline::new().with(RuleTokenizer).with(RuleSentenceSplitter).run(&mut doc).expect("ok");
-        let l = recognize(&doc, &TestPlaces);
+        let (_, l) = recognized(DocMeta::default(), text);
         assert!(find(&l, "Theresa May").is_some(), "{l:#?}");
         assert!(l.entities.iter().all(|e| !e.name.ends_with("May") || e.name == "Theresa May"), "{l:#?}");
     }
@@ -1891,9 +1887,7 @@ mod tests {
     #[test]
     fn the_army_is_no_paramilitary_force() {
         let text = "The paramilitary Rapid Support Forces struck a market. The group blamed the army for the shelling.";
-        let mut doc = Doc::from_text(DocMeta::default(), text);
-        Pipeline::new().with(RuleTokenizer).with(RuleSentenceSplitter).run(&mut doc).expect("ok");
-        let l = recognize(&doc, &TestPlaces);
+        let (_, l) = recognized(DocMeta::default(), text);
         let army = text.find("the army").expect("in text");
         assert!(!l.mentions.iter().any(|m| m.span.start() == army), "{l:#?}");
     }
@@ -1901,39 +1895,29 @@ mod tests {
     #[test]
     fn a_name_after_a_noun_for_a_news_outlet_is_one() {
         let text = "Earlier reporting by the independent outlet Pskovskaya Guberniya and the newspaper Kessa Lantern said so.";
-        let mut doc = Doc::from_text(DocMeta::default(), text);
-        Pipeline::new().with(RuleTokenizer).with(RuleSentenceSplitter).run(&mut doc).expect("ok");
-        let l = recognize(&doc, &TestPlaces);
+        let (_, l) = recognized(DocMeta::default(), text);
         for name in ["Pskovskaya Guberniya", "Kessa Lantern"] {
             let e = find(&l, name).unwrap_or_else(|| panic!("{name}: {l:#?}"));
             assert_eq!((e.entity_type, e.org_kind), (EntityType::Org, Some(OrgKind::MediaOutlet)), "{name}: {l:#?}");
         }
         // Not a nationality after an adverb, nor a state after "channel".
         let text = "Kessa endures daily Norlandic strikes through a back channel Kessa kept open.";
-        let mut doc = Doc::from_text(DocMeta::default(), text);
-        Pipeline::new().with(RuleTokenizer).with(RuleSentenceSplitter).run(&mut doc).expect("ok");
-        let l = recognize(&doc, &TestPlaces);
+        let (_, l) = recognized(DocMeta::default(), text);
         assert!(l.entities.iter().all(|e| e.org_kind != Some(OrgKind::MediaOutlet)), "{l:#?}");
     }
 
     #[test]
     fn words_written_in_lower_case_are_no_names_in_headlines_or_after_a_colon() {
         let text = "Live updates: Drone strikes on Vostrovo\n\nThe drones hit the port on Tuesday, officials said.";
-        let mut doc = Doc::from_text(DocMeta::default(), text);
-        Pipeline::new().with(RuleTokenizer).with(RuleSentenceSplitter).run(&mut doc).expect("ok");
-        let l = recognize(&doc, &TestPlaces);
+        let (_, l) = recognized(DocMeta::default(), text);
         assert!(find(&l, "Drone").is_none(), "{l:#?}");
         assert!(find(&l, "Vostrovo").is_some(), "{l:#?}");
         // A dateline's dash is no colon: the name after it keeps its first word.
         let text = "KESSA — State Border Service officers said the state border was quiet.";
-        let mut doc = Doc::from_text(DocMeta::default(), text);
-        Pipeline::new().with(RuleTokenizer).with(RuleSentenceSplitter).run(&mut doc).expect("ok");
-        let l = recognize(&doc, &TestPlaces);
+        let (_, l) = recognized(DocMeta::default(), text);
         assert!(find(&l, "State Border Service").is_some(), "{l:#?}");
         let text = "Updated Wednesday, 18:40 EET\n\nThe drones hit the port at 3 p.m. GMT, officials said.";
-        let mut doc = Doc::from_text(DocMeta::default(), text);
-        Pipeline::new().with(RuleTokenizer).with(RuleSentenceSplitter).run(&mut doc).expect("ok");
-        let l = recognize(&doc, &TestPlaces);
+        let (_, l) = recognized(DocMeta::default(), text);
         assert!(find(&l, "EET").is_none() && find(&l, "GMT").is_none(), "time zones: {l:#?}");
     }
 
