@@ -302,6 +302,7 @@ pub fn recognize_with(doc: &Doc, places: &dyn PlaceLexicon, model: Option<&NerMo
     add_lowercase_long_forms(&scan, places, &mut candidates);
     name_the_outlet(doc.meta().outlet.as_deref(), &mut candidates);
     outlets_named_as_such(&scan, &mut candidates);
+    kin_named(&scan, &mut candidates);
     name_the_halves(&scan, &mut candidates);
     number_the_units(&scan, &mut candidates);
     candidates.sort_by_key(|c| (c.first, std::cmp::Reverse(c.end)));
@@ -329,6 +330,21 @@ fn name_the_outlet(outlet: Option<&str>, candidates: &mut [Candidate]) {
     };
     for c in candidates.iter_mut().filter(|c| names_outlet(c)) {
         (c.entity_type, c.org_kind, c.weak) = (EntityType::Org, Some(OrgKind::MediaOutlet), false);
+    }
+}
+
+/// "his wife, Laura,", "his son Hunter": a name right after a word of kinship is a person's,
+/// whatever town bears it (Laura in Italy, Ivana in the Philippines).
+fn kin_named(scan: &Scan<'_>, candidates: &mut [Candidate]) {
+    for c in candidates.iter_mut().filter(|c| c.first > 0) {
+        let mut k = c.first - 1;
+        if scan.word(k) == "," && k > 0 {
+            k -= 1;
+        }
+        let kin = KINSHIP_WORDS.contains(&lower(scan.word(k)).as_str()) && scan.word(k).starts_with(char::is_lowercase);
+        if kin && c.entity_type != EntityType::Per {
+            (c.entity_type, c.org_kind, c.weak, c.country) = (EntityType::Per, None, false, None);
+        }
     }
 }
 
@@ -1882,6 +1898,16 @@ mod tests {
         let (_, l) = recognized(DocMeta::default(), text);
         assert!(find(&l, "Theresa May").is_some(), "{l:#?}");
         assert!(l.entities.iter().all(|e| !e.name.ends_with("May") || e.name == "Theresa May"), "{l:#?}");
+    }
+
+    #[test]
+    fn a_name_after_a_word_of_kinship_is_a_persons() {
+        // (Morgan is a town of the test gazetteer.)
+        let text = "Bush spoke of the museum, and his wife, Morgan, recalled her youth in Kessa.";
+        let (_, l) = recognized(DocMeta::default(), text);
+        assert_eq!(find(&l, "Morgan").map(|e| e.entity_type), Some(EntityType::Per), "{l:#?}");
+        let kessa = find(&l, "Kessa").unwrap_or_else(|| panic!("{l:#?}"));
+        assert!(kessa.entity_type.is_place(), "the town after 'in' stays a place: {l:#?}");
     }
 
     #[test]
