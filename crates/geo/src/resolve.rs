@@ -251,6 +251,11 @@ impl Stage for GeoResolver {
     }
 }
 
+/// Whether dotted initials are a name of a country or region in the gazetteer ("U.S.").
+fn initials_of_a_region(gaz: &Gazetteer, name: &str) -> bool {
+    gaz.lookup(name).iter().any(|c| matches!(gaz.kind(c.entry), PlaceKind::Country | PlaceKind::Admin | PlaceKind::Region))
+}
+
 /// Whether the word before byte `at` is a preposition of place ("in", "to", "near", ...).
 fn after_place_word(text: &str, at: usize) -> bool {
     // (Past an article: "in the Reading area".)
@@ -429,8 +434,9 @@ impl<'a> Resolution<'a> {
                 .and_then(|kind| r.admin_key(name, kind))
                 .or_else(|| abbreviation.flatten().map(fold_key))
                 .unwrap_or_else(|| fold_key(name));
-            // ("E.U.": initials name a place only when the gazetteer has them as a name.)
-            if gaz.lookup(name).is_empty() && crate::gazetteer::dotted_initials(name) {
+            // ("E.U.", "I.R.S.": initials name a place only when the gazetteer has them as the
+            // name of a country or region, "U.S.", "U.K.", "D.C.".)
+            if crate::gazetteer::dotted_initials(name) && !initials_of_a_region(gaz, name) {
                 continue;
             }
             // ("the Federal mine", "outlets such as Time": a common English word the recogniser
@@ -516,7 +522,7 @@ impl<'a> Resolution<'a> {
                 }
             }
             let span = Span::new(first.span.start(), last.span.end());
-            if crate::gazetteer::dotted_initials(&text[span.range()]) && gaz.lookup(&text[span.range()]).is_empty() {
+            if crate::gazetteer::dotted_initials(&text[span.range()]) && !initials_of_a_region(gaz, &text[span.range()]) {
                 i += 1;
                 continue;
             }
@@ -1488,6 +1494,8 @@ mod tests {
         absent(&found, "Rev");
         absent(&found, "S.E.C");
         absent(&found, "S.E.C.");
+        let doc = with_entities("They would not tell the I.R.S. anything.", &[("I.R.S.", EntityType::Gpe)]);
+        absent(&pairs(&doc, &resolver().resolve(&doc)), "I.R.S.");
     }
 
     #[test]
