@@ -2437,6 +2437,12 @@ fn dismisses_reports(content: &str) -> bool {
     called || predicate && (influence_operation || words.iter().any(|w| DISMISSIVE_WORDS.contains(w) || DISMISSIVE_ADJECTIVES.contains(w)))
 }
 
+/// "... but we cannot confirm the number": a caveat in the first person inside a content
+/// (lower case) is the speaker's own.
+fn speakers_own_doubt(content: &str) -> bool {
+    ["we ", "i "].iter().any(|who| UNVERIFIED_PHRASES.iter().any(|p| content.contains(&format!("{who}{p}"))))
+}
+
 fn status_of(cue_status: ClaimStatus, content: &str, sentence: &str, concession: bool) -> ClaimStatus {
     if matches!(cue_status, ClaimStatus::Denied | ClaimStatus::Retracted) {
         return cue_status;
@@ -2447,6 +2453,11 @@ fn status_of(cue_status: ClaimStatus, content: &str, sentence: &str, concession:
     // (Whole words: "was a lieutenant" is no "was a lie".)
     if DENIAL_PHRASES.iter().any(|p| contains_name(content, p)) || negated_subject(content) || dismisses_reports(content) {
         return ClaimStatus::Denied;
+    }
+    // ("We assess that the ships carried armour, but we cannot confirm the number": the
+    // speaker's own doubt hedges what it says; no one else failed to check it.)
+    if speakers_own_doubt(content) {
+        return ClaimStatus::Hedged;
     }
     if UNVERIFIED_PHRASES.iter().any(|p| sentence.contains(p)) {
         return ClaimStatus::Unverified;
@@ -2713,7 +2724,8 @@ fn mark_unverified(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut [Cla
         // (The first claim of the report that counts casualties: its lead's toll.)
         let lead_toll = claims.iter().find(|c| counts_casualties(c)).map(|c| c.content.start());
         for c in claims.iter_mut() {
-            if voices(c) || about_sources && !from_a_source(c) || possessor.is_some_and(|e| c.source_entity != Some(e)) || about_toll && !counts_casualties(c) && !c.evidence.iter().any(|e| named.contains(e)) {
+            let own_doubt = speakers_own_doubt(&v.doc.slice(c.content).to_lowercase());
+            if voices(c) || own_doubt || about_sources && !from_a_source(c) || possessor.is_some_and(|e| c.source_entity != Some(e)) || about_toll && !counts_casualties(c) && !c.evidence.iter().any(|e| named.contains(e)) {
                 continue;
             }
             let near = c.content.start() >= from && c.content.start() < span.end() || about_toll && Some(c.content.start()) == lead_toll;

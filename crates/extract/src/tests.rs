@@ -1972,3 +1972,11 @@ fn bare_group_nouns_periods_dates_of_noun_phrases_and_prepositional_bodies_name_
     assert_eq!(date("war crime"), "2025-03-07", "the attack's date is not the calling's");
     assert_ne!(source_name(&doc, claim_with(&doc, "would respond")), "Varn Front", "{:#?}", doc.claims());
 }
+
+#[test]
+fn the_speakers_own_doubt_hedges_the_claim() {
+    let doc = analyse("Colonel Berg said the ships carried armored vehicles, \"but we cannot confirm the number.\"");
+    assert_eq!(doc.claims()[claim_with(&doc, "armored vehicles")].status, ClaimStatus::Hedged, "{:#?}", doc.claims());
+    let doc = analyse("Colonel Berg said the ships carried armored vehicles. The Herald could not verify the claim.");
+    assert_eq!(doc.claims()[claim_with(&doc, "armored vehicles")].status, ClaimStatus::Unverified);
+}
