@@ -303,6 +303,7 @@ pub fn recognize_with(doc: &Doc, places: &dyn PlaceLexicon, model: Option<&NerMo
     name_the_outlet(doc.meta().outlet.as_deref(), &mut candidates);
     outlets_named_as_such(&scan, &mut candidates);
     kin_named(&scan, &mut candidates);
+    dotted_acronyms(places, &mut candidates);
     name_the_halves(&scan, &mut candidates);
     number_the_units(&scan, &mut candidates);
     candidates.sort_by_key(|c| (c.first, std::cmp::Reverse(c.end)));
@@ -330,6 +331,19 @@ fn name_the_outlet(outlet: Option<&str>, candidates: &mut [Candidate]) {
     };
     for c in candidates.iter_mut().filter(|c| names_outlet(c)) {
         (c.entity_type, c.org_kind, c.weak) = (EntityType::Org, Some(OrgKind::MediaOutlet), false);
+    }
+}
+
+/// "the E.U.", "the I.R.S.", "the F.B.I.": initials with full stops that name no country or
+/// region ("U.S.", "D.C.") are an organisation's, as the same letters without stops would be.
+fn dotted_acronyms(places: &dyn PlaceLexicon, candidates: &mut [Candidate]) {
+    for c in candidates.iter_mut() {
+        let letters = c.name.replace('.', "");
+        let dotted = c.name.contains('.') && c.name.len() >= 4 && letters.len() >= 2 && c.name.len() <= letters.len() * 2 && is_acronym(&letters);
+        let region = matches!(places.place_kind(&c.name), Some(PlaceKind::Country | PlaceKind::Admin | PlaceKind::Region));
+        if dotted && !region && matches!(c.entity_type, EntityType::Misc | EntityType::Loc | EntityType::Gpe) {
+            (c.entity_type, c.weak) = (EntityType::Org, false);
+        }
     }
 }
 
@@ -1898,6 +1912,15 @@ mod tests {
         let (_, l) = recognized(DocMeta::default(), text);
         assert!(find(&l, "Theresa May").is_some(), "{l:#?}");
         assert!(l.entities.iter().all(|e| !e.name.ends_with("May") || e.name == "Theresa May"), "{l:#?}");
+    }
+
+    #[test]
+    fn dotted_initials_that_name_no_region_are_an_organisation() {
+        let text = "They would not tell the I.R.S. anything, and the E.U. agreed, officials in Norland said.";
+        let (_, l) = recognized(DocMeta::default(), text);
+        for name in ["I.R.S.", "E.U."] {
+            assert_eq!(find(&l, name).map(|e| e.entity_type), Some(EntityType::Org), "{name}: {l:#?}");
+        }
     }
 
     #[test]
