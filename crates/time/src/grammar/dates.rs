@@ -978,13 +978,7 @@ impl Tagger<'_> {
                         ],
                     );
                 let zone = self.lex(j).is_some_and(|e| e.time_zone) && self.cap(j);
-                // "18:32 — The governor said ...": a live report's entry stamp opens its line
-                // and a dash follows it.
-                // (Not a range of clock times: "08:00–12:00 — power cuts".)
-                let stamp = self.toks[i].newline_before
-                    && (self.is_dash(j) || self.toks.get(j).is_some_and(|t| t.first == '\u{2014}'))
-                    && self.digits(j + 1).is_none();
-                if !colon || h > 23 || !(prep || zone || stamp) {
+                if !colon || h > 23 || !(prep || zone || self.entry_stamp(i, j)) {
                     return None;
                 }
                 h

@@ -279,6 +279,15 @@ impl<'t> Tagger<'t> {
             .is_some_and(|t| t.kind == Kind::Punct && is_dash_char(t.first))
     }
 
+    /// "18:32 — The governor said ...": a clock time at tokens `[i, j)` is a live report's entry
+    /// stamp when it opens its line and a dash follows (not a range of clock times: "08:00–12:00
+    /// — power cuts").
+    fn entry_stamp(&self, i: usize, j: usize) -> bool {
+        self.toks[i].newline_before
+            && (self.is_dash(j) || self.toks.get(j).is_some_and(|t| t.first == '\u{2014}'))
+            && self.digits(j + 1).is_none()
+    }
+
     fn glued(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| !t.space_before)
     }
@@ -1264,9 +1273,7 @@ impl<'t> Tagger<'t> {
             let (c0, c1) = self.ranges[ci];
             // A live report's entry stamp ("18:32 — ... Tuesday's strike") is the time of
             // writing, whatever day the entry speaks of.
-            let stamp = self.toks[c0].newline_before
-                && (self.is_dash(c1) || self.toks.get(c1).is_some_and(|t| t.first == '\u{2014}'))
-                && self.digits(c1 + 1).is_none();
+            let stamp = self.entry_stamp(c0, c1);
             let mut best: Option<(usize, usize)> = None;
             for (k, e) in self.out.iter().enumerate() {
                 if stamp || k == ci || !is_day_value(&e.value) || !self.same_sent(self.ranges[k].0, c0) {
