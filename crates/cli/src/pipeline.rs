@@ -98,6 +98,9 @@ impl sitrep_doc::PlaceLexicon for StaticLexicon {
     fn population(&self, name: &str) -> Option<u64> {
         sitrep_doc::PlaceLexicon::population(self.0, name)
     }
+    fn by_own_name(&self, name: &str) -> bool {
+        self.0.by_own_name(name)
+    }
 }
 
 /// What the user told us about an input beyond its bytes.

@@ -451,6 +451,14 @@ pub trait PlaceLexicon: Send + Sync {
         let _ = name;
         None
     }
+    /// Whether the most prominent place of this name bears it as its own name, not only as an
+    /// alternate, former or foreign one ("Google" was Topeka's name for a day, "Democrat" a
+    /// town's former name): such a name means the place only where the text says so. True by
+    /// default.
+    fn by_own_name(&self, name: &str) -> bool {
+        let _ = name;
+        true
+    }
 }
 
 #[cfg(test)]

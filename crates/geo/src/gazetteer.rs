@@ -436,13 +436,14 @@ impl Gazetteer {
 
     /// The most prominent entry with this name, if any.
     pub fn best(&self, name: &str) -> Option<EntryId> {
-        self.lookup(name)
-            .into_iter()
-            .max_by(|a, b| {
-                self.prior(a.entry, a.matched)
-                    .total_cmp(&self.prior(b.entry, b.matched))
-            })
-            .map(|c| c.entry)
+        self.best_candidate(name).map(|c| c.entry)
+    }
+
+    fn best_candidate(&self, name: &str) -> Option<Candidate> {
+        self.lookup(name).into_iter().max_by(|a, b| {
+            self.prior(a.entry, a.matched)
+                .total_cmp(&self.prior(b.entry, b.matched))
+        })
     }
 }
 
@@ -461,6 +462,10 @@ impl PlaceLexicon for Gazetteer {
 
     fn population(&self, name: &str) -> Option<u64> {
         self.best(name).map(|id| Gazetteer::population(self, id))
+    }
+
+    fn by_own_name(&self, name: &str) -> bool {
+        self.best_candidate(name).is_some_and(|c| c.matched == MatchKind::Name)
     }
 }
 
@@ -484,6 +489,14 @@ pub fn haversine_km(a: (f64, f64), b: (f64, f64)) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_is_a_places_own_or_only_another_of_its_names() {
+        let g = Gazetteer::embedded().expect("embedded gazetteer");
+        assert!(g.by_own_name("Leicester"));
+        assert!(!g.by_own_name("Lester"), "an alternate spelling of Leicester");
+        assert!(!g.by_own_name("Nowhere-at-all"), "no place at all");
+    }
 
     #[test]
     fn embedded_gazetteer_loads_with_the_expected_contents() {

@@ -469,6 +469,22 @@ impl<'a> Resolution<'a> {
             });
         }
 
+        // The words of the people the document names in full ("Bobby Scott", "Hillary
+        // Clinton"): such a word alone is that person, not a small town or a place known by
+        // the word only as another name.
+        let person_words: std::collections::HashSet<String> = layer
+            .entities
+            .iter()
+            .filter(|e| e.entity_type == EntityType::Per && e.name.split_whitespace().count() > 1)
+            .flat_map(|e| e.name.split_whitespace().map(str::to_lowercase))
+            .collect();
+        let minor = |name: &str| {
+            use sitrep_doc::PlaceLexicon;
+            let population = PlaceLexicon::population(gaz, name);
+            let town = gaz.place_kind(name) == Some(PlaceKind::City);
+            town && (population.is_some_and(|p| p < 100_000) || !gaz.by_own_name(name) && population.is_some_and(|p| p < 1_000_000))
+        };
+
         // The scan.
         let free = |w: &Word| {
             !blocked
@@ -505,7 +521,8 @@ impl<'a> Resolution<'a> {
                 && common_words().contains(surface.to_lowercase().as_str());
             let camel =
                 single && !first.all_caps && surface.chars().skip(1).any(char::is_uppercase);
-            if titlecase_common || camel {
+            let person = single && person_words.contains(&surface.to_lowercase()) && minor(surface);
+            if titlecase_common || camel || person {
                 i += 1;
                 continue;
             }
@@ -1760,6 +1777,20 @@ mod tests {
         absent(&found, "Nice");
         let lincolns: Vec<_> = found.iter().filter(|(s, _)| s == "Lincoln").collect();
         assert_eq!(lincolns.len(), 1, "only the place after \"in\": {found:#?}");
+    }
+
+    #[test]
+    fn a_word_of_a_persons_full_name_alone_is_that_person_not_a_small_town() {
+        // (Scott is a town of 9,000 people in the gazetteer.)
+        let text = "Rep. Bobby Scott spoke in Richmond. Hundreds of guests gathered in Scott on Saturday.";
+        let doc = with_entities(text, &[("Bobby Scott", EntityType::Per), ("Richmond", EntityType::Gpe)]);
+        let found = pairs(&doc, &resolver().resolve(&doc));
+        absent(&found, "Scott");
+        place(&found, "Richmond");
+        // Without the person, the scan takes the town as it did.
+        let doc = with_entities(text, &[("Richmond", EntityType::Gpe)]);
+        let found = pairs(&doc, &resolver().resolve(&doc));
+        place(&found, "Scott");
     }
 
     #[test]

@@ -686,6 +686,54 @@ fn model_word(w: &str) -> std::borrow::Cow<'_, str> {
 /// Below this population a town whose name the recogniser reads as a person's yields to it.
 const SMALL_TOWN: u64 = 100_000;
 
+/// From this population up, a place is what its other names mean too ("New York", "Rangoon").
+const GREAT_CITY: u64 = 1_000_000;
+
+/// Words before a name that suggest a place ("fighting near Marinka", "a rally at Kenansville").
+const PLACE_PREPOSITIONS: &[&str] =
+    &["in", "near", "at", "from", "to", "toward", "towards", "outside", "around", "of", "into", "across"];
+/// Those of them that people and organisations seldom follow ("from Clinton", "of Scott" do).
+const STRONG_PLACE_PREPOSITIONS: &[&str] = &["in", "near", "outside", "into", "across", "toward", "towards", "inside", "through"];
+
+/// A candidate the gazetteer alone typed as a place, where the place is weak evidence: a town
+/// of fewer than [`SMALL_TOWN`] people, or a town of fewer than [`GREAT_CITY`] that the name
+/// means only as an alternate or former name ("Google", "Lester"); and the text does not place it itself: a region or country after a comma
+/// ("Kenansville, N.C."), another place right before it in a list or a containment
+/// ("near Chongjin, Hamhung, and Musudan", "Ussuriysk, Primorsky Krai"; `place_ends`, the
+/// token ends of the candidates typed as places), a dateline, or a strong preposition of place
+/// before it ("in Novi"), unless a possessive follows ("in Scott's district") or the document
+/// names a person of that surname ("Bobby Scott"; `surnames`, lower case).
+fn minor_place(scan: &Scan<'_>, places: &dyn PlaceLexicon, surnames: &HashSet<String>, place_ends: &HashSet<usize>, c: &Candidate) -> bool {
+    if c.weak || c.org_kind.is_some() || !matches!(c.entity_type, EntityType::Gpe | EntityType::Loc | EntityType::Fac) {
+        return false;
+    }
+    let Some(kind) = places.place_kind(&c.name) else { return false };
+    let population = places.population(&c.name);
+    let small_town = kind == PlaceKind::City && population.is_some_and(|p| p < SMALL_TOWN);
+    // (A great city is itself under its other names: "New York", "Rangoon", "Bombay".)
+    // (Seas and regions carry no population and are themselves under their short names,
+    // "the Mediterranean".)
+    let other_name = kind == PlaceKind::City && !places.by_own_name(&c.name) && population.is_some_and(|p| p < GREAT_CITY);
+    if !small_town && !other_name {
+        return false;
+    }
+    let possessive = matches!(scan.word(c.end), "'s" | "’s" | "'" | "’");
+    let after_preposition = c.first > 0
+        && STRONG_PLACE_PREPOSITIONS.contains(&lower(scan.word(c.first - 1)).as_str())
+        && !possessive
+        && !surnames.contains(&lower(&c.name));
+    let next = scan.word(c.end + 1);
+    let region_after = scan.word(c.end) == ","
+        && (matches!(places.place_kind(next), Some(PlaceKind::Country | PlaceKind::Admin | PlaceKind::Region))
+            || is_capitalised(next) && next.ends_with('.') && next.len() <= 6);
+    let mut before = c.first;
+    while before > 0 && before + 2 > c.first && matches!(lower(scan.word(before - 1)).as_str(), "," | "and" | "or") {
+        before -= 1;
+    }
+    let listed = before < c.first && place_ends.contains(&before);
+    !(after_preposition || region_after || listed || is_dateline(scan, c.first, c.end))
+}
+
 /// Runs the model over the document's sentences and merges its names into the candidates.
 fn merge_model_names(
     doc: &Doc,
@@ -757,6 +805,24 @@ fn merge_model_names(
     // in a headline, "Defence Intelligence (HUR)" below).
     let defined = |w: &str| (1..n.saturating_sub(1)).any(|i| scan.word(i) == w && scan.word(i - 1) == "(" && scan.word(i + 1) == ")");
     cands.retain(|c| !c.weak || spans.iter().any(|s| overlaps(c, s)) || c.end == c.first + 1 && is_acronym(&c.name) && defined(&c.name));
+    // A name typed a place only because a small town or an alternate name shares it ("Hillary
+    // Clinton", "the top Democrat", "Alphabet's Google", "'Hey, go vote'") is what the model
+    // reads there: a person or organisation inside or over it, or no name at all, unless the
+    // text itself places it ("in Kenansville", "Selma, Ala.", a dateline).
+    let place_ends: HashSet<usize> = cands
+        .iter()
+        .filter(|c| matches!(c.entity_type, EntityType::Gpe | EntityType::Loc | EntityType::Fac))
+        .map(|c| c.end)
+        .collect();
+    cands.retain(|c| {
+        if !minor_place(scan, places, &surnames, &place_ends, c) {
+            return true;
+        }
+        match spans.iter().find(|s| overlaps(c, s)) {
+            None => false,
+            Some(&(f, e, label)) => label == NerType::Loc || (f == c.first && e == c.end),
+        }
+    });
     for span in &spans {
         let (first, end, label) = *span;
         let typed = |c: &mut Candidate| {
@@ -777,17 +843,13 @@ fn merge_model_names(
             // Jackson); a city ("Vladivostok" in a list the model misreads) stays.
             // (Not after a preposition of place: "fighting near Marinka" stays a place whatever
             // the model reads.)
-            let after_place_word = first > 0
-                && matches!(
-                    lower(scan.word(first - 1)).as_str(),
-                    "in" | "near" | "at" | "from" | "to" | "toward" | "towards" | "outside" | "around" | "of" | "into" | "across"
-                );
+            let after_place_word = first > 0 && PLACE_PREPOSITIONS.contains(&lower(scan.word(first - 1)).as_str());
             let town_or_person = end == first + 1
                 && label == NerType::Per
                 && !after_place_word
                 && places.place_kind(&c.name) == Some(PlaceKind::City)
                 && places.population(&c.name).is_some_and(|p| p < SMALL_TOWN);
-            if c.weak || town_or_person {
+            if c.weak || town_or_person || label != NerType::Loc && minor_place(scan, places, &surnames, &place_ends, c) {
                 typed(c);
             }
             continue;
@@ -1552,16 +1614,22 @@ mod tests {
         fn place_kind(&self, name: &str) -> Option<PlaceKind> {
             match name {
                 "Norland" | "Vesteria" => Some(PlaceKind::Country),
-                "Port Hallin" | "Kessa" | "KESSA" | "Ssb" | "SSB" | "Morgan" => Some(PlaceKind::City),
+                "Port Hallin" | "Kessa" | "KESSA" | "Ssb" | "SSB" | "Morgan" | "Greyford" | "Dovecote" => Some(PlaceKind::City),
                 _ => None,
             }
         }
         fn population(&self, name: &str) -> Option<u64> {
             match name {
                 "Morgan" => Some(12_000),
+                "Greyford" => Some(4_000),
                 "Kessa" => Some(600_000),
+                "Dovecote" => Some(300_000),
                 _ => None,
             }
+        }
+        fn by_own_name(&self, name: &str) -> bool {
+            // (A city that the name "Dovecote" meant once.)
+            name != "Dovecote"
         }
         fn demonym_country(&self, word: &str) -> Option<&str> {
             match word {
@@ -2160,6 +2228,23 @@ mod tests {
         // After a preposition of place the town stays one, whatever the model reads.
         let (_, l) = run_with_model("Heavy fighting continued near Morgan, said Anna Berglund, a spokeswoman.");
         assert_eq!(find(&l, "Morgan").map(|e| e.entity_type), Some(EntityType::Gpe), "{l:#?}");
+    }
+
+    #[test]
+    fn a_small_town_or_another_name_of_a_town_is_what_the_model_reads_unless_the_text_places_it() {
+        // Inside a person's name, and that person's surname alone later.
+        let (_, l) = run_with_model("Senator Hanna Greyford met the mayors on Monday. Later, the mayors spoke to Greyford about the budget.");
+        assert!(l.entities.iter().all(|e| e.entity_type != EntityType::Gpe), "{l:#?}");
+        // A name a city bore once, in a company's name.
+        let (_, l) = run_with_model("Companies including Varn Inc and Alphabet Inc’s Dovecote filed briefs on Monday.");
+        assert_eq!(find(&l, "Dovecote").map(|e| e.entity_type), Some(EntityType::Org), "{l:#?}");
+        // Placed by the text: in a list of places, before a country, after "in".
+        let (_, l) = run_with_model("The troops came from the areas near Kessa, Port Hallin, and Greyford of the country.");
+        assert_eq!(find(&l, "Greyford").map(|e| e.entity_type), Some(EntityType::Gpe), "{l:#?}");
+        let (_, l) = run_with_model("The rally was held in Greyford on Monday.");
+        assert_eq!(find(&l, "Greyford").map(|e| e.entity_type), Some(EntityType::Gpe), "{l:#?}");
+        let (_, l) = run_with_model("The streets of Greyford, Norland, were calm on Monday.");
+        assert_eq!(find(&l, "Greyford").map(|e| e.entity_type), Some(EntityType::Gpe), "{l:#?}");
     }
 
     #[test]
