@@ -28,7 +28,8 @@ use sitrep_doc::{Doc, EntityType, Place, PlaceKind, PlaceLayer, PlaceMention, Sp
 use crate::fold::{fold_key, variants};
 use crate::gazetteer::{haversine_km, Candidate, EntryId, Gazetteer, MatchKind};
 use crate::scan::{
-    common_words, joins_name, previous_word, words, Word, CONNECTORS, TYPE_TRAILERS,
+    across_ampersand, after_title_the, common_words, is_contraction, joins_name, previous_word, words, Word, CONNECTORS,
+    TYPE_TRAILERS,
 };
 
 /// At most this many candidate entries are weighed for one name.
@@ -284,6 +285,31 @@ const STATE_ABBREVIATIONS: &[(&str, &str)] = &[
     ("wash", "Washington"), ("wis", "Wisconsin"), ("wyo", "Wyoming"),
 ];
 
+/// Whether the name at `start..end` is one side of "X & Y" whose other side is no place: a
+/// firm ("Bailey & Glasser"), not two places ("TIJUANA & SAN DIEGO").
+fn firm_name(gaz: &Gazetteer, text: &str, start: usize, end: usize) -> bool {
+    across_ampersand(text, start, end).is_some_and(|other| {
+        let mut words = other.split_whitespace();
+        let one = words.next().unwrap_or("");
+        !(gaz.has_key(&fold_key(one)) || gaz.has_key(&fold_key(&other)))
+    })
+}
+
+/// Whether "The" belongs to the name of a town or country ("The Hague", "The Gambia"); the
+/// oceans have it as an alternate only ("The Atlantic" is then a magazine).
+fn the_is_part_of(gaz: &Gazetteer, name: &str) -> bool {
+    gaz.lookup_key(&fold_key(&format!("The {name}"))).any(|c| gaz.kind(c.entry) != PlaceKind::Water)
+}
+
+/// Marks a group key whose candidates are the first-order divisions of that name only.
+const ADMIN_ONLY: char = '\u{1}';
+
+/// The key of a US state named by its abbreviation ("Wash." is the state, whatever else is
+/// called Washington): its name with [`ADMIN_ONLY`].
+fn state_key(state: &str) -> String {
+    format!("{}{ADMIN_ONLY}", fold_key(state))
+}
+
 /// For a one-word name right before a full stop that abbreviates it: `Some(None)` for a title
 /// ("Rev."), `Some(Some(state))` for a state after a town and a comma ("Selma, Ala."), `None`
 /// otherwise.
@@ -422,6 +448,14 @@ impl<'a> Resolution<'a> {
             };
             taken.push(m.span);
             let name = &text[span.range()];
+            // ("a writer for The Atlantic", "Bailey & Glasser": a publication, a firm.)
+            let the_is_part = || the_is_part_of(gaz, name);
+            if !name.contains(char::is_whitespace)
+                && ((after_title_the(text, m.span.start()) || after_title_the(text, span.start())) && !the_is_part()
+                    || firm_name(gaz, text, span.start(), span.end()))
+            {
+                continue;
+            }
             // "the Belgorod region", "the Belgorod, Kursk and Bryansk regions": the region, under
             // the name the gazetteer has for it ("Belgorod Oblast").
             // ("the Rev. Peter Wherry", "Sens. Sherrod Brown": a title's abbreviation is no
@@ -432,7 +466,7 @@ impl<'a> Resolution<'a> {
             }
             let key = region_type_after(text, span.end())
                 .and_then(|kind| r.admin_key(name, kind))
-                .or_else(|| abbreviation.flatten().map(fold_key))
+                .or_else(|| abbreviation.flatten().map(state_key))
                 .unwrap_or_else(|| fold_key(name));
             // ("E.U.", "I.R.S.": initials name a place only when the gazetteer has them as the
             // name of a country or region, "U.S.", "U.K.", "D.C.".)
@@ -522,7 +556,11 @@ impl<'a> Resolution<'a> {
             let camel =
                 single && !first.all_caps && surface.chars().skip(1).any(char::is_uppercase);
             let person = single && person_words.contains(&surface.to_lowercase()) && minor(surface);
-            if titlecase_common || camel || person {
+            let not_a_name = single
+                && (is_contraction(surface)
+                    || after_title_the(text, first.span.start()) && !the_is_part_of(gaz, surface)
+                    || firm_name(gaz, text, first.span.start(), first.full_end));
+            if titlecase_common || camel || person || not_a_name {
                 i += 1;
                 continue;
             }
@@ -548,7 +586,7 @@ impl<'a> Resolution<'a> {
                 i += 1;
                 continue;
             }
-            let key = abbreviation.flatten().map_or(key, fold_key);
+            let key = abbreviation.flatten().map_or(key, state_key);
             let span = if abbreviation.flatten().is_some() { Span::new(span.start(), span.end() + 1) } else { span };
             let Some(group) = r.group_for(&mut keys, &key, false) else {
                 i += 1;
@@ -602,11 +640,16 @@ impl<'a> Resolution<'a> {
         if let Some(&g) = keys.get(key) {
             return Some(g);
         }
-        let mut cands: Vec<Candidate> = self.gaz.lookup_key(key).collect();
+        let (base, admin_only) = match key.split_once(ADMIN_ONLY) {
+            Some((base, _)) => (base, true),
+            None => (key, false),
+        };
+        let mut cands: Vec<Candidate> =
+            self.gaz.lookup_key(base).filter(|c| !admin_only || self.gaz.kind(c.entry) == PlaceKind::Admin).collect();
         if entity || !cands.is_empty() {
-            for v in variants(key) {
+            for v in variants(base) {
                 for c in self.gaz.lookup_key(&v) {
-                    if !cands.iter().any(|o| o.entry == c.entry) {
+                    if !cands.iter().any(|o| o.entry == c.entry) && (!admin_only || self.gaz.kind(c.entry) == PlaceKind::Admin) {
                         cands.push(Candidate {
                             entry: c.entry,
                             matched: MatchKind::Variant,
@@ -1140,7 +1183,9 @@ fn contains(gaz: &Gazetteer, outer: EntryId, inner: EntryId) -> bool {
 /// True when two listed places look like one list: same country, same scale, not far apart.
 fn siblings(gaz: &Gazetteer, a: EntryId, b: EntryId) -> bool {
     let (ka, kb) = (gaz.kind(a), gaz.kind(b));
-    if a == b || ka == PlaceKind::Country || kb == PlaceKind::Country {
+    // (Same scale: "California, Virginia and Indiana" are three states, not a town of
+    // Maryland beside two states.)
+    if a == b || ka == PlaceKind::Country || kb == PlaceKind::Country || ka != kb {
         return false;
     }
     gaz.country_index(a).is_some()
@@ -1777,6 +1822,36 @@ mod tests {
         absent(&found, "Nice");
         let lincolns: Vec<_> = found.iter().filter(|(s, _)| s == "Lincoln").collect();
         assert_eq!(lincolns.len(), 1, "only the place after \"in\": {found:#?}");
+    }
+
+    #[test]
+    fn publications_firms_contractions_and_the_planet_are_no_places() {
+        // (As the recogniser types them: places.)
+        let text = "Ada Voss, a writer for The Atlantic, disagreed. Ben Oster, a lawyer at Bailey & Glasser, agreed. \
+             Emissions shift Earth's climate.";
+        let doc = with_entities(text, &[("Atlantic", EntityType::Loc), ("Bailey", EntityType::Gpe), ("Earth", EntityType::Loc)]);
+        let found = pairs(&doc, &resolver().resolve(&doc));
+        for surface in ["Atlantic", "Bailey", "Earth"] {
+            absent(&found, surface);
+        }
+        // "The" of a town's own name, the ocean written as such, and two places across an
+        // ampersand stay places.
+        let found = resolve("Talks opened in The Hague. Storms crossed the Atlantic. TIJUANA & SAN DIEGO, MARCH 29 -- Work starts.");
+        assert_eq!(place(&found, "The Hague").country.as_deref(), Some("NL"), "{found:#?}");
+        assert_eq!(place(&found, "Atlantic").kind, PlaceKind::Water, "{found:#?}");
+        place(&found, "TIJUANA");
+    }
+
+    #[test]
+    fn a_states_abbreviation_is_the_state_and_listed_states_are_states() {
+        let text = "Trump warned in Everett, Wash., last week. Later he spoke in Washington.";
+        let doc = with_entities(text, &[("Everett", EntityType::Gpe), ("Wash", EntityType::Gpe)]);
+        let found = pairs(&doc, &resolver().resolve(&doc));
+        assert_eq!(place(&found, "Wash.").kind, PlaceKind::Admin, "{found:#?}");
+        let found = resolve("That equals the state budgets of California, Virginia and Indiana combined.");
+        for state in ["California", "Virginia", "Indiana"] {
+            assert_eq!(place(&found, state).kind, PlaceKind::Admin, "{state}: {found:#?}");
+        }
     }
 
     #[test]

@@ -32,8 +32,42 @@ pub(crate) fn common_words() -> &'static HashSet<&'static str> {
 /// answers for.
 pub(crate) const NEVER_PLACES: &[&str] = &[
     "christmas", "easter", "thanksgiving", "halloween", "ramadan", "hanukkah", "passover", "lent", "advent", "pentecost",
-    "god", "allah", "heaven", "jesus", "christ",
+    "god", "allah", "heaven", "jesus", "christ", "satan", "devil", "hell", "earth",
 ];
+
+/// A word with a contraction ("We'll", "They're", "Don't"): never a name, whatever town it folds
+/// to ("Well").
+pub(crate) fn is_contraction(word: &str) -> bool {
+    let Some((head, tail)) = word.rsplit_once(is_apostrophe) else { return false };
+    !head.is_empty() && matches!(tail.to_lowercase().as_str(), "ll" | "re" | "ve" | "d" | "m" | "t")
+}
+
+/// Whether a name starting at byte `start` follows a capitalised "The" after a preposition or
+/// "told" ("a writer for The Atlantic", "told The Hill", "in The Nation"): the title of a
+/// publication, not the ocean or a town. A "The" opening a sentence, a line or a headline's
+/// next sentence ("... season The Atlantic hurricane season") says nothing.
+pub(crate) fn after_title_the(text: &str, start: usize) -> bool {
+    let Some(before) = text[..start].strip_suffix(' ').and_then(|b| b.strip_suffix("The")) else { return false };
+    let before = before.trim_end_matches(' ');
+    let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    before.ends_with(word)
+        && matches!(word.to_lowercase().as_str(), "for" | "to" | "told" | "in" | "by" | "with" | "from" | "at" | "of" | "on" | "wrote" | "said")
+}
+
+/// The words on the other side of an ampersand next to the name at `start..end` ("Glasser" for
+/// "Bailey" in "Bailey & Glasser"), up to two of them, or `None` without an ampersand.
+pub(crate) fn across_ampersand(text: &str, start: usize, end: usize) -> Option<String> {
+    let take = |s: &str, n: usize| s.split_whitespace().take(n).collect::<Vec<_>>().join(" ");
+    if let Some(after) = text[end..].trim_start_matches(' ').strip_prefix('&') {
+        let after: String = after.chars().take_while(|c| *c != '\n').collect();
+        let words = take(after.trim_matches(|c: char| !c.is_alphabetic()), 2);
+        return Some(words.trim_end_matches(|c: char| !c.is_alphabetic()).to_string());
+    }
+    let before = text[..start].trim_end_matches(' ').strip_suffix('&')?;
+    let line = before.rsplit('\n').next().unwrap_or("");
+    let words: Vec<&str> = line.split_whitespace().collect();
+    Some(words[words.len().saturating_sub(2)..].join(" "))
+}
 
 /// Abbreviations whose dot does not end a sentence, and after which a name goes on ("St.").
 const ABBREVIATIONS: &[&str] = &[
@@ -358,6 +392,17 @@ mod tests {
         let ws = words(t);
         assert!(ws[0].title_line);
         assert!(!ws.last().expect("words").title_line);
+    }
+
+    #[test]
+    fn contractions_and_titles_after_the() {
+        assert!(is_contraction("We'll") && is_contraction("They’re") && is_contraction("Don't"));
+        assert!(!is_contraction("Kaech’ŏn") && !is_contraction("O'Hare") && !is_contraction("Well"));
+        let text = "a writer for The Atlantic. The Atlantic is wide. season The Atlantic storms";
+        let at = |n: usize| text.match_indices("Atlantic").nth(n).map_or(0, |(i, _)| i);
+        assert!(after_title_the(text, at(0)));
+        assert!(!after_title_the(text, at(1)), "a sentence's opening The");
+        assert!(!after_title_the(text, at(2)), "after a headline without its full stop");
     }
 
     #[test]

@@ -136,6 +136,9 @@ struct Scan<'a> {
     lowercase_words: HashSet<String>,
     /// Capitalised words seen inside running text (not opening a sentence, not in a headline).
     body_capitalised: HashSet<&'a str>,
+    /// Capitalised words that belong to a place name of two or three words the gazetteer knows:
+    /// names even where capitals say little ("New York." opening a line keeps its "New").
+    place_name_words: HashSet<usize>,
 }
 
 impl<'a> Scan<'a> {
@@ -161,8 +164,9 @@ impl<'a> Scan<'a> {
             && !is_possessive(w)
             // "Won’t" is split into "Wo" + "n’t": a verb, not the end of a name.
             && !matches!(self.word(i + 1), "n’t" | "n't")
-            // In a headline only words also capitalised in running text are names.
-            && (!self.title_cased.contains(&i) || self.body_capitalised.contains(w))
+            // In a headline only words also capitalised in running text are names, and the words
+            // of a place's name.
+            && (!self.title_cased.contains(&i) || self.body_capitalised.contains(w) || self.place_name_words.contains(&i))
     }
 
     /// "Theresa May", "Brian May": a month's name after a given name is a surname (not "in
@@ -293,7 +297,8 @@ pub fn recognize_with(doc: &Doc, places: &dyn PlaceLexicon, model: Option<&NerMo
         .map(|i| &text[tokens[i].span.range()])
         .filter(|w| is_capitalised(w))
         .collect();
-    let scan = Scan { text, tokens, sentence_start, title_cased, lowercase_words, body_capitalised };
+    let place_name_words = place_name_words(text, tokens, places);
+    let scan = Scan { text, tokens, sentence_start, title_cased, lowercase_words, body_capitalised, place_name_words };
 
     let mut candidates = find_runs(&scan, places);
     if let Some(model) = model {
@@ -424,7 +429,7 @@ fn find_runs(scan: &Scan<'_>, places: &dyn PlaceLexicon) -> Vec<Candidate> {
     let n = scan.tokens.len();
     let mut i = 0;
     while i < n {
-        if !scan.is_name_word(i) || scan.is_common_opener(i) {
+        if !scan.is_name_word(i) || scan.is_common_opener(i) && !scan.place_name_words.contains(&i) {
             i += 1;
             continue;
         }
@@ -664,6 +669,30 @@ fn classify(
         return None;
     }
     Some(guess(EntityType::Misc, country))
+}
+
+/// The capitalised words that belong to a run of two or three capitalised words naming a place
+/// the gazetteer knows ("New York", "Port Hallin").
+fn place_name_words(text: &str, tokens: &[Token], places: &dyn PlaceLexicon) -> HashSet<usize> {
+    let word = |i: usize| tokens.get(i).map_or("", |t| &text[t.span.range()]);
+    let capitalised = |i: usize| tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) && is_capitalised(word(i));
+    let mut out = HashSet::new();
+    for start in 0..tokens.len() {
+        // (An article stays out: "The Pentagon" is named "Pentagon".)
+        if !capitalised(start) || matches!(word(start), "The" | "THE") {
+            continue;
+        }
+        for len in 2..=3 {
+            if !(start..start + len).all(capitalised) {
+                break;
+            }
+            let name = (start..start + len).map(word).collect::<Vec<_>>().join(" ");
+            if places.place_kind(&name).is_some() {
+                out.extend(start..start + len);
+            }
+        }
+    }
+    out
 }
 
 /// The run `[first, end)` opens a line and a dash follows it, perhaps after ", Country".
@@ -1960,10 +1989,19 @@ mod tests {
             title_cased: HashSet::new(),
             lowercase_words: HashSet::new(),
             body_capitalised: HashSet::new(),
+            place_name_words: HashSet::new(),
         };
         merge_surnames(&scan, &mut entities, &mut mentions);
         assert_eq!(mentions[1].entity, 1, "Norland, used as a place, stays a place");
         assert_eq!(mentions[2].entity, 3, "Kessa, used only as a name, is Ada Kessa");
+    }
+
+    #[test]
+    fn a_place_name_opening_a_line_keeps_its_common_first_word() {
+        // ("port" is written in lower case too, so "Port" alone opening a line is an ordinary word.)
+        let (_, l) = recognized(DocMeta::default(), "Letters\n\nAnna Kess.\n\nPort Hallin.\n\nThe port reopened on Monday.");
+        assert_eq!(find(&l, "Port Hallin").map(|e| e.entity_type), Some(EntityType::Gpe), "{l:#?}");
+        assert!(find(&l, "Hallin").is_none(), "{l:#?}");
     }
 
     #[test]

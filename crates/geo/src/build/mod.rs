@@ -86,6 +86,10 @@ struct AdminRow {
 
 /// Towns at least this big make a region's bare stem a weak name for the region.
 const STEM_CLASH_POPULATION: u64 = 10_000;
+/// ...when they hold at least this share (one in so many) of the region's people: Khabarovsk
+/// beside Khabarovsk Krai, Washington beside Washington state, not a small California beside
+/// California.
+const STEM_CLASH_SHARE: u64 = 20;
 /// Towns at least this big do so by their alternate names too ("St. Petersburg").
 const BIG_TOWN_POPULATION: u64 = 100_000;
 /// Countries whose first-level regions English news calls "X oblast" / "X region".
@@ -166,15 +170,21 @@ pub fn compile(data_dir: &Path) -> Result<Gazetteer, Error> {
                 .push(c);
         }
     }
-    let mut big_town_keys: HashSet<(String, String)> = HashSet::new();
+    // (country, key) -> the population of the largest such town bearing the key.
+    let mut big_town_keys: HashMap<(String, String), u64> = HashMap::new();
     for c in cities
         .iter()
         .filter(|c| c.population.unwrap_or(0) >= STEM_CLASH_POPULATION)
     {
-        big_town_keys.insert((c.countrycode.clone(), fold_key(&c.name)));
-        if c.population.unwrap_or(0) >= BIG_TOWN_POPULATION {
+        let population = c.population.unwrap_or(0);
+        let mut bear = |key: String| {
+            let top = big_town_keys.entry((c.countrycode.clone(), key)).or_insert(0);
+            *top = (*top).max(population);
+        };
+        bear(fold_key(&c.name));
+        if population >= BIG_TOWN_POPULATION {
             for alt in c.alternatenames.iter().filter(|a| keep_alternate(a)) {
-                big_town_keys.insert((c.countrycode.clone(), fold_key(alt)));
+                bear(fold_key(alt));
             }
         }
     }
@@ -234,11 +244,16 @@ pub fn compile(data_dir: &Path) -> Result<Gazetteer, Error> {
         let variants = admin_variants(&row.name, OBLAST_STYLE.contains(&cc));
         // A region named exactly like a big town of its country ("Khabarovsk", "Moscow"): the
         // bare name and all its derived forms usually mean the town or another region.
-        let main_clash = variants.iter().any(|v| {
-            v.is_main && v.is_stem && big_town_keys.contains(&(cc.to_string(), v.key.clone()))
-        });
+        // (Only a town of some weight beside the region: the stem of California is no weaker
+        // for a Maryland town of 12,000 called California.)
+        let clashes = |key: &str| {
+            big_town_keys
+                .get(&(cc.to_string(), key.to_string()))
+                .is_some_and(|&town| town.saturating_mul(STEM_CLASH_SHARE) >= population)
+        };
+        let main_clash = variants.iter().any(|v| v.is_main && v.is_stem && clashes(&v.key));
         for v in variants {
-            let clash = big_town_keys.contains(&(cc.to_string(), v.key.clone()));
+            let clash = clashes(&v.key);
             let matched = if main_clash || (v.is_stem && clash) {
                 MatchKind::Weak
             } else if v.is_main {
@@ -269,7 +284,7 @@ pub fn compile(data_dir: &Path) -> Result<Gazetteer, Error> {
         );
     }
     let mut big_by_country: HashMap<&str, HashSet<String>> = HashMap::new();
-    for (cc, key) in &big_town_keys {
+    for (cc, key) in big_town_keys.keys() {
         big_by_country
             .entry(cc.as_str())
             .or_default()
