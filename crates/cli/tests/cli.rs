@@ -447,6 +447,38 @@ fn an_agency_dateline_names_the_outlet_and_a_regime_is_no_place() {
     assert!(toll["quantities"].as_array().is_some_and(|q| !q.is_empty()), "{toll:#}");
 }
 
+/// A navy's denial with its spokesman's negated words, a video of a train that "appeared to
+/// show" artillery, a toll told over two sentences by an unnamed governor, and figures "impossible
+/// to verify".
+#[test]
+fn a_denial_and_its_negated_quote_agree_and_a_toll_told_in_two_sentences_is_of_the_strikes_day() {
+    let ledger = claims_fixture_ledger("denied-incursion.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let events = ledger["events"].as_array().expect("events");
+    let relations = ledger["relations"].as_array().expect("relations");
+    // The outlet's caveat makes the claim unverified and is cut from it.
+    let homes = claim_containing(claims, "40 homes");
+    assert_eq!(homes["status"], "unverified", "{homes:#}");
+    assert!(!homes["content"].as_str().unwrap_or("").contains("impossible"), "{homes:#}");
+    // "appeared to show" hedges what the video shows.
+    let shown = claims.iter().find(|c| c["cue"] == "appeared to show" || c["cue"] == "show").unwrap_or_else(|| panic!("{claims:#?}"));
+    assert_eq!(shown["status"], "hedged", "{shown:#}");
+    // "he added" is the governor, whom no name gives: not the spokesman named before.
+    let wounded = claim_containing(claims, "Twenty-three people were wounded");
+    let pell = entities.iter().find(|e| e["name"] == "Aron Pell").map(|e| e["id"].clone());
+    assert!(pell.is_some() && wounded["source"] != pell.unwrap_or_default(), "{wounded:#}");
+    // The denial and the spokesman's "At no point did any vessel enter ..." do not contradict.
+    assert!(!relations.iter().any(|r| r["type"] == "contradicts"), "{relations:#?}");
+    let event = |trigger: &str| events.iter().find(|e| e["trigger"] == trigger).unwrap_or_else(|| panic!("no `{trigger}`: {events:#?}"));
+    assert_eq!(event("enter")["status"], "denied");
+    assert_eq!(event("crossed")["status"], "denied");
+    assert_eq!(event("carrying")["type"], "transport");
+    for toll in ["killed", "wounded"] {
+        assert_eq!(event(toll)["time"]["start"], "2025-03-04", "{toll}");
+    }
+}
+
 /// An explainer of estimates over time: each statement dated as the text dates it, later
 /// figures updating earlier ones rather than contradicting them, a spokesman of the body named
 /// in the sentence, "several hundred".

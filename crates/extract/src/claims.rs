@@ -1769,7 +1769,10 @@ fn evidence_subject(v: &View<'_>, k: usize, a: usize, b: usize, claims: &[Claim]
         }
         v.span_of(first, last)
     };
-    let claim = build(v, source, Some(v.span(k)), content, ClaimStatus::Asserted, QuoteKind::None, a, b);
+    // ("A video appeared to show ...", "seems to show": shown with a hedge.)
+    let hedged = k >= 2 && v.w(k - 1) == "to" && matches!(v.w(k - 2), "appeared" | "appears" | "appear" | "seemed" | "seems" | "seem");
+    let status = if hedged { ClaimStatus::Hedged } else { ClaimStatus::Asserted };
+    let claim = build(v, source, Some(v.span(k)), content, status, QuoteKind::None, a, b);
     Some((claim, k + 1))
 }
 
@@ -2183,6 +2186,12 @@ fn resolve_pronoun(v: &View<'_>, w: &str, h: usize, claims: &[Claim]) -> Option<
         if let Some(e) = titled_person_before(v, h) {
             return Some(e);
         }
+        // "..., the regional governor said. Twenty-three people were wounded, he added.": the
+        // person the last claim's source describes, whom no name gives; not someone named
+        // earlier.
+        if described_speaker_before(v, h, claims) {
+            return None;
+        }
     }
     claims
         .iter()
@@ -2202,6 +2211,27 @@ fn resolve_pronoun(v: &View<'_>, w: &str, h: usize, claims: &[Claim]) -> Option<
                 .map(|m| m.entity)
                 .find(|&e| fits(e) && !entities[e].entity_type.is_place())
         })
+}
+
+/// Whether the last claim before token `h`, in its sentence or the one before, has a source
+/// that describes a person without naming one ("the regional governor", "a senior official").
+fn described_speaker_before(v: &View<'_>, h: usize, claims: &[Claim]) -> bool {
+    let start = v.span(h).start();
+    let Some(s) = v.doc.sentence_at(start) else { return false };
+    let floor = if s.first_token == 0 { s.span.start() } else { v.doc.sentence_at(v.span(s.first_token - 1).start()).map_or(s.span.start(), |p| p.span.start()) };
+    let Some(last) = claims.iter().rev().find(|c| c.content.start() < start) else { return false };
+    let Some(source) = last.source_span.filter(|_| last.source_entity.is_none()) else { return false };
+    if source.start() < floor {
+        return false;
+    }
+    let words = v.doc.slice(source).to_lowercase();
+    let head = words.split_whitespace().last().unwrap_or("");
+    is_title(head)
+        || matches!(
+            head,
+            "official" | "spokesman" | "spokeswoman" | "spokesperson" | "commander" | "officer" | "chief" | "ambassador"
+                | "witness" | "resident" | "analyst" | "doctor" | "diplomat" | "lawmaker" | "source" | "aide"
+        )
 }
 
 /// The person a "the <title>" names, when the nearest such phrase before token `h` (in its

@@ -263,7 +263,10 @@ pub const UNVERIFIED_PHRASES: &[&str] = &[
     "not been able to confirm", "not been able to independently confirm", "has not independently verified",
     "have not independently verified", "claim has not been confirmed", "claims have not been confirmed",
     "report has not been confirmed", "reports have not been confirmed", "figures have not been confirmed",
-    "not observed confirmation", "not observed visual confirmation",
+    "not observed confirmation", "not observed visual confirmation", "impossible to verify",
+    "impossible to independently verify", "impossible to confirm", "not possible to verify",
+    "not possible to independently verify", "difficult to verify", "difficult to independently verify",
+    "hard to verify",
 ];
 
 /// Words of a heading before a colon ("Key Takeaways:"), which is no speaker's label.
@@ -281,7 +284,9 @@ pub const PASSIVE_CAVEATS: &[&str] = &[
     "cannot be verified", "has not been verified", "have not been verified", "could not be confirmed",
     "could not be independently confirmed", "not independently confirmed", "has not been independently verified",
     "claim has not been confirmed", "claims have not been confirmed", "report has not been confirmed",
-    "reports have not been confirmed",
+    "reports have not been confirmed", "impossible to verify", "impossible to independently verify",
+    "impossible to confirm", "not possible to verify", "not possible to independently verify", "difficult to verify",
+    "difficult to independently verify", "hard to verify",
 ];
 
 /// Words of a cue that take a statement back ("withdrew an earlier claim", "retracted its
@@ -502,6 +507,10 @@ pub const TRIGGERS: &[Trigger] = &[
     // in `events.rs`.
     t("crossed", "cross", MOB, true),
     t("crosses", "cross", MOB, true),
+    t("cross", "cross", MOB, true),
+    t("entered", "cross", MOB, true),
+    t("enter", "cross", MOB, true),
+    t("enters", "cross", MOB, true),
     t("arrival", "arrive", MOB, false),
     t("training", "train", None, false),
     t("trained", "train", None, true),
@@ -845,6 +854,7 @@ pub const FACILITY_NOUNS: &[&str] = &["port", "harbor", "harbour", "base", "airf
 pub const CROSSING_FORCES: &[&str] = &[
     "troops", "soldiers", "forces", "fighters", "militants", "servicemen", "mercenaries", "army", "units", "column", "convoy",
     "tanks", "vehicles", "battalion", "brigade", "group", "saboteurs", "commandos", "marines", "paratroopers",
+    "ship", "ships", "warship", "warships", "vessel", "vessels", "submarine", "submarines", "aircraft", "jets", "drones",
 ];
 
 /// Verbs after which "at X" is where a cargo sets out ("were loaded at the port of Amirabad").

@@ -116,6 +116,7 @@ pub fn extract_events(doc: &Doc) -> Vec<Event> {
         share_trailing_times(&v, &triggers, &mut framed);
         events.extend(triggers.iter().map(|f| f.sentence).zip(framed));
     }
+    date_following_tolls(&mut events);
     let mut events = merge_retellings(&v, events);
     for e in &mut events {
         e.claims = reporting_claims(claims, e);
@@ -153,6 +154,38 @@ fn share_trailing_times(v: &View<'_>, triggers: &[Found], events: &mut [Event]) 
         let subject = !triggers[x].trigger.verb && triggers[y].trigger.verb;
         if plain && (coordinated || subject) {
             events[x].time = events[y].time.clone();
+        }
+    }
+    // "Tuesday's strike on a fuel depot killed four people": the verb whose subject is a dated
+    // noun trigger happened then.
+    for y in 0..triggers.len() {
+        if events[y].time.is_some() || !triggers[y].trigger.verb {
+            continue;
+        }
+        let Some(x) = (0..y).rev().find(|&x| triggers[x].region == triggers[y].region) else { continue };
+        let (tx, ty) = (triggers[x].token, triggers[y].token);
+        let plain = !(tx + 1..ty).any(|i| {
+            v.is_punct(i) || v.is_finite_verb(i) || matches!(v.w(i), "that" | "which" | "who" | "after" | "before" | "when" | "while" | "as" | "but" | "or" | "and")
+        });
+        if plain && !triggers[x].trigger.verb && events[x].time.is_some() {
+            events[y].time = events[x].time.clone();
+        }
+    }
+}
+
+/// "Tuesday's strike killed four people, the governor said. Twenty-three people were wounded,
+/// he added.": an undated toll in the sentence right after a dated strike or toll, with nothing
+/// else happening between, is of that day.
+fn date_following_tolls(events: &mut [(usize, Event)]) {
+    for j in 1..events.len() {
+        let (sj, ref ej) = events[j];
+        if ej.time.is_some() || ej.event_type != "casualties" {
+            continue;
+        }
+        let (si, ref ei) = events[j - 1];
+        let dated_harm = matches!(ei.event_type, "attack" | "casualties") && ei.time.is_some();
+        if si + 1 == sj && dated_harm && events[..j].iter().filter(|(s, _)| *s == si).all(|(_, e)| matches!(e.event_type, "attack" | "casualties")) {
+            events[j].1.time = events[j - 1].1.time.clone();
         }
     }
 }
@@ -201,11 +234,12 @@ fn moves_forces(v: &View<'_>, doc: &Doc, i: usize, a: usize, b: usize) -> bool {
     // (Up to ten words on: "carry about 1,500 North Korean special forces soldiers from ...".)
     // (Not "to" of an infinitive: "is scheduled to leave Kaliningrad".)
     let Some(dir) = (i + 1..(i + 11).min(b))
-        .find(|&j| matches!(v.w(j), "to" | "into" | "toward" | "towards" | "from") && !(v.w(j) == "to" && v.xpos(j + 1).is_some_and(|x| x == "VB")))
+        .find(|&j| matches!(v.w(j), "to" | "into" | "toward" | "towards" | "from" | "through") && !(v.w(j) == "to" && v.xpos(j + 1).is_some_and(|x| x == "VB")))
     else {
         return false;
     };
-    let window = v.span(dir).end()..v.span((dir + 5).min(b - 1)).end();
+    // ("through the Norland border town of Vessi": far enough for a place named with its kind.)
+    let window = v.span(dir).end()..v.span((dir + 7).min(b - 1)).end();
     // A place the gazetteer lacks still counts when the recogniser names one ("to the port of
     // Olya", a village no gazetteer row holds).
     let place_follows = doc.places().mentions.iter().any(|m| window.contains(&m.span.start()))
@@ -421,10 +455,19 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         // ("vessels carrying military equipment left the port": a participle describing what
         // moves, whose own verb tells the movement.)
         "carried" | "carry" | "carries" | "carrying" => {
-            let describing = w == "carrying" && v.xpos(i.saturating_sub(1)).is_some_and(|x| x.starts_with("NN") || x == ",");
+            // (Only when a verb of its clause follows: "a video showed a freight train carrying
+            // 14 howitzers through Vessi, analysts who geolocated it said" has none to tell the
+            // movement.)
+            let describing = w == "carrying"
+                && v.xpos(i.saturating_sub(1)).is_some_and(|x| x.starts_with("NN") || x == ",")
+                && (i + 1..b).take_while(|&j| !matches!(v.w(j), "," | ";" | "who" | "which" | "that")).any(|j| v.is_finite_verb(j));
             // ("a missile capable of carrying a nuclear warhead to the U.S. mainland")
             let capable = i > a && matches!(v.w(i - 1), "of" | "can" | "could" | "capable" | "able");
-            let warhead = (i + 1..(i + 5).min(b)).any(|j| ARMS_WORDS.contains(&v.w(j)) || matches!(v.w(j), "warhead" | "warheads" | "payload" | "payloads"));
+            // (Arms a weapon carries are its payload, "drones carrying explosives"; arms a train
+            // or a ship carries are cargo.)
+            let weapon_carrier = i > a && (ARMS_WORDS.contains(&v.w(i - 1)) || matches!(v.w(i - 1), "drone" | "drones" | "missile" | "missiles" | "rocket" | "rockets"));
+            let warhead = (i + 1..(i + 5).min(b))
+                .any(|j| weapon_carrier && ARMS_WORDS.contains(&v.w(j)) || matches!(v.w(j), "warhead" | "warheads" | "payload" | "payloads"));
             // ("A rescuer carries an injured woman from the building": one person carried, no
             // movement of forces or cargo.)
             let one_person = (i + 1..(i + 4).min(b)).any(|j| matches!(v.w(j), "woman" | "man" | "child" | "boy" | "girl" | "baby" | "body" | "person"));
@@ -511,10 +554,15 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         // "crossed the line" in a dispute nor "crossed his mind".
         // ("Thousands of refugees crossed the border", "the pipeline crosses the border",
         // "the war crossed into its fourth year": no forces.)
-        "crossed" | "crosses" => {
+        // ("any vessel entered Finnish waters", "drones entered Polish airspace": a ground, sea
+        // or sky of someone else's, by forces; not "entered the race" nor "entered talks".)
+        "crossed" | "crosses" | "cross" | "entered" | "enter" | "enters" => {
+            let entering = matches!(w, "entered" | "enter" | "enters");
             near(CROSSING_FORCES, 8, 0)
-                && (v.w(i + 1) == "into"
-                    || (i + 1..(i + 4).min(b)).any(|j| matches!(v.w(j), "border" | "frontier" | "river" | "strait" | "bridge"))
+                && (!entering && v.w(i + 1) == "into"
+                    || (i + 1..(i + 4).min(b)).any(|j| {
+                        matches!(v.w(j), "waters" | "airspace" | "territory") || !entering && matches!(v.w(j), "border" | "frontier" | "river" | "strait" | "bridge")
+                    })
                     || doc.places().mentions.iter().any(|m| {
                         let t = v.token_at_or_after(m.span.start());
                         t == i + 1 || t == i + 2 && v.w(i + 1) == "the"
@@ -1276,9 +1324,10 @@ fn status(v: &View<'_>, k: usize, a: usize, b: usize) -> EventStatus {
         return EventStatus::Denied;
     }
     // "No armored vehicles have left": a subject with "no" and an auxiliary before the trigger.
+    // ("At no point did any vessel enter": "no" in an inverted opening.)
     let no_subject = (k.saturating_sub(6).max(a)..k).find(|&i| v.w(i) == "no").is_some_and(|p| {
         (p + 1..k).all(|i| v.is_word(i))
-            && (p + 2..k).any(|i| matches!(v.w(i), "have" | "has" | "had" | "was" | "were" | "is" | "are" | "will"))
+            && (p + 2..k).any(|i| matches!(v.w(i), "have" | "has" | "had" | "was" | "were" | "is" | "are" | "will" | "did" | "does" | "do"))
     });
     if no_subject {
         return EventStatus::Denied;

@@ -336,7 +336,13 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
             let shared = words[i].iter().filter(|w| words[j].contains(w)).count();
             let smaller = words[i].len().min(words[j].len()).max(1);
             let denial = (claims[j].status == ClaimStatus::Denied) != (claims[i].status == ClaimStatus::Denied);
-            if denial && shared >= 2 {
+            // ("The navy denied that its ships had crossed ..." and its spokesman's "At no point
+            // did any vessel enter ...": a statement that itself negates agrees with a denial.)
+            let asserted = if claims[j].status == ClaimStatus::Denied { i } else { j };
+            let negates = doc.slice(claims[asserted].content).to_lowercase().split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').any(|w| {
+                matches!(w, "no" | "not" | "never" | "nobody" | "none" | "nothing" | "neither" | "nor") || w.ends_with("n't") || w.ends_with("n’t")
+            });
+            if denial && shared >= 2 && !negates {
                 let r = ClaimRelation {
                     relation: RelationType::Contradicts,
                     from: j,
