@@ -479,6 +479,34 @@ fn a_denial_and_its_negated_quote_agree_and_a_toll_told_in_two_sentences_is_of_t
     }
 }
 
+/// A siege's end told by both sides, none of them named: a denial against the opposition's
+/// account, the rebels' second statement after "and say", a town's population beside a toll.
+#[test]
+fn described_sources_share_a_coordinated_cue_and_contradict_as_two_voices() {
+    let ledger = claims_fixture_ledger("siege-end.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let events = ledger["events"].as_array().expect("events");
+    let relations = ledger["relations"].as_array().expect("relations");
+    // "The rebels there deny ... and say ...": the second cue is theirs too, and "there" is
+    // no part of the first.
+    let talks = claim_containing(claims, "talks with the mediators");
+    assert_eq!(talks["source_text"], "The rebels", "{talks:#}");
+    let withdrawal = claim_containing(claims, "negotiating a withdrawal");
+    assert_eq!(withdrawal["cue"], "deny", "{withdrawal:#}");
+    // The army's denial contradicts the opposition's account: two voices, not one.
+    let denial = claim_containing(claims, "bombardments");
+    let account = claim_containing(claims, "relentless air campaign");
+    let r = relations
+        .iter()
+        .find(|r| r["type"] == "contradicts" && r["from"] == denial["id"] && r["to"] == account["id"])
+        .unwrap_or_else(|| panic!("{relations:#?}"));
+    assert_eq!(r["independent"], true, "{r:#}");
+    // "where at least 350,000 people lived" counts a town, not the dead.
+    let quantities = ledger["quantities"].as_array().expect("quantities");
+    let town = quantities.iter().find(|q| q["value"] == 350000.0).map(|q| q["id"].clone()).unwrap_or_else(|| panic!("{quantities:#?}"));
+    assert!(events.iter().all(|e| e["quantities"].as_array().is_none_or(|qs| !qs.contains(&town))), "{events:#?}");
+}
+
 /// An explainer of estimates over time: each statement dated as the text dates it, later
 /// figures updating earlier ones rather than contradicting them, a spokesman of the body named
 /// in the sentence, "several hundred".

@@ -124,7 +124,10 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
             continue;
         }
         let mut cue_first = g.cue.0;
-        while cue_first + 1 < g.cue.1 && modifies_verb_before(v, cue_first) {
+        // ("The rebels there deny ...": the place of the speakers is no part of the cue.)
+        while cue_first + 1 < g.cue.1
+            && (modifies_verb_before(v, cue_first) || matches!(v.w(cue_first), "there" | "here") && v.xpos(cue_first + 1).is_some_and(|x| x.starts_with("VB")))
+        {
             cue_first += 1;
         }
         // "A video shared thousands of times on X shows ...", "a clip posted on Nov. 5 claims
@@ -170,6 +173,13 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
         let sentence_start = v.doc.sentence_at(cue.start()).map_or(0, |s| s.first_token);
         if source.span.is_none() && cue_first > sentence_start + 1 && matches!(v.w(cue_first - 1), "and" | "but") {
             source.entity = sentence_subject(v, sentence_start, cue_first - 1).and_then(|s| s.entity);
+            // ("The rebels there deny they are negotiating and say talks aim to ...": with no
+            // name to share, the source of the sentence's claim before it, described.)
+            if source.entity.is_none() {
+                if let Some(prev) = claims.iter().rev().find(|c| c.cue_span.is_some_and(|k| k.start() >= v.span(sentence_start).start() && k.end() <= cue.start())) {
+                    source = Source { span: prev.source_span, entity: prev.source_entity };
+                }
+            }
         }
         // "..., saying that ...": a participle after a comma speaks for the sentence's subject;
         // "It withdrew an earlier claim that ...": a claim named by a noun after a verb is the

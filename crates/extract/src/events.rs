@@ -648,6 +648,13 @@ fn earlier_figure(v: &View<'_>, tok: usize, a: usize) -> bool {
 /// the token `tok` after it (", and the total could reach 10,000 by December", ", but she could
 /// not say whether they had entered the Kursk region"): what that clause names is not the
 /// trigger's. (", and arrived in Kursk on Monday" shares the subject and goes on.)
+/// A relative clause opens between the trigger at `k` and the figure at `tok` ("killed in
+/// bombardments that reduced neighbourhoods to rubble in areas where at least 350,000 people
+/// lived"): the figure counts what that clause tells, not the happening.
+fn relative_between(v: &View<'_>, k: usize, tok: usize) -> bool {
+    (k + 1..tok).any(|i| matches!(v.w(i), "where" | "which" | "who" | "whose") || v.w(i) == "that" && v.xpos(i) == Some("WDT"))
+}
+
 fn another_clause(v: &View<'_>, k: usize, tok: usize) -> bool {
     // (A list's last item is no clause: "struck Kharkiv, Sumy, and Odesa".)
     (k + 2..tok).any(|i| {
@@ -837,7 +844,7 @@ fn frame(
         .enumerate()
         .filter(|(_, q)| {
             let tok = v.token_at_or_after(q.span.start());
-            tok >= a && tok < b && owner(tok, false) == Some(n) && !(tok > k && another_clause(v, k, tok)) && !earlier_figure(v, tok, a)
+            tok >= a && tok < b && owner(tok, false) == Some(n) && !(tok > k && (another_clause(v, k, tok) || relative_between(v, k, tok))) && !earlier_figure(v, tok, a)
         })
         // "two sources told ...": informants are no part of what they tell.
         .filter(|(_, q)| q.unit.as_deref() != Some("sources"))

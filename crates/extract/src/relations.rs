@@ -62,6 +62,20 @@ fn independent(doc: &Doc, a: &Claim, b: &Claim) -> bool {
     }
 }
 
+/// For two claims that contradict each other: whether they come from different voices. With
+/// both sources known, [`independent`]; with one described only ("The opposition says ..."
+/// against the army's denial), whether the words naming them differ: a contradiction is seldom
+/// one voice against itself, and nothing says it is.
+fn distinct_voices(doc: &Doc, a: &Claim, b: &Claim) -> bool {
+    match (a.source_entity, b.source_entity) {
+        (Some(_), Some(_)) => independent(doc, a, b),
+        _ => match (a.source_span, b.source_span) {
+            (Some(x), Some(y)) => doc.slice(x).to_lowercase() != doc.slice(y).to_lowercase(),
+            _ => false,
+        },
+    }
+}
+
 /// Whether one of two claims only passes the other's words on: its source is a news outlet, or
 /// its source's title names the other source ("Ministry spokesman Igor Konashenkov" for the
 /// Defense Ministry).
@@ -243,7 +257,7 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
                 relation: RelationType::Contradicts,
                 from: j,
                 to: i,
-                independent: independent(doc, &claims[i], c),
+                independent: distinct_voices(doc, &claims[i], c),
                 cue_span: c.cue_span,
             };
             push(r, &mut out);
@@ -347,7 +361,7 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
                     relation: RelationType::Contradicts,
                     from: j,
                     to: i,
-                    independent: independent(doc, &claims[i], &claims[j]),
+                    independent: distinct_voices(doc, &claims[i], &claims[j]),
                     cue_span: None,
                 };
                 push(r, &mut out);

@@ -1269,8 +1269,15 @@ fn add_descriptors(scan: &Scan<'_>, places: &dyn PlaceLexicon, entities: &mut Ve
         if head == "military" && !clause_follows || matches!(head.as_str(), "army" | "navy") && plural_after {
             continue;
         }
+        // ("The Syrian army command says ...": the command of an armed force is that force
+        // speaking.)
+        let command = matches!(head.as_str(), "army" | "navy" | "military")
+            && matches!(scan.word(h + 1), "command" | "headquarters" | "leadership")
+            && scan.tokens.get(h + 2).is_none_or(|t| t.kind != TokenKind::Word || AFTER_A_HEAD.contains(&scan.word(h + 2)) || lower(scan.word(h + 2)).ends_with('s') || lower(scan.word(h + 2)).ends_with("ed"));
+        let head_span = if command { head_span.cover(scan.tokens[h + 1].span) } else { head_span };
         // "agency chief", "intelligence officers": the word modifies a later noun.
-        if scan.tokens.get(h + 1).is_some_and(|t| t.kind == TokenKind::Word)
+        if !command
+            && scan.tokens.get(h + 1).is_some_and(|t| t.kind == TokenKind::Word)
             && scan.word(h + 1).chars().all(char::is_lowercase)
             && !DESCRIPTOR_STOP.contains(&scan.word(h + 1))
             && !matches!(
@@ -1994,6 +2001,16 @@ mod tests {
         merge_surnames(&scan, &mut entities, &mut mentions);
         assert_eq!(mentions[1].entity, 1, "Norland, used as a place, stays a place");
         assert_eq!(mentions[2].entity, 3, "Kessa, used only as a name, is Ada Kessa");
+    }
+
+    #[test]
+    fn an_armys_command_is_that_force_speaking() {
+        let (_, l) = recognized(DocMeta::default(), "The Norlandic army command says it has retaken the valley. The army said hundreds were killed.");
+        let command = find(&l, "Norlandic army command").unwrap_or_else(|| panic!("{l:#?}"));
+        assert_eq!(command.org_kind, Some(OrgKind::ArmedForce), "{l:#?}");
+        // ("army" before an ordinary noun still only qualifies it.)
+        let (_, l) = recognized(DocMeta::default(), "The Norlandic army convoy reached the valley.");
+        assert!(l.entities.iter().all(|e| !e.name.contains("army")), "{l:#?}");
     }
 
     #[test]
