@@ -459,7 +459,23 @@ pub trait PlaceLexicon: Send + Sync {
         let _ = name;
         true
     }
+    /// Whether the name means a town only weakly, so that another reading of it (a person, a
+    /// firm, an ordinary word) wins unless the text places it: the most prominent place of the
+    /// name is a town of fewer than [`SMALL_TOWN`] people, or one of fewer than [`GREAT_CITY`]
+    /// that the name means only as another of its names ("Lester" for Leicester).
+    fn minor_town(&self, name: &str) -> bool {
+        if self.place_kind(name) != Some(PlaceKind::City) {
+            return false;
+        }
+        let population = self.population(name);
+        population.is_some_and(|p| p < SMALL_TOWN) || !self.by_own_name(name) && population.is_some_and(|p| p < GREAT_CITY)
+    }
 }
+
+/// See [`PlaceLexicon::minor_town`].
+pub const SMALL_TOWN: u64 = 100_000;
+/// From this population up a city is what its other names mean too ("New York", "Rangoon").
+pub const GREAT_CITY: u64 = 1_000_000;
 
 #[cfg(test)]
 mod tests {

@@ -122,7 +122,7 @@ pub const CONCESSION_CUES: &[&str] =
 
 /// Cue words that say the source did not speak ("declined to comment", "did not say how"):
 /// not a claim.
-pub const NON_STATEMENT_WORDS: &[&str] = &["declined", "refused", "not", "n't", "never"];
+pub const NON_STATEMENT_WORDS: &[&str] = &["declined", "refused", "not", "n't", "never", "neither", "nor"];
 
 /// Words around a cue of the attribution tagger that say the source refused to speak
 /// ("declined to comment", "did not respond to a request for comment").
@@ -263,11 +263,21 @@ pub const UNVERIFIED_PHRASES: &[&str] = &[
     "not been able to confirm", "not been able to independently confirm", "has not independently verified",
     "have not independently verified", "claim has not been confirmed", "claims have not been confirmed",
     "report has not been confirmed", "reports have not been confirmed", "figures have not been confirmed",
-    "not observed confirmation", "not observed visual confirmation", "impossible to verify",
-    "impossible to independently verify", "impossible to confirm", "not possible to verify",
-    "not possible to independently verify", "difficult to verify", "difficult to independently verify",
-    "hard to verify",
+    "not observed confirmation", "not observed visual confirmation",
 ];
+
+/// Phrases that say a claim cannot be checked, with no one doing the checking ("the true figures
+/// were impossible to verify"): unverified, like [`UNVERIFIED_PHRASES`], and a caveat cut from
+/// the content it follows, like [`PASSIVE_CAVEATS`].
+pub const DIFFICULT_TO_VERIFY: &[&str] = &[
+    "impossible to verify", "impossible to independently verify", "impossible to confirm", "not possible to verify",
+    "not possible to independently verify", "difficult to verify", "difficult to independently verify", "hard to verify",
+];
+
+/// The phrases of [`UNVERIFIED_PHRASES`] and [`DIFFICULT_TO_VERIFY`].
+pub fn unverified_phrases() -> impl Iterator<Item = &'static &'static str> {
+    UNVERIFIED_PHRASES.iter().chain(DIFFICULT_TO_VERIFY)
+}
 
 /// Words of a heading before a colon ("Key Takeaways:"), which is no speaker's label.
 pub const HEADING_WORDS: &[&str] = &[
@@ -284,9 +294,7 @@ pub const PASSIVE_CAVEATS: &[&str] = &[
     "cannot be verified", "has not been verified", "have not been verified", "could not be confirmed",
     "could not be independently confirmed", "not independently confirmed", "has not been independently verified",
     "claim has not been confirmed", "claims have not been confirmed", "report has not been confirmed",
-    "reports have not been confirmed", "impossible to verify", "impossible to independently verify",
-    "impossible to confirm", "not possible to verify", "not possible to independently verify", "difficult to verify",
-    "difficult to independently verify", "hard to verify",
+    "reports have not been confirmed",
 ];
 
 /// Words of a cue that take a statement back ("withdrew an earlier claim", "retracted its
@@ -503,6 +511,9 @@ pub const TRIGGERS: &[Trigger] = &[
     t("concentration", "gather", MOB, false),
     t("buildup", "gather", MOB, false),
     t("arrived", "arrive", MOB, true),
+    // Forces reaching a place ("the first units reached Kursk"): see the guard in `events.rs`.
+    t("reached", "arrive", MOB, true),
+    t("reaches", "arrive", MOB, true),
     // Forces entering another's ground ("crossed into Varn", "crossed the border"): see the guard
     // in `events.rs`.
     t("crossed", "cross", MOB, true),
@@ -855,6 +866,14 @@ pub const CROSSING_FORCES: &[&str] = &[
     "troops", "soldiers", "forces", "fighters", "militants", "servicemen", "mercenaries", "army", "units", "column", "convoy",
     "tanks", "vehicles", "battalion", "brigade", "group", "saboteurs", "commandos", "marines", "paratroopers",
     "ship", "ships", "warship", "warships", "vessel", "vessels", "submarine", "submarines", "aircraft", "jets", "drones",
+];
+
+/// Who enters another's waters, sky or ground as an incursion ("no vessel entered Finnish
+/// waters", "drones entered Polish airspace"): armed forces, not any convoy or vehicle.
+pub const ENTERING_FORCES: &[&str] = &[
+    "troops", "soldiers", "forces", "fighters", "militants", "servicemen", "mercenaries", "army", "navy", "units", "battalion",
+    "brigade", "saboteurs", "commandos", "marines", "paratroopers", "tanks", "warship", "warships", "vessel", "vessels",
+    "ship", "ships", "submarine", "submarines", "aircraft", "jets", "drones", "fighter", "bombers", "helicopters",
 ];
 
 /// Verbs after which "at X" is where a cargo sets out ("were loaded at the port of Amirabad").

@@ -116,7 +116,7 @@ pub fn extract_events(doc: &Doc) -> Vec<Event> {
         share_trailing_times(&v, &triggers, &mut framed);
         events.extend(triggers.iter().map(|f| f.sentence).zip(framed));
     }
-    date_following_tolls(&mut events);
+    date_following_tolls(&v, &mut events);
     let mut events = merge_retellings(&v, events);
     for e in &mut events {
         e.claims = reporting_claims(claims, e);
@@ -175,16 +175,24 @@ fn share_trailing_times(v: &View<'_>, triggers: &[Found], events: &mut [Event]) 
 
 /// "Tuesday's strike killed four people, the governor said. Twenty-three people were wounded,
 /// he added.": an undated toll in the sentence right after a dated strike or toll, with nothing
-/// else happening between, is of that day.
-fn date_following_tolls(events: &mut [(usize, Event)]) {
+/// else happening between, is of that day; not a running total ("More than 12,000 civilians
+/// have been killed since the war began"), and only from a date the text gave (no chain of
+/// borrowed dates).
+fn date_following_tolls(v: &View<'_>, events: &mut [(usize, Event)]) {
+    let own: Vec<bool> = events.iter().map(|(_, e)| e.time.is_some()).collect();
     for j in 1..events.len() {
         let (sj, ref ej) = events[j];
-        if ej.time.is_some() || ej.event_type != "casualties" {
+        if ej.time.is_some() || ej.event_type != "casualties" || !own[j - 1] {
             continue;
         }
+        let Some((a, b)) = v.doc.sentence_at(ej.trigger.start()).map(|s| (s.first_token, s.end_token)) else { continue };
+        let k = v.token_at_or_after(ej.trigger.start());
+        let perfect = (k.saturating_sub(3).max(a)..k).any(|i| matches!(v.w(i), "has" | "have" | "had"));
+        let running = (a..b).any(|i| matches!(v.w(i), "since" | "overall" | "total" | "altogether") || v.w(i) == "so" && v.w(i + 1) == "far");
         let (si, ref ei) = events[j - 1];
-        let dated_harm = matches!(ei.event_type, "attack" | "casualties") && ei.time.is_some();
-        if si + 1 == sj && dated_harm && events[..j].iter().filter(|(s, _)| *s == si).all(|(_, e)| matches!(e.event_type, "attack" | "casualties")) {
+        let harm = matches!(ei.event_type, "attack" | "casualties");
+        let only_harm = events[..j].iter().filter(|(s, _)| *s == si).all(|(_, e)| matches!(e.event_type, "attack" | "casualties"));
+        if si + 1 == sj && harm && only_harm && !perfect && !running {
             events[j].1.time = events[j - 1].1.time.clone();
         }
     }
@@ -465,7 +473,12 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
             let capable = i > a && matches!(v.w(i - 1), "of" | "can" | "could" | "capable" | "able");
             // (Arms a weapon carries are its payload, "drones carrying explosives"; arms a train
             // or a ship carries are cargo.)
-            let weapon_carrier = i > a && (ARMS_WORDS.contains(&v.w(i - 1)) || matches!(v.w(i - 1), "drone" | "drones" | "missile" | "missiles" | "rocket" | "rockets"));
+            // (The carrier's head a few words back: "10 bombers carrying Kh-101 missiles",
+            // "drones, each carrying explosives".)
+            let weapon_carrier = (i.saturating_sub(4).max(a)..i).any(|j| {
+                ARMS_WORDS.contains(&v.w(j))
+                    || matches!(v.w(j), "drone" | "drones" | "missile" | "missiles" | "rocket" | "rockets" | "bomber" | "bombers" | "aircraft" | "jet" | "jets" | "warplane" | "warplanes")
+            });
             let warhead = (i + 1..(i + 5).min(b))
                 .any(|j| weapon_carrier && ARMS_WORDS.contains(&v.w(j)) || matches!(v.w(j), "warhead" | "warheads" | "payload" | "payloads"));
             // ("A rescuer carries an injured woman from the building": one person carried, no
@@ -558,7 +571,12 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         // or sky of someone else's, by forces; not "entered the race" nor "entered talks".)
         "crossed" | "crosses" | "cross" | "entered" | "enter" | "enters" => {
             let entering = matches!(w, "entered" | "enter" | "enters");
-            near(CROSSING_FORCES, 8, 0)
+            // (Entering takes armed forces, not "an aid convoy entered Gaza" nor "grain ships
+            // entered the port".)
+            let civilian = (i.saturating_sub(8).max(a)..(i + 4).min(b))
+                .any(|j| matches!(v.w(j), "aid" | "humanitarian" | "relief" | "cargo" | "grain" | "merchant" | "commercial" | "civilian" | "refugees" | "tourists"));
+            let forces = if entering { near(ENTERING_FORCES, 8, 0) && !civilian } else { near(CROSSING_FORCES, 8, 0) };
+            forces
                 && (!entering && v.w(i + 1) == "into"
                     || (i + 1..(i + 4).min(b)).any(|j| {
                         matches!(v.w(j), "waters" | "airspace" | "territory") || !entering && matches!(v.w(j), "border" | "frontier" | "river" | "strait" | "bridge")
@@ -567,6 +585,15 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
                         let t = v.token_at_or_after(m.span.start());
                         t == i + 1 || t == i + 2 && v.w(i + 1) == "the"
                     }))
+        }
+        // "the first units reached Kursk", not "reached an agreement", "reached 40 percent" nor
+        // "reached the final".
+        "reached" | "reaches" => {
+            near(CROSSING_FORCES, 6, 0)
+                && doc.places().mentions.iter().any(|m| {
+                    let t = v.token_at_or_after(m.span.start());
+                    t == i + 1 || t == i + 2 && v.w(i + 1) == "the"
+                })
         }
         "offensive" => !matches!(previous, "charm" | "diplomatic" | "media" | "pr" | "legal" | "marketing" | "sales"),
         // "thousands of demonstrators rallied", "a march through the city", not "stocks
@@ -644,17 +671,18 @@ fn earlier_figure(v: &View<'_>, tok: usize, a: usize) -> bool {
     })
 }
 
+/// A relative clause opens between the trigger at `k` and the figure at `tok`, on a noun after
+/// the trigger ("killed in bombardments that reduced neighbourhoods to rubble in areas where at
+/// least 350,000 people lived"): the figure counts what that clause tells, not the happening.
+/// (One on the trigger itself tells the happening: "an attack which left 12 people dead".)
+fn relative_between(v: &View<'_>, k: usize, tok: usize) -> bool {
+    (k + 2..tok).any(|i| matches!(v.w(i), "where" | "which" | "who" | "whose") || v.w(i) == "that" && v.xpos(i) == Some("WDT"))
+}
+
 /// Whether a clause of its own, with a subject of its own, opens between the trigger at `k` and
 /// the token `tok` after it (", and the total could reach 10,000 by December", ", but she could
 /// not say whether they had entered the Kursk region"): what that clause names is not the
 /// trigger's. (", and arrived in Kursk on Monday" shares the subject and goes on.)
-/// A relative clause opens between the trigger at `k` and the figure at `tok` ("killed in
-/// bombardments that reduced neighbourhoods to rubble in areas where at least 350,000 people
-/// lived"): the figure counts what that clause tells, not the happening.
-fn relative_between(v: &View<'_>, k: usize, tok: usize) -> bool {
-    (k + 1..tok).any(|i| matches!(v.w(i), "where" | "which" | "who" | "whose") || v.w(i) == "that" && v.xpos(i) == Some("WDT"))
-}
-
 fn another_clause(v: &View<'_>, k: usize, tok: usize) -> bool {
     // (A list's last item is no clause: "struck Kharkiv, Sumy, and Odesa".)
     (k + 2..tok).any(|i| {
@@ -904,7 +932,11 @@ fn frame(
     }
     // Actors, from the trigger's own clause.
     // The clause of a trigger that is a claim's cue takes in the claim's source: its subject.
-    let clause = f.region.map_or(v.span_of(a, b - 1), |c| {
+    // (A semicolon ends a clause: "Moscow has not confirmed the deployment; Kremlin spokesman
+    // Peskov called ...".)
+    let semi_from = (a..k).rev().find(|&i| v.w(i) == ";").map_or(a, |i| i + 1);
+    let semi_to = (k..b).find(|&i| v.w(i) == ";").unwrap_or(b);
+    let clause = f.region.map_or(v.span_of(semi_from, semi_to - 1), |c| {
         let claim = &claims[c];
         match (claim.cue_span, claim.source_span) {
             (Some(cue), Some(source)) if cue.contains(v.span(k)) => source.cover(claim.content),
@@ -1334,7 +1366,10 @@ fn status(v: &View<'_>, k: usize, a: usize, b: usize) -> EventStatus {
     // ("At no point did any vessel enter": "no" in an inverted opening.)
     let no_subject = (k.saturating_sub(6).max(a)..k).find(|&i| v.w(i) == "no").is_some_and(|p| {
         (p + 1..k).all(|i| v.is_word(i))
-            && (p + 2..k).any(|i| matches!(v.w(i), "have" | "has" | "had" | "was" | "were" | "is" | "are" | "will" | "did" | "does" | "do"))
+            && (p + 2..k).any(|i| {
+                matches!(v.w(i), "have" | "has" | "had" | "was" | "were" | "is" | "are" | "will")
+                    || matches!(v.w(i), "did" | "does" | "do") && p > a && v.w(p - 1) == "at" && matches!(v.w(p + 1), "point" | "time")
+            })
     });
     if no_subject {
         return EventStatus::Denied;

@@ -6,7 +6,9 @@
 //! from another source's different figure for the same count ("put the figure at 1,100");
 //! repetition from near-identical content. Two claims are independent when their sources are
 //! different entities, not two official bodies of one country; a claim without a known source is
-//! never counted as independent.
+//! never counted as independent in support of another. A contradiction needs two voices, so
+//! there a described source ("The opposition says ...") against a named one that shares no word
+//! with it counts as another voice (see `distinct_voices`).
 
 use sitrep_doc::{ActorRole, Claim, ClaimRelation, ClaimStatus, Doc, EntityType, Error, OrgKind, RelationType, Span, Stage};
 
@@ -67,12 +69,28 @@ fn independent(doc: &Doc, a: &Claim, b: &Claim) -> bool {
 /// against the army's denial), whether the words naming them differ: a contradiction is seldom
 /// one voice against itself, and nothing says it is.
 fn distinct_voices(doc: &Doc, a: &Claim, b: &Claim) -> bool {
-    match (a.source_entity, b.source_entity) {
-        (Some(_), Some(_)) => independent(doc, a, b),
-        _ => match (a.source_span, b.source_span) {
-            (Some(x), Some(y)) => doc.slice(x).to_lowercase() != doc.slice(y).to_lowercase(),
-            _ => false,
-        },
+    if let (Some(_), Some(_)) = (a.source_entity, b.source_entity) {
+        return independent(doc, a, b);
+    }
+    let words = |c: &Claim| -> Option<Vec<String>> {
+        let text = match (c.source_entity, c.source_span) {
+            (Some(e), _) => doc.entities().entities.get(e)?.name.clone(),
+            (None, Some(span)) => doc.slice(span).to_string(),
+            (None, None) => return None,
+        };
+        let words: Vec<String> = text
+            .split(|ch: char| !ch.is_alphanumeric())
+            .map(str::to_lowercase)
+            .filter(|w| w.len() > 2 && !matches!(w.as_str(), "the" | "its" | "his" | "her" | "their" | "local" | "senior"))
+            .collect();
+        // (A pronoun says nothing of who it is.)
+        (!words.is_empty() && !words.iter().all(|w| matches!(w.as_str(), "they" | "she" | "him" | "them"))).then_some(words)
+    };
+    // ("The army" against "the Syrian army" is one voice; "Officials" against "Local officials"
+    // too.)
+    match (words(a), words(b)) {
+        (Some(x), Some(y)) => !x.iter().any(|w| y.contains(w)),
+        _ => false,
     }
 }
 
@@ -353,9 +371,15 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
             // ("The navy denied that its ships had crossed ..." and its spokesman's "At no point
             // did any vessel enter ...": a statement that itself negates agrees with a denial.)
             let asserted = if claims[j].status == ClaimStatus::Denied { i } else { j };
-            let negates = doc.slice(claims[asserted].content).to_lowercase().split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').any(|w| {
-                matches!(w, "no" | "not" | "never" | "nobody" | "none" | "nothing" | "neither" | "nor") || w.ends_with("n't") || w.ends_with("n’t")
-            });
+            // (Only a negation of the statement's own clause, in its first words: not "... and
+            // that no soldiers were in the building".)
+            let negates = doc
+                .slice(claims[asserted].content)
+                .to_lowercase()
+                .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                .filter(|w| !w.is_empty())
+                .take(6)
+                .any(|w| matches!(w, "no" | "not" | "never" | "nobody" | "none" | "nothing" | "neither" | "nor") || w.ends_with("n't") || w.ends_with("n’t"));
             if denial && shared >= 2 && !negates {
                 let r = ClaimRelation {
                     relation: RelationType::Contradicts,

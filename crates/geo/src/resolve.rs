@@ -288,11 +288,7 @@ const STATE_ABBREVIATIONS: &[(&str, &str)] = &[
 /// Whether the name at `start..end` is one side of "X & Y" whose other side is no place: a
 /// firm ("Bailey & Glasser"), not two places ("TIJUANA & SAN DIEGO").
 fn firm_name(gaz: &Gazetteer, text: &str, start: usize, end: usize) -> bool {
-    across_ampersand(text, start, end).is_some_and(|other| {
-        let mut words = other.split_whitespace();
-        let one = words.next().unwrap_or("");
-        !(gaz.has_key(&fold_key(one)) || gaz.has_key(&fold_key(&other)))
-    })
+    across_ampersand(text, start, end).is_some_and(|(next, both)| !(gaz.has_key(&fold_key(&next)) || gaz.has_key(&fold_key(&both))))
 }
 
 /// Whether "The" belongs to the name of a town or country ("The Hague", "The Gambia"); the
@@ -512,12 +508,6 @@ impl<'a> Resolution<'a> {
             .filter(|e| e.entity_type == EntityType::Per && e.name.split_whitespace().count() > 1)
             .flat_map(|e| e.name.split_whitespace().map(str::to_lowercase))
             .collect();
-        let minor = |name: &str| {
-            use sitrep_doc::PlaceLexicon;
-            let population = PlaceLexicon::population(gaz, name);
-            let town = gaz.place_kind(name) == Some(PlaceKind::City);
-            town && (population.is_some_and(|p| p < 100_000) || !gaz.by_own_name(name) && population.is_some_and(|p| p < 1_000_000))
-        };
 
         // The scan.
         let free = |w: &Word| {
@@ -555,7 +545,7 @@ impl<'a> Resolution<'a> {
                 && common_words().contains(surface.to_lowercase().as_str());
             let camel =
                 single && !first.all_caps && surface.chars().skip(1).any(char::is_uppercase);
-            let person = single && person_words.contains(&surface.to_lowercase()) && minor(surface);
+            let person = single && person_words.contains(&surface.to_lowercase()) && sitrep_doc::PlaceLexicon::minor_town(gaz, surface);
             let not_a_name = single
                 && (is_contraction(surface)
                     || after_title_the(text, first.span.start()) && !the_is_part_of(gaz, surface)
@@ -947,7 +937,7 @@ impl<'a> Resolution<'a> {
         };
         let ms: Vec<&Mention> = self.mentions.iter().filter(|m| m.group == g).collect();
         let opens_line = |m: &&Mention| m.span.start() == 0 || text[..m.span.start()].ends_with('\n');
-        let small_town = self.gaz.kind(c.entry) == PlaceKind::City && self.gaz.population(c.entry) < 100_000;
+        let small_town = self.gaz.kind(c.entry) == PlaceKind::City && self.gaz.population(c.entry) < sitrep_doc::SMALL_TOWN;
         // (A dateline, "PLEASANTON, Calif. --", names where the story was filed.)
         small_town && !ms.is_empty() && ms.iter().all(|m| m.words == 1 && m.cue == 0 && opens_line(m) && !is_dateline(text, m.span))
     }
@@ -1829,7 +1819,7 @@ mod tests {
     }
 
     #[test]
-    fn publications_firms_contractions_and_the_planet_are_no_places() {
+    fn publications_firms_and_the_planet_are_no_places() {
         // (As the recogniser types them: places.)
         let text = "Ada Voss, a writer for The Atlantic, disagreed. Ben Oster, a lawyer at Bailey & Glasser, agreed. \
              Emissions cause changes in Earth's climate.";

@@ -42,31 +42,38 @@ pub(crate) fn is_contraction(word: &str) -> bool {
     !head.is_empty() && matches!(tail.to_lowercase().as_str(), "ll" | "re" | "ve" | "d" | "m" | "t")
 }
 
-/// Whether a name starting at byte `start` follows a capitalised "The" after a preposition or
-/// "told" ("a writer for The Atlantic", "told The Hill", "in The Nation"): the title of a
-/// publication, not the ocean or a town. A "The" opening a sentence, a line or a headline's
-/// next sentence ("... season The Atlantic hurricane season") says nothing.
+/// Whether a name starting at byte `start` follows a capitalised "The" after a lower-case
+/// preposition or "told" ("a writer for The Atlantic", "told The Hill", "in The Nation"): the
+/// title of a publication, not the ocean or a town. A "The" opening a sentence, a line or a
+/// headline's next sentence ("... season The Atlantic hurricane season") says nothing, nor does
+/// one inside a headline in title case ("Storms Build In The Atlantic").
 pub(crate) fn after_title_the(text: &str, start: usize) -> bool {
     let Some(before) = text[..start].strip_suffix(' ').and_then(|b| b.strip_suffix("The")) else { return false };
-    let before = before.trim_end_matches(' ');
-    let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    before.ends_with(word)
-        && matches!(word.to_lowercase().as_str(), "for" | "to" | "told" | "in" | "by" | "with" | "from" | "at" | "of" | "on" | "wrote" | "said")
+    let word = before.trim_end_matches(' ').rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    matches!(word, "for" | "to" | "told" | "in" | "by" | "with" | "from" | "at" | "of" | "on" | "wrote" | "said")
 }
 
-/// The words on the other side of an ampersand next to the name at `start..end` ("Glasser" for
-/// "Bailey" in "Bailey & Glasser"), up to two of them, or `None` without an ampersand.
-pub(crate) fn across_ampersand(text: &str, start: usize, end: usize) -> Option<String> {
-    let take = |s: &str, n: usize| s.split_whitespace().take(n).collect::<Vec<_>>().join(" ");
-    if let Some(after) = text[end..].trim_start_matches(' ').strip_prefix('&') {
-        let after: String = after.chars().take_while(|c| *c != '\n').collect();
-        let words = take(after.trim_matches(|c: char| !c.is_alphabetic()), 2);
-        return Some(words.trim_end_matches(|c: char| !c.is_alphabetic()).to_string());
+/// The word right across an ampersand from the name at `start..end`, with the word beyond it on
+/// that side ("Glasser" for "Bailey" in "Bailey & Glasser"; "Tijuana" and "between Tijuana" for
+/// "Ensenada" in "between Tijuana & Ensenada"), past an article or a possessive ("Ukraine & the
+/// EU"); `None` without an ampersand, or with nothing but lower case, digits or a line's end
+/// across it.
+pub(crate) fn across_ampersand(text: &str, start: usize, end: usize) -> Option<(String, String)> {
+    let clean = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let skip = |w: &String| matches!(w.to_lowercase().as_str(), "the" | "its" | "their" | "a" | "an" | "his" | "her");
+    let words: Vec<String> = if let Some(after) = text[end..].trim_start_matches(' ').strip_prefix('&') {
+        let line = after.split('\n').next().unwrap_or("");
+        line.split_whitespace().map(clean).filter(|w| !w.is_empty()).skip_while(skip).take(2).collect()
+    } else {
+        let before = text[..start].trim_end_matches(' ').strip_suffix('&')?;
+        let line = before.rsplit('\n').next().unwrap_or("");
+        line.split_whitespace().rev().map(clean).filter(|w| !w.is_empty()).take(2).collect::<Vec<_>>().into_iter().rev().collect()
+    };
+    let next = if text[end..].trim_start_matches(' ').starts_with('&') { words.first() } else { words.last() }?;
+    if !next.starts_with(char::is_uppercase) {
+        return None;
     }
-    let before = text[..start].trim_end_matches(' ').strip_suffix('&')?;
-    let line = before.rsplit('\n').next().unwrap_or("");
-    let words: Vec<&str> = line.split_whitespace().collect();
-    Some(words[words.len().saturating_sub(2)..].join(" "))
+    Some((next.clone(), words.join(" ")))
 }
 
 /// Abbreviations whose dot does not end a sentence, and after which a name goes on ("St.").
@@ -403,6 +410,22 @@ mod tests {
         assert!(after_title_the(text, at(0)));
         assert!(!after_title_the(text, at(1)), "a sentence's opening The");
         assert!(!after_title_the(text, at(2)), "after a headline without its full stop");
+        let headline = "Storms Build In The Atlantic";
+        assert!(!after_title_the(headline, headline.len() - "Atlantic".len()), "a headline in title case");
+    }
+
+    #[test]
+    fn the_word_across_an_ampersand() {
+        let across = |text: &str, name: &str| {
+            let start = text.find(name).unwrap_or(0);
+            across_ampersand(text, start, start + name.len())
+        };
+        assert_eq!(across("a lawyer at Bailey & Glasser, who", "Bailey"), Some(("Glasser".into(), "Glasser who".into())));
+        assert_eq!(across("flights between Tijuana & Ensenada", "Ensenada"), Some(("Tijuana".into(), "between Tijuana".into())));
+        assert_eq!(across("Ukraine & the EU: what next", "Ukraine").map(|w| w.0), Some("EU".into()));
+        assert_eq!(across("Israel & its allies", "Israel"), None, "lower case across");
+        assert_eq!(across("Bread &\nButter", "Bread"), None, "the line ends");
+        assert_eq!(across("Bailey said", "Bailey"), None);
     }
 
     #[test]
