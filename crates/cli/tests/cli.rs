@@ -507,6 +507,26 @@ fn described_sources_share_a_coordinated_cue_and_contradict_as_two_voices() {
     assert!(events.iter().all(|e| e["quantities"].as_array().is_none_or(|qs| !qs.contains(&town))), "{events:#?}");
 }
 
+/// A count of troops moved: an addressee without "that", a statement neither made nor denied,
+/// a clause ended by a semicolon, units that reached a town.
+#[test]
+fn neither_confirmed_nor_denied_is_no_claim_and_units_that_reached_a_town_arrived() {
+    let ledger = claims_fixture_ledger("troop-count.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let events = ledger["events"].as_array().expect("events");
+    // "told reporters the troops had trained ...": the reporters are no part of what was told.
+    let trained = claim_containing(claims, "had trained at bases");
+    assert!(trained["content"].as_str().is_some_and(|c| c.starts_with("the troops")), "{trained:#}");
+    // "Norland has neither confirmed nor denied the deployment": nobody said anything.
+    assert!(!claims.iter().any(|c| c["content"] == "the deployment"), "{claims:#?}");
+    // (Nor is the spokesman after the semicolon anyone in the deployment.)
+    let deployment = events.iter().find(|e| e["trigger"] == "deployment").unwrap_or_else(|| panic!("{events:#?}"));
+    assert!(deployment["actors"].as_array().is_none_or(|a| a.is_empty()), "{deployment:#}");
+    let reached = events.iter().find(|e| e["trigger"] == "reached").unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(reached["type"], "arrive");
+    assert_eq!(reached["time"]["start"], "2024-10-23");
+}
+
 /// An explainer of estimates over time: each statement dated as the text dates it, later
 /// figures updating earlier ones rather than contradicting them, a spokesman of the body named
 /// in the sentence, "several hundred".
