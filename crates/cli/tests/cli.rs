@@ -522,6 +522,8 @@ fn neither_confirmed_nor_denied_is_no_claim_and_units_that_reached_a_town_arrive
     // (Nor is the spokesman after the semicolon anyone in the deployment.)
     let deployment = events.iter().find(|e| e["trigger"] == "deployment").unwrap_or_else(|| panic!("{events:#?}"));
     assert!(deployment["actors"].as_array().is_none_or(|a| a.is_empty()), "{deployment:#}");
+    // "called the reports \"another fake\" on Oct. 25.": said then.
+    assert_eq!(claim_containing(claims, "another fake")["date"], "2024-10-25");
     let reached = events.iter().find(|e| e["trigger"] == "reached").unwrap_or_else(|| panic!("{events:#?}"));
     assert_eq!(reached["type"], "arrive");
     assert_eq!(reached["time"]["start"], "2024-10-23");

@@ -2572,6 +2572,20 @@ fn claim_date(v: &View<'_>, cue: Option<Span>, a: usize, b: usize) -> Option<Str
                 })
                 .flatten()
         })
+        // "called the reports \"another fake\" on Oct. 25.": a date closing the sentence right
+        // after a quotation is when the words were spoken.
+        .or_else(|| {
+            times.iter().filter(dated).find(|t| {
+                let first = v.token_at_or_after(t.span.start());
+                let after = v.token_at_or_after(t.span.end());
+                t.span.start() >= cue.end()
+                    && first >= a + 2
+                    && first < b
+                    && v.w(first - 1) == "on"
+                    && is_close_quote(v.w(first - 2))
+                    && (after..b).all(|i| v.is_punct(i))
+            })
+        })
         // "Oct. 23: Austin says ...": a timeline entry's date is when its statement was made.
         .or_else(|| {
             let label = v.entry_label(a)?;
