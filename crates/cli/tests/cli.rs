@@ -529,6 +529,27 @@ fn neither_confirmed_nor_denied_is_no_claim_and_units_that_reached_a_town_arrive
     assert_eq!(reached["time"]["start"], "2024-10-23");
 }
 
+/// A village raid in a wire story: arson, a responsibility nobody claimed, a second verb's
+/// figure after "and", a state named with its word.
+#[test]
+fn a_raid_with_arson_a_responsibility_nobody_claimed_and_states_named_as_such() {
+    let (ledger, _) = plain_fixture_ledger("village-raid.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let events = ledger["events"].as_array().expect("events");
+    let places = ledger["places"].as_array().expect("places");
+    // "set fire to a market and several homes": an attack.
+    assert!(events.iter().any(|e| e["trigger"] == "set" && e["type"] == "attack"), "{events:#?}");
+    // "No group has claimed responsibility": no one's claim.
+    assert!(!claims.iter().any(|c| c["source_text"].as_str().is_some_and(|s| s.starts_with("No "))), "{claims:#?}");
+    // "killed 7 bandits and rescued 15 kidnapped travellers": the 15 were rescued, not killed.
+    let quantities = ledger["quantities"].as_array().expect("quantities");
+    let rescued = quantities.iter().find(|q| q["value"] == 15.0).map(|q| q["id"].clone()).unwrap_or_else(|| panic!("{quantities:#?}"));
+    let killed = events.iter().filter(|e| e["type"] == "casualties").find(|e| e["quantities"].as_array().is_some_and(|q| !q.is_empty() && q.iter().all(|x| x != &rescued)));
+    assert!(killed.is_some() && events.iter().all(|e| e["quantities"].as_array().is_none_or(|q| !q.contains(&rescued))), "{events:#?}");
+    // "neighbouring Katsina state": the state, not its capital.
+    assert!(places.iter().any(|p| p["name"] == "Katsina State" && p["kind"] == "admin"), "{places:#?}");
+}
+
 /// An explainer of estimates over time: each statement dated as the text dates it, later
 /// figures updating earlier ones rather than contradicting them, a spokesman of the body named
 /// in the sentence, "several hundred".

@@ -530,6 +530,17 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
         let extra = not_found_by(&v, &claims, supported(learned));
         claims.extend(extra);
     }
+    // "No group has claimed responsibility", "Nobody has confirmed ...": no one said anything.
+    // (What no one expected or believed stays, as PolNeAR marks it: "No one expected a full 90
+    // minutes of policy".)
+    claims.retain(|c| {
+        let nobody = c.source_span.is_some_and(|s| {
+            let source = v.doc.slice(s).to_lowercase();
+            source.starts_with("no ") || matches!(source.as_str(), "nobody" | "no one" | "none" | "no-one")
+        });
+        let spoken = c.cue_span.is_some_and(|k| v.doc.slice(k).to_lowercase().split_whitespace().any(|w| UNGIVEN_STATEMENTS.contains(&w) || w == "reported" || w == "announced"));
+        !(nobody && spoken)
+    });
     claims.sort_by_key(|c| (c.content.start(), c.content.end()));
     for c in &mut claims {
         conventional_spans(&v, c);

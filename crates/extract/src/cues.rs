@@ -549,6 +549,12 @@ pub const TRIGGERS: &[Trigger] = &[
     t("transfers", "supply", Some("AID"), false),
     t("issued", "issue", None, true),
     t("attacked", "attack", Some("ASSAULT"), true),
+    // Arson ("set fire to a market", "torched homes", "burned dozens of houses"): see the guards
+    // in `events.rs`.
+    t("torched", "attack", Some("ASSAULT"), true),
+    t("set", "attack", Some("ASSAULT"), true),
+    t("burned", "attack", Some("ASSAULT"), true),
+    t("burnt", "attack", Some("ASSAULT"), true),
     t("attack", "attack", Some("ASSAULT"), false),
     t("attacks", "attack", Some("ASSAULT"), false),
     t("struck", "attack", Some("ASSAULT"), true),

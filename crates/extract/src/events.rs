@@ -563,6 +563,22 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
                 || near(&["sent", "delivered", "shipped", "received", "provided", "send", "deliver", "ship", "provide"], 4, 0)
         }
         "advance" => near(ARMED_OR_CROWD, 4, 0),
+        // "set fire to a market", "set homes ablaze", not "set to leave" nor "set a deadline";
+        // "burned dozens of houses", not "burned calories" nor "burned out".
+        "set" => (i + 1..(i + 4).min(b)).any(|j| matches!(v.w(j), "fire" | "ablaze" | "alight")),
+        // ("Dozens of homes were torched": the thing burned before a passive.)
+        "burned" | "burnt" | "torched" => {
+            let burnable = |j: usize| {
+                matches!(
+                    v.w(j),
+                    "homes" | "houses" | "house" | "home" | "village" | "villages" | "market" | "shops" | "vehicles" | "cars" | "church"
+                        | "churches" | "mosque" | "mosques" | "school" | "schools" | "buildings" | "building" | "huts" | "granaries"
+                )
+            };
+            let passive = i > a && matches!(v.w(i - 1), "was" | "were" | "been");
+            let burned = if passive { (i.saturating_sub(6).max(a)..i).any(burnable) } else { (i + 1..(i + 6).min(b)).any(burnable) };
+            burned && v.w(i + 1) != "out"
+        }
         // "troops crossed into Varn", "crossed the border", "crossed the Kessa river", not
         // "crossed the line" in a dispute nor "crossed his mind".
         // ("Thousands of refugees crossed the border", "the pipeline crosses the border",
@@ -669,6 +685,13 @@ fn earlier_figure(v: &View<'_>, tok: usize, a: usize) -> bool {
         let counted = (i + 2..(i + 7).min(tok + 1)).any(count_at);
         opens && counted && !(i + 2..tok).any(|j| matches!(v.w(j), "," | ";" | "and" | "but" | "to" | "now"))
     })
+}
+
+/// A second verb of the same subject, itself no trigger, stands between the trigger at `k` and
+/// the figure at `tok` ("killed 7 bandits and rescued 15 kidnapped travellers"): the figure is
+/// that verb's.
+fn other_predicate(v: &View<'_>, k: usize, tok: usize) -> bool {
+    (k + 2..tok).any(|i| v.w(i - 1) == "and" && v.xpos(i).is_some_and(|x| matches!(x, "VBD" | "VBZ" | "VBP" | "VBN")) && trigger_at(v, i).is_none())
 }
 
 /// A relative clause opens between the trigger at `k` and the figure at `tok`, on a noun after
@@ -872,7 +895,7 @@ fn frame(
         .enumerate()
         .filter(|(_, q)| {
             let tok = v.token_at_or_after(q.span.start());
-            tok >= a && tok < b && owner(tok, false) == Some(n) && !(tok > k && (another_clause(v, k, tok) || relative_between(v, k, tok))) && !earlier_figure(v, tok, a)
+            tok >= a && tok < b && owner(tok, false) == Some(n) && !(tok > k && (another_clause(v, k, tok) || relative_between(v, k, tok) || other_predicate(v, k, tok))) && !earlier_figure(v, tok, a)
         })
         // "two sources told ...": informants are no part of what they tell.
         .filter(|(_, q)| q.unit.as_deref() != Some("sources"))

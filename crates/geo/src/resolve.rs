@@ -752,8 +752,16 @@ impl<'a> Resolution<'a> {
         };
         // ("Iraq's Kurdistan region" is no Iranian province: a "region" is only an oblast or a
         // krai under another name.)
-        let types: &[&str] = if kind == "province" { &["province"] } else { &["oblast", "krai"] };
-        types.iter().map(|k| fold_key(&format!("{name} {k}"))).find(|key| self.gaz.has_key(key) && !named_alike(key))
+        let types: &[&str] = match kind {
+            "province" => &["province"],
+            "state" => &["state"],
+            _ => &["oblast", "krai"],
+        };
+        let named = types.iter().map(|k| fold_key(&format!("{name} {k}"))).find(|key| self.gaz.has_key(key) && !named_alike(key));
+        // ("Washington state", "New York state": the first-order division of the name, when
+        // there is one; "Iran state media" names Iran.)
+        let division = || (kind == "state" && self.gaz.lookup_key(&bare).any(|c| self.gaz.kind(c.entry) == PlaceKind::Admin)).then(|| state_key(name));
+        named.or_else(division)
     }
 
     fn run(self) -> PlaceLayer {
@@ -1849,6 +1857,16 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_the_word_state_is_the_state() {
+        let text = "Gunmen raided a village in Katsina state. Officials in Washington state and Iran state media reported it.";
+        let doc = with_entities(text, &[("Katsina", EntityType::Gpe), ("Washington", EntityType::Gpe), ("Iran", EntityType::Gpe)]);
+        let found = pairs(&doc, &resolver().resolve(&doc));
+        assert_eq!(place(&found, "Katsina").kind, PlaceKind::Admin, "{found:#?}");
+        assert_eq!(place(&found, "Washington").kind, PlaceKind::Admin, "{found:#?}");
+        assert_eq!(place(&found, "Iran").kind, PlaceKind::Country, "{found:#?}");
+    }
+
+    #[test]
     fn a_word_of_a_persons_full_name_alone_is_that_person_not_a_small_town() {
         // (Scott is a town of 9,000 people in the gazetteer.)
         let text = "Rep. Bobby Scott spoke in Richmond. Hundreds of guests gathered in Scott on Saturday.";
@@ -2063,6 +2081,7 @@ fn region_type_after(text: &str, end: usize) -> Option<&'static str> {
         "region" | "regions" => Some("region"),
         "province" | "provinces" => Some("province"),
         "oblast" | "oblasts" => Some("oblast"),
+        "state" | "states" => Some("state"),
         _ => None,
     };
     // Right after the name: one space, then the type word.
