@@ -550,6 +550,28 @@ fn a_raid_with_arson_a_responsibility_nobody_claimed_and_states_named_as_such() 
     assert!(places.iter().any(|p| p["name"] == "Katsina State" && p["kind"] == "admin"), "{places:#?}");
 }
 
+/// A fact check: a video that does not show what it is said to show, a claim told twice by the
+/// tagger and the rules, a named addressee, a year inside what is shown.
+#[test]
+fn a_fact_check_denies_what_a_video_is_said_to_show() {
+    let ledger = claims_fixture_ledger("video-fact-check.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let events = ledger["events"].as_array().expect("events");
+    let not_shown = claim_containing(claims, "troops arriving in Kessa");
+    assert_eq!(not_shown["status"], "denied", "{not_shown:#}");
+    assert!(events.iter().any(|e| e["trigger"] == "arriving" && e["status"] == "denied"), "{events:#?}");
+    // One claim of what the post claims to show, alleged, with no time for its source.
+    let disembarking: Vec<_> = claims.iter().filter(|c| c["content"].as_str().is_some_and(|t| t.contains("disembarking"))).collect();
+    assert_eq!(disembarking.len(), 1, "{disembarking:#?}");
+    assert_eq!(disembarking[0]["status"], "alleged");
+    assert!(claims.iter().all(|c| c["source_text"] != "Tuesday"), "{claims:#?}");
+    // "told the Verification Desk it had observed ...": the desk is whom it was told.
+    let border = claim_containing(claims, "unusual activity");
+    assert!(border["content"].as_str().is_some_and(|c| c.starts_with("it had observed")), "{border:#}");
+    // "shows a 2019 exercise": the year is what is shown, not when.
+    assert_eq!(claim_containing(claims, "a 2019 exercise")["date"], "2025-03-06");
+}
+
 /// An explainer of estimates over time: each statement dated as the text dates it, later
 /// figures updating earlier ones rather than contradicting them, a spokesman of the body named
 /// in the sentence, "several hundred".

@@ -159,8 +159,10 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
         // dateline is nobody's.)
         // ("MOSCOW (Newswire) — The Kremlin rejected ...": a source span that opens in the
         // dateline starts after it, so that the outlet in brackets is not taken for the source.)
+        // ("A video shared on X since Tuesday claims ...": a time is nobody.)
+        let only_time = |(s0, s1): (usize, usize)| (s0..s1).all(|i| v.in_time(i) || v.is_punct(i));
         let mut source = match g.source {
-            Some((s0, s1)) if !raised && !in_dateline(v, s0, s1) => {
+            Some((s0, s1)) if !raised && !in_dateline(v, s0, s1) && !only_time((s0, s1)) => {
                 let floor = v.doc.sentence_at(v.span(s0).start()).map_or(s0, |s| s.first_token);
                 let s0 = skip_dateline(v, floor, v.len()).clamp(s0, s1 - 1);
                 noun_phrase_source(v, s0, s1 - 1, &claims)
@@ -317,13 +319,22 @@ fn after_addressee(v: &View<'_>, cue_word: &str, c0: usize, end: usize) -> usize
     }
     // ("told reporters the troops had trained ...": without "that", the addressee still is no
     // part of what was told; a subject and its verb follow it.)
-    let addressee = telling && matches!(v.w(c0), "reporters" | "journalists" | "lawmakers" | "legislators" | "senators" | "me" | "him" | "us" | "them");
-    let clause_follows = (c0 + 2..end.min(c0 + 8)).any(|i| verb(i)) && !verb(c0 + 1) && v.is_word(c0 + 1) && !matches!(v.w(c0 + 1), "about" | "of" | "in" | "on" | "at" | "to");
-    if addressee && clause_follows {
-        c0 + 1
+    // ("told the Verification Desk it had observed ...": a named addressee too.)
+    let named = || {
+        let at = if v.w(c0) == "the" { c0 + 1 } else { c0 };
+        v.entity_at(at).filter(|m| v.token_at_or_after(m.span.start()) == at).map(|m| v.token_at_or_after(m.span.end()))
+    };
+    let after = if !telling {
+        None
+    } else if matches!(v.w(c0), "reporters" | "journalists" | "lawmakers" | "legislators" | "senators" | "me" | "him" | "us" | "them") {
+        Some(c0 + 1)
     } else {
-        c0
-    }
+        named()
+    };
+    let clause_follows = |n: usize| {
+        n < end && (n + 1..end.min(n + 7)).any(verb) && !verb(n) && v.is_word(n) && !matches!(v.w(n), "about" | "of" | "in" | "on" | "at" | "to" | "by" | "that")
+    };
+    after.filter(|&n| clause_follows(n)).unwrap_or(c0)
 }
 
 /// For a cue "quoted" or "cited" whose content opens "<someone> as saying", the token "as".
@@ -552,6 +563,7 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
     corrected_versions(&v, &mut claims);
     satellite_images_again(&v, &mut claims);
     inherit_nested_sources(&mut claims);
+    one_claim_per_content(&mut claims);
     // (A label the tagger found too: "COL. AALTO:" names the person all the same.)
     for c in claims.iter_mut().filter(|c| c.source_entity.is_none() && c.cue_span.is_some_and(|k| v.doc.slice(k) == ":")) {
         if let Some(src) = c.source_span {
@@ -1811,7 +1823,15 @@ fn evidence_subject(v: &View<'_>, k: usize, a: usize, b: usize, claims: &[Claim]
     };
     // ("A video appeared to show ...", "seems to show": shown with a hedge.)
     let hedged = k >= 2 && v.w(k - 1) == "to" && matches!(v.w(k - 2), "appeared" | "appears" | "appear" | "seemed" | "seems" | "seem");
-    let status = if hedged { ClaimStatus::Hedged } else { ClaimStatus::Asserted };
+    // ("Video does not show troops arriving": what it is said to show, denied.)
+    let negated = k >= 1 && matches!(v.w(k - 1), "not" | "n't" | "n’t" | "never");
+    let status = if negated {
+        ClaimStatus::Denied
+    } else if hedged {
+        ClaimStatus::Hedged
+    } else {
+        ClaimStatus::Asserted
+    };
     let claim = build(v, source, Some(v.span(k)), content, status, QuoteKind::None, a, b);
     Some((claim, k + 1))
 }
@@ -2507,6 +2527,34 @@ fn dismisses_reports(content: &str) -> bool {
     called || predicate && (influence_operation || words.iter().any(|w| DISMISSIVE_WORDS.contains(w) || DISMISSIVE_ADJECTIVES.contains(w)))
 }
 
+/// Two claims of one content (one holding the other) whose cues overlap ("claims" found by the
+/// tagger, "claims to show" by the rules) are one: the one that names a source, else the one with the longer cue, stays,
+/// and an allegation in either makes it one.
+fn one_claim_per_content(claims: &mut Vec<Claim>) {
+    let mut j = 1;
+    while j < claims.len() {
+        let twin = (0..j).find(|&i| {
+            let (x, y) = (claims[i].content, claims[j].content);
+            (x.contains(y) || y.contains(x)) && claims[i].cue_span.zip(claims[j].cue_span).is_some_and(|(x, y)| x.overlaps(y))
+        });
+        let Some(i) = twin else {
+            j += 1;
+            continue;
+        };
+        let rank = |c: &Claim| (c.source_entity.is_some(), c.source_span.is_some(), c.cue_span.map_or(0, |k| k.len()));
+        let (keep, drop) = if rank(&claims[j]) > rank(&claims[i]) { (j, i) } else { (i, j) };
+        if claims[drop].status == ClaimStatus::Alleged && claims[keep].status == ClaimStatus::Asserted {
+            claims[keep].status = ClaimStatus::Alleged;
+        }
+        claims.remove(drop);
+        j = j.max(1);
+        if drop < j {
+            j -= 1;
+        }
+        j += 1;
+    }
+}
+
 /// "... but we cannot confirm the number": a caveat in the first person inside a content
 /// (lower case) is the speaker's own.
 fn speakers_own_doubt(content: &str) -> bool {
@@ -2631,7 +2679,8 @@ pub(crate) fn cue_time_window(v: &View<'_>, cue: Span, a: usize, b: usize) -> Sp
     let k = v.token_at_or_after(cue.end());
     let _ = a;
     // "said that in August, ...": after "that" or a quotation mark the date belongs to the content.
-    if k >= b || v.w(k) == "that" || is_open_quote(v.w(k)) || v.w(k) == "," {
+    // (Nor after an article, where the content opens: "shows a 2019 exercise".)
+    if k >= b || v.w(k) == "that" || is_open_quote(v.w(k)) || v.w(k) == "," || matches!(v.w(k), "a" | "an" | "the" | "its" | "their" | "this" | "these" | "those") {
         return Span::empty(cue.end());
     }
     let last = (k + 3).min(b - 1);
