@@ -160,9 +160,8 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
         // ("MOSCOW (Newswire) — The Kremlin rejected ...": a source span that opens in the
         // dateline starts after it, so that the outlet in brackets is not taken for the source.)
         // ("A video shared on X since Tuesday claims ...": a time is nobody.)
-        let only_time = |(s0, s1): (usize, usize)| (s0..s1).all(|i| v.in_time(i) || v.is_punct(i));
         let mut source = match g.source {
-            Some((s0, s1)) if !raised && !in_dateline(v, s0, s1) && !only_time((s0, s1)) => {
+            Some((s0, s1)) if !raised && !in_dateline(v, s0, s1) && !only_time(v, s0..s1) => {
                 let floor = v.doc.sentence_at(v.span(s0).start()).map_or(s0, |s| s.first_token);
                 let s0 = skip_dateline(v, floor, v.len()).clamp(s0, s1 - 1);
                 noun_phrase_source(v, s0, s1 - 1, &claims)
@@ -301,7 +300,9 @@ fn after_statement_date(v: &View<'_>, c0: usize, r: usize, end: usize) -> Option
 
 /// Where the content of a cue starts: at the "that" after whom and where the source told
 /// ("told reporters that ...", "told lawmakers in a closed-door briefing that ...", "said in his
-/// nightly video address that ..."), when no verb comes between; otherwise at `c0`.
+/// nightly video address that ..."), when no verb comes between; without "that", right after an
+/// addressee when a clause follows ("told reporters the troops had ...", "told the Verification
+/// Desk it had ..."); otherwise at `c0`.
 fn after_addressee(v: &View<'_>, cue_word: &str, c0: usize, end: usize) -> usize {
     // "said in his nightly video address that ...": so for where any statement was made.
     let telling = matches!(cue_word, "told" | "tells" | "tell" | "telling" | "informed" | "assured" | "briefed");
@@ -324,15 +325,25 @@ fn after_addressee(v: &View<'_>, cue_word: &str, c0: usize, end: usize) -> usize
         let at = if v.w(c0) == "the" { c0 + 1 } else { c0 };
         v.entity_at(at).filter(|m| v.token_at_or_after(m.span.start()) == at).map(|m| v.token_at_or_after(m.span.end()))
     };
-    let after = if !telling {
+    // ("Officials were told Russian troops had crossed": a passive has no addressee after it.)
+    let passive = c0 >= 2 && is_be(v.w(c0 - 2));
+    let listed = matches!(v.w(c0), "reporters" | "journalists" | "lawmakers" | "legislators" | "senators" | "me" | "him" | "us" | "them");
+    let after = if !telling || passive {
         None
-    } else if matches!(v.w(c0), "reporters" | "journalists" | "lawmakers" | "legislators" | "senators" | "me" | "him" | "us" | "them") {
+    } else if listed {
         Some(c0 + 1)
     } else {
         named()
     };
+    // (What follows is a clause's subject: not a possessive or a common noun that a named
+    // addressee runs on into, "told Ukraine's parliament", "told Ukrainian lawmakers".)
     let clause_follows = |n: usize| {
-        n < end && (n + 1..end.min(n + 7)).any(verb) && !verb(n) && v.is_word(n) && !matches!(v.w(n), "about" | "of" | "in" | "on" | "at" | "to" | "by" | "that")
+        n < end
+            && (n + 1..end.min(n + 7)).any(verb)
+            && !verb(n)
+            && v.is_word(n)
+            && !matches!(v.w(n), "about" | "of" | "in" | "on" | "at" | "to" | "by" | "that" | "'s" | "’s")
+            && (listed || !v.xpos(n).is_some_and(|x| x == "NN" || x == "NNS"))
     };
     after.filter(|&n| clause_follows(n)).unwrap_or(c0)
 }
@@ -545,9 +556,11 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
     // (What no one expected or believed stays, as PolNeAR marks it: "No one expected a full 90
     // minutes of policy".)
     claims.retain(|c| {
+        // (Not "No 10 said", "No fewer than 30 lawmakers said".)
         let nobody = c.source_span.is_some_and(|s| {
             let source = v.doc.slice(s).to_lowercase();
-            source.starts_with("no ") || matches!(source.as_str(), "nobody" | "no one" | "none" | "no-one")
+            let counted = ["no fewer", "no more", "no less"].iter().any(|p| source.starts_with(p)) || source.strip_prefix("no ").is_some_and(|r| r.starts_with(|ch: char| ch.is_ascii_digit()));
+            !counted && (source.starts_with("no ") || ["nobody", "no one", "none", "no-one"].iter().any(|p| source.starts_with(p)))
         });
         let spoken = c.cue_span.is_some_and(|k| v.doc.slice(k).to_lowercase().split_whitespace().any(|w| UNGIVEN_STATEMENTS.contains(&w) || w == "reported" || w == "announced"));
         !(nobody && spoken)
@@ -708,7 +721,7 @@ fn span_parenthetical_attributions(v: &View<'_>, claims: &mut [Claim]) {
             || v.xpos(g1 + 2).is_some_and(|x| x == "IN");
         // (The content right after the insertion, and more than a time before it: "On
         // Tuesday, the governor said, ..." fronts a time, no part of what was said.)
-        let only_time = before.clone().all(|i| v.in_time(i) || v.is_punct(i));
+        let only_time = only_time(v, before.clone());
         // ("Troops withdrew on Tuesday, but the fighting, officials said, continued": the clause
         // before the joint is the writer's.)
         let joined = before.clone().any(|i| v.w(i) == ";" || v.w(i) == "," && matches!(v.w(i + 1), "but" | "and" | "while" | "although"));
@@ -1280,8 +1293,9 @@ fn cue_claim(
     }
     let status = verb_status.unwrap_or(ClaimStatus::Asserted);
     let mut cue_span = v.span(k);
-    // "Moscow has neither confirmed nor denied the deployment": no statement either way.
-    if (k.saturating_sub(3).max(a)..k).any(|i| matches!(v.w(i), "neither" | "nor")) {
+    // "Moscow has neither confirmed nor denied the deployment": no statement either way (not
+    // "Nor, the minister said, will ...").
+    if k > a && matches!(v.w(k - 1), "neither" | "nor") {
         return None;
     }
 
@@ -2527,10 +2541,22 @@ fn dismisses_reports(content: &str) -> bool {
     called || predicate && (influence_operation || words.iter().any(|w| DISMISSIVE_WORDS.contains(w) || DISMISSIVE_ADJECTIVES.contains(w)))
 }
 
+/// Whether the tokens of `range` are all times or punctuation ("since Tuesday", "On Tuesday,").
+fn only_time(v: &View<'_>, range: std::ops::Range<usize>) -> bool {
+    range.into_iter().all(|i| v.in_time(i) || v.is_punct(i))
+}
+
 /// Two claims of one content (one holding the other) whose cues overlap ("claims" found by the
-/// tagger, "claims to show" by the rules) are one: the one that names a source, else the one with the longer cue, stays,
-/// and an allegation in either makes it one.
+/// tagger, "claims to show" by the rules) are one: the one that names a source, else the one
+/// with the longer cue, stays, with the stronger status of the two (a denial or a retraction
+/// over a hedge or an allegation over an assertion) and the evidence of both.
 fn one_claim_per_content(claims: &mut Vec<Claim>) {
+    let strength = |s: ClaimStatus| match s {
+        ClaimStatus::Denied | ClaimStatus::Retracted => 3,
+        ClaimStatus::Unverified => 2,
+        ClaimStatus::Hedged | ClaimStatus::Alleged => 1,
+        _ => 0,
+    };
     let mut j = 1;
     while j < claims.len() {
         let twin = (0..j).find(|&i| {
@@ -2543,15 +2569,19 @@ fn one_claim_per_content(claims: &mut Vec<Claim>) {
         };
         let rank = |c: &Claim| (c.source_entity.is_some(), c.source_span.is_some(), c.cue_span.map_or(0, |k| k.len()));
         let (keep, drop) = if rank(&claims[j]) > rank(&claims[i]) { (j, i) } else { (i, j) };
-        if claims[drop].status == ClaimStatus::Alleged && claims[keep].status == ClaimStatus::Asserted {
-            claims[keep].status = ClaimStatus::Alleged;
+        let dropped = claims.remove(drop);
+        let keep = if drop < keep { keep - 1 } else { keep };
+        let kept = &mut claims[keep];
+        if strength(dropped.status) > strength(kept.status) {
+            kept.status = dropped.status;
         }
-        claims.remove(drop);
-        j = j.max(1);
-        if drop < j {
-            j -= 1;
+        for e in dropped.evidence {
+            if !kept.evidence.contains(&e) {
+                kept.evidence.push(e);
+            }
         }
-        j += 1;
+        kept.evidence.sort();
+        // (The claim now at `j`, if any, has not been compared yet: `j` stays.)
     }
 }
 
@@ -2633,8 +2663,11 @@ fn claim_date(v: &View<'_>, cue: Option<Span>, a: usize, b: usize) -> Option<Str
         })
         // "called the reports \"another fake\" on Oct. 25.": a date closing the sentence right
         // after a quotation is when the words were spoken.
+        // (A cue that names the quotation, not "said the troops had \"withdrawn\" on Oct. 25",
+        // and no date to come.)
         .or_else(|| {
-            times.iter().filter(dated).find(|t| {
+            let naming = matches!(v.doc.slice(cue).rsplit(' ').next().unwrap_or(""), "called" | "dubbed" | "described" | "labelled" | "labeled" | "branded" | "termed" | "dismissed");
+            times.iter().filter(dated).filter(|_| naming).find(|t| {
                 let first = v.token_at_or_after(t.span.start());
                 let after = v.token_at_or_after(t.span.end());
                 t.span.start() >= cue.end()
@@ -2643,6 +2676,7 @@ fn claim_date(v: &View<'_>, cue: Option<Span>, a: usize, b: usize) -> Option<Str
                     && v.w(first - 1) == "on"
                     && is_close_quote(v.w(first - 2))
                     && (after..b).all(|i| v.is_punct(i))
+                    && published.as_deref().is_none_or(|p| t.value.as_str() <= p)
             })
         })
         // "Oct. 23: Austin says ...": a timeline entry's date is when its statement was made.
@@ -2679,8 +2713,11 @@ pub(crate) fn cue_time_window(v: &View<'_>, cue: Span, a: usize, b: usize) -> Sp
     let k = v.token_at_or_after(cue.end());
     let _ = a;
     // "said that in August, ...": after "that" or a quotation mark the date belongs to the content.
-    // (Nor after an article, where the content opens: "shows a 2019 exercise".)
-    if k >= b || v.w(k) == "that" || is_open_quote(v.w(k)) || v.w(k) == "," || matches!(v.w(k), "a" | "an" | "the" | "its" | "their" | "this" | "these" | "those") {
+    // (Nor after a showing verb's article, where what is shown opens: "shows a 2019 exercise";
+    // "said this week that" keeps its time.)
+    let showing = matches!(v.doc.slice(cue).rsplit(' ').next().unwrap_or(""), "shows" | "show" | "showed" | "shown" | "indicates" | "suggests");
+    let shown_opens = showing && !v.in_time(k) && matches!(v.w(k), "a" | "an" | "the" | "its" | "their" | "this" | "these" | "those");
+    if k >= b || v.w(k) == "that" || is_open_quote(v.w(k)) || v.w(k) == "," || shown_opens {
         return Span::empty(cue.end());
     }
     let last = (k + 3).min(b - 1);

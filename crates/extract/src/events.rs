@@ -565,8 +565,12 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         "advance" => near(ARMED_OR_CROWD, 4, 0),
         // "set fire to a market", "set homes ablaze", not "set to leave" nor "set a deadline";
         // "burned dozens of houses", not "burned calories" nor "burned out".
-        "set" => (i + 1..(i + 4).min(b)).any(|j| matches!(v.w(j), "fire" | "ablaze" | "alight")),
+        // (Arson by people who fight or riot: "gunmen set fire to a market", "attackers torched
+        // homes"; not "an electrical fault set fire to the warehouse" nor "the wildfire burned
+        // 1,000 homes".)
+        "set" => arsonists_near(v, i, a, b) && (i + 1..(i + 6).min(b)).any(|j| matches!(v.w(j), "fire" | "ablaze" | "alight")),
         // ("Dozens of homes were torched": the thing burned before a passive.)
+        "burned" | "burnt" | "torched" if !arsonists_near(v, i, a, b) => false,
         "burned" | "burnt" | "torched" => {
             let burnable = |j: usize| {
                 matches!(
@@ -589,9 +593,7 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
             let entering = matches!(w, "entered" | "enter" | "enters");
             // (Entering takes armed forces, not "an aid convoy entered Gaza" nor "grain ships
             // entered the port".)
-            let civilian = (i.saturating_sub(8).max(a)..(i + 4).min(b))
-                .any(|j| matches!(v.w(j), "aid" | "humanitarian" | "relief" | "cargo" | "grain" | "merchant" | "commercial" | "civilian" | "refugees" | "tourists"));
-            let forces = if entering { near(ENTERING_FORCES, 8, 0) && !civilian } else { near(CROSSING_FORCES, 8, 0) };
+            let forces = if entering { near(ENTERING_FORCES, 8, 0) && !civilian_near(v, i, a, b) } else { near(CROSSING_FORCES, 8, 0) };
             forces
                 && (!entering && v.w(i + 1) == "into"
                     || (i + 1..(i + 4).min(b)).any(|j| {
@@ -606,6 +608,7 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         // "reached the final".
         "reached" | "reaches" => {
             near(CROSSING_FORCES, 6, 0)
+                && !civilian_near(v, i, a, b)
                 && doc.places().mentions.iter().any(|m| {
                     let t = v.token_at_or_after(m.span.start());
                     t == i + 1 || t == i + 2 && v.w(i + 1) == "the"
@@ -687,11 +690,35 @@ fn earlier_figure(v: &View<'_>, tok: usize, a: usize) -> bool {
     })
 }
 
+/// Words of aid or trade around the verb at `i`: "an aid convoy entered Gaza", "the grain ship
+/// reached Odesa" move no forces.
+fn civilian_near(v: &View<'_>, i: usize, a: usize, b: usize) -> bool {
+    (i.saturating_sub(8).max(a)..(i + 4).min(b))
+        .any(|j| matches!(v.w(j), "aid" | "humanitarian" | "relief" | "cargo" | "grain" | "merchant" | "commercial" | "civilian" | "refugees" | "tourists"))
+}
+
+/// People who fight or riot before the verb at `i` (gunmen, attackers, protesters, soldiers),
+/// or after it as the agent of a passive ("were torched by gunmen"), and no fire, fault or
+/// lightning as its subject.
+fn arsonists_near(v: &View<'_>, i: usize, a: usize, b: usize) -> bool {
+    let person = |j: usize| ARMED_OR_CROWD.contains(&v.w(j)) || matches!(v.w(j), "attackers" | "assailants" | "bandits" | "mob" | "rioters" | "raiders" | "they");
+    let before = i.saturating_sub(10).max(a)..i;
+    let agent = (i + 2..(i + 5).min(b)).any(|j| v.w(i + 1) == "by" && person(j));
+    let natural = before.clone().any(|j| matches!(v.w(j), "fire" | "wildfire" | "wildfires" | "blaze" | "lightning" | "fault" | "explosion"));
+    (before.clone().any(person) || agent) && !natural
+}
+
 /// A second verb of the same subject, itself no trigger, stands between the trigger at `k` and
 /// the figure at `tok` ("killed 7 bandits and rescued 15 kidnapped travellers"): the figure is
 /// that verb's.
+/// (Only after the trigger's own object: "killed and mutilated 12 soldiers" share theirs.)
 fn other_predicate(v: &View<'_>, k: usize, tok: usize) -> bool {
-    (k + 2..tok).any(|i| v.w(i - 1) == "and" && v.xpos(i).is_some_and(|x| matches!(x, "VBD" | "VBZ" | "VBP" | "VBN")) && trigger_at(v, i).is_none())
+    (k + 2..tok).any(|i| {
+        v.w(i - 1) == "and"
+            && v.xpos(i).is_some_and(|x| matches!(x, "VBD" | "VBZ" | "VBP" | "VBN"))
+            && trigger_at(v, i).is_none()
+            && (k + 1..i - 1).any(|j| v.xpos(j).is_some_and(|x| x.starts_with("NN") || x == "CD"))
+    })
 }
 
 /// A relative clause opens between the trigger at `k` and the figure at `tok`, on a noun after

@@ -389,6 +389,32 @@ fn losses_and_weapons_sent() {
 }
 
 #[test]
+fn arson_by_people_who_fight_or_riot_is_an_attack() {
+    let attacks = |text: &str| analyse_parsed(text).events().iter().filter(|e| e.event_type == "attack").count();
+    assert_eq!(attacks("Gunmen set fire to a market in Kessa."), 1);
+    assert_eq!(attacks("Protesters set fire to police vehicles in Kessa."), 1, "one arson, not a firing too");
+    assert_eq!(attacks("Rebels set fire to two tanks."), 1, "one arson, not a firing too");
+    assert_eq!(attacks("Police said lightning set fire to the barn."), 0);
+    assert_eq!(attacks("Dozens of homes were torched by gunmen overnight."), 1);
+    assert_eq!(attacks("Rebels set several homes on fire."), 1);
+    assert_eq!(attacks("An electrical fault set fire to the warehouse."), 0);
+    assert_eq!(attacks("The wildfire burned more than 1,000 homes."), 0);
+    assert_eq!(attacks("The ministry set a deadline for the talks."), 0);
+}
+
+#[test]
+fn a_figure_after_a_second_verb_is_that_verbs() {
+    let doc = analyse_parsed("Troops killed 7 bandits and rescued 15 travellers on Saturday. Militants killed and mutilated 12 soldiers.");
+    let figures: Vec<Vec<f64>> = doc
+        .events()
+        .iter()
+        .filter(|e| e.event_type == "casualties")
+        .map(|e| e.quantities.iter().map(|&q| doc.quantities()[q].value).collect())
+        .collect();
+    assert_eq!(figures, [vec![7.0], vec![12.0]], "{:#?}", doc.events());
+}
+
+#[test]
 fn corroboration_and_contradiction_between_claims() {
     let doc = analyse(
         "The Border Guard Service said that a Norlandic Rapid Brigade was formed in Kessa. \

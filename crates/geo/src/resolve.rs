@@ -758,9 +758,14 @@ impl<'a> Resolution<'a> {
             _ => &["oblast", "krai"],
         };
         let named = types.iter().map(|k| fold_key(&format!("{name} {k}"))).find(|key| self.gaz.has_key(key) && !named_alike(key));
-        // ("Washington state", "New York state": the first-order division of the name, when
-        // there is one; "Iran state media" names Iran.)
-        let division = || (kind == "state" && self.gaz.lookup_key(&bare).any(|c| self.gaz.kind(c.entry) == PlaceKind::Admin)).then(|| state_key(name));
+        // ("Washington state", "New York state": the division of the name, when there is one;
+        // "Iran state media" names Iran.)
+        // (Not a country's name: "Israel state media", "Mexico state oil company", "Georgia
+        // state TV" name the country.)
+        let division = || {
+            let kinds: Vec<PlaceKind> = self.gaz.lookup_key(&bare).map(|c| self.gaz.kind(c.entry)).collect();
+            (kind == "state" && kinds.contains(&PlaceKind::Admin) && !kinds.contains(&PlaceKind::Country)).then(|| state_key(name))
+        };
         named.or_else(division)
     }
 
@@ -1864,6 +1869,11 @@ mod tests {
         assert_eq!(place(&found, "Katsina").kind, PlaceKind::Admin, "{found:#?}");
         assert_eq!(place(&found, "Washington").kind, PlaceKind::Admin, "{found:#?}");
         assert_eq!(place(&found, "Iran").kind, PlaceKind::Country, "{found:#?}");
+        // (What a state owns: the name is the country's.)
+        let text = "Mexico state oil company Pemex said output fell.";
+        let doc = with_entities(text, &[("Mexico", EntityType::Gpe)]);
+        let found = pairs(&doc, &resolver().resolve(&doc));
+        assert_eq!(place(&found, "Mexico").kind, PlaceKind::Country, "{found:#?}");
     }
 
     #[test]
@@ -2081,7 +2091,7 @@ fn region_type_after(text: &str, end: usize) -> Option<&'static str> {
         "region" | "regions" => Some("region"),
         "province" | "provinces" => Some("province"),
         "oblast" | "oblasts" => Some("oblast"),
-        "state" | "states" => Some("state"),
+        "state" => Some("state"),
         _ => None,
     };
     // Right after the name: one space, then the type word.
