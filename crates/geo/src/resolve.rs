@@ -297,7 +297,7 @@ fn the_is_part_of(gaz: &Gazetteer, name: &str) -> bool {
     gaz.lookup_key(&fold_key(&format!("The {name}"))).any(|c| gaz.kind(c.entry) != PlaceKind::Water)
 }
 
-/// Marks a group key whose candidates are the first-order divisions of that name only.
+/// Marks a group key whose candidates are the divisions (admin entries) of that name only.
 const ADMIN_ONLY: char = '\u{1}';
 
 /// The key of a US state named by its abbreviation ("Wash." is the state, whatever else is
