@@ -2663,10 +2663,13 @@ fn claim_date(v: &View<'_>, cue: Option<Span>, a: usize, b: usize) -> Option<Str
         })
         // "called the reports \"another fake\" on Oct. 25.": a date closing the sentence right
         // after a quotation is when the words were spoken.
-        // (A cue that names the quotation, not "said the troops had \"withdrawn\" on Oct. 25",
-        // and no date to come.)
+        // (A cue that names or puts the quotation, "put the figure at \"several hundred\" on
+        // Wednesday"; not "said the troops had \"withdrawn\" on Oct. 25"; and no date to come.)
         .or_else(|| {
-            let naming = matches!(v.doc.slice(cue).rsplit(' ').next().unwrap_or(""), "called" | "dubbed" | "described" | "labelled" | "labeled" | "branded" | "termed" | "dismissed");
+            let naming = matches!(
+                v.doc.slice(cue).rsplit(' ').next().unwrap_or(""),
+                "called" | "dubbed" | "described" | "labelled" | "labeled" | "branded" | "termed" | "dismissed" | "put" | "estimated"
+            );
             times.iter().filter(dated).filter(|_| naming).find(|t| {
                 let first = v.token_at_or_after(t.span.start());
                 let after = v.token_at_or_after(t.span.end());
@@ -2675,7 +2678,7 @@ fn claim_date(v: &View<'_>, cue: Option<Span>, a: usize, b: usize) -> Option<Str
                     && first < b
                     && v.w(first - 1) == "on"
                     && is_close_quote(v.w(first - 2))
-                    && (after..b).all(|i| v.is_punct(i))
+                    && (after >= b || matches!(v.w(after), "." | "," | ";" | "but" | "and"))
                     && published.as_deref().is_none_or(|p| t.value.as_str() <= p)
             })
         })

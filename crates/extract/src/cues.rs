@@ -170,6 +170,8 @@ pub const STATEMENT_SETTING_WORDS: &[&str] = &[
     "recently", "repeatedly", "publicly", "closed-door", "address", "evening", "nightly", "video",
     "regular", "hearing", "session", "committee", "parliamentary", "meeting", "separately",
     "privately", "officially", "closed", "intelligence", "event", "rally", "forum", "summit", "ceremony", "after",
+    // ("said on Thursday after a briefing by the country's spy agency", "by phone".)
+    "following", "by", "phone", "spy", "country", "'s", "’s", "ministry", "service", "government", "officials",
 ];
 
 /// Where a statement was posted ("wrote on social media", "said on his X account"): a setting

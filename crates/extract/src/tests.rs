@@ -403,6 +403,22 @@ fn arson_by_people_who_fight_or_riot_is_an_attack() {
 }
 
 #[test]
+fn a_setting_after_the_cue_leaves_the_content_before_the_source() {
+    let doc = analyse_parsed(
+        "KESSA, Dec 19 (Baltic Wire) - At least 100 soldiers have been killed in the fighting, a lawmaker said on Thursday after a briefing by the country's spy agency.",
+    );
+    let c = claim_with(&doc, "100 soldiers");
+    assert!(doc.slice(doc.claims()[c].content).starts_with("At least 100 soldiers"), "{:#?}", doc.claims());
+}
+
+#[test]
+fn a_figure_put_in_quotation_marks_on_a_day_is_put_that_day() {
+    let doc = analyse_parsed("The ministry put the figure at \"several hundred\" on Wednesday but gave no breakdown.");
+    let c = claim_with(&doc, "several hundred");
+    assert_eq!(doc.claims()[c].date.as_deref(), Some("2025-03-05"), "{:#?}", doc.claims());
+}
+
+#[test]
 fn a_figure_after_a_second_verb_is_that_verbs() {
     let doc = analyse_parsed("Troops killed 7 bandits and rescued 15 travellers on Saturday. Militants killed and mutilated 12 soldiers.");
     let figures: Vec<Vec<f64>> = doc
