@@ -216,7 +216,7 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
         let cue_word = v.w(g.cue.1 - 1);
         let c0 = after_addressee(v, cue_word, c0, c1);
         // "Satellite images appear to show ...": a cue of seeming hedges what it introduces.
-        let seeming = matches!(cue_word, "appear" | "appears" | "appeared" | "seem" | "seems" | "seemed");
+        let seeming = SEEMING_VERBS.contains(&cue_word);
         let status = if seeming {
             ClaimStatus::Hedged
         } else {
@@ -1836,7 +1836,7 @@ fn evidence_subject(v: &View<'_>, k: usize, a: usize, b: usize, claims: &[Claim]
         v.span_of(first, last)
     };
     // ("A video appeared to show ...", "seems to show": shown with a hedge.)
-    let hedged = k >= 2 && v.w(k - 1) == "to" && matches!(v.w(k - 2), "appeared" | "appears" | "appear" | "seemed" | "seems" | "seem");
+    let hedged = k >= 2 && v.w(k - 1) == "to" && SEEMING_VERBS.contains(&v.w(k - 2));
     // ("Video does not show troops arriving": what it is said to show, denied.)
     let negated = k >= 1 && matches!(v.w(k - 1), "not" | "n't" | "n’t" | "never");
     let status = if negated {

@@ -248,6 +248,10 @@ pub const HEDGES: &[&str] = &[
     "appears", "appeared", "seem", "seems", "seemed",
 ];
 
+/// Verbs of seeming: a cue of them ("Satellite images appear to show ...") hedges what it
+/// introduces.
+pub const SEEMING_VERBS: &[&str] = &["appear", "appears", "appeared", "seem", "seems", "seemed"];
+
 /// Words that mark a statement as an allegation.
 pub const ALLEGATION_WORDS: &[&str] = &["allegedly", "purportedly", "alleged", "purported", "supposedly"];
 

@@ -570,7 +570,6 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         // 1,000 homes".)
         "set" => arsonists_near(v, i, a, b) && (i + 1..(i + 6).min(b)).any(|j| matches!(v.w(j), "fire" | "ablaze" | "alight")),
         // ("Dozens of homes were torched": the thing burned before a passive.)
-        "burned" | "burnt" | "torched" if !arsonists_near(v, i, a, b) => false,
         "burned" | "burnt" | "torched" => {
             let burnable = |j: usize| {
                 matches!(
@@ -581,7 +580,7 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
             };
             let passive = i > a && matches!(v.w(i - 1), "was" | "were" | "been");
             let burned = if passive { (i.saturating_sub(6).max(a)..i).any(burnable) } else { (i + 1..(i + 6).min(b)).any(burnable) };
-            burned && v.w(i + 1) != "out"
+            burned && v.w(i + 1) != "out" && arsonists_near(v, i, a, b)
         }
         // "troops crossed into Varn", "crossed the border", "crossed the Kessa river", not
         // "crossed the line" in a dispute nor "crossed his mind".
