@@ -101,6 +101,9 @@ impl sitrep_doc::PlaceLexicon for StaticLexicon {
     fn by_own_name(&self, name: &str) -> bool {
         self.0.by_own_name(name)
     }
+    fn own_name_population(&self, name: &str) -> Option<u64> {
+        self.0.own_name_population(name)
+    }
 }
 
 /// What the user told us about an input beyond its bytes.

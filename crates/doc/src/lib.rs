@@ -459,6 +459,16 @@ pub trait PlaceLexicon: Send + Sync {
         let _ = name;
         true
     }
+    /// The people of the largest town that bears this name as its own today ("Pokrovsk" in
+    /// Donetsk, though Engels, which once bore it, is larger), if any. By default the most
+    /// prominent place's, when it bears the name as its own.
+    fn own_name_population(&self, name: &str) -> Option<u64> {
+        if self.place_kind(name) == Some(PlaceKind::City) && self.by_own_name(name) {
+            self.population(name)
+        } else {
+            None
+        }
+    }
     /// Whether the name means a town only weakly, so that another reading of it (a person, a
     /// firm, an ordinary word) wins unless the text places it: the most prominent place of the
     /// name is a town of fewer than [`SMALL_TOWN`] people, or one of fewer than [`GREAT_CITY`]

@@ -467,6 +467,14 @@ impl PlaceLexicon for Gazetteer {
     fn by_own_name(&self, name: &str) -> bool {
         self.best_candidate(name).is_some_and(|c| c.matched == MatchKind::Name)
     }
+
+    fn own_name_population(&self, name: &str) -> Option<u64> {
+        self.lookup(name)
+            .into_iter()
+            .filter(|c| c.matched == MatchKind::Name && self.kind(c.entry) == PlaceKind::City)
+            .map(|c| Gazetteer::population(self, c.entry))
+            .max()
+    }
 }
 
 /// "E.U.", "U.S.", "D.C.": single letters each followed by a full stop.
@@ -496,6 +504,11 @@ mod tests {
         assert!(g.by_own_name("Leicester"));
         assert!(!g.by_own_name("Lester"), "an alternate spelling of Leicester");
         assert!(!g.by_own_name("Nowhere-at-all"), "no place at all");
+        // Engels was Pokrovsk once and is the larger; the Donetsk town bears the name today.
+        assert!(!g.by_own_name("Pokrovsk"));
+        let today = g.own_name_population("Pokrovsk").expect("a town named Pokrovsk today");
+        assert!((10_000..PlaceLexicon::population(g, "Pokrovsk").unwrap_or(0)).contains(&today), "{today}");
+        assert_eq!(g.own_name_population("Lester"), None);
     }
 
     #[test]

@@ -305,6 +305,7 @@ pub fn recognize_with(doc: &Doc, places: &dyn PlaceLexicon, model: Option<&NerMo
         merge_model_names(doc, &scan, places, model, &mut candidates);
     }
     add_lowercase_long_forms(&scan, places, &mut candidates);
+    name_the_vessels(&scan, &mut candidates);
     name_the_outlet(doc.meta().outlet.as_deref(), &mut candidates);
     outlets_named_as_such(&scan, &mut candidates);
     kin_named(&scan, &mut candidates);
@@ -314,6 +315,29 @@ pub fn recognize_with(doc: &Doc, places: &dyn PlaceLexicon, model: Option<&NerMo
     candidates.sort_by_key(|c| (c.first, std::cmp::Reverse(c.end)));
     qualify_owned_names(&scan, places, &mut candidates);
     resolve(doc, &scan, candidates, places)
+}
+
+/// "the tanker Orla", "The tanker, the Marisol,", "a fifth vessel, the Astra": a name right after
+/// a word for a vessel, or in apposition to one, is the vessel's (equipment), wherever the
+/// document names it ("the Marisol switched off its transponder"), whatever it looks like to the
+/// rules or the model (a town's, a person's, a firm's).
+fn name_the_vessels(scan: &Scan<'_>, candidates: &mut [Candidate]) {
+    let vessel = |i: usize| VESSEL_NOUNS.contains(&lower(scan.word(i)).as_str());
+    let named: HashSet<String> = candidates
+        .iter()
+        .filter(|c| c.end <= c.first + 3)
+        .filter(|c| {
+            let f = c.first;
+            f >= 1 && vessel(f - 1) || f >= 3 && lower(scan.word(f - 1)) == "the" && scan.word(f - 2) == "," && vessel(f - 3)
+        })
+        .map(|c| c.name.clone())
+        .collect();
+    for c in candidates.iter_mut().filter(|c| named.contains(&c.name)) {
+        c.entity_type = EntityType::Equipment;
+        c.org_kind = None;
+        c.country = None;
+        c.weak = false;
+    }
 }
 
 /// The outlet that published the document is a news outlet wherever the text names it ("The
@@ -759,6 +783,10 @@ fn minor_place(scan: &Scan<'_>, places: &dyn PlaceLexicon, surnames: &HashSet<St
     !(after_preposition || region_after || listed || is_dateline(scan, c.first, c.end))
 }
 
+/// The people a town must have for the gazetteer to outweigh the entity model's reading of a
+/// name the model never saw in training.
+const GUESSED_TOWN: u64 = 10_000;
+
 /// Runs the model over the document's sentences and merges its names into the candidates.
 fn merge_model_names(
     doc: &Doc,
@@ -841,8 +869,39 @@ fn merge_model_names(
         .filter(|c| matches!(c.entity_type, EntityType::Gpe | EntityType::Loc | EntityType::Fac) && !places.minor_town(&c.name))
         .map(|c| c.end)
         .collect();
+    // (Unless the model's reading is a guess: a town by its own name whose words the model never
+    // learnt, "Pokrovsk had fallen", is the town.)
+    // (Not a word of a longer name the model reads in the document, "Bernie Sanders", "Peabody
+    // Energy"; nor a hamlet, whose name means a person or a firm more often than not.)
+    let name_words: HashSet<String> = spans
+        .iter()
+        .filter(|s| s.1 > s.0 + 1 && s.2 != NerType::Loc)
+        .flat_map(|s| (s.0..s.1).map(|i| lower(scan.word(i))))
+        .collect();
+    // (Nor a name that speaks somewhere in the document, "said Noma", or comes before a title,
+    // "Cadillac President Johan de Nysschen", or is a handle, "@Gillette", or is not written as a
+    // town's name is, "PoP".)
+    let speaks = |name: &str| {
+        let speech = |w: &str| matches!(w, "said" | "says" | "told" | "added" | "wrote" | "asked");
+        // ("said Noma." inverted after a quotation; not "said Noma was shelled".)
+        let closes = |w: &str| w.is_empty() || matches!(w, "." | "," | ";" | "!" | "?");
+        (0..n).any(|i| scan.word(i) == name && (speech(scan.word(i + 1)) || i > 0 && speech(scan.word(i - 1)) && closes(scan.word(i + 1))))
+    };
+    let title_case = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.all(|c| !c.is_uppercase())
+    };
+    let guessed = |c: &Candidate| {
+        (c.first..c.end).all(|i| !model.knows_word(scan.word(i)) && !name_words.contains(&lower(scan.word(i))) && title_case(scan.word(i)))
+            && !scan.is_common_opener(c.first)
+            && places.own_name_population(&c.name).is_some_and(|p| p >= GUESSED_TOWN)
+            && !matches!(scan.word(c.end), "-" | "–")
+            && !(c.first > 0 && scan.word(c.first - 1) == "@")
+            && !PERSON_TITLES.contains(&lower(scan.word(c.end)).as_str())
+            && !(c.end == c.first + 1 && speaks(scan.word(c.first)))
+    };
     cands.retain(|c| {
-        if !minor_place(scan, places, &surnames, &place_ends, c) {
+        if !minor_place(scan, places, &surnames, &place_ends, c) || guessed(c) {
             return true;
         }
         match spans.iter().find(|s| overlaps(c, s)) {
@@ -873,10 +932,11 @@ fn merge_model_names(
             let after_place_word = first > 0 && PLACE_PREPOSITIONS.contains(&lower(scan.word(first - 1)).as_str());
             let town_or_person = end == first + 1
                 && label == NerType::Per
+                && !guessed(c)
                 && !after_place_word
                 && places.place_kind(&c.name) == Some(PlaceKind::City)
                 && places.population(&c.name).is_some_and(|p| p < sitrep_doc::SMALL_TOWN);
-            if c.weak || town_or_person || label != NerType::Loc && minor_place(scan, places, &surnames, &place_ends, c) {
+            if c.weak || town_or_person || label != NerType::Loc && minor_place(scan, places, &surnames, &place_ends, c) && !guessed(c) {
                 typed(c);
             }
             continue;
@@ -1665,7 +1725,7 @@ mod tests {
         fn place_kind(&self, name: &str) -> Option<PlaceKind> {
             match name {
                 "Norland" | "Vesteria" => Some(PlaceKind::Country),
-                "Port Hallin" | "Kessa" | "KESSA" | "Ssb" | "SSB" | "Morgan" | "Greyford" | "Dovecote" => Some(PlaceKind::City),
+                "Port Hallin" | "Kessa" | "KESSA" | "Ssb" | "SSB" | "Morgan" | "Greyford" | "Dovecote" | "Lysoven" => Some(PlaceKind::City),
                 _ => None,
             }
         }
@@ -1673,6 +1733,7 @@ mod tests {
             match name {
                 "Morgan" => Some(12_000),
                 "Greyford" => Some(4_000),
+                "Lysoven" => Some(60_000),
                 "Kessa" => Some(600_000),
                 "Dovecote" => Some(300_000),
                 _ => None,
@@ -2328,6 +2389,19 @@ mod tests {
         assert_eq!(find(&l, "Greyford").map(|e| e.entity_type), Some(EntityType::Gpe), "{l:#?}");
         let (_, l) = run_with_model("The streets of Greyford, Norland, were calm on Monday.");
         assert_eq!(find(&l, "Greyford").map(|e| e.entity_type), Some(EntityType::Gpe), "{l:#?}");
+    }
+
+    #[cfg(not(sitrep_no_ner))]
+    #[test]
+    fn a_town_whose_name_the_model_never_learnt_stays_a_town() {
+        // A town of some size by a name the model has no weights for: its reading is a guess.
+        for text in ["The General Staff denied that Lysoven had fallen.", "Lysoven had fallen, a blogger claimed.", "Officials said Lysoven was under attack."] {
+            let (_, l) = run_with_model(text);
+            assert_eq!(find(&l, "Lysoven").map(|e| e.entity_type), Some(EntityType::Gpe), "{text}: {l:#?}");
+        }
+        // Not where the document names a person by it.
+        let (_, l) = run_with_model("Senator Hanna Lysoven met the mayors on Monday. Later, Lysoven told reporters the budget was fine.");
+        assert!(l.entities.iter().all(|e| e.entity_type != EntityType::Gpe), "{l:#?}");
     }
 
     #[cfg(not(sitrep_no_ner))]

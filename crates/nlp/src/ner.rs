@@ -1166,6 +1166,17 @@ impl NerModel {
     pub fn uses_gazetteer(&self) -> bool {
         self.gazetteer
     }
+    /// Whether the model knows `word` from its training: seen there often enough to have weights
+    /// of its own, or listed as a one-word name. Where it does not, its reading of the word is
+    /// a guess from shape and context ("Pokrovsk" read as a person for its capital and place in
+    /// the sentence).
+    pub fn knows_word(&self, word: &str) -> bool {
+        let mut lower = String::new();
+        lower_into(word, &mut lower);
+        let key = value_hash(lower.as_bytes());
+        self.known.contains_key(&key) || self.names.get(&names::name_start(key)).is_some_and(|&v| names::type_counts(v).iter().any(|&c| c > 0))
+    }
+
     /// Features and weights kept (both stages).
     pub fn size(&self) -> (usize, usize) {
         let (f2, w2) = self.second.as_ref().map_or((0, 0), |m| (m.n_features(), m.n_weights()));
