@@ -74,6 +74,12 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
     let mut weak_cues: Vec<bool> = Vec::new();
     for g in attribution_model::group(&spans, GROUP_WINDOW, &sentence) {
         let Some((c0, c1)) = g.content else { continue };
+        // "..., it said, and estimated each container holds 600 shells. ¶ “This is a supply
+        // line,” said Lind.": a content in a later paragraph belongs to a cue of its own, unless
+        // the cue opens it with a colon ("told the crowd:").
+        if c0 >= g.cue.1 && v.doc.text()[v.span(g.cue.1 - 1).end()..v.span(c0).start()].contains('\n') && !(g.cue.0..c0).any(|i| v.w(i) == ":") {
+            continue;
+        }
         // "The finding corroborated reports by X that ...": a relation between claims, which the
         // relation stage reads, not a claim of its own.
         if (g.cue.0..g.cue.1).any(|i| CORROBORATION_CUES.contains(&v.w(i))) {
@@ -1242,6 +1248,11 @@ fn cue_claim(
     };
     let verb_status = if put_figure { Some(ClaimStatus::Hedged) } else { verb_status };
     if verb_status.is_none() && !release && !read_after_quote {
+        // "Radar images from the coast guard, released on Monday, appear to show ...": a
+        // participle describing the evidence before it releases nothing.
+        if RELEASE_VERBS.contains(&w) && k > a && v.w(k - 1) == "," && v.xpos(k) == Some("VBN") {
+            return None;
+        }
         if RELEASE_VERBS.contains(&w) {
             return evidence_subject(v, k, a, b, claims);
         }
@@ -1451,7 +1462,12 @@ fn cue_claim(
             && comma_before
             && c0 < end
             && (c0..end).all(|i| if told { addressee_word(i) } else { is_statement_setting(v, i) });
-        let clause_end = r == end || r > c0 && v.w(r) == "," && v.w(r + 1) != "that" || participle_next || only_setting;
+        // ("..., it said, and estimated each container holds 600 shells": a second cue of the
+        // same source after the comma has its own content.)
+        let second_cue = v.w(k + 1) == ","
+            && matches!(v.w(k + 2), "and" | "but")
+            && (k + 3..(k + 6).min(end)).any(|j| CUE_VERBS.iter().any(|(f, _)| *f == v.w(j)) && (k + 3..j).all(|x| CUE_ADVERBS.contains(&v.w(x))));
+        let clause_end = r == end || r > c0 && v.w(r) == "," && v.w(r + 1) != "that" || participle_next || only_setting || second_cue && content_before;
         if let Some(comma) = after_participle {
             c0 = comma + 1;
         } else if clause_end {
@@ -2121,7 +2137,12 @@ fn noun_phrase_source(v: &View<'_>, first: usize, last: usize, claims: &[Claim])
     let entity = (first..=first_conjunct)
         .filter_map(|i| v.entity_at(i))
         .find(|m| !v.doc.entities().entities[m.entity].entity_type.is_place())
-        .or_else(|| if evidence_head { None } else { (first..=first_conjunct).find_map(|i| v.entity_at(i)) })
+        // ("The shipowner, a company registered in Cyprus,": where a firm is registered or
+        // based does not speak; "officials in Kyiv" stand for their government.)
+        .or_else(|| {
+            let situated = |i: usize| i >= first + 2 && v.xpos(i - 1) == Some("IN") && v.xpos(i - 2) == Some("VBN");
+            if evidence_head { None } else { (first..=first_conjunct).filter(|&i| !situated(i)).find_map(|i| v.entity_at(i)) }
+        })
         .map(|m| m.entity)
         .or_else(|| {
             let w = v.w(last);
@@ -2170,6 +2191,13 @@ fn described_source(v: &View<'_>, h: usize, claims: &[Claim]) -> Option<usize> {
         });
         return introduced.map(|m| m.entity);
     }
+    // "The institute published a report on Tuesday. ... the report said": who published the
+    // report it names again, not whoever spoke last.
+    if matches!(w, "report" | "study" | "findings" | "assessment" | "analysis" | "survey" | "investigation") {
+        if let Some(author) = author_of(v, &[w], h) {
+            return Some(author);
+        }
+    }
     let before = claims.iter().filter(|c| c.content.start() < start && c.source_entity.is_some());
     // "The government urged calm. A spokesman said ...": the organisation the sentence before
     // opens with.
@@ -2203,6 +2231,22 @@ fn described_source(v: &View<'_>, h: usize, claims: &[Claim]) -> Option<usize> {
     let not_place = |c: &&Claim| c.source_entity.is_some_and(|e| !v.doc.entities().entities[e].entity_type.is_place());
     let fitting = before.clone().filter(|c| wanted.is_some_and(|e| c.evidence.contains(&e))).next_back();
     fitting.or_else(|| before.filter(not_place).next_back()).and_then(|c| c.source_entity)
+}
+
+/// Who published the report (or study, or other of `words`) that the text introduced before
+/// token `h`: the organisation or person nearest to the word's first use, in its sentence
+/// ("published a report on Tuesday by the Centre", "The institute published a report"). The
+/// first use, since a later one may be someone else's dismissal of it.
+fn author_of(v: &View<'_>, words: &[&str], h: usize) -> Option<usize> {
+    let layer = v.doc.entities();
+    let j = (0..h).find(|&j| words.iter().any(|w| v.w(j) == *w || v.w(j).strip_suffix('s') == Some(w)))?;
+    let s = v.doc.sentence_at(v.span(j).start())?;
+    layer
+        .mentions
+        .iter()
+        .filter(|m| s.span.contains(m.span) && matches!(layer.entities[m.entity].entity_type, EntityType::Org | EntityType::Unit | EntityType::Per))
+        .min_by_key(|m| v.token_at_or_after(m.span.start()).abs_diff(j))
+        .map(|m| m.entity)
 }
 
 /// The entity named first in the sentence before the one of token `h`, when the name opens it
@@ -2858,6 +2902,14 @@ fn mark_unverified(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut [Cla
                 })
             })?
         });
+        // "The findings could not be independently verified": the claims of whoever published
+        // the report or study the text draws on, as far back as they go.
+        let findings = ["the findings", "these findings", "its findings", "the report's findings", "the report’s findings", "the study"]
+            .iter()
+            .any(|p| text.contains(p))
+            .then(|| author_of(v, &["report", "study", "findings", "research"], a))
+            .flatten();
+        let possessor = possessor.or(findings);
         // "could not independently verify the death toll": the claims that count the dead or
         // wounded, wherever the report gave them (the toll is its lead), not other figures
         // ("12 million people have been displaced").
@@ -2866,7 +2918,9 @@ fn mark_unverified(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut [Cla
             let content = v.doc.slice(c.content).to_lowercase();
             ["killed", "dead", "died", "wounded", "injured", "casualties", "toll", "deaths"].iter().any(|w| contains_name(&content, w))
         };
-        let reach = if possessor.is_some() {
+        let reach = if findings.is_some() {
+            si
+        } else if possessor.is_some() {
             3
         } else if about_toll {
             // (The three sentences before it, and the lead's toll below: not a second incident
@@ -2931,6 +2985,14 @@ fn token_range(v: &View<'_>, span: Span) -> Option<(usize, usize)> {
 /// spokesman Nick Merrill"), and loses a participle or prepositional insertion after a comma
 /// ("Olsen, speaking in Kessa,") and a cue swallowed at its end.
 pub(crate) fn conventional_spans(v: &View<'_>, c: &mut Claim) {
+    // "Analysts counted four ships ..., it said, and estimated ...": a content never holds its
+    // own source and cue; it ends before the comma before them.
+    if let (Some(src), Some(cue), Some((first, _))) = (c.source_span, c.cue_span, token_range(v, c.content)) {
+        let s0 = v.token_at_or_after(src.start());
+        if c.content.contains(src) && c.content.contains(cue) && s0 > first + 1 && v.w(s0 - 1) == "," {
+            c.content = v.span_of(first, s0 - 2);
+        }
+    }
     let first_source = c.source_span;
     // The source first loses the adverbs and auxiliaries it swallowed, so that the cue can
     // take them ("Olsen boldly | suggested" -> "boldly suggested").
@@ -3391,9 +3453,10 @@ pub(crate) fn conventional_source(v: &View<'_>, src: Span, cue: Option<Span>, co
     {
         last -= 1;
     }
-    // A phrase cut short ends in no article, preposition or open bracket ("the committee for a").
+    // A phrase cut short ends in no article, preposition or open bracket ("the committee for a"),
+    // nor in the relative pronoun of a clause it does not hold ("One villager, who").
     while last > first
-        && (matches!(v.w(last), "(" | "a" | "an" | "the" | "of" | "for" | "on" | "in" | "at" | "to" | "from" | "with" | "by" | "and")
+        && (matches!(v.w(last), "(" | "a" | "an" | "the" | "of" | "for" | "on" | "in" | "at" | "to" | "from" | "with" | "by" | "and" | "who" | "which" | "whose")
             || v.w(last) == "," && !(first..last).any(|i| v.w(i) == ","))
     {
         last -= 1;

@@ -172,6 +172,8 @@ pub const STATEMENT_SETTING_WORDS: &[&str] = &[
     "privately", "officially", "closed", "intelligence", "event", "rally", "forum", "summit", "ceremony", "after",
     // ("said on Thursday after a briefing by the country's spy agency", "by phone".)
     "following", "by", "phone", "spy", "country", "'s", "’s", "ministry", "service", "government", "officials",
+    // ("the institute said in its daily update", "in its latest bulletin".)
+    "daily", "weekly", "latest",
 ];
 
 /// Where a statement was posted ("wrote on social media", "said on his X account"): a setting
@@ -563,6 +565,8 @@ pub const TRIGGERS: &[Trigger] = &[
     t("burnt", "attack", Some("ASSAULT"), true),
     t("attack", "attack", Some("ASSAULT"), false),
     t("attacks", "attack", Some("ASSAULT"), false),
+    t("assault", "attack", Some("ASSAULT"), false),
+    t("assaults", "attack", Some("ASSAULT"), false),
     t("struck", "attack", Some("ASSAULT"), true),
     t("strike", "attack", Some("ASSAULT"), false),
     t("strikes", "attack", Some("ASSAULT"), false),
@@ -589,6 +593,9 @@ pub const TRIGGERS: &[Trigger] = &[
     t("captured", "seize", Some("COERCE"), true),
     t("seized", "seize", Some("COERCE"), true),
     t("liberated", "seize", Some("COERCE"), true),
+    // A place that "fell" or "had fallen" was taken (guarded in `events.rs`: not "prices fell").
+    t("fell", "seize", Some("COERCE"), true),
+    t("fallen", "seize", Some("COERCE"), true),
     t("withdrew", "withdraw", Some("RETREAT"), true),
     t("withdrawn", "withdraw", Some("RETREAT"), true),
     t("retreated", "withdraw", Some("RETREAT"), true),
@@ -771,6 +778,11 @@ pub const ARMS_AND_TARGETS: &[&str] = &[
     "convoy", "convoys", "troops", "soldiers", "protesters", "civilians", "dead", "bullets",
     "shots", "rounds", "projectiles", "gunfire", "weapons", "launcher", "launchers", "radar",
     "bunker",
+];
+
+/// Vessels that are stopped at sea: "intercepted a tanker" is a seizure, not air defence.
+pub const VESSEL_WORDS: &[&str] = &[
+    "vessel", "vessels", "ship", "ships", "tanker", "tankers", "boat", "boats", "freighter", "freighters", "trawler", "yacht",
 ];
 
 /// What is launched in an attack: "launched" is an event only with one of these after it.

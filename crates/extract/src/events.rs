@@ -634,7 +634,26 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         // "fired up the crowd", "shot down the proposal": no weapon; "shot down two drones" is.
         "fire" if v.w(i + 1) == "up" => false,
         "shoot" | "shot" if v.w(i + 1) == "down" => (i + 2..(i + 6).min(b)).any(|j| AIRBORNE.contains(&v.w(j))),
-        "fire" | "shoot" | "shot" | "destroy" | "intercept" => near(ARMS_AND_TARGETS, 2, 5) || (w == "fire" && matches!(v.w(i + 1), "on" | "at")),
+        "fire" | "shoot" | "shot" | "destroy" | "intercept" => {
+            near(ARMS_AND_TARGETS, 2, 5) || (w == "fire" && matches!(v.w(i + 1), "on" | "at")) || (w == "intercept" && near(VESSEL_WORDS, 0, 4))
+        }
+        // "Lysa had fallen", "the town fell to Norlandic forces", "fell into Norlandic hands";
+        // not "prices fell", "fell ill", "fell by 5%", "fell into chaos".
+        "fell" | "fallen" => {
+            let mut j = i;
+            while j > a && matches!(v.w(j - 1), "had" | "has" | "have" | "finally" | "already" | "effectively" | "not" | "never" | "reportedly") {
+                j -= 1;
+            }
+            let place_subject = j > a
+                && (PLACE_NOUNS.contains(&v.w(j - 1))
+                    || matches!(v.w(j - 1), "settlement" | "stronghold" | "base" | "airport")
+                    || v.entity_at(j - 1).is_some_and(|m| doc.entities().entities[m.entity].entity_type.is_place()));
+            let next = v.w(i + 1);
+            let taken_into = matches!(next, "into" | "under") && (i + 2..(i + 5).min(b)).any(|j| matches!(v.w(j), "hands" | "control"));
+            let other = matches!(next, "ill" | "silent" | "short" | "behind" | "apart" | "asleep" | "by" | "sharply" | "below" | "from" | "off" | "out" | "into" | "under" | "in" | "on" | "over" | "back" | "down" | "through" | "flat" | "victim" | "prey" | "%")
+                || v.doc.quantities().iter().any(|q| q.span.start() == v.span(i + 1).start() || q.span.start() == v.span(i + 2).start());
+            place_subject && (taken_into || !other)
+        }
         "sign" => near(AGREEMENT_WORDS, 4, 6),
         "agree" => matches!(v.w(i + 1), "to" | "on" | "upon"),
         // Captives set free, not "released footage of soldiers at a training ground".
@@ -792,6 +811,27 @@ fn frame(
         event_type = "arms_transfer";
         plover = Some("AID");
     }
+    // "intercepted a tanker", "detained the tanker Orla": a vessel stopped at sea is seized.
+    // (The verb's object, past its determiners and adjectives, or a passive's subject: not "Its
+    // crew was detained and the ship was escorted".)
+    let modifier = |j: usize| {
+        !VESSEL_WORDS.contains(&v.w(j))
+            && (matches!(v.w(j), "a" | "an" | "the" | "its" | "their" | "another") || v.xpos(j).is_some_and(|x| x.starts_with("JJ") || x == "CD"))
+    };
+    let object = (k + 1..(k + 5).min(b)).find(|&j| !modifier(j));
+    let passive_subject = if is_passive(v, k) { (a..k).rev().find(|&j| v.xpos(j).is_some_and(|x| x.starts_with("NN"))) } else { None };
+    // (Any noun of its compound: "a cargo vessel", "the tanker Orla".)
+    let vessel_object = object.or(passive_subject).is_some_and(|j| {
+        let mut end = j + 1;
+        while end < b && end < j + 4 && v.xpos(end).is_some_and(|x| x.starts_with("NN")) {
+            end += 1;
+        }
+        (j..end).any(|i| VESSEL_WORDS.contains(&v.w(i)))
+    });
+    if matches!(event_type, "intercept" | "arrest") && vessel_object {
+        event_type = "seize";
+        plover = Some("COERCE");
+    }
     if event_type == "supply" {
         // "supplied 170 mm self-propelled guns": the counted weapon may come some words on,
         // in the same clause ("supplied grain to Africa while X sent weapons" is no arms).
@@ -826,7 +866,8 @@ fn frame(
         before.or(after).map(|(i, _)| i)
     };
 
-    let subject = subject_mentions(v, k, a);
+    // ("Pokrovsk had fallen": the town that fell is where it was taken, not who took it.)
+    let subject = if matches!(v.w(k), "fell" | "fallen") { Vec::new() } else { subject_mentions(v, k, a) };
     // Places.
     let mut places = Vec::new();
     for m in &doc.places().mentions {
@@ -900,7 +941,9 @@ fn frame(
         }
         // ("A Varn explosion": a place before a noun says where.)
         let verb = v.xpos(k).is_none_or(|x| x.starts_with("VB"));
-        if tok < k && role == PlaceRole::Location && !governed && verb && (after_place..k).all(|i| CUE_ADVERBS.contains(&v.w(i))) {
+        // (But the town that "fell" is where it was taken.)
+        let fell = matches!(v.w(k), "fell" | "fallen");
+        if tok < k && role == PlaceRole::Location && !governed && verb && !fell && (after_place..k).all(|i| CUE_ADVERBS.contains(&v.w(i))) {
             continue;
         }
         // "Russia and North Korea signed ...": the subject acts (see [`subject_mentions`]).
@@ -992,7 +1035,21 @@ fn frame(
             _ => claim.content,
         }
     });
-    let actors = actors(v, k, clause, event_type, &subject);
+    let mut actors = actors(v, k, clause, event_type, &subject);
+    // "“This is a supply line, not a one-off delivery,” said Lind. “...”": a quotation's content
+    // runs over its cue and source, who is no actor of what the quotation tells.
+    if let Some(source) = f.region.and_then(|c| claims[c].source_span.filter(|s| claims[c].content.contains(*s))) {
+        let layer = doc.entities();
+        actors.retain(|(id, _)| {
+            layer.mentions.iter().filter(|m| m.entity == *id && clause.contains(m.span)).any(|m| !source.contains(m.span))
+        });
+    }
+    if !actors.iter().any(|(_, r)| *r == ActorRole::Agent) {
+        if let Some(speaker) = f.region.and_then(|c| speaker_as_subject(v, &claims[c], k, event_type)) {
+            actors.retain(|(id, _)| *id != speaker);
+            actors.insert(0, (speaker, ActorRole::Agent));
+        }
+    }
     Event {
         event_type,
         plover,
@@ -1174,10 +1231,15 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
         let object_words = |from: usize| (from..k).all(|j| v.xpos(j).is_some_and(|x| matches!(x, "DT" | "JJ" | "PRP$" | "POS" | "CD" | "NNP")));
         !v.xpos(k).is_some_and(|x| x.starts_with("VB")) && (next..k).any(|i| telling(i) && object_words(i + 1))
     };
+    // "KESSA, March 3 (Baltic Wire) — The coast guard seized ...": the dateline's outlet and
+    // place act in nothing.
+    let first = v.token_at_or_after(sentence.start());
+    let dateline_end = v.span(skip_dateline(v, first, k)).start();
     let before: Vec<_> = layer
         .mentions
         .iter()
         .filter(|m| sentence.contains(m.span) && m.span.end() <= trigger_start && trigger_start - m.span.end() < 160)
+        .filter(|m| k <= first || m.span.start() >= dateline_end)
         .filter(|m| m.span.start() >= phrase_start)
         // "The Kremlin rejected the reports, calling them fake, as South Korea summoned the
         // ambassador": a clause opened after a comma by "as", "while" or "when" has its own
@@ -1301,6 +1363,33 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
     out
 }
 
+/// "The navy said it had struck a patrol boat", "the army said its troops captured the
+/// village": a pronoun opening a claim's content, as the subject of the trigger at `k`, is the
+/// claim's source (or, with "its"/"their", what it owns), which acts.
+fn speaker_as_subject(v: &View<'_>, claim: &Claim, k: usize, event_type: &str) -> Option<usize> {
+    let speaker = claim.source_entity?;
+    if !claim.content.contains(v.span(k)) || event_type == "casualties" || !v.xpos(k).is_some_and(|x| x.starts_with("VB")) || is_passive(v, k) {
+        return None;
+    }
+    let mut p = v.token_at_or_after(claim.content.start());
+    if v.w(p) == "that" {
+        p += 1;
+    }
+    let person = v.doc.entities().entities[speaker].entity_type == EntityType::Per;
+    let subject_end = match v.w(p) {
+        "it" | "they" if !person => p + 1,
+        "he" | "she" if person => p + 1,
+        "its" | "their" if !person => {
+            // ("its troops", "their special forces")
+            let noun = (p + 1..(p + 4).min(k)).find(|&i| v.xpos(i).is_some_and(|x| x.starts_with("NN")))?;
+            (p + 1..noun).all(|i| v.xpos(i).is_some_and(|x| x.starts_with("JJ") || x.starts_with("NN"))).then_some(noun + 1)?
+        }
+        _ => return None,
+    };
+    let between = |w: &str| CUE_ADVERBS.contains(&w) || AUXILIARIES.contains(&w) || matches!(w, "also" | "not" | "never" | "successfully");
+    (subject_end..k).all(|i| between(v.w(i))).then_some(speaker)
+}
+
 /// The entity mentions that are the subject of the trigger at `k`: a name just before it,
 /// past auxiliaries, adverbs and raising verbs ("Georgia has summoned", "North Korea appears to
 /// have supplied"), with the names coordinated with it
@@ -1389,6 +1478,13 @@ fn status(v: &View<'_>, k: usize, a: usize, b: usize) -> EventStatus {
     if after_plan {
         return EventStatus::Planned;
     }
+    // "More shipments are expected before the end of the year": a happening named by a noun
+    // that its clause expects.
+    let noun_expected = v.xpos(k).is_some_and(|x| x.starts_with("NN"))
+        && (k + 2..(k + 4).min(b)).any(|i| matches!(v.w(i), "expected" | "likely" | "due") && matches!(v.w(i - 1), "is" | "are" | "was" | "were" | "be"));
+    if noun_expected {
+        return EventStatus::Expected;
+    }
     // "about" expects only as "about to" ("carrying about 40 vehicles left" is past).
     // ("may already have been deployed": a perfect, a past the speaker hedges.)
     let hedged_perfect = (k.saturating_sub(4).max(a)..k).any(|i| v.w(i) == "have")
@@ -1405,7 +1501,12 @@ fn status(v: &View<'_>, k: usize, a: usize, b: usize) -> EventStatus {
         NEGATIONS.contains(&v.w(j))
             && (v.w(j) == "no"
                 // (Not "whether or not a strike took place", "if not an invasion".)
-                || v.w(j) == "not" && j + 2 == k && matches!(v.w(j + 1), "a" | "an") && !(j > 0 && matches!(v.w(j - 1), "or" | "if"))
+                // ("not a one-off delivery": adjectives may stand between.)
+                || v.w(j) == "not"
+                    && j + 2 <= k
+                    && matches!(v.w(j + 1), "a" | "an")
+                    && (j + 2..k).all(|i| v.xpos(i).is_some_and(|x| x.starts_with("JJ")) || v.w(i).contains('-'))
+                    && !(j > 0 && matches!(v.w(j - 1), "or" | "if"))
                 || (j + 1..k).all(|i| AUXILIARIES.contains(&v.w(i)) || CUE_ADVERBS.contains(&v.w(i)) || matches!(v.w(i), "been" | "be" | "yet")))
     };
     if (k.saturating_sub(3).max(a)..k).any(negates) {
@@ -1559,15 +1660,25 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
         })
         .unwrap_or_else(|| format!("#{id}"))
     };
+    // "Norland has neither confirmed nor denied the deployment": a definite noun with nothing
+    // of its own (no place, count or agent) names a happening told before, however far back.
+    let refers_back = |e: &Event| {
+        let k = v.token_at_or_after(e.trigger.start());
+        let noun = v.xpos(k).is_some_and(|t| t.starts_with("NN"));
+        let before = (0..k).rev().find(|&i| !v.xpos(i).is_some_and(|t| t.starts_with("JJ")));
+        let definite = before.is_some_and(|i| matches!(v.w(i), "the" | "this" | "that" | "these" | "those"));
+        noun && definite && e.places.is_empty() && e.quantities.is_empty() && !e.actors.iter().any(|(_, r)| *r == ActorRole::Agent)
+    };
     let mut out: Vec<(usize, Event)> = Vec::new();
     for (si, e) in events {
+        let anaphor = refers_back(&e);
         let target = out.iter_mut().rev().find(|(sj, x)| {
             // A strike told in the headline and again in the first sentence, at the same place,
             // is one strike; two strikes at two places stay two.
             let same_violence = matches!(e.event_type, "attack" | "explosion" | "fight" | "seize")
                 && x.event_type == e.event_type
                 && interception(x) == interception(&e)
-                && e.places.iter().any(|(p, _)| x.places.iter().any(|(q, _)| q == p));
+                && (anaphor || e.places.iter().any(|(p, _)| x.places.iter().any(|(q, _)| q == p)));
             // Two agents and none shared: two sides' acts ("repelled an attack by Ukrainian
             // units", "its air defenses shot down 45 Ukrainian drones").
             let agents = |ev: &Event| ev.actors.iter().filter(|(_, r)| *r == ActorRole::Agent).map(|(id, _)| side(*id)).collect::<Vec<_>>();
@@ -1583,7 +1694,7 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
                 a == b || places.get(a).zip(places.get(b)).is_some_and(|(pa, pb)| pa.admin1.as_deref() == Some(pb.name.as_str()) || pb.admin1.as_deref() == Some(pa.name.as_str()))
             };
             let other_destinations = !xd.is_empty() && !ed.is_empty() && !xd.iter().any(|&p| ed.iter().any(|&q| within(p, q)));
-            si - *sj <= 2
+            (si - *sj <= 2 || anaphor)
                 && !other_agents
                 && !other_destinations
                 && family(x.event_type) == family(e.event_type)

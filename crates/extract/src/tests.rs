@@ -872,6 +872,86 @@ fn an_outlets_caveat_after_but_is_no_part_of_the_claim() {
 }
 
 #[test]
+fn a_pronoun_opening_what_a_force_says_it_did_is_that_force() {
+    let doc = analyse_parsed("The Norlandic navy said it had struck a patrol boat near Kessa on Tuesday. The Norlandic army said its troops had captured Varn.");
+    let name = |id: usize| doc.entities().entities[id].name.clone();
+    for (word, who) in [("struck", "Norlandic navy"), ("captured", "Norlandic army")] {
+        let e = doc.events().iter().find(|e| doc.slice(e.trigger) == word).unwrap_or_else(|| panic!("{:#?}", doc.events()));
+        assert!(e.actors.iter().any(|(id, r)| *r == sitrep_doc::ActorRole::Agent && name(*id) == who), "{word}: {e:#?} {:#?}", doc.entities());
+    }
+    // A pronoun that is not the content's subject names no one: "said the strike had hit it".
+    let doc = analyse_parsed("The Norlandic navy said a drone had struck it near Kessa.");
+    let e = doc.events().iter().find(|e| doc.slice(e.trigger) == "struck").unwrap_or_else(|| panic!("{:#?}", doc.events()));
+    assert!(!e.actors.iter().any(|(_, r)| *r == sitrep_doc::ActorRole::Agent), "{e:#?}");
+}
+
+#[test]
+fn a_town_that_fell_a_vessel_intercepted_and_assaults_repelled_are_events() {
+    let doc = analyse_parsed("The General Staff denied that Kessa had fallen. Oil prices fell 3% on Tuesday. Officials fell silent.");
+    let fell: Vec<_> = doc.events().iter().filter(|e| matches!(doc.slice(e.trigger), "fell" | "fallen")).collect();
+    assert_eq!(fell.len(), 1, "only the town: {:#?}", doc.events());
+    assert_eq!(fell[0].event_type, "seize");
+    assert_eq!(fell[0].status, EventStatus::Denied);
+    assert!(fell[0].actors.is_empty() && fell[0].places.len() == 1, "the town is where, not who: {:#?}", fell[0]);
+    let doc = analyse_parsed("The coast guard said it had intercepted a cargo vessel off Port Hallin. Air defences intercepted 12 drones.");
+    let kinds: Vec<_> = doc.events().iter().map(|e| (doc.slice(e.trigger), e.event_type)).collect();
+    assert!(kinds.contains(&("intercepted", "seize")) && kinds.contains(&("intercepted", "intercept")), "{kinds:?}");
+    let doc = analyse_parsed("In January, the coast guard detained the tanker Orla off Port Hallin. Police detained 12 protesters in Kessa.");
+    let kinds: Vec<_> = doc.events().iter().map(|e| (doc.slice(e.trigger), e.event_type)).collect();
+    assert_eq!(kinds, [("detained", "seize"), ("detained", "arrest")]);
+    let doc = analyse_parsed("The General Staff said its forces repelled 14 assaults near Varn.");
+    let assaults = doc.events().iter().find(|e| doc.slice(e.trigger) == "assaults").unwrap_or_else(|| panic!("{:#?}", doc.events()));
+    assert_eq!((assaults.event_type, assaults.quantities.len()), ("attack", 1), "{assaults:#?}");
+}
+
+#[test]
+fn a_noun_its_clause_expects_is_expected() {
+    let doc = analyse_parsed("More shipments are expected before the end of the year, the report said. The shipments were unloaded in Kessa.");
+    let expected = doc.events().iter().find(|e| doc.slice(e.trigger) == "shipments").unwrap_or_else(|| panic!("{:#?}", doc.events()));
+    assert_eq!(expected.status, EventStatus::Expected, "{expected:#?}");
+}
+
+#[test]
+fn the_datelines_outlet_acts_in_nothing() {
+    let doc = analyse_parsed("KESSA, March 3 (Baltic Wire) — The Varnian coast guard seized an oil tanker off Port Hallin early on Monday.");
+    let seized = doc.events().iter().find(|e| doc.slice(e.trigger) == "seized").unwrap_or_else(|| panic!("{:#?}", doc.events()));
+    assert!(seized.actors.iter().all(|(id, _)| doc.entities().entities[*id].name != "Baltic Wire"), "{seized:#?}");
+}
+
+#[test]
+fn a_definite_noun_with_nothing_of_its_own_is_the_happening_told_before() {
+    let doc = analyse_parsed(
+        "Norlandic troops were moved to Kessa on Monday, the ministry said. \
+         Deputy spokesperson Anja Rask told reporters the troops had trained for weeks. \
+         \"We have not seen them fight,\" she said. \
+         Officials in Varn said the border stayed calm. \
+         Norland has neither confirmed nor denied the deployment.",
+    );
+    fn told(doc: &Doc, e: &sitrep_doc::Event, w: &str) -> bool {
+        std::iter::once(&e.trigger).chain(&e.other_triggers).any(|t| doc.slice(*t) == w)
+    }
+    let moved: Vec<_> = doc.events().iter().filter(|e| told(&doc, e, "moved") || told(&doc, e, "deployment")).collect();
+    assert_eq!(moved.len(), 1, "one movement, told twice: {:#?}", doc.events());
+    assert!(told(&doc, moved[0], "deployment") && told(&doc, moved[0], "moved"), "{:#?}", moved[0]);
+    let doc = analyse_parsed(
+        "A missile struck a market in Kessa on Monday, killing seven people. \
+         Rescue crews searched the rubble overnight. Shops stayed closed. Schools were shut. \
+         The mayor of Port Hallin condemned the attack.",
+    );
+    let attacks: Vec<_> = doc.events().iter().filter(|e| e.event_type == "attack").collect();
+    assert_eq!(attacks.len(), 1, "{:#?}", doc.events());
+    assert!(told(&doc, attacks[0], "attack"), "{:#?}", attacks[0]);
+    // A deployment with a count and a place of its own is another one.
+    let doc = analyse_parsed(
+        "Norlandic troops were moved to Kessa on Monday, the ministry said. \
+         Officials in Varn said the border stayed calm. Shops stayed closed. Schools were shut. \
+         The ministry also announced the deployment of 2,000 soldiers to Varn.",
+    );
+    let moves = doc.events().iter().filter(|e| matches!(e.event_type, "transport" | "deploy" | "depart")).count();
+    assert_eq!(moves, 2, "{:#?}", doc.events());
+}
+
+#[test]
 fn a_launched_attack_and_an_agreed_text_are_one_event_each() {
     let doc = analyse_parsed(
         "Rebels launched a drone attack on a depot in Varn on Tuesday, killing two guards. \
@@ -2021,4 +2101,47 @@ fn the_speakers_own_doubt_hedges_the_claim() {
     assert_eq!(doc.claims()[claim_with(&doc, "armored vehicles")].status, ClaimStatus::Hedged, "{:#?}", doc.claims());
     let doc = analyse("Colonel Berg said the ships carried armored vehicles. The Herald could not verify the claim.");
     assert_eq!(doc.claims()[claim_with(&doc, "armored vehicles")].status, ClaimStatus::Unverified);
+}
+
+#[test]
+fn a_second_cue_after_the_comma_has_its_own_content() {
+    let doc = analyse_parsed("The Kessa Institute published a report on Tuesday. Analysts counted four ships making 26 round trips over that period, it said, and estimated each container holds around 600 shells.");
+    let said = doc.claims().iter().find(|c| c.cue_span.is_some_and(|s| doc.slice(s) == "said")).unwrap_or_else(|| panic!("{:#?}", doc.claims()));
+    assert_eq!(doc.slice(said.content), "Analysts counted four ships making 26 round trips over that period");
+    let estimated = doc.claims().iter().find(|c| c.cue_span.is_some_and(|s| doc.slice(s) == "estimated")).unwrap_or_else(|| panic!("{:#?}", doc.claims()));
+    assert_eq!(doc.slice(estimated.content), "each container holds around 600 shells");
+    assert_eq!(estimated.source_entity, said.source_entity);
+}
+
+#[test]
+fn the_report_is_its_authors_and_its_findings_unverified_are_theirs() {
+    let doc = analyse_parsed(
+        "The Kessa Institute for Security published a report on Tuesday. The institute said 1,700 containers were loaded at Port Hallin. \
+         The Norlandic navy said last month it had intercepted a fifth vessel. Varn's foreign ministry dismissed the report as fabrication. \
+         The findings could not be independently verified. More shipments are expected before the end of the year, the report said.",
+    );
+    let name = |c: &sitrep_doc::Claim| c.source_entity.map(|e| doc.entities().entities[e].name.clone());
+    let by_content = |t: &str| doc.claims().iter().find(|c| doc.slice(c.content).contains(t)).unwrap_or_else(|| panic!("{t}: {:#?}", doc.claims()));
+    let later = by_content("More shipments");
+    assert_eq!(name(later).as_deref(), Some("Kessa Institute for Security"), "{later:#?}");
+    assert_eq!(by_content("1,700 containers").status, ClaimStatus::Unverified);
+    assert_eq!(name(by_content("1,700 containers")).as_deref(), Some("Kessa Institute for Security"), "\"the institute\" refers back");
+    assert_ne!(by_content("fifth vessel").status, ClaimStatus::Unverified, "the navy's claim is not the report's");
+}
+
+#[test]
+fn a_daily_update_is_where_it_was_said_not_what() {
+    let doc = analyse_parsed("Norlandic forces likely made marginal gains near Varn on Nov. 20, according to geolocated footage, the Kessa Institute said in its daily update.");
+    let said = doc.claims().iter().find(|c| c.cue_span.is_some_and(|s| doc.slice(s).starts_with("said"))).unwrap_or_else(|| panic!("{:#?}", doc.claims()));
+    assert!(doc.slice(said.content).starts_with("Norlandic forces likely made"), "{:?}", doc.slice(said.content));
+}
+
+#[test]
+fn evidence_described_by_a_participle_and_a_firms_registry_say_nothing() {
+    let doc = analyse_parsed("Radar images from the coast guard, released on Monday, appear to show the tanker alongside a smaller vessel.");
+    assert!(doc.claims().iter().all(|c| !c.cue_span.is_some_and(|k| doc.slice(k) == "released")), "{:#?}", doc.claims());
+    assert!(doc.claims().iter().any(|c| doc.slice(c.content) == "the tanker alongside a smaller vessel"), "{:#?}", doc.claims());
+    let doc = analyse_parsed("The shipowner, a company registered in Norland, said in an email that the tanker was carrying legal cargo.");
+    let said = doc.claims().first().unwrap_or_else(|| panic!("no claim"));
+    assert!(said.source_entity.is_none_or(|e| doc.entities().entities[e].name != "Norland"), "{said:#?}");
 }
