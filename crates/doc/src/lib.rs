@@ -487,6 +487,23 @@ pub const SMALL_TOWN: u64 = 100_000;
 /// From this population up a city is what its other names mean too ("New York", "Rangoon").
 pub const GREAT_CITY: u64 = 1_000_000;
 
+/// Words for a vessel, which its name may follow ("the tanker Orla", "the frigate, the Admiral
+/// Essen": the entity layer types such names EQUIPMENT), and which is seized when stopped at
+/// sea (the event layer). Not "carrier", which is an airline too.
+pub const VESSEL_NOUNS: &[&str] = &[
+    "tanker", "tankers", "ship", "ships", "vessel", "vessels", "frigate", "frigates", "destroyer", "destroyers",
+    "cruiser", "cruisers", "corvette", "corvettes", "freighter", "freighters", "submarine", "submarines",
+    "trawler", "trawlers", "yacht", "yachts", "ferry", "ferries", "icebreaker", "icebreakers", "warship",
+    "warships", "tugboat", "tugboats", "dredger", "bulker", "containership", "boat", "boats",
+];
+
+/// Vessels of a navy: intercepted, they are met in combat, not seized.
+pub const WARSHIP_NOUNS: &[&str] = &[
+    "frigate", "frigates", "destroyer", "destroyers", "cruiser", "cruisers", "corvette", "corvettes", "submarine",
+    "submarines", "warship", "warships",
+];
+
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -77,7 +77,8 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
         // "..., it said, and estimated each container holds 600 shells. ¶ “This is a supply
         // line,” said Lind.": a content in a later paragraph belongs to a cue of its own, unless
         // the cue opens it with a colon ("told the crowd:").
-        if c0 >= g.cue.1 && v.doc.text()[v.span(g.cue.1 - 1).end()..v.span(c0).start()].contains('\n') && !(g.cue.0..c0).any(|i| v.w(i) == ":") {
+        let paragraph_between = c0 >= g.cue.1 && v.doc.text()[v.span(g.cue.1 - 1).end()..v.span(c0).start()].matches('\n').count() >= 2;
+        if paragraph_between && !(g.cue.0..c0).any(|i| v.w(i) == ":") {
             continue;
         }
         // "The finding corroborated reports by X that ...": a relation between claims, which the
@@ -911,7 +912,9 @@ fn we_are_the_speakers_side(v: &View<'_>, claims: &mut [Claim]) {
 fn corrected_versions(v: &View<'_>, claims: &mut [Claim]) {
     for c in claims.iter_mut() {
         let Some(src) = c.source_span else { continue };
-        let words: Vec<String> = v.doc.slice(src).split_whitespace().map(str::to_lowercase).collect();
+        // ("An earlier version of this article, published on Friday,": words without their
+        // commas.)
+        let words: Vec<String> = v.doc.slice(src).split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
         let version = words.iter().position(|w| w == "version");
         let earlier = version.is_some_and(|i| i > 0 && matches!(words[i - 1].as_str(), "earlier" | "previous" | "original" | "first"));
         let of_this = words.windows(2).any(|w| {
@@ -2140,7 +2143,14 @@ fn noun_phrase_source(v: &View<'_>, first: usize, last: usize, claims: &[Claim])
         // ("The shipowner, a company registered in Cyprus,": where a firm is registered or
         // based does not speak; "officials in Kyiv" stand for their government.)
         .or_else(|| {
-            let situated = |i: usize| i >= first + 2 && v.xpos(i - 1) == Some("IN") && v.xpos(i - 2) == Some("VBN");
+            // (Over the mention's article: "registered in the Marshall Islands".)
+            let situated = |i: usize| {
+                let mut p = v.entity_at(i).map_or(i, |m| v.token_at_or_after(m.span.start()));
+                while p > first && v.xpos(p - 1) == Some("DT") {
+                    p -= 1;
+                }
+                p >= first + 2 && v.xpos(p - 1) == Some("IN") && v.xpos(p - 2) == Some("VBN")
+            };
             if evidence_head { None } else { (first..=first_conjunct).filter(|&i| !situated(i)).find_map(|i| v.entity_at(i)) }
         })
         .map(|m| m.entity)
@@ -2193,7 +2203,7 @@ fn described_source(v: &View<'_>, h: usize, claims: &[Claim]) -> Option<usize> {
     }
     // "The institute published a report on Tuesday. ... the report said": who published the
     // report it names again, not whoever spoke last.
-    if matches!(w, "report" | "study" | "findings" | "assessment" | "analysis" | "survey" | "investigation") {
+    if REPORT_WORDS.contains(&w) {
         if let Some(author) = author_of(v, &[w], h) {
             return Some(author);
         }
@@ -2234,19 +2244,29 @@ fn described_source(v: &View<'_>, h: usize, claims: &[Claim]) -> Option<usize> {
 }
 
 /// Who published the report (or study, or other of `words`) that the text introduced before
-/// token `h`: the organisation or person nearest to the word's first use, in its sentence
-/// ("published a report on Tuesday by the Centre", "The institute published a report"). The
-/// first use, since a later one may be someone else's dismissal of it.
+/// token `h`: the first use of the word that names its author, as "a report published by the
+/// Centre", "the institute's report" or "The institute published a report". Earlier uses that
+/// name none ("The Kremlin dismissed reports that ...") are passed over.
 fn author_of(v: &View<'_>, words: &[&str], h: usize) -> Option<usize> {
     let layer = v.doc.entities();
-    let j = (0..h).find(|&j| words.iter().any(|w| v.w(j) == *w || v.w(j).strip_suffix('s') == Some(w)))?;
-    let s = v.doc.sentence_at(v.span(j).start())?;
-    layer
-        .mentions
-        .iter()
-        .filter(|m| s.span.contains(m.span) && matches!(layer.entities[m.entity].entity_type, EntityType::Org | EntityType::Unit | EntityType::Per))
-        .min_by_key(|m| v.token_at_or_after(m.span.start()).abs_diff(j))
-        .map(|m| m.entity)
+    let speaker = |i: usize| {
+        v.entity_at(i).filter(|m| matches!(layer.entities[m.entity].entity_type, EntityType::Org | EntityType::Unit | EntityType::Per)).map(|m| m.entity)
+    };
+    (0..h).filter(|&j| words.iter().any(|w| v.w(j) == *w || v.w(j).strip_suffix('s') == Some(w))).find_map(|j| {
+        let s = v.doc.sentence_at(v.span(j).start())?;
+        let end = s.end_token.min(h);
+        // "a report published on Tuesday by the Centre": the name after "by".
+        let by = (j + 1..(j + 8).min(end)).take_while(|&i| !matches!(v.w(i), "," | ";" | "that")).find(|&i| v.w(i) == "by");
+        let after_by = by.and_then(|b| (b + 1..(b + 4).min(end)).find_map(speaker));
+        // "the institute's report", "the Centre's new study".
+        let owner = (j.saturating_sub(4).max(s.first_token)..j).rev().find(|&i| matches!(v.w(i), "'s" | "’s")).and_then(|i| i.checked_sub(1)).and_then(speaker);
+        // "The institute published a report".
+        let publisher = (s.first_token..j)
+            .rev()
+            .find(|&i| matches!(v.w(i), "published" | "released" | "issued" | "produced" | "compiled" | "presented"))
+            .and_then(|p| (s.first_token..p).rev().find_map(speaker));
+        after_by.or(owner).or(publisher)
+    })
 }
 
 /// The entity named first in the sentence before the one of token `h`, when the name opens it
@@ -2904,11 +2924,14 @@ fn mark_unverified(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut [Cla
         });
         // "The findings could not be independently verified": the claims of whoever published
         // the report or study the text draws on, as far back as they go.
-        let findings = ["the findings", "these findings", "its findings", "the report's findings", "the report’s findings", "the study"]
+        // (Only as what the caveat is about, its subject: not "could not verify the video cited in
+        // the study".)
+        let findings = ["the findings", "these findings", "its findings", "the report's findings", "the report’s findings", "the study", "the report"]
             .iter()
-            .any(|p| text.contains(p))
-            .then(|| author_of(v, &["report", "study", "findings", "research"], a))
+            .any(|p| without_connective(&text).starts_with(p))
+            .then(|| author_of(v, REPORT_WORDS, a))
             .flatten();
+        let reach_back = possessor.is_none() && findings.is_some();
         let possessor = possessor.or(findings);
         // "could not independently verify the death toll": the claims that count the dead or
         // wounded, wherever the report gave them (the toll is its lead), not other figures
@@ -2918,7 +2941,7 @@ fn mark_unverified(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut [Cla
             let content = v.doc.slice(c.content).to_lowercase();
             ["killed", "dead", "died", "wounded", "injured", "casualties", "toll", "deaths"].iter().any(|w| contains_name(&content, w))
         };
-        let reach = if findings.is_some() {
+        let reach = if reach_back {
             si
         } else if possessor.is_some() {
             3
@@ -2985,14 +3008,6 @@ fn token_range(v: &View<'_>, span: Span) -> Option<(usize, usize)> {
 /// spokesman Nick Merrill"), and loses a participle or prepositional insertion after a comma
 /// ("Olsen, speaking in Kessa,") and a cue swallowed at its end.
 pub(crate) fn conventional_spans(v: &View<'_>, c: &mut Claim) {
-    // "Analysts counted four ships ..., it said, and estimated ...": a content never holds its
-    // own source and cue; it ends before the comma before them.
-    if let (Some(src), Some(cue), Some((first, _))) = (c.source_span, c.cue_span, token_range(v, c.content)) {
-        let s0 = v.token_at_or_after(src.start());
-        if c.content.contains(src) && c.content.contains(cue) && s0 > first + 1 && v.w(s0 - 1) == "," {
-            c.content = v.span_of(first, s0 - 2);
-        }
-    }
     let first_source = c.source_span;
     // The source first loses the adverbs and auxiliaries it swallowed, so that the cue can
     // take them ("Olsen boldly | suggested" -> "boldly suggested").

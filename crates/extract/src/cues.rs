@@ -287,12 +287,18 @@ pub fn unverified_phrases() -> impl Iterator<Item = &'static &'static str> {
     UNVERIFIED_PHRASES.iter().chain(DIFFICULT_TO_VERIFY)
 }
 
+/// Documents an author publishes, whose later mentions ("the report said", "The findings could
+/// not be verified") stand for that author.
+pub const REPORT_WORDS: &[&str] = &["report", "study", "findings", "assessment", "analysis", "survey", "investigation", "research"];
+
 /// Words of a heading before a colon ("Key Takeaways:"), which is no speaker's label.
 pub const HEADING_WORDS: &[&str] = &[
     "takeaways", "takeaway", "highlights", "summary", "background", "context", "analysis",
     "timeline", "explainer", "factbox", "live", "latest", "breaking", "exclusive", "opinion",
     "key", "what", "why", "how", "investigation", "insight", "editorial", "commentary", "interview",
     "verified", "transcript", "excerpt", "excerpts", "update", "updated", "correction",
+    // ("Morning Brief: Sudan, Myanmar and the Sahel")
+    "brief", "briefing", "newsletter", "digest", "roundup", "wrap",
 ];
 
 /// Caveats in the passive, which an outlet adds to a claim ("..., but the video could not be
@@ -593,6 +599,11 @@ pub const TRIGGERS: &[Trigger] = &[
     t("captured", "seize", Some("COERCE"), true),
     t("seized", "seize", Some("COERCE"), true),
     t("liberated", "seize", Some("COERCE"), true),
+    // "took Selydove", "had taken full control of El Fasher" (guarded in `events.rs`: only with
+    // a place after it, not "took part", "taken into account").
+    t("took", "seize", Some("COERCE"), true),
+    t("taken", "seize", Some("COERCE"), true),
+    t("takes", "seize", Some("COERCE"), true),
     // A place that "fell" or "had fallen" was taken (guarded in `events.rs`: not "prices fell").
     t("fell", "seize", Some("COERCE"), true),
     t("fallen", "seize", Some("COERCE"), true),
@@ -762,6 +773,9 @@ pub const TRIGGER_LEMMAS: &[Trigger] = &[
 pub const TRIGGER_COMPOUND_BREAKERS: &[&str] = &[
     "site", "sites", "pad", "ground", "grounds", "aircraft", "plane", "planes", "ship", "ships",
     "vehicle", "vehicles", "camp", "camps", "center", "centre", "facility", "base",
+    // "assault rifles", "an assault brigade", "assault troops", "assault boats"
+    "rifle", "rifles", "brigade", "brigades", "troops", "unit", "units", "squad", "squads", "weapons",
+    "charge", "charges", "boat", "boats",
     // "battle tank", "battle group", "fighting positions", "protest movement"
     "tank", "tanks", "group", "groups", "positions", "gear", "movement", "lines",
     "line", "cry", "hall", "room", "rooms", "point", "points",
@@ -778,11 +792,6 @@ pub const ARMS_AND_TARGETS: &[&str] = &[
     "convoy", "convoys", "troops", "soldiers", "protesters", "civilians", "dead", "bullets",
     "shots", "rounds", "projectiles", "gunfire", "weapons", "launcher", "launchers", "radar",
     "bunker",
-];
-
-/// Vessels that are stopped at sea: "intercepted a tanker" is a seizure, not air defence.
-pub const VESSEL_WORDS: &[&str] = &[
-    "vessel", "vessels", "ship", "ships", "tanker", "tankers", "boat", "boats", "freighter", "freighters", "trawler", "yacht",
 ];
 
 /// What is launched in an attack: "launched" is an event only with one of these after it.

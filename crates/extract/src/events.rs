@@ -15,6 +15,7 @@ use sitrep_doc::{
 
 use crate::claims::{cue_time_window, skip_dateline};
 use crate::cues::*;
+use sitrep_doc::{VESSEL_NOUNS, WARSHIP_NOUNS};
 use crate::view::{is_be, is_close_quote, sentence_ranges, View};
 
 /// The event stage: needs every layer before it; writes the event layer.
@@ -635,24 +636,64 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         "fire" if v.w(i + 1) == "up" => false,
         "shoot" | "shot" if v.w(i + 1) == "down" => (i + 2..(i + 6).min(b)).any(|j| AIRBORNE.contains(&v.w(j))),
         "fire" | "shoot" | "shot" | "destroy" | "intercept" => {
-            near(ARMS_AND_TARGETS, 2, 5) || (w == "fire" && matches!(v.w(i + 1), "on" | "at")) || (w == "intercept" && near(VESSEL_WORDS, 0, 4))
+            near(ARMS_AND_TARGETS, 2, 5) || (w == "fire" && matches!(v.w(i + 1), "on" | "at")) || (w == "intercept" && near(VESSEL_NOUNS, 0, 4))
         }
-        // "Lysa had fallen", "the town fell to Norlandic forces", "fell into Norlandic hands";
-        // not "prices fell", "fell ill", "fell by 5%", "fell into chaos".
+        // Not "charged with sexual assault".
+        "assault" | "assaults" => !matches!(previous, "sexual" | "indecent" | "aggravated" | "verbal"),
+        // "took Selydove and Kurakhove", "had taken full control of El Fasher", "took back the
+        // town": a place taken; not "took part", "took place", "taken into account".
+        "took" | "taken" | "takes" => {
+            let mut j = i + 1;
+            if v.w(j) == "back" {
+                j += 1;
+            }
+            while matches!(v.w(j), "full" | "complete" | "total" | "effective" | "partial") {
+                j += 1;
+            }
+            if v.w(j) == "control" && v.w(j + 1) == "of" {
+                j += 2;
+            }
+            if v.w(j) == "the" {
+                j += 1;
+            }
+            let place = v.entity_at(j).is_some_and(|m| doc.entities().entities[m.entity].entity_type.is_place())
+                || doc.places().mentions.iter().any(|m| m.span.start() == v.span(j).start())
+                || PLACE_NOUNS.contains(&v.w(j));
+            place && j < b
+        }
+        // "Lysa had fallen", "the town fell to Norlandic forces", "fell into Norlandic hands",
+        // "Bakhmut fell in May"; not "prices fell", "Exports from the port fell", "fell ill",
+        // "fell by 5%", "fell into chaos", "fell to 45th place".
         "fell" | "fallen" => {
             let mut j = i;
             while j > a && matches!(v.w(j - 1), "had" | "has" | "have" | "finally" | "already" | "effectively" | "not" | "never" | "reportedly") {
                 j -= 1;
             }
-            let place_subject = j > a
-                && (PLACE_NOUNS.contains(&v.w(j - 1))
-                    || matches!(v.w(j - 1), "settlement" | "stronghold" | "base" | "airport")
-                    || v.entity_at(j - 1).is_some_and(|m| doc.entities().entities[m.entity].entity_type.is_place()));
+            let place_word = |t: usize| {
+                PLACE_NOUNS.contains(&v.w(t))
+                    || matches!(v.w(t), "settlement" | "stronghold" | "base" | "airport")
+                    || v.entity_at(t).is_some_and(|m| doc.entities().entities[m.entity].entity_type.is_place())
+            };
+            // (The subject itself, not a place inside a phrase before the verb: "prices in the
+            // capital", "exports from the port".)
+            let in_phrase = |t: usize| {
+                let mut p = v.entity_at(t).map_or(t, |m| v.token_at_or_after(m.span.start()));
+                while p > a && matches!(v.w(p - 1), "the" | "a" | "an") {
+                    p -= 1;
+                }
+                p > a && v.xpos(p - 1).is_some_and(|x| x == "IN" || x == "TO") && !matches!(v.w(p - 1), "that" | "whether" | "if" | "after" | "before" | "since" | "until" | "because")
+            };
+            let place_subject = j > a && place_word(j - 1) && !in_phrase(j - 1);
             let next = v.w(i + 1);
+            let token_start = |t: usize| v.doc.tokens().get(t).map(|x| x.span.start());
             let taken_into = matches!(next, "into" | "under") && (i + 2..(i + 5).min(b)).any(|j| matches!(v.w(j), "hands" | "control"));
-            let other = matches!(next, "ill" | "silent" | "short" | "behind" | "apart" | "asleep" | "by" | "sharply" | "below" | "from" | "off" | "out" | "into" | "under" | "in" | "on" | "over" | "back" | "down" | "through" | "flat" | "victim" | "prey" | "%")
-                || v.doc.quantities().iter().any(|q| q.span.start() == v.span(i + 1).start() || q.span.start() == v.span(i + 2).start());
-            place_subject && (taken_into || !other)
+            // ("fell in May", "fell on Saturday": a time after the preposition.)
+            let timed = matches!(next, "in" | "on") && i + 2 < b && v.in_time(i + 2);
+            // ("fell to Norlandic forces", not "fell to 45th place".)
+            let to_forces = next == "to" && (i + 2..(i + 5).min(b)).any(|t| matches!(v.w(t), "forces" | "troops" | "army" | "rebels" | "fighters" | "militants" | "insurgents"));
+            let other = matches!(next, "ill" | "silent" | "quiet" | "short" | "behind" | "apart" | "asleep" | "by" | "sharply" | "below" | "from" | "off" | "out" | "into" | "under" | "in" | "on" | "over" | "back" | "down" | "through" | "flat" | "victim" | "prey" | "%" | "to")
+                || v.doc.quantities().iter().any(|q| Some(q.span.start()) == token_start(i + 1) || Some(q.span.start()) == token_start(i + 2));
+            place_subject && (taken_into || timed || to_forces || !other)
         }
         "sign" => near(AGREEMENT_WORDS, 4, 6),
         "agree" => matches!(v.w(i + 1), "to" | "on" | "upon"),
@@ -815,18 +856,27 @@ fn frame(
     // (The verb's object, past its determiners and adjectives, or a passive's subject: not "Its
     // crew was detained and the ship was escorted".)
     let modifier = |j: usize| {
-        !VESSEL_WORDS.contains(&v.w(j))
+        !VESSEL_NOUNS.contains(&v.w(j))
             && (matches!(v.w(j), "a" | "an" | "the" | "its" | "their" | "another") || v.xpos(j).is_some_and(|x| x.starts_with("JJ") || x == "CD"))
     };
     let object = (k + 1..(k + 5).min(b)).find(|&j| !modifier(j));
-    let passive_subject = if is_passive(v, k) { (a..k).rev().find(|&j| v.xpos(j).is_some_and(|x| x.starts_with("NN"))) } else { None };
-    // (Any noun of its compound: "a cargo vessel", "the tanker Orla".)
+    // (A passive's subject is the head before "of": "The crew of the vessel was detained".)
+    let passive_subject = if is_passive(v, k) {
+        (a..k).find(|&j| v.xpos(j).is_some_and(|x| x.starts_with("NN")))
+    } else {
+        None
+    };
+    // (The compound's head, its last common noun, with a vessel's name after it: "a cargo
+    // vessel", "the tanker Orla"; not "the ship's captain", "two boat owners".)
     let vessel_object = object.or(passive_subject).is_some_and(|j| {
         let mut end = j + 1;
         while end < b && end < j + 4 && v.xpos(end).is_some_and(|x| x.starts_with("NN")) {
             end += 1;
         }
-        (j..end).any(|i| VESSEL_WORDS.contains(&v.w(i)))
+        let owned = matches!(v.w(end), "'s" | "’s");
+        let named = |i: usize| v.doc.slice(v.span(i)).starts_with(char::is_uppercase);
+        let head = (j..end).rev().find(|&i| (v.xpos(i).is_some_and(|x| x == "NN" || x == "NNS") || VESSEL_NOUNS.contains(&v.w(i))) && !named(i));
+        !owned && head.is_some_and(|h| VESSEL_NOUNS.contains(&v.w(h)) && !WARSHIP_NOUNS.contains(&v.w(h)))
     });
     if matches!(event_type, "intercept" | "arrest") && vessel_object {
         event_type = "seize";
@@ -867,7 +917,7 @@ fn frame(
     };
 
     // ("Pokrovsk had fallen": the town that fell is where it was taken, not who took it.)
-    let subject = if matches!(v.w(k), "fell" | "fallen") { Vec::new() } else { subject_mentions(v, k, a) };
+    let subject = if is_fall(v.w(k)) { Vec::new() } else { subject_mentions(v, k, a) };
     // Places.
     let mut places = Vec::new();
     for m in &doc.places().mentions {
@@ -942,7 +992,7 @@ fn frame(
         // ("A Varn explosion": a place before a noun says where.)
         let verb = v.xpos(k).is_none_or(|x| x.starts_with("VB"));
         // (But the town that "fell" is where it was taken.)
-        let fell = matches!(v.w(k), "fell" | "fallen");
+        let fell = is_fall(v.w(k));
         if tok < k && role == PlaceRole::Location && !governed && verb && !fell && (after_place..k).all(|i| CUE_ADVERBS.contains(&v.w(i))) {
             continue;
         }
@@ -1363,6 +1413,11 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
     out
 }
 
+/// "fell", "fallen": of a place, taken (see [`trigger_holds`]); its subject is where, not who.
+fn is_fall(w: &str) -> bool {
+    matches!(w, "fell" | "fallen")
+}
+
 /// "The navy said it had struck a patrol boat", "the army said its troops captured the
 /// village": a pronoun opening a claim's content, as the subject of the trigger at `k`, is the
 /// claim's source (or, with "its"/"their", what it owns), which acts.
@@ -1380,9 +1435,13 @@ fn speaker_as_subject(v: &View<'_>, claim: &Claim, k: usize, event_type: &str) -
         "it" | "they" if !person => p + 1,
         "he" | "she" if person => p + 1,
         "its" | "their" if !person => {
-            // ("its troops", "their special forces")
+            // ("its troops", "their special forces", "its air defences")
             let noun = (p + 1..(p + 4).min(k)).find(|&i| v.xpos(i).is_some_and(|x| x.starts_with("NN")))?;
-            (p + 1..noun).all(|i| v.xpos(i).is_some_and(|x| x.starts_with("JJ") || x.starts_with("NN"))).then_some(noun + 1)?
+            let mut end = noun + 1;
+            while end < k && v.xpos(end).is_some_and(|x| x.starts_with("NN")) {
+                end += 1;
+            }
+            (p + 1..noun).all(|i| v.xpos(i).is_some_and(|x| x.starts_with("JJ"))).then_some(end)?
         }
         _ => return None,
     };
@@ -1480,8 +1539,15 @@ fn status(v: &View<'_>, k: usize, a: usize, b: usize) -> EventStatus {
     }
     // "More shipments are expected before the end of the year": a happening named by a noun
     // that its clause expects.
+    // (Not "The attack was likely carried out by drones", "The explosion was due to a gas leak".)
     let noun_expected = v.xpos(k).is_some_and(|x| x.starts_with("NN"))
-        && (k + 2..(k + 4).min(b)).any(|i| matches!(v.w(i), "expected" | "likely" | "due") && matches!(v.w(i - 1), "is" | "are" | "was" | "were" | "be"));
+        && (k + 2..(k + 4).min(b)).any(|i| {
+            let after = v.w(i + 1);
+            matches!(v.w(i), "expected" | "likely" | "due")
+                && matches!(v.w(i - 1), "is" | "are" | "was" | "were" | "be")
+                && !v.xpos(i + 1).is_some_and(|x| x == "VBN")
+                && (after != "to" || v.xpos(i + 2).is_some_and(|x| x == "VB"))
+        });
     if noun_expected {
         return EventStatus::Expected;
     }
@@ -1501,12 +1567,15 @@ fn status(v: &View<'_>, k: usize, a: usize, b: usize) -> EventStatus {
         NEGATIONS.contains(&v.w(j))
             && (v.w(j) == "no"
                 // (Not "whether or not a strike took place", "if not an invasion".)
-                // ("not a one-off delivery": adjectives may stand between.)
+                || v.w(j) == "not" && j + 2 == k && matches!(v.w(j + 1), "a" | "an") && !(j > 0 && matches!(v.w(j - 1), "or" | "if"))
+                // ("a supply line, not a one-off delivery": in a contrast after a comma,
+                // adjectives may stand between; "it was not a deliberate strike" denies only how.)
                 || v.w(j) == "not"
-                    && j + 2 <= k
+                    && j > 0
+                    && v.w(j - 1) == ","
+                    && j + 2 < k
                     && matches!(v.w(j + 1), "a" | "an")
                     && (j + 2..k).all(|i| v.xpos(i).is_some_and(|x| x.starts_with("JJ")) || v.w(i).contains('-'))
-                    && !(j > 0 && matches!(v.w(j - 1), "or" | "if"))
                 || (j + 1..k).all(|i| AUXILIARIES.contains(&v.w(i)) || CUE_ADVERBS.contains(&v.w(i)) || matches!(v.w(i), "been" | "be" | "yet")))
     };
     if (k.saturating_sub(3).max(a)..k).any(negates) {
@@ -1643,7 +1712,9 @@ fn family(t: &str) -> &str {
 }
 
 /// Merges events of one family told again within two sentences, when nothing conflicts:
-/// movements, and strikes, blasts and clashes at a place they share.
+/// movements, and strikes, blasts and clashes at a place they share; and, at any distance, a
+/// definite noun with nothing of its own ("the deployment", "the attack") into the last event of
+/// its family.
 fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
     // Shooting down and intercepting are air defence, another act than the attack they meet
     // ("repelled an attack ... Its air defenses also shot down 45 drones").
@@ -1666,7 +1737,8 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
         let k = v.token_at_or_after(e.trigger.start());
         let noun = v.xpos(k).is_some_and(|t| t.starts_with("NN"));
         let before = (0..k).rev().find(|&i| !v.xpos(i).is_some_and(|t| t.starts_with("JJ")));
-        let definite = before.is_some_and(|i| matches!(v.w(i), "the" | "this" | "that" | "these" | "those"));
+        // (A determiner, not the complementizer of "warned that strikes would continue".)
+        let definite = before.is_some_and(|i| v.w(i) == "the" || matches!(v.w(i), "this" | "that" | "these" | "those") && v.xpos(i) == Some("DT"));
         noun && definite && e.places.is_empty() && e.quantities.is_empty() && !e.actors.iter().any(|(_, r)| *r == ActorRole::Agent)
     };
     let mut out: Vec<(usize, Event)> = Vec::new();

@@ -263,7 +263,11 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
             .filter(|(shared, _)| *shared >= 2)
             .max_by_key(|&(shared, i)| (shared, i))
             .map(|(_, i)| i);
-        let target = if pronoun {
+        // ("The junta claimed ... The rebels denied the claim": one claim, the one just told.)
+        let singular = ["the claim", "this claim", "that claim", "the allegation", "this allegation", "the accusation", "the assertion"]
+            .iter()
+            .any(|o| head.strip_prefix(o).is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric())));
+        let target = if pronoun || singular && !told {
             nearest
         } else if told {
             best_fit.or(nearest)

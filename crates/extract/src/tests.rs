@@ -880,6 +880,10 @@ fn a_pronoun_opening_what_a_force_says_it_did_is_that_force() {
         assert!(e.actors.iter().any(|(id, r)| *r == sitrep_doc::ActorRole::Agent && name(*id) == who), "{word}: {e:#?} {:#?}", doc.entities());
     }
     // A pronoun that is not the content's subject names no one: "said the strike had hit it".
+    // (A compound after "its": "its air defences".)
+    let doc = analyse_parsed("The Norlandic army said its air defences shot down 12 drones over Kessa.");
+    let e = doc.events().iter().find(|e| doc.slice(e.trigger) == "shot").unwrap_or_else(|| panic!("{:#?}", doc.events()));
+    assert!(e.actors.iter().any(|(id, r)| *r == sitrep_doc::ActorRole::Agent && doc.entities().entities[*id].name == "Norlandic army"), "{e:#?}");
     let doc = analyse_parsed("The Norlandic navy said a drone had struck it near Kessa.");
     let e = doc.events().iter().find(|e| doc.slice(e.trigger) == "struck").unwrap_or_else(|| panic!("{:#?}", doc.events()));
     assert!(!e.actors.iter().any(|(_, r)| *r == sitrep_doc::ActorRole::Agent), "{e:#?}");
@@ -902,6 +906,44 @@ fn a_town_that_fell_a_vessel_intercepted_and_assaults_repelled_are_events() {
     let doc = analyse_parsed("The General Staff said its forces repelled 14 assaults near Varn.");
     let assaults = doc.events().iter().find(|e| doc.slice(e.trigger) == "assaults").unwrap_or_else(|| panic!("{:#?}", doc.events()));
     assert_eq!((assaults.event_type, assaults.quantities.len()), ("attack", 1), "{assaults:#?}");
+}
+
+#[test]
+fn falls_assaults_expectations_and_vessels_that_are_none() {
+    let none_of = |text: &str, trigger: &str| {
+        let doc = analyse_parsed(text);
+        assert!(doc.events().iter().all(|e| !std::iter::once(&e.trigger).chain(&e.other_triggers).any(|t| doc.slice(*t) == trigger) || e.event_type != "seize" && e.event_type != "attack"), "{text}: {:#?}", doc.events());
+    };
+    // (No panic at the text's end either.)
+    let doc = analyse_parsed("Shelling killed 3 people. Then the town fell.");
+    assert!(doc.events().iter().any(|e| doc.slice(e.trigger) == "fell" && e.event_type == "seize"), "{:#?}", doc.events());
+    for text in ["Exports from the port fell last year.", "Bread prices in the capital fell.", "Norland fell to 45th place in the index.", "The town fell quiet after the shelling."] {
+        none_of(text, "fell");
+    }
+    let doc = analyse_parsed("Kessa fell in May, the ministry said.");
+    assert!(doc.events().iter().any(|e| doc.slice(e.trigger) == "fell" && e.event_type == "seize"), "{:#?}", doc.events());
+    none_of("The brigade received 5,000 assault rifles.", "assault");
+    none_of("He was charged with sexual assault.", "assault");
+    for text in ["The attack was likely carried out by drones.", "The explosion was due to a gas leak."] {
+        let doc = analyse_parsed(text);
+        assert!(doc.events().iter().all(|e| e.status != EventStatus::Expected), "{text}: {:#?}", doc.events());
+    }
+    let doc = analyse_parsed("The army said it was not a deliberate strike on civilians.");
+    assert!(doc.events().iter().all(|e| e.status != EventStatus::Denied), "only how is denied: {:#?}", doc.events());
+    for text in ["Police detained the ship's captain in Kessa.", "The crew of the vessel was detained in Kessa."] {
+        let doc = analyse_parsed(text);
+        assert!(doc.events().iter().any(|e| e.event_type == "arrest"), "{text}: {:#?}", doc.events());
+    }
+}
+
+#[test]
+fn a_complementizer_is_no_definite_article() {
+    let doc = analyse_parsed(
+        "A missile struck a market in Kessa on Monday. Rescue crews searched the rubble. Shops stayed closed. \
+         Schools were shut. Officials in Varn warned that strikes would continue.",
+    );
+    let attacks = doc.events().iter().filter(|e| e.event_type == "attack").count();
+    assert_eq!(attacks, 2, "{:#?}", doc.events());
 }
 
 #[test]
@@ -1971,6 +2013,9 @@ fn what_an_earlier_version_said_is_retracted() {
     );
     assert_eq!(doc.claims()[claim_with(&doc, "toll at 12")].status, ClaimStatus::Retracted, "{:#?}", doc.claims());
     assert_eq!(doc.claims()[claim_with(&doc, "nine people")].status, ClaimStatus::Asserted);
+    // With the version's date set off by commas.
+    let doc = analyse_parsed("An earlier version of this article, published on Friday, said seven people were killed in Kessa. That figure was wrong.");
+    assert_eq!(doc.claims()[claim_with(&doc, "seven people")].status, ClaimStatus::Retracted, "{:#?}", doc.claims());
 }
 
 #[test]
@@ -2127,6 +2172,14 @@ fn the_report_is_its_authors_and_its_findings_unverified_are_theirs() {
     assert_eq!(by_content("1,700 containers").status, ClaimStatus::Unverified);
     assert_eq!(name(by_content("1,700 containers")).as_deref(), Some("Kessa Institute for Security"), "\"the institute\" refers back");
     assert_ne!(by_content("fifth vessel").status, ClaimStatus::Unverified, "the navy's claim is not the report's");
+    // A report first named by someone who dismisses it, then by its author.
+    let doc = analyse_parsed(
+        "The Norlandic government dismissed reports that Norland shipped shells. The SSB cited a report published last week by the Kessa Institute for Security. \
+         More shipments are expected, the report said.",
+    );
+    let name = |c: &sitrep_doc::Claim| c.source_entity.map(|e| doc.entities().entities[e].name.clone());
+    let later = doc.claims().iter().find(|c| doc.slice(c.content).contains("More shipments")).unwrap_or_else(|| panic!("{:#?}", doc.claims()));
+    assert_eq!(name(later).as_deref(), Some("Kessa Institute for Security"), "{later:#?} {:#?}", doc.entities());
 }
 
 #[test]
@@ -2142,6 +2195,19 @@ fn evidence_described_by_a_participle_and_a_firms_registry_say_nothing() {
     assert!(doc.claims().iter().all(|c| !c.cue_span.is_some_and(|k| doc.slice(k) == "released")), "{:#?}", doc.claims());
     assert!(doc.claims().iter().any(|c| doc.slice(c.content) == "the tanker alongside a smaller vessel"), "{:#?}", doc.claims());
     let doc = analyse_parsed("The shipowner, a company registered in Norland, said in an email that the tanker was carrying legal cargo.");
-    let said = doc.claims().first().unwrap_or_else(|| panic!("no claim"));
+    let said = doc.claims().iter().find(|c| doc.slice(c.content).contains("legal cargo")).unwrap_or_else(|| panic!("{:#?}", doc.claims()));
+    assert!(said.source_span.is_some_and(|s| doc.slice(s).starts_with("The shipowner")), "{said:#?}");
     assert!(said.source_entity.is_none_or(|e| doc.entities().entities[e].name != "Norland"), "{said:#?}");
+}
+
+#[test]
+fn a_denial_of_the_claim_contradicts_the_claim_just_told() {
+    let doc = analyse_parsed(
+        "The Kessa Liberation Front said on Sunday it had taken control of Port Hallin. The UN said 1,200 civilians had fled. \
+         The Norland junta claimed its aircraft struck a camp near Varn. The Varn Defence Army denied the claim, saying the strike hit a school.",
+    );
+    let claim = doc.claims().iter().position(|c| doc.slice(c.content).contains("aircraft struck")).unwrap_or_else(|| panic!("{:#?}", doc.claims()));
+    let denial = doc.claims().iter().position(|c| c.status == ClaimStatus::Denied).unwrap_or_else(|| panic!("{:#?}", doc.claims()));
+    let contradicted: Vec<usize> = doc.relations().iter().filter(|r| r.relation == RelationType::Contradicts && r.from == denial).map(|r| r.to).collect();
+    assert_eq!(contradicted, [claim], "{:#?} {:#?}", doc.relations(), doc.claims());
 }

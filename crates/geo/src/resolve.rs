@@ -28,7 +28,7 @@ use sitrep_doc::{Doc, EntityType, Place, PlaceKind, PlaceLayer, PlaceMention, Sp
 use crate::fold::{fold_key, variants};
 use crate::gazetteer::{haversine_km, Candidate, EntryId, Gazetteer, MatchKind};
 use crate::scan::{
-    across_ampersand, after_title_the, common_words, is_contraction, joins_name, previous_word, words, Word, CONNECTORS,
+    across_ampersand, after_title_the, city_quarter, common_words, is_contraction, joins_name, previous_word, words, Word, CONNECTORS,
     TYPE_TRAILERS,
 };
 
@@ -449,6 +449,7 @@ impl<'a> Resolution<'a> {
             if !name.contains(char::is_whitespace)
                 && ((after_title_the(text, m.span.start()) || after_title_the(text, span.start())) && !the_is_part()
                     || firm_name(gaz, text, span.start(), span.end()))
+                || city_quarter(text, span.start(), span.end())
             {
                 continue;
             }
@@ -550,7 +551,7 @@ impl<'a> Resolution<'a> {
                 && (is_contraction(surface)
                     || after_title_the(text, first.span.start()) && !the_is_part_of(gaz, surface)
                     || firm_name(gaz, text, first.span.start(), first.full_end));
-            if titlecase_common || camel || person || not_a_name {
+            if titlecase_common || camel || person || not_a_name || city_quarter(text, first.span.start(), last.span.end()) {
                 i += 1;
                 continue;
             }

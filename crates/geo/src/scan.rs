@@ -53,6 +53,17 @@ pub(crate) fn after_title_the(text: &str, start: usize) -> bool {
     matches!(word, "for" | "to" | "told" | "in" | "by" | "with" | "from" | "at" | "of" | "on" | "wrote" | "said")
 }
 
+/// Whether the name at `start..end` names a quarter of a city after its owner ("the city's
+/// Kyivskyi district", "Kharkiv's Saltivskyi district"): city districts are often named after
+/// other towns, and the gazetteer has none, so such a name is no town of its own.
+pub(crate) fn city_quarter(text: &str, start: usize, end: usize) -> bool {
+    let owned = ["'s ", "’s "].iter().any(|p| text[..start].ends_with(p));
+    let name = text[start..end].to_lowercase();
+    let after = text[end..].trim_start().to_lowercase();
+    let quarter = |s: &str| ["district", "neighbourhood", "neighborhood", "quarter", "borough"].iter().any(|q| s.starts_with(q) || s.ends_with(q));
+    owned && (quarter(&name) || quarter(&after))
+}
+
 /// The word right across an ampersand from the name at `start..end`, with the word beyond it on
 /// that side ("Glasser" for "Bailey" in "Bailey & Glasser"; "Tijuana" and "between Tijuana" for
 /// "Ensenada" in "between Tijuana & Ensenada"), past an article or a possessive ("Ukraine & the
@@ -407,6 +418,10 @@ mod tests {
         assert!(!is_contraction("Kaech’ŏn") && !is_contraction("O'Hare") && !is_contraction("Well"));
         let text = "a writer for The Atlantic. The Atlantic is wide. season The Atlantic storms";
         let at = |n: usize| text.match_indices("Atlantic").nth(n).map_or(0, |(i, _)| i);
+        assert!(city_quarter("the city's Kyivskyi district", 11, 19));
+        assert!(city_quarter("Kharkiv’s Saltivskyi district", 12, 22));
+        assert!(!city_quarter("in the Kyivskyi district", 7, 15), "no owner: perhaps a raion");
+        assert!(!city_quarter("the city's Kyivskyi hospital", 11, 19));
         assert!(after_title_the(text, at(0)));
         assert!(!after_title_the(text, at(1)), "a sentence's opening The");
         assert!(!after_title_the(text, at(2)), "after a headline without its full stop");

@@ -19,7 +19,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use sitrep_doc::{
-    Doc, Entity, EntityLayer, EntityMention, EntityType, Error, MentionKind, OrgKind, PlaceKind,
+    Doc, Entity, EntityLayer, EntityMention, EntityType, Error, MentionKind, OrgKind, PlaceKind, VESSEL_NOUNS,
     PlaceLexicon, Span, Stage, Token, TokenKind,
 };
 
@@ -283,7 +283,13 @@ pub fn recognize(doc: &Doc, places: &dyn PlaceLexicon) -> EntityLayer {
 pub fn recognize_with(doc: &Doc, places: &dyn PlaceLexicon, model: Option<&NerModel>) -> EntityLayer {
     let text = doc.text();
     let tokens = doc.tokens();
-    let sentence_start: HashSet<usize> = doc.sentences().iter().map(|s| s.first_token).collect();
+    // ("• In Myanmar, the junta ...": the word after a list's bullet opens the sentence.)
+    let bullet = |i: usize| tokens.get(i).is_some_and(|t| matches!(&text[t.span.range()], "•" | "*" | "-" | "–" | "—" | "·" | "▪" | "●"));
+    let sentence_start: HashSet<usize> = doc
+        .sentences()
+        .iter()
+        .flat_map(|s| if bullet(s.first_token) { vec![s.first_token, s.first_token + 1] } else { vec![s.first_token] })
+        .collect();
     let lowercase_words: HashSet<String> = tokens
         .iter()
         .map(|t| &text[t.span.range()])
@@ -322,10 +328,32 @@ pub fn recognize_with(doc: &Doc, places: &dyn PlaceLexicon, model: Option<&NerMo
 /// document names it ("the Marisol switched off its transponder"), whatever it looks like to the
 /// rules or the model (a town's, a person's, a firm's).
 fn name_the_vessels(scan: &Scan<'_>, candidates: &mut [Candidate]) {
-    let vessel = |i: usize| VESSEL_NOUNS.contains(&lower(scan.word(i)).as_str());
+    // A vessel word as a noun: after an article, a possessive or a number ("the tanker", "a
+    // fifth vessel", "Norland's frigate"; not "plans to ship Norland grain").
+    let vessel = |i: usize| {
+        let w = lower(scan.word(i));
+        let before = if i > 0 { lower(scan.word(i - 1)) } else { String::new() };
+        VESSEL_NOUNS.contains(&w.as_str())
+            && (matches!(before.as_str(), "the" | "a" | "an" | "its" | "their" | "'s" | "’s" | "oil" | "cargo" | "navy" | "naval" | "fishing")
+                || before.ends_with("th")
+                || matches!(before.as_str(), "second" | "third" | "first" | "another" | "same" | "russian-flagged" | "flagged"))
+    };
+    // The name ends where a vessel's would: a comma, bracket, full stop, a preposition of
+    // place or a verb's auxiliary; not a finite verb of its own ("the tanker Iran seized",
+    // "a Russian warship, the Kremlin said").
+    let ends_like_a_vessel = |end: usize| {
+        let w = lower(scan.word(end));
+        w.is_empty()
+            || matches!(
+                w.as_str(),
+                "," | "." | ")" | "(" | ";" | ":" | "—" | "–" | "off" | "near" | "in" | "at" | "to" | "from" | "was" | "is" | "had" | "has" | "and" | "which" | "that" | "with" | "on" | "'s" | "’s" | "sailed" | "docked" | "sank" | "arrived" | "left"
+            )
+    };
     let named: HashSet<String> = candidates
         .iter()
-        .filter(|c| c.end <= c.first + 3)
+        .filter(|c| c.end <= c.first + 3 && ends_like_a_vessel(c.end))
+        // (Never a country or a body the rules know: "the tanker, the Kremlin said".)
+        .filter(|c| c.org_kind.is_none() && !matches!(c.entity_type, EntityType::Gpe | EntityType::Norp))
         .filter(|c| {
             let f = c.first;
             f >= 1 && vessel(f - 1) || f >= 3 && lower(scan.word(f - 1)) == "the" && scan.word(f - 2) == "," && vessel(f - 3)
@@ -812,12 +840,13 @@ fn merge_model_names(
     }
     // "SEOUL, Jan 8 (Reuters)": a span of a month without its period and a day (and a year) is a
     // date, as the runs already hold ("Jan Egeland", "the Jan 6 committee" stay names).
-    // ("MOSCOW, Dec. 9 (Reuters)", "December 9": a month with its period, or written out, too.)
+    // ("MOSCOW, Dec. 9 (Reuters)", "December 9": a month with its period, or written out, too;
+    // and a span of the month alone, "WASHINGTON, Dec. 3 —".)
     spans.retain(|&(first, end, _)| {
         let month = lower(scan.word(first));
         let any_month = MONTH_ABBREVIATIONS.contains(&month.trim_end_matches('.')) || FULL_MONTHS.contains(&month.as_str());
         let month_day = scan.month_before_day(first) || any_month && scan.word(first + 1).starts_with(|c: char| c.is_ascii_digit());
-        let date_only = end == first + 2 || end == first + 3 && scan.word(first + 2).len() == 4 && scan.word(first + 2).bytes().all(|b| b.is_ascii_digit());
+        let date_only = end <= first + 2 || end == first + 3 && scan.word(first + 2).len() == 4 && scan.word(first + 2).bytes().all(|b| b.is_ascii_digit());
         !(month_day && date_only)
     });
     // "Drone Strikes Hit Port of Vostrovo": in a headline written in title case, a word the text
@@ -881,12 +910,13 @@ fn merge_model_names(
     // (Nor a name that speaks somewhere in the document, "said Noma", or comes before a title,
     // "Cadillac President Johan de Nysschen", or is a handle, "@Gillette", or is not written as a
     // town's name is, "PoP".)
-    let speaks = |name: &str| {
-        let speech = |w: &str| matches!(w, "said" | "says" | "told" | "added" | "wrote" | "asked");
-        // ("said Noma." inverted after a quotation; not "said Noma was shelled".)
-        let closes = |w: &str| w.is_empty() || matches!(w, "." | "," | ";" | "!" | "?");
-        (0..n).any(|i| scan.word(i) == name && (speech(scan.word(i + 1)) || i > 0 && speech(scan.word(i - 1)) && closes(scan.word(i + 1))))
-    };
+    let speech = |w: &str| matches!(w, "said" | "says" | "told" | "added" | "wrote" | "asked");
+    // ("said Noma." inverted after a quotation; not "said Noma was shelled".)
+    let closes = |w: &str| w.is_empty() || matches!(w, "." | "," | ";" | "!" | "?");
+    let speakers: HashSet<&str> = (0..n)
+        .filter(|&i| speech(scan.word(i + 1)) || i > 0 && speech(scan.word(i - 1)) && closes(scan.word(i + 1)))
+        .map(|i| scan.word(i))
+        .collect();
     let title_case = |w: &str| {
         let mut chars = w.chars();
         chars.next().is_some_and(char::is_uppercase) && chars.all(|c| !c.is_uppercase())
@@ -897,8 +927,9 @@ fn merge_model_names(
             && places.own_name_population(&c.name).is_some_and(|p| p >= GUESSED_TOWN)
             && !matches!(scan.word(c.end), "-" | "–")
             && !(c.first > 0 && scan.word(c.first - 1) == "@")
-            && !PERSON_TITLES.contains(&lower(scan.word(c.end)).as_str())
-            && !(c.end == c.first + 1 && speaks(scan.word(c.first)))
+            // (A capitalised title: "Cadillac President"; not "Pokrovsk mayor".)
+            && !(is_capitalised(scan.word(c.end)) && PERSON_TITLES.contains(&lower(scan.word(c.end)).as_str()))
+            && !(c.end == c.first + 1 && speakers.contains(scan.word(c.first)))
     };
     cands.retain(|c| {
         if !minor_place(scan, places, &surnames, &place_ends, c) || guessed(c) {
@@ -1687,9 +1718,23 @@ fn add_anaphors(doc: &Doc, scan: &Scan<'_>, entities: &[Entity], mentions: &mut 
                     t >= 1 && matches!(lower(scan.word(t - 1)).as_str(), "paramilitary" | "rebel" | "militia" | "insurgent" | "separatist")
                 })
         };
+        // ("the military junta", "the army spokesman": a modifier of another head.)
+        if matches!(lower(scan.word(i + 1)).as_str(), "junta" | "government" | "regime" | "council" | "leaders" | "leadership" | "rulers" | "spokesman" | "spokeswoman" | "spokesperson" | "court" | "prosecutors" | "chief" | "chiefs") {
+            continue;
+        }
+        // ("In Myanmar, the military claimed ...": not the army of another country named
+        // before.)
+        let sentence = scan.sentence_start.iter().filter(|&&t| t <= i).max().copied().unwrap_or(0);
+        let sentence_from = scan.tokens.get(sentence).map_or(0, |t| t.span.start());
+        let named_country: Vec<&str> = mentions
+            .iter()
+            .filter(|m| m.span.start() >= sentence_from && m.span.end() <= start)
+            .filter_map(|m| entities[m.entity].country.as_deref().filter(|_| entities[m.entity].entity_type == EntityType::Gpe))
+            .collect();
+        let of_another_country = |e: usize| entities[e].country.as_deref().is_some_and(|c| !named_country.is_empty() && !named_country.contains(&c));
         let antecedent = mentions
             .iter()
-            .filter(|m| m.span.end() <= start && !irregular(m.entity))
+            .filter(|m| m.span.end() <= start && !irregular(m.entity) && !of_another_country(m.entity))
             .filter(|m| {
                 let e = &entities[m.entity];
                 matches!(e.entity_type, EntityType::Org | EntityType::Unit) && {
@@ -2271,6 +2316,11 @@ mod tests {
         assert!(!l.entities.iter().any(|e| e.name.contains("Dec")), "{l:#?}");
         let staff = find(&l, "Norland's General Staff").unwrap_or_else(|| panic!("{l:#?}"));
         assert_eq!((staff.entity_type, staff.org_kind), (EntityType::Org, Some(OrgKind::ArmedForce)));
+        let (_, l) = run_with_model("WASHINGTON, Dec. 3 — The commander of Norland's navy told lawmakers on Tuesday that 1,000 sailors had left.");
+        assert!(!l.entities.iter().any(|e| e.name.contains("Dec")), "{l:#?}");
+        // A bullet opens its sentence: "In" is no name's.
+        let (_, l) = run_with_model("Morning brief\n\n• In Norland, the junta claimed its aircraft struck a camp.");
+        assert!(l.entities.iter().all(|e| !e.name.starts_with("In ")), "{l:#?}");
         let (_, l) = run_with_model("Live updates\n\n11:05 - A Norlandic officer said the attack failed.");
         assert!(!l.entities.iter().any(|e| e.name.starts_with("A ")), "{l:#?}");
     }
@@ -2389,6 +2439,22 @@ mod tests {
         assert_eq!(find(&l, "Greyford").map(|e| e.entity_type), Some(EntityType::Gpe), "{l:#?}");
         let (_, l) = run_with_model("The streets of Greyford, Norland, were calm on Monday.");
         assert_eq!(find(&l, "Greyford").map(|e| e.entity_type), Some(EntityType::Gpe), "{l:#?}");
+    }
+
+    #[test]
+    fn a_name_after_a_vessel_word_is_the_vessel_wherever_named() {
+        let text = "The tanker, the Marisol, was boarded at dawn. Tracking data show the Marisol switched off its transponder. \
+                    In January the coast guard detained the tanker Orla off Kessa.";
+        let (_, l) = recognized(DocMeta::default(), text);
+        for vessel in ["Marisol", "Orla"] {
+            let types: Vec<_> = l.entities.iter().filter(|e| e.name == vessel).map(|e| e.entity_type).collect();
+            assert_eq!(types, [EntityType::Equipment], "{vessel}: {l:#?}");
+        }
+        // Not a body or a country after a vessel word, nor a name with a verb of its own.
+        for text in ["Drones hit a Norlandic warship, the Kremlin said.", "Norland sought the release of a tanker Vesteria seized in May.", "Varnia plans to ship Anton Virta grain."] {
+            let (_, l) = recognized(DocMeta::default(), text);
+            assert!(l.entities.iter().all(|e| e.entity_type != EntityType::Equipment), "{text}: {l:#?}");
+        }
     }
 
     #[cfg(not(sitrep_no_ner))]

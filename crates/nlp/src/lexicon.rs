@@ -121,13 +121,6 @@ pub const FULL_MONTHS: &[&str] = &[
 /// Information Security", "Ministry of Defence").
 pub const NAME_CONNECTORS: &[&str] = &["of", "for", "and", "de", "del", "la", "du", "von", "van", "the", "on"];
 
-/// Words for a vessel that its name may follow ("the tanker Orla", "the frigate, the Admiral
-/// Essen"). Not "carrier", which is an airline too.
-pub const VESSEL_NOUNS: &[&str] = &[
-    "tanker", "ship", "vessel", "frigate", "destroyer", "cruiser", "corvette", "freighter", "submarine", "trawler",
-    "yacht", "ferry", "icebreaker", "warship", "tugboat", "dredger", "bulker", "containership",
-];
-
 /// Definite descriptions that refer back to an organisation, with the head words of the
 /// organisations they can refer to (empty: any organisation).
 pub const ORG_ANAPHORS: &[(&str, &[&str])] = &[
