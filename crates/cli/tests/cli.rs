@@ -607,6 +607,56 @@ fn a_tanker_seizure_names_its_vessels_and_no_one_by_the_dateline() {
     assert!(!claims.iter().any(|c| c["cue"] == "released"), "{claims:#?}");
 }
 
+/// A newsletter's bullets: a country after the bullet, a junta of another country than the army
+/// named before, "denied the claim" against the claim just told, control of a city taken.
+#[test]
+fn a_newsletters_bullets_open_sentences_and_a_denial_meets_the_claim_before_it() {
+    let ledger = claims_fixture_ledger("morning-brief.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let events = ledger["events"].as_array().expect("events");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let places = ledger["places"].as_array().expect("places");
+    assert!(entities.iter().all(|e| !e["name"].as_str().is_some_and(|n| n.starts_with("In "))), "{entities:#?}");
+    assert!(places.iter().any(|p| p["name"] == "Myanmar"), "{places:#?}");
+    // "Morning Brief:" labels the page.
+    assert!(!claims.iter().any(|c| c["source_text"] == "Morning Brief"), "{claims:#?}");
+    let junta = claim_containing(claims, "rebel training camp");
+    assert!(junta["source"].is_null(), "not Sudan's army: {junta:#}");
+    let denial = claim_containing(claims, "the claim, saying");
+    let relations = ledger["relations"].as_array().expect("relations");
+    let contradicted: Vec<_> = relations.iter().filter(|r| r["type"] == "contradicts" && r["from"] == denial["id"]).map(|r| r["to"].clone()).collect();
+    assert_eq!(contradicted, [junta["id"].clone()], "{relations:#?}");
+    let taken = events.iter().find(|e| e["trigger"] == "taken").unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(taken["type"], "seize", "{taken:#}");
+}
+
+/// A correction: what the earlier version said is retracted; a district of the city is no
+/// other town.
+#[test]
+fn a_correction_retracts_the_earlier_version_and_a_city_district_is_no_town() {
+    let ledger = claims_fixture_ledger("correction-notice.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let places = ledger["places"].as_array().expect("places");
+    let earlier = claim_containing(claims, "seven people were killed");
+    assert_eq!(earlier["status"], "retracted", "{earlier:#}");
+    assert_eq!(earlier["source_text"], "An earlier version of this article", "{earlier:#}");
+    assert_eq!(claim_containing(claims, "four people were killed")["status"], "asserted");
+    assert!(!places.iter().any(|p| p["name"] == "Kyivskyi"), "{places:#?}");
+}
+
+/// A hearing: towns taken and a denial that one fell, told as one contested seizure.
+#[test]
+fn a_hearing_tells_of_towns_taken_and_one_denied() {
+    let ledger = claims_fixture_ledger("hearing.txt");
+    let events = ledger["events"].as_array().expect("events");
+    let entities = ledger["entities"].as_array().expect("entities");
+    assert!(!entities.iter().any(|e| e["name"] == "Dec."), "{entities:#?}");
+    let took = events.iter().find(|e| e["trigger"] == "took").unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(took["type"], "seize");
+    assert_eq!(took["places"].as_array().map(Vec::len), Some(2), "Selydove and Kurakhove: {took:#}");
+    assert_eq!(took["claims"].as_array().map(Vec::len), Some(2), "asserted by one side, denied by the other: {took:#}");
+}
+
 /// A village raid in a wire story: arson, a responsibility nobody claimed, a second verb's
 /// figure after "and", a state named with its word.
 #[test]

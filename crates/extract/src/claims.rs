@@ -3330,7 +3330,9 @@ pub(crate) fn conventional_source(v: &View<'_>, src: Span, cue: Option<Span>, co
         v.w(i) == ","
             && !(first..i).any(|j| matches!(v.w(j), "who" | "which"))
             && (matches!(w, "at" | "in" | "on" | "during" | "after" | "before" | "speaking" | "according" | "when" | "while" | "like")
-                || w.ends_with("ing") && w != "including" && !v.doc.slice(v.span(i + 1)).starts_with(char::is_uppercase))
+                || w.ends_with("ing") && w != "including" && !v.doc.slice(v.span(i + 1)).starts_with(char::is_uppercase)
+                // ("An earlier version of this article, published on Friday,")
+                || matches!(w, "published" | "posted" | "released" | "issued" | "updated" | "dated"))
     }) {
         last = if (first..comma).any(|i| v.w(i) == ",") { comma } else { comma - 1 };
     }

@@ -2015,7 +2015,9 @@ fn what_an_earlier_version_said_is_retracted() {
     assert_eq!(doc.claims()[claim_with(&doc, "nine people")].status, ClaimStatus::Asserted);
     // With the version's date set off by commas.
     let doc = analyse_parsed("An earlier version of this article, published on Friday, said seven people were killed in Kessa. That figure was wrong.");
-    assert_eq!(doc.claims()[claim_with(&doc, "seven people")].status, ClaimStatus::Retracted, "{:#?}", doc.claims());
+    let seven = &doc.claims()[claim_with(&doc, "seven people")];
+    assert_eq!(seven.status, ClaimStatus::Retracted, "{:#?}", doc.claims());
+    assert_eq!(seven.source_span.map(|s| doc.slice(s)), Some("An earlier version of this article"));
 }
 
 #[test]
