@@ -657,6 +657,43 @@ fn a_hearing_tells_of_towns_taken_and_one_denied() {
     assert_eq!(took["claims"].as_array().map(Vec::len), Some(2), "asserted by one side, denied by the other: {took:#}");
 }
 
+/// An interview in questions and answers: a question claims nothing; "since January" lies
+/// behind.
+#[test]
+fn an_interviews_questions_claim_nothing() {
+    let ledger = claims_fixture_ledger("interview-qa.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let times = ledger["times"].as_array().expect("times");
+    assert!(!claims.iter().any(|c| c["content"].as_str().is_some_and(|t| t.contains("your figures"))), "{claims:#?}");
+    assert!(times.iter().any(|t| t["text"] == "January" && t["value"] == "2025-01"), "{times:#?}");
+}
+
+/// Drones downed, told in the headline and the lead: one interception; the attack it met, on
+/// which Kyiv did not comment, is another, with no actor.
+#[test]
+fn drones_downed_are_one_interception_and_the_attack_nobody_commented_on_has_no_actor() {
+    let ledger = claims_fixture_ledger("drones-downed.txt");
+    let events = ledger["events"].as_array().expect("events");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let downed = events.iter().find(|e| e["trigger"] == "downed").unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(downed["other_triggers"].as_array().map(Vec::len), Some(1), "\"destroyed\" in the lead: {downed:#}");
+    let attack = events.iter().find(|e| e["trigger"] == "attack").unwrap_or_else(|| panic!("{events:#?}"));
+    let name_of = |id: &serde_json::Value| entities.iter().find(|e| &e["id"] == id).and_then(|e| e["name"].as_str()).unwrap_or("").to_string();
+    assert!(attack["actors"].as_array().is_none_or(|a| a.iter().all(|x| name_of(&x["entity"]) != "Ukraine's military")), "{attack:#}");
+}
+
+/// Imagery of an air base: a bomber hit at the base, by a navy that said so.
+#[test]
+fn a_bomber_hit_at_an_air_base_is_an_attack_there() {
+    let ledger = claims_fixture_ledger("airbase-imagery.txt");
+    let events = ledger["events"].as_array().expect("events");
+    let places = ledger["places"].as_array().expect("places");
+    let hit = events.iter().find(|e| e["trigger"] == "hit").unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(hit["type"], "attack");
+    let saki = places.iter().find(|p| p["name"] == "Saki").unwrap_or_else(|| panic!("{places:#?}"));
+    assert!(hit["places"].as_array().is_some_and(|ps| ps.iter().any(|p| p["place"] == saki["id"])), "{hit:#}");
+}
+
 /// A village raid in a wire story: arson, a responsibility nobody claimed, a second verb's
 /// figure after "and", a state named with its word.
 #[test]

@@ -570,7 +570,25 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
             !counted && (source.starts_with("no ") || ["nobody", "no one", "none", "no-one"].iter().any(|p| source.starts_with(p)))
         });
         let spoken = c.cue_span.is_some_and(|k| v.doc.slice(k).to_lowercase().split_whitespace().any(|w| UNGIVEN_STATEMENTS.contains(&w) || w == "reported" || w == "announced"));
-        !(nobody && spoken)
+        // "Has Finland confirmed your figures?", "Did the ministry deny it?": a question asks
+        // whether anyone said anything (not a quotation that asks, "“Why now?” she said").
+        let asked = c.cue_span.is_some_and(|k| {
+            let cue = v.token_at_or_after(k.start());
+            v.doc.sentence_at(k.start()).is_some_and(|s| {
+                let mut first = skip_dateline(&v, s.first_token, s.end_token);
+                // (An interview's "Q:" label.)
+                if v.w(first) == "q" && v.w(first + 1) == ":" {
+                    first += 2;
+                }
+                let last = (s.first_token..s.end_token).rev().find(|&i| !is_close_quote(v.w(i)) && v.w(i) != "\"");
+                let inverted = matches!(
+                    v.w(first),
+                    "has" | "have" | "had" | "did" | "does" | "do" | "is" | "are" | "was" | "were" | "will" | "would" | "can" | "could" | "should"
+                );
+                last.is_some_and(|l| v.w(l) == "?") && inverted && first < cue && !inside_quotation(&v, s.first_token, cue)
+            })
+        });
+        !(nobody && spoken) && !asked
     });
     claims.sort_by_key(|c| (c.content.start(), c.content.end()));
     for c in &mut claims {

@@ -574,6 +574,10 @@ pub const TRIGGERS: &[Trigger] = &[
     t("assault", "attack", Some("ASSAULT"), false),
     t("assaults", "attack", Some("ASSAULT"), false),
     t("struck", "attack", Some("ASSAULT"), true),
+    // "hit a Su-24 bomber", "a missile hit the depot"; "downed 41 drones" (guarded in
+    // `events.rs`: a weapon or target near, not "hit a record").
+    t("hit", "attack", Some("ASSAULT"), true),
+    t("downed", "attack", Some("ASSAULT"), true),
     t("strike", "attack", Some("ASSAULT"), false),
     t("strikes", "attack", Some("ASSAULT"), false),
     t("shelled", "attack", Some("ASSAULT"), true),

@@ -638,6 +638,13 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         "fire" | "shoot" | "shot" | "destroy" | "intercept" => {
             near(ARMS_AND_TARGETS, 2, 5) || (w == "fire" && matches!(v.w(i + 1), "on" | "at")) || (w == "intercept" && near(VESSEL_NOUNS, 0, 4))
         }
+        // "a missile hit the depot", "said it had hit a Su-24 bomber at Saky"; not "hit a record",
+        // "hit hard by inflation", "hit back at critics".
+        "hit" => {
+            let equipment_after = (i + 1..(i + 5).min(b)).any(|j| v.entity_at(j).is_some_and(|m| doc.entities().entities[m.entity].entity_type == EntityType::Equipment));
+            !matches!(v.w(i + 1), "back" | "out" | "hard" | "home" | "it") && (near(ARMS_AND_TARGETS, 3, 4) || equipment_after)
+        }
+        "downed" => near(AIRBORNE, 0, 5),
         // Not "charged with sexual assault".
         "assault" | "assaults" => !matches!(previous, "sexual" | "indecent" | "aggravated" | "verbal"),
         // "took Selydove and Kurakhove", "had taken full control of El Fasher", "took back the
@@ -1279,7 +1286,9 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
             ) || matches!(v.w(i), "makes" | "made" | "make") && v.w(k + 1) == "public"
         };
         let object_words = |from: usize| (from..k).all(|j| v.xpos(j).is_some_and(|x| matches!(x, "DT" | "JJ" | "PRP$" | "POS" | "CD" | "NNP")));
-        !v.xpos(k).is_some_and(|x| x.starts_with("VB")) && (next..k).any(|i| telling(i) && object_words(i + 1))
+        // ("Ukraine's military did not comment on the attack".)
+        let commented_on = |i: usize| matches!(v.w(i), "comment" | "commented" | "comments" | "remarked") && v.w(i + 1) == "on" && object_words(i + 2);
+        !v.xpos(k).is_some_and(|x| x.starts_with("VB")) && (next..k).any(|i| telling(i) && object_words(i + 1) || commented_on(i))
     };
     // "KESSA, March 3 (Baltic Wire) — The coast guard seized ...": the dateline's outlet and
     // place act in nothing.
@@ -1718,8 +1727,13 @@ fn family(t: &str) -> &str {
 fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
     // Shooting down and intercepting are air defence, another act than the attack they meet
     // ("repelled an attack ... Its air defenses also shot down 45 drones").
+    // ("air defence systems destroyed 41 drones": so is destroying what flies.)
     let interception = |e: &Event| {
-        std::iter::once(&e.trigger).chain(&e.other_triggers).any(|t| matches!(v.w(v.token_at_or_after(t.start())), "shot" | "shoot" | "intercepted" | "intercept" | "downed"))
+        std::iter::once(&e.trigger).chain(&e.other_triggers).any(|t| {
+            let k = v.token_at_or_after(t.start());
+            matches!(v.w(k), "shot" | "shoot" | "intercepted" | "intercept" | "downed")
+                || matches!(v.w(k), "destroyed" | "destroy") && (k + 1..k + 5).any(|j| AIRBORNE.contains(&v.w(j)))
+        })
     };
     // Who acts, by country where the name has one ("Russia" and "Russian forces" are one side).
     let side = |id: usize| {

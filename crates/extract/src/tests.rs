@@ -2213,3 +2213,13 @@ fn a_denial_of_the_claim_contradicts_the_claim_just_told() {
     let contradicted: Vec<usize> = doc.relations().iter().filter(|r| r.relation == RelationType::Contradicts && r.from == denial).map(|r| r.to).collect();
     assert_eq!(contradicted, [claim], "{:#?} {:#?}", doc.relations(), doc.claims());
 }
+
+#[test]
+fn a_question_asks_whether_anyone_said_anything() {
+    let doc = analyse_parsed("Q: Has Norland confirmed your figures?\n\nA: The Norlandic Border Guard told us it does not comment on estimates.");
+    assert!(doc.claims().iter().all(|c| !doc.slice(c.content).contains("figures")), "{:#?}", doc.claims());
+    assert!(doc.claims().iter().any(|c| doc.slice(c.content).contains("does not comment")), "{:#?}", doc.claims());
+    // A quotation that asks is still said.
+    let doc = analyse_parsed("\"Did the ministry deny it?\" the senator asked.");
+    assert_eq!(doc.claims().len(), 1, "{:#?}", doc.claims());
+}

@@ -220,6 +220,21 @@ fn past_tense_weekday_is_on_or_before_publication() {
 }
 
 #[test]
+fn a_month_after_since_lies_behind_even_in_the_present() {
+    // Published in October: "since January" is this year's January, not the next.
+    check(
+        "Our count is about 3,000 since January.",
+        friday(),
+        &[("January", "2024-01")],
+    );
+    check(
+        "Prices have risen since March.",
+        friday(),
+        &[("March", "2024-03")],
+    );
+}
+
+#[test]
 fn future_tense_weekday_is_the_coming_one() {
     check(
         "The ferry will dock on Monday.",

@@ -503,6 +503,11 @@ impl<'t> Tagger<'t> {
         if t0 > 0 && self.is_any(t0 - 1, &["until", "till", "by", "to", "through"]) {
             return Tense::Unknown;
         }
+        // "about 3,000 since January", "has risen since March": what began then is under way,
+        // so its start lies behind the story whatever the verb's tense.
+        if t0 > 0 && self.is(t0 - 1, "since") {
+            return Tense::Past;
+        }
         // "effective Feb. 1", "payable Dec. 7", "holders of record Nov. 22": dates set ahead.
         if t0 > 0 && self.is_any(t0 - 1, FORWARD_DATE_WORDS) {
             return Tense::Future;
