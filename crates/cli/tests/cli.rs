@@ -694,6 +694,32 @@ fn a_bomber_hit_at_an_air_base_is_an_attack_there() {
     assert!(hit["places"].as_array().is_some_and(|ps| ps.iter().any(|p| p["place"] == saki["id"])), "{hit:#}");
 }
 
+/// Losses estimated by several sides: a lower bound agrees with a larger figure, the participle
+/// after ", but Putin did not deny it," is Putin's, assessments are no destination, a bare
+/// "Kursk" is the region the text names, weapons about to be sent.
+#[test]
+fn estimates_of_losses_a_bound_agrees_and_a_participle_closes_its_own_clause() {
+    let ledger = claims_fixture_ledger("losses-estimate.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let events = ledger["events"].as_array().expect("events");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let places = ledger["places"].as_array().expect("places");
+    let relations = ledger["relations"].as_array().expect("relations");
+    let name_of = |id: &serde_json::Value| entities.iter().find(|e| &e["id"] == id).and_then(|e| e["name"].as_str()).unwrap_or("").to_string();
+    let jcs = claim_containing(claims, "More than 1,000");
+    let kyiv = claim_containing(claims, "about 3,000");
+    assert!(!relations.iter().any(|r| r["type"] == "contradicts" && [&r["from"], &r["to"]].contains(&&jcs["id"]) && [&r["from"], &r["to"]].contains(&&kyiv["id"])), "{relations:#?}");
+    assert_eq!(name_of(&claim_containing(claims, "sovereign right")["source"]), "Vladimir Putin");
+    let sent = events.iter().find(|e| e["trigger"] == "sent").unwrap_or_else(|| panic!("{events:#?}"));
+    let us = places.iter().find(|p| p["name"] == "United States").map(|p| p["id"].clone());
+    assert!(sent["places"].as_array().is_some_and(|ps| ps.iter().all(|p| Some(&p["place"]) != us.as_ref())), "{sent:#}");
+    assert!(sent["time"].is_null(), "October dates Putin's answer, not the deployment: {sent:#}");
+    let kursk = places.iter().find(|p| p["name"] == "Kursk Oblast").unwrap_or_else(|| panic!("{places:#?}"));
+    assert!(kursk["mentions"].as_array().is_some_and(|m| m.iter().any(|x| x["start"] == 43)), "the headline's Kursk: {kursk:#}");
+    assert!(events.iter().any(|e| e["type"] == "arms_transfer" && e["status"] == "planned"), "{events:#?}");
+    assert_eq!(events.iter().filter(|e| e["type"] == "agree").count(), 1, "a treaty signed: {events:#?}");
+}
+
 /// A village raid in a wire story: arson, a responsibility nobody claimed, a second verb's
 /// figure after "and", a state named with its word.
 #[test]

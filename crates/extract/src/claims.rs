@@ -1926,6 +1926,12 @@ fn participle_source(v: &View<'_>, k: usize, a: usize, claims: &[Claim], first_i
     }
     // (Past a dateline: "KESSA, Feb. 27 (Baltic Wire) - Varnia's Border Guard Service ...".)
     let a = skip_dateline(v, a, k);
+    // ("Pyongyang and Moscow have not confirmed the deployment, but Putin did not deny it,
+    // saying ...": the clause the participle closes has a subject of its own.)
+    let a = (a + 1..k.saturating_sub(2))
+        .rev()
+        .find(|&i| (v.w(i) == ";" || v.w(i) == "," && matches!(v.w(i + 1), "but" | "while" | "whereas" | "and")) && (i + 2..k).any(|j| v.is_finite_verb(j)))
+        .map_or(a, |i| if v.w(i) == ";" { i + 1 } else { i + 2 });
     let sentence_start = v.span(a).start();
     let cue_start = v.span(k).start();
     // The subject: a name before the sentence's first verb ("It withdrew a claim that a

@@ -275,13 +275,20 @@ fn arms_object(v: &View<'_>, doc: &Doc, i: usize, b: usize) -> Option<usize> {
                 || v.w(j) == "," && v.xpos(j + 1).is_none_or(|x| x.starts_with("VB") || matches!(x, "IN" | "WDT" | "CC" | "DT"))
         })
         .unwrap_or((i + 20).min(b));
-    if v.w(end) != "to" || (i + 1..end).any(|j| PERSONNEL_UNITS.contains(&v.w(j))) {
+    // ("preparing to send additional self-propelled howitzers and multiple rocket launchers,":
+    // with no direction at all, the receiver is the one the story is about; not what flies,
+    // which is sent at a target as often: "sent drones overnight".)
+    let undirected = v.w(end) != "to" && (end >= b || matches!(v.w(end), "," | "." | ";"));
+    if !(v.w(end) == "to" || undirected) || (i + 1..end).any(|j| PERSONNEL_UNITS.contains(&v.w(j))) {
         return None;
     }
     // "provided evidence of North Korean missiles to South Korea": information about weapons.
     let weapon = (i + 1..end).find(|&j| ARMS_WORDS.contains(&v.w(j)))?;
     if (i + 1..weapon).any(|j| EVIDENCE_OBJECTS.contains(&v.w(j)) || matches!(v.w(j), "information" | "details" | "data" | "intelligence" | "fragments" | "evidence")) {
         return None;
+    }
+    if undirected {
+        return (!AIRBORNE.contains(&v.w(weapon))).then_some(weapon);
     }
     let window = v.span(end).end()..v.span((end + 4).min(b - 1)).end();
     let recipient = doc.places().mentions.iter().any(|m| window.contains(&m.span.start()));
@@ -1007,6 +1014,11 @@ fn frame(
         if subject.iter().any(|s| s.span.contains(m.span)) {
             continue;
         }
+        // ("according to U.S., South Korean and Ukrainian assessments": who says so is no place
+        // of what was said.)
+        if claims.iter().any(|c| c.source_span.is_some_and(|s| s.contains(m.span))) {
+            continue;
+        }
         if event_type == "depart" && role == PlaceRole::Location && tok > k {
             role = PlaceRole::Origin;
         }
@@ -1473,7 +1485,14 @@ fn subject_mentions<'d>(v: &View<'d>, k: usize, a: usize) -> Vec<&'d EntityMenti
     let country = |m: &EntityMention| layer.entities[m.entity].entity_type == EntityType::Gpe;
     let mut end = k;
     // ("North Korea has so far dispatched")
-    let between = |w: &str| CUE_ADVERBS.contains(&w) || AUXILIARIES.contains(&w) || RAISING_WORDS.contains(&w) || matches!(w, "so" | "far");
+    // ("North Korea is also preparing to send": a verb of preparing or planning keeps its
+    // subject.)
+    let between = |w: &str| {
+        CUE_ADVERBS.contains(&w)
+            || AUXILIARIES.contains(&w)
+            || RAISING_WORDS.contains(&w)
+            || matches!(w, "so" | "far" | "also" | "preparing" | "planning" | "ready" | "poised" | "set" | "getting")
+    };
     while end > a && between(v.w(end - 1)) {
         end -= 1;
     }
@@ -1784,7 +1803,8 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
                 && !other_agents
                 && !other_destinations
                 && family(x.event_type) == family(e.event_type)
-                && (family(e.event_type) == "movement" || same_violence)
+                // ("a defense treaty the two countries signed in June": one agreement.)
+                && (family(e.event_type) == "movement" || same_violence || e.event_type == "agree" && si == *sj)
                 && x.status == e.status
                 && (x.time.is_none() || e.time.is_none() || x.time == e.time)
         });
@@ -1808,7 +1828,9 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
                 x.quantities.extend(e.quantities);
                 x.quantities.sort_unstable();
                 x.quantities.dedup();
-                if x.time.is_none() {
+                // (A noun told again takes its time from the sentence that names it again:
+                // "did not deny the deployment in October" is when he did not deny it.)
+                if x.time.is_none() && !anaphor {
                     x.time = e.time;
                 }
             }

@@ -129,9 +129,15 @@ fn takes_up_a_figure(head: &str) -> bool {
 
 /// Whether two figures disagree: neither range holds the other's value and they are more than
 /// a fifth apart.
+/// A bound opens its end: "more than 1,000" holds "about 3,000", "at most 500" holds "300".
 fn differ(a: &sitrep_doc::Quantity, b: &sitrep_doc::Quantity) -> bool {
-    let (a0, a1) = (a.value, a.upper.unwrap_or(a.value));
-    let (b0, b1) = (b.value, b.upper.unwrap_or(b.value));
+    use sitrep_doc::TimexMod;
+    let range = |q: &sitrep_doc::Quantity| match q.bound {
+        Some(TimexMod::MoreThan | TimexMod::OnOrAfter | TimexMod::After) => (q.value, f64::INFINITY),
+        Some(TimexMod::LessThan | TimexMod::OnOrBefore | TimexMod::Before) => (0.0, q.upper.unwrap_or(q.value)),
+        _ => (q.value, q.upper.unwrap_or(q.value)),
+    };
+    let ((a0, a1), (b0, b1)) = (range(a), range(b));
     if a0 <= b1 && b0 <= a1 {
         return false;
     }
@@ -393,7 +399,13 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
                     cue_span: None,
                 };
                 push(r, &mut out);
-            } else if !denial && shared * 10 >= smaller * 7 && smaller >= 4 && !claims[i].content.overlaps(claims[j].content) {
+            } else if !denial
+                && shared * 10 >= smaller * 7
+                && smaller >= 4
+                && !claims[i].content.overlaps(claims[j].content)
+                // (Two figures for one count dispute it, above, whatever words they share.)
+                && !out.iter().any(|r| r.relation == RelationType::Contradicts && (r.from, r.to) == (j, i))
+            {
                 // The same words from one originator repeat it; from an independent source they
                 // corroborate it ("Seoul's spy agency says ..." and Kyiv's earlier intelligence).
                 // A news outlet saying it again relays, and a spokesman says his ministry's words.

@@ -2223,3 +2223,18 @@ fn a_question_asks_whether_anyone_said_anything() {
     let doc = analyse_parsed("\"Did the ministry deny it?\" the senator asked.");
     assert_eq!(doc.claims().len(), 1, "{:#?}", doc.claims());
 }
+
+#[test]
+fn a_participle_closes_its_own_clause_and_weapons_sent_nowhere_named_are_a_transfer() {
+    let doc = analyse_parsed(
+        "Norland and Varn have not confirmed the deployment, but Varnian President Anton Virta did not deny it, saying it was his country's right.",
+    );
+    let saying = doc.claims().iter().find(|c| c.cue_span.is_some_and(|k| doc.slice(k) == "saying")).unwrap_or_else(|| panic!("{:#?}", doc.claims()));
+    assert_eq!(saying.source_entity.map(|e| doc.entities().entities[e].name.as_str()), Some("Anton Virta"), "{saying:#?}");
+    let doc = analyse_parsed("Norland is also preparing to send additional self-propelled howitzers and rocket launchers, the Kessa Institute said.");
+    let sent = doc.events().iter().find(|e| e.event_type == "arms_transfer").unwrap_or_else(|| panic!("{:#?}", doc.events()));
+    assert_eq!(sent.status, EventStatus::Planned);
+    // (What flies, sent with no direction, may be an attack as well: no transfer.)
+    let doc = analyse_parsed("Norland sent 40 drones overnight, the Kessa Institute said.");
+    assert!(doc.events().iter().all(|e| e.event_type != "arms_transfer"), "{:#?}", doc.events());
+}

@@ -1014,12 +1014,21 @@ impl<'a> Resolution<'a> {
     fn layer(&self, choice: &[usize], accepted: &[bool]) -> PlaceLayer {
         let mut layer = PlaceLayer::default();
         let mut index: HashMap<EntryId, usize> = HashMap::new();
+        let regions = self.regions_named_as_such(choice, accepted);
         for m in &self.mentions {
             if !accepted.get(m.group).copied().unwrap_or(false) {
                 continue;
             }
             let Some(e) = self.entry_of(m.group, choice) else {
                 continue;
+            };
+            // (Unless the text says it is the city: "the city of Kursk", "Kursk city".)
+            let before = self.text[..m.span.start()].trim_end().to_lowercase();
+            let after = self.text[m.span.end()..].trim_start().to_lowercase();
+            let the_city = before.ends_with("city of") || before.ends_with("town of") || after.starts_with("city");
+            let e = match regions.get(&m.group) {
+                Some(&region) if !the_city => region,
+                _ => e,
             };
             let place = *index.entry(e).or_insert_with(|| {
                 layer.places.push(self.gaz.place(e));
@@ -1031,6 +1040,32 @@ impl<'a> Resolution<'a> {
             });
         }
         layer
+    }
+}
+
+impl Resolution<'_> {
+    /// "North Korean troops suffer losses in Kursk" in a report that names "Russia's Kursk
+    /// region": a bare name the text also gives a region under ("Kursk Oblast", chosen for
+    /// another group) means that region, not the city of the same name inside it, as one story
+    /// keeps one sense of a name. By group of the bare name.
+    fn regions_named_as_such(&self, choice: &[usize], accepted: &[bool]) -> HashMap<usize, EntryId> {
+        let mut out = HashMap::new();
+        let chosen = |g: usize| accepted.get(g).copied().unwrap_or(false).then(|| self.entry_of(g, choice)).flatten();
+        for g in 0..self.groups.len() {
+            let Some(city) = chosen(g).filter(|&e| self.gaz.kind(e) == PlaceKind::City) else { continue };
+            let Some(key) = self.group_keys.get(g) else { continue };
+            let city_admin = self.gaz.place(city).admin1;
+            let region = (0..self.groups.len()).filter(|&h| h != g).filter_map(chosen).find(|&r| {
+                let name = self.gaz.name(r);
+                self.gaz.kind(r) == PlaceKind::Admin
+                    && fold_key(name).strip_prefix(key.as_str()).is_some_and(|rest| rest.starts_with(' '))
+                    && city_admin.as_deref() == Some(name)
+            });
+            if let Some(r) = region {
+                out.insert(g, r);
+            }
+        }
+        out
     }
 }
 
@@ -1566,6 +1601,17 @@ mod tests {
         absent(&found, "S.E.C.");
         let doc = with_entities("They would not tell the I.R.S. anything.", &[("I.R.S.", EntityType::Gpe)]);
         absent(&pairs(&doc, &resolver().resolve(&doc)), "I.R.S.");
+    }
+
+    #[test]
+    fn a_bare_name_the_text_also_gives_as_a_region_is_the_region() {
+        let found = resolve("Troops suffer losses in Kursk. They were sent to Russia's Kursk region in October.");
+        let kursk: Vec<_> = found.iter().filter(|(s, _)| s == "Kursk").map(|(_, p)| p.name.clone()).collect();
+        assert!(!kursk.is_empty() && kursk.iter().all(|n| n == "Kursk Oblast"), "{found:#?}");
+        // Named as the city, it stays the city.
+        let found = resolve("Drones hit the city of Kursk. Troops moved to the Kursk region.");
+        let kursk: Vec<_> = found.iter().filter(|(s, _)| s == "Kursk").map(|(_, p)| p.name.clone()).collect();
+        assert!(kursk.contains(&"Kursk".to_string()), "{found:#?}");
     }
 
     #[test]
