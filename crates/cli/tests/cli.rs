@@ -720,6 +720,35 @@ fn estimates_of_losses_a_bound_agrees_and_a_participle_closes_its_own_clause() {
     assert_eq!(events.iter().filter(|e| e["type"] == "agree").count(), 1, "a treaty signed: {events:#?}");
 }
 
+/// Two sides blame each other: both accounts unconfirmed, "opened fire" and "fired first" two
+/// attacks, the monitors' open question no third, a retaking dated by its "when" clause.
+#[test]
+fn both_sides_accounts_unconfirmed_and_each_sides_fire_told() {
+    let ledger = claims_fixture_ledger("border-shooting.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let events = ledger["events"].as_array().expect("events");
+    assert_eq!(claim_containing(claims, "opened fire on its positions")["status"], "unverified");
+    assert_eq!(claim_containing(claims, "had fired first")["status"], "unverified");
+    let attacks: Vec<_> = events.iter().filter(|e| e["type"] == "attack").map(|e| e["trigger"].as_str().unwrap_or("")).collect();
+    assert_eq!(attacks, ["fire", "fired"], "{events:#?}");
+    let retook = events.iter().find(|e| e["trigger"] == "retook").unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!((retook["time"]["start"].as_str(), retook["time"]["end"].as_str()), (Some("2023-FA"), Some("2023-FA")), "{retook:#}");
+}
+
+/// Drones on a port city: the dateline's month is no modal, witnesses are the source, a
+/// "since" of the city's own clause dates no attack.
+#[test]
+fn drones_on_a_port_city_struck_and_were_told_by_witnesses() {
+    let ledger = claims_fixture_ledger("port-drones.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let events = ledger["events"].as_array().expect("events");
+    let struck = events.iter().find(|e| e["trigger"] == "strike" || e["trigger"] == "struck").unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(struck["status"], "occurred", "{struck:#}");
+    let told = claims.iter().find(|c| c["cue"] == "said" && c["content"].as_str().is_some_and(|t| t.contains("fuel depots"))).unwrap_or_else(|| panic!("{claims:#?}"));
+    assert_eq!(told["source_text"], "witnesses", "{told:#}");
+    assert!(events.iter().all(|e| e["time"]["start"].as_str().is_none_or(|t| !t.starts_with("2023"))), "{events:#?}");
+}
+
 /// A village raid in a wire story: arson, a responsibility nobody claimed, a second verb's
 /// figure after "and", a state named with its word.
 #[test]

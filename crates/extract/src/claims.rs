@@ -547,10 +547,19 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
                 })
             };
             let dateline = |s: Span| token_range(&v, s).is_some_and(|(f, l)| in_dateline(&v, f, l + 1));
+            // (Nor one before the rule's subject of the cue: "Drones struck depots in Port
+            // Sudan on Tuesday, witnesses said": the witnesses say it.)
+            let subject_between = |s: Span| {
+                r.source_span.is_some_and(|own| {
+                    let first = v.token_at_or_after(own.start());
+                    let short = token_range(&v, own).is_some_and(|(f, l)| l < f + 4);
+                    s.end() <= own.start() && own.end() <= cue.start() && short && first > 0 && v.w(first - 1) == ","
+                })
+            };
             let same = learned
                 .iter()
                 .map(|m| &m.claim)
-                .find(|m| m.source_span.is_some_and(|s| !timed(s) && !clause(s) && !dateline(s)) && m.cue_span.is_some_and(|c| c.overlaps(cue)));
+                .find(|m| m.source_span.is_some_and(|s| !timed(s) && !clause(s) && !dateline(s) && !subject_between(s)) && m.cue_span.is_some_and(|c| c.overlaps(cue)));
             if let Some(m) = same {
                 r.source_span = m.source_span;
                 r.source_entity = m.source_entity;
@@ -2897,7 +2906,11 @@ fn mark_unverified(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut [Cla
     for (si, &(a, b)) in sentences.iter().enumerate() {
         let span = v.span_of(a, b - 1);
         let text = v.doc.slice(span).to_lowercase();
-        if !unverified_phrases().any(|p| text.contains(p)) {
+        // "Neither account could be independently confirmed": both sides' claims, negated by
+        // the subject.
+        let neither = ["neither account", "neither side", "neither claim", "neither version", "neither report"].iter().any(|p| without_connective(&text).starts_with(p))
+            && ["could be", "can be", "has been", "have been"].iter().any(|m| ["verified", "confirmed"].iter().any(|w| text.contains(&format!("{m} {w}")) || text.contains(&format!("{m} independently {w}"))));
+        if !unverified_phrases().any(|p| text.contains(p)) && !neither {
             continue;
         }
         let named = evidence_in(&text);
@@ -2919,9 +2932,10 @@ fn mark_unverified(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut [Cla
         // "could not verify either side's account": every side's claims before it, however far
         // back the report gave them.
         // (The possessive only: not "shelling on either side of the border".)
-        let both_sides = ["either side's", "either side’s", "both sides'", "both sides’", "either party's", "either party’s", "both parties'", "both parties’"]
-            .iter()
-            .any(|p| text.contains(p));
+        let both_sides = neither
+            || ["either side's", "either side’s", "both sides'", "both sides’", "either party's", "either party’s", "both parties'", "both parties’"]
+                .iter()
+                .any(|p| text.contains(p));
         // "Bloggers claimed that ... These claims could not be verified": the claims just made,
         // not the statements of others before them.
         let previous = si.checked_sub(1).map(|p| v.span_of(sentences[p].0, sentences[p].1 - 1));

@@ -227,6 +227,10 @@ fn denies(v: &View<'_>, claim: &Claim, trigger: Span) -> bool {
 /// [`TRIGGER_LEMMAS`].
 fn trigger_at(v: &View<'_>, i: usize) -> Option<Trigger> {
     let w = v.w(i);
+    // "opened fire on its positions": the noun after "open" is the attack.
+    if w == "fire" && i > 0 && matches!(v.w(i - 1), "opened" | "open" | "opens" | "opening") {
+        return TRIGGER_LEMMAS.iter().find(|t| t.form == "fire").copied();
+    }
     if let Some(t) = TRIGGERS.iter().find(|t| t.form == w) {
         return Some(*t);
     }
@@ -374,6 +378,12 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
     // "if such a deployment were to take place", "asked if troops had been sent": a condition
     // or a question, no happening.
     if (clause_start..i).any(|j| v.w(j) == "if") {
+        return false;
+    }
+    // "could not determine who fired first", "did not say who carried out the attack": an
+    // open question about who did it (the happening itself is told elsewhere).
+    let asking = |j: usize| matches!(v.w(j), "determine" | "establish" | "say" | "know" | "confirm" | "clear" | "unclear" | "investigating" | "asked");
+    if i >= 2 && matches!(v.w(i - 1), "who" | "which") && asking(i - 2) && trigger.verb {
         return false;
     }
     // "since the start of the fighting in the Kursk region": a time, not a happening told.
@@ -642,8 +652,11 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         // "fired up the crowd", "shot down the proposal": no weapon; "shot down two drones" is.
         "fire" if v.w(i + 1) == "up" => false,
         "shoot" | "shot" if v.w(i + 1) == "down" => (i + 2..(i + 6).min(b)).any(|j| AIRBORNE.contains(&v.w(j))),
+        // ("opened fire on its positions", "had fired first".)
         "fire" | "shoot" | "shot" | "destroy" | "intercept" => {
-            near(ARMS_AND_TARGETS, 2, 5) || (w == "fire" && matches!(v.w(i + 1), "on" | "at")) || (w == "intercept" && near(VESSEL_NOUNS, 0, 4))
+            near(ARMS_AND_TARGETS, 2, 5)
+                || (w == "fire" && matches!(v.w(i + 1), "on" | "at" | "first" | "upon" | "back"))
+                || (w == "intercept" && near(VESSEL_NOUNS, 0, 4))
         }
         // "a missile hit the depot", "said it had hit a Su-24 bomber at Saky"; not "hit a record",
         // "hit hard by inflation", "hit back at critics".
@@ -1068,7 +1081,10 @@ fn frame(
         let o = verb_owner.or_else(|| owner(tok, false));
         // "arrived in Kursk, where Ukrainian forces have held territory since August": a time
         // inside a relative clause after the trigger dates that clause, not the trigger.
-        let relative = k < tok && ((k + 1..tok).any(|i| matches!(v.w(i), "where" | "which" | "who") && v.w(i - 1) == ",") || another_clause(v, k, tok));
+        // (So does one after "that" and a verb of its own: "attacks on the city that has
+        // served as the seat of the government since 2023".)
+        let relative = k < tok
+            && ((k + 1..tok).any(|i| matches!(v.w(i), "where" | "which" | "who") && v.w(i - 1) == ",") || another_clause(v, k, tok) || relative_between(v, k, tok));
         if o == Some(n) && !relative && !earlier_figure(v, tok, a) {
             values.push((ti, t.value.as_str()));
         }
@@ -1086,7 +1102,15 @@ fn frame(
     let counted_since = !values.is_empty()
         && values.iter().all(|&(ti, _)| {
             let tok = v.token_at_or_after(times.exprs[ti].span.start());
-            (tok.saturating_sub(8).max(a)..tok).rev().take_while(|&i| !matches!(v.w(i), "," | ";") || i + 1 == tok).any(|i| v.w(i) == "since" && (i > k || tok < k && (tok..k).any(|t| v.w(t) == ",")))
+            // (Not a "when" clause naming what happened then: "since the autumn of 2023, when
+            // Azerbaijan retook Karabakh"; nor a "since" of another verb after the trigger: "a
+            // city that has served as the seat of the government since 2023".)
+            let when_clause = tok < k && (tok..k).any(|t| matches!(v.w(t), "when" | "after"));
+            let other_verb = |i: usize| i > k && (k + 1..i).any(|t| matches!(v.w(t), "that" | "which" | "who") || v.is_finite_verb(t));
+            (tok.saturating_sub(8).max(a)..tok)
+                .rev()
+                .take_while(|&i| !matches!(v.w(i), "," | ";") || i + 1 == tok)
+                .any(|i| v.w(i) == "since" && !when_clause && !other_verb(i) && (i > k || tok < k && (tok..k).any(|t| v.w(t) == ",")))
         });
     if let (true, Some((start, _)), Some(published)) = (counted_since, &time, doc.published()) {
         time = Some((start.clone(), published.format("%Y-%m-%d").to_string()));
@@ -1584,7 +1608,8 @@ fn status(v: &View<'_>, k: usize, a: usize, b: usize) -> EventStatus {
     let hedged_perfect = (k.saturating_sub(4).max(a)..k).any(|i| v.w(i) == "have")
         && (k.saturating_sub(5).max(a)..k).any(|i| v.w(i) == "already" || matches!(v.w(i), "may" | "might" | "could" | "must") && v.w(i + 1) == "have");
     // ("are likely engaged in combat": a hedge on the present, unlike "likely to attack".)
-    let expects = |i: usize| EXPECTATION_WORDS.contains(&v.w(i)) && (!matches!(v.w(i), "about" | "likely") || v.w(i + 1) == "to");
+    // ("PORT SUDAN, May 6 — Drones struck ...": the month is no modal.)
+    let expects = |i: usize| EXPECTATION_WORDS.contains(&v.w(i)) && !v.in_time(i) && (!matches!(v.w(i), "about" | "likely") || v.w(i + 1) == "to");
     if !hedged_perfect && before.clone().any(expects) {
         return EventStatus::Expected;
     }

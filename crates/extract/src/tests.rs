@@ -2238,3 +2238,30 @@ fn a_participle_closes_its_own_clause_and_weapons_sent_nowhere_named_are_a_trans
     let doc = analyse_parsed("Norland sent 40 drones overnight, the Kessa Institute said.");
     assert!(doc.events().iter().all(|e| e.event_type != "arms_transfer"), "{:#?}", doc.events());
 }
+
+#[test]
+fn neither_account_confirmed_leaves_both_sides_unverified_and_who_fired_is_asked() {
+    let doc = analyse_parsed(
+        "Norland's Defense Ministry said Varnian forces opened fire on its positions near Kessa. \
+         Varn's Defense Ministry said Norlandic units had fired first. \
+         Neither account could be independently confirmed. Monitors could not determine who fired first.",
+    );
+    let unverified = doc.claims().iter().filter(|c| c.status == ClaimStatus::Unverified).count();
+    assert_eq!(unverified, 2, "{:#?}", doc.claims());
+    let fire: Vec<_> = doc.events().iter().filter(|e| e.event_type == "attack").map(|e| doc.slice(e.trigger)).collect();
+    assert_eq!(fire, ["fire", "fired"], "opened fire, fired first; not who fired: {:#?}", doc.events());
+}
+
+#[test]
+fn a_month_is_no_modal_and_a_since_of_another_verb_dates_nothing() {
+    let doc = analyse_parsed(
+        "KESSA, May 6 — Drones struck fuel depots in Kessa on Tuesday, the third straight day of attacks on the city that has served as the seat of government since 2023.",
+    );
+    let struck = doc.events().iter().find(|e| doc.slice(e.trigger) == "struck").unwrap_or_else(|| panic!("{:#?}", doc.events()));
+    assert_eq!(struck.status, EventStatus::Occurred);
+    let attacks = doc.events().iter().find(|e| doc.slice(e.trigger) == "attacks").unwrap_or_else(|| panic!("{:#?}", doc.events()));
+    assert!(attacks.time.as_ref().is_none_or(|(start, _)| !start.starts_with("2023")), "{attacks:#?}");
+    let doc = analyse_parsed("It was the first clash since the autumn of 2023, when Norlandic forces captured Kessa.");
+    let retook = doc.events().iter().find(|e| doc.slice(e.trigger) == "captured").unwrap_or_else(|| panic!("{:#?}", doc.events()));
+    assert_eq!(retook.time.as_ref().map(|(s, e)| (s.as_str(), e.as_str())), Some(("2023-FA", "2023-FA")), "{retook:#?}");
+}
