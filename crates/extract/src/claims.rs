@@ -589,15 +589,23 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
                 if v.w(first) == "q" && v.w(first + 1) == ":" {
                     first += 2;
                 }
-                let last = (s.first_token..s.end_token).rev().find(|&i| !is_close_quote(v.w(i)) && v.w(i) != "\"");
-                let inverted = matches!(
-                    v.w(first),
-                    "has" | "have" | "had" | "did" | "does" | "do" | "is" | "are" | "was" | "were" | "will" | "would" | "can" | "could" | "should"
-                );
-                last.is_some_and(|l| v.w(l) == "?") && inverted && first < cue && !inside_quotation(&v, s.first_token, cue)
+                let last = (s.first_token..s.end_token).rev().find(|&i| !is_close_quote(v.w(i)));
+                let inverted = AUXILIARIES.contains(&v.w(first)) || matches!(v.w(first), "can" | "could" | "should");
+                // (The question's own words inside a quotation: "“... Did the ministry confirm
+                // it?” the senator asked.")
+                last.is_some_and(|l| v.w(l) == "?") && inverted && first < cue && !inside_quotation(&v, first, first)
             })
         });
-        !(nobody && spoken) && !asked
+        // "HUR reports that, according to available information, more than 3,000 ...": the
+        // speaker's own information, no second source.
+        let own_information = c.cue_span.is_some_and(|k| v.doc.slice(k).eq_ignore_ascii_case("according to"))
+            && c.source_span.is_some_and(|s| {
+                let words: Vec<String> = v.doc.slice(s).split_whitespace().map(str::to_lowercase).collect();
+                matches!(words.last().map(String::as_str), Some("information" | "data" | "intelligence"))
+                    && words.len() <= 3
+                    && words.iter().any(|w| matches!(w.as_str(), "available" | "preliminary" | "our" | "its" | "their" | "initial"))
+            });
+        !(nobody && spoken) && !asked && !own_information
     });
     claims.sort_by_key(|c| (c.content.start(), c.content.end()));
     for c in &mut claims {
@@ -1937,10 +1945,18 @@ fn participle_source(v: &View<'_>, k: usize, a: usize, claims: &[Claim], first_i
     let a = skip_dateline(v, a, k);
     // ("Pyongyang and Moscow have not confirmed the deployment, but Putin did not deny it,
     // saying ...": the clause the participle closes has a subject of its own.)
+    // (Only a clause with a subject of its own before its verb: not "..., but did not deny
+    // it, saying".)
+    let own_subject = |from: usize| {
+        (from..k).find(|&j| v.is_finite_verb(j)).is_some_and(|verb| {
+            verb > from && (from..verb).any(|j| v.entity_at(j).is_some() || PRONOUNS.contains(&v.w(j)) || v.xpos(j).is_some_and(|x| x.starts_with("NN")))
+        })
+    };
     let a = (a + 1..k.saturating_sub(2))
         .rev()
-        .find(|&i| (v.w(i) == ";" || v.w(i) == "," && matches!(v.w(i + 1), "but" | "while" | "whereas" | "and")) && (i + 2..k).any(|j| v.is_finite_verb(j)))
-        .map_or(a, |i| if v.w(i) == ";" { i + 1 } else { i + 2 });
+        .map(|i| (i, if v.w(i) == ";" { i + 1 } else { i + 2 }))
+        .find(|&(i, from)| (v.w(i) == ";" || v.w(i) == "," && matches!(v.w(i + 1), "but" | "while" | "whereas" | "and")) && own_subject(from))
+        .map_or(a, |(_, from)| from);
     let sentence_start = v.span(a).start();
     let cue_start = v.span(k).start();
     // The subject: a name before the sentence's first verb ("It withdrew a claim that a
@@ -2932,8 +2948,7 @@ fn mark_unverified(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut [Cla
         // "could not verify either side's account": every side's claims before it, however far
         // back the report gave them.
         // (The possessive only: not "shelling on either side of the border".)
-        let both_sides = neither
-            || ["either side's", "either side’s", "both sides'", "both sides’", "either party's", "either party’s", "both parties'", "both parties’"]
+        let both_sides = ["either side's", "either side’s", "both sides'", "both sides’", "either party's", "either party’s", "both parties'", "both parties’"]
                 .iter()
                 .any(|p| text.contains(p));
         // "Bloggers claimed that ... These claims could not be verified": the claims just made,
@@ -2989,6 +3004,9 @@ fn mark_unverified(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut [Cla
             3
         } else if about_sources || both_sides {
             si
+        } else if neither {
+            // (The accounts just given: "Neither account could be independently confirmed".)
+            3
         } else if named.is_empty() && !about_figures && !plural || claims_just_made {
             1
         } else {
@@ -3001,9 +3019,15 @@ fn mark_unverified(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut [Cla
         // means ("X claimed ..., but ISW has not observed ...").
         let phrase_at = unverified_phrases()
             .filter_map(|p| text.find(p))
+            .chain(neither.then(|| text.find("neither")).flatten())
             .min()
             .map(|at| span.start() + at);
-        let voices = |c: &Claim| phrase_at.zip(c.cue_span).is_some_and(|(at, cue)| cue.contains_offset(at) || (cue.end() <= at && at - cue.end() < 2));
+        // (Nor one whose content is the caveat: "Neither account could be confirmed, the
+        // mission said.")
+        let voices = |c: &Claim| {
+            phrase_at.zip(c.cue_span).is_some_and(|(at, cue)| cue.contains_offset(at) || (cue.end() <= at && at - cue.end() < 2))
+                || phrase_at.is_some_and(|at| c.content.contains_offset(at))
+        };
         let in_sentence = phrase_at.is_some_and(|at| {
             claims.iter().any(|c| !voices(c) && c.content.start() >= span.start() && c.content.start() < at)
         });

@@ -266,9 +266,10 @@ fn moves_forces(v: &View<'_>, doc: &Doc, i: usize, a: usize, b: usize) -> bool {
 
 /// The first weapon word among the objects of the verb at `i` (up to nineteen words on, before
 /// a clause break), when no personnel are sent with them and "to" names a place that receives
-/// them: "sent about 170 self-propelled artillery guns to Russia", not "sent troops and tanks"
-/// (a deployment), nor "sent 40 drones toward Kyiv" or "sent a missile into the sea" (a strike,
-/// a launch).
+/// them, or the transfer is still ahead with no direction named: "sent about 170 self-propelled
+/// artillery guns to Russia", "preparing to send additional howitzers", not "sent troops and
+/// tanks" (a deployment), nor "sent 40 drones toward Kyiv" or "sent a missile into the sea" (a
+/// strike, a launch).
 fn arms_object(v: &View<'_>, doc: &Doc, i: usize, b: usize) -> Option<usize> {
     // A comma inside a list of weapons goes on ("shells, missiles and rockets to Russia"); one
     // before a verb ends the clause.
@@ -280,9 +281,11 @@ fn arms_object(v: &View<'_>, doc: &Doc, i: usize, b: usize) -> Option<usize> {
         })
         .unwrap_or((i + 20).min(b));
     // ("preparing to send additional self-propelled howitzers and multiple rocket launchers,":
-    // with no direction at all, the receiver is the one the story is about; not what flies,
-    // which is sent at a target as often: "sent drones overnight".)
-    let undirected = v.w(end) != "to" && (end >= b || matches!(v.w(end), "," | "." | ";"));
+    // a transfer still ahead, with no direction at all, goes to the one the story is about; not
+    // what flies, which is sent at a target as often: "sent drones overnight"; nor matériel
+    // sent into battle, "sent tanks across the river".)
+    let ahead = (i.saturating_sub(3)..i).any(|j| matches!(v.w(j), "will" | "would" | "preparing" | "plans" | "planning" | "plan" | "ready" | "agreed" | "pledged" | "promised" | "intends"));
+    let undirected = ahead && v.w(end) != "to" && (end >= b || matches!(v.w(end), "," | "." | ";"));
     if !(v.w(end) == "to" || undirected) || (i + 1..end).any(|j| PERSONNEL_UNITS.contains(&v.w(j))) {
         return None;
     }
@@ -383,7 +386,10 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
     // "could not determine who fired first", "did not say who carried out the attack": an
     // open question about who did it (the happening itself is told elsewhere).
     let asking = |j: usize| matches!(v.w(j), "determine" | "establish" | "say" | "know" | "confirm" | "clear" | "unclear" | "investigating" | "asked");
-    if i >= 2 && matches!(v.w(i - 1), "who" | "which") && asking(i - 2) && trigger.verb {
+    // (Only a question left open: "could not determine", "unclear"; not "Investigators were able
+    // to establish who fired the missile".)
+    let open = |j: usize| v.w(j) == "unclear" || (j.saturating_sub(3).max(a)..j).any(|n| matches!(v.w(n), "not" | "n't" | "never" | "unable" | "no"));
+    if i >= 2 && matches!(v.w(i - 1), "who" | "which") && asking(i - 2) && open(i - 2) && trigger.verb {
         return false;
     }
     // "since the start of the fighting in the Kursk region": a time, not a happening told.
@@ -651,20 +657,35 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         "launched" | "launch" => near(LAUNCHED_THINGS, 0, 5) && !near(CAMPAIGN_WORDS, 0, 5),
         // "fired up the crowd", "shot down the proposal": no weapon; "shot down two drones" is.
         "fire" if v.w(i + 1) == "up" => false,
-        "shoot" | "shot" if v.w(i + 1) == "down" => (i + 2..(i + 6).min(b)).any(|j| AIRBORNE.contains(&v.w(j))),
+        // ("of which 8 missiles and 35 drones were shot down": what flies before a passive.)
+        "shoot" | "shot" if v.w(i + 1) == "down" => {
+            (i + 2..(i + 6).min(b)).any(|j| AIRBORNE.contains(&v.w(j))) || is_be(previous) && (i.saturating_sub(4).max(a)..i).any(|j| AIRBORNE.contains(&v.w(j)))
+        }
         // ("opened fire on its positions", "had fired first".)
         "fire" | "shoot" | "shot" | "destroy" | "intercept" => {
             near(ARMS_AND_TARGETS, 2, 5)
-                || (w == "fire" && matches!(v.w(i + 1), "on" | "at" | "first" | "upon" | "back"))
+                || (w == "fire" && matches!(v.w(i + 1), "on" | "at" | "first" | "upon"))
                 || (w == "intercept" && near(VESSEL_NOUNS, 0, 4))
         }
         // "a missile hit the depot", "said it had hit a Su-24 bomber at Saky"; not "hit a record",
         // "hit hard by inflation", "hit back at critics".
+        // (The weapon is the subject, "A missile hit", or the target the object's head, "hit a
+        // fuel depot"; not "Chip shortages have hit drone production", "A military vehicle hit
+        // a pedestrian".)
         "hit" => {
             let equipment_after = (i + 1..(i + 5).min(b)).any(|j| v.entity_at(j).is_some_and(|m| doc.entities().entities[m.entity].entity_type == EntityType::Equipment));
-            !matches!(v.w(i + 1), "back" | "out" | "hard" | "home" | "it") && (near(ARMS_AND_TARGETS, 3, 4) || equipment_after)
+            let mut s = i;
+            while s > a && matches!(v.w(s - 1), "have" | "has" | "had" | "also" | "reportedly") {
+                s -= 1;
+            }
+            // (An attack named by its subject is that event: "Another strike hit Kessa".)
+            let attack_subject = s > a && matches!(v.w(s - 1), "strike" | "strikes" | "shelling" | "airstrike" | "airstrikes" | "attack" | "attacks");
+            let weapon_subject = s > a && (AIRBORNE.contains(&v.w(s - 1)) || matches!(v.w(s - 1), "shell" | "shells" | "bomb" | "bombs" | "artillery"));
+            let target_object = (i + 1..(i + 5).min(b)).any(|j| ARMS_AND_TARGETS.contains(&v.w(j)) && !v.xpos(j + 1).is_some_and(|x| x.starts_with("NN")));
+            !attack_subject && !matches!(v.w(i + 1), "back" | "out" | "hard" | "home" | "it") && (weapon_subject || target_object || equipment_after)
         }
-        "downed" => near(AIRBORNE, 0, 5),
+        // (Not the adjective: "debris from a downed drone".)
+        "downed" => !matches!(previous, "a" | "an" | "the" | "of") && !v.xpos(i).is_some_and(|x| x == "JJ") && near(AIRBORNE, 0, 5),
         // Not "charged with sexual assault".
         "assault" | "assaults" => !matches!(previous, "sexual" | "indecent" | "aggravated" | "verbal"),
         // "took Selydove and Kurakhove", "had taken full control of El Fasher", "took back the
@@ -1027,9 +1048,17 @@ fn frame(
         if subject.iter().any(|s| s.span.contains(m.span)) {
             continue;
         }
+        // ("servicemen of the armed forces of the DPRK", "3,000 DPRK servicemen": whose the
+        // forces are, not where anything happened.)
+        let forces_of = tok >= 2 && v.w(tok - 1) == "of" && matches!(v.w(tok - 2), "forces" | "army" | "military" | "troops" | "servicemen" | "soldiers")
+            || tok >= 3 && v.w(tok - 1) == "the" && v.w(tok - 2) == "of" && matches!(v.w(tok - 3), "forces" | "army" | "military" | "troops" | "servicemen" | "soldiers");
+        if forces_of || PERSONNEL_UNITS.contains(&v.w(after_place)) {
+            continue;
+        }
         // ("according to U.S., South Korean and Ukrainian assessments": who says so is no place
         // of what was said.)
-        if claims.iter().any(|c| c.source_span.is_some_and(|s| s.contains(m.span))) {
+        let according = |c: &Claim| c.cue_span.is_some_and(|k| doc.slice(k).eq_ignore_ascii_case("according to"));
+        if claims.iter().any(|c| according(c) && c.source_span.is_some_and(|s| s.contains(m.span))) {
             continue;
         }
         if event_type == "depart" && role == PlaceRole::Location && tok > k {
@@ -1105,8 +1134,12 @@ fn frame(
             // (Not a "when" clause naming what happened then: "since the autumn of 2023, when
             // Azerbaijan retook Karabakh"; nor a "since" of another verb after the trigger: "a
             // city that has served as the seat of the government since 2023".)
-            let when_clause = tok < k && (tok..k).any(|t| matches!(v.w(t), "when" | "after"));
-            let other_verb = |i: usize| i > k && (k + 1..i).any(|t| matches!(v.w(t), "that" | "which" | "who") || v.is_finite_verb(t));
+            // (The trigger inside the "when" clause, no comma after "when" before it: not "Since
+            // January, when the front began to crumble, Russian forces have taken 40 villages".)
+            let when_clause = tok < k && (tok..k).any(|t| matches!(v.w(t), "when" | "after") && !(t..k).any(|u| v.w(u) == ","));
+            let other_verb = |i: usize| {
+                i > k && (k + 1..i).any(|t| matches!(v.w(t), "which" | "who") || v.w(t) == "that" && v.xpos(t) == Some("WDT") || v.is_finite_verb(t))
+            };
             (tok.saturating_sub(8).max(a)..tok)
                 .rev()
                 .take_while(|&i| !matches!(v.w(i), "," | ";") || i + 1 == tok)
@@ -1765,7 +1798,8 @@ fn family(t: &str) -> &str {
 }
 
 /// Merges events of one family told again within two sentences, when nothing conflicts:
-/// movements, and strikes, blasts and clashes at a place they share; and, at any distance, a
+/// movements, strikes, blasts and clashes at a place they share, and an agreement named by a
+/// noun with the verb of its relative clause ("a treaty the two countries signed"); and, at any distance, a
 /// definite noun with nothing of its own ("the deployment", "the attack") into the last event of
 /// its family.
 fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
@@ -1775,8 +1809,11 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
     let interception = |e: &Event| {
         std::iter::once(&e.trigger).chain(&e.other_triggers).any(|t| {
             let k = v.token_at_or_after(t.start());
+            // (In the air: "air defence systems destroyed 41 drones overnight"; not "a strike on
+            // the base destroyed two bombers".)
+            let in_the_air = (k.saturating_sub(8)..k + 8).any(|j| matches!(v.w(j), "defence" | "defense" | "defences" | "defenses" | "overnight" | "over"));
             matches!(v.w(k), "shot" | "shoot" | "intercepted" | "intercept" | "downed")
-                || matches!(v.w(k), "destroyed" | "destroy") && (k + 1..k + 5).any(|j| AIRBORNE.contains(&v.w(j)))
+                || matches!(v.w(k), "destroyed" | "destroy") && (k + 1..k + 5).any(|j| AIRBORNE.contains(&v.w(j))) && in_the_air
         })
     };
     // Who acts, by country where the name has one ("Russia" and "Russian forces" are one side).
@@ -1798,6 +1835,10 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
         // (A determiner, not the complementizer of "warned that strikes would continue".)
         let definite = before.is_some_and(|i| v.w(i) == "the" || matches!(v.w(i), "this" | "that" | "these" | "those") && v.xpos(i) == Some("DT"));
         noun && definite && e.places.is_empty() && e.quantities.is_empty() && !e.actors.iter().any(|(_, r)| *r == ActorRole::Agent)
+    };
+    let treaty_signed = |x: &Event, e: &Event| {
+        let (n, verb) = (v.token_at_or_after(x.trigger.start()), v.token_at_or_after(e.trigger.start()));
+        n < verb && v.xpos(n).is_some_and(|t| t.starts_with("NN")) && v.xpos(verb).is_some_and(|t| t.starts_with("VB")) && !(n + 1..verb).any(|i| matches!(v.w(i), "and" | "," | ";"))
     };
     let mut out: Vec<(usize, Event)> = Vec::new();
     for (si, e) in events {
@@ -1828,8 +1869,10 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
                 && !other_agents
                 && !other_destinations
                 && family(x.event_type) == family(e.event_type)
-                // ("a defense treaty the two countries signed in June": one agreement.)
-                && (family(e.event_type) == "movement" || same_violence || e.event_type == "agree" && si == *sj)
+                // ("a defense treaty the two countries signed in June": one agreement, a noun and
+                // the verb of its relative clause; not "signed a peace deal ... and a transit
+                // agreement".)
+                && (family(e.event_type) == "movement" || same_violence || e.event_type == "agree" && si == *sj && treaty_signed(x, &e))
                 && x.status == e.status
                 && (x.time.is_none() || e.time.is_none() || x.time == e.time)
         });

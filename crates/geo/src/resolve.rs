@@ -1022,12 +1022,11 @@ impl<'a> Resolution<'a> {
             let Some(e) = self.entry_of(m.group, choice) else {
                 continue;
             };
-            // (Unless the text says it is the city: "the city of Kursk", "Kursk city".)
-            let before = self.text[..m.span.start()].trim_end().to_lowercase();
-            let after = self.text[m.span.end()..].trim_start().to_lowercase();
-            let the_city = before.ends_with("city of") || before.ends_with("town of") || after.starts_with("city");
+            // (In the headline only: the body's "Kharkiv" beside "the Kharkiv region" is the
+            // city.)
+            let headline = !self.text[..m.span.start()].contains('\n');
             let e = match regions.get(&m.group) {
-                Some(&region) if !the_city => region,
+                Some(&region) if headline => region,
                 _ => e,
             };
             let place = *index.entry(e).or_insert_with(|| {
@@ -1044,15 +1043,28 @@ impl<'a> Resolution<'a> {
 }
 
 impl Resolution<'_> {
-    /// "North Korean troops suffer losses in Kursk" in a report that names "Russia's Kursk
-    /// region": a bare name the text also gives a region under ("Kursk Oblast", chosen for
-    /// another group) means that region, not the city of the same name inside it, as one story
-    /// keeps one sense of a name. By group of the bare name.
+    /// "North Korean troops suffer losses in Kursk", a headline over a report that names
+    /// "Russia's Kursk region": a headline's bare name the text also gives a region under
+    /// ("Kursk Oblast", chosen for another group) shortens that region's name; it is not the
+    /// city of the same name inside it (unless the text says it is the city: "the city of
+    /// Kursk", "Kursk city", "the regional capital", "mayor of Kursk"). By group of the bare
+    /// name; the caller applies it to the headline's mentions.
     fn regions_named_as_such(&self, choice: &[usize], accepted: &[bool]) -> HashMap<usize, EntryId> {
         let mut out = HashMap::new();
         let chosen = |g: usize| accepted.get(g).copied().unwrap_or(false).then(|| self.entry_of(g, choice)).flatten();
+        let named_as_city = |g: usize| {
+            self.mentions.iter().filter(|m| m.group == g).any(|m| {
+                let before: String = self.text[..m.span.start()].chars().rev().take(12).collect::<Vec<_>>().into_iter().rev().collect::<String>().to_ascii_lowercase();
+                let after = self.text[m.span.end()..].chars().take(24).collect::<String>().to_ascii_lowercase();
+                ["city of", "town of", "mayor of"].iter().any(|p| before.trim_end().ends_with(p))
+                    || [" city", "'s mayor", "’s mayor", ", the regional capital", ", the capital of"].iter().any(|p| after.starts_with(p))
+            })
+        };
         for g in 0..self.groups.len() {
             let Some(city) = chosen(g).filter(|&e| self.gaz.kind(e) == PlaceKind::City) else { continue };
+            if named_as_city(g) {
+                continue;
+            }
             let Some(key) = self.group_keys.get(g) else { continue };
             let city_admin = self.gaz.place(city).admin1;
             let region = (0..self.groups.len()).filter(|&h| h != g).filter_map(chosen).find(|&r| {
@@ -1612,6 +1624,9 @@ mod tests {
         let found = resolve("Drones hit the city of Kursk. Troops moved to the Kursk region.");
         let kursk: Vec<_> = found.iter().filter(|(s, _)| s == "Kursk").map(|(_, p)| p.name.clone()).collect();
         assert!(kursk.contains(&"Kursk".to_string()), "{found:#?}");
+        // Only a headline shortens the region's name: the body's "Kharkiv" is the city.
+        let found = resolve("Strikes on Ukraine\n\nMissiles hit Kharkiv on Friday. Elsewhere in the Kharkiv region, drones hit a depot.");
+        assert_eq!(place(&found, "Kharkiv").name, "Kharkiv", "{found:#?}");
     }
 
     #[test]

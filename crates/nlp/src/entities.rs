@@ -1559,7 +1559,7 @@ fn add_descriptors(scan: &Scan<'_>, places: &dyn PlaceLexicon, entities: &mut Ve
                 if entities[e].org_kind.is_none() && owner.is_some() {
                     entities[e].org_kind = match head.as_str() {
                         _ if news => Some(OrgKind::MediaOutlet),
-                        "navy" | "army" | "military" | "guard" => Some(OrgKind::ArmedForce),
+                        "navy" | "army" | "military" | "guard" | "force" => Some(OrgKind::ArmedForce),
                         "agency" | "intelligence" | "ministry" | "directorate" | "service" | "bureau" => Some(OrgKind::GovernmentAgency),
                         _ => None,
                     };
@@ -1571,7 +1571,7 @@ fn add_descriptors(scan: &Scan<'_>, places: &dyn PlaceLexicon, entities: &mut Ve
                 let key = norm(&name);
                 // The same description again is the same organisation.
                 // ("the Finnish army", "Estonia's navy": an armed force.)
-                let armed = matches!(head.as_str(), "navy" | "army" | "military");
+                let armed = matches!(head.as_str(), "navy" | "army" | "military" | "force");
                 let (entity_type, org_kind) =
                     if armed { (EntityType::Unit, OrgKind::ArmedForce) } else { (EntityType::Org, OrgKind::GovernmentAgency) };
                 let e = entities.iter().position(|e| e.entity_type == entity_type && norm(&e.name) == key).unwrap_or_else(|| {
@@ -2439,6 +2439,13 @@ mod tests {
         assert_eq!(find(&l, "Greyford").map(|e| e.entity_type), Some(EntityType::Gpe), "{l:#?}");
         let (_, l) = run_with_model("The streets of Greyford, Norland, were calm on Monday.");
         assert_eq!(find(&l, "Greyford").map(|e| e.entity_type), Some(EntityType::Gpe), "{l:#?}");
+    }
+
+    #[test]
+    fn a_countrys_air_force_is_an_armed_force() {
+        let (_, l) = recognized(DocMeta::default(), "Norland's air force said 12 drones were shot down.");
+        let force = find(&l, "Norland's air force").unwrap_or_else(|| panic!("{l:#?}"));
+        assert_eq!((force.entity_type, force.org_kind), (EntityType::Unit, Some(OrgKind::ArmedForce)));
     }
 
     #[test]

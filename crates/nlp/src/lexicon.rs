@@ -174,6 +174,8 @@ pub const DESCRIPTOR_HEADS: &[(&str, &[&str])] = &[
     ("army", &["army", "forces"]),
     ("military", &["army", "forces", "military"]),
     ("guard", &["guard"]),
+    // ("Ukraine's air force")
+    ("force", &["force"]),
     ("directorate", &["directorate", "intelligence"]),
     ("bureau", &["bureau"]),
     ("authority", &["authority"]),

@@ -232,6 +232,12 @@ fn a_month_after_since_lies_behind_even_in_the_present() {
         friday(),
         &[("March", "2024-03")],
     );
+    // "since" of a reason leaves the tense to the verb.
+    check(
+        "The vote was moved, since Monday will be a public holiday.",
+        friday(),
+        &[("Monday", "2024-10-21")],
+    );
 }
 
 #[test]

@@ -505,7 +505,8 @@ impl<'t> Tagger<'t> {
         }
         // "about 3,000 since January", "has risen since March": what began then is under way,
         // so its start lies behind the story whatever the verb's tense.
-        if t0 > 0 && self.is(t0 - 1, "since") {
+        // (Not "since" of a reason: "held on Tuesday, since Monday is a holiday".)
+        if t0 > 0 && self.is(t0 - 1, "since") && !self.is_any(t1, &["is", "was", "are", "were", "falls", "fell", "has", "had", "will", "would"]) {
             return Tense::Past;
         }
         // "effective Feb. 1", "payable Dec. 7", "holders of record Nov. 22": dates set ahead.
