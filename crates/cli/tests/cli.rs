@@ -751,6 +751,33 @@ fn drones_on_a_port_city_struck_and_were_told_by_witnesses() {
     assert!(events.iter().all(|e| e["time"]["start"].as_str().is_none_or(|t| !t.starts_with("2023"))), "{events:#?}");
 }
 
+/// An intelligence directorate's statement in translation: its own "available information",
+/// the country whose servicemen are moved named as their owner, not a place.
+#[test]
+fn an_intelligence_statement_draws_on_its_own_information() {
+    let ledger = claims_fixture_ledger("intelligence-statement.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let events = ledger["events"].as_array().expect("events");
+    let places = ledger["places"].as_array().expect("places");
+    assert!(!claims.iter().any(|c| c["source_text"].as_str().is_some_and(|s| s.contains("information"))), "{claims:#?}");
+    let moved = events.iter().find(|e| e["trigger"] == "transferred").unwrap_or_else(|| panic!("{events:#?}"));
+    let dprk = places.iter().find(|p| p["name"] == "North Korea").map(|p| p["id"].clone());
+    assert!(moved["places"].as_array().is_some_and(|ps| !ps.is_empty() && ps.iter().all(|p| Some(&p["place"]) != dprk.as_ref())), "{moved:#}");
+    assert!(events.iter().any(|e| e["trigger"] == "deployment" && e["status"] == "planned"), "{events:#?}");
+}
+
+/// A live blog: an air force speaks as itself, drones shot down in a passive.
+#[test]
+fn a_live_blogs_air_force_speaks_and_drones_were_shot_down() {
+    let ledger = claims_fixture_ledger("live-strikes.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let events = ledger["events"].as_array().expect("events");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name_of = |id: &serde_json::Value| entities.iter().find(|e| &e["id"] == id).and_then(|e| e["name"].as_str()).unwrap_or("").to_string();
+    assert_eq!(name_of(&claim_containing(claims, "Iskander-M")["source"]), "Ukraine's air force");
+    assert!(events.iter().any(|e| e["trigger"] == "shot"), "{events:#?}");
+}
+
 /// A village raid in a wire story: arson, a responsibility nobody claimed, a second verb's
 /// figure after "and", a state named with its word.
 #[test]
