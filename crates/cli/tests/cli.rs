@@ -778,6 +778,22 @@ fn a_live_blogs_air_force_speaks_and_drones_were_shot_down() {
     assert!(events.iter().any(|e| e["trigger"] == "shot"), "{events:#?}");
 }
 
+/// An explainer in questions: a question heading claims nothing, a "regional governor" is the
+/// region's, missiles named by their model are equipment.
+#[test]
+fn an_explainers_questions_claim_nothing_and_a_regional_governor_names_the_region() {
+    let ledger = claims_fixture_ledger("depot-explainer.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let places = ledger["places"].as_array().expect("places");
+    let entities = ledger["entities"].as_array().expect("entities");
+    assert!(!claims.iter().any(|c| c["content"].as_str().is_some_and(|t| t.starts_with("What"))), "{claims:#?}");
+    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/claims/depot-explainer.txt")).expect("fixture");
+    let governor = text.find("Tver regional").expect("the governor's region");
+    let region = places.iter().find(|p| p["mentions"].as_array().is_some_and(|m| m.iter().any(|x| x["start"] == governor))).unwrap_or_else(|| panic!("{places:#?}"));
+    assert_eq!(region["name"], "Tver Oblast", "{region:#}");
+    assert!(entities.iter().any(|e| e["name"] == "Iskander" && e["type"] == "EQUIPMENT"), "{entities:#?}");
+}
+
 /// A village raid in a wire story: arson, a responsibility nobody claimed, a second verb's
 /// figure after "and", a state named with its word.
 #[test]

@@ -590,7 +590,9 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
                     first += 2;
                 }
                 let last = (s.first_token..s.end_token).rev().find(|&i| !is_close_quote(v.w(i)));
-                let inverted = AUXILIARIES.contains(&v.w(first)) || matches!(v.w(first), "can" | "could" | "should");
+                // ("What does Russia say?", "Has Finland confirmed ...?")
+                let aux = |i: usize| AUXILIARIES.contains(&v.w(i)) || matches!(v.w(i), "can" | "could" | "should");
+                let inverted = aux(first) || matches!(v.w(first), "what" | "how" | "why" | "who" | "when" | "where" | "which") && aux(first + 1);
                 // (The question's own words inside a quotation: "“... Did the ministry confirm
                 // it?” the senator asked.")
                 last.is_some_and(|l| v.w(l) == "?") && inverted && first < cue && !inside_quotation(&v, first, first)

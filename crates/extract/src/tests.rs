@@ -2219,6 +2219,9 @@ fn a_question_asks_whether_anyone_said_anything() {
     let doc = analyse_parsed("Q: Has Norland confirmed your figures?\n\nA: The Norlandic Border Guard told us it does not comment on estimates.");
     assert!(doc.claims().iter().all(|c| !doc.slice(c.content).contains("figures")), "{:#?}", doc.claims());
     assert!(doc.claims().iter().any(|c| doc.slice(c.content).contains("does not comment")), "{:#?}", doc.claims());
+    // A question heading of an explainer asks too.
+    let doc = analyse_parsed("What does Norland say?\n\nNorland's Defence Ministry said its air defences had shot down 54 drones.");
+    assert!(doc.claims().iter().all(|c| !doc.slice(c.content).contains("What does")), "{:#?}", doc.claims());
     // A quotation that asks is still said.
     let doc = analyse_parsed("“We heard nothing. Did the ministry confirm it?” the senator asked.");
     assert!(doc.claims().iter().any(|c| doc.slice(c.content).contains("confirm it")), "{:#?}", doc.claims());

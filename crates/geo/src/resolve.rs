@@ -1624,6 +1624,9 @@ mod tests {
         let found = resolve("Drones hit the city of Kursk. Troops moved to the Kursk region.");
         let kursk: Vec<_> = found.iter().filter(|(s, _)| s == "Kursk").map(|(_, p)| p.name.clone()).collect();
         assert!(kursk.contains(&"Kursk".to_string()), "{found:#?}");
+        // "Tver regional governor": the region's.
+        let found = resolve("A fire broke out in Toropets, Tver regional governor Igor Rudenya said.");
+        assert_eq!(place(&found, "Tver").name, "Tver Oblast", "{found:#?}");
         // Only a headline shortens the region's name: the body's "Kharkiv" is the city.
         let found = resolve("Strikes on Ukraine\n\nMissiles hit Kharkiv on Friday. Elsewhere in the Kharkiv region, drones hit a depot.");
         assert_eq!(place(&found, "Kharkiv").name, "Kharkiv", "{found:#?}");
@@ -2161,6 +2164,13 @@ fn region_type_after(text: &str, end: usize) -> Option<&'static str> {
         if !rest[1..].starts_with(char::is_whitespace) {
             if let Some(kind) = singular(word) {
                 return Some(kind);
+            }
+            // ("Tver regional governor Igor Rudenya", "the Belgorod regional administration".)
+            let office = rest[1..].split_whitespace().nth(1).map(bare);
+            if bare(word) == "regional"
+                && office.is_some_and(|o| matches!(o.as_str(), "governor" | "administration" | "authorities" | "government" | "head" | "council" | "police" | "officials" | "prosecutor"))
+            {
+                return Some("region");
             }
         }
     }

@@ -312,6 +312,7 @@ pub fn recognize_with(doc: &Doc, places: &dyn PlaceLexicon, model: Option<&NerMo
     }
     add_lowercase_long_forms(&scan, places, &mut candidates);
     name_the_vessels(&scan, &mut candidates);
+    name_the_weapons(&scan, &mut candidates);
     name_the_outlet(doc.meta().outlet.as_deref(), &mut candidates);
     outlets_named_as_such(&scan, &mut candidates);
     kin_named(&scan, &mut candidates);
@@ -363,6 +364,37 @@ fn name_the_vessels(scan: &Scan<'_>, candidates: &mut [Candidate]) {
     for c in candidates.iter_mut().filter(|c| named.contains(&c.name)) {
         c.entity_type = EntityType::Equipment;
         c.org_kind = None;
+        c.country = None;
+        c.weak = false;
+    }
+}
+
+/// "Iskander and Tochka-U missiles", "Shahed drones", "Kinzhal hypersonic missiles": a name
+/// before a word for a weapon (perhaps past one descriptive word, or joined by "and" to another
+/// name before it) is the weapon's (equipment), wherever the document names it; not a country
+/// or nationality ("Iranian drones"), nor a body the rules know.
+fn name_the_weapons(scan: &Scan<'_>, candidates: &mut [Candidate]) {
+    let weapon = |i: usize| WEAPON_NOUNS.contains(&lower(scan.word(i)).as_str());
+    let descriptive = |i: usize| matches!(lower(scan.word(i)).as_str(), "hypersonic" | "ballistic" | "cruise" | "attack" | "kamikaze" | "guided" | "anti-ship" | "air-defence" | "air-defense" | "main" | "battle");
+    let qualifies = |c: &Candidate| c.org_kind.is_none() && !matches!(c.entity_type, EntityType::Gpe | EntityType::Norp | EntityType::Loc | EntityType::Fac) && c.end <= c.first + 3;
+    let before_weapon = |end: usize| weapon(end) || descriptive(end) && weapon(end + 1);
+    let mut named: HashSet<String> = candidates.iter().filter(|c| qualifies(c) && before_weapon(c.end)).map(|c| c.name.clone()).collect();
+    // ("Iskander and Tochka-U missiles": the first of two names the weapon word follows.)
+    let joined: Vec<String> = candidates
+        .iter()
+        .filter(|c| qualifies(c) && lower(scan.word(c.end)) == "and")
+        .filter(|c| {
+            // (The second name may be no candidate: "Tochka-U" is split at its hyphen.)
+            let second = c.end + 1;
+            let capitalised_run_to_weapon = is_capitalised(scan.word(second))
+                && (second + 1..second + 4).find(|&j| before_weapon(j)).is_some_and(|w| (second + 1..w).all(|j| matches!(scan.word(j), "-" | "–") || is_capitalised(scan.word(j))));
+            candidates.iter().any(|d| d.first == second && named.contains(&d.name)) || is_designation(scan.word(second)) && before_weapon(second + 1) || capitalised_run_to_weapon
+        })
+        .map(|c| c.name.clone())
+        .collect();
+    named.extend(joined);
+    for c in candidates.iter_mut().filter(|c| named.contains(&c.name) && c.org_kind.is_none() && !matches!(c.entity_type, EntityType::Gpe | EntityType::Norp)) {
+        c.entity_type = EntityType::Equipment;
         c.country = None;
         c.weak = false;
     }
@@ -2439,6 +2471,18 @@ mod tests {
         assert_eq!(find(&l, "Greyford").map(|e| e.entity_type), Some(EntityType::Gpe), "{l:#?}");
         let (_, l) = run_with_model("The streets of Greyford, Norland, were calm on Monday.");
         assert_eq!(find(&l, "Greyford").map(|e| e.entity_type), Some(EntityType::Gpe), "{l:#?}");
+    }
+
+    #[test]
+    fn a_name_before_a_weapon_word_is_the_weapon() {
+        let (_, l) = recognized(DocMeta::default(), "The depot held Iskander and Tochka-U missiles. Norland launched Shahed drones at Kessa. Later the Shahed came back.");
+        for weapon in ["Iskander", "Shahed"] {
+            let types: Vec<_> = l.entities.iter().filter(|e| e.name == weapon).map(|e| e.entity_type).collect();
+            assert_eq!(types, [EntityType::Equipment], "{weapon}: {l:#?}");
+        }
+        // Not a nationality or a country before the weapon word.
+        let (_, l) = recognized(DocMeta::default(), "Norlandic drones hit Kessa. Norland missiles fell short.");
+        assert!(l.entities.iter().all(|e| e.entity_type != EntityType::Equipment), "{l:#?}");
     }
 
     #[test]

@@ -121,6 +121,14 @@ pub const FULL_MONTHS: &[&str] = &[
 /// Information Security", "Ministry of Defence").
 pub const NAME_CONNECTORS: &[&str] = &["of", "for", "and", "de", "del", "la", "du", "von", "van", "the", "on"];
 
+/// Words for a weapon that its model's name may come before ("Iskander missiles", "Shahed
+/// drones", "Leopard tanks").
+pub const WEAPON_NOUNS: &[&str] = &[
+    "missile", "missiles", "drone", "drones", "rocket", "rockets", "tank", "tanks", "launcher", "launchers",
+    "howitzer", "howitzers", "jet", "jets", "fighter", "fighters", "bomber", "bombers", "helicopter",
+    "helicopters", "torpedo", "torpedoes", "interceptor", "interceptors", "rifles", "mortars",
+];
+
 /// Definite descriptions that refer back to an organisation, with the head words of the
 /// organisations they can refer to (empty: any organisation).
 pub const ORG_ANAPHORS: &[(&str, &[&str])] = &[
