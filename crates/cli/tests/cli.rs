@@ -794,6 +794,23 @@ fn an_explainers_questions_claim_nothing_and_a_regional_governor_names_the_regio
     assert!(entities.iter().any(|e| e["name"] == "Iskander" && e["type"] == "EQUIPMENT"), "{entities:#?}");
 }
 
+/// A humanitarian update: a country of several words in the dateline, what a spokesman cites
+/// stays in his sentence, a town measured from another.
+#[test]
+fn a_humanitarian_update_keeps_its_dateline_and_citations_in_place() {
+    let ledger = claims_fixture_ledger("displacement-update.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let events = ledger["events"].as_array().expect("events");
+    let places = ledger["places"].as_array().expect("places");
+    let displaced = claim_containing(claims, "400,000 people from their homes");
+    assert!(displaced["content"].as_str().is_some_and(|t| t.starts_with("Fighting between M23")), "{displaced:#}");
+    assert!(!claims.iter().any(|c| c["cue"] == "citing" && c["content"].as_str().is_some_and(|t| t.contains("to rise"))), "{claims:#?}");
+    let seized = events.iter().find(|e| e["trigger"] == "seized").unwrap_or_else(|| panic!("{events:#?}"));
+    let bukavu = places.iter().find(|p| p["name"] == "Bukavu").map(|p| p["id"].clone());
+    assert!(seized["places"].as_array().is_none_or(|ps| ps.iter().all(|p| Some(&p["place"]) != bukavu.as_ref())), "{seized:#}");
+    assert!(seized["actors"].as_array().is_none_or(|a| a.is_empty()), "{seized:#}");
+}
+
 /// A village raid in a wire story: arson, a responsibility nobody claimed, a second verb's
 /// figure after "and", a state named with its word.
 #[test]

@@ -151,10 +151,13 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
             && (c1 == c0 + 1 && PRONOUNS.contains(&v.w(c0)) || (cue_sentence_start..g.cue.0).any(|i| v.w(i) == "no" && v.w(i + 1) == "evidence"));
         // "Citing satellite imagery, the NIS said ...": the evidence cited is no statement of its
         // own (the claim it supports carries it).
-        let cites_evidence = (g.cue.0..g.cue.1).all(|i| CITING_WORDS.contains(&v.w(i)))
-            && c1 <= c0 + 5
-            && EVIDENCE_OBJECTS.contains(&v.w(c1 - 1));
-        if describing || shown_nothing || cites_evidence {
+        let citing = (g.cue.0..g.cue.1).all(|i| CITING_WORDS.contains(&v.w(i)));
+        let cites_evidence = citing && c1 <= c0 + 5 && EVIDENCE_OBJECTS.contains(&v.w(c1 - 1));
+        // ("..., Laerke said, citing the health authorities. The toll is expected to rise": what
+        // is cited is named in the cue's own sentence; a content in the next one is not it.)
+        let cue_sentence = v.doc.sentence_at(v.span(g.cue.0).start()).map(|s| s.first_token);
+        let cites_across = citing && v.doc.sentence_at(v.span(c0).start()).map(|s| s.first_token) != cue_sentence;
+        if describing || shown_nothing || cites_evidence || cites_across {
             continue;
         }
         let mut cue = v.span_of(cue_first, g.cue.1 - 1);
@@ -1691,10 +1694,12 @@ pub(crate) fn skip_dateline(v: &View<'_>, a: usize, end: usize) -> usize {
         return a;
     }
     // "SEOUL, Nov. 13 (Yonhap) --": the place, maybe a country or date and the agency, then a
-    // dash; no lower-case word between.
+    // dash; no lower-case word between but a name's connector ("GOMA, Democratic Republic of
+    // Congo, Feb. 7 —").
     let dash = (a + 1..(a + 12).min(end)).find(|&i| matches!(v.w(i), "—" | "–" | "--" | "-"));
+    let lower_word = |i: usize| v.is_word(i) && v.doc.slice(v.span(i)).starts_with(char::is_lowercase) && !matches!(v.w(i), "of" | "the" | "and");
     match dash {
-        Some(dash) if dash + 1 < end && !(a + 1..dash).any(|i| v.is_word(i) && v.doc.slice(v.span(i)).starts_with(char::is_lowercase)) => {
+        Some(dash) if dash + 1 < end && !(a + 1..dash).any(lower_word) => {
             dash + 1
         }
         _ => a,

@@ -1055,6 +1055,14 @@ fn frame(
         if forces_of || PERSONNEL_UNITS.contains(&v.w(after_place)) {
             continue;
         }
+        // ("the mining town of Nyabibwe, some 100 km from Bukavu": a distance placing what
+        // precedes; the place it is measured from is no place of the event.)
+        let measured_from = tok >= 2
+            && matches!(v.w(tok - 1), "from" | "of")
+            && v.doc.quantities().iter().any(|q| q.unit.as_deref().is_some_and(|u| matches!(u, "km" | "mi" | "m" | "nmi")) && q.unit_span.is_some_and(|u| u.end() <= v.span(tok - 1).start() && v.span(tok - 1).start() - u.end() <= 2));
+        if measured_from {
+            continue;
+        }
         // ("according to U.S., South Korean and Ukrainian assessments": who says so is no place
         // of what was said.)
         let according = |c: &Claim| c.cue_span.is_some_and(|k| doc.slice(k).eq_ignore_ascii_case("according to"));
@@ -1368,6 +1376,15 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
         .iter()
         .filter(|m| sentence.contains(m.span) && m.span.end() <= trigger_start && trigger_start - m.span.end() < 160)
         .filter(|m| k <= first || m.span.start() >= dateline_end)
+        // ("The rebels, who experts say are backed by 4,000 Rwandan troops, announced a
+        // ceasefire": a name inside a relative clause closed before the trigger acts in it.)
+        .filter(|m| {
+            let t = v.token_at_or_after(m.span.start());
+            let floor = v.doc.sentence_at(v.span(k).start()).map_or(first, |s| s.first_token);
+            let opened = (floor..t).rev().find(|&i| v.w(i) == ",").is_some_and(|c| matches!(v.w(c + 1), "who" | "which" | "whose"));
+            let closed = (t..k).any(|i| v.w(i) == ",");
+            !(opened && closed)
+        })
         .filter(|m| m.span.start() >= phrase_start)
         // "The Kremlin rejected the reports, calling them fake, as South Korea summoned the
         // ambassador": a clause opened after a comma by "as", "while" or "when" has its own

@@ -2313,3 +2313,15 @@ fn what_the_second_review_found_reads_as_it_should() {
     assert_eq!(doc.claims()[claim_with(&doc, "held the port")].status, ClaimStatus::Unverified, "{:#?}", doc.claims());
     assert_ne!(doc.claims()[claim_with(&doc, "Neither claim")].status, ClaimStatus::Unverified, "{:#?}", doc.claims());
 }
+
+#[test]
+fn a_datelines_country_of_several_words_a_distance_from_a_town_and_a_relative_clauses_names() {
+    let doc = analyse_parsed("KESSA, Democratic Republic of Norland, Feb. 7 — Fighting has forced 400,000 people from their homes, the U.N. refugee agency said on Friday.");
+    let said = doc.claims().iter().find(|c| c.cue_span.is_some_and(|k| doc.slice(k) == "said")).unwrap_or_else(|| panic!("{:#?}", doc.claims()));
+    assert!(doc.slice(said.content).starts_with("Fighting"), "{:?}", doc.slice(said.content));
+    let doc = analyse_parsed("The rebels, who experts say are backed by 4,000 Norlandic troops, then seized the mining town of Varn, some 100 km from Kessa, on Wednesday.");
+    let seized = doc.events().iter().find(|e| doc.slice(e.trigger) == "seized").unwrap_or_else(|| panic!("{:#?}", doc.events()));
+    assert!(seized.actors.is_empty(), "the troops back the rebels in a clause of its own: {seized:#?}");
+    let names: Vec<&str> = seized.places.iter().map(|(p, _)| doc.places().places[*p].name.as_str()).collect();
+    assert!(!names.contains(&"Kessa"), "measured from Kessa is not at Kessa: {names:?}");
+}
