@@ -811,6 +811,18 @@ fn a_humanitarian_update_keeps_its_dateline_and_citations_in_place() {
     assert!(seized["actors"].as_array().is_none_or(|a| a.is_empty()), "{seized:#}");
 }
 
+/// The Kremlin dismisses reports of troops; Putin's words on a treaty share only names with
+/// them, and contradict nothing.
+#[test]
+fn a_statement_sharing_only_names_with_a_denial_does_not_contradict_it() {
+    let ledger = claims_fixture_ledger("kremlin-hoax.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let relations = ledger["relations"].as_array().expect("relations");
+    let treaty = claim_containing(claims, "sovereign decision");
+    assert!(!relations.iter().any(|r| r["type"] == "contradicts" && (r["from"] == treaty["id"] || r["to"] == treaty["id"])), "{relations:#?}");
+    assert_eq!(claim_containing(claims, "another hoax")["status"], "denied");
+}
+
 /// A village raid in a wire story: arson, a responsibility nobody claimed, a second verb's
 /// figure after "and", a state named with its word.
 #[test]

@@ -390,7 +390,21 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
                 .filter(|w| !w.is_empty())
                 .take(6)
                 .any(|w| matches!(w, "no" | "not" | "never" | "nobody" | "none" | "nothing" | "neither" | "nor") || w.ends_with("n't") || w.ends_with("n’t"));
-            if denial && shared >= 2 && !negates {
+            // (Names alone are no shared subject: "Russia", "North Korea" in Putin's "its treaty
+            // with North Korea" and in the Kremlin's dismissal of reports of North Korean troops
+            // training in Russia; a common word must be shared too.)
+            let common = {
+                let lower_words = |c: &Claim| -> Vec<String> {
+                    doc.slice(c.content)
+                        .split(|ch: char| !ch.is_alphanumeric())
+                        .filter(|w| w.len() > 3 && w.starts_with(char::is_lowercase))
+                        .map(str::to_string)
+                        .collect()
+                };
+                let (x, y) = (lower_words(&claims[i]), lower_words(&claims[j]));
+                x.iter().any(|w| y.contains(w) && !matches!(w.as_str(), "that" | "with" | "were" | "have" | "been" | "from" | "this" | "they" | "their" | "there" | "what" | "said" | "would" | "will"))
+            };
+            if denial && shared >= 2 && common && !negates {
                 let r = ClaimRelation {
                     relation: RelationType::Contradicts,
                     from: j,

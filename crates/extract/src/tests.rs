@@ -2325,3 +2325,15 @@ fn a_datelines_country_of_several_words_a_distance_from_a_town_and_a_relative_cl
     let names: Vec<&str> = seized.places.iter().map(|(p, _)| doc.places().places[*p].name.as_str()).collect();
     assert!(!names.contains(&"Kessa"), "measured from Kessa is not at Kessa: {names:?}");
 }
+
+#[test]
+fn names_alone_are_no_shared_subject_of_a_denial() {
+    let doc = analyse_parsed(
+        "The Kremlin on Thursday dismissed reports that thousands of Norlandic soldiers were training in Varn as a hoax. \
+         President Anton Virta said it was Varn's sovereign decision how to implement its treaty with Norland.",
+    );
+    assert!(doc.relations().iter().all(|r| r.relation != RelationType::Contradicts), "{:#?} {:#?}", doc.relations(), doc.claims());
+    // A common word shared still makes one.
+    let doc = analyse_parsed("The Kremlin denied that Norlandic soldiers were training in Varn. Kessa's spy agency said Norlandic soldiers were training in Varn.");
+    assert!(doc.relations().iter().any(|r| r.relation == RelationType::Contradicts), "{:#?} {:#?}", doc.relations(), doc.claims());
+}
