@@ -762,6 +762,7 @@ fn an_intelligence_statement_draws_on_its_own_information() {
     assert!(!claims.iter().any(|c| c["source_text"].as_str().is_some_and(|s| s.contains("information"))), "{claims:#?}");
     let moved = events.iter().find(|e| e["trigger"] == "transferred").unwrap_or_else(|| panic!("{events:#?}"));
     let dprk = places.iter().find(|p| p["name"] == "North Korea").map(|p| p["id"].clone());
+    assert!(dprk.is_some(), "{places:#?}");
     assert!(moved["places"].as_array().is_some_and(|ps| !ps.is_empty() && ps.iter().all(|p| Some(&p["place"]) != dprk.as_ref())), "{moved:#}");
     assert!(events.iter().any(|e| e["trigger"] == "deployment" && e["status"] == "planned"), "{events:#?}");
 }
@@ -807,6 +808,7 @@ fn a_humanitarian_update_keeps_its_dateline_and_citations_in_place() {
     assert!(!claims.iter().any(|c| c["cue"] == "citing" && c["content"].as_str().is_some_and(|t| t.contains("to rise"))), "{claims:#?}");
     let seized = events.iter().find(|e| e["trigger"] == "seized").unwrap_or_else(|| panic!("{events:#?}"));
     let bukavu = places.iter().find(|p| p["name"] == "Bukavu").map(|p| p["id"].clone());
+    assert!(bukavu.is_some(), "{places:#?}");
     assert!(seized["places"].as_array().is_none_or(|ps| ps.iter().all(|p| Some(&p["place"]) != bukavu.as_ref())), "{seized:#}");
     assert!(seized["actors"].as_array().is_none_or(|a| a.is_empty()), "{seized:#}");
 }

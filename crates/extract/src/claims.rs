@@ -156,7 +156,7 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
         // ("..., Laerke said, citing the health authorities. The toll is expected to rise": what
         // is cited is named in the cue's own sentence; a content in the next one is not it.)
         let cue_sentence = v.doc.sentence_at(v.span(g.cue.0).start()).map(|s| s.first_token);
-        let cites_across = citing && v.doc.sentence_at(v.span(c0).start()).map(|s| s.first_token) != cue_sentence;
+        let cites_across = citing && c0 >= g.cue.1 && v.doc.sentence_at(v.span(c0).start()).map(|s| s.first_token) != cue_sentence;
         if describing || shown_nothing || cites_evidence || cites_across {
             continue;
         }
@@ -595,7 +595,12 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
                 let last = (s.first_token..s.end_token).rev().find(|&i| !is_close_quote(v.w(i)));
                 // ("What does Russia say?", "Has Finland confirmed ...?")
                 let aux = |i: usize| AUXILIARIES.contains(&v.w(i)) || matches!(v.w(i), "can" | "could" | "should");
-                let inverted = aux(first) || matches!(v.w(first), "what" | "how" | "why" | "who" | "when" | "where" | "which") && aux(first + 1);
+                // (Not a claim in a clause of its own inside a wh-question: "Why are Iskander
+                // missiles, which Kyiv says Russia fired, so hard to intercept?")
+                let wh = matches!(v.w(first), "what" | "how" | "why" | "who" | "when" | "where" | "which")
+                    && aux(first + 1)
+                    && !(first + 2..cue).any(|i| v.w(i) == "," || matches!(v.w(i), "which" | "who" | "that"));
+                let inverted = aux(first) || wh;
                 // (The question's own words inside a quotation: "“... Did the ministry confirm
                 // it?” the senator asked.")
                 last.is_some_and(|l| v.w(l) == "?") && inverted && first < cue && !inside_quotation(&v, first, first)
@@ -1697,7 +1702,10 @@ pub(crate) fn skip_dateline(v: &View<'_>, a: usize, end: usize) -> usize {
     // dash; no lower-case word between but a name's connector ("GOMA, Democratic Republic of
     // Congo, Feb. 7 —").
     let dash = (a + 1..(a + 12).min(end)).find(|&i| matches!(v.w(i), "—" | "–" | "--" | "-"));
-    let lower_word = |i: usize| v.is_word(i) && v.doc.slice(v.span(i)).starts_with(char::is_lowercase) && !matches!(v.w(i), "of" | "the" | "and");
+    // (Connectors only in a place named after the dateline's comma, not "NATO and the European
+    // Union — the West's two blocs — condemned ...".)
+    let after_comma = v.w(a + 1) == ",";
+    let lower_word = |i: usize| v.is_word(i) && v.doc.slice(v.span(i)).starts_with(char::is_lowercase) && !(after_comma && matches!(v.w(i), "of" | "the" | "and"));
     match dash {
         Some(dash) if dash + 1 < end && !(a + 1..dash).any(lower_word) => {
             dash + 1

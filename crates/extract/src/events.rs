@@ -1057,9 +1057,18 @@ fn frame(
         }
         // ("the mining town of Nyabibwe, some 100 km from Bukavu": a distance placing what
         // precedes; the place it is measured from is no place of the event.)
+        // (Only after a place the distance places, set off by a comma, perhaps with a compass
+        // word: "some 100 km north of Bukavu"; not "advanced to within 5 km of Pokrovsk".)
         let measured_from = tok >= 2
             && matches!(v.w(tok - 1), "from" | "of")
-            && v.doc.quantities().iter().any(|q| q.unit.as_deref().is_some_and(|u| matches!(u, "km" | "mi" | "m" | "nmi")) && q.unit_span.is_some_and(|u| u.end() <= v.span(tok - 1).start() && v.span(tok - 1).start() - u.end() <= 2));
+            && v.doc.quantities().iter().any(|q| {
+                let q0 = v.token_at_or_after(q.span.start());
+                let gap = q.unit_span.map(|u| v.token_at_or_after(u.end())).is_some_and(|after| {
+                    after + 1 == tok || after + 2 == tok && matches!(v.w(after), "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest")
+                });
+                let placed = q0 >= 2 && (v.w(q0 - 1) == "," || matches!(v.w(q0 - 1), "some" | "about" | "around") && v.w(q0 - 2) == ",");
+                q.unit.as_deref().is_some_and(|u| matches!(u, "km" | "mi" | "m" | "nmi" | "ft")) && gap && placed
+            });
         if measured_from {
             continue;
         }
@@ -1381,9 +1390,11 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
         .filter(|m| {
             let t = v.token_at_or_after(m.span.start());
             let floor = v.doc.sentence_at(v.span(k).start()).map_or(first, |s| s.first_token);
-            let opened = (floor..t).rev().find(|&i| v.w(i) == ",").is_some_and(|c| matches!(v.w(c + 1), "who" | "which" | "whose"));
-            let closed = (t..k).any(|i| v.w(i) == ",");
-            !(opened && closed)
+            let open_at = (floor..t).rev().find(|&i| v.w(i) == ",").filter(|&c| matches!(v.w(c + 1), "who" | "which" | "whose"));
+            // (Closed by the first comma after the name, with a verb of its own inside: not "The
+            // bridge, which Ukrainian forces, according to Kyiv, destroyed on Monday".)
+            let close_at = (t..k).find(|&i| v.w(i) == ",");
+            !open_at.zip(close_at).is_some_and(|(o, c)| (o + 2..c).any(|i| v.is_finite_verb(i)))
         })
         .filter(|m| m.span.start() >= phrase_start)
         // "The Kremlin rejected the reports, calling them fake, as South Korea summoned the

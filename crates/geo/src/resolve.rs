@@ -2136,7 +2136,8 @@ mod tests {
 }
 
 /// The region type word ("region") after a name ending at byte `end`: right after it, with
-/// only a space between ("Belgorod region", "the Belgorod region's governor"), or ending a list of
+/// only a space between ("Belgorod region", "the Belgorod region's governor"; "regional" before
+/// an office, "Tver regional governor", counts as "region"), or ending a list of
 /// one-word names it opens or continues, each joined by a comma, "and" or "or" ("Belgorod,
 /// Kursk and Bryansk regions"). Not in a line in title case ("Drones Hit Kyiv, Kharkiv As Russia
 /// Targets Eastern Regions").
@@ -2165,8 +2166,10 @@ fn region_type_after(text: &str, end: usize) -> Option<&'static str> {
             if let Some(kind) = singular(word) {
                 return Some(kind);
             }
-            // ("Tver regional governor Igor Rudenya", "the Belgorod regional administration".)
-            let office = rest[1..].split_whitespace().nth(1).map(bare);
+            // ("Tver regional governor Igor Rudenya", "the Belgorod regional administration",
+            // "Kharkiv regional military administration".)
+            let mut after = rest[1..].split_whitespace().skip(1).map(bare);
+            let office = after.next().and_then(|o| if matches!(o.as_str(), "military" | "state") { after.next() } else { Some(o) });
             if bare(word) == "regional"
                 && office.is_some_and(|o| matches!(o.as_str(), "governor" | "administration" | "authorities" | "government" | "head" | "council" | "police" | "officials" | "prosecutor"))
             {

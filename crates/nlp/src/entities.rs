@@ -376,18 +376,28 @@ fn name_the_vessels(scan: &Scan<'_>, candidates: &mut [Candidate]) {
 fn name_the_weapons(scan: &Scan<'_>, candidates: &mut [Candidate]) {
     let weapon = |i: usize| WEAPON_NOUNS.contains(&lower(scan.word(i)).as_str());
     let descriptive = |i: usize| matches!(lower(scan.word(i)).as_str(), "hypersonic" | "ballistic" | "cruise" | "attack" | "kamikaze" | "guided" | "anti-ship" | "air-defence" | "air-defense" | "main" | "battle");
-    let qualifies = |c: &Candidate| c.org_kind.is_none() && !matches!(c.entity_type, EntityType::Gpe | EntityType::Norp | EntityType::Loc | EntityType::Fac) && c.end <= c.first + 3;
-    let before_weapon = |end: usize| weapon(end) || descriptive(end) && weapon(end + 1);
+    // (Not a name that acts or speaks elsewhere: "Hamas rockets hit Ashkelon. Hamas said ...".)
+    let acts = |name: &str| {
+        candidates.iter().filter(|c| c.name == name).any(|c| {
+            matches!(lower(scan.word(c.end)).as_str(), "said" | "says" | "told" | "claimed" | "denied" | "announced" | "seized" | "captured" | "fighters" | "militants")
+        })
+    };
+    let qualifies = |c: &Candidate| {
+        c.org_kind.is_none() && !matches!(c.entity_type, EntityType::Gpe | EntityType::Norp | EntityType::Loc | EntityType::Fac) && c.end <= c.first + 3 && !acts(&c.name)
+    };
+    // (Up to two descriptive words: "Abrams main battle tanks".)
+    let before_weapon = |end: usize| weapon(end) || descriptive(end) && (weapon(end + 1) || descriptive(end + 1) && weapon(end + 2));
     let mut named: HashSet<String> = candidates.iter().filter(|c| qualifies(c) && before_weapon(c.end)).map(|c| c.name.clone()).collect();
     // ("Iskander and Tochka-U missiles": the first of two names the weapon word follows.)
     let joined: Vec<String> = candidates
         .iter()
         .filter(|c| qualifies(c) && lower(scan.word(c.end)) == "and")
         .filter(|c| {
-            // (The second name may be no candidate: "Tochka-U" is split at its hyphen.)
+            // (The second name may be no candidate of its own: "Tochka-U", one token, before the
+            // weapon word.)
             let second = c.end + 1;
             let capitalised_run_to_weapon = is_capitalised(scan.word(second))
-                && (second + 1..second + 4).find(|&j| before_weapon(j)).is_some_and(|w| (second + 1..w).all(|j| matches!(scan.word(j), "-" | "–") || is_capitalised(scan.word(j))));
+                && (second + 1..second + 4).find(|&j| before_weapon(j)).is_some_and(|w| (second + 1..w).all(|j| is_capitalised(scan.word(j))));
             candidates.iter().any(|d| d.first == second && named.contains(&d.name)) || is_designation(scan.word(second)) && before_weapon(second + 1) || capitalised_run_to_weapon
         })
         .map(|c| c.name.clone())
@@ -2480,6 +2490,9 @@ mod tests {
             let types: Vec<_> = l.entities.iter().filter(|e| e.name == weapon).map(|e| e.entity_type).collect();
             assert_eq!(types, [EntityType::Equipment], "{weapon}: {l:#?}");
         }
+        // Not a name that speaks or acts elsewhere, nor fighters.
+        let (_, l) = recognized(DocMeta::default(), "Varn Front rockets hit Kessa. Varn Front said the strike was a warning. Anton Virta fighters seized Kessa.");
+        assert!(l.entities.iter().all(|e| e.entity_type != EntityType::Equipment), "{l:#?}");
         // Not a nationality or a country before the weapon word.
         let (_, l) = recognized(DocMeta::default(), "Norlandic drones hit Kessa. Norland missiles fell short.");
         assert!(l.entities.iter().all(|e| e.entity_type != EntityType::Equipment), "{l:#?}");

@@ -122,11 +122,11 @@ pub const FULL_MONTHS: &[&str] = &[
 pub const NAME_CONNECTORS: &[&str] = &["of", "for", "and", "de", "del", "la", "du", "von", "van", "the", "on"];
 
 /// Words for a weapon that its model's name may come before ("Iskander missiles", "Shahed
-/// drones", "Leopard tanks").
+/// drones", "Leopard tanks"). Not "fighters", who are people, nor "jets", which airlines fly.
 pub const WEAPON_NOUNS: &[&str] = &[
     "missile", "missiles", "drone", "drones", "rocket", "rockets", "tank", "tanks", "launcher", "launchers",
-    "howitzer", "howitzers", "jet", "jets", "fighter", "fighters", "bomber", "bombers", "helicopter",
-    "helicopters", "torpedo", "torpedoes", "interceptor", "interceptors", "rifles", "mortars",
+    "howitzer", "howitzers", "bomber", "bombers", "helicopter", "helicopters", "torpedo", "torpedoes",
+    "interceptor", "interceptors", "rifle", "rifles", "mortar", "mortars",
 ];
 
 /// Definite descriptions that refer back to an organisation, with the head words of the
