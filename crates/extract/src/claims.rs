@@ -1398,6 +1398,15 @@ fn cue_claim(
             }
             h -= 1;
         }
+        // ("The aggressor state continues to deny the involvement": keeping on saying it is
+        // saying it; the cue keeps "continues to".)
+        if h > a + 1 && v.w(h) == "to" && matches!(v.w(h - 1), "continues" | "continue" | "continued") {
+            if cue_first == h + 1 {
+                cue_first = h - 1;
+            }
+            h -= 2;
+            continue;
+        }
         match adverbial_before(v, h, a) {
             Some(first) if first > a => h = first - 1,
             _ => break,

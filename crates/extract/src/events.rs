@@ -1072,6 +1072,10 @@ fn frame(
         if measured_from {
             continue;
         }
+        // ("its treaty with North Korea", "talks with Ukraine": the other party, not where.)
+        if matches!(event_type, "agree" | "meet") && tok > a && v.w(tok - 1) == "with" && doc.places().places[m.place].kind == sitrep_doc::PlaceKind::Country {
+            continue;
+        }
         // ("according to U.S., South Korean and Ukrainian assessments": who says so is no place
         // of what was said.)
         let according = |c: &Claim| c.cue_span.is_some_and(|k| doc.slice(k).eq_ignore_ascii_case("according to"));

@@ -2353,3 +2353,19 @@ fn what_the_third_review_found_reads_as_it_should() {
     assert_eq!(opening("NATO and the European Union — the two blocs — struck a depot in Kessa."), 0);
     assert!(opening("KESSA, Democratic Republic of Norland, Feb. 7 — Fighting went on.") > 0);
 }
+
+#[test]
+fn a_country_an_agreement_is_made_with_is_no_place_of_it() {
+    let doc = analyse_parsed("Varn said it would implement its treaty with Norland, signed in Kessa in June.");
+    let treaty = doc.events().iter().find(|e| e.event_type == "agree").unwrap_or_else(|| panic!("{:#?}", doc.events()));
+    let names: Vec<&str> = treaty.places.iter().map(|(p, _)| doc.places().places[*p].name.as_str()).collect();
+    assert!(!names.contains(&"Norland"), "{names:?} {treaty:#?}");
+}
+
+#[test]
+fn continuing_to_deny_is_denying() {
+    let doc = analyse_parsed("The aggressor state continues to deny the involvement of Norlandic troops in the war.");
+    let denial = doc.claims().iter().find(|c| c.status == ClaimStatus::Denied).unwrap_or_else(|| panic!("{:#?}", doc.claims()));
+    assert_eq!(denial.cue_span.map(|k| doc.slice(k)), Some("continues to deny"));
+    assert_eq!(denial.source_span.map(|s| doc.slice(s)), Some("The aggressor state"));
+}

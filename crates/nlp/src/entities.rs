@@ -465,6 +465,19 @@ fn kin_named(scan: &Scan<'_>, candidates: &mut [Candidate]) {
 /// channel Rybar", "state news agency KCNA": a name right after a noun for a news outlet is one,
 /// whatever it looks like to the rules or the model (a person's name, a place's).
 fn outlets_named_as_such(scan: &Scan<'_>, candidates: &mut [Candidate]) {
+    // ("Suspilne public broadcaster reported", "Kommersant newspaper said": the noun after.)
+    for c in candidates.iter_mut() {
+        let after = lower(scan.word(c.end));
+        let next = lower(scan.word(c.end + 1));
+        let named_kind = matches!(c.entity_type, EntityType::Norp | EntityType::Gpe);
+        let outlet_after = matches!(after.as_str(), "newspaper" | "broadcaster" | "daily" | "tabloid")
+            || matches!(after.as_str(), "public" | "state" | "news") && matches!(next.as_str(), "broadcaster" | "agency" | "television" | "tv");
+        let lower_case = scan.word(c.end).starts_with(char::is_lowercase);
+        // (Not a country's: "the Russian state broadcaster", "Ukraine's public broadcaster".)
+        if outlet_after && lower_case && !named_kind {
+            (c.entity_type, c.org_kind, c.weak, c.country) = (EntityType::Org, Some(OrgKind::MediaOutlet), false, None);
+        }
+    }
     for c in candidates.iter_mut().filter(|c| c.first > 0) {
         let before = lower(scan.word(c.first - 1));
         let news_agency = before == "agency" && c.first >= 2 && lower(scan.word(c.first - 2)) == "news";
@@ -2496,6 +2509,16 @@ mod tests {
         // Not a nationality or a country before the weapon word.
         let (_, l) = recognized(DocMeta::default(), "Norlandic drones hit Kessa. Norland missiles fell short.");
         assert!(l.entities.iter().all(|e| e.entity_type != EntityType::Equipment), "{l:#?}");
+    }
+
+    #[test]
+    fn an_outlet_named_before_its_kind_is_a_media_outlet() {
+        let (_, l) = recognized(DocMeta::default(), "Several explosions were heard, Vestnik public broadcaster reported. Kessa newspaper Dagbladet agreed.");
+        let outlet = find(&l, "Vestnik").unwrap_or_else(|| panic!("{l:#?}"));
+        assert_eq!((outlet.entity_type, outlet.org_kind), (EntityType::Org, Some(OrgKind::MediaOutlet)));
+        // Not a country's broadcaster.
+        let (_, l) = recognized(DocMeta::default(), "Norland state television said the talks had failed.");
+        assert!(find(&l, "Norland").is_some_and(|e| e.entity_type == EntityType::Gpe), "{l:#?}");
     }
 
     #[test]
