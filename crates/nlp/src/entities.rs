@@ -311,6 +311,7 @@ pub fn recognize_with(doc: &Doc, places: &dyn PlaceLexicon, model: Option<&NerMo
         merge_model_names(doc, &scan, places, model, &mut candidates);
     }
     add_lowercase_long_forms(&scan, places, &mut candidates);
+    groups_named_by_code(&scan, &mut candidates);
     name_the_vessels(&scan, &mut candidates);
     name_the_weapons(&scan, &mut candidates);
     name_the_outlet(doc.meta().outlet.as_deref(), &mut candidates);
@@ -366,6 +367,42 @@ fn name_the_vessels(scan: &Scan<'_>, candidates: &mut [Candidate]) {
         c.org_kind = None;
         c.country = None;
         c.weak = false;
+    }
+}
+
+/// "M23 rebels", "the M23 said": a code of capitals and digits before a word for an armed
+/// group names that group (an organisation), wherever the document writes the code; a code
+/// before a weapon word ("M777 howitzers") is left to the weapon rules.
+fn groups_named_by_code(scan: &Scan<'_>, candidates: &mut Vec<Candidate>) {
+    let code = |w: &str| {
+        let letters = w.chars().take_while(char::is_ascii_uppercase).count();
+        (1..=4).contains(&letters) && w.len() > letters && w.len() - letters <= 3 && w[letters..].chars().all(|c| c.is_ascii_digit())
+    };
+    let n = scan.tokens.len();
+    let groups: HashSet<&str> = (0..n)
+        .filter(|&i| code(scan.word(i)) && matches!(lower(scan.word(i + 1)).as_str(), "rebels" | "rebel" | "militants" | "militia" | "fighters" | "group" | "movement" | "insurgents"))
+        .map(|i| scan.word(i))
+        .collect();
+    for i in (0..n).filter(|&i| groups.contains(scan.word(i))) {
+        if let Some(c) = candidates.iter_mut().find(|c| c.first == i && c.end == i + 1) {
+            if c.weak || matches!(c.entity_type, EntityType::Misc | EntityType::Equipment) {
+                (c.entity_type, c.org_kind, c.weak) = (EntityType::Org, None, false);
+            }
+            continue;
+        }
+        if candidates.iter().any(|c| c.first <= i && i < c.end) {
+            continue;
+        }
+        candidates.push(Candidate {
+            first: i,
+            end: i + 1,
+            name: scan.word(i).to_string(),
+            entity_type: EntityType::Org,
+            org_kind: None,
+            country: None,
+            kind: MentionKind::Name,
+            weak: false,
+        });
     }
 }
 
@@ -2519,6 +2556,18 @@ mod tests {
         // Not a country's broadcaster.
         let (_, l) = recognized(DocMeta::default(), "Norland state television said the talks had failed.");
         assert!(find(&l, "Norland").is_some_and(|e| e.entity_type == EntityType::Gpe), "{l:#?}");
+    }
+
+    #[test]
+    fn a_code_before_a_word_for_a_group_names_the_group() {
+        let (_, l) = recognized(DocMeta::default(), "Fighting between M23 rebels and Norlandic troops went on. The M23 said it would hold Kessa. Drone strikes hit Kessa.");
+        let m23 = find(&l, "M23").unwrap_or_else(|| panic!("{l:#?}"));
+        assert_eq!(m23.entity_type, EntityType::Org);
+        assert_eq!(l.mentions.iter().filter(|m| Some(m.entity) == l.entities.iter().position(|e| e.name == "M23")).count(), 2, "{l:#?}");
+        assert!(find(&l, "Drone").is_none(), "{l:#?}");
+        // A weapon's code is no group.
+        let (_, l) = recognized(DocMeta::default(), "Norland sent M777 howitzers to Kessa.");
+        assert!(l.entities.iter().all(|e| e.entity_type != EntityType::Org || e.name != "M777"), "{l:#?}");
     }
 
     #[test]

@@ -87,6 +87,8 @@ pub const COMMON_CAPITALISED: &[&str] = &[
     "well", "look", "oh", "okay", "sure", "let", "let's", "thank", "thanks", "hello", "right",
     "actually", "anyway", "first", "second", "finally", "look", "listen", "indeed", "sir",
     "madam", "mister", "here's", "that's", "it's", "there's", "what's", "we're", "they're",
+    // ("Drone strikes hit Goma", "Missile debris fell": weapons opening a sentence.)
+    "drone", "drones", "missile", "missiles", "rocket", "rockets", "artillery", "shelling",
 ];
 
 /// Month and weekday names: times, not entities.
