@@ -311,6 +311,7 @@ pub fn recognize_with(doc: &Doc, places: &dyn PlaceLexicon, model: Option<&NerMo
         merge_model_names(doc, &scan, places, model, &mut candidates);
     }
     add_lowercase_long_forms(&scan, places, &mut candidates);
+    countries_named_at_the_end(places, &mut candidates);
     groups_named_by_code(&scan, &mut candidates);
     name_the_vessels(&scan, &mut candidates);
     name_the_weapons(&scan, &mut candidates);
@@ -367,6 +368,18 @@ fn name_the_vessels(scan: &Scan<'_>, candidates: &mut [Candidate]) {
         c.org_kind = None;
         c.country = None;
         c.weak = false;
+    }
+}
+
+/// "Defence Intelligence of the Ministry of Defence of Ukraine", "Armed Forces of the Russian
+/// Federation": an organisation whose name ends "of" a country is that country's.
+fn countries_named_at_the_end(places: &dyn PlaceLexicon, candidates: &mut [Candidate]) {
+    for c in candidates.iter_mut().filter(|c| c.country.is_none() && matches!(c.entity_type, EntityType::Org | EntityType::Unit)) {
+        let Some((_, last)) = c.name.rsplit_once(" of ") else { continue };
+        let last = last.strip_prefix("the ").unwrap_or(last);
+        if places.place_kind(last) == Some(PlaceKind::Country) {
+            c.country = places.country_of(last).map(str::to_string);
+        }
     }
 }
 
@@ -2568,6 +2581,13 @@ mod tests {
         // A weapon's code is no group.
         let (_, l) = recognized(DocMeta::default(), "Norland sent M777 howitzers to Kessa.");
         assert!(l.entities.iter().all(|e| e.entity_type != EntityType::Org || e.name != "M777"), "{l:#?}");
+    }
+
+    #[test]
+    fn an_organisation_named_of_a_country_is_that_countrys() {
+        let (_, l) = recognized(DocMeta::default(), "The Defence Intelligence of the Ministry of Defence of Norland reports that 3,000 troops arrived.");
+        let hur = l.entities.iter().find(|e| e.name.starts_with("Defence Intelligence")).unwrap_or_else(|| panic!("{l:#?}"));
+        assert_eq!(hur.country.as_deref(), Some("NL"), "{hur:#?}");
     }
 
     #[test]
