@@ -659,7 +659,7 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         "fire" if v.w(i + 1) == "up" => false,
         // ("of which 8 missiles and 35 drones were shot down": what flies before a passive.)
         "shoot" | "shot" if v.w(i + 1) == "down" => {
-            (i + 2..(i + 6).min(b)).any(|j| AIRBORNE.contains(&v.w(j))) || is_be(previous) && (i.saturating_sub(4).max(a)..i).any(|j| AIRBORNE.contains(&v.w(j)))
+            near(AIRBORNE, 0, 5) || is_be(previous) && near(AIRBORNE, 4, 0)
         }
         // ("opened fire on its positions", "had fired first".)
         "fire" | "shoot" | "shot" | "destroy" | "intercept" => {

@@ -363,9 +363,14 @@ fn name_the_vessels(scan: &Scan<'_>, candidates: &mut [Candidate]) {
         })
         .map(|c| c.name.clone())
         .collect();
-    for c in candidates.iter_mut().filter(|c| named.contains(&c.name)) {
+    retype_as_equipment(candidates, &named);
+}
+
+/// Every candidate whose name is one of `named` becomes equipment, wherever the document names
+/// it; never a country, a nationality or a body the rules know.
+fn retype_as_equipment(candidates: &mut [Candidate], named: &HashSet<String>) {
+    for c in candidates.iter_mut().filter(|c| named.contains(&c.name) && c.org_kind.is_none() && !matches!(c.entity_type, EntityType::Gpe | EntityType::Norp)) {
         c.entity_type = EntityType::Equipment;
-        c.org_kind = None;
         c.country = None;
         c.weak = false;
     }
@@ -453,11 +458,7 @@ fn name_the_weapons(scan: &Scan<'_>, candidates: &mut [Candidate]) {
         .map(|c| c.name.clone())
         .collect();
     named.extend(joined);
-    for c in candidates.iter_mut().filter(|c| named.contains(&c.name) && c.org_kind.is_none() && !matches!(c.entity_type, EntityType::Gpe | EntityType::Norp)) {
-        c.entity_type = EntityType::Equipment;
-        c.country = None;
-        c.weak = false;
-    }
+    retype_as_equipment(candidates, &named);
 }
 
 /// The outlet that published the document is a news outlet wherever the text names it ("The
