@@ -1311,3 +1311,183 @@ fn naming_arriving_and_cancelling_are_no_statements() {
     assert_eq!(cues, ["said"], "{claims:#?}");
     assert_eq!(claims[0]["source_text"], "Harbor master Ada Moss");
 }
+
+/// A missile test told by three voices: one test, fired, launched and tested; a statement closed
+/// by a comma after its cue; where reporters were told; a participle speaking for the joint
+/// statement before it; places of an "as" clause and an accused capital are no places of events.
+#[test]
+fn a_missile_test_told_by_three_voices_is_one_weapons_test() {
+    let ledger = claims_fixture_ledger("missile-test.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let events = ledger["events"].as_array().expect("events");
+    let places = ledger["places"].as_array().expect("places");
+    let tests: Vec<_> = events
+        .iter()
+        .filter(|e| e["type"] == "weapons_test")
+        .collect();
+    assert_eq!(tests.len(), 1, "{events:#?}");
+    assert_eq!(tests[0]["plover"], "MOBILIZE");
+    let place_id = |name: &str| {
+        places
+            .iter()
+            .find(|p| p["name"] == name)
+            .map(|p| p["id"].clone())
+    };
+    let seoul = place_id("Seoul");
+    assert!(
+        tests[0]["places"]
+            .as_array()
+            .is_some_and(|ps| ps.iter().all(|p| Some(&p["place"]) != seoul.as_ref())),
+        "{:#}",
+        tests[0]
+    );
+    assert!(
+        !events
+            .iter()
+            .any(|e| e["type"] == "attack" || e["type"] == "protest"),
+        "{events:#?}"
+    );
+    let pyongyang = place_id("Pyongyang");
+    let fight = events
+        .iter()
+        .find(|e| e["trigger"] == "fight")
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(fight["status"], "planned", "{fight:#}");
+    assert!(
+        fight["places"]
+            .as_array()
+            .is_some_and(|ps| ps.iter().all(|p| Some(&p["place"]) != pyongyang.as_ref())),
+        "{fight:#}"
+    );
+    // "North Korea fired ..., the Joint Chiefs of Staff said, days after ...": what they said.
+    assert!(claim_containing(claims, "North Korea fired")["content"]
+        .as_str()
+        .is_some_and(|t| t.ends_with("Thursday morning")));
+    assert!(!claims.iter().any(|c| c["cue"] == "fired"), "{claims:#?}");
+    assert!(
+        claim_containing(claims, "The missile was launched")["content"]
+            .as_str()
+            .is_some_and(|t| t.starts_with("The missile"))
+    );
+    assert!(claim_containing(claims, "flew for 86 minutes")["content"]
+        .as_str()
+        .is_some_and(|t| t.starts_with("the missile")));
+    assert!(!claim_containing(claims, "clearly demonstrated")["content"]
+        .as_str()
+        .is_some_and(|t| t.contains("the agency said")));
+    let condemned = claims
+        .iter()
+        .find(|c| c["cue"] == "condemned")
+        .unwrap_or_else(|| panic!("{claims:#?}"));
+    let calling = claims
+        .iter()
+        .find(|c| c["cue"] == "calling")
+        .unwrap_or_else(|| panic!("{claims:#?}"));
+    assert_eq!(calling["source"], condemned["source"], "{calling:#}");
+}
+
+/// Prisoners shown in photographs the outlet could not verify: the quotation ends before the
+/// photographs are posted, and its claim is unverified.
+#[test]
+fn photographs_verified_by_nobody_leave_the_claim_they_support_unverified() {
+    let ledger = claims_fixture_ledger("soldiers-captured.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let quoted = claim_containing(claims, "Our paratroopers");
+    assert!(
+        !quoted["content"]
+            .as_str()
+            .is_some_and(|t| t.contains("posting photographs")),
+        "{quoted:#}"
+    );
+    assert_eq!(quoted["status"], "unverified", "{quoted:#}");
+}
+
+/// A sanctions notice: vessels named in apposition, a think tank in London that is not London,
+/// ship-tracking data that is no satellite imagery, sanctions imposed by their imposer, round
+/// trips between two ports.
+#[test]
+fn sanctions_on_ships_name_the_ships_the_route_and_the_imposer() {
+    let ledger = claims_fixture_ledger("sanctions-designation.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let events = ledger["events"].as_array().expect("events");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let places = ledger["places"].as_array().expect("places");
+    for ship in ["Ostrava Star", "Severny Bereg"] {
+        assert!(
+            entities
+                .iter()
+                .any(|e| e["name"] == ship && e["type"] == "EQUIPMENT"),
+            "{ship}: {entities:#?}"
+        );
+    }
+    let loaded = claim_containing(claims, "containers being loaded");
+    assert!(loaded["source"].is_null(), "{loaded:#}");
+    let tracking = claim_containing(claims, "switching off its transponder");
+    assert!(
+        !tracking["evidence"]
+            .as_array()
+            .is_some_and(|e| e.iter().any(|x| x == "satellite_imagery")),
+        "{tracking:#}"
+    );
+    assert!(!claims.iter().any(|c| c["cue"] == "imposed"), "{claims:#?}");
+    let us = entities
+        .iter()
+        .find(|e| e["name"] == "United States")
+        .map(|e| e["id"].clone());
+    assert!(
+        events.iter().any(|e| e["type"] == "sanction"
+            && e["actors"]
+                .as_array()
+                .is_some_and(|a| a.iter().any(|x| Some(&x["entity"]) == us.as_ref()))),
+        "{events:#?}"
+    );
+    let route: Vec<_> = ["Rajin", "Vostochny"]
+        .iter()
+        .filter_map(|n| {
+            places
+                .iter()
+                .find(|p| &p["name"] == n)
+                .map(|p| p["id"].clone())
+        })
+        .collect();
+    assert_eq!(route.len(), 2, "{places:#?}");
+    let trips = events
+        .iter()
+        .find(|e| {
+            e["type"] == "transport"
+                && e["places"]
+                    .as_array()
+                    .is_some_and(|ps| route.iter().all(|r| ps.iter().any(|p| &p["place"] == r)))
+        })
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(trips["time"]["start"], "2023-08", "{trips:#}");
+}
+
+/// A Security Council session: sanctions broken are no sanctions event, an option weighed is no
+/// transfer made, the statements dismissed are no evidence of the dismissal.
+#[test]
+fn a_council_session_weighs_options_and_dismisses_statements() {
+    let ledger = claims_fixture_ledger("security-council.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let events = ledger["events"].as_array().expect("events");
+    assert!(
+        !events.iter().any(|e| e["type"] == "sanction"),
+        "{events:#?}"
+    );
+    let supplying = events
+        .iter()
+        .find(|e| e["trigger"] == "supplying")
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(supplying["status"], "planned", "{supplying:#}");
+    let dismissed = claims
+        .iter()
+        .find(|c| c["cue"] == "dismissed")
+        .unwrap_or_else(|| panic!("{claims:#?}"));
+    assert_eq!(dismissed["status"], "denied");
+    assert!(
+        dismissed["evidence"]
+            .as_array()
+            .is_none_or(|e| e.is_empty()),
+        "{dismissed:#}"
+    );
+}

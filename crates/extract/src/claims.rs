@@ -341,7 +341,22 @@ fn after_addressee(v: &View<'_>, cue_word: &str, c0: usize, end: usize) -> usize
     let after = if !telling || passive {
         None
     } else if listed {
-        Some(c0 + 1)
+        // ("told reporters in Tokyo the missile flew ...": where they were told is no part of it.)
+        let mut n =c0 + 1;
+        if matches!(v.w(n), "in" | "at") {
+            let place_word = |i: usize| {
+                v.entity_at(i)
+                    .is_some_and(|m| v.doc.entities().entities[m.entity].entity_type.is_place())
+            };
+            let mut j = n + 1;
+            while j < end && place_word(j) {
+                j += 1;
+            }
+            if j > n + 1 {
+                n = j;
+            }
+        }
+        Some(n)
     } else {
         named()
     };
@@ -623,6 +638,7 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
     }
     end_before_coordinated_claims(&v, &mut claims);
     end_before_setting_clause(&v, &mut claims);
+    evidence_of_own_part(&v, &mut claims);
     after_caption_label(&v, &mut claims);
     mark_unverified(&v, &sentences, &mut claims);
     corrected_versions(&v, &mut claims);
@@ -635,6 +651,7 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
             c.source_entity = label_person(&v, v.doc.slice(src));
         }
     }
+    participle_speaks_for_the_claim_before(&v, &mut claims);
     we_are_the_speakers_side(&v, &mut claims);
     expletive_it(&v, &mut claims);
     close_open_quotations(&v, &mut claims);
@@ -657,6 +674,104 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
     // are a headline's, not a statement.)
     claims.retain(|c| c.source_span.is_none_or(|s| !matches!(v.doc.slice(s).to_lowercase().as_str(), "the" | "a" | "an" | "this" | "these")));
     claims
+}
+
+/// "Satellite images ... showed containers being loaded ..., and ship-tracking data showed the
+/// vessel switching off its transponder": of two claims side by side in one sentence, each rests
+/// on the evidence named in its own part of it (from where it begins to where the next begins),
+/// not on the whole sentence's.
+fn evidence_of_own_part(v: &View<'_>, claims: &mut [Claim]) {
+    let extent = |c: &Claim| {
+        [c.source_span, c.cue_span, Some(c.content)]
+            .into_iter()
+            .flatten()
+            .reduce(|x, y| x.cover(y))
+            .unwrap_or(c.content)
+    };
+    let sentences = v.doc.sentences();
+    for s in sentences {
+        let sentence = v.span_of(
+            s.first_token,
+            s.end_token.saturating_sub(1).max(s.first_token),
+        );
+        let mut side_by_side: Vec<usize> = (0..claims.len())
+            .filter(|&n| claims[n].cue_span.is_some_and(|k| sentence.contains(k)))
+            .filter(|&n| {
+                !(0..claims.len()).any(|m| m != n && claims[m].content.contains(extent(&claims[n])))
+            })
+            .collect();
+        if side_by_side.len() < 2 {
+            continue;
+        }
+        side_by_side.sort_by_key(|&n| extent(&claims[n]).start());
+        // Claims whose extents overlap ("Satellite images published by a think tank showed
+        // ...": the release and what it shows) share one part.
+        let mut groups: Vec<(usize, Vec<usize>)> = Vec::new();
+        let mut reach = 0;
+        for &n in &side_by_side {
+            let e = extent(&
+    claims[n]);
+            match groups.last_mut() {
+                Some((_, members)) if e.start() < reach => members.push(n),
+                _ => groups.push((e.start(), vec![n])),
+            }
+            reach = reach.max(e.end());
+        }
+        if groups.len() < 2 {
+            continue;
+        }
+        let text = v.doc.text();
+        let from_dateline = v
+            .span(skip_dateline(v, s.first_token, s.end_token).min(s.end_token.saturating_sub(1)))
+            .start();
+        for (i, (start, members)) in groups.iter().enumerate() {
+            let start = if i == 0 {
+                from_dateline.min(*start)
+            } else {
+                *start
+            };
+            let end = groups.get(i + 1).map_or(sentence.end(), |(next, _)| *next);
+            if start < end {
+                let evidence = evidence_in(&text[start..end].to_lowercase());
+                for &n in members {
+                    claims[n].evidence = evidence.clone();
+                }
+            }
+        }
+    }
+}
+
+/// "The United States, South Korea and Japan condemned the launch in a joint statement, calling
+/// it a violation ...": a participle after a comma with nobody found for it speaks for the
+/// sentence's claim before it (the entity only: PolNeAR leaves such source spans empty).
+fn participle_speaks_for_the_claim_before(v: &View<'_>, claims: &mut [Claim]) {
+    for n in 0..claims.len() {
+        let Some(cue) = claims[n].cue_span else {
+            continue;
+        };
+        if claims[n].source_span.is_some() || claims[n].source_entity.is_some() {
+            continue;
+        }
+        let k = v.token_at_or_after(cue.start());
+        if k == 0 || v.w(k - 1) != "," || !v.w(k).ends_with("ing") {
+            continue;
+        }
+        let Some(sentence) = v.doc.sentence_at(cue.start()) else {
+            continue;
+        };
+        let sentence = Span::new(v.span(sentence.first_token).start(), cue.start());
+        let before = claims
+            .iter()
+            .filter(|c| {
+                c.cue_span
+                    .is_some_and(|other| sentence.contains(other) && other.end() < cue.start())
+                    && c.source_entity.is_some()
+            })
+            .max_by_key(|c| c.cue_span.map(|other| other.end()));
+        if let Some(entity) = before.and_then(|c| c.source_entity) {
+            claims[n].source_entity = Some(entity);
+        }
+    }
 }
 
 /// "“...,” Park told reporters after the briefing, citing the NIS": who cites is the speaker of
@@ -770,7 +885,12 @@ fn span_parenthetical_attributions(v: &View<'_>, claims: &mut [Claim]) {
             // (Nor the setting or time of the statement: ", the ministry said, in a statement on
             // Telegram", "..., on Monday.")
             || v.in_time(g1 + 2)
-            || v.xpos(g1 + 2).is_some_and(|x| x == "IN");
+            || v.xpos(g1 + 2).is_some_and(|x| x == "IN")
+            // (Nor when the statement came: ", the Joint Chiefs said, days after Seoul accused
+            // ...", ", he said, shortly before ...".)
+            || (g1 + 3..(g1 + 6).min(s.end_token)).any(|i| matches!(v.w(i), "after" | "before" | "since" | "ahead")) && (g1 + 2..(g1 + 5).min(s.end_token)).any(|i| {
+                matches!(v.w(i), "days" | "hours" | "weeks" | "months" | "minutes" | "day" | "hour" | "week" | "month" | "shortly" | "soon" | "just" | "only" | "moments")
+            });
         // (The content right after the insertion, and more than a time before it: "On
         // Tuesday, the governor said, ..." fronts a time, no part of what was said.)
         let only_time = only_time(v, before.clone());
@@ -834,7 +954,18 @@ fn take_in_continued_quotations(v: &View<'_>, claims: &mut [Claim]) {
         let same_paragraph = |i: usize| !text[v.span(close).end()..v.span(i).start()].contains('\n');
         let attributed_after = (close + 1..(close + 4).min(v.len())).take_while(|&i| same_paragraph(i)).any(|i| CUE_VERBS.iter().any(|(w, _)| *w == v.w(i)));
         let crosses_paragraph = text[continuation.start()..continuation.end()].contains('\n');
-        if !own_attribution && !attributed_after && !crosses_paragraph && ends_sentence {
+        // (Not past evidence released between them: "“...,” Zelensky wrote on Telegram,
+        // posting photographs of two men with bandaged faces lying on bunk beds. “...”", whose
+        // words would join what was quoted.)
+        let releasing = |i: usize| {
+            matches!(
+                v.w(i),
+                "posting" | "releasing" | "publishing" | "sharing" | "showing"
+            ) && (i + 1..(i + 4).min(here.end_token)).any(|j| EVIDENCE_OBJECTS.contains(&v.w(j)))
+        };
+        let short_attribution = !(l + 1..here.end_token).any(releasing);
+        if !own_attribution && !attributed_after && !crosses_paragraph && ends_sentence
+            && short_attribution {
             claims[n].content = claims[n].content.cover(continuation);
         }
     }
@@ -1524,7 +1655,18 @@ fn cue_claim(
         let second_cue = v.w(k + 1) == ","
             && matches!(v.w(k + 2), "and" | "but")
             && (k + 3..(k + 6).min(end)).any(|j| CUE_VERBS.iter().any(|(f, _)| *f == v.w(j)) && (k + 3..j).all(|x| CUE_ADVERBS.contains(&v.w(x))));
-        let clause_end = r == end || r > c0 && v.w(r) == "," && v.w(r + 1) != "that" || participle_next || only_setting || second_cue && content_before;
+        // ("North Korea fired a missile on Thursday, the Joint Chiefs said, days after Seoul
+        // accused ...": after a clause and the source, a comma right after the cue closes the
+        // statement; what follows is the reporter's.)
+        let comma_after_cue = content_before && comma_before && opens_main_clause && c0 == k + 2 && v.w(k + 1) == "," && v.w(c0) != "that" && !CITING_WORDS.contains(&v.w(c0))
+            // (Not an insertion in the clause, whose verb follows: "but the fighting, officials
+            // said, continued near Kessa".)
+            && !{
+                let verb = |i: usize| v.xpos(i).is_some_and(|x| x.starts_with("VB") || x == "MD");
+                verb(c0) || v.xpos(c0).is_some_and(|x| x.starts_with("RB")) && verb(c0 + 1)
+            };
+        let clause_end = r == end || r > c0 && v.w(r) == "," && v.w(r + 1) != "that" || participle_next || only_setting || second_cue && content_before
+            || comma_after_cue;
         if let Some(comma) = after_participle {
             c0 = comma + 1;
         } else if clause_end {
@@ -2123,7 +2265,19 @@ fn head_source(v: &View<'_>, h: usize, a: usize, claims: &[Claim]) -> Option<Sou
             return Some(src);
         }
     }
-    let owner = (first..h).find_map(|i| v.entity_at(i)).map(|m| m.entity);
+    // ("a London think tank said": a place before a new source's head names where it works,
+    // not who speaks; "the Kremlin spokesman", "Norland's army" keep their owner.)
+    let indefinite = INDEFINITE_OPENERS.contains(&v.w(first));
+    let owner = (first..h).filter_map(|i| v.entity_at(i))
+        .find(|m| {
+            let next = v.token_at_or_after(m.span.end());
+            let place = v.doc.entities().entities[m.entity].entity_type.is_place();
+            !(place
+                && indefinite
+                && next <= h
+                && v.is_word(next)
+                && !v.doc.slice(v.span(next)).starts_with(char::is_uppercase))
+        }).map(|m| m.entity);
     let capitalised = v.doc.slice(v.span(h)).chars().next().is_some_and(char::is_uppercase);
     // ("A local official told reporters": someone new, not the last source; "A spokesman said"
     // after the body he speaks for is still that body's.)
@@ -2224,7 +2378,20 @@ fn noun_phrase_source(v: &View<'_>, first: usize, last: usize, claims: &[Claim])
                 }
                 p >= first + 2 && v.xpos(p - 1) == Some("IN") && v.xpos(p - 2) == Some("VBN")
             };
-            if evidence_head { None } else { (first..=first_conjunct).filter(|&i| !situated(i)).find_map(|i| v.entity_at(i)) }
+            // ("a London think tank", "a Seoul-based monitoring group": a place naming where a new,
+            // indefinite source works is not who speaks; "a Kremlin official" has no place here.)
+            let attributive = |i: usize| {
+                let Some(m) = v.entity_at(i) else { return false };
+                let next = v.token_at_or_after(m.span.end());
+                let at = v.token_at_or_after(m.span.start());
+                // (The article may be left outside the span: "a | London think tank".)
+                (INDEFINITE_OPENERS.contains(&v.w(first)) || at == first && first > 0 && INDEFINITE_OPENERS.contains(&v.w(first - 1)))
+                    && next <= last
+                    // (The tagger may read "think" of "think tank" as a verb.)
+                    && (v.is_word(next) || v.w(next) == "-")
+                    && !v.doc.slice(v.span(next)).starts_with(char::is_uppercase)
+            };
+            if evidence_head { None } else { (first..=first_conjunct).filter(|&i| !situated(i) && !attributive(i)).find_map(|i| v.entity_at(i)) }
         })
         .map(|m| m.entity)
         .or_else(|| {
@@ -2552,7 +2719,24 @@ pub fn evidence_in(lower_text: &str) -> Vec<Evidence> {
             // "nothing to add to previous statements": statements made before, not the
             // evidence this claim rests on.
             let word_before = rest[..at].split_whitespace().next_back().unwrap_or("");
-            let earlier = phrase.starts_with("statement") && matches!(word_before, "previous" | "earlier" | "prior" | "past" | "former");
+            // ("dismissed the statements as “blatant lies”": what is dismissed, not what the
+            // dismissal rests on.)
+            let two_before = rest[..at].split_whitespace().rev().nth(1).unwrap_or("");
+            let dismissed = matches!(word_before, "the" | "these" | "those" | "such")
+                && matches!(
+                    two_before,
+                    "dismissed"
+                        | "dismisses"
+                        | "dismissing"
+                        | "rejected"
+                        | "rejects"
+                        | "rejecting"
+                        | "denied"
+                        | "denies"
+                        | "denying"
+                );
+            let earlier = phrase.starts_with("statement") && ( matches!(word_before, "previous" | "earlier" | "prior" | "past" | "former"
+                ) || dismissed);
             // "forged identity documents", "travel documents": papers handed out, not the
             // documents a claim rests on.
             let papers = phrase.starts_with("document")
@@ -3056,6 +3240,19 @@ fn mark_unverified(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut [Cla
             claims.iter().any(|c| !voices(c) && c.content.start() >= span.start() && c.content.start() < at)
         });
         let from = if in_sentence { span.start() } else { from };
+        // "The photographs could not be independently verified", the report's last line: the
+        // photographs its lead rests on, however far back, when none came nearer.
+        let evidence_named_only = !named.is_empty()
+            && !about_figures
+            && possessor.is_none()
+            && !about_toll
+            && !in_sentence;
+        let rests_on_named = |c: &Claim| c.evidence.iter().any(|e| named.contains(e));
+        let from = if evidence_named_only
+            && !claims.iter().any(|c| {
+                c.content.start() >= from && c.content.start() < span.start() && rests_on_named(c)
+            }) {
+            0 } else { from };
         // (The first claim of the report that counts casualties: its lead's toll.)
         let lead_toll = claims.iter().find(|c| counts_casualties(c)).map(|c| c.content.start());
         for c in claims.iter_mut() {
@@ -3257,7 +3454,46 @@ fn no_reporting_use(v: &View<'_>, first: usize, end: usize) -> bool {
         && first > 0
         && matches!(v.w(first - 1), "the" | "a" | "an" | "this" | "that" | "these" | "those" | "its" | "their" | "his" | "her")
         && (k + 1..(k + 3).min(v.len())).take_while(|&i| v.xpos(i).is_some_and(|x| x.starts_with("JJ") || x.starts_with("NN"))).any(|i| v.xpos(i).is_some_and(|x| x.starts_with("NN")));
-    naming_participle || particle || supposition || attributive
+    // "North Korea fired a ballistic missile into the sea": a weapon fired says nothing ("fired
+    // back at his critics", "fired off a letter" may).
+    let weapon_fired = end == first + 1
+        && matches!(
+            v.w(k),
+            "fired"
+                | "fires"
+                | "fire"
+                | "launched"
+                | "launches"
+                | "launch"
+                | "shot"
+                | "tested"
+                | "test-fired"
+        )
+        && (k + 1..(k + 6).min(v.len()))
+            .take_while(|&i| !v.is_punct(i))
+            .any(|i| LAUNCHED_THINGS.contains(&v.w(i)) || ARMS_AND_TARGETS.contains(&v.w(i)));
+    // "imposed sanctions on five companies": a measure taken, not a statement.
+    let measure_imposed = end == first + 1
+        && matches!(
+            v.w(k),
+            "imposed" | "imposes" | "impose" | "imposing" | "levied" | "slapped"
+        )
+        && (k + 1..(k + 4).min(v.len())).any(|i| {
+            matches!(
+                v.w(i),
+                "sanctions"
+                    | "sanction"
+                    | "tariffs"
+                    | "restrictions"
+                    | "curfew"
+                    | "ban"
+                    | "embargo"
+                    | "penalties"
+                    | "fines"
+                    | "duties"
+            )
+        });
+    naming_participle || particle || supposition || attributive || weapon_fired || measure_imposed
 }
 
 /// Whether the cue at `k` is inside a free relative ("beyond what I've said", "what he told

@@ -174,6 +174,14 @@ pub const STATEMENT_SETTING_WORDS: &[&str] = &[
     "following", "by", "phone", "spy", "country", "'s", "’s", "ministry", "service", "government", "officials",
     // ("the institute said in its daily update", "in its latest bulletin".)
     "daily", "weekly", "latest",
+    // ("said in a text message to reporters", "in a note to clients".)
+    "text",
+    "email",
+    "e-mail",
+    "tweet",
+    "note",
+    "notice",
+    "clients",
 ];
 
 /// Where a statement was posted ("wrote on social media", "said on his X account"): a setting
@@ -501,6 +509,10 @@ pub const TRIGGERS: &[Trigger] = &[
     t("carry", "transport", MOB, true),
     t("carries", "transport", MOB, true),
     t("carrying", "transport", MOB, true),
+    // "made at least 11 round trips between Rajin and Vostochny" (guarded in `events.rs`: a
+    // route between places).
+    t("trips", "transport", MOB, false),
+    t("voyages", "transport", MOB, false),
     t("airlifted", "transport", MOB, true),
     t("movements", "transport", MOB, false),
     t("moved", "transport", MOB, true),
@@ -618,6 +630,12 @@ pub const TRIGGERS: &[Trigger] = &[
     t("sanctioned", "sanction", Some("SANCTION"), true),
     t("sanctions", "sanction", Some("SANCTION"), false),
     t("launched", "launch", Some("ASSAULT"), true),
+    // A weapon tested is a show of force (CAMEO's "exhibit force posture", in PLOVER's MOBILIZE);
+    // guarded in `events.rs`: only with a weapon near ("tested a new missile", "a nuclear test").
+    t("tested", "weapons_test", MOB, true),
+    t("test-fired", "weapons_test", MOB, true),
+    t("test", "weapons_test", MOB, false),
+    t("tests", "weapons_test", MOB, false),
     t("left", "depart", MOB, true),
     t("departed", "depart", MOB, true),
     t("leave", "depart", MOB, true),
@@ -803,6 +821,42 @@ pub const LAUNCHED_THINGS: &[&str] = &[
     "missile", "missiles", "rocket", "rockets", "drone", "drones", "attack", "attacks", "strike",
     "strikes", "airstrike", "airstrikes", "offensive", "counteroffensive", "assault", "raid", "raids",
     "shells", "projectiles", "barrage", "salvo", "bombardment", "invasion", "incursion", "torpedo",
+];
+
+/// Weapons whose testing is a weapons test ("tested a new solid-fuel missile", "a nuclear test").
+pub const TESTED_WEAPONS: &[&str] = &[
+    "missile",
+    "missiles",
+    "rocket",
+    "rockets",
+    "nuclear",
+    "weapon",
+    "weapons",
+    "warhead",
+    "warheads",
+    "icbm",
+    "icbms",
+    "torpedo",
+    "torpedoes",
+    "hypersonic",
+    "ballistic",
+    "cruise",
+];
+
+/// Words of a launch's own clause that make firing a missile a test, not an attack: it fell into
+/// the sea, its flight was tracked ("fired a ballistic missile into the sea", "tracked its flight").
+pub const TEST_FLIGHT_WORDS: &[&str] = &[
+    "sea",
+    "waters",
+    "test",
+    "tests",
+    "tested",
+    "splashed",
+    "flight",
+    "altitude",
+    "trajectory",
+    "lofted",
+    "apogee",
 ];
 
 /// What else is launched: a campaign of words or a product ("launched a charm offensive").

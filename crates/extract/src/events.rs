@@ -118,6 +118,7 @@ pub fn extract_events(doc: &Doc) -> Vec<Event> {
         events.extend(triggers.iter().map(|f| f.sentence).zip(framed));
     }
     date_following_tolls(&v, &mut events);
+    missiles_of_the_test(&v, &mut events);
     let mut events = merge_retellings(&v, events);
     for e in &mut events {
         e.claims = reporting_claims(claims, e);
@@ -126,6 +127,40 @@ pub fn extract_events(doc: &Doc) -> Vec<Event> {
         }
     }
     events
+}
+
+/// "North Korea fired a ballistic missile into the sea ... The missile appeared to have been
+/// fired from a mobile launcher": in a report of a weapons test, "the missile" fired again at no
+/// target is the test's missile, not an attack.
+fn missiles_of_the_test(v: &View<'_>, events: &mut [(usize, Event)]) {
+    if !events.iter().any(|(_, e)| e.event_type == "weapons_test") {
+        return;
+    }
+    for (_, e) in events
+        .iter_mut()
+        .filter(|(_, e)| matches!(e.event_type, "attack" | "launch"))
+    {
+        let k = v.token_at_or_after(e.trigger.start());
+        if !matches!(
+            v.w(k),
+            "fire" | "fires" | "fired" | "launch" | "launches" | "launched"
+        ) || !is_passive(v, k)
+        {
+            continue;
+        }
+        let Some(sentence) = v.doc.sentence_at(e.trigger.start()) else {
+            continue;
+        };
+        let a = sentence.first_token;
+        let the_missile = (k.saturating_sub(8).max(a + 1)..k)
+            .any(|i| v.w(i - 1) == "the" && TESTED_WEAPONS.contains(&v.w(i)));
+        let aimed = (k + 1..sentence.end_token)
+            .any(|i| matches!(v.w(i), "at" | "on" | "against" | "targeting") && !v.in_time(i + 1));
+        if the_missile && !aimed {
+            e.event_type = "weapons_test";
+            e.plover = Some("MOBILIZE");
+        }
+    }
 }
 
 /// "A missile strike on the district killed seven people and wounded 42 on Thursday evening":
@@ -247,7 +282,7 @@ fn moves_forces(v: &View<'_>, doc: &Doc, i: usize, a: usize, b: usize) -> bool {
     // (Up to ten words on: "carry about 1,500 North Korean special forces soldiers from ...".)
     // (Not "to" of an infinitive: "is scheduled to leave Kaliningrad".)
     let Some(dir) = (i + 1..(i + 11).min(b))
-        .find(|&j| matches!(v.w(j), "to" | "into" | "toward" | "towards" | "from" | "through") && !(v.w(j) == "to" && v.xpos(j + 1).is_some_and(|x| x == "VB")))
+        .find(|&j| matches!(v.w(j), "to" | "into" | "toward" | "towards" | "from" | "through" | "between") && !(v.w(j) == "to" && v.xpos(j + 1).is_some_and(|x| x == "VB")))
     else {
         return false;
     };
@@ -486,6 +521,21 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         // strike" nor "carried the flag".
         // ("vessels carrying military equipment left the port": a participle describing what
         // moves, whose own verb tells the movement.)
+        // (A route between places, "11 round trips between the port of Rajin and ...", not
+        // "business trips", "trips to the dentist".)
+        "trips" | "voyages" => {
+            let route =
+                (i + 1..(i + 3).min(b)).find(|&j| matches!(v.w(j), "between" | "from" | "to"));
+            return route.is_some_and(|j| {
+                let window = v.span(j).end()..v.span((j + 12).min(b - 1)).end();
+                doc.places()
+                    .mentions
+                    .iter()
+                    .filter(|m| window.contains(&m.span.start()))
+                    .count()
+                    >= usize::from(v.w(j) == "between") + 1
+            });
+        }
         "carried" | "carry" | "carries" | "carrying" => {
             // (Only when a verb of its clause follows: "a video showed a freight train carrying
             // 14 howitzers through Vessi, analysts who geolocated it said" has none to tell the
@@ -570,9 +620,14 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
             near(ARMED_OR_CROWD, 5, 6) && !near(NON_ARMED_CONTESTS, 2, 2) && !over_topic
         }
         // "violating sanctions", "to evade U.N. sanctions": sanctions broken, not imposed.
-        "sanctions" => !(i.saturating_sub(3).max(a)..i).any(|j| matches!(
+        // ("breaking its own council's sanctions": the owner between.)
+        "sanctions" => !(i.saturating_sub(5).max(a)..i).any(|j| matches!(
             v.w(j),
-            "violating" | "violate" | "violates" | "violated" | "breaching" | "breach" | "breached" | "evading" | "evade"
+            "violating" | "violate" | "violates" | "violated" | "breaching" | "breach" | "breached" | "breaking"
+                    | "break"
+                    | "broke"
+                    | "broken"
+                    | "evading" | "evade"
                 | "evaded" | "circumventing" | "circumvent" | "flouting" | "flout" | "defying" | "defy" | "busting"
         )),
         // Deaths of violence, not "died in hospital aged 92", "overdose deaths rose".
@@ -651,10 +706,41 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         "invasion" | "invade" => place_near(v, doc, i, a, b) || previous == "full-scale",
         // Not "the prison population has exploded to 2.3 million".
         "explode" => !matches!(v.w(i + 1), "to" | "into" | "onto") && v.w(i + 2) != "popularity",
-        "demonstration" | "demonstrate" => v.w(i + 1) != "of" && v.w(i + 1) != "that",
+        // ("The test “clearly demonstrated” the country's ability": a verb with an object shows
+        // something; people demonstrate "in", "against", "outside".)
+        "demonstration" | "demonstrate" => {
+            let mut j = i + 1;
+            while j < b && (is_close_quote(v.w(j)) || v.w(j) == "\"") {
+                j += 1;
+            }
+            let shows_something = !noun
+                && (matches!(
+                    v.w(j),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "our"
+                        | "that"
+                        | "how"
+                        | "what"
+                ) || v
+                    .xpos(j)
+                    .is_some_and(|x| x.starts_with("JJ") || x == "NN" || x == "NNS")); v.w(i + 1) != "of" && v.w(i + 1) != "that"
+                && (!shows_something || near(PROTESTERS, 5, 0))
+        }
         // "launched missiles", "launched an attack", not "launched a charm offensive", "launched
         // a website".
-        "launched" | "launch" => near(LAUNCHED_THINGS, 0, 5) && !near(CAMPAIGN_WORDS, 0, 5),
+        // ("The missile was launched from near Pyongyang": what a passive launches is before it.)
+        "launched" | "launch" => {
+            ( near(LAUNCHED_THINGS, 0, 5) || is_passive(v, i) && near(LAUNCHED_THINGS, 4, 0)) && !near(CAMPAIGN_WORDS, 0, 5)
+        }
+        // "tested a new solid-fuel missile", "the country's seventh nuclear test", not "tested
+        // positive" or "a test of wills".
+        "tested" | "test-fired" | "test" | "tests" => near(TESTED_WEAPONS, 3, 5),
         // "fired up the crowd", "shot down the proposal": no weapon; "shot down two drones" is.
         "fire" if v.w(i + 1) == "up" => false,
         // ("of which 8 missiles and 35 drones were shot down": what flies before a passive.)
@@ -890,6 +976,26 @@ fn frame(
             plover = Some("PROTEST");
         }
     }
+    // "fired a ballistic missile into the sea", "fires missile as Seoul tracks record flight":
+    // a missile fired at no target, its flight watched, is a weapons test.
+    let firing = matches!(
+        v.w(k),
+        "fire" | "fires" | "fired" | "firing" | "launch" | "launches" | "launched" | "launching"
+    );
+    if firing && matches!(event_type, "attack" | "launch") {
+        let clause_end = (k + 1..b)
+            .find(|&i| matches!(v.w(i), ";" | "," | "but" | "while"))
+            .unwrap_or(b);
+        // (Not "on Thursday morning".)
+        let aimed = (k + 1..clause_end)
+            .any(|i| matches!(v.w(i), "at" | "on" | "against" | "targeting") && !v.in_time(i + 1));
+        let missile = (k + 1..(k + 6).min(clause_end)).any(|i| TESTED_WEAPONS.contains(&v.w(i)));
+        let watched = (a..b).any(|i| TEST_FLIGHT_WORDS.contains(&v.w(i)));
+        if missile && watched && !aimed {
+            event_type = "weapons_test";
+            plover = Some("MOBILIZE");
+        }
+    }
     // "Police dispersed the crowd": crowd control, not troops dispersed at bases.
     if event_type == "station" && v.w(k) == "dispersed" && (k.saturating_sub(3).max(a)..(k + 5).min(b)).any(|i| PROTESTERS.contains(&v.w(i))) {
         event_type = "disperse";
@@ -965,7 +1071,25 @@ fn frame(
     };
 
     // ("Pokrovsk had fallen": the town that fell is where it was taken, not who took it.)
-    let subject = if is_fall(v.w(k)) { Vec::new() } else { subject_mentions(v, k, a) };
+    // ("The United States on Monday imposed sanctions on five companies": a noun after a light
+    // verb has the verb's subject.)
+    let light_verb = k > a + 1
+        && v.xpos(k).is_some_and(|x| x.starts_with("NN"))
+        && matches!(
+            v.w(k - 1),
+            "imposed"
+                | "imposes"
+                | "impose"
+                | "announced"
+                | "announces"
+                | "levied"
+                | "slapped"
+                | "introduced"
+                | "unveiled"
+        );
+    let subject = if is_fall(v.w(k)) { Vec::new()
+    } else if light_verb {
+        subject_mentions(v, k - 1, a) } else { subject_mentions(v, k, a) };
     // Places.
     let mut places = Vec::new();
     for m in &doc.places().mentions {
@@ -1016,9 +1140,52 @@ fn frame(
                         && (AUXILIARIES.contains(&v.w(i + 1)) || is_be(v.w(i + 1)))
                         && v.xpos(i + 2).is_some_and(|x| x.starts_with("VB"))
             });
-            if relative || set_aside || border || other_verb || another_clause(v, k, tok) {
+            // ("fires missile as Seoul and Tokyo track record flight": the subject of a clause
+            // of its own after "as", "while" or "when", a verb after it.)
+            let subject_of_clause = (k + 1..tok).any(|i| {
+                matches!(v.w(i), "as" | "while" | "when" | "whereas")
+                    && !matches!(v.w(i - 1), "such" | "as" | "so" | "well" | "far")
+                    && (i + 1..tok).all(|j| {
+                        v.w(j) == "and"
+                            || v.w(j) == "the"
+                            || doc
+                                .places()
+                                .mentions
+                                .iter()
+                                .any(|p| p.span.contains(v.span(j)))
+                    })
+            }) && {
+                // (Past the rest of a list of places: "as Seoul and Tokyo track ...".)
+                let place_at = |j: usize| {
+                    doc.places()
+                        .mentions
+                        .iter()
+                        .any(|p| p.span.contains(v.span(j)))
+                };
+                let mut next = after;
+                while next < b && (v.w(next) == "and" || place_at(next)) {
+                    next += 1;
+                }
+                next < b
+                    && v.is_word(next)
+                    && !v
+                        .xpos(next)
+                        .is_some_and(|x| x == "IN" || x == "CC" || x == "TO")
+            };
+            if relative || set_aside || border || other_verb
+                || subject_of_clause || another_clause(v, k, tok) {
                 continue;
             }
+        }
+        // "Seoul accused Pyongyang of sending troops": the accused, not where anything happened.
+        if tok > a
+            && matches!(
+                v.w(tok - 1),
+                "accused" | "accusing" | "accuses" | "blamed" | "blaming" | "blames"
+            )
+            && v.w(after) == "of"
+        {
+            continue;
         }
         // A preposition before the trigger does not govern a place after it.
         let floor = if tok > k { k + 1 } else { a };
@@ -1582,8 +1749,21 @@ fn subject_mentions<'d>(v: &View<'d>, k: usize, a: usize) -> Vec<&'d EntityMenti
             || RAISING_WORDS.contains(&w)
             || matches!(w, "so" | "far" | "also" | "preparing" | "planning" | "ready" | "poised" | "set" | "getting")
     };
-    while end > a && between(v.w(end - 1)) {
+    // ("The United States on Monday imposed": a time between the subject and its verb.)
+    loop {
+        if end > a && between(v.w(end - 1)) {
         end -= 1;
+        } else if end > a + 1 && v.in_time(end - 1) {
+            end -= 1;
+            while end > a && v.in_time(end - 1) {
+                end -= 1;
+            }
+            if end > a && matches!(v.w(end - 1), "on" | "in" | "last" | "this") {
+                end -= 1;
+            }
+        } else {
+            break;
+        }
     }
     let mut out = Vec::new();
     while end > a {
@@ -1645,6 +1825,39 @@ fn status(v: &View<'_>, k: usize, a: usize, b: usize) -> EventStatus {
         return EventStatus::Planned;
     }
     if k > a && CONSIDERING_WORDS.contains(&v.w(k - 1)) && v.w(k).ends_with("ing") {
+        return EventStatus::Planned;
+    }
+    // "was considering all options, including supplying weapons to Ukraine": one of the
+    // options weighed.
+    if k > a
+        && v.w(k - 1) == "including"
+        && v.w(k).ends_with("ing")
+        && (a..k - 1).any(|i| CONSIDERING_WORDS.contains(&v.w(i)))
+    {
+        return EventStatus::Planned;
+    }
+    // "sending troops to fight for Russia": what they were sent for, not yet done.
+    let sent_for = k >= a + 3
+        && v.w(k - 1) == "to"
+        && v.xpos(k).is_some_and(|x| x == "VB")
+        && (k.saturating_sub(6).max(a)..k - 1).any(|i| {
+            matches!(
+                v.w(i),
+                "send"
+                    | "sends"
+                    | "sent"
+                    | "sending"
+                    | "deploy"
+                    | "deployed"
+                    | "deploying"
+                    | "dispatched"
+                    | "dispatching"
+                    | "shipped"
+                    | "recruited"
+                    | "recruiting"
+            )
+        });
+    if sent_for {
         return EventStatus::Planned;
     }
     // "another round ..., presumably ..., is scheduled": a plan word later in the clause.
@@ -1872,9 +2085,21 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
         let (n, verb) = (v.token_at_or_after(x.trigger.start()), v.token_at_or_after(e.trigger.start()));
         n < verb && v.xpos(n).is_some_and(|t| t.starts_with("NN")) && v.xpos(verb).is_some_and(|t| t.starts_with("VB")) && !(n + 1..verb).any(|i| matches!(v.w(i), "and" | "," | ";"))
     };
+    // ("on Thursday morning" and "at about 7:10 a.m." of that Thursday.)
+    let same_day = |x: &Option<(String, String)>, y: &Option<(String, String)>| {
+        x.as_ref()
+            .zip(y.as_ref())
+            .is_some_and(|((xs, xe), (ys, ye))| {
+                let day = |t: &str| t.get(..10).filter(|d| !d.contains('X')).map(str::to_string);
+                day(xs).is_some() && day(xs) == day(ys) && day(xe) == day(ye)
+            })
+    };
     let mut out: Vec<(usize, Event)> = Vec::new();
     for (si, e) in events {
         let anaphor = refers_back(&e);
+        // A weapons test told again, by the same side or by none, is one test ("fired a missile
+        // on Thursday ... KCNA said it had tested a new missile").
+        let same_test = e.event_type == "weapons_test";
         let target = out.iter_mut().rev().find(|(sj, x)| {
             // A strike told in the headline and again in the first sentence, at the same place,
             // is one strike; two strikes at two places stay two.
@@ -1897,16 +2122,16 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
                 a == b || places.get(a).zip(places.get(b)).is_some_and(|(pa, pb)| pa.admin1.as_deref() == Some(pb.name.as_str()) || pb.admin1.as_deref() == Some(pa.name.as_str()))
             };
             let other_destinations = !xd.is_empty() && !ed.is_empty() && !xd.iter().any(|&p| ed.iter().any(|&q| within(p, q)));
-            (si - *sj <= 2 || anaphor)
+            (si - *sj <= 2 || anaphor || same_test)
                 && !other_agents
                 && !other_destinations
                 && family(x.event_type) == family(e.event_type)
                 // ("a defense treaty the two countries signed in June": one agreement, a noun and
                 // the verb of its relative clause; not "signed a peace deal ... and a transit
                 // agreement".)
-                && (family(e.event_type) == "movement" || same_violence || e.event_type == "agree" && si == *sj && treaty_signed(x, &e))
+                && (family(e.event_type) == "movement" || same_violence || same_test || e.event_type == "agree" && si == *sj && treaty_signed(x, &e))
                 && x.status == e.status
-                && (x.time.is_none() || e.time.is_none() || x.time == e.time)
+                && (x.time.is_none() || e.time.is_none() || x.time == e.time || same_test && same_day(&x.time, &e.time))
         });
         match target {
             Some((sj, x)) => {

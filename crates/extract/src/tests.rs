@@ -2369,3 +2369,84 @@ fn continuing_to_deny_is_denying() {
     assert_eq!(denial.cue_span.map(|k| doc.slice(k)), Some("continues to deny"));
     assert_eq!(denial.source_span.map(|s| doc.slice(s)), Some("The aggressor state"));
 }
+
+#[test]
+fn a_comma_after_the_cue_closes_the_statement_before_it() {
+    let doc = analyse_parsed(
+        "Ships left Kessa on Monday, the Border Guard Service said, days after talks in Varn failed. \
+         The convoy reached Varn at dawn, the ministry said in a text message to reporters.",
+    );
+    let ships = &doc.claims()[claim_with(&doc, "Ships left")];
+    assert_eq!(doc.slice(ships.content), "Ships left Kessa on Monday");
+    let convoy = &doc.claims()[claim_with(&doc, "The convoy")];
+    assert_eq!(doc.slice(convoy.content), "The convoy reached Varn at dawn");
+}
+
+#[test]
+fn where_reporters_were_told_is_no_part_of_what_they_were_told() {
+    let doc = analyse_parsed("The minister told reporters in Kessa the ships had left Varn.");
+    let c = &doc.claims()[claim_with(&doc, "the ships")];
+    assert_eq!(doc.slice(c.content), "the ships had left Varn");
+}
+
+#[test]
+fn a_missile_fired_into_the_sea_is_a_weapons_test_told_once() {
+    let doc = analyse_parsed(
+        "Norland fired a ballistic missile into the sea on Thursday, the Varn Monitor said. \
+         Norland's state media said on Friday that the country had tested a new missile.",
+    );
+    let tests: Vec<_> = doc
+        .events()
+        .iter()
+        .filter(|e| e.event_type == "weapons_test")
+        .collect();
+    assert_eq!(tests.len(), 1, "{:#?}", doc.events());
+    assert_eq!(tests[0].plover, Some("MOBILIZE"));
+    assert!(
+        !doc.events().iter().any(|e| e.event_type == "attack"),
+        "{:#?}",
+        doc.events()
+    );
+    // Fired at a target, it is an attack.
+    let doc = analyse_parsed(
+        "Norland fired a ballistic missile at Kessa on Thursday, killing two people.",
+    );
+    assert!(
+        doc.events().iter().any(|e| e.event_type == "attack"),
+        "{:#?}",
+        doc.events()
+    );
+}
+
+#[test]
+fn sanctions_imposed_have_the_imposer_and_sanctions_broken_are_none() {
+    let doc = analyse_parsed("Norland on Monday imposed sanctions on five companies in Kessa.");
+    let sanction = doc
+        .events()
+        .iter()
+        .find(|e| e.event_type == "sanction")
+        .unwrap_or_else(|| panic!("{:#?}", doc.events()));
+    let norland = doc
+        .entities()
+        .entities
+        .iter()
+        .position(|e| e.name == "Norland")
+        .expect("Norland");
+    assert!(
+        sanction.actors.iter().any(|(id, _)| *id == norland),
+        "{sanction:#?}"
+    );
+    assert!(
+        !doc.claims()
+            .iter()
+            .any(|c| c.cue_span.is_some_and(|k| doc.slice(k) == "imposed")),
+        "{:#?}",
+        doc.claims()
+    );
+    let doc = analyse_parsed("Officials accused Norland of breaking its own council's sanctions.");
+    assert!(
+        !doc.events().iter().any(|e| e.event_type == "sanction"),
+        "{:#?}",
+        doc.events()
+    );
+}

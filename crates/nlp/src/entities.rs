@@ -339,7 +339,9 @@ fn name_the_vessels(scan: &Scan<'_>, candidates: &mut [Candidate]) {
         VESSEL_NOUNS.contains(&w.as_str())
             && (matches!(before.as_str(), "the" | "a" | "an" | "its" | "their" | "'s" | "’s" | "oil" | "cargo" | "navy" | "naval" | "fishing")
                 || before.ends_with("th")
-                || matches!(before.as_str(), "second" | "third" | "first" | "another" | "same" | "russian-flagged" | "flagged"))
+                || matches!(before.as_str(), "second" | "third" | "first" | "another" | "same" | "russian-flagged" | "flagged")
+                // ("the two vessels, the Ostrava Star and the Severny Bereg")
+                || matches!(before.as_str(), "two" | "three" | "four" | "five" | "both" | "several" | "these" | "those"))
     };
     // The name ends where a vessel's would: a comma, bracket, full stop, a preposition of
     // place or a verb's auxiliary; not a finite verb of its own ("the tanker Iran seized",
@@ -363,6 +365,28 @@ fn name_the_vessels(scan: &Scan<'_>, candidates: &mut [Candidate]) {
         })
         .map(|c| c.name.clone())
         .collect();
+    // ("the vessels, the Ostrava Star and the Severny Bereg": the second of two named so.)
+    let mut named = named;
+    let coordinated: Vec<String> = candidates
+        .iter()
+        .filter(|c| {
+            c.end <= c.first + 3
+                && ends_like_a_vessel(c.end)
+                && c.org_kind.is_none()
+                && !matches!(c.entity_type, EntityType::Gpe | EntityType::Norp)
+        })
+        .filter(|c| {
+            let f = c.first;
+            f >= 3
+                && lower(scan.word(f - 1)) == "the"
+                && lower(scan.word(f - 2)) == "and"
+                && candidates
+                    .iter()
+                    .any(|p| p.end == f - 2 && named.contains(&p.name))
+        })
+        .map(|c| c.name.clone())
+        .collect();
+    named.extend(coordinated);
     retype_as_equipment(candidates, &named);
 }
 

@@ -2284,3 +2284,18 @@ fn a_weekday_label_keeps_the_schedule_s_future() {
     // Published Friday 2024-10-18: "Monday:" under "What's next" is the coming Monday.
     check("Coming up\n\nMonday: The summit opens in Kessa.", friday(), &[("Monday", "2024-10-21")]);
 }
+
+#[test]
+fn a_clock_time_with_no_day_in_a_past_sentence_takes_the_day_just_told() {
+    check(
+        "The missile was fired on Thursday morning. It was launched at about 7:10 a.m. from near the capital.",
+        friday(),
+        &[("about 7:10 a.m.", "2024-10-17T07:10")],
+    );
+    // Told in the present, it is the day of publication.
+    check(
+        "The strike hit on Thursday. The curfew starts at 22:30 GMT.",
+        friday(),
+        &[("22:30 GMT", "2024-10-18T22:30Z")],
+    );
+}

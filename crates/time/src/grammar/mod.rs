@@ -1290,9 +1290,29 @@ impl<'t> Tagger<'t> {
                     best = Some((dist, k));
                 }
             }
+            let (_, c1) = self.ranges[ci];
+            // "North Korea fired a missile on Thursday morning ... ¶ The missile was launched at
+            // about 7:10 a.m.": with no day in its own sentence, a clock time told in the past
+            // takes the day of the last dated expression of the two sentences before.
+            if best.is_none() && !stamp && self.tense(c0, c1) == crate::lexicon::Tense::Past {
+                let here = self.sent.get(c0).copied().unwrap_or(0);
+                best = self
+                    .out
+                    .iter()
+                    .enumerate()
+                    .filter(|&(k, e)| {
+                        let at = self.ranges[k].0;
+                        let back = self
+                            .sent
+                            .get(at)
+                            .map_or(u32::MAX, |&s| here.saturating_sub(s));
+                        k != ci && at < c0 && is_day_value(&e.value) && (1..=2).contains(&back)
+                    })
+                    .max_by_key(|&(k, _)| self.ranges[k].0)
+                    .map(|(k, _)| (0, k));
+            }
             // "struck shortly after midnight", told in the past on the publication day: the
             // midnight that began it, which is the end of the day before.
-            let (_, c1) = self.ranges[ci];
             let past_midnight = self.out[ci].value.starts_with("T24:00") && self.tense(c0, c1) == crate::lexicon::Tense::Past;
             let date = match (best, self.dct) {
                 (Some((_, k)), _) => self.out[k].value[..10].to_string(),
