@@ -1491,3 +1491,50 @@ fn a_council_session_weighs_options_and_dismisses_statements() {
         "{dismissed:#}"
     );
 }
+
+/// Both sides of a broken truce: "It" after a rebel command no name gives is nobody named
+/// before, "the Organization" of a monitoring mission's name is no earlier body, and neither
+/// side's casualty figures verified leaves both unverified.
+#[test]
+fn a_broken_truce_keeps_each_sides_voice_and_leaves_their_tolls_unverified() {
+    let ledger = claims_fixture_ledger("ceasefire-violations.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name_of = |id: &serde_json::Value| entities.iter().find(|e| &e["id"] == id).and_then(|e| e["name"].as_str()).unwrap_or("").to_string();
+    let fighter = claim_containing(claims, "one of its fighters");
+    assert!(fighter["source"].is_null(), "{fighter:#}");
+    assert_eq!(fighter["status"], "unverified", "{fighter:#}");
+    assert!(name_of(&claim_containing(claims, "312 explosions")["source"]).starts_with("Organization for Security"));
+    assert_eq!(claim_containing(claims, "wounding two civilians")["status"], "unverified");
+}
+
+/// A cyber intrusion attributed by a security firm: a hack is an event of its own kind, stolen
+/// design documents are no evidence, state media that did not report made no claim.
+#[test]
+fn a_cyber_intrusion_is_an_event_and_stolen_documents_are_no_evidence() {
+    let ledger = claims_fixture_ledger("cyber-intrusion.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let events = ledger["events"].as_array().expect("events");
+    assert!(events.iter().any(|e| e["type"] == "cyberattack" && e["trigger"] == "hacked"), "{events:#?}");
+    let breach = claim_containing(claims, "stole design documents");
+    assert!(!breach["evidence"].as_array().is_some_and(|e| e.iter().any(|x| x == "document")), "{breach:#}");
+    assert!(!claims.iter().any(|c| c["cue"].as_str().is_some_and(|k| k.contains("report"))), "{claims:#?}");
+}
+
+/// An evacuation ordered and a prisoner exchange: each one event, told in the headline and again
+/// in the lead; prisoners exchanged are no testimony.
+#[test]
+fn an_evacuation_and_a_prisoner_exchange_are_one_event_each() {
+    let ledger = claims_fixture_ledger("evacuation-order.txt");
+    let events = ledger["events"].as_array().expect("events");
+    let evacuations: Vec<_> = events.iter().filter(|e| e["type"] == "displacement").collect();
+    assert_eq!(evacuations.len(), 1, "{events:#?}");
+    let ledger = claims_fixture_ledger("prisoner-exchange.txt");
+    let events = ledger["events"].as_array().expect("events");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let swap = events.iter().find(|e| e["trigger"] == "swap").unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(swap["type"], "release");
+    assert_eq!(swap["other_triggers"].as_array().map(Vec::len), Some(1), "{swap:#}");
+    let returned = claim_containing(claims, "each returned 103 prisoners");
+    assert!(returned["evidence"].as_array().is_none_or(|e| e.is_empty()), "{returned:#}");
+}

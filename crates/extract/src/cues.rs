@@ -155,6 +155,19 @@ pub const UNSAID_VERBS: &[&str] = &[
 /// Words opening what a source did not say ("did not say how the data was collected").
 pub const OPEN_QUESTION_WORDS: &[&str] = &["how", "whether", "why", "what", "when", "where", "who", "if", "which"];
 
+/// Heads of a source phrase that name a place of work, whose place is not the speaker: "a London
+/// think tank", "a Seoul-based monitoring group".
+pub const WORKPLACE_HEADS: &[&str] = &[
+    "tank", "institute", "group", "firm", "company", "monitor", "observatory", "foundation", "university", "consultancy",
+    "center", "centre", "newspaper", "daily", "broadcaster", "outlet", "organisation", "organization", "network",
+];
+
+/// Verbs that take a measure ("imposed sanctions", "slapped tariffs on"), and the measures.
+pub const MEASURE_VERBS: &[&str] = &["imposed", "imposes", "impose", "imposing", "levied", "slapped"];
+
+/// See [`MEASURE_VERBS`].
+pub const MEASURES: &[&str] = &["sanctions", "sanction", "tariffs", "restrictions", "curfew", "ban", "embargo", "penalties", "fines", "duties"];
+
 /// Words that introduce the originator an outlet relays: "X reported, citing the agency".
 pub const CITING_WORDS: &[&str] = &["citing", "quoting"];
 
@@ -174,15 +187,11 @@ pub const STATEMENT_SETTING_WORDS: &[&str] = &[
     "following", "by", "phone", "spy", "country", "'s", "’s", "ministry", "service", "government", "officials",
     // ("the institute said in its daily update", "in its latest bulletin".)
     "daily", "weekly", "latest",
-    // ("said in a text message to reporters", "in a note to clients".)
-    "text",
-    "email",
-    "e-mail",
-    "tweet",
-    "note",
-    "notice",
-    "clients",
 ];
+
+/// Media a statement may come in, a setting only after "in", "via" or "by" ("said in a text
+/// message to reporters", "in a note to clients"; not "said the note was a forgery").
+pub const MESSAGE_MEDIA: &[&str] = &["text", "email", "e-mail", "tweet", "note", "notice"];
 
 /// Where a statement was posted ("wrote on social media", "said on his X account"): a setting
 /// only after "on", "via" or another word of the place ("Facebook, Instagram and WhatsApp had
@@ -330,6 +339,8 @@ pub const UNGIVEN_STATEMENTS: &[&str] = &[
     "acknowledged", "acknowledge", "confirmed", "confirm", "commented", "comment", "admitted", "admit",
     "mention", "mentioned", "elaborate", "specify", "give", "details", "say", "said", "state", "stated",
     "claim", "claimed", "deny", "denied",
+    // ("Its state media did not report on the allegations".)
+    "report", "reported",
 ];
 
 /// Words with which a verification caveat names figures ("could not verify the figures"): it
@@ -440,7 +451,9 @@ pub const EVIDENCE_PHRASES: &[(&str, Evidence)] = &[
     ("testimony", Evidence::Testimony),
     ("testified", Evidence::Testimony),
     ("interrogat", Evidence::Testimony),
-    ("prisoners of war", Evidence::Testimony),
+    // (What prisoners say, not their exchange: "swapped 103 prisoners of war".)
+    ("prisoners of war said", Evidence::Testimony),
+    ("prisoners of war told", Evidence::Testimony),
     ("eyewitness", Evidence::Eyewitness),
     ("witnesses", Evidence::Eyewitness),
     ("residents said", Evidence::Eyewitness),
@@ -629,7 +642,28 @@ pub const TRIGGERS: &[Trigger] = &[
     t("protested", "protest", Some("PROTEST"), true),
     t("sanctioned", "sanction", Some("SANCTION"), true),
     t("sanctions", "sanction", Some("SANCTION"), false),
+    // An exchange of prisoners, each side releasing its captives ("swapped 206 prisoners of war",
+    // "returned 103 prisoners", "a prisoner exchange"; guarded in `events.rs`: captives near).
+    t("exchange", "release", Some("CONCEDE"), false),
+    t("swap", "release", Some("CONCEDE"), false),
+    t("swapped", "release", Some("CONCEDE"), true),
+    t("exchanged", "release", Some("CONCEDE"), true),
+    t("returned", "release", Some("CONCEDE"), true),
+    // People leaving their homes for safety, ordered or fleeing: "ordered the evacuation of 27
+    // villages", "displaced 400,000 people", "thousands fled" (guarded in `events.rs`: people or
+    // places near). PLOVER has no category for it.
+    t("evacuation", "displacement", None, false),
+    t("evacuated", "displacement", None, true),
+    t("displaced", "displacement", None, true),
+    t("fled", "displacement", None, true),
     t("launched", "launch", Some("ASSAULT"), true),
+    // Intrusions into computer networks (guarded in `events.rs`: networks or systems near,
+    // not "hacked to death", "breached the wall"). PLOVER has no category for them.
+    t("hacked", "cyberattack", None, true),
+    t("breached", "cyberattack", None, true),
+    t("cyberattack", "cyberattack", None, false),
+    t("cyberattacks", "cyberattack", None, false),
+    t("intrusion", "cyberattack", None, false),
     // A weapon tested is a show of force (CAMEO's "exhibit force posture", in PLOVER's MOBILIZE);
     // guarded in `events.rs`: only with a weapon near ("tested a new missile", "a nuclear test").
     t("tested", "weapons_test", MOB, true),
@@ -785,6 +819,7 @@ pub const TRIGGER_LEMMAS: &[Trigger] = &[
     // "release" and "free" only with captives named near them (not "released a statement").
     t("release", "release", Some("CONCEDE"), true),
     t("free", "release", Some("CONCEDE"), true),
+    t("evacuate", "displacement", None, true),
     // Only with protesters named near them (see [`PROTESTERS`]).
     t("rally", "protest", Some("PROTEST"), true),
     t("march", "protest", Some("PROTEST"), true),
@@ -823,41 +858,36 @@ pub const LAUNCHED_THINGS: &[&str] = &[
     "shells", "projectiles", "barrage", "salvo", "bombardment", "invasion", "incursion", "torpedo",
 ];
 
-/// Weapons whose testing is a weapons test ("tested a new solid-fuel missile", "a nuclear test").
-pub const TESTED_WEAPONS: &[&str] = &[
-    "missile",
-    "missiles",
-    "rocket",
-    "rockets",
-    "nuclear",
-    "weapon",
-    "weapons",
-    "warhead",
-    "warheads",
-    "icbm",
-    "icbms",
-    "torpedo",
-    "torpedoes",
-    "hypersonic",
-    "ballistic",
-    "cruise",
+/// What a cyber intrusion gets into: "breached the company's networks", "the intrusion into its
+/// systems".
+pub const NETWORK_WORDS: &[&str] = &[
+    "network", "networks", "systems", "servers", "server", "accounts", "account", "database", "databases", "email", "emails",
+    "computers", "computer", "software", "cyber", "hackers", "hacking", "malware",
 ];
 
-/// Words of a launch's own clause that make firing a missile a test, not an attack: it fell into
-/// the sea, its flight was tracked ("fired a ballistic missile into the sea", "tracked its flight").
-pub const TEST_FLIGHT_WORDS: &[&str] = &[
-    "sea",
-    "waters",
-    "test",
-    "tests",
-    "tested",
-    "splashed",
-    "flight",
-    "altitude",
-    "trajectory",
-    "lofted",
-    "apogee",
+/// Weapons whose testing is a weapons test ("tested a new solid-fuel missile", "a nuclear test").
+pub const TESTED_WEAPONS: &[&str] = &[
+    "missile", "missiles", "rocket", "rockets", "nuclear", "weapon", "weapons", "warhead", "warheads", "icbm", "icbms", "torpedo",
+    "torpedoes", "hypersonic", "ballistic", "cruise",
 ];
+
+/// The nouns of [`TESTED_WEAPONS`]: what "tested" takes as its object to be a weapons test.
+pub const TESTED_WEAPON_NOUNS: &[&str] = &[
+    "missile", "missiles", "rocket", "rockets", "weapon", "weapons", "warhead", "warheads", "icbm", "icbms", "torpedo", "torpedoes", "bomb",
+];
+
+/// Verbs of firing or launching a weapon.
+pub const FIRING_WORDS: &[&str] = &["fire", "fires", "fired", "firing", "launch", "launches", "launched", "launching"];
+
+/// Verbs of sending people somewhere ("sending troops to fight"): what follows "to" is what they
+/// were sent for.
+pub const SENDING_WORDS: &[&str] = &[
+    "send", "sends", "sent", "sending", "deploy", "deployed", "deploying", "dispatched", "dispatching", "shipped", "recruited", "recruiting",
+];
+
+/// Words of a launch's own clause that make firing a missile a test, not an attack: its flight
+/// was tracked ("tracked its record flight"; "into the sea" is read in `events.rs`).
+pub const TEST_FLIGHT_WORDS: &[&str] = &["test", "tests", "tested", "splashed", "flight", "altitude", "trajectory", "lofted", "apogee"];
 
 /// What else is launched: a campaign of words or a product ("launched a charm offensive").
 pub const CAMPAIGN_WORDS: &[&str] = &[
@@ -913,6 +943,13 @@ pub const AGREEMENT_WORDS: &[&str] = &[
 pub const CAPTIVE_WORDS: &[&str] = &[
     "prisoners", "prisoner", "hostages", "hostage", "detainees", "captives", "pows", "soldiers",
     "servicemen", "sailors", "civilians", "journalist", "journalists", "crew", "activists",
+];
+
+/// People who leave their homes in an evacuation or flight: "about 11,000 people would have to
+/// leave", "thousands of residents fled".
+pub const DISPLACED_PEOPLE: &[&str] = &[
+    "people", "residents", "civilians", "families", "villagers", "inhabitants", "refugees", "thousands", "hundreds", "children",
+    "population",
 ];
 
 /// Who rallies or marches in a protest: "rally" and "march" are events only with these near.

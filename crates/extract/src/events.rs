@@ -130,37 +130,32 @@ pub fn extract_events(doc: &Doc) -> Vec<Event> {
 }
 
 /// "North Korea fired a ballistic missile into the sea ... The missile appeared to have been
-/// fired from a mobile launcher": in a report of a weapons test, "the missile" fired again at no
-/// target is the test's missile, not an attack.
+/// fired from a mobile launcher": in a report of a weapons test, "the missile" fired again, in a
+/// passive, at no target and hitting nothing, is the test's missile, not an attack.
 fn missiles_of_the_test(v: &View<'_>, events: &mut [(usize, Event)]) {
     if !events.iter().any(|(_, e)| e.event_type == "weapons_test") {
         return;
     }
-    for (_, e) in events
-        .iter_mut()
-        .filter(|(_, e)| matches!(e.event_type, "attack" | "launch"))
-    {
+    for (_, e) in events.iter_mut().filter(|(_, e)| matches!(e.event_type, "attack" | "launch")) {
         let k = v.token_at_or_after(e.trigger.start());
-        if !matches!(
-            v.w(k),
-            "fire" | "fires" | "fired" | "launch" | "launches" | "launched"
-        ) || !is_passive(v, k)
-        {
-            continue;
-        }
-        let Some(sentence) = v.doc.sentence_at(e.trigger.start()) else {
-            continue;
-        };
+        let Some(sentence) = v.doc.sentence_at(e.trigger.start()) else { continue };
         let a = sentence.first_token;
-        let the_missile = (k.saturating_sub(8).max(a + 1)..k)
-            .any(|i| v.w(i - 1) == "the" && TESTED_WEAPONS.contains(&v.w(i)));
-        let aimed = (k + 1..sentence.end_token)
-            .any(|i| matches!(v.w(i), "at" | "on" | "against" | "targeting") && !v.in_time(i + 1));
-        if the_missile && !aimed {
+        let the_missile = (k.saturating_sub(8).max(a + 1)..k).any(|i| v.w(i - 1) == "the" && TESTED_WEAPONS.contains(&v.w(i)));
+        if FIRING_WORDS.contains(&v.w(k)) && is_passive(v, k) && the_missile && !aimed_or_hitting(v, k, sentence.end_token) {
             e.event_type = "weapons_test";
             e.plover = Some("MOBILIZE");
         }
     }
+}
+
+/// Whether what is fired at token `k` is aimed at something or hits something before `end`:
+/// "at Kessa", "on its positions", "against", "toward the border", "hitting a power plant"
+/// (not "on Thursday morning").
+fn aimed_or_hitting(v: &View<'_>, k: usize, end: usize) -> bool {
+    (k + 1..end).any(|i| {
+        matches!(v.w(i), "at" | "on" | "against" | "targeting" | "toward" | "towards") && !v.in_time(i + 1)
+            || matches!(v.w(i), "hitting" | "hit" | "struck" | "striking" | "killing" | "killed" | "damaging" | "destroying")
+    })
 }
 
 /// "A missile strike on the district killed seven people and wounded 42 on Thursday evening":
@@ -282,7 +277,12 @@ fn moves_forces(v: &View<'_>, doc: &Doc, i: usize, a: usize, b: usize) -> bool {
     // (Up to ten words on: "carry about 1,500 North Korean special forces soldiers from ...".)
     // (Not "to" of an infinitive: "is scheduled to leave Kaliningrad".)
     let Some(dir) = (i + 1..(i + 11).min(b))
-        .find(|&j| matches!(v.w(j), "to" | "into" | "toward" | "towards" | "from" | "through" | "between") && !(v.w(j) == "to" && v.xpos(j + 1).is_some_and(|x| x == "VB")))
+        .find(|&j| {
+            matches!(v.w(j), "to" | "into" | "toward" | "towards" | "from" | "through" | "between")
+                && !(v.w(j) == "to" && v.xpos(j + 1).is_some_and(|x| x == "VB"))
+                // (Not a range of numbers: "sent between 10,000 and 12,000 soldiers to Kursk".)
+                && !(v.w(j) == "between" && v.xpos(j + 1) == Some("CD"))
+        })
     else {
         return false;
     };
@@ -517,25 +517,19 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
             });
             return ground || place;
         }
+        // "made 11 round trips between the port of Rajin and Vostochny": a route between two
+        // places; not "10 trips to the Middle East", "business trips to London".
+        "trips" | "voyages" => {
+            let between = (i + 1..(i + 3).min(b)).find(|&j| v.w(j) == "between");
+            return between.is_some_and(|j| {
+                let window = v.span(j).end()..v.span((j + 12).min(b - 1)).end();
+                doc.places().mentions.iter().filter(|m| window.contains(&m.span.start())).count() >= 2
+            });
+        }
         // "ships carried 1,500 soldiers from Chongjin to Vladivostok", not "carried out a
         // strike" nor "carried the flag".
         // ("vessels carrying military equipment left the port": a participle describing what
         // moves, whose own verb tells the movement.)
-        // (A route between places, "11 round trips between the port of Rajin and ...", not
-        // "business trips", "trips to the dentist".)
-        "trips" | "voyages" => {
-            let route =
-                (i + 1..(i + 3).min(b)).find(|&j| matches!(v.w(j), "between" | "from" | "to"));
-            return route.is_some_and(|j| {
-                let window = v.span(j).end()..v.span((j + 12).min(b - 1)).end();
-                doc.places()
-                    .mentions
-                    .iter()
-                    .filter(|m| window.contains(&m.span.start()))
-                    .count()
-                    >= usize::from(v.w(j) == "between") + 1
-            });
-        }
         "carried" | "carry" | "carries" | "carrying" => {
             // (Only when a verb of its clause follows: "a video showed a freight train carrying
             // 14 howitzers through Vessi, analysts who geolocated it said" has none to tell the
@@ -619,17 +613,21 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
             let over_topic = v.w(i + 1) == "over" && !v.in_time(i + 2) && !v.in_time(i + 3) && !near(&["killed", "wounded", "dead", "deadly", "injured"], 3, 12);
             near(ARMED_OR_CROWD, 5, 6) && !near(NON_ARMED_CONTESTS, 2, 2) && !over_topic
         }
-        // "violating sanctions", "to evade U.N. sanctions": sanctions broken, not imposed.
-        // ("breaking its own council's sanctions": the owner between.)
-        "sanctions" => !(i.saturating_sub(5).max(a)..i).any(|j| matches!(
-            v.w(j),
-            "violating" | "violate" | "violates" | "violated" | "breaching" | "breach" | "breached" | "breaking"
-                    | "break"
-                    | "broke"
-                    | "broken"
-                    | "evading" | "evade"
-                | "evaded" | "circumventing" | "circumvent" | "flouting" | "flout" | "defying" | "defy" | "busting"
-        )),
+        // "violating sanctions", "to evade U.N. sanctions", "breaking its own council's
+        // sanctions": sanctions broken, not imposed (the verb right before the sanctions' noun
+        // phrase: not "Companies that broke the rules face sanctions").
+        "sanctions" => {
+            let mut j = i;
+            while j > a && (v.xpos(j - 1).is_some_and(|x| matches!(x, "DT" | "PRP$" | "JJ" | "NN" | "NNP" | "POS")) || matches!(v.w(j - 1), "'s" | "’s" | "own" | "u.n.")) {
+                j -= 1;
+            }
+            !(j > a
+                && matches!(
+                    v.w(j - 1),
+                    "violating" | "violate" | "violates" | "violated" | "breaching" | "breach" | "breached" | "breaking" | "break" | "broke" | "broken"
+                        | "evading" | "evade" | "evaded" | "circumventing" | "circumvent" | "flouting" | "flout" | "defying" | "defy" | "busting"
+                ))
+        }
         // Deaths of violence, not "died in hospital aged 92", "overdose deaths rose".
         "die" | "deaths" | "fatalities" => near(VIOLENCE_CONTEXT, 12, 12),
         "arrest" | "arrests" => !matches!(previous, "cardiac" | "respiratory"),
@@ -707,40 +705,30 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         // Not "the prison population has exploded to 2.3 million".
         "explode" => !matches!(v.w(i + 1), "to" | "into" | "onto") && v.w(i + 2) != "popularity",
         // ("The test “clearly demonstrated” the country's ability": a verb with an object shows
-        // something; people demonstrate "in", "against", "outside".)
+        // something; people demonstrate "in", "against", "outside", "yesterday".)
         "demonstration" | "demonstrate" => {
             let mut j = i + 1;
             while j < b && (is_close_quote(v.w(j)) || v.w(j) == "\"") {
                 j += 1;
             }
-            let shows_something = !noun
-                && (matches!(
-                    v.w(j),
-                    "the"
-                        | "a"
-                        | "an"
-                        | "its"
-                        | "their"
-                        | "his"
-                        | "her"
-                        | "our"
-                        | "that"
-                        | "how"
-                        | "what"
-                ) || v
-                    .xpos(j)
-                    .is_some_and(|x| x.starts_with("JJ") || x == "NN" || x == "NNS")); v.w(i + 1) != "of" && v.w(i + 1) != "that"
-                && (!shows_something || near(PROTESTERS, 5, 0))
+            let object = matches!(v.w(j), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "that" | "how" | "what")
+                || v.xpos(j).is_some_and(|x| x.starts_with("JJ") || x == "NN" || x == "NNS");
+            let shows_something = !noun && object && !v.in_time(j);
+            v.w(i + 1) != "of" && v.w(i + 1) != "that" && (!shows_something || near(PROTESTERS, 5, 0))
         }
         // "launched missiles", "launched an attack", not "launched a charm offensive", "launched
         // a website".
         // ("The missile was launched from near Pyongyang": what a passive launches is before it.)
-        "launched" | "launch" => {
-            ( near(LAUNCHED_THINGS, 0, 5) || is_passive(v, i) && near(LAUNCHED_THINGS, 4, 0)) && !near(CAMPAIGN_WORDS, 0, 5)
-        }
-        // "tested a new solid-fuel missile", "the country's seventh nuclear test", not "tested
-        // positive" or "a test of wills".
-        "tested" | "test-fired" | "test" | "tests" => near(TESTED_WEAPONS, 3, 5),
+        "launched" | "launch" => (near(LAUNCHED_THINGS, 0, 5) || is_passive(v, i) && near(LAUNCHED_THINGS, 4, 0)) && !near(CAMPAIGN_WORDS, 0, 5),
+        // "tested a new solid-fuel missile" (a weapon its object), "the country's seventh nuclear
+        // test", "a missile test" (a weapon word before the noun); not "tested positive", "a test
+        // of wills", "The nuclear plant tested its generators".
+        "tested" | "test-fired" => (i + 1..(i + 6).min(b)).take_while(|&j| !v.is_punct(j)).any(|j| TESTED_WEAPON_NOUNS.contains(&v.w(j))),
+        "test" | "tests" => (i.saturating_sub(2).max(a)..i).any(|j| TESTED_WEAPONS.contains(&v.w(j))),
+        // "had been hacked", "breached the company's networks", "the intrusion": computer
+        // networks near (not "hacked to death", "breached the dam", "an intrusion into airspace").
+        "hacked" => !(v.w(i + 1) == "to" && v.w(i + 2) == "death"),
+        "breached" | "intrusion" => near(NETWORK_WORDS, 12, 6),
         // "fired up the crowd", "shot down the proposal": no weapon; "shot down two drones" is.
         "fire" if v.w(i + 1) == "up" => false,
         // ("of which 8 missiles and 35 drones were shot down": what flies before a passive.)
@@ -832,8 +820,19 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         "sign" => near(AGREEMENT_WORDS, 4, 6),
         "agree" => matches!(v.w(i + 1), "to" | "on" | "upon"),
         // Captives set free, not "released footage of soldiers at a training ground".
-        "release" | "free" | "freed" => {
+        // (Those swapped or returned are the verb's object: not "the soldiers returned to base".)
+        "swapped" | "exchanged" | "returned" => (i + 1..(i + 6).min(b)).any(|j| CAPTIVE_WORDS.contains(&v.w(j))) && v.w(i + 1) != "to",
+        "release" | "free" | "freed" | "exchange" | "swap" => {
             near(CAPTIVE_WORDS, 4, 6) && !(i + 1..(i + 4).min(b)).any(|j| RELEASED_RECORDS.contains(&v.w(j)))
+        }
+        // "ordered the evacuation of 27 villages", "residents fled the shelling", "displaced
+        // 400,000 people": people or places left; not "the evacuation of the wounded" by
+        // medics alone, "fled the scene" of a crime, "displaced workers" in an economy.
+        "evacuation" | "evacuated" | "evacuate" | "displaced" | "fled" => {
+            let people = near(DISPLACED_PEOPLE, 6, 6);
+            let places = near(&["villages", "village", "towns", "town", "city", "homes", "houses", "area", "areas", "region", "district"], 0, 5);
+            let crime = w == "fled" && v.w(i + 1) == "the" && v.w(i + 2) == "scene";
+            !crime && (people || places || place_near(v, doc, i, a, b)) && !near(&["workers", "jobs", "economy", "market"], 2, 2)
         }
         // "met" in "met the criteria", "met expectations", "meeting regulatory standards": only
         // with someone, or somewhere.
@@ -976,22 +975,15 @@ fn frame(
             plover = Some("PROTEST");
         }
     }
-    // "fired a ballistic missile into the sea", "fires missile as Seoul tracks record flight":
-    // a missile fired at no target, its flight watched, is a weapons test.
-    let firing = matches!(
-        v.w(k),
-        "fire" | "fires" | "fired" | "firing" | "launch" | "launches" | "launched" | "launching"
-    );
-    if firing && matches!(event_type, "attack" | "launch") {
-        let clause_end = (k + 1..b)
-            .find(|&i| matches!(v.w(i), ";" | "," | "but" | "while"))
-            .unwrap_or(b);
-        // (Not "on Thursday morning".)
-        let aimed = (k + 1..clause_end)
-            .any(|i| matches!(v.w(i), "at" | "on" | "against" | "targeting") && !v.in_time(i + 1));
+    // "fired a ballistic missile into the sea", "fires missile as Seoul and Tokyo track record
+    // flight": a missile fired at no target and hitting nothing, its flight watched in its own
+    // clause, is a weapons test.
+    if FIRING_WORDS.contains(&v.w(k)) && matches!(event_type, "attack" | "launch") {
+        let clause_end = (k + 1..b).find(|&i| matches!(v.w(i), ";" | "," | "but" | "while")).unwrap_or(b);
         let missile = (k + 1..(k + 6).min(clause_end)).any(|i| TESTED_WEAPONS.contains(&v.w(i)));
-        let watched = (a..b).any(|i| TEST_FLIGHT_WORDS.contains(&v.w(i)));
-        if missile && watched && !aimed {
+        let into_the_sea = (k + 1..clause_end).any(|i| v.w(i) == "into" && v.w(i + 1) == "the" && matches!(v.w(i + 2), "sea" | "waters" | "ocean"));
+        let watched = into_the_sea || (k + 1..clause_end).any(|i| TEST_FLIGHT_WORDS.contains(&v.w(i)));
+        if missile && watched && !aimed_or_hitting(v, k, clause_end) {
             event_type = "weapons_test";
             plover = Some("MOBILIZE");
         }
@@ -1071,25 +1063,16 @@ fn frame(
     };
 
     // ("Pokrovsk had fallen": the town that fell is where it was taken, not who took it.)
-    // ("The United States on Monday imposed sanctions on five companies": a noun after a light
-    // verb has the verb's subject.)
-    let light_verb = k > a + 1
-        && v.xpos(k).is_some_and(|x| x.starts_with("NN"))
-        && matches!(
-            v.w(k - 1),
-            "imposed"
-                | "imposes"
-                | "impose"
-                | "announced"
-                | "announces"
-                | "levied"
-                | "slapped"
-                | "introduced"
-                | "unveiled"
-        );
-    let subject = if is_fall(v.w(k)) { Vec::new()
-    } else if light_verb {
-        subject_mentions(v, k - 1, a) } else { subject_mentions(v, k, a) };
+    // ("The United States on Monday imposed sanctions on five companies": a measure named by a
+    // noun after the verb that takes it has that verb's subject.)
+    let measure_taken = k > a + 1 && v.xpos(k).is_some_and(|x| x.starts_with("NN")) && (MEASURE_VERBS.contains(&v.w(k - 1)) || matches!(v.w(k - 1), "announced" | "announces" | "introduced" | "unveiled"));
+    let subject = if is_fall(v.w(k)) {
+        Vec::new()
+    } else if measure_taken {
+        subject_mentions(v, k - 1, a)
+    } else {
+        subject_mentions(v, k, a)
+    };
     // Places.
     let mut places = Vec::new();
     for m in &doc.places().mentions {
@@ -1140,51 +1123,32 @@ fn frame(
                         && (AUXILIARIES.contains(&v.w(i + 1)) || is_be(v.w(i + 1)))
                         && v.xpos(i + 2).is_some_and(|x| x.starts_with("VB"))
             });
-            // ("fires missile as Seoul and Tokyo track record flight": the subject of a clause
-            // of its own after "as", "while" or "when", a verb after it.)
+            // ("fires missile as Seoul and Tokyo track record flight": the subject of a clause of
+            // its own after "as", "while" or "when", its verb after it; a verb may be read as a
+            // noun in a headline.)
+            let place_at = |j: usize| doc.places().mentions.iter().any(|p| p.span.contains(v.span(j)));
+            let headline = !v.doc.text()[..v.span(a).start()].contains('\n');
             let subject_of_clause = (k + 1..tok).any(|i| {
                 matches!(v.w(i), "as" | "while" | "when" | "whereas")
-                    && !matches!(v.w(i - 1), "such" | "as" | "so" | "well" | "far")
-                    && (i + 1..tok).all(|j| {
-                        v.w(j) == "and"
-                            || v.w(j) == "the"
-                            || doc
-                                .places()
-                                .mentions
-                                .iter()
-                                .any(|p| p.span.contains(v.span(j)))
-                    })
+                    && !AS_COMPARISONS.contains(&v.w(i - 1))
+                    && v.w(i - 1) != "as"
+                    && (i + 1..tok).all(|j| matches!(v.w(j), "and" | "the") || place_at(j))
             }) && {
                 // (Past the rest of a list of places: "as Seoul and Tokyo track ...".)
-                let place_at = |j: usize| {
-                    doc.places()
-                        .mentions
-                        .iter()
-                        .any(|p| p.span.contains(v.span(j)))
-                };
                 let mut next = after;
                 while next < b && (v.w(next) == "and" || place_at(next)) {
                     next += 1;
                 }
-                next < b
-                    && v.is_word(next)
-                    && !v
-                        .xpos(next)
-                        .is_some_and(|x| x == "IN" || x == "CC" || x == "TO")
+                next < b && (v.is_finite_verb(next) || v.xpos(next).is_some_and(|x| x == "MD") || headline && v.is_word(next) && !v.xpos(next).is_some_and(|x| matches!(x, "IN" | "CC" | "TO")))
             };
-            if relative || set_aside || border || other_verb
-                || subject_of_clause || another_clause(v, k, tok) {
+            if relative || set_aside || border || other_verb || subject_of_clause || another_clause(v, k, tok) {
                 continue;
             }
         }
-        // "Seoul accused Pyongyang of sending troops": the accused, not where anything happened.
-        if tok > a
-            && matches!(
-                v.w(tok - 1),
-                "accused" | "accusing" | "accuses" | "blamed" | "blaming" | "blames"
-            )
-            && v.w(after) == "of"
-        {
+        // "Seoul accused Pyongyang of sending troops", "blamed Russia for the strike": the one
+        // accused, not where anything happened.
+        let accused = tok > a && (matches!(v.w(tok - 1), "accused" | "accusing" | "accuses") && v.w(after) == "of" || matches!(v.w(tok - 1), "blamed" | "blaming" | "blames") && v.w(after) == "for");
+        if accused {
             continue;
         }
         // A preposition before the trigger does not govern a place after it.
@@ -1752,9 +1716,8 @@ fn subject_mentions<'d>(v: &View<'d>, k: usize, a: usize) -> Vec<&'d EntityMenti
     // ("The United States on Monday imposed": a time between the subject and its verb.)
     loop {
         if end > a && between(v.w(end - 1)) {
-        end -= 1;
-        } else if end > a + 1 && v.in_time(end - 1) {
             end -= 1;
+        } else if end > a + 1 && v.in_time(end - 1) {
             while end > a && v.in_time(end - 1) {
                 end -= 1;
             }
@@ -1829,34 +1792,18 @@ fn status(v: &View<'_>, k: usize, a: usize, b: usize) -> EventStatus {
     }
     // "was considering all options, including supplying weapons to Ukraine": one of the
     // options weighed.
-    if k > a
-        && v.w(k - 1) == "including"
-        && v.w(k).ends_with("ing")
-        && (a..k - 1).any(|i| CONSIDERING_WORDS.contains(&v.w(i)))
-    {
+    if k > a && v.w(k - 1) == "including" && v.w(k).ends_with("ing") && (a..k - 1).any(|i| CONSIDERING_WORDS.contains(&v.w(i))) {
         return EventStatus::Planned;
     }
-    // "sending troops to fight for Russia": what they were sent for, not yet done.
+    // "sending troops to fight for Russia": what they were sent for, not yet done (not past a
+    // clause of its own: "deployed troops who went on to fight in Kursk").
     let sent_for = k >= a + 3
         && v.w(k - 1) == "to"
         && v.xpos(k).is_some_and(|x| x == "VB")
-        && (k.saturating_sub(6).max(a)..k - 1).any(|i| {
-            matches!(
-                v.w(i),
-                "send"
-                    | "sends"
-                    | "sent"
-                    | "sending"
-                    | "deploy"
-                    | "deployed"
-                    | "deploying"
-                    | "dispatched"
-                    | "dispatching"
-                    | "shipped"
-                    | "recruited"
-                    | "recruiting"
-            )
-        });
+        && (k.saturating_sub(6).max(a)..k - 1)
+            .rev()
+            .take_while(|&i| !matches!(v.w(i), "who" | "which" | "that" | "and" | "," | ";"))
+            .any(|i| SENDING_WORDS.contains(&v.w(i)));
     if sent_for {
         return EventStatus::Planned;
     }
@@ -2087,19 +2034,17 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
     };
     // ("on Thursday morning" and "at about 7:10 a.m." of that Thursday.)
     let same_day = |x: &Option<(String, String)>, y: &Option<(String, String)>| {
-        x.as_ref()
-            .zip(y.as_ref())
-            .is_some_and(|((xs, xe), (ys, ye))| {
-                let day = |t: &str| t.get(..10).filter(|d| !d.contains('X')).map(str::to_string);
-                day(xs).is_some() && day(xs) == day(ys) && day(xe) == day(ye)
-            })
+        let day = |t: &str| t.get(..10).filter(|d| !d.contains('X')).map(str::to_string);
+        x.as_ref().zip(y.as_ref()).is_some_and(|((xs, xe), (ys, ye))| day(xs).is_some() && day(xs) == day(ys) && day(xe) == day(ye))
     };
     let mut out: Vec<(usize, Event)> = Vec::new();
     for (si, e) in events {
         let anaphor = refers_back(&e);
         // A weapons test told again, by the same side or by none, is one test ("fired a missile
-        // on Thursday ... KCNA said it had tested a new missile").
-        let same_test = e.event_type == "weapons_test";
+        // on Thursday ... KCNA said it had tested a new missile"): within four sentences or
+        // named again as "the test"; not a history of tests ("has conducted six nuclear tests").
+        let plural = v.w(v.token_at_or_after(e.trigger.start())) == "tests";
+        let test_again = |sj: usize| e.event_type == "weapons_test" && !plural && (si - sj <= 4 || anaphor);
         let target = out.iter_mut().rev().find(|(sj, x)| {
             // A strike told in the headline and again in the first sentence, at the same place,
             // is one strike; two strikes at two places stay two.
@@ -2122,6 +2067,7 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
                 a == b || places.get(a).zip(places.get(b)).is_some_and(|(pa, pb)| pa.admin1.as_deref() == Some(pb.name.as_str()) || pb.admin1.as_deref() == Some(pa.name.as_str()))
             };
             let other_destinations = !xd.is_empty() && !ed.is_empty() && !xd.iter().any(|&p| ed.iter().any(|&q| within(p, q)));
+            let same_test = test_again(*sj);
             (si - *sj <= 2 || anaphor || same_test)
                 && !other_agents
                 && !other_destinations
@@ -2129,7 +2075,9 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
                 // ("a defense treaty the two countries signed in June": one agreement, a noun and
                 // the verb of its relative clause; not "signed a peace deal ... and a transit
                 // agreement".)
-                && (family(e.event_type) == "movement" || same_violence || same_test || e.event_type == "agree" && si == *sj && treaty_signed(x, &e))
+                // (An evacuation or an exchange of prisoners told in the headline and again in
+                // the lead is one.)
+                && (family(e.event_type) == "movement" || same_violence || same_test || matches!(e.event_type, "displacement" | "release") || e.event_type == "agree" && si == *sj && treaty_signed(x, &e))
                 && x.status == e.status
                 && (x.time.is_none() || e.time.is_none() || x.time == e.time || same_test && same_day(&x.time, &e.time))
         });

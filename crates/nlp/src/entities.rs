@@ -354,39 +354,19 @@ fn name_the_vessels(scan: &Scan<'_>, candidates: &mut [Candidate]) {
                 "," | "." | ")" | "(" | ";" | ":" | "—" | "–" | "off" | "near" | "in" | "at" | "to" | "from" | "was" | "is" | "had" | "has" | "and" | "which" | "that" | "with" | "on" | "'s" | "’s" | "sailed" | "docked" | "sank" | "arrived" | "left"
             )
     };
-    let named: HashSet<String> = candidates
+    // (Never a country or a body the rules know: "the tanker, the Kremlin said".)
+    let could_be_a_vessel = |c: &Candidate| c.end <= c.first + 3 && ends_like_a_vessel(c.end) && c.org_kind.is_none() && !matches!(c.entity_type, EntityType::Gpe | EntityType::Norp);
+    let after_vessel_word = |f: usize| f >= 1 && vessel(f - 1) || f >= 3 && lower(scan.word(f - 1)) == "the" && scan.word(f - 2) == "," && vessel(f - 3);
+    let mut vessels: Vec<&Candidate> = candidates.iter().filter(|c| could_be_a_vessel(c) && after_vessel_word(c.first)).collect();
+    // ("the vessels, the Ostrava Star and the Severny Bereg": the second of two named so, not a
+    // place, "the tanker Volgoneft and the Crimean Bridge".)
+    let coordinated: Vec<&Candidate> = candidates
         .iter()
-        .filter(|c| c.end <= c.first + 3 && ends_like_a_vessel(c.end))
-        // (Never a country or a body the rules know: "the tanker, the Kremlin said".)
-        .filter(|c| c.org_kind.is_none() && !matches!(c.entity_type, EntityType::Gpe | EntityType::Norp))
-        .filter(|c| {
-            let f = c.first;
-            f >= 1 && vessel(f - 1) || f >= 3 && lower(scan.word(f - 1)) == "the" && scan.word(f - 2) == "," && vessel(f - 3)
-        })
-        .map(|c| c.name.clone())
+        .filter(|c| could_be_a_vessel(c) && !c.entity_type.is_place() && c.first >= 3 && lower(scan.word(c.first - 1)) == "the" && lower(scan.word(c.first - 2)) == "and")
+        .filter(|c| vessels.iter().any(|p| p.end == c.first - 2))
         .collect();
-    // ("the vessels, the Ostrava Star and the Severny Bereg": the second of two named so.)
-    let mut named = named;
-    let coordinated: Vec<String> = candidates
-        .iter()
-        .filter(|c| {
-            c.end <= c.first + 3
-                && ends_like_a_vessel(c.end)
-                && c.org_kind.is_none()
-                && !matches!(c.entity_type, EntityType::Gpe | EntityType::Norp)
-        })
-        .filter(|c| {
-            let f = c.first;
-            f >= 3
-                && lower(scan.word(f - 1)) == "the"
-                && lower(scan.word(f - 2)) == "and"
-                && candidates
-                    .iter()
-                    .any(|p| p.end == f - 2 && named.contains(&p.name))
-        })
-        .map(|c| c.name.clone())
-        .collect();
-    named.extend(coordinated);
+    vessels.extend(coordinated);
+    let named: HashSet<String> = vessels.iter().map(|c| c.name.clone()).collect();
     retype_as_equipment(candidates, &named);
 }
 
@@ -1848,6 +1828,14 @@ fn add_anaphors(doc: &Doc, scan: &Scan<'_>, entities: &[Entity], mentions: &mut 
                     t >= 1 && matches!(lower(scan.word(t - 1)).as_str(), "paramilitary" | "rebel" | "militia" | "insurgent" | "separatist")
                 })
         };
+        // ("the Organization for Security and Co-operation in Europe": a word of a name already
+        // recognised, or a capitalised head a name goes on from, is no anaphor.)
+        let taken = mentions.iter().any(|m| m.span.overlaps(scan.tokens[i].span));
+        let name_goes_on = scan.word(i).starts_with(char::is_uppercase)
+            && (scan.word(i + 1).starts_with(char::is_uppercase) || matches!(lower(scan.word(i + 1)).as_str(), "for" | "of") && scan.word(i + 2).starts_with(char::is_uppercase));
+        if taken || name_goes_on {
+            continue;
+        }
         // ("the military junta", "the army spokesman": a modifier of another head.)
         if matches!(lower(scan.word(i + 1)).as_str(), "junta" | "government" | "regime" | "council" | "leaders" | "leadership" | "rulers" | "spokesman" | "spokeswoman" | "spokesperson" | "court" | "prosecutors" | "chief" | "chiefs") {
             continue;

@@ -240,6 +240,11 @@ fn is_day_value(v: &str) -> bool {
     b.len() >= 10 && b[4] == b'-' && b[7] == b'-' && b[5] != b'W'
 }
 
+/// A day with a clock time ("2024-10-17T07:10"; not a part of the day, "2024-10-17TMO").
+fn is_clock_value(v: &str) -> bool {
+    v.get(10..).is_some_and(|r| r.starts_with('T') && r[1..].starts_with(|c: char| c.is_ascii_digit()))
+}
+
 fn is_year_value(v: &str) -> bool {
     v.len() == 4 && v.bytes().all(|b| b.is_ascii_digit())
 }
@@ -1272,7 +1277,8 @@ impl<'t> Tagger<'t> {
         }
     }
 
-    /// Clock times take the day of the nearest dated expression in their sentence, else the
+    /// Clock times take the day of the nearest dated expression in their sentence; told in the
+    /// past with none there, the day of the last date of the two sentences before; else the
     /// publication date (a midnight past on that date ends the day before).
     fn fill_clocks(&mut self) {
         for ci in std::mem::take(&mut self.clocks) {
@@ -1293,20 +1299,19 @@ impl<'t> Tagger<'t> {
             let (_, c1) = self.ranges[ci];
             // "North Korea fired a missile on Thursday morning ... ¶ The missile was launched at
             // about 7:10 a.m.": with no day in its own sentence, a clock time told in the past
-            // takes the day of the last dated expression of the two sentences before.
+            // takes the day of the last date of the two sentences before (not a clock time
+            // already dated, nor a date in the background: "the first since a test on Oct. 31").
             if best.is_none() && !stamp && self.tense(c0, c1) == crate::lexicon::Tense::Past {
                 let here = self.sent.get(c0).copied().unwrap_or(0);
+                let background = |at: usize| at > 0 && self.is_any(at - 1, &["since", "before", "until", "last"]) || at > 1 && self.is_any(at - 2, &["since", "before", "until"]);
                 best = self
                     .out
                     .iter()
                     .enumerate()
                     .filter(|&(k, e)| {
                         let at = self.ranges[k].0;
-                        let back = self
-                            .sent
-                            .get(at)
-                            .map_or(u32::MAX, |&s| here.saturating_sub(s));
-                        k != ci && at < c0 && is_day_value(&e.value) && (1..=2).contains(&back)
+                        let back = self.sent.get(at).map_or(u32::MAX, |&s| here.saturating_sub(s));
+                        k != ci && at < c0 && is_day_value(&e.value) && !is_clock_value(&e.value) && !background(at) && (1..=2).contains(&back)
                     })
                     .max_by_key(|&(k, _)| self.ranges[k].0)
                     .map(|(k, _)| (0, k));
