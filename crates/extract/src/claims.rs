@@ -117,7 +117,9 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
         // "X did not provide evidence for the claim": a note on another claim (which it leaves
         // unverified), not a claim.
         let cue_words = || (g.cue.0..g.cue.1).map(|i| v.w(i));
-        if cue_words().any(|w| w == "evidence") && cue_words().any(|w| matches!(w, "not" | "no" | "without" | "n't")) {
+        // ("He did not present evidence.": the evidence is the content the tagger found.)
+        let no_evidence = cue_words().any(|w| w == "evidence") || matches!(v.w(c0), "evidence" | "proof") || v.w(c0) == "any" && v.w(c0 + 1) == "evidence";
+        if no_evidence && cue_words().any(|w| matches!(w, "not" | "no" | "without" | "n't")) {
             continue;
         }
         // "did not say how ...", "would not say whether ...": a question left open.

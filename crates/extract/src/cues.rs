@@ -282,7 +282,8 @@ pub const UNVERIFIED_PHRASES: &[&str] = &[
     "cannot be independently verified", "has not been verified", "have not been verified",
     "could not be verified", "cannot be verified", "could not be confirmed", "could not be independently confirmed",
     "could not confirm", "cannot confirm", "unable to confirm", "not independently confirmed",
-    "unverified", "unconfirmed", "did not provide evidence", "did not offer evidence", "provided no evidence",
+    "unverified", "unconfirmed", "did not provide evidence", "did not offer evidence", "did not present evidence",
+    "did not provide any evidence", "did not present any evidence", "presented no evidence", "provided no evidence",
     "offered no evidence", "gave no evidence", "without providing evidence", "without offering evidence",
     "not been able to verify", "not been able to independently verify", "not able to verify",
     "not been able to confirm", "not been able to independently confirm", "has not independently verified",
@@ -339,8 +340,9 @@ pub const UNGIVEN_STATEMENTS: &[&str] = &[
     "acknowledged", "acknowledge", "confirmed", "confirm", "commented", "comment", "admitted", "admit",
     "mention", "mentioned", "elaborate", "specify", "give", "details", "say", "said", "state", "stated",
     "claim", "claimed", "deny", "denied",
-    // ("Its state media did not report on the allegations".)
-    "report", "reported",
+    // ("Its state media did not report on the allegations", "Russia does not disclose its
+    // casualty figures", "Kyiv does not publish its own losses".)
+    "report", "reported", "disclose", "disclosed", "publish", "published", "reveal", "revealed",
 ];
 
 /// Words with which a verification caveat names figures ("could not verify the figures"): it
@@ -849,6 +851,8 @@ pub const ARMS_AND_TARGETS: &[&str] = &[
     "convoy", "convoys", "troops", "soldiers", "protesters", "civilians", "dead", "bullets",
     "shots", "rounds", "projectiles", "gunfire", "weapons", "launcher", "launchers", "radar",
     "bunker",
+    // (Riot police's: "fired water cannon and tear gas", "fired rubber bullets".)
+    "cannon", "gas", "grenades",
 ];
 
 /// What is launched in an attack: "launched" is an event only with one of these after it.

@@ -630,7 +630,8 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         }
         // Deaths of violence, not "died in hospital aged 92", "overdose deaths rose".
         "die" | "deaths" | "fatalities" => near(VIOLENCE_CONTEXT, 12, 12),
-        "arrest" | "arrests" => !matches!(previous, "cardiac" | "respiratory"),
+        // (Not "cardiac arrest", nor "an arrest warrant": a warrant issued is no arrest made.)
+        "arrest" | "arrests" => !matches!(previous, "cardiac" | "respiratory") && !matches!(v.w(i + 1), "warrant" | "warrants"),
         // ("as the media talks about")
         "talks" => v.w(i + 1) != "about",
         // Supplies moved ("ammunition supplies to Kessa", "delivered supplies"), not a stock

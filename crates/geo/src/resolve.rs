@@ -300,6 +300,14 @@ fn the_is_part_of(gaz: &Gazetteer, name: &str) -> bool {
 /// Marks a group key whose candidates are the divisions (admin entries) of that name only.
 const ADMIN_ONLY: char = '\u{1}';
 
+/// Cities that are first-level divisions of their own under the same name (federal cities,
+/// city-states, special municipalities): "the St. Petersburg region" names the city, not a
+/// division around it.
+const CITY_DIVISIONS: &[&str] = &[
+    "st petersburg", "saint petersburg", "moscow", "berlin", "hamburg", "bremen", "vienna", "prague", "beijing", "shanghai",
+    "tianjin", "chongqing", "seoul", "tokyo", "singapore",
+];
+
 /// The key of a US state named by its abbreviation ("Wash." is the state, whatever else is
 /// called Washington): its name with [`ADMIN_ONLY`].
 fn state_key(state: &str) -> String {
@@ -767,7 +775,16 @@ impl<'a> Resolution<'a> {
             let kinds: Vec<PlaceKind> = self.gaz.lookup_key(&bare).map(|c| self.gaz.kind(c.entry)).collect();
             (kind == "state" && kinds.contains(&PlaceKind::Admin) && !kinds.contains(&PlaceKind::Country)).then(|| state_key(name))
         };
-        named.or_else(division)
+        // ("Ukraine's Donetsk region": a division named like its city, the gazetteer's
+        // "Donetsk" beside the city of Donetsk, is the division when the text calls it a region;
+        // not a city that is a division of its own, "the St. Petersburg region".)
+        let bare_division = || {
+            let region_word = matches!(kind, "region" | "oblast" | "province");
+            let city_state = CITY_DIVISIONS.contains(&bare.replace(['-', '.'], " ").split_whitespace().collect::<Vec<_>>().join(" ").as_str());
+            let has_city = self.gaz.lookup_key(&bare).any(|c| self.gaz.kind(c.entry) == PlaceKind::City);
+            (region_word && !city_state && has_city && named_alike(&bare)).then(|| format!("{bare}{ADMIN_ONLY}"))
+        };
+        named.or_else(division).or_else(bare_division)
     }
 
     fn run(self) -> PlaceLayer {
@@ -826,7 +843,8 @@ impl<'a> Resolution<'a> {
                 let foreign = self.entry_of(g, &choice).and_then(|e| self.gaz.country_index(e)).is_some_and(|c| ctx.countries.get(&c).copied().unwrap_or(0.0) <= 0.0);
                 accepted[g] = (trusted[g] || self.acceptable(g, choice[g], &choice, &ctx))
                     && !(bare_direction && foreign)
-                    && !(foreign && self.line_opening_stranger(g, choice[g]));
+                    && !(foreign && self.line_opening_stranger(g, choice[g]))
+                    && !self.outside_its_stated_division(g, &choice);
             }
         }
         self.layer(&choice, &accepted)
@@ -939,6 +957,19 @@ impl<'a> Resolution<'a> {
             }
         }
         score.min(RELATION_CAP)
+    }
+
+    /// "the village of Novooleksiivka in Ukraine's Donetsk region": a town the text places in a
+    /// division, chosen outside it (the gazetteer knows only a namesake in the Kherson region),
+    /// is left unplaced rather than put hundreds of kilometres off.
+    fn outside_its_stated_division(&self, g: usize, choice: &[usize]) -> bool {
+        let Some(inner) = self.entry_of(g, choice).filter(|&e| self.gaz.kind(e) == PlaceKind::City) else { return false };
+        self.relations.iter().any(|&(a, b, rel)| {
+            rel == Rel::In
+                && self.mentions[a].group == g
+                && self.mentions[b].group != g
+                && self.entry_of(self.mentions[b].group, choice).is_some_and(|outer| self.gaz.kind(outer) == PlaceKind::Admin && !contains(self.gaz, outer, inner))
+        })
     }
 
     /// "Kim sends more troops to Russia": a one-word name that only ever opens a line (a
@@ -1789,6 +1820,15 @@ mod tests {
         assert_eq!(place(&found, "Moscow").kind, PlaceKind::City, "{found:#?}");
         let found = resolve("Vehicles were moved to the St. Petersburg region last week.");
         assert!(found.iter().filter(|(t, _)| t.contains("Petersburg")).all(|(_, p)| p.kind == PlaceKind::City), "{found:#?}");
+    }
+
+    #[test]
+    fn a_town_placed_in_a_division_is_never_put_in_another() {
+        // The gazetteer knows a Novooleksiyivka only in the Kherson region.
+        let found = resolve("Troops entered Novooleksiivka in Ukraine's Donetsk region.");
+        assert!(found.iter().all(|(t, _)| t != "Novooleksiivka"), "{found:#?}");
+        let found = resolve("Troops entered Novooleksiivka in Ukraine's Kherson region.");
+        assert!(found.iter().any(|(t, _)| t == "Novooleksiivka"), "{found:#?}");
     }
 
     #[test]

@@ -146,6 +146,8 @@ pub const ORG_ANAPHORS: &[(&str, &[&str])] = &[
     ("outlet", &["post", "times", "news", "journal"]),
     ("newspaper", &["post", "times", "news", "journal", "herald", "gazette", "tribune"]),
     ("army", &["army", "forces"]),
+    ("court", &["court", "tribunal"]),
+    ("tribunal", &["tribunal", "court"]),
     ("military", &["army", "forces", "navy", "ministry"]),
     ("navy", &["navy", "fleet"]),
     ("fleet", &["fleet", "navy"]),
