@@ -1586,3 +1586,20 @@ fn the_court_is_the_court_named_and_a_warrant_is_no_arrest() {
     let events = ledger["events"].as_array().expect("events");
     assert!(!events.iter().any(|e| e["trigger"] == "arrest"), "{events:#?}");
 }
+
+/// Voices of one government across a report: "the Joint Chiefs" named once after "South Korea's"
+/// is South Korea's armed forces' headquarters; a headline's "spy agency" is the agency the lead
+/// names.
+#[test]
+fn a_headlines_described_source_and_a_countrys_joint_chiefs_are_named() {
+    let ledger = claims_fixture_ledger("missile-test.txt");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let chiefs = entities.iter().find(|e| e["name"].as_str().is_some_and(|n| n.starts_with("Joint Chiefs"))).unwrap_or_else(|| panic!("{entities:#?}"));
+    assert_eq!((&chiefs["country"], &chiefs["org_kind"]), (&serde_json::json!("KR"), &serde_json::json!("armed_force")), "{chiefs:#}");
+    let ledger = claims_fixture_ledger("briefing-seoul.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name_of = |id: &serde_json::Value| entities.iter().find(|e| &e["id"] == id).and_then(|e| e["name"].as_str()).unwrap_or("").to_string();
+    let headline = claims.iter().find(|c| c["cue"] == "tells").unwrap_or_else(|| panic!("{claims:#?}"));
+    assert_eq!(name_of(&headline["source"]), "National Intelligence Service", "{headline:#}");
+}

@@ -652,6 +652,7 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
         }
     }
     participle_speaks_for_the_claim_before(&v, &mut claims);
+    headline_source_named_in_the_lead(&v, &mut claims);
     we_are_the_speakers_side(&v, &mut claims);
     expletive_it(&v, &mut claims);
     close_open_quotations(&v, &mut claims);
@@ -743,6 +744,25 @@ fn works_in_place(v: &View<'_>, m: &EntityMention, first: usize, head: usize) ->
     // (The article may be left outside the phrase: "a | London think tank".)
     let indefinite = INDEFINITE_OPENERS.contains(&v.w(first)) || at == first && first > 0 && INDEFINITE_OPENERS.contains(&v.w(first - 1));
     indefinite && v.doc.entities().entities[m.entity].entity_type.is_place() && at < head && WORKPLACE_HEADS.contains(&v.w(head))
+}
+
+/// "N. Korea has sent 3,000 more troops to Russia, spy agency tells lawmakers" over "..., South
+/// Korea's spy agency told lawmakers": a headline's source named by a description alone is the
+/// later source the text names with the same head word.
+fn headline_source_named_in_the_lead(v: &View<'_>, claims: &mut [Claim]) {
+    let text = v.doc.text();
+    let head = |c: &Claim| c.source_span.and_then(|s| v.doc.slice(s).split_whitespace().last().map(str::to_lowercase));
+    for n in 0..claims.len() {
+        let Some(src) = claims[n].source_span else { continue };
+        if claims[n].source_entity.is_some() || text[..src.start()].contains('\n') || is_pronoun_span(v, claims[n].source_span) {
+            continue;
+        }
+        let Some(word) = head(&claims[n]) else { continue };
+        let named = claims.iter().filter(|c| c.source_span.is_some_and(|s| s.start() > src.end())).find(|c| head(c).as_deref() == Some(word.as_str())).and_then(|c| c.source_entity);
+        if named.is_some() {
+            claims[n].source_entity = named;
+        }
+    }
 }
 
 /// Whether a source span is a single pronoun ("It", "they").

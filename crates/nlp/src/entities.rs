@@ -776,7 +776,9 @@ fn classify(
     let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
     // "Ukraine's General Staff": the armed forces' headquarters (not the office "Chief of the
     // General Staff").
-    if joined.ends_with("general staff") && !(words.len() > 2 && PERSON_TITLES.contains(&words[0].as_str())) {
+    // (So are the "Joint Chiefs of Staff", "the Joint Chiefs".)
+    let headquarters = joined.ends_with("general staff") || joined.ends_with("chiefs of staff") || joined.ends_with("joint chiefs");
+    if headquarters && !(words.len() > 2 && PERSON_TITLES.contains(&words[0].as_str())) {
         return Some(make(EntityType::Org, Some(OrgKind::ArmedForce), country));
     }
     if has(UNIT_WORDS) || joined.contains("air force") {
@@ -1430,6 +1432,19 @@ fn qualify_owned_names(scan: &Scan<'_>, places: &dyn PlaceLexicon, cands: &mut [
         let generic = c.name.split_whitespace().all(|w| GENERIC_ORG_WORDS.contains(&lower(w).as_str()));
         if generic {
             c.name = scan.text[scan.tokens[*o_first].span.start()..scan.tokens[c.end - 1].span.end()].to_string();
+        }
+    }
+    // ("South Korea's Joint Chiefs of Staff said ... the Joint Chiefs said": a name the text
+    // gives once after its country's possessive, where no candidate stands, is that country's
+    // everywhere.)
+    for c in cands.iter_mut().filter(|c| matches!(c.entity_type, EntityType::Org | EntityType::Unit) && c.country.is_none()) {
+        let owner = owners.iter().find(|(_, o_end, o_name)| {
+            let after = scan.tokens.get(*o_end).map(|t| t.span);
+            after.is_some_and(|t| is_possessive(&scan.text[t.range()]) && scan.text[t.end()..].trim_start().starts_with(c.name.as_str()))
+                && places.country_of(o_name).is_some()
+        });
+        if let Some((_, _, o_name)) = owner {
+            c.country = places.country_of(o_name).map(str::to_string);
         }
     }
 }
