@@ -132,6 +132,11 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
         if negated && cue_words().any(|w| UNGIVEN_STATEMENTS.contains(&w)) {
             continue;
         }
+        // ("Its state media did not report on the allegations": nothing reported about them.)
+        let reported_on = cue_words().any(|w| matches!(w, "report" | "reported" | "comment" | "commented")) && (v.w(g.cue.1 - 1) == "on" || v.w(g.cue.1) == "on" || v.w(c0) == "on");
+        if negated && reported_on {
+            continue;
+        }
         let mut cue_first = g.cue.0;
         // ("The rebels there deny ...": the place of the speakers is no part of the cue.)
         while cue_first + 1 < g.cue.1
@@ -680,8 +685,8 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
 /// "Satellite images ... showed containers being loaded ..., and ship-tracking data showed the
 /// vessel switching off its transponder": of claims side by side in one sentence, each rests on
 /// the evidence named in its own part of it (from where it begins to where the next begins), not
-/// on the whole sentence's; evidence named after the last of them is every part's ("The army
-/// said 30 died and Kyiv put the toll at 50, both citing drone footage").
+/// on the whole sentence's; evidence named after the last of them for "both" or "each" is every
+/// part's ("The army said 30 died and Kyiv put the toll at 50, both citing drone footage").
 fn evidence_of_own_part(v: &View<'_>, claims: &mut [Claim]) {
     let extent = |c: &Claim| [c.source_span, c.cue_span, Some(c.content)].into_iter().flatten().reduce(|x, y| x.cover(y)).unwrap_or(c.content);
     let text = v.doc.text();
@@ -711,7 +716,9 @@ fn evidence_of_own_part(v: &View<'_>, claims: &mut [Claim]) {
             continue;
         }
         let from_dateline = v.span(skip_dateline(v, s.first_token, s.end_token).min(s.end_token.saturating_sub(1))).start();
-        let trailing = evidence_in(&text[reach.min(sentence.end())..sentence.end()].to_lowercase());
+        let tail = text[reach.min(sentence.end())..sentence.end()].to_lowercase();
+        let shared = tail.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "both" | "each" | "all"));
+        let trailing = if shared { evidence_in(&tail) } else { Vec::new() };
         for (i, (start, members)) in groups.iter().enumerate() {
             let start = if i == 0 { from_dateline.min(*start) } else { *start };
             let end = groups.get(i + 1).map_or(sentence.end(), |(next, _)| *next);
@@ -732,7 +739,10 @@ fn evidence_of_own_part(v: &View<'_>, claims: &mut [Claim]) {
 fn statement_timing(v: &View<'_>, i: usize) -> bool {
     let unit = |w: &str| matches!(w, "days" | "hours" | "weeks" | "months" | "minutes" | "moments" | "day" | "hour" | "week" | "month" | "shortly" | "soon");
     let relation = |w: &str| matches!(w, "after" | "before" | "since" | "ahead");
-    unit(v.w(i)) && relation(v.w(i + 1)) || matches!(v.w(i), "a" | "an" | "one" | "two" | "three" | "several" | "few") && unit(v.w(i + 1)) && relation(v.w(i + 2))
+    // ("just days after", "only hours before", "10 days after".)
+    let i = if matches!(v.w(i), "just" | "only" | "barely" | "some") { i + 1 } else { i };
+    let count = |w: &str| matches!(w, "a" | "an" | "one" | "two" | "three" | "several" | "few") || w.chars().all(|c| c.is_ascii_digit()) && !w.is_empty();
+    unit(v.w(i)) && relation(v.w(i + 1)) || count(v.w(i)) && unit(v.w(i + 1)) && relation(v.w(i + 2))
 }
 
 /// Whether the place mentioned by `m`, inside a source phrase from token `first` to its head at
@@ -789,7 +799,7 @@ fn participle_speaks_for_the_claim_before(v: &View<'_>, claims: &mut [Claim]) {
         let before = Span::new(v.span(sentence.first_token).start(), cue.start());
         let speaker = claims
             .iter()
-            .filter(|c| c.cue_span.is_some_and(|other| before.contains(other) && other.end() < cue.start()) && c.source_entity.is_some())
+            .filter(|c| c.cue_span.is_some_and(|other| before.contains(other)) && c.source_entity.is_some())
             .max_by_key(|c| c.cue_span.map(|other| other.end()))
             .and_then(|c| c.source_entity);
         if speaker.is_some() {
@@ -1674,8 +1684,9 @@ fn cue_claim(
         // ("North Korea fired a missile on Thursday, the Joint Chiefs said, days after Seoul
         // accused ...": after a clause and the source, a comma right after the cue closes the
         // statement; what follows is the reporter's.)
-        // (Only when the words after it say when the statement came, "days after", "shortly
-        // before", or how, "without giving details": not an insertion in the clause whose verb
+        // (With parts of speech known, only when the words after it say when the statement
+        // came, "days after", "shortly before", or how, "without giving details": not an
+        // insertion in the clause whose verb
         // follows, "but the fighting, officials said, continued near Kessa", nor a condition of
         // what was said, "Moscow will respond, the minister said, only after Kyiv withdraws".)
         let comma_after_cue = v.doc.syntax().is_some()
@@ -2555,7 +2566,7 @@ fn resolve_pronoun(v: &View<'_>, w: &str, h: usize, claims: &[Claim]) -> Option<
     let start = v.span(h).start();
     // "The rebel command in Lower Osk denied ... It said one of its fighters was killed": the
     // body the last claim's source describes, whom no name gives; not a body named earlier.
-    if w == "it" && described_speaker_before_is(v, h, claims, BODY_HEADS) {
+    if w == "it" && described_speaker_before_is(v, h, claims, false) {
         return None;
     }
     // A pronoun opening its sentence most often takes up the subject of the sentence before:
@@ -2602,7 +2613,7 @@ fn resolve_pronoun(v: &View<'_>, w: &str, h: usize, claims: &[Claim]) -> Option<
 /// Whether the last claim before token `h`, in its sentence or the one before, has a source
 /// that describes a person without naming one ("the regional governor", "a senior official").
 fn described_speaker_before(v: &View<'_>, h: usize, claims: &[Claim]) -> bool {
-    described_speaker_before_is(v, h, claims, PERSON_HEADS)
+    described_speaker_before_is(v, h, claims, true)
 }
 
 /// Heads of a source phrase that describe a person without naming one.
@@ -2618,16 +2629,17 @@ const BODY_HEADS: &[&str] = &[
     "authority", "administration", "militia", "movement", "monitor", "observatory", "agency", "service", "ministry",
 ];
 
-/// Whether the last claim before token `h`, in its sentence or the one before, has a source with
-/// no entity whose head (its last word before a preposition) is one of `heads`, or, for persons,
-/// a title.
-fn described_speaker_before_is(v: &View<'_>, h: usize, claims: &[Claim], heads: &[&str]) -> bool {
+/// Whether the last claim before token `h` with a source, in its sentence or the one before, has
+/// one no name gives: for a person (`persons`), its head (last word) a title or one of
+/// [`PERSON_HEADS`]; for a body, its head (last word before a preposition) one of
+/// [`BODY_HEADS`], its entity none or only the place it is in ("the rebel command in Lower Osk"),
+/// or a name the recogniser could not type (MISC).
+fn described_speaker_before_is(v: &View<'_>, h: usize, claims: &[Claim], persons: bool) -> bool {
     let start = v.span(h).start();
     let Some(s) = v.doc.sentence_at(start) else { return false };
     let floor = if s.first_token == 0 { s.span.start() } else { v.doc.sentence_at(v.span(s.first_token - 1).start()).map_or(s.span.start(), |p| p.span.start()) };
     // (Past a coordinated cue that names no source of its own: "denied firing first and said".)
     let Some(last) = claims.iter().rev().find(|c| c.content.start() < start && (c.source_span.is_some() || c.source_entity.is_some())) else { return false };
-    let persons = std::ptr::eq(heads, PERSON_HEADS);
     // (A body's source may carry the place it is in as its entity until the spans are set:
     // "The rebel command in Lower Osk".)
     // (Or a name the recogniser could not type, "Lower Osk" of "the rebel command in Lower Osk".)
@@ -2647,8 +2659,12 @@ fn described_speaker_before_is(v: &View<'_>, h: usize, claims: &[Claim], heads: 
     } else {
         words.split_whitespace().take_while(|w| !matches!(*w, "in" | "of" | "at" | "for" | "from")).last().unwrap_or("")
     };
-    let untyped = !persons && last.source_entity.is_some();
-    persons && is_title(head) || heads.contains(&head) || untyped
+    let untyped = !persons && last.source_entity.is_some_and(|e| v.doc.entities().entities[e].entity_type == EntityType::Misc);
+    if persons {
+        is_title(head) || PERSON_HEADS.contains(&head)
+    } else {
+        BODY_HEADS.contains(&head) || untyped
+    }
 }
 
 /// The person a "the <title>" names, when the nearest such phrase before token `h` (in its

@@ -355,7 +355,8 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
                     };
                     // ("lost 1,530 troops in a day" and "about 770,000 troops since 2022, including
                     // 1,530 over the past 24 hours": the later claim gives the same figure too.)
-                    let also_given = figures[j].iter().any(|r| (r.unit == q.unit || r.unit.is_none()) && !differ(q, r));
+                    let including = |r: &sitrep_doc::Quantity| doc.text()[..r.span.start()].split_whitespace().rev().take(3).any(|w| w == "including");
+                    let also_given = figures[j].iter().any(|r| (r.unit == q.unit || r.unit.is_none() && including(r)) && !differ(q, r));
                     same_thing && differ(q, later) && !also_given && same_group(doc, q, later) && same_sides(i, j) && same_period(i, j)
                 })
         });

@@ -2450,3 +2450,25 @@ fn sanctions_imposed_have_the_imposer_and_sanctions_broken_are_none() {
         doc.events()
     );
 }
+
+#[test]
+fn fire_returned_farmers_hacked_and_attackers_fleeing_are_no_exchange_intrusion_or_exodus() {
+    for text in [
+        "Troops returned fire, killing two soldiers near Kessa.",
+        "Attackers hacked three farmers with machetes near Kessa.",
+        "Gunmen killed 12 villagers and fled into the forest near Kessa.",
+        "Wounded soldiers were evacuated to Kessa on Monday.",
+        "Norland returned the bodies of 50 soldiers to Varn.",
+    ] {
+        let doc = analyse_parsed(text);
+        assert!(!doc.events().iter().any(|e| matches!(e.event_type, "release" | "cyberattack" | "displacement")), "{text}: {:#?}", doc.events());
+    }
+    for (text, kind) in [
+        ("Norland and Varn swapped 206 prisoners of war on Saturday.", "release"),
+        ("Hackers breached the ministry's computer networks in Kessa.", "cyberattack"),
+        ("Thousands of residents fled Kessa as shelling intensified.", "displacement"),
+    ] {
+        let doc = analyse_parsed(text);
+        assert!(doc.events().iter().any(|e| e.event_type == kind), "{text}: {:#?}", doc.events());
+    }
+}

@@ -305,7 +305,9 @@ const ADMIN_ONLY: char = '\u{1}';
 /// division around it.
 const CITY_DIVISIONS: &[&str] = &[
     "st petersburg", "saint petersburg", "moscow", "berlin", "hamburg", "bremen", "vienna", "prague", "beijing", "shanghai",
-    "tianjin", "chongqing", "seoul", "tokyo", "singapore",
+    "tianjin", "chongqing", "seoul", "busan", "incheon", "daegu", "gwangju", "daejeon", "ulsan", "pyongyang", "tokyo",
+    "singapore", "tbilisi", "yerevan", "beirut", "mexico city", "brussels", "bangkok", "jakarta", "hanoi", "taipei", "kinshasa",
+    "addis ababa",
 ];
 
 /// The key of a US state named by its abbreviation ("Wash." is the state, whatever else is
@@ -778,11 +780,16 @@ impl<'a> Resolution<'a> {
         // ("Ukraine's Donetsk region": a division named like its city, the gazetteer's
         // "Donetsk" beside the city of Donetsk, is the division when the text calls it a region;
         // not a city that is a division of its own, "the St. Petersburg region".)
+        // (Not in the United States, where "the Washington region" and "the New York region" are
+        // the cities' areas; the division and the city in one country.)
         let bare_division = || {
             let region_word = matches!(kind, "region" | "oblast" | "province");
             let city_state = CITY_DIVISIONS.contains(&bare.replace(['-', '.'], " ").split_whitespace().collect::<Vec<_>>().join(" ").as_str());
-            let has_city = self.gaz.lookup_key(&bare).any(|c| self.gaz.kind(c.entry) == PlaceKind::City);
-            (region_word && !city_state && has_city && named_alike(&bare)).then(|| format!("{bare}{ADMIN_ONLY}"))
+            let division = self.gaz.lookup_key(&bare).find(|c| self.gaz.kind(c.entry) == PlaceKind::Admin).map(|c| c.entry);
+            let country = division.and_then(|d| self.gaz.country_index(d));
+            let us = division.and_then(|d| self.gaz.country_code(d)).is_some_and(|c| c == "US");
+            let city_there = self.gaz.lookup_key(&bare).any(|c| self.gaz.kind(c.entry) == PlaceKind::City && self.gaz.country_index(c.entry) == country);
+            (region_word && !city_state && !us && city_there && named_alike(&bare)).then(|| format!("{bare}{ADMIN_ONLY}"))
         };
         named.or_else(division).or_else(bare_division)
     }
@@ -964,11 +971,20 @@ impl<'a> Resolution<'a> {
     /// is left unplaced rather than put hundreds of kilometres off.
     fn outside_its_stated_division(&self, g: usize, choice: &[usize]) -> bool {
         let Some(inner) = self.entry_of(g, choice).filter(|&e| self.gaz.kind(e) == PlaceKind::City) else { return false };
+        // (Only a division the text names as one, after "in": not a list, "Baltimore,
+        // Washington and Richmond".)
         self.relations.iter().any(|&(a, b, rel)| {
+            let (ma, mb) = (&self.mentions[a], &self.mentions[b]);
+            let gap = self.text.get(ma.span.end()..mb.span.start()).unwrap_or("").to_lowercase();
+            // (The type word may be part of the outer mention: "the Donetsk region".)
+            let outer = self.text.get(mb.span.range()).unwrap_or("").to_lowercase();
+            let called_a_division = region_type_after(self.text, mb.span.end()).is_some() || ["region", "oblast", "province", "krai"].iter().any(|w| outer.ends_with(w));
+            let stated = gap.split_whitespace().any(|w| matches!(w, "in" | "inside" | "within")) && called_a_division;
             rel == Rel::In
-                && self.mentions[a].group == g
-                && self.mentions[b].group != g
-                && self.entry_of(self.mentions[b].group, choice).is_some_and(|outer| self.gaz.kind(outer) == PlaceKind::Admin && !contains(self.gaz, outer, inner))
+                && ma.group == g
+                && mb.group != g
+                && stated
+                && self.entry_of(mb.group, choice).is_some_and(|outer| self.gaz.kind(outer) == PlaceKind::Admin && !contains(self.gaz, outer, inner))
         })
     }
 

@@ -1846,7 +1846,9 @@ fn add_anaphors(doc: &Doc, scan: &Scan<'_>, entities: &[Entity], mentions: &mut 
         // ("the Organization for Security and Co-operation in Europe": a word of a name already
         // recognised, or a capitalised head a name goes on from, is no anaphor.)
         let taken = mentions.iter().any(|m| m.span.overlaps(scan.tokens[i].span));
-        let name_goes_on = scan.word(i).starts_with(char::is_uppercase)
+        // (Not in a headline in title case: "..., the Ministry Says".)
+        let name_goes_on = !scan.title_cased.contains(&i)
+            && scan.word(i).starts_with(char::is_uppercase)
             && (scan.word(i + 1).starts_with(char::is_uppercase) || matches!(lower(scan.word(i + 1)).as_str(), "for" | "of") && scan.word(i + 2).starts_with(char::is_uppercase));
         if taken || name_goes_on {
             continue;

@@ -147,6 +147,7 @@ pub const ORG_ANAPHORS: &[(&str, &[&str])] = &[
     ("newspaper", &["post", "times", "news", "journal", "herald", "gazette", "tribune"]),
     ("army", &["army", "forces"]),
     ("court", &["court", "tribunal"]),
+    ("firm", &["security", "company", "group", "technologies", "labs", "systems", "corporation", "inc."]),
     ("tribunal", &["tribunal", "court"]),
     ("military", &["army", "forces", "navy", "ministry"]),
     ("navy", &["navy", "fleet"]),

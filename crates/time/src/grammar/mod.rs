@@ -1303,7 +1303,8 @@ impl<'t> Tagger<'t> {
             // already dated, nor a date in the background: "the first since a test on Oct. 31").
             if best.is_none() && !stamp && self.tense(c0, c1) == crate::lexicon::Tense::Past {
                 let here = self.sent.get(c0).copied().unwrap_or(0);
-                let background = |at: usize| at > 0 && self.is_any(at - 1, &["since", "before", "until", "last"]) || at > 1 && self.is_any(at - 2, &["since", "before", "until"]);
+                // (Back over a preposition and a short noun phrase: "since a test on Oct. 31".)
+                let background = |at: usize| (at.saturating_sub(5)..at).any(|j| self.is_any(j, &["since", "before", "until"])) || at > 0 && self.is_any(at - 1, &["last"]);
                 best = self
                     .out
                     .iter()
