@@ -1573,6 +1573,10 @@ fn water_cannon_fired_say_nothing_and_claims_without_evidence_are_unverified() {
     assert!(!claims.iter().any(|c| c["cue"] == "fired"), "{claims:#?}");
     assert_eq!(claim_containing(claims, "financed from abroad")["status"], "unverified");
     assert!(!claims.iter().any(|c| c["content"] == "evidence"), "{claims:#?}");
+    // "..., an accusation the ministry denied": the ministry's denial, which contradicts it.
+    assert!(claims.iter().any(|c| c["status"] == "denied" && c["content"] == "dozens of protesters had been beaten in custody"), "{claims:#?}");
+    let relations = ledger["relations"].as_array().expect("relations");
+    assert!(relations.iter().any(|r| r["type"] == "contradicts"), "{relations:#?}");
 }
 
 /// A court's warrants: "the court" is the court named before, and an arrest warrant is no arrest.

@@ -117,6 +117,12 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
         // "X did not provide evidence for the claim": a note on another claim (which it leaves
         // unverified), not a claim.
         let cue_words = || (g.cue.0..g.cue.1).map(|i| v.w(i));
+        // ("dozens had been beaten, an accusation the ministry denied": a relative clause on the
+        // noun, not what the accusation says.)
+        let noun_cue = matches!(v.w(g.cue.1 - 1), "accusation" | "accusations" | "allegation" | "allegations" | "claim" | "claims" | "charge" | "charges");
+        if noun_cue && c1 <= c0 + 5 && matches!(v.w(c1 - 1), "denied" | "denies" | "rejected" | "rejects" | "dismissed" | "disputed" | "disputes") {
+            continue;
+        }
         // ("He did not present evidence.": the evidence is the content the tagger found.)
         let no_evidence = cue_words().any(|w| w == "evidence") || matches!(v.w(c0), "evidence" | "proof") || v.w(c0) == "any" && v.w(c0 + 1) == "evidence";
         if no_evidence && cue_words().any(|w| matches!(w, "not" | "no" | "without" | "n't")) {
@@ -643,6 +649,7 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
     }
     end_before_coordinated_claims(&v, &mut claims);
     end_before_setting_clause(&v, &mut claims);
+    appositive_denials(&v, &mut claims);
     evidence_of_own_part(&v, &mut claims);
     after_caption_label(&v, &mut claims);
     mark_unverified(&v, &sentences, &mut claims);
@@ -732,6 +739,36 @@ fn evidence_of_own_part(v: &View<'_>, claims: &mut [Claim]) {
             }
         }
     }
+}
+
+/// "Rights groups said dozens of protesters had been beaten, an accusation the ministry
+/// denied": the content ends at the comma, and the one named in the apposition denies it (a claim
+/// of its own, denied, whose content is what was said).
+fn appositive_denials(v: &View<'_>, claims: &mut Vec<Claim>) {
+    let mut denials = Vec::new();
+    for n in 0..claims.len() {
+        let Some((f, l)) = token_range(v, claims[n].content) else { continue };
+        let Some(comma) = (f + 2..l.saturating_sub(2)).rev().find(|&i| v.w(i) == ",") else { continue };
+        let noun = comma + 2;
+        if !matches!(v.w(comma + 1), "an" | "a" | "the") || !matches!(v.w(noun), "accusation" | "allegation" | "claim" | "charge" | "assertion") {
+            continue;
+        }
+        let verb = l;
+        if !matches!(v.w(verb), "denied" | "denies" | "rejected" | "rejects" | "dismissed" | "disputed" | "disputes") || verb < noun + 2 || verb > noun + 6 {
+            continue;
+        }
+        let (first, last) = (if v.w(noun + 1) == "that" { noun + 2 } else { noun + 1 }, verb - 1);
+        if first > last {
+            continue;
+        }
+        let said = v.span_of(f, comma - 1);
+        let Some(s) = v.doc.sentence_at(said.start()) else { continue };
+        let source = noun_phrase_source(v, first, last, claims);
+        denials.push(build(v, source, Some(v.span(verb)), said, ClaimStatus::Denied, QuoteKind::Indirect, s.first_token, s.end_token));
+        claims[n].content = said;
+    }
+    claims.extend(denials);
+    claims.sort_by_key(|c| (c.content.start(), c.content.end()));
 }
 
 /// Whether the words at token `i` say when a statement came, relative to something else: "days
@@ -1786,6 +1823,17 @@ fn source_phrase_start(v: &View<'_>, a: usize, first: usize) -> usize {
     let mut p = first;
     while p > a + 1 && first - p < 6 && phrase_word(p - 1) {
         p -= 1;
+    }
+    // ("..., witnesses and local media said": two sources joined, after the comma that ends
+    // what they said.)
+    if p > a + 3 && matches!(v.w(p - 1), "and" | "or") && v.xpos(p - 2).is_some_and(|x| x.starts_with("NN")) {
+        let mut q = p - 1;
+        while q > a + 1 && p - q < 4 && phrase_word(q - 1) {
+            q -= 1;
+        }
+        if v.w(q - 1) == "," {
+            p = q;
+        }
     }
     p
 }

@@ -2472,3 +2472,20 @@ fn fire_returned_farmers_hacked_and_attackers_fleeing_are_no_exchange_intrusion_
         assert!(doc.events().iter().any(|e| e.event_type == kind), "{text}: {:#?}", doc.events());
     }
 }
+
+#[test]
+fn two_sources_joined_after_the_comma_both_speak() {
+    let doc = analyse_parsed("KESSA, Dec. 3 — Riot police in the capital fired water cannon late on Monday, witnesses and local media said.");
+    let c = &doc.claims()[claim_with(&doc, "Riot police")];
+    assert_eq!(doc.slice(c.content), "Riot police in the capital fired water cannon late on Monday");
+    assert_eq!(c.source_span.map(|s| doc.slice(s)), Some("witnesses and local media"));
+}
+
+#[test]
+fn an_accusation_denied_in_apposition_is_the_deniers_denial() {
+    let doc = analyse_parsed("Rights groups said dozens of protesters had been beaten in Kessa, an accusation the ministry denied.");
+    let said: Vec<_> = doc.claims().iter().filter(|c| doc.slice(c.content) == "dozens of protesters had been beaten in Kessa").collect();
+    assert_eq!(said.len(), 2, "{:#?}", doc.claims());
+    assert!(said.iter().any(|c| c.status == ClaimStatus::Denied && c.source_span.is_some_and(|s| doc.slice(s) == "the ministry")), "{said:#?}");
+    assert!(doc.relations().iter().any(|r| r.relation == RelationType::Contradicts), "{:#?}", doc.relations());
+}
