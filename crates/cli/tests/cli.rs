@@ -1529,6 +1529,12 @@ fn an_evacuation_and_a_prisoner_exchange_are_one_event_each() {
     let events = ledger["events"].as_array().expect("events");
     let evacuations: Vec<_> = events.iter().filter(|e| e["type"] == "displacement").collect();
     assert_eq!(evacuations.len(), 1, "{events:#?}");
+    // "The governor of Russia's Belgorod region": the region's, not Russia's.
+    let claims = ledger["claims"].as_array().expect("claims");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let ordered = claims.iter().find(|c| c["cue"] == "ordered").unwrap_or_else(|| panic!("{claims:#?}"));
+    let source = entities.iter().find(|e| e["id"] == ordered["source"]).and_then(|e| e["name"].as_str()).unwrap_or("");
+    assert_eq!(source, "Belgorod", "{ordered:#}");
     let ledger = claims_fixture_ledger("prisoner-exchange.txt");
     let events = ledger["events"].as_array().expect("events");
     let claims = ledger["claims"].as_array().expect("claims");

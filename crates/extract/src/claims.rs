@@ -2453,7 +2453,11 @@ fn noun_phrase_source(v: &View<'_>, first: usize, last: usize, claims: &[Claim])
             // ("a London think tank": where a new source works is not who speaks.)
             let head = head_end.saturating_sub(1).max(first);
             let attributive = |i: usize| v.entity_at(i).is_some_and(|m| works_in_place(v, m, first, head));
-            if evidence_head { None } else { (first..=first_conjunct).filter(|&i| !situated(i) && !attributive(i)).find_map(|i| v.entity_at(i)) }
+            // ("The governor of Russia's Belgorod region": the place a head is "of" is its own,
+            // the last named, not the first owner; "Russia's embassy in Washington" keeps its
+            // owner.)
+            let of_place = (v.w(head_end) == "of").then(|| (head_end + 1..=first_conjunct).rev().filter(|&i| !situated(i)).find_map(|i| v.entity_at(i))).flatten();
+            if evidence_head { None } else { of_place.or_else(|| (first..=first_conjunct).filter(|&i| !situated(i) && !attributive(i)).find_map(|i| v.entity_at(i))) }
         })
         .map(|m| m.entity)
         .or_else(|| {
