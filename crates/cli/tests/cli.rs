@@ -1613,3 +1613,27 @@ fn a_headlines_described_source_and_a_countrys_joint_chiefs_are_named() {
     let headline = claims.iter().find(|c| c["cue"] == "tells").unwrap_or_else(|| panic!("{claims:#?}"));
     assert_eq!(name_of(&headline["source"]), "National Intelligence Service", "{headline:#}");
 }
+
+/// A briefing and a statement on the story: how many reached Kursk is the open question, no
+/// arrival; "the first time the U.S. military has given a figure" places nothing; a statement's
+/// content ends before the reporter's "its first comment on ..."; a denial after ", and" rests
+/// on no evidence of the clause before it.
+#[test]
+fn open_questions_and_reporters_comments_tell_nothing() {
+    let ledger = claims_fixture_ledger("pentagon-briefing.txt");
+    let events = ledger["events"].as_array().expect("events");
+    let places = ledger["places"].as_array().expect("places");
+    assert!(!events.iter().any(|e| e["trigger"] == "reached"), "{events:#?}");
+    let us = places.iter().find(|p| p["name"] == "United States").map(|p| p["id"].clone());
+    assert!(events.iter().all(|e| e["places"].as_array().is_none_or(|ps| ps.iter().all(|p| Some(&p["place"]) != us.as_ref()))), "{events:#?}");
+    let ledger = claims_fixture_ledger("kcna-statement.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    assert!(claim_containing(claims, "in line with international law")["content"].as_str().is_some_and(|t| t.ends_with("international law")));
+    let dismissed = claim_containing(claims, "groundless rumours");
+    assert_eq!(dismissed["status"], "denied");
+    assert!(dismissed["evidence"].as_array().is_none_or(|e| e.is_empty()), "{dismissed:#}");
+    let ledger = claims_fixture_ledger("nato-confirms.txt");
+    let events = ledger["events"].as_array().expect("events");
+    let deployed: Vec<_> = events.iter().filter(|e| e["type"] == "deploy" && e["status"] == "occurred").collect();
+    assert_eq!(deployed.len(), 1, "{events:#?}");
+}

@@ -703,6 +703,19 @@ fn evidence_of_own_part(v: &View<'_>, claims: &mut [Claim]) {
             .filter(|&n| claims[n].cue_span.is_some_and(|k| sentence.contains(k)))
             .filter(|&n| !(0..claims.len()).any(|m| m != n && claims[m].content.contains(extent(&claims[n]))))
             .collect();
+        // ("North Korean state media have not mentioned the deployment, and Pyongyang had
+        // earlier dismissed the reports": one claim after a clause of the reporter's rests only
+        // on the evidence of its own clause.)
+        if let [n] = side_by_side[..] {
+            let e = extent(&claims[n]);
+            // (An extent may begin in a sentence before: a quotation the cue closes.)
+            let before = text.get(sentence.start()..e.start()).unwrap_or("").trim_end();
+            let joined = [", and", ", but", ";", ", while"].iter().any(|j| before.ends_with(j));
+            if joined && e.start() < sentence.end() {
+                claims[n].evidence = evidence_in(&text[e.start()..sentence.end()].to_lowercase());
+            }
+            continue;
+        }
         if side_by_side.len() < 2 {
             continue;
         }
@@ -1192,6 +1205,19 @@ fn after_caption_label(v: &View<'_>, claims: &mut [Claim]) {
 fn end_before_setting_clause(v: &View<'_>, claims: &mut [Claim]) {
     for c in claims.iter_mut() {
         let Some((first, last)) = token_range(v, c.content) else { continue };
+        // ("... would be in line with international law, its first comment on reports that ...":
+        // the reporter's comment on the statement, in apposition.)
+        let comment = (first + 2..last.saturating_sub(2)).find(|&i| {
+            v.w(i) == ","
+                && matches!(v.w(i + 1), "its" | "the" | "their" | "his" | "her")
+                && matches!(v.w(i + 2), "first" | "latest" | "second" | "third")
+                && matches!(v.w(i + 3), "comment" | "comments" | "reaction" | "response" | "statement" | "acknowledgement" | "acknowledgment" | "time" | "public")
+                && !inside_quotation(v, first, i)
+        });
+        if let Some(comma) = comment {
+            c.content = v.span_of(first, comma - 1);
+            continue;
+        }
         let denial = c.status == ClaimStatus::Denied;
         let sentence = v.doc.sentence_at(c.content.start()).map(|s| (s.first_token, s.end_token));
         let headline = sentence.is_some_and(|(a, b)| v.opens_line(a) && b > a && !matches!(v.w(b - 1), "." | "!" | "?" | "”" | "\""));

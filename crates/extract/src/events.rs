@@ -427,6 +427,12 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
     if i >= 2 && matches!(v.w(i - 1), "who" | "which") && asking(i - 2) && open(i - 2) && trigger.verb {
         return false;
     }
+    // "declined to say how many of the soldiers had reached the Kursk region": how many did is
+    // the open question; no happening is told by it.
+    let how_many = (i.saturating_sub(8).max(a)..i).find(|&j| v.w(j) == "how" && matches!(v.w(j + 1), "many" | "much"));
+    if how_many.is_some_and(|j| j >= 2 && (j.saturating_sub(4).max(a)..j).any(|n| asking(n) || matches!(v.w(n), "declined" | "refused"))) && trigger.verb {
+        return false;
+    }
     // "since the start of the fighting in the Kursk region": a time, not a happening told.
     if i >= 5
         && matches!(v.w(i - 1), "the" | "its" | "their")
@@ -1131,6 +1137,9 @@ fn frame(
                     || matches!(v.w(i), "what" | "which") && i >= 2 && v.w(i - 2) == "," && v.xpos(i - 1) == Some("IN")
             });
             let set_aside = (k + 1..tok).any(|i| v.w(i) == "rather" && v.w(i + 1) == "than" || v.w(i) == "instead" && v.w(i + 1) == "of");
+            // (", the first time the U.S. military has given a figure": a comment on the report,
+            // not on where it happened.)
+            let comment = (k + 1..tok).any(|i| v.w(i) == "," && v.w(i + 1) == "the" && matches!(v.w(i + 2), "first" | "latest" | "second" | "third" | "largest" | "biggest" | "most" | "same"));
             let border = tok >= 2 && matches!(v.w(tok - 1), "with" | "of") && matches!(v.w(tok - 2), "border" | "borders" | "frontier");
             // "sent troops to help Moscow", "were wounded and were taken to Kyiv": the place
             // belongs to another verb after the trigger.
@@ -1161,7 +1170,7 @@ fn frame(
                 }
                 next < b && (v.is_finite_verb(next) || v.xpos(next).is_some_and(|x| x == "MD") || headline && v.is_word(next) && !v.xpos(next).is_some_and(|x| matches!(x, "IN" | "CC" | "TO")))
             };
-            if relative || set_aside || border || other_verb || subject_of_clause || another_clause(v, k, tok) {
+            if relative || set_aside || comment || border || other_verb || subject_of_clause || another_clause(v, k, tok) {
                 continue;
             }
         }
