@@ -120,7 +120,8 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
         // ("dozens had been beaten, an accusation the ministry denied": a relative clause on the
         // noun, not what the accusation says.)
         let noun_cue = matches!(v.w(g.cue.1 - 1), "accusation" | "accusations" | "allegation" | "allegations" | "claim" | "claims" | "charge" | "charges");
-        if noun_cue && c1 <= c0 + 5 && matches!(v.w(c1 - 1), "denied" | "denies" | "rejected" | "rejects" | "dismissed" | "disputed" | "disputes") {
+        let complement = v.w(c0) == "that" || (c0..c1).any(|i| is_be(v.w(i)));
+        if noun_cue && !complement && c1 <= c0 + 5 && matches!(v.w(c1 - 1), "denied" | "denies" | "rejected" | "rejects" | "dismissed" | "disputed" | "disputes") {
             continue;
         }
         // ("He did not present evidence.": the evidence is the content the tagger found.)
@@ -704,14 +705,17 @@ fn evidence_of_own_part(v: &View<'_>, claims: &mut [Claim]) {
             .filter(|&n| !(0..claims.len()).any(|m| m != n && claims[m].content.contains(extent(&claims[n]))))
             .collect();
         // ("North Korean state media have not mentioned the deployment, and Pyongyang had
-        // earlier dismissed the reports": one claim after a clause of the reporter's rests only
-        // on the evidence of its own clause.)
+        // earlier dismissed the reports": the one claim of a sentence, after a clause joined by
+        // ", and", ", but" or ";", rests only on the evidence of its own clause; not one taking
+        // up what was shown, "..., and officials said it showed an Iskander launcher".)
         if let [n] = side_by_side[..] {
             let e = extent(&claims[n]);
             // (An extent may begin in a sentence before: a quotation the cue closes.)
             let before = text.get(sentence.start()..e.start()).unwrap_or("").trim_end();
             let joined = [", and", ", but", ";", ", while"].iter().any(|j| before.ends_with(j));
-            if joined && e.start() < sentence.end() {
+            let c0 = v.token_at_or_after(claims[n].content.start());
+            let refers_back = matches!(v.w(c0), "it" | "they" | "this" | "these") || matches!(v.w(c0), "the" | "that") && EVIDENCE_OBJECTS.contains(&v.w(c0 + 1));
+            if joined && !refers_back && e.start() < sentence.end() {
                 claims[n].evidence = evidence_in(&text[e.start()..sentence.end()].to_lowercase());
             }
             continue;
@@ -770,7 +774,15 @@ fn appositive_denials(v: &View<'_>, claims: &mut Vec<Claim>) {
         if !matches!(v.w(verb), "denied" | "denies" | "rejected" | "rejects" | "dismissed" | "disputed" | "disputes") || verb < noun + 2 || verb > noun + 6 {
             continue;
         }
-        let (first, last) = (if v.w(noun + 1) == "that" { noun + 2 } else { noun + 1 }, verb - 1);
+        // (Not "an accusation the army has not denied"; the source without its auxiliaries.)
+        if (noun + 1..verb).any(|i| matches!(v.w(i), "not" | "n't" | "never" | "no")) {
+            continue;
+        }
+        let mut last = verb - 1;
+        while last > noun + 1 && (AUXILIARIES.contains(&v.w(last)) || CUE_ADVERBS.contains(&v.w(last))) {
+            last -= 1;
+        }
+        let first = if v.w(noun + 1) == "that" { noun + 2 } else { noun + 1 };
         if first > last {
             continue;
         }
@@ -818,7 +830,17 @@ fn headline_source_named_in_the_lead(v: &View<'_>, claims: &mut [Claim]) {
             continue;
         }
         let Some(word) = head(&claims[n]) else { continue };
-        let named = claims.iter().filter(|c| c.source_span.is_some_and(|s| s.start() > src.end())).find(|c| head(c).as_deref() == Some(word.as_str())).and_then(|c| c.source_entity);
+        // (In the lead, the paragraph after the headline; and the headline's words all in the
+        // later source's: "spy agency" in "South Korea's spy agency", not "officials" in
+        // "Israeli officials" for "health officials".)
+        let lead_end = text[src.end()..].find("\n\n").and_then(|p| text[src.end() + p + 2..].find("\n\n").map(|q| src.end() + p + 2 + q)).unwrap_or(text.len());
+        let words = |s: Span| v.doc.slice(s).to_lowercase().split_whitespace().map(str::to_string).collect::<Vec<_>>();
+        let own = words(src);
+        let named = claims
+            .iter()
+            .filter(|c| c.source_entity.is_some() && c.source_span.is_some_and(|s| s.start() > src.end() && s.end() <= lead_end))
+            .find(|c| head(c).as_deref() == Some(word.as_str()) && c.source_span.is_some_and(|s| own.iter().all(|w| words(s).contains(w))))
+            .and_then(|c| c.source_entity);
         if named.is_some() {
             claims[n].source_entity = named;
         }
@@ -1214,7 +1236,13 @@ fn end_before_setting_clause(v: &View<'_>, claims: &mut [Claim]) {
                 && matches!(v.w(i + 3), "comment" | "comments" | "reaction" | "response" | "statement" | "acknowledgement" | "acknowledgment" | "time" | "public")
                 && !inside_quotation(v, first, i)
         });
-        if let Some(comma) = comment {
+        // (Only a comment that runs to the end: not "said the drills, its first response to the
+        // sanctions, would last three days".)
+        let to_the_end = comment.is_some_and(|comma| {
+            let that = (comma + 1..=last).find(|&i| v.w(i) == "that").unwrap_or(last + 1);
+            !(comma + 1..=last).any(|i| v.w(i) == ",") && !(comma + 1..that).any(|i| v.is_finite_verb(i))
+        });
+        if let Some(comma) = comment.filter(|_| to_the_end) {
             c.content = v.span_of(first, comma - 1);
             continue;
         }
@@ -1843,7 +1871,8 @@ fn cue_claim(
 
 /// Where the phrase of a source named at token `first` begins: back over an article and the
 /// words that describe it ("the minister", "two sources in the Defense Ministry"), up to six, not
-/// past a verb, "that" or a conjunction, and not to the sentence's first token `a`.
+/// past a verb or "that", past a conjunction only to a second source joined after a comma
+/// ("witnesses and local media"), and not to the sentence's first token `a`.
 fn source_phrase_start(v: &View<'_>, a: usize, first: usize) -> usize {
     let phrase_word = |i: usize| v.is_word(i) && !v.is_finite_verb(i) && !matches!(v.w(i), "that" | "and" | "but" | "or");
     let mut p = first;
@@ -1857,7 +1886,10 @@ fn source_phrase_start(v: &View<'_>, a: usize, first: usize) -> usize {
         while q > a + 1 && p - q < 4 && phrase_word(q - 1) {
             q -= 1;
         }
-        if v.w(q - 1) == "," {
+        // (Not the last two of a list, "Talks must resume, Germany, France and Britain said":
+        // a name before the comma may be its first item.)
+        let list_item = q >= 2 && v.xpos(q - 2).is_some_and(|x| x == "NNP" || x == "NNPS") && !v.in_time(q - 2);
+        if v.w(q - 1) == "," && !list_item {
             p = q;
         }
     }
@@ -2482,7 +2514,10 @@ fn noun_phrase_source(v: &View<'_>, first: usize, last: usize, claims: &[Claim])
             // ("The governor of Russia's Belgorod region": the place a head is "of" is its own,
             // the last named, not the first owner; "Russia's embassy in Washington" keeps its
             // owner.)
-            let of_place = (v.w(head_end) == "of").then(|| (head_end + 1..=first_conjunct).rev().filter(|&i| !situated(i)).find_map(|i| v.entity_at(i))).flatten();
+            // (Only the phrase after "of", to its first preposition or comma: not "The mayor of
+            // Kharkiv in northeastern Ukraine", "The ambassador of Ukraine to Britain".)
+            let of_end = (head_end + 1..=first_conjunct).find(|&i| matches!(v.w(i), "," | "in" | "to" | "near" | "at" | "for" | "from")).map_or(first_conjunct, |i| i - 1);
+            let of_place = (v.w(head_end) == "of").then(|| (head_end + 1..=of_end).rev().filter(|&i| !situated(i)).find_map(|i| v.entity_at(i))).flatten();
             if evidence_head { None } else { of_place.or_else(|| (first..=first_conjunct).filter(|&i| !situated(i) && !attributive(i)).find_map(|i| v.entity_at(i))) }
         })
         .map(|m| m.entity)

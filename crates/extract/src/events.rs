@@ -429,8 +429,11 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
     }
     // "declined to say how many of the soldiers had reached the Kursk region": how many did is
     // the open question; no happening is told by it.
-    let how_many = (i.saturating_sub(8).max(a)..i).find(|&j| v.w(j) == "how" && matches!(v.w(j + 1), "many" | "much"));
-    if how_many.is_some_and(|j| j >= 2 && (j.saturating_sub(4).max(a)..j).any(|n| asking(n) || matches!(v.w(n), "declined" | "refused"))) && trigger.verb {
+    // (Not "Asked how many died, Zelenskiy said 31 were killed", "were able to establish how
+    // many people died".)
+    let how_many = (clause_start..i).find(|&j| v.w(j) == "how" && matches!(v.w(j + 1), "many" | "much"));
+    let left_open = |j: usize| (j.saturating_sub(4).max(a)..j).any(|n| matches!(v.w(n), "declined" | "refused") || asking(n) && open(n));
+    if how_many.is_some_and(left_open) && trigger.verb {
         return false;
     }
     // "since the start of the fighting in the Kursk region": a time, not a happening told.
@@ -1139,7 +1142,7 @@ fn frame(
             let set_aside = (k + 1..tok).any(|i| v.w(i) == "rather" && v.w(i + 1) == "than" || v.w(i) == "instead" && v.w(i + 1) == "of");
             // (", the first time the U.S. military has given a figure": a comment on the report,
             // not on where it happened.)
-            let comment = (k + 1..tok).any(|i| v.w(i) == "," && v.w(i + 1) == "the" && matches!(v.w(i + 2), "first" | "latest" | "second" | "third" | "largest" | "biggest" | "most" | "same"));
+            let comment = (k + 1..tok).any(|i| v.w(i) == "," && v.w(i + 1) == "the" && v.w(i + 2) == "first" && v.w(i + 3) == "time" && !(i + 4..tok).any(|j| v.w(j) == ","));
             let border = tok >= 2 && matches!(v.w(tok - 1), "with" | "of") && matches!(v.w(tok - 2), "border" | "borders" | "frontier");
             // "sent troops to help Moscow", "were wounded and were taken to Kyiv": the place
             // belongs to another verb after the trigger.

@@ -778,7 +778,8 @@ fn classify(
     // General Staff").
     // (So are the "Joint Chiefs of Staff", "the Joint Chiefs".)
     let headquarters = joined.ends_with("general staff") || joined.ends_with("chiefs of staff") || joined.ends_with("joint chiefs");
-    if headquarters && !(words.len() > 2 && PERSON_TITLES.contains(&words[0].as_str())) {
+    let office = words.len() > 2 && (PERSON_TITLES.contains(&words[0].as_str()) || words.iter().any(|w| matches!(w.as_str(), "chairman" | "vice" | "chief")));
+    if headquarters && !office {
         return Some(make(EntityType::Org, Some(OrgKind::ArmedForce), country));
     }
     if has(UNIT_WORDS) || joined.contains("air force") {
@@ -1437,14 +1438,19 @@ fn qualify_owned_names(scan: &Scan<'_>, places: &dyn PlaceLexicon, cands: &mut [
     // ("South Korea's Joint Chiefs of Staff said ... the Joint Chiefs said": a name the text
     // gives once after its country's possessive, where no candidate stands, is that country's
     // everywhere.)
+    // (Only one country so owns the name: not "Russia's Defence Ministry ... Ukraine's Defence
+    // Ministry"; the name whole, "Joint Chiefs" not in "Joint Chiefsx".)
     for c in cands.iter_mut().filter(|c| matches!(c.entity_type, EntityType::Org | EntityType::Unit) && c.country.is_none()) {
-        let owner = owners.iter().find(|(_, o_end, o_name)| {
+        let owned_here = |(_, o_end, o_name): &&(usize, usize, String)| {
             let after = scan.tokens.get(*o_end).map(|t| t.span);
-            after.is_some_and(|t| is_possessive(&scan.text[t.range()]) && scan.text[t.end()..].trim_start().starts_with(c.name.as_str()))
-                && places.country_of(o_name).is_some()
-        });
-        if let Some((_, _, o_name)) = owner {
-            c.country = places.country_of(o_name).map(str::to_string);
+            after.is_some_and(|t| {
+                let rest = scan.text[t.end()..].trim_start();
+                is_possessive(&scan.text[t.range()]) && rest.starts_with(c.name.as_str()) && !rest[c.name.len()..].starts_with(|ch: char| ch.is_alphanumeric())
+            }) && places.country_of(o_name).is_some()
+        };
+        let countries: HashSet<&str> = owners.iter().filter(owned_here).filter_map(|(_, _, o)| places.country_of(o)).collect();
+        if let [only] = countries.into_iter().collect::<Vec<_>>()[..] {
+            c.country = Some(only.to_string());
         }
     }
 }
