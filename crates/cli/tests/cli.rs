@@ -1636,4 +1636,7 @@ fn open_questions_and_reporters_comments_tell_nothing() {
     let events = ledger["events"].as_array().expect("events");
     let deployed: Vec<_> = events.iter().filter(|e| e["type"] == "deploy" && e["status"] == "occurred").collect();
     assert_eq!(deployed.len(), 1, "{events:#?}");
+    // The secretary general repeats NATO's confirmation: one voice, no independent support.
+    let relations = ledger["relations"].as_array().expect("relations");
+    assert!(!relations.iter().any(|r| r["type"] == "corroborates"), "{relations:#?}");
 }

@@ -108,7 +108,16 @@ fn relays(doc: &Doc, a: &Claim, b: &Claim) -> bool {
         let (Some(span), Some(e)) = (person.source_span, org.source_entity.and_then(|e| layer.entities.get(e))) else { return false };
         let head = e.name.split_whitespace().last().unwrap_or("");
         let said_by = doc.slice(span);
-        e.entity_type != sitrep_doc::EntityType::Per && head.len() > 3 && said_by.split_whitespace().any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == head)
+        let named_head = head.len() > 3 && said_by.split_whitespace().any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == head);
+        // ("NATO confirmed ..." and "“I can confirm ...,” Secretary General Marten Holm told
+        // reporters": a leader's or spokesman's title with no body of its own named speaks for
+        // the body whose claim it repeats.)
+        let lower = said_by.to_lowercase();
+        let leader = ["secretary general", "secretary-general", "spokesman", "spokeswoman", "spokesperson", "director general", "chairman", "chairwoman"]
+            .iter()
+            .any(|t| lower.contains(t));
+        let other_body = doc.entities().mentions.iter().any(|m| span.contains(m.span) && layer.entities.get(m.entity).is_some_and(|x| x.entity_type != sitrep_doc::EntityType::Per));
+        e.entity_type != sitrep_doc::EntityType::Per && (named_head || leader && !other_body)
     };
     outlet(a) || outlet(b) || titled_for(a, b) || titled_for(b, a)
 }
