@@ -2753,9 +2753,8 @@ fn described_speaker_before_is(v: &View<'_>, h: usize, claims: &[Claim], persons
     let floor = if s.first_token == 0 { s.span.start() } else { v.doc.sentence_at(v.span(s.first_token - 1).start()).map_or(s.span.start(), |p| p.span.start()) };
     // (Past a coordinated cue that names no source of its own: "denied firing first and said".)
     let Some(last) = claims.iter().rev().find(|c| c.content.start() < start && (c.source_span.is_some() || c.source_entity.is_some())) else { return false };
-    // (A body's source may carry the place it is in as its entity until the spans are set:
-    // "The rebel command in Lower Osk".)
-    // (Or a name the recogniser could not type, "Lower Osk" of "the rebel command in Lower Osk".)
+    // (A body's source may carry as its entity the place it is in, or a name the recogniser
+    // could not type: "Lower Osk" of "The rebel command in Lower Osk".)
     let unnamed = last.source_entity.is_none_or(|e| {
         let t = v.doc.entities().entities[e].entity_type;
         // (Not a country or a city, which speaks for its government: "Russia said ... It added".)

@@ -973,18 +973,21 @@ impl<'a> Resolution<'a> {
         let Some(inner) = self.entry_of(g, choice).filter(|&e| self.gaz.kind(e) == PlaceKind::City) else { return false };
         // (Only a division the text names as one, after "in": not a list, "Baltimore,
         // Washington and Richmond".)
+        // (Called every round for every group: the text is read only for a relation of this
+        // group to a division that does not hold the choice.)
         self.relations.iter().any(|&(a, b, rel)| {
             let (ma, mb) = (&self.mentions[a], &self.mentions[b]);
-            let gap = self.text.get(ma.span.end()..mb.span.start()).unwrap_or("").to_lowercase();
-            // (The type word may be part of the outer mention: "the Donetsk region".)
-            let outer = self.text.get(mb.span.range()).unwrap_or("").to_lowercase();
-            let called_a_division = region_type_after(self.text, mb.span.end()).is_some() || ["region", "oblast", "province", "krai"].iter().any(|w| outer.ends_with(w));
-            let stated = gap.split_whitespace().any(|w| matches!(w, "in" | "inside" | "within")) && called_a_division;
-            rel == Rel::In
+            let outside = rel == Rel::In
                 && ma.group == g
                 && mb.group != g
-                && stated
-                && self.entry_of(mb.group, choice).is_some_and(|outer| self.gaz.kind(outer) == PlaceKind::Admin && !contains(self.gaz, outer, inner))
+                && self.entry_of(mb.group, choice).is_some_and(|outer| self.gaz.kind(outer) == PlaceKind::Admin && !contains(self.gaz, outer, inner));
+            outside && {
+                let gap = self.text.get(ma.span.end()..mb.span.start()).unwrap_or("").to_lowercase();
+                // (The type word may be part of the outer mention: "the Donetsk region".)
+                let outer = self.text.get(mb.span.range()).unwrap_or("").to_lowercase();
+                let called_a_division = region_type_after(self.text, mb.span.end()).is_some() || ["region", "oblast", "province", "krai"].iter().any(|w| outer.ends_with(w));
+                gap.split_whitespace().any(|w| matches!(w, "in" | "inside" | "within")) && called_a_division
+            }
         })
     }
 
