@@ -1640,3 +1640,87 @@ fn open_questions_and_reporters_comments_tell_nothing() {
     let relations = ledger["relations"].as_array().expect("relations");
     assert!(!relations.iter().any(|r| r["type"] == "corroborates"), "{relations:#?}");
 }
+
+/// A timeline whose entries open with their dates and a dash: each entry's statements were made
+/// on its day (not one told "later"), later sentences of an entry share its day, "the report"
+/// denied is the one of its own entry, "Neither side mentions" is nobody's claim, and "Ukrainian
+/// media report" is a statement.
+#[test]
+fn a_timeline_with_dashes_dates_each_entry() {
+    let ledger = claims_fixture_ledger("timeline-dashes.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let events = ledger["events"].as_array().expect("events");
+    let relations = ledger["relations"].as_array().expect("relations");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name_of = |id: &serde_json::Value| entities.iter().find(|e| &e["id"] == id).and_then(|e| e["name"].as_str()).unwrap_or("").to_string();
+    assert_eq!(claim_containing(claims, "personnel and weapons")["date"], "2024-10-13");
+    assert_eq!(claim_containing(claims, "left to be seen")["date"], "2024-10-23");
+    let fake = claim_containing(claims, "another fake");
+    assert_eq!((fake["date"].as_str(), fake["status"].as_str()), (Some("2024-10-18"), Some("denied")), "{fake:#}");
+    // "..., the NIS says later": not on the entry's days.
+    let carried = claim_containing(claims, "landing ships carry");
+    assert_eq!(carried["date"], "2025-03-06", "{carried:#}");
+    assert!(carried["content"].as_str().is_some_and(|t| t.starts_with("Russian navy")), "{carried:#}");
+    assert!(!claims.iter().any(|c| c["source_text"].as_str().is_some_and(|s| s.starts_with("Neither"))), "{claims:#?}");
+    assert_eq!(claim_containing(claims, "six North Korean officers")["source_text"], "Ukrainian media");
+    let denial = relations.iter().find(|r| r["type"] == "contradicts").unwrap_or_else(|| panic!("{relations:#?}"));
+    let denied = claims.iter().find(|c| c["id"] == denial["to"]).expect("claim");
+    assert_eq!(name_of(&denied["source"]), "South Korea's National Intelligence Service", "{denied:#}");
+    // The entry's dates date its happenings: the voyage from the range, the clash from Nov. 4.
+    let voyage = events.iter().find(|e| e["type"] == "transport").unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!((voyage["time"]["start"].as_str(), voyage["time"]["end"].as_str()), (Some("2024-10-08"), Some("2024-10-13")));
+    let clash = events.iter().find(|e| e["trigger"] == "clashed").unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(clash["time"]["start"], "2024-11-04", "{clash:#}");
+}
+
+/// A first clash told by one side: "calling the clash ..." says what follows it, "unable to
+/// confirm the reports of fighting" doubts the claims of fighting and not the others, and is
+/// itself said; officials of a nationality speak for its state; a claim echoing the NIS
+/// corroborates the NIS's claim; details of any casualties, papers carried and arrests unlikely
+/// are no happenings.
+#[test]
+fn reports_of_fighting_doubted_and_a_claim_echoing_the_agency() {
+    let ledger = claims_fixture_ledger("first-clash.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let events = ledger["events"].as_array().expect("events");
+    let relations = ledger["relations"].as_array().expect("relations");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name_of = |id: &serde_json::Value| entities.iter().find(|e| &e["id"] == id).and_then(|e| e["name"].as_str()).unwrap_or("").to_string();
+    let calling = claims.iter().find(|c| c["cue"] == "calling").unwrap_or_else(|| panic!("{claims:#?}"));
+    assert_eq!(calling["content"], "the clash a new page in the war", "{calling:#}");
+    assert_eq!(name_of(&calling["source"]), "Ukraine");
+    assert_eq!(claim_containing(claims, "have fought North Korean soldiers")["status"], "unverified");
+    for words in ["nothing to add", "about 10,000", "enter combat", "unable to confirm"] {
+        assert_eq!(claim_containing(claims, words)["status"], "asserted", "{words}");
+    }
+    assert_eq!(name_of(&claim_containing(claims, "wearing Russian uniforms")["source"]), "Ukraine");
+    assert!(!claims.iter().any(|c| c["cue"].as_str().is_some_and(|k| k.contains("no mention") || k == "echoed")), "{claims:#?}");
+    let echo = relations.iter().find(|r| r["type"] == "corroborates").unwrap_or_else(|| panic!("{relations:#?}"));
+    let echoed = claims.iter().find(|c| c["id"] == echo["to"]).expect("claim");
+    assert!(echoed["content"].as_str().is_some_and(|t| t.contains("given Russian uniforms")) && echo["independent"] == true, "{echo:#} {echoed:#}");
+    assert!(!events.iter().any(|e| matches!(e["type"].as_str(), Some("casualties" | "arrest" | "transport"))), "{events:#?}");
+}
+
+/// An analysis: a wire slug glued to the headline ("ANALYSIS-What ..."), "analysts say, though
+/// ..." after what they say, a statement with an insertion of its own before ", said X", the
+/// owner of a decision as the agent of the act decided, a capital after "by" acting, not placing.
+#[test]
+fn an_analysis_with_a_slug_and_inverted_attributions() {
+    let ledger = claims_fixture_ledger("analysis-gains.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let events = ledger["events"].as_array().expect("events");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let places = ledger["places"].as_array().expect("places");
+    let name_of = |id: &serde_json::Value| entities.iter().find(|e| &e["id"] == id).and_then(|e| e["name"].as_str()).unwrap_or("").to_string();
+    assert!(!entities.iter().any(|e| e["name"].as_str().is_some_and(|n| n.contains("ANALYSIS"))), "{entities:#?}");
+    let analysts = claims.iter().find(|c| c["cue"] == "say").unwrap_or_else(|| panic!("{claims:#?}"));
+    assert!(analysts["content"].as_str().is_some_and(|t| t.starts_with("North Korea's decision")), "{analysts:#}");
+    assert!(!claims.iter().any(|c| c["cue"] == "decision"), "{claims:#?}");
+    let fellow = claims.iter().find(|c| c["source_text"].as_str().is_some_and(|s| s.starts_with("Lee Jin-ho"))).unwrap_or_else(|| panic!("{claims:#?}"));
+    assert!(fellow["content"].as_str().is_some_and(|t| t.starts_with("Attacks on Russian territory") && t.ends_with("under the treaty")), "{fellow:#}");
+    let sending = events.iter().find(|e| e["type"] == "deploy" && e["status"] == "occurred").unwrap_or_else(|| panic!("{events:#?}"));
+    assert!(sending["actors"].as_array().is_some_and(|a| a.iter().any(|x| name_of(&x["entity"]) == "North Korea")), "{sending:#}");
+    let moscow = places.iter().find(|p| p["name"] == "Moscow").map(|p| p["id"].clone());
+    let attack = events.iter().find(|e| e["type"] == "attack").unwrap_or_else(|| panic!("{events:#?}"));
+    assert!(attack["places"].as_array().is_none_or(|ps| ps.iter().all(|p| Some(&p["place"]) != moscow.as_ref())), "{attack:#}");
+}

@@ -8,7 +8,7 @@
 //! extractor trained on PolNeAR replaces the pattern matching later; the resolution and status
 //! rules stay.
 
-use sitrep_doc::{Claim, ClaimStatus, Doc, EntityMention, EntityType, Error, Evidence, QuoteKind, Span, Stage};
+use sitrep_doc::{Claim, ClaimStatus, Doc, EntityMention, EntityType, Error, Evidence, PlaceKind, QuoteKind, Span, Stage};
 
 use crate::attribution_model::{self, AttributionModel, Role};
 use crate::cues::*;
@@ -553,6 +553,7 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
         // found the same cue with a source, its source is taken (it learned PolNeAR's source
         // spans, and resolves a pronoun as the rules do). The tagger adds the cues the rules miss.
         let learned = model_claims(&v, model);
+        if std::env::var("DBG").is_ok() { for m in &learned { eprintln!("LEARNED src={:?} ent={:?} cue={:?} content={:?}", m.claim.source_span.map(|s| v.doc.slice(s)), m.claim.source_entity, m.claim.cue_span.map(|s| v.doc.slice(s)), v.doc.slice(m.claim.content)); } }
         for r in &mut claims {
             let Some(cue) = r.cue_span else { continue };
             // "According to HUR, around 2,600 soldiers ...": the rule's source ends at the comma;
@@ -606,7 +607,18 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
         let nobody = c.source_span.is_some_and(|s| {
             let source = v.doc.slice(s).to_lowercase();
             let counted = ["no fewer", "no more", "no less"].iter().any(|p| source.starts_with(p)) || source.strip_prefix("no ").is_some_and(|r| r.starts_with(|ch: char| ch.is_ascii_digit()));
-            !counted && (source.starts_with("no ") || ["nobody", "no one", "none", "no-one"].iter().any(|p| source.starts_with(p)))
+            !counted && (source.starts_with("no ") || ["nobody", "no one", "none", "no-one", "neither "].iter().any(|p| source.starts_with(p)))
+        });
+        // "The claim echoed an earlier report": a claim is no speaker (the relation stage links
+        // the two claims).
+        let claim_as_source = c.source_span.is_some_and(|s| {
+            let words: Vec<String> = v.doc.slice(s).to_lowercase().split_whitespace().map(str::to_string).collect();
+            words.len() <= 3 && words.last().is_some_and(|w| matches!(w.as_str(), "claim" | "claims" | "account" | "accounts" | "assertion" | "allegation"))
+        }) && c.cue_span.is_some_and(|k| CORROBORATION_CUES.contains(&v.doc.slice(k).to_lowercase().as_str()));
+        // "The ministry made no mention of the troops": nothing was said.
+        let unmentioned = c.cue_span.is_some_and(|k| {
+            let cue = v.doc.slice(k).to_lowercase();
+            ["no mention", "no reference", "no comment"].iter().any(|p| cue.contains(p))
         });
         let spoken = c.cue_span.is_some_and(|k| v.doc.slice(k).to_lowercase().split_whitespace().any(|w| UNGIVEN_STATEMENTS.contains(&w) || w == "reported" || w == "announced"));
         // "Has Finland confirmed your figures?", "Did the ministry deny it?": a question asks
@@ -642,7 +654,7 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
                     && words.len() <= 3
                     && words.iter().any(|w| matches!(w.as_str(), "available" | "preliminary" | "our" | "its" | "their" | "initial"))
             });
-        !(nobody && spoken) && !asked && !own_information
+        !(nobody && spoken) && !asked && !own_information && !unmentioned && !claim_as_source
     });
     claims.sort_by_key(|c| (c.content.start(), c.content.end()));
     for c in &mut claims {
@@ -664,6 +676,7 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
             c.source_entity = label_person(&v, v.doc.slice(src));
         }
     }
+    if std::env::var("DBG").is_ok() { for m in &claims { eprintln!("BEFOREPART src={:?} ent={:?} cue={:?} content={:?}", m.source_span.map(|s| v.doc.slice(s)), m.source_entity, m.cue_span.map(|s| v.doc.slice(s)), v.doc.slice(m.content)); } }
     participle_speaks_for_the_claim_before(&v, &mut claims);
     headline_source_named_in_the_lead(&v, &mut claims);
     we_are_the_speakers_side(&v, &mut claims);
@@ -684,6 +697,7 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
     take_in_opening_quotations(&v, &mut claims);
     span_parenthetical_attributions(&v, &mut claims);
     citing_speaker(&v, &mut claims);
+    officials_speak_for_their_country(&v, &mut claims);
     // ("The estimates, explained": a source that is an article alone names nobody; the words
     // are a headline's, not a statement.)
     claims.retain(|c| c.source_span.is_none_or(|s| !matches!(v.doc.slice(s).to_lowercase().as_str(), "the" | "a" | "an" | "this" | "these")));
@@ -847,6 +861,30 @@ fn headline_source_named_in_the_lead(v: &View<'_>, claims: &mut [Claim]) {
     }
 }
 
+/// "Ukrainian officials said", "a Ukrainian military official said": officials of a nationality
+/// speak for its country's government, which the document names ("Ukraine says ..."), not for
+/// the nationality (the press of a nationality, "Ukrainian media", speaks for no government).
+fn officials_speak_for_their_country(v: &View<'_>, claims: &mut [Claim]) {
+    let layer = v.doc.entities();
+    let places = v.doc.places();
+    for c in claims.iter_mut() {
+        let (Some(src), Some(e)) = (c.source_span, c.source_entity) else { continue };
+        let entity = &layer.entities[e];
+        let Some(country) = entity.country.as_deref().filter(|_| entity.entity_type == EntityType::Norp) else { continue };
+        let Some((_, last)) = token_range(v, src) else { continue };
+        if !OFFICIAL_HEADS.contains(&v.w(last)) {
+            continue;
+        }
+        let country_place = |p: usize| places.places[p].kind == PlaceKind::Country && places.places[p].country.as_deref() == Some(country);
+        let named = places.mentions.iter().filter(|pm| country_place(pm.place)).find_map(|pm| {
+            layer.mentions.iter().find(|m| m.span == pm.span && layer.entities[m.entity].entity_type == EntityType::Gpe).map(|m| m.entity)
+        });
+        if named.is_some() {
+            c.source_entity = named;
+        }
+    }
+}
+
 /// Whether a source span is a single pronoun ("It", "they").
 fn is_pronoun_span(v: &View<'_>, span: Option<Span>) -> bool {
     span.and_then(|s| token_range(v, s)).is_some_and(|(f, l)| f == l && PRONOUNS.contains(&v.w(f)))
@@ -855,10 +893,14 @@ fn is_pronoun_span(v: &View<'_>, span: Option<Span>) -> bool {
 /// "The United States, South Korea and Japan condemned the launch in a joint statement, calling
 /// it a violation ...": a speech verb's participle after a comma with nobody found for it speaks
 /// for the sentence's claim before it (the entity only: PolNeAR leaves such source spans empty).
+///
+/// What it says follows it: when the content found for it is the claim's before it ("Ukrainian
+/// forces have fought ..., the minister said on Tuesday, calling the clash a new page in the
+/// war"), its content is the rest of the sentence ("the clash a new page in the war").
 fn participle_speaks_for_the_claim_before(v: &View<'_>, claims: &mut [Claim]) {
     for n in 0..claims.len() {
         let Some(cue) = claims[n].cue_span else { continue };
-        if claims[n].source_span.is_some() || claims[n].source_entity.is_some() {
+        if claims[n].source_span.is_some() {
             continue;
         }
         let k = v.token_at_or_after(cue.start());
@@ -874,8 +916,15 @@ fn participle_speaks_for_the_claim_before(v: &View<'_>, claims: &mut [Claim]) {
             .filter(|c| c.cue_span.is_some_and(|other| before.contains(other)) && c.source_entity.is_some())
             .max_by_key(|c| c.cue_span.map(|other| other.end()))
             .and_then(|c| c.source_entity);
-        if speaker.is_some() {
-            claims[n].source_entity = speaker;
+        if speaker.is_none() {
+            continue;
+        }
+        claims[n].source_entity = speaker;
+        let content = claims[n].content;
+        let anothers = claims.iter().enumerate().any(|(o, c)| o != n && c.cue_span.is_some_and(|other| before.contains(other)) && c.content.overlaps(content));
+        let end = (k + 1..sentence.end_token).rev().find(|&i| v.is_word(i)).unwrap_or(k);
+        if content.end() <= cue.start() && anothers && end > k + 1 {
+            claims[n].content = v.span_of(k + 1, end);
         }
     }
 }
@@ -1523,7 +1572,8 @@ fn cue_claim(
         return according_to(v, k, a, b, claims);
     }
     let verb_status = CUE_VERBS.iter().find(|(f, _)| *f == w).map(|(_, s)| *s);
-    if verb_status.is_some() && no_reporting_use(v, k, k + 1) {
+    let noun_report = w == "report" && !v.xpos(k).is_some_and(|x| matches!(x, "VBP" | "VB"));
+    if verb_status.is_some() && (no_reporting_use(v, k, k + 1) || noun_report) {
         return None;
     }
     let release = RELEASE_VERBS.contains(&w)
@@ -1786,7 +1836,7 @@ fn cue_claim(
             && opens_main_clause
             && c0 == k + 2
             && v.w(k + 1) == ","
-            && (statement_timing(v, c0) || matches!(v.w(c0), "without" | "amid" | "despite"));
+            && (statement_timing(v, c0) || matches!(v.w(c0), "without" | "amid" | "despite" | "though" | "although"));
         let clause_end = r == end || r > c0 && v.w(r) == "," && v.w(r + 1) != "that" || participle_next || only_setting || second_cue && content_before
             || comma_after_cue;
         if let Some(comma) = after_participle {
@@ -1977,9 +2027,11 @@ pub(crate) fn skip_dateline(v: &View<'_>, a: usize, end: usize) -> usize {
     if v.opens_line(a) && matches!(v.w(a), "-" | "•" | "*" | "–" | "—") && a + 1 < end {
         return a + 1;
     }
-    // "12:15 GMT - South Korea will ...": a live report's time stamp.
+    // "12:15 GMT - South Korea will ...": a live report's time stamp; "Oct. 8 to 13 - Russian
+    // ships carry ...": a timeline entry's dates.
     if v.in_time(a) {
-        let after_time = (a..end.min(a + 6)).find(|&i| !v.in_time(i));
+        let joins_dates = |i: usize| matches!(v.w(i), "to" | "and" | "through" | "-" | "–") && v.in_time(i + 1);
+        let after_time = (a..end.min(a + 8)).find(|&i| !v.in_time(i) && !joins_dates(i));
         if let Some(dash) = after_time.filter(|&i| matches!(v.w(i), "-" | "—" | "–" | "--") && i + 1 < end) {
             return dash + 1;
         }
@@ -2320,7 +2372,12 @@ fn skip_insertion(v: &View<'_>, h: usize, a: usize) -> Option<(usize, usize)> {
         "," => {
             let open = (h.saturating_sub(30).max(a)..h).rev().find(|&i| v.w(i) == ",")?;
             // "X, speaking in Y, said": the head is before the first comma.
-            (open > a && v.is_word(open - 1)).then(|| (open - 1, h))
+            // (Not a clause between them, which is what was said: "Attacks, such as the
+            // incursion in August, could be used to justify it, said Yang".)
+            // (A relative clause is an insertion: "One villager, who asked not to be named,".)
+            let verb = (open + 1..h).find(|&i| v.is_finite_verb(i));
+            let clause = verb.is_some_and(|f| !(open + 1..f).any(|i| matches!(v.w(i), "who" | "which" | "that" | "whose" | "whom" | "where")));
+            (open > a && v.is_word(open - 1) && !clause).then(|| (open - 1, h))
         }
         _ => Some((h, h)),
     }
@@ -3067,6 +3124,24 @@ fn speakers_own_doubt(content: &str) -> bool {
     ["we ", "i "].iter().any(|who| unverified_phrases().any(|p| content.contains(&format!("{who}{p}"))))
 }
 
+/// "South Korea's military said they were unable to confirm the reports": the speaker says
+/// it could not check something (the content, lower case, opens with its pronoun and the
+/// caveat); what it says is asserted, and the reports it means are the unverified ones
+/// ([`mark_unverified`]).
+fn caveat_is_the_statement(content: &str) -> bool {
+    let words: Vec<&str> = content.split_whitespace().collect();
+    let start = usize::from(words.first() == Some(&"that"));
+    if !words.get(start).is_some_and(|w| PRONOUNS.contains(w)) {
+        return false;
+    }
+    // (The caveat right after the pronoun and at most two words: "they were unable to
+    // confirm", "it had not been able to verify".)
+    let after_pronoun = words[start + 1..].iter().take(8).copied().collect::<Vec<_>>().join(" ");
+    unverified_phrases().filter(|p| ["verif", "confirm", "establish"].iter().any(|w| p.contains(w))).any(|p| {
+        after_pronoun.find(p).is_some_and(|at| after_pronoun[..at].split_whitespace().count() <= 2)
+    })
+}
+
 fn status_of(cue_status: ClaimStatus, content: &str, sentence: &str, concession: bool) -> ClaimStatus {
     if matches!(cue_status, ClaimStatus::Denied | ClaimStatus::Retracted) {
         return cue_status;
@@ -3083,7 +3158,7 @@ fn status_of(cue_status: ClaimStatus, content: &str, sentence: &str, concession:
     if speakers_own_doubt(content) {
         return ClaimStatus::Hedged;
     }
-    if unverified_phrases().any(|p| sentence.contains(p)) {
+    if unverified_phrases().any(|p| sentence.contains(p)) && !caveat_is_the_statement(content) {
         return ClaimStatus::Unverified;
     }
     if cue_status == ClaimStatus::Alleged || has_word(content, ALLEGATION_WORDS) {
@@ -3158,12 +3233,18 @@ fn claim_date(v: &View<'_>, cue: Option<Span>, a: usize, b: usize) -> Option<Str
                     && published.as_deref().is_none_or(|p| t.value.as_str() <= p)
             })
         })
-        // "Oct. 23: Austin says ...": a timeline entry's date is when its statement was made.
+        // "Oct. 23: Austin says ...": a timeline entry's date is when its statement was made
+        // (not "Oct. 8 to 13 - Ships carry ..., the NIS says later").
         .or_else(|| {
-            let label = v.entry_label(a)?;
+            let k = v.token_at_or_after(cue.start());
+            if v.w(k + 1) == "later" || k > 0 && v.w(k - 1) == "later" {
+                return None;
+            }
+            let label = v.line_entry_label(a)?;
             times.iter().filter(dated).find(|t| label.contains(t.span))
         })
-        .map(|t| t.value.clone())
+        // (The day of a time: "08:15 - The ministry says ..." on a dated live page.)
+        .map(|t| t.value.split('T').next().unwrap_or(&t.value).to_string())
         .or(published)
 }
 
@@ -3376,6 +3457,16 @@ fn mark_unverified(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut [Cla
         } else {
             3
         };
+        // "unable to confirm the reports of fighting": the claims that tell of that kind of
+        // happening, as far back as the report goes, and no others near the caveat.
+        // (When one before tells of it: "could not verify reports of shelling" after "14
+        // buildings were damaged" means the claim just before, as any caveat does.)
+        let tells_of = |c: &Claim, kind: &str| {
+            let (first, end) = (v.token_at_or_after(c.content.start()), v.token_at_or_after(c.content.end()));
+            (first..end).any(|i| crate::events::trigger_at(v, i).is_some_and(|t| t.event_type == kind))
+        };
+        let topic = reported_happening(v, a, b).filter(|kind| claims.iter().any(|c| c.content.end() <= span.start() && tells_of(c, kind)));
+        let reach = if topic.is_some() { si } else { reach };
         let from = v.span(sentences[si.saturating_sub(reach)].0).start();
         let gives_figures = |c: &Claim| v.doc.quantities().iter().any(|q| c.content.contains(q.span));
         // The claim that voices the caveat ("ISW has not observed confirmation of this claim")
@@ -3413,6 +3504,7 @@ fn mark_unverified(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut [Cla
             // "could not verify the footage or the casualty figures": both the claims resting
             // on the footage and those giving numbers.
             let rests_on = match (about_figures, named.is_empty()) {
+                _ if topic.is_some() => topic.is_some_and(|kind| tells_of(c, kind)),
                 (true, false) if both_named => gives_figures(c) || c.evidence.iter().any(|e| named.contains(e)),
                 // "the figures cited in the video": the figures.
                 // ("Neither side's casualty figures could be verified": "one of its fighters was
@@ -3426,6 +3518,16 @@ fn mark_unverified(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut [Cla
             }
         }
     }
+}
+
+/// The kind of happening a caveat's reports are of: "the reports of fighting", "claims of
+/// strikes on the port" (the event type of the first trigger after "of").
+fn reported_happening(v: &View<'_>, a: usize, b: usize) -> Option<&'static str> {
+    let of = (a..b.saturating_sub(2)).find(|&i| {
+        matches!(v.w(i).to_lowercase().as_str(), "reports" | "report" | "claims" | "claim" | "accounts" | "account") && v.w(i + 1) == "of"
+    })?;
+    // (Up to two words of the noun phrase: "reports of heavy fighting", "of the strike".)
+    (of + 2..(of + 5).min(b)).take_while(|&j| v.is_word(j) && v.w(j) != "that").find_map(|j| crate::events::trigger_at(v, j)).map(|t| t.event_type)
 }
 
 /// The token range `[first, last]` a span covers.

@@ -16,6 +16,8 @@ pub const CUE_VERBS: &[(&str, ClaimStatus)] = &[
     ("stated", ClaimStatus::Asserted),
     ("reported", ClaimStatus::Asserted),
     ("reports", ClaimStatus::Asserted),
+    // (A verb only: "Ukrainian media report that ...", not "the report".)
+    ("report", ClaimStatus::Asserted),
     ("announced", ClaimStatus::Asserted),
     ("confirmed", ClaimStatus::Asserted),
     ("confirms", ClaimStatus::Asserted),
@@ -336,6 +338,24 @@ pub const PASSIVE_CAVEATS: &[&str] = &[
 /// report", "walked back"): the claim is retracted.
 pub const RETRACTION_WORDS: &[&str] = &["withdrew", "withdrawn", "retracted", "retracts", "retract", "recanted", "disavowed"];
 
+/// What people carry on them ("carrying forged identity papers", "carrying flags"): no cargo
+/// moved.
+pub const CARRIED_ON_ONESELF: &[&str] = &[
+    "papers", "documents", "passports", "passport", "identity", "id", "ids", "cards", "card", "flags", "flag", "banners",
+    "placards", "signs", "phones", "phone", "bags", "backpacks", "rifles", "rifle",
+];
+
+/// Nouns of information about a happening ("details of the fighting", "reports of clashes"):
+/// the happening they are of was told before, or is none ("details of any casualties").
+pub const INFORMATION_NOUNS: &[&str] = &["details", "detail", "reports", "report", "word", "news", "accounts", "confirmation", "claims"];
+
+/// Heads of a source phrase naming people who speak for a government ("Ukrainian officials",
+/// "a South Korean military official", "Russian authorities").
+pub const OFFICIAL_HEADS: &[&str] = &[
+    "official", "officials", "authorities", "government", "diplomat", "diplomats", "spokesman", "spokeswoman",
+    "spokesperson", "minister", "ministers", "commander", "commanders", "envoy", "lawmaker", "lawmakers",
+];
+
 /// Cues that, negated, say a statement was not made ("has not acknowledged", "did not
 /// confirm", "has not commented", "did not mention troops", "did not give details", "did not
 /// say they had fought", "has not denied the reports").
@@ -343,6 +363,8 @@ pub const UNGIVEN_STATEMENTS: &[&str] = &[
     "acknowledged", "acknowledge", "confirmed", "confirm", "commented", "comment", "admitted", "admit",
     "mention", "mentioned", "elaborate", "specify", "give", "details", "say", "said", "state", "stated",
     "claim", "claimed", "deny", "denied",
+    // ("Neither side mentions the troops", a timeline's present tense.)
+    "mentions", "comments", "confirms", "acknowledges", "says", "states", "claims", "denies", "admits",
     // ("Russia does not disclose its casualty figures", "Kyiv does not publish its own losses";
     // not "did not reveal any damage", a finding, nor "did not report any casualties".)
     "disclose", "disclosed", "publish", "published",

@@ -255,7 +255,7 @@ fn denies(v: &View<'_>, claim: &Claim, trigger: Span) -> bool {
 
 /// The trigger at token `i`: its word form in [`TRIGGERS`], or else, for a verb, its lemma in
 /// [`TRIGGER_LEMMAS`].
-fn trigger_at(v: &View<'_>, i: usize) -> Option<Trigger> {
+pub(crate) fn trigger_at(v: &View<'_>, i: usize) -> Option<Trigger> {
     let w = v.w(i);
     // "opened fire on its positions": the noun after "open" is the attack.
     if w == "fire" && i > 0 && matches!(v.w(i - 1), "opened" | "open" | "opens" | "opening") {
@@ -418,6 +418,10 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
     if (clause_start..i).any(|j| v.w(j) == "if") {
         return false;
     }
+    // "sanctions were unlikely to lead to arrests": what is not expected to follow.
+    if (clause_start..i).any(|j| v.w(j) == "unlikely" && v.w(j + 1) == "to") {
+        return false;
+    }
     // "could not determine who fired first", "did not say who carried out the attack": an
     // open question about who did it (the happening itself is told elsewhere).
     let asking = |j: usize| matches!(v.w(j), "determine" | "establish" | "say" | "know" | "confirm" | "clear" | "unclear" | "investigating" | "asked");
@@ -561,7 +565,10 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
             // ("A rescuer carries an injured woman from the building": one person carried, no
             // movement of forces or cargo.)
             let one_person = (i + 1..(i + 4).min(b)).any(|j| matches!(v.w(j), "woman" | "man" | "child" | "boy" | "girl" | "baby" | "body" | "person"));
-            return v.w(i + 1) != "out" && !describing && !capable && !warhead && !one_person && moves_forces(v, doc, i, a, b);
+            // ("soldiers seen wearing Russian uniforms and carrying forged identity papers from
+            // Buryatia": what people carry on them.)
+            let on_them = (i + 1..(i + 5).min(b)).any(|j| CARRIED_ON_ONESELF.contains(&v.w(j)));
+            return v.w(i + 1) != "out" && !describing && !capable && !warhead && !one_person && !on_them && moves_forces(v, doc, i, a, b);
         }
         // "lost dozens of soldiers", "have lost 300 lives": people lost, not "lost the vote".
         // (Not "lost contact with two soldiers".)
@@ -1180,7 +1187,9 @@ fn frame(
         // "Seoul accused Pyongyang of sending troops", "blamed Russia for the strike": the one
         // accused, not where anything happened.
         let accused = tok > a && (matches!(v.w(tok - 1), "accused" | "accusing" | "accuses") && v.w(after) == "of" || matches!(v.w(tok - 1), "blamed" | "blaming" | "blames") && v.w(after) == "for");
-        if accused {
+        // "could be used by Moscow to justify ...", "an attack carried out by Russia": the agent
+        // of a passive, not where anything happened.
+        if accused || tok > a && v.w(tok - 1) == "by" {
             continue;
         }
         // A preposition before the trigger does not govern a place after it.
@@ -1377,7 +1386,7 @@ fn frame(
 /// The dates of the timeline entry label opening the sentence that starts at token `a` (see
 /// [`View::entry_label`]), as (time expression, value).
 fn entry_dates<'d>(v: &View<'d>, a: usize) -> Vec<(usize, &'d str)> {
-    let Some(label) = v.entry_label(a) else { return Vec::new() };
+    let Some(label) = v.line_entry_label(a) else { return Vec::new() };
     let times = &v.doc.times().exprs;
     times
         .iter()
@@ -1483,8 +1492,10 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
     // deliveries"), not of a place on the way ("troops deployed to Russia’s Kursk region").
     let possessive = |m: &sitrep_doc::EntityMention| {
         let next = v.token_at_or_after(m.span.end());
+        // ("North Korea's decision to send troops": the owner of a decision decides the act.)
+        let infinitive_of_decision = |i: usize| v.w(i) == "to" && i + 1 == k && i > 0 && matches!(v.w(i - 1), "decision" | "plan" | "plans" | "move" | "order" | "bid" | "attempt" | "readiness");
         let owner_of_trigger = (next + 1..k).all(|i| {
-            !matches!(v.w(i), "in" | "on" | "at" | "of" | "to" | "from" | "near")
+            infinitive_of_decision(i) || !matches!(v.w(i), "in" | "on" | "at" | "of" | "to" | "from" | "near")
                 && !layer.mentions.iter().any(|o| o.span.contains(v.span(i)) && matches!(layer.entities[o.entity].entity_type, EntityType::Gpe | EntityType::Loc | EntityType::Fac))
         });
         matches!(v.w(next), "’s" | "'s") && layer.entities[m.entity].entity_type == EntityType::Gpe && owner_of_trigger
@@ -2062,6 +2073,26 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
         let definite = before.is_some_and(|i| v.w(i) == "the" || matches!(v.w(i), "this" | "that" | "these" | "those") && v.xpos(i) == Some("DT"));
         noun && definite && e.places.is_empty() && e.quantities.is_empty() && !e.actors.iter().any(|(_, r)| *r == ActorRole::Agent)
     };
+    // "without giving details of the fighting", "unable to confirm the reports of fighting": a
+    // happening named as what information is about is one told before (its sentence's subject
+    // is none of its actors); "details of any casualties" names none at all.
+    let passing_mention = |e: &Event| {
+        let k = v.token_at_or_after(e.trigger.start());
+        let noun = v.xpos(k).is_some_and(|t| t.starts_with("NN"));
+        let mut j = k;
+        while j > 0 && (matches!(v.w(j - 1), "the" | "any" | "such") || v.xpos(j - 1).is_some_and(|t| t.starts_with("JJ"))) {
+            j -= 1;
+        }
+        // (Or a second "of" joined to the first: "details of the fighting or of any casualties".)
+        let of_information = j >= 2
+            && v.w(j - 1) == "of"
+            && (j.saturating_sub(9)..j - 1).any(|i| INFORMATION_NOUNS.contains(&v.w(i)) && v.w(i + 1) == "of" && !(i + 2..j - 1).any(|x| v.is_finite_verb(x)));
+        noun && of_information && e.places.is_empty() && e.quantities.is_empty()
+    };
+    let none_at_all = |e: &Event| {
+        let k = v.token_at_or_after(e.trigger.start());
+        k > 0 && v.w(k - 1) == "any"
+    };
     let treaty_signed = |x: &Event, e: &Event| {
         let (n, verb) = (v.token_at_or_after(x.trigger.start()), v.token_at_or_after(e.trigger.start()));
         n < verb && v.xpos(n).is_some_and(|t| t.starts_with("NN")) && v.xpos(verb).is_some_and(|t| t.starts_with("VB")) && !(n + 1..verb).any(|i| matches!(v.w(i), "and" | "," | ";"))
@@ -2072,8 +2103,12 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
         x.as_ref().zip(y.as_ref()).is_some_and(|((xs, xe), (ys, ye))| day(xs).is_some() && day(xs) == day(ys) && day(xe) == day(ye))
     };
     let mut out: Vec<(usize, Event)> = Vec::new();
-    for (si, e) in events {
-        let anaphor = refers_back(&e);
+    for (si, mut e) in events {
+        let passing = passing_mention(&e);
+        if passing {
+            e.actors.clear();
+        }
+        let anaphor = refers_back(&e) || passing;
         // A weapons test told again, by the same side or by none, is one test ("fired a missile
         // on Thursday ... KCNA said it had tested a new missile"): within four sentences or
         // named again as "the test"; not a history of tests ("has conducted six nuclear tests").
@@ -2145,6 +2180,7 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
                     x.time = e.time;
                 }
             }
+            None if passing && none_at_all(&e) => {}
             None => out.push((si, e)),
         }
     }

@@ -213,7 +213,11 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
     for &(a, b) in &sentence_ranges(doc) {
         let Some(k) = (a..b).find(|&i| CORROBORATION_CUES.contains(&v.w(i))) else { continue };
         let cue = v.span(k);
-        let Some(target) = claims.iter().position(|c| c.content.start() > cue.end() && c.cue_span.is_some_and(|s| s.start() >= cue.start())) else {
+        // (The claim the cue's object names, by a source the text names, before the cue's own:
+        // "The claim echoed an earlier report by the NIS, which said ...": the NIS's claim.)
+        let after = |c: &Claim| c.content.start() > cue.end() && c.cue_span.is_some_and(|s| s.start() >= cue.start());
+        let named = claims.iter().position(|c| after(c) && c.source_entity.is_some() && c.cue_span.is_some_and(|s| !s.contains(cue)));
+        let Some(target) = named.or_else(|| claims.iter().position(after)) else {
             continue;
         };
         let sentence_start = v.span(a).start();
@@ -282,12 +286,16 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
         let singular = ["the claim", "this claim", "that claim", "the allegation", "this allegation", "the accusation", "the assertion"]
             .iter()
             .any(|o| head.strip_prefix(o).is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric())));
+        // ("Oct. 18 - The NIS releases photographs ... The Kremlin calls the report “another
+        // fake”": in a timeline, the report of the entry's own day.)
+        let entry = doc.sentence_at(c.content.start()).and_then(|s| v.line_entry_label(s.first_token));
+        let of_entry = entry.and_then(|label| claims[..j].iter().rposition(|p| others(p) && p.content.start() >= label.start()));
         let target = if pronoun || singular && !told {
             nearest
         } else if told {
             best_fit.or(nearest)
         } else {
-            lead.or(nearest)
+            of_entry.or(lead).or(nearest)
         };
         if let (true, Some(i)) = (anaphoric, target) {
             let r = ClaimRelation {

@@ -83,15 +83,30 @@ impl<'a> View<'a> {
     }
 
     /// The label of a timeline entry opening the sentence that starts at token `a`: the dates
-    /// first on its line, before a colon ("Oct. 8-13:", "June 19:").
+    /// first on its line, before a colon or a dash ("Oct. 8-13:", "June 19:", "Oct. 8 to 13 -").
     pub fn entry_label(&self, a: usize) -> Option<Span> {
         if !self.opens_line(a) || !self.in_time(a) {
             return None;
         }
-        let colon = (a + 1..(a + 8).min(self.len())).find(|&i| self.w(i) == ":")?;
         // (A token may hold more than one date: "8-13".)
-        let dated = |i: usize| self.doc.times().exprs.iter().any(|t| t.span.overlaps(self.span(i)));
-        (a..colon).all(|i| dated(i) || matches!(self.w(i), "-" | "–" | "to" | "and" | ",")).then(|| self.span_of(a, colon - 1))
+        let dated = |i: usize| i < self.len() && self.doc.times().exprs.iter().any(|t| t.span.overlaps(self.span(i)));
+        // (A dash between two dates joins them: "Oct. 8 - 13 -".)
+        let separator = (a + 1..(a + 8).min(self.len())).find(|&i| self.w(i) == ":" || matches!(self.w(i), "-" | "–" | "—" | "--") && !dated(i + 1))?;
+        // (Behind a dash, days only: "14:05 GMT - ..." is when a live report's entry was
+        // posted, not when what it tells happened.)
+        let clock = |i: usize| self.doc.times().exprs.iter().any(|t| t.span.overlaps(self.span(i)) && t.timex_type == sitrep_doc::TimexType::Time);
+        if self.w(separator) != ":" && (a..separator).any(clock) {
+            return None;
+        }
+        (a..separator).all(|i| dated(i) || matches!(self.w(i), "-" | "–" | "to" | "and" | "through" | ",")).then(|| self.span_of(a, separator - 1))
+    }
+
+    /// The label of the timeline entry whose line holds the sentence that starts at token `a`:
+    /// an entry's later sentences were told on the same day as its first ("Oct. 18 - The NIS
+    /// releases photographs ... The Kremlin calls the report “another fake”.").
+    pub fn line_entry_label(&self, a: usize) -> Option<Span> {
+        let line_start = (0..=a).rev().find(|&i| self.opens_line(i))?;
+        self.entry_label(line_start)
     }
 
     /// The entity mention covering token `i`.

@@ -63,6 +63,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
         if c.is_alphanumeric() {
             i = scan_word(&chars, i);
+            i = headline_slug_end(&chars, start, i);
             i = dotted_name_end(&chars, start, i);
             i = party_and_state_end(&chars, start, i);
             let word = &text[byte_at(start)..byte_at(i)];
@@ -265,6 +266,33 @@ fn scan_word(chars: &[(usize, char)], mut i: usize) -> usize {
     i
 }
 
+/// Wire-service slugs that open a headline, written against its first word ("ANALYSIS-What
+/// Pyongyang gains", "EXCLUSIVE-North Korea ...", "UPDATE 2-Russia says ...").
+const HEADLINE_SLUGS: &[&str] = &[
+    "ANALYSIS", "EXCLUSIVE", "FACTBOX", "EXPLAINER", "INSIGHT", "UPDATE", "WRAPUP", "TIMELINE", "REFILE", "CORRECTED",
+    "BREAKINGVIEWS", "COLUMN", "INTERVIEW", "FEATURE", "GRAPHIC", "PREVIEW", "FOCUS", "RPT", "SCENARIOS", "QUOTEBOX",
+    "VERBATIM", "POLL",
+];
+
+/// A word `[start, end)` that opens a line with a slug of [`HEADLINE_SLUGS`] and a hyphen
+/// before a capital, or is the number after one ("UPDATE 2-Russia"), ends at the hyphen: the
+/// slug is no part of the headline's first word, which may be a name.
+fn headline_slug_end(chars: &[(usize, char)], start: usize, end: usize) -> usize {
+    let Some(hyphen) = (start..end).find(|&j| is_hyphen(chars[j].1)) else { return end };
+    if !chars.get(hyphen + 1).is_some_and(|c| c.1.is_uppercase()) {
+        return end;
+    }
+    let line: String = chars[..start].iter().rev().take_while(|c| c.1 != '\n').map(|c| c.1).collect::<Vec<_>>().into_iter().rev().collect();
+    let head: String = chars[start..hyphen].iter().map(|c| c.1).collect();
+    let slug = line.trim().is_empty() && HEADLINE_SLUGS.contains(&head.as_str());
+    let numbered = head.len() <= 2 && head.chars().all(|c| c.is_ascii_digit()) && HEADLINE_SLUGS.contains(&line.trim());
+    if slug || numbered {
+        hyphen
+    } else {
+        end
+    }
+}
+
 fn is_dotted_acronym(chars: &[(usize, char)], start: usize, end: usize) -> bool {
     // A single letter followed by ".X." patterns, in either case: "U.S.", "U.N.", "a.m.", "e.g."
     let upper = chars[start].1.is_uppercase();
@@ -452,6 +480,16 @@ mod tests {
 
     fn words(text: &str) -> Vec<&str> {
         tokenize(text).iter().map(|t| &text[t.span.range()]).collect()
+    }
+
+    #[test]
+    fn splits_a_wire_slug_from_the_headline_it_opens() {
+        let words = |text: &str| tokenize(text).iter().map(|t| text[t.span.range()].to_string()).collect::<Vec<_>>();
+        assert_eq!(words("ANALYSIS-What Varn gains")[..3], ["ANALYSIS", "-", "What"]);
+        assert_eq!(words("Report\nUPDATE 2-Norland says")[..5], ["Report", "UPDATE", "2", "-", "Norland"]);
+        // (Not inside a line, nor a compound of names.)
+        assert!(words("the ANALYSIS-What piece").contains(&"ANALYSIS-What".to_string()));
+        assert!(words("NATO-Russia council").contains(&"NATO-Russia".to_string()));
     }
 
     #[test]
