@@ -130,7 +130,8 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
             continue;
         }
         // "did not say how ...", "would not say whether ...": a question left open.
-        let negated = (g.cue.0.saturating_sub(2).max(cue_sentence_start)..g.cue.1).any(|i| NON_STATEMENT_WORDS.contains(&v.w(i)));
+        // (Not "not only denies the reports but ...".)
+        let negated = (g.cue.0.saturating_sub(2).max(cue_sentence_start)..g.cue.1).any(|i| NON_STATEMENT_WORDS.contains(&v.w(i)) && !(v.w(i) == "not" && v.w(i + 1) == "only"));
         if negated && OPEN_QUESTION_WORDS.contains(&v.w(c0)) {
             continue;
         }
@@ -553,7 +554,6 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
         // found the same cue with a source, its source is taken (it learned PolNeAR's source
         // spans, and resolves a pronoun as the rules do). The tagger adds the cues the rules miss.
         let learned = model_claims(&v, model);
-        if std::env::var("DBG").is_ok() { for m in &learned { eprintln!("LEARNED src={:?} ent={:?} cue={:?} content={:?}", m.claim.source_span.map(|s| v.doc.slice(s)), m.claim.source_entity, m.claim.cue_span.map(|s| v.doc.slice(s)), v.doc.slice(m.claim.content)); } }
         for r in &mut claims {
             let Some(cue) = r.cue_span else { continue };
             // "According to HUR, around 2,600 soldiers ...": the rule's source ends at the comma;
@@ -615,6 +615,12 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
             let words: Vec<String> = v.doc.slice(s).to_lowercase().split_whitespace().map(str::to_string).collect();
             words.len() <= 3 && words.last().is_some_and(|w| matches!(w.as_str(), "claim" | "claims" | "account" | "accounts" | "assertion" | "allegation"))
         }) && c.cue_span.is_some_and(|k| CORROBORATION_CUES.contains(&v.doc.slice(k).to_lowercase().as_str()));
+        // "Pyongyang and Moscow have said little about the deployment", "has said nothing":
+        // no statement.
+        let said_nothing = c.cue_span.is_some_and(|k| {
+            let last = v.token_at_or_after(k.end()).saturating_sub(1);
+            matches!(v.w(last), "said" | "say" | "says") && matches!(v.w(last + 1), "little" | "nothing")
+        });
         // "The ministry made no mention of the troops": nothing was said.
         let unmentioned = c.cue_span.is_some_and(|k| {
             let cue = v.doc.slice(k).to_lowercase();
@@ -654,7 +660,7 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
                     && words.len() <= 3
                     && words.iter().any(|w| matches!(w.as_str(), "available" | "preliminary" | "our" | "its" | "their" | "initial"))
             });
-        !(nobody && spoken) && !asked && !own_information && !unmentioned && !claim_as_source
+        !(nobody && spoken) && !asked && !own_information && !unmentioned && !claim_as_source && !said_nothing
     });
     claims.sort_by_key(|c| (c.content.start(), c.content.end()));
     for c in &mut claims {
@@ -676,7 +682,6 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
             c.source_entity = label_person(&v, v.doc.slice(src));
         }
     }
-    if std::env::var("DBG").is_ok() { for m in &claims { eprintln!("BEFOREPART src={:?} ent={:?} cue={:?} content={:?}", m.source_span.map(|s| v.doc.slice(s)), m.source_entity, m.cue_span.map(|s| v.doc.slice(s)), v.doc.slice(m.content)); } }
     participle_speaks_for_the_claim_before(&v, &mut claims);
     headline_source_named_in_the_lead(&v, &mut claims);
     we_are_the_speakers_side(&v, &mut claims);
@@ -871,8 +876,11 @@ fn officials_speak_for_their_country(v: &View<'_>, claims: &mut [Claim]) {
         let (Some(src), Some(e)) = (c.source_span, c.source_entity) else { continue };
         let entity = &layer.entities[e];
         let Some(country) = entity.country.as_deref().filter(|_| entity.entity_type == EntityType::Norp) else { continue };
-        let Some((_, last)) = token_range(v, src) else { continue };
-        if !OFFICIAL_HEADS.contains(&v.w(last)) {
+        let Some((first, last)) = token_range(v, src) else { continue };
+        // (Not "a former North Korean diplomat who defected", "an opposition official".)
+        let not_serving = (first..=last).any(|i| matches!(v.w(i), "former" | "ex" | "retired" | "exiled" | "opposition" | "defector" | "defected" | "dissident"));
+        let head = (first..=last).find(|&i| OFFICIAL_HEADS.contains(&v.w(i)));
+        if not_serving || head.is_none_or(|h| h != last && !matches!(v.w(h + 1), "who" | "," | "in" | "at")) {
             continue;
         }
         let country_place = |p: usize| places.places[p].kind == PlaceKind::Country && places.places[p].country.as_deref() == Some(country);
@@ -891,8 +899,10 @@ fn is_pronoun_span(v: &View<'_>, span: Option<Span>) -> bool {
 }
 
 /// "The United States, South Korea and Japan condemned the launch in a joint statement, calling
-/// it a violation ...": a speech verb's participle after a comma with nobody found for it speaks
-/// for the sentence's claim before it (the entity only: PolNeAR leaves such source spans empty).
+/// it a violation ...": a speech verb's participle after a comma with no source span speaks for
+/// the sentence's claim before it, or for the subject of the clause it closes when that is named
+/// after the claim ("..., though Putin did not deny it, saying ..."); the entity only: PolNeAR
+/// leaves such source spans empty.
 ///
 /// What it says follows it: when the content found for it is the claim's before it ("Ukrainian
 /// forces have fought ..., the minister said on Tuesday, calling the clash a new page in the
@@ -911,18 +921,41 @@ fn participle_speaks_for_the_claim_before(v: &View<'_>, claims: &mut [Claim]) {
         }
         let Some(sentence) = v.doc.sentence_at(cue.start()) else { continue };
         let before = Span::new(v.span(sentence.first_token).start(), cue.start());
-        let speaker = claims
+        let said_before = claims
             .iter()
             .filter(|c| c.cue_span.is_some_and(|other| before.contains(other)) && c.source_entity.is_some())
-            .max_by_key(|c| c.cue_span.map(|other| other.end()))
-            .and_then(|c| c.source_entity);
+            .max_by_key(|c| c.cue_span.map(|other| other.end()));
+        // ("Pyongyang and Moscow have said little, though Putin did not deny it when asked,
+        // saying ...": the subject of the clause the participle closes, named after that claim.)
+        let layer = v.doc.entities();
+        let from = said_before.and_then(|c| c.cue_span).map_or(before.start(), |k| k.end());
+        let clause_subject = layer
+            .mentions
+            .iter()
+            .filter(|m| m.span.start() >= from && m.span.end() <= cue.start())
+            .filter(|m| matches!(layer.entities[m.entity].entity_type, EntityType::Per | EntityType::Org | EntityType::Unit))
+            .filter(|m| {
+                let after = v.token_at_or_after(m.span.end());
+                v.is_finite_verb(after) || AUXILIARIES.contains(&v.w(after))
+            })
+            .last()
+            .map(|m| m.entity);
+        let speaker = clause_subject.or_else(|| said_before.and_then(|c| c.source_entity));
         if speaker.is_none() {
             continue;
         }
         claims[n].source_entity = speaker;
         let content = claims[n].content;
         let anothers = claims.iter().enumerate().any(|(o, c)| o != n && c.cue_span.is_some_and(|other| before.contains(other)) && c.content.overlaps(content));
-        let end = (k + 1..sentence.end_token).rev().find(|&i| v.is_word(i)).unwrap_or(k);
+        // (To the sentence's end, with a closing quotation mark, or to a comma that opens
+        // another clause: "..., calling it a provocation, and vowed to respond".)
+        let mut end = sentence.end_token.saturating_sub(1);
+        while end > k && matches!(v.w(end), "." | "!" | "?" | ";") {
+            end -= 1;
+        }
+        if let Some(comma) = (k + 1..end).find(|&i| v.w(i) == "," && matches!(v.w(i + 1), "and" | "but" | "while" | "as" | "before" | "after")) {
+            end = comma - 1;
+        }
         if content.end() <= cue.start() && anothers && end > k + 1 {
             claims[n].content = v.span_of(k + 1, end);
         }
@@ -1571,16 +1604,23 @@ fn cue_claim(
     if w == "according" && v.w(k + 1) == "to" {
         return according_to(v, k, a, b, claims);
     }
-    let verb_status = CUE_VERBS.iter().find(|(f, _)| *f == w).map(|(_, s)| *s);
-    let noun_report = w == "report" && !v.xpos(k).is_some_and(|x| matches!(x, "VBP" | "VB"));
-    if verb_status.is_some() && (no_reporting_use(v, k, k + 1) || noun_report) {
+    // ("Ukrainian media report that ...": "report" as a verb, which the word list leaves out
+    // for the noun's sake, and the tagger's features with it.)
+    // (The tagger may read "media report" as a compound noun: before "that", with no
+    // determiner opening the phrase, it is the verb.)
+    let determined = (k.saturating_sub(3).max(a)..k).any(|i| v.xpos(i).is_some_and(|x| matches!(x, "DT" | "PRP$" | "POS")));
+    let verb_report = w == "report"
+        && (v.xpos(k).is_some_and(|x| matches!(x, "VBP" | "VB"))
+            || v.w(k + 1) == "that" && k > a && v.xpos(k - 1).is_some_and(|x| x.starts_with("NN")) && !determined);
+    let verb_status = CUE_VERBS.iter().find(|(f, _)| *f == w).map(|(_, s)| *s).or(verb_report.then_some(ClaimStatus::Asserted));
+    if verb_status.is_some() && no_reporting_use(v, k, k + 1) {
         return None;
     }
     let release = RELEASE_VERBS.contains(&w)
         && (k + 1..(k + 4).min(b)).any(|i| EVIDENCE_OBJECTS.contains(&v.w(i)));
     let read_after_quote = w == "read" && k >= a + 2 && v.w(k - 1) == "," && is_close_quote(v.w(k - 2))
         || w == "read" && k >= a + 2 && is_close_quote(v.w(k - 1)) && v.w(k - 2) == ",";
-    if CUE_NOUNS.contains(&w) {
+    if CUE_NOUNS.contains(&w) && !verb_report {
         return noun_cue(v, k, b, claims);
     }
     // "has put the figure at about 1,100", "puts the death toll at 12", "put the number of
@@ -1684,6 +1724,18 @@ fn cue_claim(
         return Some((claim, k + 1));
     }
 
+    // "North Korean troops killed in Kursk, says Seoul": a speech verb after the comma that
+    // closes what was said, its source after it and nothing else to the end.
+    if k > a + 2 && v.w(k - 1) == "," && matches!(w, "says" | "said" | "adds" | "added" | "claims" | "claimed") && end > k + 1 && end - k <= 12 {
+        let rest_is_a_name = (k + 1..end).all(|i| !v.is_finite_verb(i) && v.w(i) != "that" && !is_open_quote(v.w(i)));
+        let source = noun_phrase_source(v, k + 1, end - 1, claims);
+        let c_first = skip_dateline(v, a, k - 1);
+        if rest_is_a_name && source.entity.is_some() && c_first + 1 < k - 1 && !(c_first..k - 1).any(|i| is_open_quote(v.w(i))) {
+            let content = v.span_of(c_first, k - 2);
+            let claim = build(v, source, Some(cue_span), content, status, QuoteKind::Indirect, a, b);
+            return Some((claim, k + 1));
+        }
+    }
     // Subject before the cue, with auxiliaries and adverbs between them part of the cue
     // ("has also said"); a time or a phrase like "in the past" between them belongs to neither
     // ("the ministry on Wednesday denied", "officials have in the past dismissed").
@@ -1836,6 +1888,8 @@ fn cue_claim(
             && opens_main_clause
             && c0 == k + 2
             && v.w(k + 1) == ","
+            // (Or a concession, "analysts say, though the deal may cost it dearly": what they say
+            // stands before.)
             && (statement_timing(v, c0) || matches!(v.w(c0), "without" | "amid" | "despite" | "though" | "although"));
         let clause_end = r == end || r > c0 && v.w(r) == "," && v.w(r + 1) != "that" || participle_next || only_setting || second_cue && content_before
             || comma_after_cue;
@@ -2027,19 +2081,35 @@ pub(crate) fn skip_dateline(v: &View<'_>, a: usize, end: usize) -> usize {
     if v.opens_line(a) && matches!(v.w(a), "-" | "•" | "*" | "–" | "—") && a + 1 < end {
         return a + 1;
     }
-    // "12:15 GMT - South Korea will ...": a live report's time stamp; "Oct. 8 to 13 - Russian
-    // ships carry ...": a timeline entry's dates.
+    // "Oct. 8 to 13 - Russian ships carry ...", "June 19: Putin visits ...": a timeline
+    // entry's dates.
+    if let Some(label) = v.entry_label(a) {
+        let separator = v.token_at_or_after(label.end());
+        if separator + 1 < end {
+            return separator + 1;
+        }
+    }
+    // "12:15 GMT - South Korea will ...": a live report's time stamp.
     if v.in_time(a) {
-        let joins_dates = |i: usize| matches!(v.w(i), "to" | "and" | "through" | "-" | "–") && v.in_time(i + 1);
-        let after_time = (a..end.min(a + 8)).find(|&i| !v.in_time(i) && !joins_dates(i));
+        let after_time = (a..end.min(a + 6)).find(|&i| !v.in_time(i));
         if let Some(dash) = after_time.filter(|&i| matches!(v.w(i), "-" | "—" | "–" | "--") && i + 1 < end) {
             return dash + 1;
         }
     }
     let w = v.doc.slice(v.span(a));
     let capitals = w.chars().count() >= 3 && w.chars().all(|c| c.is_uppercase() || c == '-' || c == '.');
+    // "Seoul (AFP) - ...", "Kyiv, Ukraine (AP) —": a place in title case, the agency in
+    // brackets, then a dash.
+    let capitalised = |i: usize| v.doc.slice(v.span(i)).starts_with(char::is_uppercase);
     if !capitals {
-        return a;
+        let open = (a + 1..(a + 6).min(end)).find(|&i| v.w(i) == "(");
+        let agency = open.and_then(|o| {
+            let close = (o + 1..(o + 5).min(end)).find(|&i| v.w(i) == ")")?;
+            let dash = close + 1;
+            let named = (a..o).all(|i| capitalised(i) || v.w(i) == ",") && (o + 1..close).all(capitalised) && close > o + 1;
+            (named && dash + 1 < end && matches!(v.w(dash), "-" | "—" | "–" | "--")).then_some(dash + 1)
+        });
+        return agency.unwrap_or(a);
     }
     // "SEOUL, Nov. 13 (Yonhap) --": the place, maybe a country or date and the agency, then a
     // dash; no lower-case word between but a name's connector ("GOMA, Democratic Republic of
@@ -2376,7 +2446,14 @@ fn skip_insertion(v: &View<'_>, h: usize, a: usize) -> Option<(usize, usize)> {
             // incursion in August, could be used to justify it, said Yang".)
             // (A relative clause is an insertion: "One villager, who asked not to be named,".)
             let verb = (open + 1..h).find(|&i| v.is_finite_verb(i));
-            let clause = verb.is_some_and(|f| !(open + 1..f).any(|i| matches!(v.w(i), "who" | "which" | "that" | "whose" | "whom" | "where")));
+            // (Nor one opened by a subordinator: "Peskov, asked whether troops were in Russia,
+            // said ...", "The minister, as he left, said ...".)
+            let clause = verb.is_some_and(|f| {
+                !(open + 1..f).any(|i| {
+                    matches!(v.w(i), "who" | "which" | "that" | "whose" | "whom" | "where")
+                        || matches!(v.w(i), "whether" | "if" | "when" | "as" | "while" | "because" | "after" | "before" | "since" | "although" | "though")
+                })
+            });
             (open > a && v.is_word(open - 1) && !clause).then(|| (open - 1, h))
         }
         _ => Some((h, h)),
@@ -3153,12 +3230,15 @@ fn status_of(cue_status: ClaimStatus, content: &str, sentence: &str, concession:
     if DENIAL_PHRASES.iter().any(|p| contains_name(content, p)) || negated_subject(content) || dismisses_reports(content) {
         return ClaimStatus::Denied;
     }
+    // ("They were unable to confirm the reports": what the speaker says is that it could not
+    // check them.)
+    let own_caveat = caveat_is_the_statement(content);
     // ("We assess that the ships carried armour, but we cannot confirm the number": the
     // speaker's own doubt hedges what it says; no one else failed to check it.)
-    if speakers_own_doubt(content) {
+    if speakers_own_doubt(content) && !own_caveat {
         return ClaimStatus::Hedged;
     }
-    if unverified_phrases().any(|p| sentence.contains(p)) && !caveat_is_the_statement(content) {
+    if unverified_phrases().any(|p| sentence.contains(p)) && !own_caveat {
         return ClaimStatus::Unverified;
     }
     if cue_status == ClaimStatus::Alleged || has_word(content, ALLEGATION_WORDS) {
@@ -3234,16 +3314,16 @@ fn claim_date(v: &View<'_>, cue: Option<Span>, a: usize, b: usize) -> Option<Str
             })
         })
         // "Oct. 23: Austin says ...": a timeline entry's date is when its statement was made
-        // (not "Oct. 8 to 13 - Ships carry ..., the NIS says later").
+        // (not "Oct. 8 to 13 - Ships carry ..., the NIS says later", "Later, the NIS said").
         .or_else(|| {
             let k = v.token_at_or_after(cue.start());
-            if v.w(k + 1) == "later" || k > 0 && v.w(k - 1) == "later" {
+            if v.w(k + 1) == "later" || (a..k).any(|i| v.w(i) == "later") {
                 return None;
             }
             let label = v.line_entry_label(a)?;
             times.iter().filter(dated).find(|t| label.contains(t.span))
         })
-        // (The day of a time: "08:15 - The ministry says ..." on a dated live page.)
+        // (A date, as the ledger gives it: the day of a time, "said at 3 p.m. on Tuesday".)
         .map(|t| t.value.split('T').next().unwrap_or(&t.value).to_string())
         .or(published)
 }
@@ -3520,14 +3600,22 @@ fn mark_unverified(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut [Cla
     }
 }
 
-/// The kind of happening a caveat's reports are of: "the reports of fighting", "claims of
-/// strikes on the port" (the event type of the first trigger after "of").
+/// The kind of happening a caveat's reports are of, when they are what the caveat doubts:
+/// "could not verify the reports of fighting", "Reports of strikes on the port could not be
+/// confirmed" (the event type of the first trigger after "of"); not "could not verify the video,
+/// which came amid reports of fighting".
 fn reported_happening(v: &View<'_>, a: usize, b: usize) -> Option<&'static str> {
-    let of = (a..b.saturating_sub(2)).find(|&i| {
-        matches!(v.w(i).to_lowercase().as_str(), "reports" | "report" | "claims" | "claim" | "accounts" | "account") && v.w(i + 1) == "of"
+    let start = v.span(a).start();
+    let text = v.doc.slice(v.span_of(a, b - 1)).to_lowercase();
+    let (at, len) = unverified_phrases().filter_map(|p| text.find(p).map(|at| (at, p.len()))).min()?;
+    let (caveat_first, caveat_end) = (v.token_at_or_after(start + at), v.token_at_or_after(start + at + len));
+    let noun = (a..b.saturating_sub(2)).find(|&i| {
+        let object = i >= caveat_end && i <= caveat_end + 1 && (caveat_end..i).all(|j| matches!(v.w(j), "the" | "these" | "those"));
+        let subject = i < caveat_first && (a..i).all(|j| matches!(v.w(j), "the" | "these" | "those" | "such"));
+        REPORT_NOUNS.contains(&v.w(i)) && v.w(i + 1) == "of" && (object || subject)
     })?;
     // (Up to two words of the noun phrase: "reports of heavy fighting", "of the strike".)
-    (of + 2..(of + 5).min(b)).take_while(|&j| v.is_word(j) && v.w(j) != "that").find_map(|j| crate::events::trigger_at(v, j)).map(|t| t.event_type)
+    (noun + 2..(noun + 5).min(b)).take_while(|&j| v.is_word(j) && v.w(j) != "that").find_map(|j| crate::events::trigger_at(v, j)).map(|t| t.event_type)
 }
 
 /// The token range `[first, last]` a span covers.

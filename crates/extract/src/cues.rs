@@ -16,8 +16,6 @@ pub const CUE_VERBS: &[(&str, ClaimStatus)] = &[
     ("stated", ClaimStatus::Asserted),
     ("reported", ClaimStatus::Asserted),
     ("reports", ClaimStatus::Asserted),
-    // (A verb only: "Ukrainian media report that ...", not "the report".)
-    ("report", ClaimStatus::Asserted),
     ("announced", ClaimStatus::Asserted),
     ("confirmed", ClaimStatus::Asserted),
     ("confirms", ClaimStatus::Asserted),
@@ -188,8 +186,9 @@ pub const STATEMENT_SETTING_WORDS: &[&str] = &[
     "recently", "repeatedly", "publicly", "closed-door", "address", "evening", "nightly", "video",
     "regular", "hearing", "session", "committee", "parliamentary", "meeting", "separately",
     "privately", "officially", "closed", "intelligence", "event", "rally", "forum", "summit", "ceremony", "after",
-    // ("said on Thursday after a briefing by the country's spy agency", "by phone".)
-    "following", "by", "phone", "spy", "country", "'s", "’s", "ministry", "service", "government", "officials",
+    // ("said on Thursday after a briefing by the country's spy agency", "from Seoul's spy
+    // agency", "by phone".)
+    "following", "by", "from", "phone", "spy", "country", "'s", "’s", "ministry", "service", "government", "officials",
     // ("the institute said in its daily update", "in its latest bulletin".)
     "daily", "weekly", "latest",
 ];
@@ -341,19 +340,20 @@ pub const RETRACTION_WORDS: &[&str] = &["withdrew", "withdrawn", "retracted", "r
 /// What people carry on them ("carrying forged identity papers", "carrying flags"): no cargo
 /// moved.
 pub const CARRIED_ON_ONESELF: &[&str] = &[
-    "papers", "documents", "passports", "passport", "identity", "id", "ids", "cards", "card", "flags", "flag", "banners",
-    "placards", "signs", "phones", "phone", "bags", "backpacks", "rifles", "rifle",
+    "papers", "passports", "passport", "ids", "cards", "card", "flags", "flag", "banners", "placards", "signs", "phones",
+    "phone", "backpacks",
 ];
 
 /// Nouns of information about a happening ("details of the fighting", "reports of clashes"):
-/// the happening they are of was told before, or is none ("details of any casualties").
-pub const INFORMATION_NOUNS: &[&str] = &["details", "detail", "reports", "report", "word", "news", "accounts", "confirmation", "claims"];
+/// the happening they are of is the last of its kind told before, when one was; "details of any
+/// casualties" names none at all.
+pub const INFORMATION_NOUNS: &[&str] = &["details", "detail", "reports", "report", "claims"];
 
 /// Heads of a source phrase naming people who speak for a government ("Ukrainian officials",
 /// "a South Korean military official", "Russian authorities").
 pub const OFFICIAL_HEADS: &[&str] = &[
     "official", "officials", "authorities", "government", "diplomat", "diplomats", "spokesman", "spokeswoman",
-    "spokesperson", "minister", "ministers", "commander", "commanders", "envoy", "lawmaker", "lawmakers",
+    "spokesperson", "minister", "ministers", "commander", "commanders", "envoy",
 ];
 
 /// Cues that, negated, say a statement was not made ("has not acknowledged", "did not

@@ -493,7 +493,11 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         // troops to Russia", "were brought to the region"), not "sent a letter to the minister",
         // "brought to justice", "brought the toll to 40".
         // ("sent 170 artillery guns and 240 rocket launchers to Russia": arms, see [`frame`].)
-        "sent" | "send" | "sends" | "sending" => return moves_forces(v, doc, i, a, b) || arms_object(v, doc, i, b).is_some(),
+        // ("was preparing to send more troops": forces sent, wherever to.)
+        "sent" | "send" | "sends" | "sending" => {
+            let forces_sent = (i + 1..(i + 5).min(b)).take_while(|&j| !v.is_punct(j)).any(|j| PERSONNEL_UNITS.contains(&v.w(j)));
+            return moves_forces(v, doc, i, a, b) || arms_object(v, doc, i, b).is_some() || forces_sent;
+        }
         // "provided 13,000 containers of shells to Russia", not "provided details".
         "provided" | "provide" | "provides" => return arms_object(v, doc, i, b).is_some(),
         "bring" | "fly" => return moves_forces(v, doc, i, a, b),
@@ -566,8 +570,12 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
             // movement of forces or cargo.)
             let one_person = (i + 1..(i + 4).min(b)).any(|j| matches!(v.w(j), "woman" | "man" | "child" | "boy" | "girl" | "baby" | "body" | "person"));
             // ("soldiers seen wearing Russian uniforms and carrying forged identity papers from
-            // Buryatia": what people carry on them.)
-            let on_them = (i + 1..(i + 5).min(b)).any(|j| CARRIED_ON_ONESELF.contains(&v.w(j)));
+            // Buryatia": what people carry on them, the head of the object.)
+            let mut head = i + 1;
+            while head + 1 < b && v.xpos(head + 1).is_some_and(|x| x.starts_with("NN")) && v.xpos(head).is_some_and(|x| matches!(x, "DT" | "JJ" | "VBN" | "NN" | "NNP" | "CD")) {
+                head += 1;
+            }
+            let on_them = CARRIED_ON_ONESELF.contains(&v.w(head));
             return v.w(i + 1) != "out" && !describing && !capable && !warhead && !one_person && !on_them && moves_forces(v, doc, i, a, b);
         }
         // "lost dozens of soldiers", "have lost 300 lives": people lost, not "lost the vote".
@@ -1122,12 +1130,13 @@ fn frame(
         if v.w(after) == "era" {
             continue;
         }
-        // "an attempt by the Kiev regime to carry out attacks", "struck by Russia": a capital or
-        // country standing for its government acts; it is not where anything happened.
+        // "an attempt by the Kiev regime to carry out attacks", "struck by Russia", "could be
+        // used by Moscow": a capital or country standing for its government acts; it is not
+        // where anything happened (a river or sea after "by" is: "a camp by the Dnipro").
         let governing = matches!(v.w(after), "regime" | "government" | "authorities" | "leadership");
         let by_country = tok > a
             && (v.w(tok - 1) == "by" || tok > a + 1 && v.w(tok - 1) == "the" && v.w(tok - 2) == "by")
-            && doc.places().places[m.place].kind == sitrep_doc::PlaceKind::Country;
+            && doc.places().places[m.place].kind != sitrep_doc::PlaceKind::Water;
         if governing || by_country {
             continue;
         }
@@ -1187,9 +1196,7 @@ fn frame(
         // "Seoul accused Pyongyang of sending troops", "blamed Russia for the strike": the one
         // accused, not where anything happened.
         let accused = tok > a && (matches!(v.w(tok - 1), "accused" | "accusing" | "accuses") && v.w(after) == "of" || matches!(v.w(tok - 1), "blamed" | "blaming" | "blames") && v.w(after) == "for");
-        // "could be used by Moscow to justify ...", "an attack carried out by Russia": the agent
-        // of a passive, not where anything happened.
-        if accused || tok > a && v.w(tok - 1) == "by" {
+        if accused {
             continue;
         }
         // A preposition before the trigger does not govern a place after it.
@@ -1606,6 +1613,12 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
         })
         .filter(|m| !tells_of(m))
         .filter(|m| !casualty_noun || !matches!(layer.entities[m.entity].entity_type, EntityType::Per | EntityType::Org))
+        // ("North Korean soldiers fighting alongside Russian forces have suffered 100 deaths":
+        // who stands beside or against the subject, inside its modifier, is not it.)
+        .filter(|m| {
+            let t = v.token_at_or_after(m.span.start());
+            !(t > first && matches!(v.w(t - 1), "alongside" | "against" | "beside" | "among"))
+        })
         .collect();
     let mut out = Vec::new();
     // "Two soldiers were captured by Russian forces": the subject of a passive undergoes it.
@@ -2070,7 +2083,9 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
         let noun = v.xpos(k).is_some_and(|t| t.starts_with("NN"));
         let before = (0..k).rev().find(|&i| !v.xpos(i).is_some_and(|t| t.starts_with("JJ")));
         // (A determiner, not the complementizer of "warned that strikes would continue".)
-        let definite = before.is_some_and(|i| v.w(i) == "the" || matches!(v.w(i), "this" | "that" | "these" | "those") && v.xpos(i) == Some("DT"));
+        let definite = before.is_some_and(|i| v.w(i) == "the" || matches!(v.w(i), "this" | "that" | "these" | "those") && v.xpos(i) == Some("DT"))
+            // ("the large number of casualties", "the toll of dead": the count of those told.)
+            || before.is_some_and(|i| i >= 2 && v.w(i) == "of" && TALLY_NOUNS.contains(&v.w(i - 1)) && (i.saturating_sub(4)..i - 1).any(|j| v.w(j) == "the"));
         noun && definite && e.places.is_empty() && e.quantities.is_empty() && !e.actors.iter().any(|(_, r)| *r == ActorRole::Agent)
     };
     // "without giving details of the fighting", "unable to confirm the reports of fighting": a
@@ -2150,7 +2165,9 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
                 // ("a defense treaty the two countries signed in June": one agreement, a noun and
                 // the verb of its relative clause; not "signed a peace deal ... and a transit
                 // agreement".)
-                && (family(e.event_type) == "movement" || same_violence || same_test || same_exodus || e.event_type == "agree" && si == *sj && treaty_signed(x, &e))
+                // ("The casualties came after ...": a toll named again.)
+                && (family(e.event_type) == "movement" || same_violence || same_test || same_exodus || e.event_type == "agree" && si == *sj && treaty_signed(x, &e)
+                    || anaphor && e.event_type == "casualties" && x.event_type == "casualties")
                 && x.status == e.status
                 && (x.time.is_none() || e.time.is_none() || x.time == e.time || same_test && same_day(&x.time, &e.time))
         });

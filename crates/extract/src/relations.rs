@@ -215,7 +215,10 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
         let cue = v.span(k);
         // (The claim the cue's object names, by a source the text names, before the cue's own:
         // "The claim echoed an earlier report by the NIS, which said ...": the NIS's claim.)
-        let after = |c: &Claim| c.content.start() > cue.end() && c.cue_span.is_some_and(|s| s.start() >= cue.start());
+        // (Within the cue's sentence: "“It has been confirmed that ...,” he said" names no claim
+        // of a later sentence.)
+        let sentence_end = v.span(b - 1).end();
+        let after = |c: &Claim| c.content.start() > cue.end() && c.content.start() < sentence_end && c.cue_span.is_some_and(|s| s.start() >= cue.start());
         let named = claims.iter().position(|c| after(c) && c.source_entity.is_some() && c.cue_span.is_some_and(|s| !s.contains(cue)));
         let Some(target) = named.or_else(|| claims.iter().position(after)) else {
             continue;
@@ -289,7 +292,9 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
         // ("Oct. 18 - The NIS releases photographs ... The Kremlin calls the report “another
         // fake”": in a timeline, the report of the entry's own day.)
         let entry = doc.sentence_at(c.content.start()).and_then(|s| v.line_entry_label(s.first_token));
-        let of_entry = entry.and_then(|label| claims[..j].iter().rposition(|p| others(p) && p.content.start() >= label.start()));
+        // (A report named with a nationality stays that country's: "calls the Ukrainian report
+        // a fake".)
+        let of_entry = entry.and_then(|label| claims[..j].iter().rposition(|p| others(p) && p.content.start() >= label.start() && (whose.is_none() || of_that_country(p))));
         let target = if pronoun || singular && !told {
             nearest
         } else if told {

@@ -92,10 +92,12 @@ impl<'a> View<'a> {
         let dated = |i: usize| i < self.len() && self.doc.times().exprs.iter().any(|t| t.span.overlaps(self.span(i)));
         // (A dash between two dates joins them: "Oct. 8 - 13 -".)
         let separator = (a + 1..(a + 8).min(self.len())).find(|&i| self.w(i) == ":" || matches!(self.w(i), "-" | "–" | "—" | "--") && !dated(i + 1))?;
-        // (Behind a dash, days only: "14:05 GMT - ..." is when a live report's entry was
-        // posted, not when what it tells happened.)
+        // (Behind a dash, calendar days only: "14:05 GMT - ..." is when a live report's entry
+        // was posted, not when what it tells happened, and "Sunday — hours after the strike —
+        // officials said" opens a sentence with a parenthesis, not an entry.)
         let clock = |i: usize| self.doc.times().exprs.iter().any(|t| t.span.overlaps(self.span(i)) && t.timex_type == sitrep_doc::TimexType::Time);
-        if self.w(separator) != ":" && (a..separator).any(clock) {
+        let calendar = (a..separator).any(|i| self.w(i).starts_with(|c: char| c.is_ascii_digit()));
+        if self.w(separator) != ":" && ((a..separator).any(clock) || !calendar) {
             return None;
         }
         (a..separator).all(|i| dated(i) || matches!(self.w(i), "-" | "–" | "to" | "and" | "through" | ",")).then(|| self.span_of(a, separator - 1))

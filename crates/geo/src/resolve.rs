@@ -1511,7 +1511,19 @@ fn relations(text: &str, mentions: &[Mention]) -> Vec<(usize, usize, Rel)> {
             out.push((a, b, Rel::Sibling));
             continue;
         }
-        let words: Vec<&str> = g.split_whitespace().collect();
+        let mut words: Vec<&str> = g.split_whitespace().collect();
+        // "the villages of Plekhovo, Vorozhba and Martynovka in the Kursk region": a list's last
+        // name the gazetteer lacks stands between the list and its division.
+        let original: Vec<&str> = gap.split_whitespace().collect();
+        let joined_name = original.len() >= 3
+            && matches!(original[0], "and" | "or" | ",")
+            && original[1..].iter().position(|w| matches!(*w, "in" | "inside" | "within")).is_some_and(|p| {
+                (1..=2).contains(&p) && original[1..=p].iter().all(|w| w.starts_with(char::is_uppercase))
+            });
+        if joined_name {
+            let p = 1 + original[1..].iter().position(|w| matches!(*w, "in" | "inside" | "within")).unwrap_or(0);
+            words = words.split_off(p.min(words.len()));
+        }
         let in_words = ["in", "inside", "within"];
         let near_words = ["near", "outside", "by"];
         let mut ws = words.as_slice();
@@ -1545,6 +1557,19 @@ fn relations(text: &str, mentions: &[Mention]) -> Vec<(usize, usize, Rel)> {
                 continue;
             }
             out.push((a, b, rel));
+            // "Plekhovo, Vorozhba and Martynovka in the Kursk region": the names listed before
+            // are in it too.
+            if rel == Rel::In {
+                let mut x = a;
+                while x > 0 {
+                    let between = text.get(mentions[x - 1].full_end..mentions[x].span.start()).unwrap_or("").trim().to_lowercase();
+                    if mentions[x - 1].possessive || !matches!(between.as_str(), "," | "and" | ", and" | "or" | ", or") {
+                        break;
+                    }
+                    x -= 1;
+                    out.push((x, b, rel));
+                }
+            }
             // "in Russia’s Far East": the region after the possessive contains it too.
             if mb.possessive {
                 if let Some(mc) = mentions.get(b + 1) {

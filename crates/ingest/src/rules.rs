@@ -231,6 +231,16 @@ pub(crate) const LINE_RULES: &[(&str, Role)] = &[
     ("*report a typo*", Role::Footer),
     ("if you spot an error*", Role::Footer),
     ("found an error*", Role::Footer),
+    // A wire story's credits: "(Reporting by ...; Editing by ...)", "Associated Press writer
+    // ... contributed to this report.", an agency's desk codes ("bur-cdl/ssy").
+    ("(reporting by *", Role::Footer),
+    ("(additional reporting by *", Role::Footer),
+    ("(writing by *", Role::Footer),
+    ("(editing by *", Role::Footer),
+    ("(compiled by *", Role::Footer),
+    ("reporting by *; editing by *", Role::Footer),
+    ("* contributed to this report.", Role::Footer),
+    ("bur-*/*", Role::Footer),
     ("*all rights reserved*", Role::Footer),
     ("© *", Role::Footer),
     ("(c) #*", Role::Footer),

@@ -762,7 +762,16 @@ fn classify(
         .rev()
         .find_map(|k| {
             let w: Vec<&str> = (first..first + k).map(|i| scan.word(i)).collect();
-            places.demonym_country(&w.join(" ")).map(|c| (k, c.to_string()))
+            // ("N. Korean troops", "S. Korean officials": a headline's abbreviated compass word.)
+            let compass = match w.first().copied() {
+                Some("N.") => "North",
+                Some("S.") => "South",
+                Some("E.") => "East",
+                Some("W.") => "West",
+                _ => "",
+            };
+            let expanded = (k == 2 && !compass.is_empty()).then(|| format!("{compass} {}", w[1]));
+            places.demonym_country(&w.join(" ")).or_else(|| places.demonym_country(expanded.as_deref()?)).map(|c| (k, c.to_string()))
         });
     if let Some((k, country)) = &demonym_country {
         if *k == end - first {

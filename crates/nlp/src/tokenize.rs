@@ -275,18 +275,26 @@ const HEADLINE_SLUGS: &[&str] = &[
 ];
 
 /// A word `[start, end)` that opens a line with a slug of [`HEADLINE_SLUGS`] and a hyphen
-/// before a capital, or is the number after one ("UPDATE 2-Russia"), ends at the hyphen: the
-/// slug is no part of the headline's first word, which may be a name.
+/// before a word in title case or another slug ("ANALYSIS-What", "RPT-UPDATE"), or is the
+/// number after slugs ("UPDATE 2-Russia", "RPT-UPDATE 1-Russia"), ends at the hyphen: the slug
+/// is no part of the headline's first word, which may be a name. (Not an all-capitals headline's
+/// "FOCUS-GROUP".)
 fn headline_slug_end(chars: &[(usize, char)], start: usize, end: usize) -> usize {
     let Some(hyphen) = (start..end).find(|&j| is_hyphen(chars[j].1)) else { return end };
-    if !chars.get(hyphen + 1).is_some_and(|c| c.1.is_uppercase()) {
+    let head: String = chars[start..hyphen].iter().map(|c| c.1).collect();
+    let numbered = head.len() <= 2 && head.chars().all(|c| c.is_ascii_digit());
+    if !numbered && !HEADLINE_SLUGS.contains(&head.as_str()) {
+        return end;
+    }
+    let next: String = chars[hyphen + 1..end].iter().map(|c| c.1).take_while(|c| c.is_alphanumeric()).collect();
+    let title_case = next.chars().next().is_some_and(char::is_uppercase) && next.chars().nth(1).is_some_and(char::is_lowercase);
+    if !title_case && !HEADLINE_SLUGS.contains(&next.as_str()) {
         return end;
     }
     let line: String = chars[..start].iter().rev().take_while(|c| c.1 != '\n').map(|c| c.1).collect::<Vec<_>>().into_iter().rev().collect();
-    let head: String = chars[start..hyphen].iter().map(|c| c.1).collect();
-    let slug = line.trim().is_empty() && HEADLINE_SLUGS.contains(&head.as_str());
-    let numbered = head.len() <= 2 && head.chars().all(|c| c.is_ascii_digit()) && HEADLINE_SLUGS.contains(&line.trim());
-    if slug || numbered {
+    let slugs_before = |l: &str| !l.trim().is_empty() && l.split(|c: char| c.is_whitespace() || is_hyphen(c)).filter(|w| !w.is_empty()).all(|w| HEADLINE_SLUGS.contains(&w));
+    let opens = line.trim().is_empty() || slugs_before(&line) && !numbered;
+    if opens && !numbered || numbered && slugs_before(&line) {
         hyphen
     } else {
         end
@@ -490,6 +498,8 @@ mod tests {
         // (Not inside a line, nor a compound of names.)
         assert!(words("the ANALYSIS-What piece").contains(&"ANALYSIS-What".to_string()));
         assert!(words("NATO-Russia council").contains(&"NATO-Russia".to_string()));
+        assert_eq!(words("RPT-UPDATE 1-Norland says")[..6], ["RPT", "-", "UPDATE", "1", "-", "Norland"]);
+        assert!(words("FOCUS-GROUP TALKS").contains(&"FOCUS-GROUP".to_string()));
     }
 
     #[test]

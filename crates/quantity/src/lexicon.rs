@@ -381,6 +381,8 @@ pub const HARM_VERBS: &[&str] = &[
 /// `numbered_stage` for when the lower-case word counts as one.
 pub const NUMBERED_STAGES: &[&str] = &[
     "day", "week", "round", "game", "stage", "part", "episode", "season", "match", "leg", "wave", "tranche", "lot",
+    // A wire story's version in its headline's slug: "UPDATE 2-Russia says ...".
+    "update", "wrapup",
 ];
 
 /// Words that end the search for a counted noun to the right of a number: function words,
