@@ -1777,3 +1777,39 @@ fn an_agency_report_with_its_dateline_and_a_headline_source() {
     let seoul = places.iter().find(|p| p["name"] == "Seoul").map(|p| p["id"].clone());
     assert!(events.iter().all(|e| e["places"].as_array().is_none_or(|ps| ps.iter().all(|p| Some(&p["place"]) != seoul.as_ref()))), "{events:#?}");
 }
+
+/// A Korean agency's report: a headline's source after a colon ("...: JCS"), "appears to" as no
+/// statement of the subject's, "said in a report" after what was said, a belief with nobody
+/// named inside the statement as the statement itself, an acronym of a weapon as equipment,
+/// losses suffered by soldiers as a toll.
+#[test]
+fn a_headline_source_after_a_colon_and_a_belief_inside_a_statement() {
+    let ledger = claims_fixture_ledger("jcs-rotation.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let events = ledger["events"].as_array().expect("events");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name_of = |id: &serde_json::Value| entities.iter().find(|e| &e["id"] == id).and_then(|e| e["name"].as_str()).unwrap_or("").to_string();
+    let headline = claims.iter().find(|c| c["cue"] == ":").unwrap_or_else(|| panic!("{claims:#?}"));
+    assert_eq!((headline["content"].as_str(), name_of(&headline["source"]).as_str()), (Some("N. Korea likely to send additional troops to Russia"), "Joint Chiefs of Staff"));
+    assert!(!claims.iter().any(|c| matches!(c["cue"].as_str(), Some("appears" | "is believed"))), "{claims:#?}");
+    let believed = claim_containing(claims, "around 11,000 troops");
+    assert_eq!(name_of(&believed["source"]), "Joint Chiefs of Staff", "{believed:#}");
+    assert!(believed["content"].as_str().is_some_and(|t| t.starts_with("The North is believed")), "{believed:#}");
+    assert!(entities.iter().any(|e| e["name"] == "intercontinental ballistic missile" && e["type"] == "EQUIPMENT"), "{entities:#?}");
+    assert!(events.iter().any(|e| e["trigger"] == "losses" && e["type"] == "casualties"), "{events:#?}");
+}
+
+/// An intelligence agency's statement: "The claims could not be independently verified" doubts
+/// all the agency's claims, not only the last three sentences'; villages of Russia's Kursk
+/// region the gazetteer lacks are not placed at Ukrainian namesakes; a messaging service is no
+/// place.
+#[test]
+fn an_agencys_claims_doubted_together_and_villages_left_unplaced() {
+    let ledger = claims_fixture_ledger("hur-losses.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let places = ledger["places"].as_array().expect("places");
+    let entities = ledger["entities"].as_array().expect("entities");
+    assert!(claims.len() >= 4 && claims.iter().all(|c| c["status"] == "unverified"), "{claims:#?}");
+    assert!(!places.iter().any(|p| p["country"] == "UA"), "{places:#?}");
+    assert!(entities.iter().any(|e| e["name"] == "Telegram" && e["type"] == "ORG"), "{entities:#?}");
+}

@@ -403,6 +403,45 @@ fn line_around(text: &str, at: usize) -> (usize, usize) {
     (start, end)
 }
 
+/// "N. Korea likely to send more troops to Russia: JCS", "... : report": a headline (a line
+/// with no full stop) that ends with its source after a colon, a name or a few words.
+fn headline_sources_after_colon(v: &View<'_>, claims: &[Claim]) -> Vec<Claim> {
+    let text = v.doc.text();
+    let mut out = Vec::new();
+    for k in 1..v.len() {
+        if v.w(k) != ":" {
+            continue;
+        }
+        let (line_start, line_end) = line_around(text, v.span(k).start());
+        let line = &text[line_start..line_end];
+        let tail: Vec<usize> = (k + 1..v.len()).take_while(|&i| v.span(i).end() <= line_end).collect();
+        let first = v.token_at_or_after(line_start);
+        let words_before = (first..k).filter(|&i| v.is_word(i)).count();
+        // (A headline: no sentence's full stop, nor a quotation after the colon.)
+        let headline = !line.trim_end().ends_with('.') && !tail.iter().any(|&i| is_open_quote(v.w(i)) || v.is_finite_verb(i));
+        // (A name or a source's words after the colon: not "Editor's note: Donald Trump
+        // regularly ...".)
+        let name_or_source = |i: usize| v.doc.slice(v.span(i)).starts_with(char::is_uppercase) || SOURCE_NOUNS.contains(&v.w(i)) || matches!(v.w(i), "report" | "reports" | "official" | "officials" | "sources" | "military" | "ministry" | "agency" | "spy" | "the");
+        if !headline || tail.is_empty() || tail.len() > 4 || words_before < 4 || !tail.iter().all(|&i| v.is_word(i) && name_or_source(i)) {
+            continue;
+        }
+        let last = tail[tail.len() - 1];
+        let source = noun_phrase_source(v, k + 1, last, claims);
+        let generic = tail.iter().any(|&i| SOURCE_NOUNS.contains(&v.w(i)) || matches!(v.w(i), "report" | "reports" | "official" | "officials" | "sources" | "military" | "ministry" | "agency"));
+        if source.entity.is_none() && !generic {
+            continue;
+        }
+        let cue = v.span(k);
+        if claims.iter().any(|c| c.cue_span.is_some_and(|q| q.overlaps(cue))) {
+            continue;
+        }
+        let content = v.span_of(first, k - 1);
+        let source = Source { span: source.span.or(Some(v.span_of(k + 1, last))), entity: source.entity };
+        out.push(build(v, source, Some(cue), content, ClaimStatus::Asserted, QuoteKind::Indirect, first, last + 1));
+    }
+    out
+}
+
 /// Is token `i` a name word of a speaker label: capitalized, or all capitals?
 fn label_word(v: &View<'_>, i: usize) -> bool {
     let raw = v.doc.slice(v.span(i));
@@ -549,6 +588,7 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
     let mut claims = rule_claims(&v, &sentences);
     claims.extend(credit_claims(&v));
     claims.extend(label_claims(&v, &claims));
+    claims.extend(headline_sources_after_colon(&v, &claims));
     if let Some(model) = model {
         // The rules are the more precise where they fire, but for the source: where the tagger
         // found the same cue with a source, its source is taken (it learned PolNeAR's source
@@ -621,6 +661,15 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
             let last = v.token_at_or_after(k.end()).saturating_sub(1);
             matches!(v.w(last), "said" | "say" | "says") && matches!(v.w(last + 1), "little" | "nothing")
         });
+        // "North Korea appears to be preparing to send troops": a hedge on what the sentence's
+        // speaker says, not a statement of the subject's.
+        // (With the subject taken for a source and what follows for the content; PolNeAR marks
+        // "Melania seems to have vanished" as an attribution with no source.)
+        let seeming = c.source_span.is_some()
+            && c.cue_span.is_some_and(|k| {
+                let last = v.token_at_or_after(k.end()).saturating_sub(1);
+                SEEMING_VERBS.contains(&v.w(last)) && v.w(last + 1) == "to" && !v.doc.slice(k).contains(' ') && c.content.start() >= k.end()
+            });
         // "The ministry made no mention of the troops": nothing was said.
         let unmentioned = c.cue_span.is_some_and(|k| {
             let cue = v.doc.slice(k).to_lowercase();
@@ -660,7 +709,7 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
                     && words.len() <= 3
                     && words.iter().any(|w| matches!(w.as_str(), "available" | "preliminary" | "our" | "its" | "their" | "initial"))
             });
-        !(nobody && spoken) && !asked && !own_information && !unmentioned && !claim_as_source && !said_nothing
+        !(nobody && spoken) && !asked && !own_information && !unmentioned && !claim_as_source && !said_nothing && !seeming
     });
     claims.sort_by_key(|c| (c.content.start(), c.content.end()));
     for c in &mut claims {
@@ -675,7 +724,7 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
     corrected_versions(&v, &mut claims);
     satellite_images_again(&v, &mut claims);
     inherit_nested_sources(&mut claims);
-    one_claim_per_content(&mut claims);
+    one_claim_per_content(&v, &mut claims);
     // (A label the tagger found too: "COL. AALTO:" names the person all the same.)
     for c in claims.iter_mut().filter(|c| c.source_entity.is_none() && c.cue_span.is_some_and(|k| v.doc.slice(k) == ":")) {
         if let Some(src) = c.source_span {
@@ -1608,7 +1657,12 @@ fn cue_claim(
     // for the noun's sake, and the tagger's features with it.)
     // (The tagger may read "media report" as a compound noun: before "that", with no
     // determiner opening the phrase, it is the verb.)
-    let determined = (k.saturating_sub(3).max(a)..k).any(|i| v.xpos(i).is_some_and(|x| matches!(x, "DT" | "PRP$" | "POS")));
+    // (Back over the whole noun phrase: "a New York Times report that ...".)
+    let mut np = k;
+    while np > a && v.xpos(np - 1).is_some_and(|x| x.starts_with("NN") || x == "JJ") {
+        np -= 1;
+    }
+    let determined = np > a && v.xpos(np - 1).is_some_and(|x| matches!(x, "DT" | "PRP$" | "POS"));
     let verb_report = w == "report"
         && (v.xpos(k).is_some_and(|x| matches!(x, "VBP" | "VB"))
             || v.w(k + 1) == "that" && k > a && v.xpos(k - 1).is_some_and(|x| x.starts_with("NN")) && !determined);
@@ -2064,7 +2118,8 @@ fn is_statement_setting(v: &View<'_>, i: usize) -> bool {
     let posted = POSTING_PLACES.contains(&w)
         && i > 0
         && (matches!(v.w(i - 1), "on" | "via" | "his" | "her" | "its" | "their" | "official") || POSTING_PLACES.contains(&v.w(i - 1)));
-    let medium = MESSAGE_MEDIA.contains(&w) && (i.saturating_sub(3)..i).any(|j| matches!(v.w(j), "in" | "via" | "by"))
+    // ("said in a report", "in its annual report"; not "denied the report".)
+    let medium = (MESSAGE_MEDIA.contains(&w) || matches!(w, "report" | "reports")) && (i.saturating_sub(3)..i).any(|j| matches!(v.w(j), "in" | "via" | "by"))
         || w == "clients" && i > 0 && v.w(i - 1) == "to";
     posted
         || medium
@@ -3160,7 +3215,7 @@ fn only_time(v: &View<'_>, range: std::ops::Range<usize>) -> bool {
 /// tagger, "claims to show" by the rules) are one: the one that names a source, else the one
 /// with the longer cue, stays, with the stronger status of the two (a denial or a retraction
 /// over a hedge or an allegation over an assertion) and the evidence of both.
-fn one_claim_per_content(claims: &mut Vec<Claim>) {
+fn one_claim_per_content(v: &View<'_>, claims: &mut Vec<Claim>) {
     let strength = |s: ClaimStatus| match s {
         ClaimStatus::Denied | ClaimStatus::Retracted => 3,
         ClaimStatus::Unverified => 2,
@@ -3171,7 +3226,19 @@ fn one_claim_per_content(claims: &mut Vec<Claim>) {
     while j < claims.len() {
         let twin = (0..j).find(|&i| {
             let (x, y) = (claims[i].content, claims[j].content);
-            (x.contains(y) || y.contains(x)) && claims[i].cue_span.zip(claims[j].cue_span).is_some_and(|(x, y)| x.overlaps(y))
+            let same_cue = claims[i].cue_span.zip(claims[j].cue_span).is_some_and(|(x, y)| x.overlaps(y));
+            // ("The North is believed to have sent 11,000 troops, the JCS said": a belief with
+            // no one named, inside what a source says, is that source's statement.)
+            // (A passive belief only: not "..., calling it baseless", a participle with its own
+            // content.)
+            let believed = |k: Span| {
+                let words: Vec<String> = v.doc.slice(k).split_whitespace().map(str::to_lowercase).collect();
+                words.len() >= 2
+                    && is_be(&words[0])
+                    && words.last().is_some_and(|w| matches!(w.as_str(), "believed" | "thought" | "estimated" | "understood" | "assessed" | "considered" | "presumed" | "feared" | "reported" | "said"))
+            };
+            let inner = |a: &Claim, b: &Claim| a.source_span.is_none() && a.cue_span.is_some_and(|k| b.content.contains(k) && believed(k)) && b.source_span.is_some();
+            (x.contains(y) || y.contains(x)) && (same_cue || inner(&claims[i], &claims[j]) || inner(&claims[j], &claims[i]))
         });
         let Some(i) = twin else {
             j += 1;
@@ -3575,12 +3642,22 @@ fn mark_unverified(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut [Cla
         let from = if evidence_named_only && none_nearer { 0 } else { from };
         // (The first claim of the report that counts casualties: its lead's toll.)
         let lead_toll = claims.iter().find(|c| counts_casualties(c)).map(|c| c.content.start());
+        // "HUR reports ... According to HUR, ... The claims could not be independently
+        // verified": the claims of the sources the caveat's reach holds, as far back as they go.
+        let general = plural && named.is_empty() && !about_figures && !claims_just_made && topic.is_none() && possessor.is_none();
+        let sources_in_reach: Vec<usize> = claims
+            .iter()
+            .filter(|c| general && c.content.start() >= from && c.content.start() < span.start())
+            .filter_map(|c| c.source_entity)
+            .collect();
         for c in claims.iter_mut() {
             let own_doubt = speakers_own_doubt(&v.doc.slice(c.content).to_lowercase());
             if voices(c) || own_doubt || about_sources && !from_a_source(c) || possessor.is_some_and(|e| c.source_entity != Some(e)) || about_toll && !counts_casualties(c) && !c.evidence.iter().any(|e| named.contains(e)) {
                 continue;
             }
-            let near = c.content.start() >= from && c.content.start() < span.end() || about_toll && Some(c.content.start()) == lead_toll;
+            let near = c.content.start() >= from && c.content.start() < span.end()
+                || about_toll && Some(c.content.start()) == lead_toll
+                || c.content.start() < span.start() && c.source_entity.is_some_and(|e| sources_in_reach.contains(&e));
             // "could not verify the footage or the casualty figures": both the claims resting
             // on the footage and those giving numbers.
             let rests_on = match (about_figures, named.is_empty()) {

@@ -589,7 +589,11 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         "losses" => {
             let combat = i > a && matches!(v.w(i - 1), "combat" | "battlefield" | "military" | "personnel" | "troop");
             let people = (i + 1..(i + 16).min(b)).any(|j| PERSONNEL_UNITS.contains(&v.w(j)));
-            return combat || people;
+            // ("the North's soldiers suffer heavy losses", "units ... suffered significant
+            // losses": forces that suffer them.)
+            let suffered = (i.saturating_sub(3).max(a)..i).any(|j| matches!(v.w(j), "suffer" | "suffers" | "suffered" | "suffering" | "sustained" | "sustain" | "sustains" | "taking" | "took" | "take"))
+                && (a..i).any(|j| PERSONNEL_UNITS.contains(&v.w(j)) || matches!(v.w(j), "units" | "forces" | "army" | "troops"));
+            return combat || people || suffered;
         }
         // "moved" as a transport: with a direction soon after ("moved 120 vehicles from X to
         // Y"), or in the passive ("vehicles were moved"), not "moved on".

@@ -851,7 +851,8 @@ impl<'a> Resolution<'a> {
                 accepted[g] = (trusted[g] || self.acceptable(g, choice[g], &choice, &ctx))
                     && !(bare_direction && foreign)
                     && !(foreign && self.line_opening_stranger(g, choice[g]))
-                    && !self.outside_its_stated_division(g, &choice);
+                    && !self.outside_its_stated_division(g, &choice)
+                    && !self.village_of_another_country(g, &choice, &accepted);
             }
         }
         self.layer(&choice, &accepted)
@@ -989,6 +990,49 @@ impl<'a> Resolution<'a> {
                 gap.split_whitespace().any(|w| matches!(w, "in" | "inside" | "within")) && called_a_division
             }
         })
+    }
+
+    /// "HUR reports losses in the Kursk region of the Russian Federation ... near the
+    /// settlements of Plekhovo, Vorozhba and Martynovka": villages named as such, with no
+    /// division of their own, in a report whose divisions are all of another country than the
+    /// small towns the gazetteer offers for them, are left unplaced (the villages of the region
+    /// are not in the gazetteer; their namesakes are hundreds of kilometres off).
+    fn village_of_another_country(&self, g: usize, choice: &[usize], accepted: &[bool]) -> bool {
+        let Some(town) = self.entry_of(g, choice).filter(|&e| self.gaz.kind(e) == PlaceKind::City && self.gaz.population(e) < sitrep_doc::SMALL_TOWN) else {
+            return false;
+        };
+        let text = self.text;
+        let ms: Vec<&Mention> = self.mentions.iter().filter(|m| m.group == g).collect();
+        // (After "the village(s) of" or "the settlement(s) of", maybe further on in a list.)
+        let named_a_village = |m: &&Mention| {
+            let before = &text[text.floor_char_boundary(m.span.start().saturating_sub(90))..m.span.start()];
+            ["villages of ", "village of ", "settlements of ", "settlement of ", "hamlet of "].iter().any(|cue| {
+                before.rfind(cue).is_some_and(|at| {
+                    before[at + cue.len()..].split(|c: char| c == ',' || c.is_whitespace()).filter(|w| !w.is_empty()).all(|w| w == "and" || w.starts_with(char::is_uppercase))
+                })
+            })
+        };
+        // (A division of its own, not a list's next town: "Plekhovo, Vorozhba".)
+        let own_division = self.relations.iter().any(|&(a, b, rel)| {
+            rel == Rel::In && self.mentions[a].group == g && self.entry_of(self.mentions[b].group, choice).is_some_and(|e| matches!(self.gaz.kind(e), PlaceKind::Admin | PlaceKind::Country))
+        });
+        if ms.is_empty() || !ms.iter().all(named_a_village) || own_division {
+            return false;
+        }
+        let country = self.gaz.country_index(town);
+        // The divisions the report names as such ("the Kursk region"), by country.
+        let divisions: Vec<Option<u16>> = self
+            .mentions
+            .iter()
+            .filter(|m| m.group != g && accepted.get(m.group).copied().unwrap_or(false))
+            .filter_map(|m| {
+                let e = self.entry_of(m.group, choice).filter(|&e| self.gaz.kind(e) == PlaceKind::Admin)?;
+                let outer = text.get(m.span.range()).unwrap_or("").to_lowercase();
+                let called = region_type_after(text, m.span.end()).is_some() || ["region", "oblast", "province", "krai"].iter().any(|w| outer.ends_with(w));
+                called.then(|| self.gaz.country_index(e))
+            })
+            .collect();
+        !divisions.is_empty() && divisions.iter().all(|&c| c != country)
     }
 
     /// "Kim sends more troops to Russia": a one-word name that only ever opens a line (a

@@ -757,6 +757,9 @@ fn classify(
     if end - first == 1 && is_compound_adjective(scan.word(first)) {
         return None;
     }
+    if end - first == 1 && SOCIAL_PLATFORMS.contains(&words[0].as_str()) {
+        return Some(make(EntityType::Org, Some(OrgKind::MediaOutlet), None));
+    }
     // A leading demonym gives the country of what follows ("Russian Pacific Fleet").
     let demonym_country = (1..=2.min(end - first))
         .rev()
@@ -1154,7 +1157,14 @@ fn add_lowercase_long_forms(scan: &Scan<'_>, places: &dyn PlaceLexicon, cands: &
         let name = scan.text[scan.tokens[first].span.start()..scan.tokens[i - 1].span.end()].to_string();
         let words: Vec<String> = (first..i).map(|k| lower(scan.word(k))).collect();
         let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
-        let (entity_type, org_kind) = if has(UNIT_WORDS) {
+        // ("an intercontinental ballistic missile (ICBM)", "unmanned aerial vehicles (UAVs)":
+        // a weapon or vehicle, not a body.)
+        let weapon = words.last().is_some_and(|w| {
+            matches!(w.as_str(), "missile" | "missiles" | "drone" | "drones" | "vehicle" | "vehicles" | "launcher" | "launchers" | "rocket" | "rockets" | "warhead" | "warheads" | "system" | "systems" | "aircraft" | "bomb" | "bombs" | "munition" | "munitions")
+        });
+        let (entity_type, org_kind) = if weapon {
+            (EntityType::Equipment, None)
+        } else if has(UNIT_WORDS) {
             (EntityType::Unit, Some(OrgKind::ArmedForce))
         } else if has(GOVERNMENT_WORDS) {
             (EntityType::Org, Some(OrgKind::GovernmentAgency))

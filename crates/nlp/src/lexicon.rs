@@ -23,6 +23,11 @@ pub const UNIT_WORDS: &[&str] = &[
     "detachment", "garrison", "platoon", "wing", "air force", "airborne", "infantry", "artillery",
 ];
 
+/// Messaging services and social networks on which statements are posted ("on the official
+/// Telegram channel"): media, never places. (Only those the recogniser took for places; the
+/// best-known networks it already types.)
+pub const SOCIAL_PLATFORMS: &[&str] = &["telegram", "whatsapp", "vkontakte", "tiktok", "weibo", "wechat", "rumble"];
+
 /// Head words (and whole names) of news media.
 pub const MEDIA_WORDS: &[&str] = &[
     "post", "times", "news", "press", "journal", "herald", "gazette", "tribune", "telegraph",
