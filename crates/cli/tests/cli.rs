@@ -1700,6 +1700,9 @@ fn reports_of_fighting_doubted_and_a_claim_echoing_the_agency() {
     let echoed = claims.iter().find(|c| c["id"] == echo["to"]).expect("claim");
     assert!(echoed["content"].as_str().is_some_and(|t| t.contains("given Russian uniforms")) && echo["independent"] == true, "{echo:#} {echoed:#}");
     assert!(!events.iter().any(|e| matches!(e["type"].as_str(), Some("casualties" | "arrest" | "transport"))), "{events:#?}");
+    // "sanctions on Pyongyang": the state they target, no place of the sanctions.
+    let sanctions = events.iter().find(|e| e["type"] == "sanction").unwrap_or_else(|| panic!("{events:#?}"));
+    assert!(sanctions["places"].as_array().is_none_or(Vec::is_empty), "{sanctions:#}");
     // "without giving details of the fighting": the clash of the headline and the lead, named
     // again.
     let fought = events.iter().find(|e| e["trigger"] == "fought").unwrap_or_else(|| panic!("{events:#?}"));
@@ -1725,6 +1728,9 @@ fn an_analysis_with_a_slug_and_inverted_attributions() {
     assert!(fellow["content"].as_str().is_some_and(|t| t.starts_with("Attacks on Russian territory") && t.ends_with("under the treaty")), "{fellow:#}");
     let sending = events.iter().find(|e| e["type"] == "deploy" && e["status"] == "occurred").unwrap_or_else(|| panic!("{events:#?}"));
     assert!(sending["actors"].as_array().is_some_and(|a| a.iter().any(|x| name_of(&x["entity"]) == "North Korea")), "{sending:#}");
+    // "What Pyongyang gains from sending troops": the subject of "gains", no place of the sending.
+    let pyongyang = places.iter().find(|p| p["name"] == "Pyongyang").map(|p| p["id"].clone()).unwrap_or_else(|| panic!("{places:#?}"));
+    assert!(sending["places"].as_array().is_some_and(|ps| ps.iter().all(|p| p["place"] != pyongyang)), "{sending:#}");
     let moscow = places.iter().find(|p| p["name"] == "Moscow").map(|p| p["id"].clone()).unwrap_or_else(|| panic!("{places:#?}"));
     let attack = events.iter().find(|e| e["type"] == "attack").unwrap_or_else(|| panic!("{events:#?}"));
     assert!(attack["places"].as_array().is_none_or(|ps| ps.iter().all(|p| p["place"] != moscow)), "{attack:#}");
@@ -1812,4 +1818,29 @@ fn an_agencys_claims_doubted_together_and_villages_left_unplaced() {
     assert!(claims.len() >= 4 && claims.iter().all(|c| c["status"] == "unverified"), "{claims:#?}");
     assert!(!places.iter().any(|p| p["country"] == "UA"), "{places:#?}");
     assert!(entities.iter().any(|e| e["name"] == "Telegram" && e["type"] == "ORG"), "{entities:#?}");
+}
+
+/// A state news agency's report of the Kremlin's denial: "reports ... are another fake", "This
+/// is another fake", "such publications are part of a Western disinformation campaign" deny the
+/// spy agency's claim, which a decision "to send" troops makes a plan by its subject; "Russia
+/// and the DPRK signed" names two signatories.
+#[test]
+fn reports_called_another_fake_deny_and_a_decision_to_send_is_a_plan() {
+    let ledger = claims_fixture_ledger("kremlin-fake.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let events = ledger["events"].as_array().expect("events");
+    let relations = ledger["relations"].as_array().expect("relations");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name_of = |id: &serde_json::Value| entities.iter().find(|e| &e["id"] == id).and_then(|e| e["name"].as_str()).unwrap_or("").to_string();
+    for words in ["'another fake'", "special military operation are another fake", "This is another fake", "Western disinformation campaign"] {
+        assert_eq!(claim_containing(claims, words)["status"], "denied", "{words}");
+    }
+    let nis = claim_containing(claims, "decided to send 12,000 troops");
+    let contradicted = relations.iter().filter(|r| r["type"] == "contradicts" && (r["to"] == nis["id"] || r["from"] == nis["id"])).count();
+    assert!(contradicted >= 2, "{relations:#?}");
+    let send = events.iter().find(|e| e["trigger"] == "send").unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(send["status"], "planned", "{send:#}");
+    assert!(send["actors"].as_array().is_some_and(|a| a.iter().any(|x| name_of(&x["entity"]) == "Pyongyang")), "{send:#}");
+    let signed = events.iter().find(|e| e["trigger"] == "signed").unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(signed["actors"].as_array().map(Vec::len), Some(2), "{signed:#}");
 }

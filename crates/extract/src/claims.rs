@@ -3206,6 +3206,33 @@ fn dismisses_reports(content: &str) -> bool {
     called || predicate && (influence_operation || words.iter().any(|w| DISMISSIVE_WORDS.contains(w) || DISMISSIVE_ADJECTIVES.contains(w)))
 }
 
+/// "Reports that North Korean troops are taking part ... are another fake", "reports on the
+/// troops as 'another fake'", "This is another fake", "such publications are part of a Western
+/// disinformation campaign": reports (named with no determiner, or by a demonstrative) whose
+/// predicate, at the end of the content, dismisses them.
+fn called_false(content: &str) -> bool {
+    let content = without_connective(content.trim_start_matches(|c: char| !c.is_alphanumeric()));
+    let content = content.strip_prefix("that ").unwrap_or(content);
+    let words: Vec<&str> = content.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let Some(&first) = words.first() else { return false };
+    let reports = |w: &str| REPORT_NOUNS.contains(&w) && w.ends_with('s') || matches!(w, "publications" | "stories" | "rumours" | "rumors");
+    // (Reports named bare or with "such", or "this", "that", "it" for what was just reported.)
+    let subject = reports(first) || first == "such" && words.get(1).is_some_and(|w| reports(w)) || matches!(first, "this" | "that" | "it") && words.len() <= 8;
+    if !subject {
+        return false;
+    }
+    // The dismissive word after "is", "are", "as" or "part of": among the last words (after a
+    // clause that tells what was reported), or right after a short subject ("such
+    // publications are part of a Western disinformation campaign aimed at ...").
+    let dismissive = |w: &str| DISMISSIVE_WORDS.contains(&w) || DISMISSIVE_ADJECTIVES.contains(&w);
+    let predicate = |j: usize| matches!(words[j], "is" | "are" | "was" | "were" | "as") || words[j] == "part" && words.get(j + 1) == Some(&"of");
+    let tail = words.len().saturating_sub(8);
+    let at_the_end = (tail..words.len()).any(|i| dismissive(words[i]) && (i.saturating_sub(4)..i).any(predicate));
+    let first_predicate = (1..words.len().min(4)).find(|&j| predicate(j));
+    let after_subject = first_predicate.is_some_and(|p| (p + 1..(p + 7).min(words.len())).any(|i| dismissive(words[i])));
+    at_the_end || after_subject
+}
+
 /// Whether the tokens of `range` are all times or punctuation ("since Tuesday", "On Tuesday,").
 fn only_time(v: &View<'_>, range: std::ops::Range<usize>) -> bool {
     range.into_iter().all(|i| v.in_time(i) || v.is_punct(i))
@@ -3294,7 +3321,7 @@ fn status_of(cue_status: ClaimStatus, content: &str, sentence: &str, concession:
         return ClaimStatus::Hedged;
     }
     // (Whole words: "was a lieutenant" is no "was a lie".)
-    if DENIAL_PHRASES.iter().any(|p| contains_name(content, p)) || negated_subject(content) || dismisses_reports(content) {
+    if DENIAL_PHRASES.iter().any(|p| contains_name(content, p)) || negated_subject(content) || dismisses_reports(content) || called_false(content) {
         return ClaimStatus::Denied;
     }
     // ("They were unable to confirm the reports": what the speaker says is that it could not
@@ -4215,5 +4242,18 @@ mod tests {
         // A connective opening the sentence does not hide the dismissal.
         assert!(dismisses_reports("but the reports are false"));
         assert!(dismisses_reports("however, the claims were pure fantasy"));
+    }
+
+    #[test]
+    fn reports_named_bare_or_by_a_demonstrative_and_called_fake_are_denied() {
+        use super::called_false;
+        assert!(called_false("reports that varnian troops are taking part in the operation are another fake"));
+        assert!(called_false("reports on varnian troops as 'another fake'"));
+        assert!(called_false("\"this is another fake,\""));
+        assert!(called_false("that such publications are part of a western disinformation campaign"));
+        // (Not a report that tells of a fake, nor a long "this" clause.)
+        assert!(!called_false("reports that the army used fake documents to enter the town"));
+        assert!(!called_false("this shows that the convoy left before the talks began and that the lie was exposed by drones"));
+        assert!(!called_false("the convoy left on tuesday"));
     }
 }

@@ -1079,6 +1079,8 @@ pub const PLAN_WORDS: &[&str] = &[
     "scheduled", "planned", "plans", "plan", "planning", "intends", "intend", "intended", "prepare",
     "preparing", "preparations", "vowed", "vows", "pledged", "pledges", "promised", "promises",
     "threatened", "threatens", "aims",
+    // ("Pyongyang had decided to send 12,000 troops": a decision, not yet the act.)
+    "decided", "decides",
 ];
 
 /// Words of weighing an action, which make it planned only right before it: "considers sending

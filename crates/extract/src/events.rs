@@ -1200,7 +1200,20 @@ fn frame(
         // "Seoul accused Pyongyang of sending troops", "blamed Russia for the strike": the one
         // accused, not where anything happened.
         let accused = tok > a && (matches!(v.w(tok - 1), "accused" | "accusing" | "accuses") && v.w(after) == "of" || matches!(v.w(tok - 1), "blamed" | "blaming" | "blames") && v.w(after) == "for");
-        if accused {
+        // "imposed sanctions on Pyongyang", "an embargo against Iran": the state a measure
+        // targets, not where anything happened.
+        let targeted = tok >= 2 && matches!(v.w(tok - 1), "on" | "against") && MEASURES.contains(&v.w(tok - 2));
+        // "What Pyongyang gains from sending troops": the subject of another predicate, which
+        // the tagger may read as a noun in a headline (not of one that tells where it happened:
+        // "Bakhmut saw fierce fighting").
+        // (The name's head word is the one whose head lies outside it: "Korea" of "South Korea".)
+        let last = v.token_at_or_after(m.span.end()).saturating_sub(1).max(tok);
+        let name_head = (tok..=last).find(|&i| v.head(i).is_none_or(|h| h < tok || h > last)).unwrap_or(tok);
+        let subject_elsewhere = v.deprel(name_head) == Some("nsubj")
+            && v.head(name_head).is_some_and(|h| {
+                h != k && !matches!(v.w(h), "saw" | "seen" | "sees" | "see" | "witnessed" | "experienced" | "endured" | "suffered" | "faced" | "remained" | "remains")
+            });
+        if accused || targeted || subject_elsewhere && tok < k {
             continue;
         }
         // A preposition before the trigger does not govern a place after it.
@@ -1772,6 +1785,9 @@ fn subject_mentions<'d>(v: &View<'d>, k: usize, a: usize) -> Vec<&'d EntityMenti
             || AUXILIARIES.contains(&w)
             || RAISING_WORDS.contains(&w)
             || matches!(w, "so" | "far" | "also" | "preparing" | "planning" | "ready" | "poised" | "set" | "getting")
+            // ("Pyongyang had decided to send", "Seoul agreed to supply".)
+            || matches!(w, "decided" | "decides" | "agreed" | "agrees")
+            || w == "to" && v.xpos(k).is_some_and(|x| x == "VB")
     };
     // ("The United States on Monday imposed": a time between the subject and its verb.)
     loop {
@@ -1806,6 +1822,8 @@ fn subject_mentions<'d>(v: &View<'d>, k: usize, a: usize) -> Vec<&'d EntityMenti
             break;
         }
         out.push(m);
+        // ("Russia and the DPRK signed": an article after the conjunction.)
+        let first = if first > a + 2 && v.w(first - 1) == "the" && matches!(v.w(first - 2), "and" | ",") { first - 1 } else { first };
         if first > a + 1 && matches!(v.w(first - 1), "and" | ",") && out.len() < 4 {
             end = first - 1;
         } else {
