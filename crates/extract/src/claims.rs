@@ -404,31 +404,39 @@ fn line_around(text: &str, at: usize) -> (usize, usize) {
 }
 
 /// "N. Korea likely to send more troops to Russia: JCS", "... : report": a headline (a line
-/// with no full stop) that ends with its source after a colon, a name or a few words.
+/// with no sentence's full stop) that ends with its source after a colon, a name that is no
+/// place, or a source's words. (Not a caption's "Photo: KCNA", nor "Russia's war in Ukraine:
+/// North Korea Edition".)
 fn headline_sources_after_colon(v: &View<'_>, claims: &[Claim]) -> Vec<Claim> {
+    const SOURCE_WORDS: &[&str] = &["report", "reports", "official", "officials", "sources", "military", "ministry", "agency", "spy"];
+    const CREDIT_LABELS: &[&str] = &["photo", "photos", "image", "images", "source", "credit", "video", "map", "graphic", "file", "picture"];
     let text = v.doc.text();
+    let places = v.doc.places();
     let mut out = Vec::new();
     for k in 1..v.len() {
         if v.w(k) != ":" {
             continue;
         }
         let (line_start, line_end) = line_around(text, v.span(k).start());
-        let line = &text[line_start..line_end];
         let tail: Vec<usize> = (k + 1..v.len()).take_while(|&i| v.span(i).end() <= line_end).collect();
-        let first = v.token_at_or_after(line_start);
+        // (After any earlier colon of the line: "Ukraine war: ...".)
+        let line_first = v.token_at_or_after(line_start);
+        let first = (line_first..k).rev().find(|&i| v.w(i) == ":").map_or(line_first, |c| c + 1);
         let words_before = (first..k).filter(|&i| v.is_word(i)).count();
-        // (A headline: no sentence's full stop, nor a quotation after the colon.)
-        let headline = !line.trim_end().ends_with('.') && !tail.iter().any(|&i| is_open_quote(v.w(i)) || v.is_finite_verb(i));
-        // (A name or a source's words after the colon: not "Editor's note: Donald Trump
-        // regularly ...".)
-        let name_or_source = |i: usize| v.doc.slice(v.span(i)).starts_with(char::is_uppercase) || SOURCE_NOUNS.contains(&v.w(i)) || matches!(v.w(i), "report" | "reports" | "official" | "officials" | "sources" | "military" | "ministry" | "agency" | "spy" | "the");
-        if !headline || tail.is_empty() || tail.len() > 4 || words_before < 4 || !tail.iter().all(|&i| v.is_word(i) && name_or_source(i)) {
+        // (A headline: no full stop on the line, nor a quotation or a verb after the colon.)
+        let stop = (line_first..k).any(|i| matches!(v.w(i), "." | "!" | "?")) || text[line_start..line_end].trim_end().ends_with('.');
+        let credit = k > 0 && CREDIT_LABELS.contains(&v.w(k - 1));
+        let source_word = |i: usize| SOURCE_NOUNS.contains(&v.w(i)) || SOURCE_WORDS.contains(&v.w(i)) || v.w(i) == "the";
+        let name_or_source = |i: usize| v.doc.slice(v.span(i)).starts_with(char::is_uppercase) || source_word(i);
+        if stop || credit || tail.is_empty() || tail.len() > 4 || words_before < 4 || !tail.iter().all(|&i| v.is_word(i) && name_or_source(i) && !v.is_finite_verb(i)) {
             continue;
         }
         let last = tail[tail.len() - 1];
         let source = noun_phrase_source(v, k + 1, last, claims);
-        let generic = tail.iter().any(|&i| SOURCE_NOUNS.contains(&v.w(i)) || matches!(v.w(i), "report" | "reports" | "official" | "officials" | "sources" | "military" | "ministry" | "agency"));
-        if source.entity.is_none() && !generic {
+        let tail_span = v.span_of(k + 1, last);
+        let a_place = places.mentions.iter().any(|m| m.span.overlaps(tail_span));
+        let generic = tail.iter().any(|&i| source_word(i) && v.w(i) != "the");
+        if !(source.entity.is_some() && !a_place || generic) {
             continue;
         }
         let cue = v.span(k);
@@ -436,7 +444,9 @@ fn headline_sources_after_colon(v: &View<'_>, claims: &[Claim]) -> Vec<Claim> {
             continue;
         }
         let content = v.span_of(first, k - 1);
-        let source = Source { span: source.span.or(Some(v.span_of(k + 1, last))), entity: source.entity };
+        // (A source's words alone, "...: report", name no one in particular.)
+        let named = tail.iter().any(|&i| v.doc.slice(v.span(i)).starts_with(char::is_uppercase));
+        let source = Source { span: source.span.or(Some(tail_span)), entity: source.entity.filter(|_| named) };
         out.push(build(v, source, Some(cue), content, ClaimStatus::Asserted, QuoteKind::Indirect, first, last + 1));
     }
     out
@@ -657,18 +667,26 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
         }) && c.cue_span.is_some_and(|k| CORROBORATION_CUES.contains(&v.doc.slice(k).to_lowercase().as_str()));
         // "Pyongyang and Moscow have said little about the deployment", "has said nothing":
         // no statement.
+        // (Not "Analysts say little has changed", "said nothing could justify it": a clause
+        // whose subject the word is.)
         let said_nothing = c.cue_span.is_some_and(|k| {
             let last = v.token_at_or_after(k.end()).saturating_sub(1);
-            matches!(v.w(last), "said" | "say" | "says") && matches!(v.w(last + 1), "little" | "nothing")
+            let after = last + 2;
+            matches!(v.w(last), "said" | "say" | "says")
+                && matches!(v.w(last + 1), "little" | "nothing")
+                && (v.is_punct(after) || after >= v.len() || matches!(v.w(after), "about" | "of" | "on" | "publicly" | "more" | "else"))
         });
         // "North Korea appears to be preparing to send troops": a hedge on what the sentence's
         // speaker says, not a statement of the subject's.
         // (With the subject taken for a source and what follows for the content; PolNeAR marks
         // "Melania seems to have vanished" as an attribution with no source.)
+        // (Not evidence or a speaker that appears to say something: "Satellite images appear to
+        // show ...", "Peskov appeared to confirm ...".)
         let seeming = c.source_span.is_some()
             && c.cue_span.is_some_and(|k| {
                 let last = v.token_at_or_after(k.end()).saturating_sub(1);
-                SEEMING_VERBS.contains(&v.w(last)) && v.w(last + 1) == "to" && !v.doc.slice(k).contains(' ') && c.content.start() >= k.end()
+                let says = matches!(v.w(last + 2), "show" | "indicate" | "suggest" | "confirm" | "acknowledge" | "admit" | "deny" | "say" | "concede" | "reveal" | "blame");
+                SEEMING_VERBS.contains(&v.w(last)) && v.w(last + 1) == "to" && !says && !v.doc.slice(k).contains(' ') && c.content.start() >= k.end()
             });
         // "The ministry made no mention of the troops": nothing was said.
         let unmentioned = c.cue_span.is_some_and(|k| {
@@ -949,9 +967,9 @@ fn is_pronoun_span(v: &View<'_>, span: Option<Span>) -> bool {
 
 /// "The United States, South Korea and Japan condemned the launch in a joint statement, calling
 /// it a violation ...": a speech verb's participle after a comma with no source span speaks for
-/// the sentence's claim before it, or for the subject of the clause it closes when that is named
-/// after the claim ("..., though Putin did not deny it, saying ..."); the entity only: PolNeAR
-/// leaves such source spans empty.
+/// the sentence's claim before it, or for the subject of the clause it closes when a clause of
+/// its own opens after that claim ("..., though Putin did not deny it, saying ..."); the entity
+/// only: PolNeAR leaves such source spans empty.
 ///
 /// What it says follows it: when the content found for it is the claim's before it ("Ukrainian
 /// forces have fought ..., the minister said on Tuesday, calling the clash a new page in the
@@ -977,7 +995,16 @@ fn participle_speaks_for_the_claim_before(v: &View<'_>, claims: &mut [Claim]) {
         // ("Pyongyang and Moscow have said little, though Putin did not deny it when asked,
         // saying ...": the subject of the clause the participle closes, named after that claim.)
         let layer = v.doc.entities();
-        let from = said_before.and_then(|c| c.cue_span).map_or(before.start(), |k| k.end());
+        // (After that claim's cue and content, and opening a clause of its own: "though", "but",
+        // ", and".)
+        let from = said_before.map_or(before.start(), |c| c.cue_span.map_or(c.content.end(), |k| k.end()).max(c.content.end()));
+        let opens_clause = |m: &EntityMention| {
+            let mut t = v.token_at_or_after(m.span.start());
+            while t > 0 && (is_title(v.w(t - 1)) || v.xpos(t - 1).is_some_and(|x| matches!(x, "NNP" | "JJ" | "DT"))) {
+                t -= 1;
+            }
+            t > 0 && (matches!(v.w(t - 1), "though" | "although" | "while" | "but" | "whereas") || v.w(t - 1) == "and" && t > 1 && v.w(t - 2) == ",")
+        };
         let clause_subject = layer
             .mentions
             .iter()
@@ -985,7 +1012,7 @@ fn participle_speaks_for_the_claim_before(v: &View<'_>, claims: &mut [Claim]) {
             .filter(|m| matches!(layer.entities[m.entity].entity_type, EntityType::Per | EntityType::Org | EntityType::Unit))
             .filter(|m| {
                 let after = v.token_at_or_after(m.span.end());
-                v.is_finite_verb(after) || AUXILIARIES.contains(&v.w(after))
+                (v.is_finite_verb(after) || AUXILIARIES.contains(&v.w(after))) && opens_clause(m)
             })
             .last()
             .map(|m| m.entity);
@@ -1783,6 +1810,9 @@ fn cue_claim(
     if k > a + 2 && v.w(k - 1) == "," && matches!(w, "says" | "said" | "adds" | "added" | "claims" | "claimed") && end > k + 1 && end - k <= 12 {
         let rest_is_a_name = (k + 1..end).all(|i| !v.is_finite_verb(i) && v.w(i) != "that" && !is_open_quote(v.w(i)));
         let source = noun_phrase_source(v, k + 1, end - 1, claims);
+        // (A place claims nothing: "..., claimed Kurakhove" is a verb's object misread.)
+        let place_source = source.entity.is_some_and(|e| v.doc.entities().entities[e].entity_type.is_place());
+        let rest_is_a_name = rest_is_a_name && !(place_source && matches!(w, "claims" | "claimed"));
         let c_first = skip_dateline(v, a, k - 1);
         if rest_is_a_name && source.entity.is_some() && c_first + 1 < k - 1 && !(c_first..k - 1).any(|i| is_open_quote(v.w(i))) {
             let content = v.span_of(c_first, k - 2);
@@ -2156,9 +2186,11 @@ pub(crate) fn skip_dateline(v: &View<'_>, a: usize, end: usize) -> usize {
     // "Seoul (AFP) - ...", "Kyiv, Ukraine (AP) —": a place in title case, the agency in
     // brackets, then a dash.
     let capitalised = |i: usize| v.doc.slice(v.span(i)).starts_with(char::is_uppercase);
+    // (Opening its line with a place: not "Rep. Ada Moss (D-Wis.) — who chairs the panel —".)
     if !capitals {
         let open = (a + 1..(a + 6).min(end)).find(|&i| v.w(i) == "(");
-        let agency = open.and_then(|o| {
+        let place_at = |i: usize| v.doc.places().mentions.iter().any(|m| m.span.contains(v.span(i)));
+        let agency = open.filter(|_| v.opens_line(a) && place_at(a)).and_then(|o| {
             let close = (o + 1..(o + 5).min(end)).find(|&i| v.w(i) == ")")?;
             let dash = close + 1;
             let named = (a..o).all(|i| capitalised(i) || v.w(i) == ",") && (o + 1..close).all(capitalised) && close > o + 1;
@@ -2793,8 +2825,16 @@ fn described_source(v: &View<'_>, h: usize, claims: &[Claim]) -> Option<usize> {
             return Some(e);
         }
     }
-    // "A spokesman said" speaks for an organisation or person, not for a place.
-    let not_place = |c: &&Claim| c.source_entity.is_some_and(|e| !v.doc.entities().entities[e].entity_type.is_place());
+    // "A spokesman said" speaks for an organisation or person, not for a place; "the ministry
+    // said", "the agency said" for a body, never a person ("Rep. Moss said ... the ministry
+    // said").
+    let body = BODY_HEADS.contains(&w) || matches!(w, "military" | "army" | "government" | "department");
+    let not_place = |c: &&Claim| {
+        c.source_entity.is_some_and(|e| {
+            let t = v.doc.entities().entities[e].entity_type;
+            !t.is_place() && !(body && t == EntityType::Per)
+        })
+    };
     let fitting = before.clone().filter(|c| wanted.is_some_and(|e| c.evidence.contains(&e))).next_back();
     fitting.or_else(|| before.filter(not_place).next_back()).and_then(|c| c.source_entity)
 }
@@ -3260,11 +3300,13 @@ fn one_claim_per_content(v: &View<'_>, claims: &mut Vec<Claim>) {
             // content.)
             let believed = |k: Span| {
                 let words: Vec<String> = v.doc.slice(k).split_whitespace().map(str::to_lowercase).collect();
-                words.len() >= 2
-                    && is_be(&words[0])
-                    && words.last().is_some_and(|w| matches!(w.as_str(), "believed" | "thought" | "estimated" | "understood" | "assessed" | "considered" | "presumed" | "feared" | "reported" | "said"))
+                words.len() >= 2 && is_be(&words[0]) && words.last().is_some_and(|w| RAISED_BELIEFS.contains(&w.as_str()))
             };
-            let inner = |a: &Claim, b: &Claim| a.source_span.is_none() && a.cue_span.is_some_and(|k| b.content.contains(k) && believed(k)) && b.source_span.is_some();
+            // (Of the whole statement, opening where it opens: not "Kim, who is believed to be
+            // 40, attended", a belief about a part of it.)
+            let inner = |a: &Claim, b: &Claim| {
+                a.source_span.is_none() && a.content.start() == b.content.start() && a.cue_span.is_some_and(|k| b.content.contains(k) && believed(k)) && b.source_span.is_some()
+            };
             (x.contains(y) || y.contains(x)) && (same_cue || inner(&claims[i], &claims[j]) || inner(&claims[j], &claims[i]))
         });
         let Some(i) = twin else {
@@ -3411,7 +3453,10 @@ fn claim_date(v: &View<'_>, cue: Option<Span>, a: usize, b: usize) -> Option<Str
         // (not "Oct. 8 to 13 - Ships carry ..., the NIS says later", "Later, the NIS said").
         .or_else(|| {
             let k = v.token_at_or_after(cue.start());
-            if v.w(k + 1) == "later" || (a..k).any(|i| v.w(i) == "later") {
+            // ("Later, the NIS said", "the NIS later said", "says later"; not "troops would later
+            // move ..., officials say".)
+            let opening = skip_dateline(v, a, b);
+            if v.w(k + 1) == "later" || k > 0 && v.w(k - 1) == "later" || v.w(opening) == "later" {
                 return None;
             }
             let label = v.line_entry_label(a)?;
@@ -3672,10 +3717,14 @@ fn mark_unverified(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut [Cla
         // "HUR reports ... According to HUR, ... The claims could not be independently
         // verified": the claims of the sources the caveat's reach holds, as far back as they go.
         let general = plural && named.is_empty() && !about_figures && !claims_just_made && topic.is_none() && possessor.is_none();
+        // (Of a body that reports, an agency or a unit: not a government quoted throughout on
+        // other matters.)
+        let layer = v.doc.entities();
         let sources_in_reach: Vec<usize> = claims
             .iter()
             .filter(|c| general && c.content.start() >= from && c.content.start() < span.start())
             .filter_map(|c| c.source_entity)
+            .filter(|&e| matches!(layer.entities[e].entity_type, EntityType::Org | EntityType::Unit))
             .collect();
         for c in claims.iter_mut() {
             let own_doubt = speakers_own_doubt(&v.doc.slice(c.content).to_lowercase());

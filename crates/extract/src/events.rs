@@ -495,7 +495,11 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         // ("sent 170 artillery guns and 240 rocket launchers to Russia": arms, see [`frame`].)
         // ("was preparing to send more troops": forces sent, wherever to.)
         "sent" | "send" | "sends" | "sending" => {
-            let forces_sent = (i + 1..(i + 5).min(b)).take_while(|&j| !v.is_punct(j)).any(|j| PERSONNEL_UNITS.contains(&v.w(j)));
+            // (The head of the object, before any preposition: not "sent a letter to troops".)
+            let forces_sent = (i + 1..(i + 5).min(b))
+                .take_while(|&j| !v.is_punct(j) && !v.xpos(j).is_some_and(|x| x == "IN" || x == "TO"))
+                .last()
+                .is_some_and(|j| PERSONNEL_UNITS.contains(&v.w(j)));
             return moves_forces(v, doc, i, a, b) || arms_object(v, doc, i, b).is_some() || forces_sent;
         }
         // "provided 13,000 containers of shells to Russia", not "provided details".
@@ -591,8 +595,12 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
             let people = (i + 1..(i + 16).min(b)).any(|j| PERSONNEL_UNITS.contains(&v.w(j)));
             // ("the North's soldiers suffer heavy losses", "units ... suffered significant
             // losses": forces that suffer them.)
-            let suffered = (i.saturating_sub(3).max(a)..i).any(|j| matches!(v.w(j), "suffer" | "suffers" | "suffered" | "suffering" | "sustained" | "sustain" | "sustains" | "taking" | "took" | "take"))
-                && (a..i).any(|j| PERSONNEL_UNITS.contains(&v.w(j)) || matches!(v.w(j), "units" | "forces" | "army" | "troops"));
+            // (Whose subject, by the parse, is a body of soldiers: not "firms supplying the army
+            // have suffered heavy losses".)
+            let suffered = (i.saturating_sub(3).max(a)..i).any(|j| {
+                matches!(v.w(j), "suffer" | "suffers" | "suffered" | "suffering" | "sustained" | "sustain" | "sustains" | "taking" | "took" | "take")
+                    && (a..j).any(|s| v.head(s) == Some(j) && v.deprel(s).is_some_and(|d| d.starts_with("nsubj")) && (PERSONNEL_UNITS.contains(&v.w(s)) || matches!(v.w(s), "units" | "army")))
+            });
             return combat || people || suffered;
         }
         // "moved" as a transport: with a direction soon after ("moved 120 vehicles from X to
@@ -1633,7 +1641,11 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
         // ("North Korean soldiers fighting alongside Russian forces have suffered 100 deaths":
         // who stands beside or against the subject, inside its modifier, is not it.)
         .filter(|m| {
-            let t = v.token_at_or_after(m.span.start());
+            // (Over an article or adjective: "alongside the Russian army".)
+            let mut t = v.token_at_or_after(m.span.start());
+            while t > first + 1 && (v.w(t - 1) == "the" || v.xpos(t - 1).is_some_and(|x| x == "JJ")) {
+                t -= 1;
+            }
             !(t > first && matches!(v.w(t - 1), "alongside" | "against" | "beside" | "among"))
         })
         .collect();

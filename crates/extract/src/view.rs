@@ -96,7 +96,7 @@ impl<'a> View<'a> {
         // was posted, not when what it tells happened, and "Sunday — hours after the strike —
         // officials said" opens a sentence with a parenthesis, not an entry.)
         let clock = |i: usize| self.doc.times().exprs.iter().any(|t| t.span.overlaps(self.span(i)) && t.timex_type == sitrep_doc::TimexType::Time);
-        let calendar = (a..separator).any(|i| self.w(i).starts_with(|c: char| c.is_ascii_digit()));
+        let calendar = (a..separator).any(|i| self.w(i).starts_with(|c: char| c.is_ascii_digit()) || MONTHS.contains(&self.w(i).trim_end_matches('.')));
         if self.w(separator) != ":" && ((a..separator).any(clock) || !calendar) {
             return None;
         }
@@ -117,6 +117,12 @@ impl<'a> View<'a> {
         self.doc.entities().mentions.iter().find(|m| m.span.contains(span))
     }
 }
+
+/// Month names and their abbreviations, lower case ("october", "oct", "sept").
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
 
 /// A form of "be" (a passive's or a progressive's auxiliary).
 pub fn is_be(w: &str) -> bool {

@@ -984,12 +984,16 @@ impl<'a> Resolution<'a> {
                 && self.entry_of(mb.group, choice).is_some_and(|outer| self.gaz.kind(outer) == PlaceKind::Admin && !contains(self.gaz, outer, inner));
             outside && {
                 let gap = self.text.get(ma.span.end()..mb.span.start()).unwrap_or("").to_lowercase();
-                // (The type word may be part of the outer mention: "the Donetsk region".)
-                let outer = self.text.get(mb.span.range()).unwrap_or("").to_lowercase();
-                let called_a_division = region_type_after(self.text, mb.span.end()).is_some() || ["region", "oblast", "province", "krai"].iter().any(|w| outer.ends_with(w));
-                gap.split_whitespace().any(|w| matches!(w, "in" | "inside" | "within")) && called_a_division
+                gap.split_whitespace().any(|w| matches!(w, "in" | "inside" | "within")) && self.called_a_division(mb)
             }
         })
+    }
+
+    /// Whether the text names the place of a mention as a division: "the Donetsk region",
+    /// "Kursk Oblast" (the type word may be part of the mention).
+    fn called_a_division(&self, m: &Mention) -> bool {
+        let name = self.text.get(m.span.range()).unwrap_or("").to_lowercase();
+        region_type_after(self.text, m.span.end()).is_some() || ["region", "oblast", "province", "krai"].iter().any(|w| name.ends_with(w))
     }
 
     /// "HUR reports losses in the Kursk region of the Russian Federation ... near the
@@ -1001,35 +1005,48 @@ impl<'a> Resolution<'a> {
         let Some(town) = self.entry_of(g, choice).filter(|&e| self.gaz.kind(e) == PlaceKind::City && self.gaz.population(e) < sitrep_doc::SMALL_TOWN) else {
             return false;
         };
+        // (A division of its own, not a list's next town, "Plekhovo, Vorozhba", or a place of
+        // its country nearby: "the village of Krasnohorivka near Pokrovsk".)
+        let country = self.gaz.country_index(town);
+        let placed = self.relations.iter().any(|&(a, b, rel)| {
+            let other = if self.mentions[a].group == g { b } else if self.mentions[b].group == g { a } else { return false };
+            self.entry_of(self.mentions[other].group, choice).is_some_and(|e| match rel {
+                Rel::In => matches!(self.gaz.kind(e), PlaceKind::Admin | PlaceKind::Country),
+                Rel::Near => self.gaz.country_index(e) == country,
+                Rel::Sibling => false,
+            })
+        });
+        if placed {
+            return false;
+        }
         let text = self.text;
         let ms: Vec<&Mention> = self.mentions.iter().filter(|m| m.group == g).collect();
         // (After "the village(s) of" or "the settlement(s) of", maybe further on in a list.)
         let named_a_village = |m: &&Mention| {
-            let before = &text[text.floor_char_boundary(m.span.start().saturating_sub(90))..m.span.start()];
+            let mut from = m.span.start().saturating_sub(90);
+            while !text.is_char_boundary(from) {
+                from -= 1;
+            }
+            let before = &text[from..m.span.start()];
             ["villages of ", "village of ", "settlements of ", "settlement of ", "hamlet of "].iter().any(|cue| {
                 before.rfind(cue).is_some_and(|at| {
                     before[at + cue.len()..].split(|c: char| c == ',' || c.is_whitespace()).filter(|w| !w.is_empty()).all(|w| w == "and" || w.starts_with(char::is_uppercase))
                 })
             })
         };
-        // (A division of its own, not a list's next town: "Plekhovo, Vorozhba".)
-        let own_division = self.relations.iter().any(|&(a, b, rel)| {
-            rel == Rel::In && self.mentions[a].group == g && self.entry_of(self.mentions[b].group, choice).is_some_and(|e| matches!(self.gaz.kind(e), PlaceKind::Admin | PlaceKind::Country))
-        });
-        if ms.is_empty() || !ms.iter().all(named_a_village) || own_division {
+        if ms.is_empty() || !ms.iter().all(named_a_village) {
             return false;
         }
-        let country = self.gaz.country_index(town);
-        // The divisions the report names as such ("the Kursk region"), by country.
+        // The divisions the report names as such ("the Kursk region") in the few paragraphs
+        // before the village, by country.
+        let first = ms.iter().map(|m| m.span.start()).min().unwrap_or(0);
         let divisions: Vec<Option<u16>> = self
             .mentions
             .iter()
-            .filter(|m| m.group != g && accepted.get(m.group).copied().unwrap_or(false))
+            .filter(|m| m.group != g && accepted.get(m.group).copied().unwrap_or(false) && m.span.start() < first && first - m.span.start() < 600)
             .filter_map(|m| {
                 let e = self.entry_of(m.group, choice).filter(|&e| self.gaz.kind(e) == PlaceKind::Admin)?;
-                let outer = text.get(m.span.range()).unwrap_or("").to_lowercase();
-                let called = region_type_after(text, m.span.end()).is_some() || ["region", "oblast", "province", "krai"].iter().any(|w| outer.ends_with(w));
-                called.then(|| self.gaz.country_index(e))
+                self.called_a_division(m).then(|| self.gaz.country_index(e))
             })
             .collect();
         !divisions.is_empty() && divisions.iter().all(|&c| c != country)
@@ -1559,13 +1576,15 @@ fn relations(text: &str, mentions: &[Mention]) -> Vec<(usize, usize, Rel)> {
         // "the villages of Plekhovo, Vorozhba and Martynovka in the Kursk region": a list's last
         // name the gazetteer lacks stands between the list and its division.
         let original: Vec<&str> = gap.split_whitespace().collect();
-        let joined_name = original.len() >= 3
-            && matches!(original[0], "and" | "or" | ",")
-            && original[1..].iter().position(|w| matches!(*w, "in" | "inside" | "within")).is_some_and(|p| {
-                (1..=2).contains(&p) && original[1..=p].iter().all(|w| w.starts_with(char::is_uppercase))
+        // (", and Martynovka in": the Oxford comma stands apart or against the last name.)
+        let skip = if original.first() == Some(&",") && original.get(1).is_some_and(|w| matches!(*w, "and" | "or")) { 2 } else { 1 };
+        let joined_name = original.len() >= skip + 2
+            && matches!(original[0], "and" | "or" | "," | ",and" | ",or")
+            && original[skip..].iter().position(|w| matches!(*w, "in" | "inside" | "within")).is_some_and(|p| {
+                (1..=2).contains(&p) && original[skip..skip + p].iter().all(|w| w.starts_with(char::is_uppercase))
             });
         if joined_name {
-            let p = 1 + original[1..].iter().position(|w| matches!(*w, "in" | "inside" | "within")).unwrap_or(0);
+            let p = skip + original[skip..].iter().position(|w| matches!(*w, "in" | "inside" | "within")).unwrap_or(0);
             words = words.split_off(p.min(words.len()));
         }
         let in_words = ["in", "inside", "within"];
@@ -1601,17 +1620,26 @@ fn relations(text: &str, mentions: &[Mention]) -> Vec<(usize, usize, Rel)> {
                 continue;
             }
             out.push((a, b, rel));
-            // "Plekhovo, Vorozhba and Martynovka in the Kursk region": the names listed before
-            // are in it too.
+            // "the villages of Plekhovo, Vorozhba and Martynovka in the Kursk region": the names
+            // of a list of villages are in it too (not "struck Kharkiv, Sumy and Kramatorsk in
+            // the Donetsk region", a list of towns of their own).
+            let opened_by_villages = |x: usize| {
+                let before = text.get(..mentions[x].span.start()).unwrap_or("").trim_end().to_lowercase();
+                ["villages of", "settlements of", "village of", "settlement of"].iter().any(|p| before.ends_with(p))
+            };
             if rel == Rel::In {
                 let mut x = a;
+                let mut listed = Vec::new();
                 while x > 0 {
                     let between = text.get(mentions[x - 1].full_end..mentions[x].span.start()).unwrap_or("").trim().to_lowercase();
                     if mentions[x - 1].possessive || !matches!(between.as_str(), "," | "and" | ", and" | "or" | ", or") {
                         break;
                     }
                     x -= 1;
-                    out.push((x, b, rel));
+                    listed.push(x);
+                }
+                if listed.last().is_some_and(|&first| opened_by_villages(first)) {
+                    out.extend(listed.into_iter().map(|x| (x, b, rel)));
                 }
             }
             // "in Russia’s Far East": the region after the possessive contains it too.

@@ -231,15 +231,13 @@ pub(crate) const LINE_RULES: &[(&str, Role)] = &[
     ("*report a typo*", Role::Footer),
     ("if you spot an error*", Role::Footer),
     ("found an error*", Role::Footer),
-    // A wire story's credits: "(Reporting by ...; Editing by ...)", "Associated Press writer
-    // ... contributed to this report.", an agency's desk codes ("bur-cdl/ssy").
-    ("(reporting by *", Role::Footer),
-    ("(additional reporting by *", Role::Footer),
-    ("(writing by *", Role::Footer),
-    ("(editing by *", Role::Footer),
-    ("(compiled by *", Role::Footer),
+    // A wire story's credits, bracketed or not ("(Reporting by ...; Editing by ...)" is also read
+    // by `line_role` from its brackets), "Associated Press writer ... contributed to this
+    // report.", an agency's desk codes ("bur-cdl/ssy").
     ("reporting by *; editing by *", Role::Footer),
-    ("* contributed to this report.", Role::Footer),
+    ("reporting by *; writing by *", Role::Footer),
+    ("writing by *; editing by *", Role::Footer),
+    ("* contributed to this report", Role::Footer),
     ("bur-*/*", Role::Footer),
     ("*all rights reserved*", Role::Footer),
     ("© *", Role::Footer),
@@ -644,6 +642,12 @@ pub(crate) fn line_role(line: &str) -> Option<Role> {
     if norm.is_empty() {
         return None;
     }
+    // "(Reporting by Ann Lutz; Editing by Sam Reed)", "(Writing by ...)": a credit in brackets.
+    let trimmed = line.trim();
+    let credit = ["reporting by ", "additional reporting by ", "writing by ", "editing by ", "compiled by "].iter().any(|p| norm.starts_with(p));
+    if credit && trimmed.starts_with('(') && trimmed.ends_with(')') {
+        return Some(Role::Footer);
+    }
     LINE_RULES
         .iter()
         .find(|(pattern, role)| words <= role.max_words() && glob(pattern, &norm))
@@ -684,6 +688,18 @@ mod tests {
         for (_, role) in LINE_RULES {
             assert!(role.max_words() <= LONGEST_MARKER_WORDS);
         }
+    }
+
+    #[test]
+    fn a_wire_storys_credits_are_its_footer() {
+        assert_eq!(line_role("(Reporting by Ann Lutz; Editing by Sam Reed)"), Some(Role::Footer));
+        assert_eq!(line_role("(Reporting by Ann Lutz in Kessa)"), Some(Role::Footer));
+        assert_eq!(line_role("(Writing by Pavel Dorn)"), Some(Role::Footer));
+        assert_eq!(line_role("Reporting by Ann Lutz; Editing by Sam Reed"), Some(Role::Footer));
+        assert_eq!(line_role("Associated Press writer Mina Cho in Seoul contributed to this report."), Some(Role::Footer));
+        assert_eq!(line_role("bur-cdl/ssy"), Some(Role::Footer));
+        // (A sentence of the story that opens the same way stays.)
+        assert_eq!(line_role("Reporting by the Norland Herald suggested the convoy had turned back."), None);
     }
 
     #[test]

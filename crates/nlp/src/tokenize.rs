@@ -287,8 +287,12 @@ fn headline_slug_end(chars: &[(usize, char)], start: usize, end: usize) -> usize
         return end;
     }
     let next: String = chars[hyphen + 1..end].iter().map(|c| c.1).take_while(|c| c.is_alphanumeric()).collect();
-    let title_case = next.chars().next().is_some_and(char::is_uppercase) && next.chars().nth(1).is_some_and(char::is_lowercase);
-    if !title_case && !HEADLINE_SLUGS.contains(&next.as_str()) {
+    // (A capital after the hyphen, "What", "U.S.", "NATO", unless the whole line is in
+    // capitals, where "FOCUS-GROUP TALKS" is one word.)
+    let rest_of_line: String = chars[hyphen + 1..].iter().map(|c| c.1).take_while(|&c| c != '\n').collect();
+    let line_in_capitals = !rest_of_line.chars().any(char::is_lowercase);
+    let capital = next.chars().next().is_some_and(char::is_uppercase);
+    if !(capital && !line_in_capitals) && !HEADLINE_SLUGS.contains(&next.as_str()) {
         return end;
     }
     let line: String = chars[..start].iter().rev().take_while(|c| c.1 != '\n').map(|c| c.1).collect::<Vec<_>>().into_iter().rev().collect();
@@ -500,6 +504,8 @@ mod tests {
         assert!(words("NATO-Russia council").contains(&"NATO-Russia".to_string()));
         assert_eq!(words("RPT-UPDATE 1-Norland says")[..6], ["RPT", "-", "UPDATE", "1", "-", "Norland"]);
         assert!(words("FOCUS-GROUP TALKS").contains(&"FOCUS-GROUP".to_string()));
+        assert_eq!(words("UPDATE 2-U.S. says")[..4], ["UPDATE", "2", "-", "U.S."]);
+        assert_eq!(words("EXCLUSIVE-NATO weighs")[..3], ["EXCLUSIVE", "-", "NATO"]);
     }
 
     #[test]
