@@ -1845,3 +1845,21 @@ fn reports_called_another_fake_deny_and_a_decision_to_send_is_a_plan() {
     let signed = events.iter().find(|e| e["trigger"] == "signed").unwrap_or_else(|| panic!("{events:#?}"));
     assert_eq!(signed["actors"].as_array().map(Vec::len), Some(2), "{signed:#}");
 }
+
+/// A broadcaster's report in British style: "on 13 November" at the end of "In a statement on
+/// Telegram" dates the statement, a second cue after "and" shares the opening date, "Thousands of
+/// North Korean soldiers" and "the Korean War" are no names of their own kind, and "since the
+/// Korean War ended in 1953" dates nothing told after "to fight abroad".
+#[test]
+fn a_statement_dated_in_its_setting_and_a_war_named() {
+    let ledger = claims_fixture_ledger("front-line.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let events = ledger["events"].as_array().expect("events");
+    let entities = ledger["entities"].as_array().expect("entities");
+    assert_eq!(claim_containing(claims, "about 11,000 troops")["date"], "2024-11-13");
+    assert_eq!(claim_containing(claims, "fair game")["date"], "2024-10-31");
+    assert!(!entities.iter().any(|e| e["name"].as_str().is_some_and(|n| n.starts_with("Thousands"))), "{entities:#?}");
+    assert!(entities.iter().any(|e| e["name"] == "Korean War" && e["type"] == "MISC"), "{entities:#?}");
+    let fight = events.iter().find(|e| e["trigger"] == "fight").unwrap_or_else(|| panic!("{events:#?}"));
+    assert!(fight["time"].is_null() && fight["status"] == "planned", "{fight:#}");
+}

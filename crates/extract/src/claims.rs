@@ -3475,7 +3475,10 @@ pub(crate) fn opening_date(v: &View<'_>, cue: Span, a: usize) -> Option<Span> {
     let t = v.doc.times().exprs.iter().find(|t| {
         let first = v.token_at_or_after(t.span.start());
         // (Not "Since February 2022, ..." or "By 2027, ...": a period or deadline of what is said.)
-        first >= a && first <= a + 1 && (first == a || matches!(v.w(a), "on" | "in" | "at"))
+        // ("In a statement on Telegram on 13 November, the agency said": a date at the end of
+        // the statement's setting.)
+        let setting = first > a + 1 && first <= a + 10 && matches!(v.w(a), "in" | "at") && (a..first).all(|i| is_statement_setting(v, i));
+        first >= a && (first <= a + 1 && (first == a || matches!(v.w(a), "on" | "in" | "at")) || setting)
     })?;
     // (Nor a date still to come.)
     let published = v.doc.published().map(|d| d.format("%Y-%m-%d").to_string());
@@ -3484,7 +3487,10 @@ pub(crate) fn opening_date(v: &View<'_>, cue: Span, a: usize) -> Option<Span> {
     }
     let comma = v.token_at_or_after(t.span.end());
     let speaker_only = v.w(comma) == "," && comma < k && !(comma + 1..k).any(|i| v.is_finite_verb(i) || v.is_punct(i) && v.w(i) != "'s" && v.w(i) != "’s");
-    speaker_only.then_some(t.span)
+    // ("On 31 October, Blinken said ... and warned that ...": the second cue of the speaker.)
+    // (The sentence's first verb after the date is a cue of its own: the speaker's first.)
+    let coordinated = v.w(comma) == "," && comma < k && k > 0 && v.w(k - 1) == "and" && (comma + 1..k).find(|&i| v.is_finite_verb(i)).is_some_and(|i| CUE_VERBS.iter().any(|(c, _)| *c == v.w(i)));
+    (speaker_only || coordinated).then_some(t.span)
 }
 
 /// The stretch after a cue in which a time expression dates the statement, not its content.

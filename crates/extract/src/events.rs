@@ -982,8 +982,11 @@ fn relative_between(v: &View<'_>, k: usize, tok: usize) -> bool {
 /// not say whether they had entered the Kursk region"): what that clause names is not the
 /// trigger's. (", and arrived in Kursk on Monday" shares the subject and goes on.)
 fn another_clause(v: &View<'_>, k: usize, tok: usize) -> bool {
+    // ("to fight abroad since the Korean War ended in 1953": a subordinate clause with a verb
+    // of its own.)
+    let subordinate = (k + 1..tok).any(|i| matches!(v.w(i), "since" | "until" | "before" | "after" | "when") && (i + 2..tok).any(|j| v.is_finite_verb(j)));
     // (A list's last item is no clause: "struck Kharkiv, Sumy, and Odesa".)
-    (k + 2..tok).any(|i| {
+    subordinate || (k + 2..tok).any(|i| {
         v.w(i - 1) == ","
             && matches!(v.w(i), "and" | "but" | "while" | "although" | "though" | "whereas")
             && !v.xpos(i + 1).is_some_and(|x| x.starts_with("VB") || x == "MD" || x == "RB")
@@ -1368,7 +1371,8 @@ fn frame(
             (tok.saturating_sub(8).max(a)..tok)
                 .rev()
                 .take_while(|&i| !matches!(v.w(i), "," | ";") || i + 1 == tok)
-                .any(|i| v.w(i) == "since" && !when_clause && !other_verb(i) && (i > k || tok < k && (tok..k).any(|t| v.w(t) == ",")))
+                // (Nor "since the Korean War ended in 1953": a clause of its own after "since".)
+                .any(|i| v.w(i) == "since" && !when_clause && !other_verb(i) && !(i + 1..tok).any(|t| v.is_finite_verb(t)) && (i > k || tok < k && (tok..k).any(|t| v.w(t) == ",")))
         });
     if let (true, Some((start, _)), Some(published)) = (counted_since, &time, doc.published()) {
         time = Some((start.clone(), published.format("%Y-%m-%d").to_string()));
@@ -1890,7 +1894,8 @@ fn status(v: &View<'_>, k: usize, a: usize, b: usize) -> EventStatus {
     let sent_for = k >= a + 3
         && v.w(k - 1) == "to"
         && v.xpos(k).is_some_and(|x| x == "VB")
-        && (k.saturating_sub(6).max(a)..k - 1)
+        // (Over the object: "has sent large numbers of ground troops to fight abroad".)
+        && (k.saturating_sub(9).max(a)..k - 1)
             .rev()
             .take_while(|&i| !matches!(v.w(i), "who" | "which" | "that" | "and" | "," | ";"))
             .any(|i| SENDING_WORDS.contains(&v.w(i)));

@@ -629,6 +629,10 @@ fn find_runs(scan: &Scan<'_>, places: &dyn PlaceLexicon) -> Vec<Candidate> {
         let qualifier = lower(scan.word(i));
         let office_follows = (i + 1..end.min(i + 4)).any(|j| PERSON_TITLES.contains(&lower(scan.word(j)).as_str()));
         let first = if end > i + 1 && OFFICE_QUALIFIERS.contains(&qualifier.as_str()) && (qualifier != "vice" || office_follows) { i + 1 } else { i };
+        // "Thousands of North Korean soldiers": a count opening the sentence is no part of the
+        // name after its "of".
+        let counted = matches!(qualifier.as_str(), "thousands" | "hundreds" | "dozens" | "tens" | "millions" | "scores") && scan.word(i + 1) == "of";
+        let first = if counted && end > i + 2 { i + 2 } else { first };
         out.extend(classify_run(scan, first, end, places));
         i = end;
     }
@@ -759,6 +763,10 @@ fn classify(
     }
     if end - first == 1 && SOCIAL_PLATFORMS.contains(&words[0].as_str()) {
         return Some(make(EntityType::Org, Some(OrgKind::MediaOutlet), None));
+    }
+    // "the Korean War", "the Second World War": a war, no person or place.
+    if end - first >= 2 && words.last().is_some_and(|w| w == "war") {
+        return Some(make(EntityType::Misc, None, None));
     }
     // A leading demonym gives the country of what follows ("Russian Pacific Fleet").
     let demonym_country = (1..=2.min(end - first))
