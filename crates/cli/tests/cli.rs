@@ -1863,3 +1863,27 @@ fn a_statement_dated_in_its_setting_and_a_war_named() {
     let fight = events.iter().find(|e| e["trigger"] == "fight").unwrap_or_else(|| panic!("{events:#?}"));
     assert!(fight["time"].is_null() && fight["status"] == "planned", "{fight:#}");
 }
+
+/// Captured soldiers' accounts relayed by a security service: the place inside the subject
+/// ("soldiers captured in Russia's Kursk region told") is not who speaks, a language spoken is no
+/// statement, "not to fight against Ukraine" is no fight (nor Ukraine its place), "could not
+/// independently confirm that account" doubts the account just given, and "since Pyongyang sent
+/// troops" places no capture in Pyongyang.
+#[test]
+fn soldiers_accounts_relayed_and_a_language_spoken() {
+    let ledger = claims_fixture_ledger("captured-soldiers.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let events = ledger["events"].as_array().expect("events");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let places = ledger["places"].as_array().expect("places");
+    let name_of = |id: &serde_json::Value| entities.iter().find(|e| &e["id"] == id).and_then(|e| e["name"].as_str()).unwrap_or("").to_string();
+    let told = claims.iter().find(|c| c["cue"] == "told" && c["content"].as_str().is_some_and(|t| t.starts_with("interrogators"))).unwrap_or_else(|| panic!("{claims:#?}"));
+    assert!(told["source_text"].as_str().is_some_and(|s| s.starts_with("Two North Korean soldiers")), "{told:#}");
+    assert_eq!(name_of(&told["source"]), "North Korean");
+    assert!(!claims.iter().any(|c| c["cue"] == "spoke"), "{claims:#?}");
+    assert_eq!(claim_containing(claims, "wanted to stay in Ukraine")["status"], "unverified");
+    let fight = events.iter().find(|e| e["trigger"] == "fight").unwrap_or_else(|| panic!("{events:#?}"));
+    assert!(fight["status"] == "denied" && fight["places"].as_array().is_none_or(Vec::is_empty), "{fight:#}");
+    let pyongyang = places.iter().find(|p| p["name"] == "Pyongyang").map(|p| p["id"].clone()).unwrap_or_else(|| panic!("{places:#?}"));
+    assert!(events.iter().filter(|e| e["type"] == "seize").all(|e| e["places"].as_array().is_none_or(|ps| ps.iter().all(|p| p["place"] != pyongyang))), "{events:#?}");
+}

@@ -770,6 +770,7 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
     span_parenthetical_attributions(&v, &mut claims);
     citing_speaker(&v, &mut claims);
     officials_speak_for_their_country(&v, &mut claims);
+    place_inside_the_subject(&v, &mut claims);
     // ("The estimates, explained": a source that is an article alone names nobody; the words
     // are a headline's, not a statement.)
     claims.retain(|c| c.source_span.is_none_or(|s| !matches!(v.doc.slice(s).to_lowercase().as_str(), "the" | "a" | "an" | "this" | "these")));
@@ -957,6 +958,35 @@ fn officials_speak_for_their_country(v: &View<'_>, claims: &mut [Claim]) {
         if named.is_some() {
             c.source_entity = named;
         }
+    }
+}
+
+/// "Two North Korean soldiers captured in Russia's Kursk region told interrogators ...": a
+/// source the tagger found as the place inside the subject (after "in", "at", "from") is the
+/// whole subject, which speaks for the nationality or body it names, not for the place.
+fn place_inside_the_subject(v: &View<'_>, claims: &mut [Claim]) {
+    let layer = v.doc.entities();
+    for c in claims.iter_mut() {
+        let (Some(src), Some(cue)) = (c.source_span, c.cue_span) else { continue };
+        let Some((f, _)) = token_range(v, src) else { continue };
+        let a_place = c.source_entity.is_some_and(|e| layer.entities[e].entity_type.is_place());
+        if !a_place || f < 2 || !matches!(v.w(f - 1), "in" | "at" | "from") || !v.xpos(f - 2).is_some_and(|x| x == "VBN" || x.starts_with("NN")) {
+            continue;
+        }
+        let Some(s) = v.doc.sentence_at(src.start()) else { continue };
+        let start = skip_dateline(v, s.first_token, s.end_token);
+        let first = (start..f).rev().find(|&i| v.w(i) == ",").map_or(start, |i| i + 1);
+        if first >= f - 1 || v.span(first).start() >= cue.start() {
+            continue;
+        }
+        let subject = v.span_of(first, v.token_at_or_after(src.end()).saturating_sub(1));
+        c.source_span = Some(subject);
+        c.source_entity = layer
+            .mentions
+            .iter()
+            .filter(|m| m.span.start() >= subject.start() && m.span.end() <= v.span(f - 1).start())
+            .find(|m| matches!(layer.entities[m.entity].entity_type, EntityType::Norp | EntityType::Org | EntityType::Unit | EntityType::Per))
+            .map(|m| m.entity);
     }
 }
 
@@ -3963,7 +3993,11 @@ fn no_reporting_use(v: &View<'_>, first: usize, end: usize) -> bool {
         && (k + 1..(k + 6).min(v.len())).take_while(|&i| !v.is_punct(i)).any(|i| LAUNCHED_THINGS.contains(&v.w(i)) || ARMS_AND_TARGETS.contains(&v.w(i)));
     // "imposed sanctions on five companies": a measure taken, not a statement.
     let measure_imposed = end == first + 1 && MEASURE_VERBS.contains(&v.w(k)) && (k + 1..(k + 4).min(v.len())).any(|i| MEASURES.contains(&v.w(i)));
-    naming_participle || particle || supposition || attributive || weapon_fired || measure_imposed
+    // "Neither man spoke Russian or Ukrainian": a language spoken, not a statement.
+    let language_spoken = end == first + 1
+        && matches!(v.w(k), "spoke" | "speak" | "speaks" | "speaking")
+        && (v.entity_at(k + 1).is_some_and(|m| v.doc.entities().entities[m.entity].entity_type == EntityType::Norp) || matches!(v.w(k + 1), "english" | "french" | "arabic" | "chinese" | "korean" | "russian" | "ukrainian" | "german" | "spanish"));
+    naming_participle || particle || supposition || attributive || weapon_fired || measure_imposed || language_spoken
 }
 
 /// Whether the cue at `k` is inside a free relative ("beyond what I've said", "what he told

@@ -286,6 +286,7 @@ pub const UNVERIFIED_PHRASES: &[&str] = &[
     "cannot be independently verified", "has not been verified", "have not been verified",
     "could not be verified", "cannot be verified", "could not be confirmed", "could not be independently confirmed",
     "could not confirm", "cannot confirm", "unable to confirm", "not independently confirmed",
+    "could not independently confirm", "cannot independently confirm", "unable to independently confirm",
     "unverified", "unconfirmed", "did not provide evidence", "did not offer evidence", "did not present evidence",
     "did not provide any evidence", "did not present any evidence", "presented no evidence", "provided no evidence",
     "offered no evidence", "gave no evidence", "without providing evidence", "without offering evidence",

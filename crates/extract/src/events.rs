@@ -271,6 +271,11 @@ pub(crate) fn trigger_at(v: &View<'_>, i: usize) -> Option<Trigger> {
     TRIGGER_LEMMAS.iter().find(|t| t.form == lemma).copied()
 }
 
+/// Whether the trigger at `k` names fighting ("fight", "fought", "clashes").
+fn event_type_of_trigger_is_fight(v: &View<'_>, k: usize) -> bool {
+    trigger_at(v, k).is_some_and(|t| t.event_type == "fight")
+}
+
 /// Whether the verb at `i` of the sentence `[a, b)` moves forces: a direction follows within a
 /// few words and either a place follows the direction or personnel are named near the verb.
 fn moves_forces(v: &View<'_>, doc: &Doc, i: usize, a: usize, b: usize) -> bool {
@@ -1224,7 +1229,9 @@ fn frame(
             && v.head(name_head).is_some_and(|h| {
                 h != k && !matches!(v.w(h), "saw" | "seen" | "sees" | "see" | "witnessed" | "experienced" | "endured" | "suffered" | "faced" | "remained" | "remains")
             });
-        if accused || targeted || subject_elsewhere && tok < k {
+        // ("fight against Ukraine": the side fought, not where.)
+        let opponent = tok > a && v.w(tok - 1) == "against" && event_type_of_trigger_is_fight(v, k);
+        if accused || targeted || subject_elsewhere || opponent {
             continue;
         }
         // A preposition before the trigger does not govern a place after it.
@@ -1949,7 +1956,9 @@ fn status(v: &View<'_>, k: usize, a: usize, b: usize) -> EventStatus {
                     && j + 2 < k
                     && matches!(v.w(j + 1), "a" | "an")
                     && (j + 2..k).all(|i| v.xpos(i).is_some_and(|x| x.starts_with("JJ")) || v.w(i).contains('-'))
-                || (j + 1..k).all(|i| AUXILIARIES.contains(&v.w(i)) || CUE_ADVERBS.contains(&v.w(i)) || matches!(v.w(i), "been" | "be" | "yet")))
+                || (j + 1..k).all(|i| AUXILIARIES.contains(&v.w(i)) || CUE_ADVERBS.contains(&v.w(i)) || matches!(v.w(i), "been" | "be" | "yet"))
+                // ("sent for training, not to fight against Ukraine".)
+                || v.w(j) == "not" && j + 2 == k && v.w(j + 1) == "to")
     };
     if (k.saturating_sub(3).max(a)..k).any(negates) {
         return EventStatus::Denied;
