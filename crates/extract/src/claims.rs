@@ -434,7 +434,9 @@ fn headline_sources_after_colon(v: &View<'_>, claims: &[Claim]) -> Vec<Claim> {
         let last = tail[tail.len() - 1];
         let source = noun_phrase_source(v, k + 1, last, claims);
         let tail_span = v.span_of(k + 1, last);
-        let a_place = places.mentions.iter().any(|m| m.span.overlaps(tail_span));
+        // (A place naming the whole tail speaks for its government, "...: Seoul"; a place inside a
+        // longer tail is a kicker's, "...: North Korea Edition".)
+        let a_place = places.mentions.iter().any(|m| m.span.overlaps(tail_span)) && !places.mentions.iter().any(|m| m.span == tail_span);
         let generic = tail.iter().any(|&i| source_word(i) && v.w(i) != "the");
         if !(source.entity.is_some() && !a_place || generic) {
             continue;
@@ -769,8 +771,8 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
     take_in_opening_quotations(&v, &mut claims);
     span_parenthetical_attributions(&v, &mut claims);
     citing_speaker(&v, &mut claims);
-    officials_speak_for_their_country(&v, &mut claims);
     place_inside_the_subject(&v, &mut claims);
+    officials_speak_for_their_country(&v, &mut claims);
     // ("The estimates, explained": a source that is an article alone names nobody; the words
     // are a headline's, not a statement.)
     claims.retain(|c| c.source_span.is_none_or(|s| !matches!(v.doc.slice(s).to_lowercase().as_str(), "the" | "a" | "an" | "this" | "these")));
@@ -970,7 +972,10 @@ fn place_inside_the_subject(v: &View<'_>, claims: &mut [Claim]) {
         let (Some(src), Some(cue)) = (c.source_span, c.cue_span) else { continue };
         let Some((f, _)) = token_range(v, src) else { continue };
         let a_place = c.source_entity.is_some_and(|e| layer.entities[e].entity_type.is_place());
-        if !a_place || f < 2 || !matches!(v.w(f - 1), "in" | "at" | "from") || !v.xpos(f - 2).is_some_and(|x| x == "VBN" || x.starts_with("NN")) {
+        // (Not "officials in Kyiv", "a statement from Moscow", whose place speaks for its
+        // government; nor a place after the cue.)
+        let speaks = f >= 2 && (OFFICIAL_HEADS.contains(&v.w(f - 2)) || matches!(v.w(f - 2), "statement" | "sources" | "source"));
+        if !a_place || speaks || src.end() > cue.start() || f < 2 || !matches!(v.w(f - 1), "in" | "at" | "from") || !v.xpos(f - 2).is_some_and(|x| x == "VBN" || x.starts_with("NN")) {
             continue;
         }
         let Some(s) = v.doc.sentence_at(src.start()) else { continue };
@@ -1046,7 +1051,12 @@ fn participle_speaks_for_the_claim_before(v: &View<'_>, claims: &mut [Claim]) {
             })
             .last()
             .map(|m| m.entity);
-        let speaker = clause_subject.or_else(|| said_before.and_then(|c| c.source_entity));
+        // (With no claim before it, the subject opening the sentence: "Zelensky visited troops
+        // near Pokrovsk, saying they were holding the line".)
+        let opening_subject = || {
+            said_before.is_none().then(|| sentence_subject(v, skip_dateline(v, sentence.first_token, k), k.saturating_sub(1))).flatten().and_then(|s| s.entity)
+        };
+        let speaker = clause_subject.or_else(|| said_before.and_then(|c| c.source_entity)).or_else(opening_subject);
         if speaker.is_none() {
             continue;
         }
@@ -1731,7 +1741,9 @@ fn cue_claim(
         && (k + 1..(k + 4).min(b)).any(|i| EVIDENCE_OBJECTS.contains(&v.w(i)));
     let read_after_quote = w == "read" && k >= a + 2 && v.w(k - 1) == "," && is_close_quote(v.w(k - 2))
         || w == "read" && k >= a + 2 && is_close_quote(v.w(k - 1)) && v.w(k - 2) == ",";
-    if CUE_NOUNS.contains(&w) && !verb_report {
+    // (Not the verb of "..., claims Kyiv", read below.)
+    let inverted_claims = w == "claims" && k > a && v.w(k - 1) == ",";
+    if CUE_NOUNS.contains(&w) && !verb_report && !inverted_claims {
         return noun_cue(v, k, b, claims);
     }
     // "has put the figure at about 1,100", "puts the death toll at 12", "put the number of
@@ -1841,8 +1853,14 @@ fn cue_claim(
         let rest_is_a_name = (k + 1..end).all(|i| !v.is_finite_verb(i) && v.w(i) != "that" && !is_open_quote(v.w(i)));
         let source = noun_phrase_source(v, k + 1, end - 1, claims);
         // (A place claims nothing: "..., claimed Kurakhove" is a verb's object misread.)
-        let place_source = source.entity.is_some_and(|e| v.doc.entities().entities[e].entity_type.is_place());
-        let rest_is_a_name = rest_is_a_name && !(place_source && matches!(w, "claims" | "claimed"));
+        // (A country or a great city claims for its government: "..., claims Kyiv".)
+        let town_source = source.span.is_some_and(|s| {
+            v.doc.places().mentions.iter().filter(|m| m.span.overlaps(s)).any(|m| {
+                let p = &v.doc.places().places[m.place];
+                p.kind != PlaceKind::Country && p.population < 1_000_000
+            })
+        });
+        let rest_is_a_name = rest_is_a_name && !(town_source && matches!(w, "claims" | "claimed"));
         let c_first = skip_dateline(v, a, k - 1);
         if rest_is_a_name && source.entity.is_some() && c_first + 1 < k - 1 && !(c_first..k - 1).any(|i| is_open_quote(v.w(i))) {
             let content = v.span_of(c_first, k - 2);
@@ -3278,29 +3296,49 @@ fn dismisses_reports(content: &str) -> bool {
 
 /// "Reports that North Korean troops are taking part ... are another fake", "reports on the
 /// troops as 'another fake'", "This is another fake", "such publications are part of a Western
-/// disinformation campaign": reports (named with no determiner, or by a demonstrative) whose
-/// predicate, at the end of the content, dismisses them.
+/// disinformation campaign": reports named with no determiner, with "such", or by "this",
+/// "that" or "it", whose own predicate dismisses them (not a dismissive word inside what was
+/// reported: "reports that soldiers were issued fake IDs").
 fn called_false(content: &str) -> bool {
     let content = without_connective(content.trim_start_matches(|c: char| !c.is_alphanumeric()));
-    let content = content.strip_prefix("that ").unwrap_or(content);
-    let words: Vec<&str> = content.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let all: Vec<&str> = content.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let be = |w: &str| matches!(w, "is" | "are" | "was" | "were" | "s");
+    // (A complementizer "that" opens the content: "said that such publications are ...";
+    // "That is another fake" keeps its demonstrative.)
+    let words = if all.first() == Some(&"that") && !all.get(1).is_some_and(|w| be(w)) { &all[1..] } else { &all[..] };
     let Some(&first) = words.first() else { return false };
-    let reports = |w: &str| REPORT_NOUNS.contains(&w) && w.ends_with('s') || matches!(w, "publications" | "stories" | "rumours" | "rumors");
-    // (Reports named bare or with "such", or "this", "that", "it" for what was just reported.)
-    let subject = reports(first) || first == "such" && words.get(1).is_some_and(|w| reports(w)) || matches!(first, "this" | "that" | "it") && words.len() <= 8;
-    if !subject {
+    let reports = |w: &str| REPORT_NOUNS.contains(&w) && w.ends_with('s') || matches!(w, "publications" | "stories");
+    // Where the subject's own verb stands: after a demonstrative, after "such reports", after a
+    // bare plural with its "that" clause (the last "is" or "are"), or its "as" ("reports on the
+    // troops as 'another fake'").
+    let verb = if matches!(first, "this" | "that" | "it") {
+        Some(1).filter(|_| words.len() <= 6)
+    } else if first == "such" && words.get(1).is_some_and(|w| reports(w)) {
+        Some(2)
+    } else if reports(first) {
+        if words.get(1) == Some(&"that") {
+            (2..words.len()).rev().find(|&i| be(words[i]))
+        } else {
+            (1..words.len().min(8)).find(|&i| be(words[i]) || words[i] == "as")
+        }
+    } else {
+        None
+    };
+    let Some(verb) = verb.filter(|&i| i < words.len() && (be(words[i]) || words[i] == "as")) else { return false };
+    let dismissive = |w: &str| DISMISSIVE_WORDS.contains(&w) || DISMISSIVE_ADJECTIVES.contains(&w);
+    let mut p = verb + 1;
+    if words.get(p) == Some(&"not") {
         return false;
     }
-    // The dismissive word after "is", "are", "as" or "part of": among the last words (after a
-    // clause that tells what was reported), or right after a short subject ("such
-    // publications are part of a Western disinformation campaign aimed at ...").
-    let dismissive = |w: &str| DISMISSIVE_WORDS.contains(&w) || DISMISSIVE_ADJECTIVES.contains(&w);
-    let predicate = |j: usize| matches!(words[j], "is" | "are" | "was" | "were" | "as") || words[j] == "part" && words.get(j + 1) == Some(&"of");
-    let tail = words.len().saturating_sub(8);
-    let at_the_end = (tail..words.len()).any(|i| dismissive(words[i]) && (i.saturating_sub(4)..i).any(predicate));
-    let first_predicate = (1..words.len().min(4)).find(|&j| predicate(j));
-    let after_subject = first_predicate.is_some_and(|p| (p + 1..(p + 7).min(words.len())).any(|i| dismissive(words[i])));
-    at_the_end || after_subject
+    // ("another fake", "pure fantasy", "a Western plot"; "part of a Western disinformation
+    // campaign", "part of a pattern of Russian disinformation".)
+    if words.get(p) == Some(&"part") && words.get(p + 1) == Some(&"of") {
+        return (p + 2..(p + 8).min(words.len())).any(|i| dismissive(words[i]));
+    }
+    while words.get(p).is_some_and(|w| matches!(*w, "a" | "an" | "another" | "pure" | "mere" | "simply" | "just" | "western" | "russian" | "ukrainian" | "complete" | "total" | "utter")) {
+        p += 1;
+    }
+    words.get(p).is_some_and(|w| dismissive(w))
 }
 
 /// Whether the tokens of `range` are all times or punctuation ("since Tuesday", "On Tuesday,").
@@ -3330,7 +3368,7 @@ fn one_claim_per_content(v: &View<'_>, claims: &mut Vec<Claim>) {
             // content.)
             let believed = |k: Span| {
                 let words: Vec<String> = v.doc.slice(k).split_whitespace().map(str::to_lowercase).collect();
-                words.len() >= 2 && is_be(&words[0]) && words.last().is_some_and(|w| RAISED_BELIEFS.contains(&w.as_str()))
+                words.len() >= 2 && is_be(&words[0]) && words.last().is_some_and(|w| RAISED_BELIEFS.contains(&w.as_str()) || matches!(w.as_str(), "assessed" | "presumed"))
             };
             // (Of the whole statement, opening where it opens: not "Kim, who is believed to be
             // 40, attended", a belief about a part of it.)
@@ -4339,9 +4377,17 @@ mod tests {
         assert!(called_false("reports that varnian troops are taking part in the operation are another fake"));
         assert!(called_false("reports on varnian troops as 'another fake'"));
         assert!(called_false("\"this is another fake,\""));
+        assert!(called_false("\"that is another fake,\""));
+        assert!(called_false("it's another fake"));
         assert!(called_false("that such publications are part of a western disinformation campaign"));
-        // (Not a report that tells of a fake, nor a long "this" clause.)
-        assert!(!called_false("reports that the army used fake documents to enter the town"));
+        assert!(called_false("that such reports are part of a pattern of russian disinformation"));
+        // (Not a report that tells of a fake, a fake named inside what is done, a denial of the
+        // dismissal, nor a long "this" clause.)
+        assert!(!called_false("reports that the soldiers were carrying fake documents to enter the town"));
+        assert!(!called_false("reports that russia is running a disinformation campaign in moldova are credible"));
+        assert!(!called_false("it was investigating a fake video"));
+        assert!(!called_false("this is the lie they tell their soldiers"));
+        assert!(!called_false("this is not propaganda"));
         assert!(!called_false("this shows that the convoy left before the talks began and that the lie was exposed by drones"));
         assert!(!called_false("the convoy left on tuesday"));
     }

@@ -1080,8 +1080,12 @@ pub const PLAN_WORDS: &[&str] = &[
     "scheduled", "planned", "plans", "plan", "planning", "intends", "intend", "intended", "prepare",
     "preparing", "preparations", "vowed", "vows", "pledged", "pledges", "promised", "promises",
     "threatened", "threatens", "aims",
-    // ("Pyongyang had decided to send 12,000 troops": a decision, not yet the act.)
-    "decided", "decides",
+];
+
+/// Verbs of appeal, after which "not to" asks rather than denies ("urged Moscow not to attack").
+pub const APPEAL_VERBS: &[&str] = &[
+    "urged", "urges", "urge", "warned", "warns", "warn", "asked", "asks", "ask", "told", "tells", "called", "calls", "pressed",
+    "appealed", "begged",
 ];
 
 /// Words of weighing an action, which make it planned only right before it: "considers sending

@@ -271,11 +271,6 @@ pub(crate) fn trigger_at(v: &View<'_>, i: usize) -> Option<Trigger> {
     TRIGGER_LEMMAS.iter().find(|t| t.form == lemma).copied()
 }
 
-/// Whether the trigger at `k` names fighting ("fight", "fought", "clashes").
-fn event_type_of_trigger_is_fight(v: &View<'_>, k: usize) -> bool {
-    trigger_at(v, k).is_some_and(|t| t.event_type == "fight")
-}
-
 /// Whether the verb at `i` of the sentence `[a, b)` moves forces: a direction follows within a
 /// few words and either a place follows the direction or personnel are named near the verb.
 fn moves_forces(v: &View<'_>, doc: &Doc, i: usize, a: usize, b: usize) -> bool {
@@ -501,8 +496,10 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         // ("was preparing to send more troops": forces sent, wherever to.)
         "sent" | "send" | "sends" | "sending" => {
             // (The head of the object, before any preposition: not "sent a letter to troops".)
-            let forces_sent = (i + 1..(i + 5).min(b))
-                .take_while(|&j| !v.is_punct(j) && !v.xpos(j).is_some_and(|x| x == "IN" || x == "TO"))
+            // (A count's own words do not end it: "more than 1,000 additional troops".)
+            let in_count = |j: usize| doc.quantities().iter().any(|q| q.span.contains(v.span(j)));
+            let forces_sent = (i + 1..(i + 7).min(b))
+                .take_while(|&j| !v.is_punct(j) && !(v.xpos(j).is_some_and(|x| x == "IN" || x == "TO") && !in_count(j)))
                 .last()
                 .is_some_and(|j| PERSONNEL_UNITS.contains(&v.w(j)));
             return moves_forces(v, doc, i, a, b) || arms_object(v, doc, i, b).is_some() || forces_sent;
@@ -602,9 +599,15 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
             // losses": forces that suffer them.)
             // (Whose subject, by the parse, is a body of soldiers: not "firms supplying the army
             // have suffered heavy losses".)
+            // (Through a relative pronoun to its antecedent, "troops, who have suffered heavy
+            // losses", and through "continue to suffer" to the subject of "continue".)
+            let soldiers = |s: usize| PERSONNEL_UNITS.contains(&v.w(s)) || matches!(v.w(s), "units" | "army");
+            let antecedent = |s: usize| (a..s).rev().find(|&t| v.w(t) != ",").is_some_and(soldiers);
+            let subject_of = |verb: usize| (a..verb).find(|&s| v.head(s) == Some(verb) && v.deprel(s).is_some_and(|d| d.starts_with("nsubj")));
             let suffered = (i.saturating_sub(3).max(a)..i).any(|j| {
-                matches!(v.w(j), "suffer" | "suffers" | "suffered" | "suffering" | "sustained" | "sustain" | "sustains" | "taking" | "took" | "take")
-                    && (a..j).any(|s| v.head(s) == Some(j) && v.deprel(s).is_some_and(|d| d.starts_with("nsubj")) && (PERSONNEL_UNITS.contains(&v.w(s)) || matches!(v.w(s), "units" | "army")))
+                let suffering = matches!(v.w(j), "suffer" | "suffers" | "suffered" | "suffering" | "sustained" | "sustain" | "sustains" | "taking" | "took" | "take");
+                let subject = subject_of(j).or_else(|| v.head(j).filter(|_| v.deprel(j) == Some("xcomp")).and_then(subject_of));
+                suffering && subject.is_some_and(|s| soldiers(s) || matches!(v.w(s), "who" | "which" | "that") && antecedent(s))
             });
             return combat || people || suffered;
         }
@@ -989,7 +992,16 @@ fn relative_between(v: &View<'_>, k: usize, tok: usize) -> bool {
 fn another_clause(v: &View<'_>, k: usize, tok: usize) -> bool {
     // ("to fight abroad since the Korean War ended in 1953": a subordinate clause with a verb
     // of its own.)
-    let subordinate = (k + 1..tok).any(|i| matches!(v.w(i), "since" | "until" | "before" | "after" | "when") && (i + 2..tok).any(|j| v.is_finite_verb(j)));
+    // ("killed when a missile slammed into a block in Dnipro on Friday": a clause whose verb
+    // tells no happening of its own leaves its place and time to the trigger.)
+    let subordinate = (k + 1..tok).any(|i| {
+        let verb = (i + 2..tok).find(|&j| v.is_finite_verb(j));
+        match v.w(i) {
+            "since" | "until" => verb.is_some(),
+            "before" | "after" | "when" => verb.is_some_and(|j| trigger_at(v, j).is_some()),
+            _ => false,
+        }
+    });
     // (A list's last item is no clause: "struck Kharkiv, Sumy, and Odesa".)
     subordinate || (k + 2..tok).any(|i| {
         v.w(i - 1) == ","
@@ -1218,7 +1230,8 @@ fn frame(
         let accused = tok > a && (matches!(v.w(tok - 1), "accused" | "accusing" | "accuses") && v.w(after) == "of" || matches!(v.w(tok - 1), "blamed" | "blaming" | "blames") && v.w(after) == "for");
         // "imposed sanctions on Pyongyang", "an embargo against Iran": the state a measure
         // targets, not where anything happened.
-        let targeted = tok >= 2 && matches!(v.w(tok - 1), "on" | "against") && MEASURES.contains(&v.w(tok - 2));
+        // (Not "imposed a curfew on Kherson", where the measure holds.)
+        let targeted = tok >= 2 && matches!(v.w(tok - 1), "on" | "against") && matches!(v.w(tok - 2), "sanctions" | "sanction" | "embargo" | "tariffs" | "penalties");
         // "What Pyongyang gains from sending troops": the subject of another predicate, which
         // the tagger may read as a noun in a headline (not of one that tells where it happened:
         // "Bakhmut saw fierce fighting").
@@ -1230,7 +1243,7 @@ fn frame(
                 h != k && !matches!(v.w(h), "saw" | "seen" | "sees" | "see" | "witnessed" | "experienced" | "endured" | "suffered" | "faced" | "remained" | "remains")
             });
         // ("fight against Ukraine": the side fought, not where.)
-        let opponent = tok > a && v.w(tok - 1) == "against" && event_type_of_trigger_is_fight(v, k);
+        let opponent = tok > a && v.w(tok - 1) == "against" && event_type == "fight";
         if accused || targeted || subject_elsewhere || opponent {
             continue;
         }
@@ -1888,6 +1901,11 @@ fn status(v: &View<'_>, k: usize, a: usize, b: usize) -> EventStatus {
     if before.clone().any(|i| PLAN_WORDS.contains(&v.w(i))) {
         return EventStatus::Planned;
     }
+    // ("Pyongyang had decided to send 12,000 troops": a decision, not yet the act; not "the
+    // commander decided to withdraw as Russian troops advanced".)
+    if k >= a + 2 && v.w(k - 1) == "to" && matches!(v.w(k - 2), "decided" | "decides" | "decide") {
+        return EventStatus::Planned;
+    }
     if k > a && CONSIDERING_WORDS.contains(&v.w(k - 1)) && v.w(k).ends_with("ing") {
         return EventStatus::Planned;
     }
@@ -1904,7 +1922,8 @@ fn status(v: &View<'_>, k: usize, a: usize, b: usize) -> EventStatus {
         // (Over the object: "has sent large numbers of ground troops to fight abroad".)
         && (k.saturating_sub(9).max(a)..k - 1)
             .rev()
-            .take_while(|&i| !matches!(v.w(i), "who" | "which" | "that" | "and" | "," | ";"))
+            // (Not past a verb of its own: "soldiers sent to Kursk have begun to fight".)
+            .take_while(|&i| !matches!(v.w(i), "who" | "which" | "that" | "and" | "," | ";") && !v.is_finite_verb(i) && !AUXILIARIES.contains(&v.w(i)))
             .any(|i| SENDING_WORDS.contains(&v.w(i)));
     if sent_for {
         return EventStatus::Planned;
@@ -1957,8 +1976,9 @@ fn status(v: &View<'_>, k: usize, a: usize, b: usize) -> EventStatus {
                     && matches!(v.w(j + 1), "a" | "an")
                     && (j + 2..k).all(|i| v.xpos(i).is_some_and(|x| x.starts_with("JJ")) || v.w(i).contains('-'))
                 || (j + 1..k).all(|i| AUXILIARIES.contains(&v.w(i)) || CUE_ADVERBS.contains(&v.w(i)) || matches!(v.w(i), "been" | "be" | "yet"))
-                // ("sent for training, not to fight against Ukraine".)
-                || v.w(j) == "not" && j + 2 == k && v.w(j + 1) == "to")
+                // ("sent for training, not to fight against Ukraine"; not an appeal, "urged
+                // Moscow not to attack the plant".)
+                || v.w(j) == "not" && j + 2 == k && v.w(j + 1) == "to" && !(j.saturating_sub(4).max(a)..j).any(|i| APPEAL_VERBS.contains(&v.w(i))))
     };
     if (k.saturating_sub(3).max(a)..k).any(negates) {
         return EventStatus::Denied;

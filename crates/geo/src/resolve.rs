@@ -1028,7 +1028,7 @@ impl<'a> Resolution<'a> {
                 from -= 1;
             }
             let before = &text[from..m.span.start()];
-            ["villages of ", "village of ", "settlements of ", "settlement of ", "hamlet of "].iter().any(|cue| {
+            SETTLEMENT_LISTS.iter().any(|cue| {
                 before.rfind(cue).is_some_and(|at| {
                     before[at + cue.len()..].split(|c: char| c == ',' || c.is_whitespace()).filter(|w| !w.is_empty()).all(|w| w == "and" || w.starts_with(char::is_uppercase))
                 })
@@ -1624,8 +1624,13 @@ fn relations(text: &str, mentions: &[Mention]) -> Vec<(usize, usize, Rel)> {
             // of a list of villages are in it too (not "struck Kharkiv, Sumy and Kramatorsk in
             // the Donetsk region", a list of towns of their own).
             let opened_by_villages = |x: usize| {
-                let before = text.get(..mentions[x].span.start()).unwrap_or("").trim_end().to_lowercase();
-                ["villages of", "settlements of", "village of", "settlement of"].iter().any(|p| before.ends_with(p))
+                let end = mentions[x].span.start();
+                let mut from = end.saturating_sub(40);
+                while !text.is_char_boundary(from) {
+                    from -= 1;
+                }
+                let before = text.get(from..end).unwrap_or("").trim_end().to_lowercase();
+                SETTLEMENT_LISTS.iter().any(|p| before.ends_with(p.trim_end()))
             };
             if rel == Rel::In {
                 let mut x = a;
@@ -1655,6 +1660,12 @@ fn relations(text: &str, mentions: &[Mention]) -> Vec<(usize, usize, Rel)> {
     }
     out
 }
+
+/// Words that open a list of settlements ("the villages of Plekhovo, Vorozhba and ..."), with
+/// the space that follows them.
+const SETTLEMENT_LISTS: &[&str] = &[
+    "villages of ", "village of ", "settlements of ", "settlement of ", "hamlets of ", "hamlet of ", "towns of ",
+];
 
 fn is_direction(w: &str) -> bool {
     let w = w.trim_end_matches("ern");

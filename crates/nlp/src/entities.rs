@@ -764,8 +764,10 @@ fn classify(
     if end - first == 1 && SOCIAL_PLATFORMS.contains(&words[0].as_str()) {
         return Some(make(EntityType::Org, Some(OrgKind::MediaOutlet), None));
     }
-    // "the Korean War", "the Second World War": a war, no person or place.
-    if end - first >= 2 && words.last().is_some_and(|w| w == "war") {
+    // "the Korean War", "the Second World War": a war, no person or place. (Not "the Institute
+    // for the Study of War", "the Ministry of War": a body named after war.)
+    let body_named_after_war = words.iter().any(|w| matches!(w.as_str(), "of" | "for" | "the") || ORG_WORDS.contains(&w.as_str()));
+    if end - first >= 2 && end - first <= 3 && words.last().is_some_and(|w| w == "war") && !body_named_after_war {
         return Some(make(EntityType::Misc, None, None));
     }
     // A leading demonym gives the country of what follows ("Russian Pacific Fleet").
@@ -2035,6 +2037,17 @@ mod tests {
         assert_eq!(e.name, "Vesterian military intelligence");
         assert_eq!(e.entity_type, EntityType::Org);
         assert_eq!(e.country.as_deref(), Some("VS"));
+    }
+
+    #[test]
+    fn a_war_is_no_person_and_a_body_named_after_war_stays_a_body() {
+        let (_, l) = run(
+            "Thousands of Norlandic troops massed near Kessa, the largest force since the Varn War ended. \
+             The Institute for the Study of War said the build-up continued.",
+        );
+        assert_eq!(find(&l, "Varn War").map(|e| e.entity_type), Some(EntityType::Misc));
+        assert_eq!(find(&l, "Institute for the Study of War").map(|e| e.entity_type), Some(EntityType::Org));
+        assert!(!l.entities.iter().any(|e| e.name.starts_with("Thousands")), "{l:#?}");
     }
 
     #[test]
