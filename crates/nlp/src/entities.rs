@@ -321,9 +321,30 @@ pub fn recognize_with(doc: &Doc, places: &dyn PlaceLexicon, model: Option<&NerMo
     dotted_acronyms(places, &mut candidates);
     name_the_halves(&scan, &mut candidates);
     number_the_units(&scan, &mut candidates);
+    leave_out_the_writers(&scan, &mut candidates);
     candidates.sort_by_key(|c| (c.first, std::cmp::Reverse(c.end)));
     qualify_owned_names(&scan, places, &mut candidates);
     resolve(doc, &scan, candidates, places)
+}
+
+/// "By Mina Cho and Daniel Roe": the writers a byline names under the headline are who wrote the
+/// report, not people it tells of (the byline reader in `sitrep-ingest` records the writer); their
+/// names there are no entity mentions. (A short line opening with "By" in the first lines only.)
+fn leave_out_the_writers(scan: &Scan<'_>, candidates: &mut Vec<Candidate>) {
+    let text = scan.text;
+    let on_a_byline = |c: &Candidate| {
+        let Some(t) = scan.tokens.get(c.first) else { return false };
+        let start = t.span.start();
+        if start > 600 {
+            return false;
+        }
+        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+        let line = &text[line_start..line_end];
+        let opens = line.trim_start().strip_prefix("By ").or_else(|| line.trim_start().strip_prefix("BY "));
+        opens.is_some() && line.split_whitespace().count() <= 12
+    };
+    candidates.retain(|c| !(c.entity_type == EntityType::Per && on_a_byline(c)));
 }
 
 /// "the tanker Orla", "The tanker, the Marisol,", "a fifth vessel, the Astra": a name right after
@@ -2037,6 +2058,13 @@ mod tests {
         assert_eq!(e.name, "Vesterian military intelligence");
         assert_eq!(e.entity_type, EntityType::Org);
         assert_eq!(e.country.as_deref(), Some("VS"));
+    }
+
+    #[test]
+    fn the_writers_of_a_byline_are_no_entities() {
+        let (_, l) = run("Norland says troops left Kessa\n\nBy Mina Cho and Daniel Roe\n\nNorlandic troops left Kessa, Ada Moss said.");
+        assert!(find(&l, "Mina Cho").is_none() && find(&l, "Daniel Roe").is_none(), "{l:#?}");
+        assert_eq!(find(&l, "Ada Moss").map(|e| e.entity_type), Some(EntityType::Per));
     }
 
     #[test]
