@@ -1701,6 +1701,10 @@ fn reports_of_fighting_doubted_and_a_claim_echoing_the_agency() {
     let echoed = claims.iter().find(|c| c["id"] == echo["to"]).expect("claim");
     assert!(echoed["content"].as_str().is_some_and(|t| t.contains("given Russian uniforms")) && echo["independent"] == true, "{echo:#} {echoed:#}");
     assert!(!events.iter().any(|e| matches!(e["type"].as_str(), Some("casualties" | "arrest" | "transport"))), "{events:#?}");
+    // "fighting in Kursk" in a report of "Russia's Kursk region": the region, not its city.
+    let region = ledger["places"].as_array().expect("places").iter().find(|p| p["name"] == "Kursk Oblast").map(|p| p["id"].clone()).unwrap_or_else(|| panic!("{:#?}", ledger["places"]));
+    let fights: Vec<_> = events.iter().filter(|e| e["type"] == "fight").collect();
+    assert!(!fights.is_empty() && fights.iter().all(|e| e["places"].as_array().is_some_and(|ps| ps.iter().any(|p| p["place"] == region))), "{events:#?}");
     // "sanctions on Pyongyang": the state they target, no place of the sanctions.
     let sanctions = events.iter().find(|e| e["type"] == "sanction").unwrap_or_else(|| panic!("{events:#?}"));
     assert!(sanctions["places"].as_array().is_none_or(Vec::is_empty), "{sanctions:#}");

@@ -1312,8 +1312,12 @@ fn frame(
         if event_type == "depart" && role == PlaceRole::Location && tok > k {
             role = PlaceRole::Origin;
         }
-        if !places.contains(&(m.place, role)) {
-            places.push((m.place, role));
+        // "fighting in Kursk", "troops deployed to Kursk" in a report that names "the Kursk
+        // region": forces fight and are sent in the region the city gives its name to (not a
+        // strike or a toll, which hit the city).
+        let place = region_named_for(doc, m.place, event_type).unwrap_or(m.place);
+        if !places.contains(&(place, role)) {
+            places.push((place, role));
         }
     }
     // Quantities.
@@ -1437,6 +1441,21 @@ fn frame(
         status: status(v, k, a, b),
         claims: Vec::new(),
     }
+}
+
+/// The region of the document's places that a city named like it gives its name to ("Kursk"
+/// and "Kursk Oblast"), for the events forces take part in; none for other events or when the
+/// document names no such region.
+fn region_named_for(doc: &Doc, place: usize, event_type: &str) -> Option<usize> {
+    if !matches!(event_type, "fight" | "deploy" | "station" | "presence" | "gather" | "train" | "advance" | "withdraw") {
+        return None;
+    }
+    let places = &doc.places().places;
+    let city = places.get(place).filter(|p| p.kind == sitrep_doc::PlaceKind::City)?;
+    let region = city.admin1.as_deref()?;
+    places.iter().position(|p| {
+        p.kind == sitrep_doc::PlaceKind::Admin && p.name == region && p.country == city.country && region.split_whitespace().next() == Some(city.name.as_str())
+    })
 }
 
 /// The dates of the timeline entry label opening the sentence that starts at token `a` (see
