@@ -342,7 +342,13 @@ fn leave_out_the_writers(scan: &Scan<'_>, candidates: &mut Vec<Candidate>) {
         let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
         let line = &text[line_start..line_end];
         let opens = line.trim_start().strip_prefix("By ").or_else(|| line.trim_start().strip_prefix("BY "));
-        opens.is_some() && line.split_whitespace().count() <= 12
+        // (Names, their joints and a date or outlet: not "By Tuesday, Putin had signed it".)
+        let names_only = |rest: &str| {
+            rest.split_whitespace().all(|w| {
+                w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || matches!(w, "and" | "in" | "for" | "|" | "&" | "-" | "—" | "–" | "and," | "de" | "van" | "von")
+            })
+        };
+        opens.is_some_and(names_only) && line.split_whitespace().count() <= 12
     };
     candidates.retain(|c| !(c.entity_type == EntityType::Per && on_a_byline(c)));
 }
@@ -2064,6 +2070,9 @@ mod tests {
     fn the_writers_of_a_byline_are_no_entities() {
         let (_, l) = run("Norland says troops left Kessa\n\nBy Mina Cho and Daniel Roe\n\nNorlandic troops left Kessa, Ada Moss said.");
         assert!(find(&l, "Mina Cho").is_none() && find(&l, "Daniel Roe").is_none(), "{l:#?}");
+        assert_eq!(find(&l, "Ada Moss").map(|e| e.entity_type), Some(EntityType::Per));
+        // (A sentence opening with "By" is no byline.)
+        let (_, l) = run("Norland says troops left Kessa\n\nBy Tuesday, Ada Moss had signed the order.");
         assert_eq!(find(&l, "Ada Moss").map(|e| e.entity_type), Some(EntityType::Per));
     }
 
