@@ -886,8 +886,13 @@ fn estimates_over_time_are_dated_and_a_later_figure_is_no_contradiction() {
     assert_eq!(name_of(&hundreds["source"]), "Pentagon", "{hundreds:#}");
     assert!(!claims.iter().any(|c| c["content"] == "explained"), "{claims:#?}");
     let relations = ledger["relations"].as_array().expect("relations");
+    // (Norland's denial that "the reports were “a fantasy”" does contradict the first report;
+    // no later figure does.)
     let first = claim_containing(claims, "about 1,500");
-    assert!(!relations.iter().any(|r| r["type"] == "contradicts" && (r["to"] == first["id"] || r["from"] == first["id"])), "{relations:#?}");
+    let denied = |id: &serde_json::Value| claims.iter().any(|c| &c["id"] == id && c["status"] == "denied");
+    assert!(!relations.iter().any(|r| r["type"] == "contradicts" && (r["to"] == first["id"] && !denied(&r["from"]) || r["from"] == first["id"] && !denied(&r["to"]))), "{relations:#?}");
+    let fantasy = claim_containing(claims, "a fantasy");
+    assert!(relations.iter().any(|r| r["type"] == "contradicts" && r["from"] == fantasy["id"] && r["to"] == first["id"]), "{relations:#?}");
     let quantities = ledger["quantities"].as_array().expect("quantities");
     assert!(quantities.iter().any(|q| q["text"] == "several hundred" && q["value"] == 300.0), "{quantities:#?}");
 }
@@ -1893,4 +1898,19 @@ fn soldiers_accounts_relayed_and_a_language_spoken() {
     let pyongyang = places.iter().find(|p| p["name"] == "Pyongyang").map(|p| p["id"].clone()).unwrap_or_else(|| panic!("{places:#?}"));
     assert!(events.iter().any(|e| e["type"] == "seize"), "{events:#?}");
     assert!(events.iter().filter(|e| e["type"] == "seize").all(|e| e["places"].as_array().is_none_or(|ps| ps.iter().all(|p| p["place"] != pyongyang))), "{events:#?}");
+}
+
+/// Envoys at the United Nations: the person named in apposition to "Russia's envoy to the United
+/// Nations" speaks (not the United Nations), and "told the council that the reports were “a lie”"
+/// denies the reports after its complementizer.
+#[test]
+fn an_envoy_named_in_apposition_denies_the_reports() {
+    let ledger = claims_fixture_ledger("un-envoys.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let relations = ledger["relations"].as_array().expect("relations");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name_of = |id: &serde_json::Value| entities.iter().find(|e| &e["id"] == id).and_then(|e| e["name"].as_str()).unwrap_or("").to_string();
+    let lie = claim_containing(claims, "a lie");
+    assert_eq!((name_of(&lie["source"]).as_str(), lie["status"].as_str()), ("Pavel Sorin", Some("denied")), "{lie:#}");
+    assert!(relations.iter().any(|r| r["type"] == "contradicts" && r["from"] == lie["id"]), "{relations:#?}");
 }

@@ -772,6 +772,7 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
     span_parenthetical_attributions(&v, &mut claims);
     citing_speaker(&v, &mut claims);
     place_inside_the_subject(&v, &mut claims);
+    appositive_person_speaks(&v, &mut claims);
     officials_speak_for_their_country(&v, &mut claims);
     // ("The estimates, explained": a source that is an article alone names nobody; the words
     // are a headline's, not a statement.)
@@ -959,6 +960,31 @@ fn officials_speak_for_their_country(v: &View<'_>, claims: &mut [Claim]) {
         });
         if named.is_some() {
             c.source_entity = named;
+        }
+    }
+}
+
+/// "Russia's envoy to the United Nations, Vassily Nebenzia, told the council": the person a
+/// source phrase names in apposition speaks, not the body the title is "to" or "at".
+fn appositive_person_speaks(v: &View<'_>, claims: &mut [Claim]) {
+    let layer = v.doc.entities();
+    for c in claims.iter_mut() {
+        let (Some(src), Some(e)) = (c.source_span, c.source_entity) else { continue };
+        if layer.entities[e].entity_type == EntityType::Per {
+            continue;
+        }
+        let Some((f, l)) = token_range(v, src) else { continue };
+        // (The body inside the title after "to", "at" or "of"; the person after a comma.)
+        let body_in_title = layer.mentions.iter().filter(|m| m.entity == e && src.contains(m.span)).any(|m| {
+            let t = v.token_at_or_after(m.span.start());
+            t > f && (matches!(v.w(t - 1), "to" | "at" | "of") || t > f + 1 && v.w(t - 1) == "the" && matches!(v.w(t - 2), "to" | "at" | "of"))
+        });
+        let person = layer.mentions.iter().find(|m| {
+            let t = v.token_at_or_after(m.span.start());
+            src.contains(m.span) && t > f && v.w(t - 1) == "," && layer.entities[m.entity].entity_type == EntityType::Per && t <= l
+        });
+        if let (true, Some(p)) = (body_in_title, person) {
+            c.source_entity = Some(p.entity);
         }
     }
 }
@@ -3278,6 +3304,8 @@ pub(crate) fn report_phrase_len(text: &str) -> Option<usize> {
 /// names reports or claims and a word that dismisses them.
 fn dismisses_reports(content: &str) -> bool {
     let content = without_connective(content.trim_start_matches(|c: char| !c.is_alphanumeric()));
+    // ("told the council that the reports were “a lie”": after the complementizer.)
+    let content = content.strip_prefix("that ").unwrap_or(content);
     let Some(rest) = report_phrase_len(content).map(|n| &content[n..]) else {
         return false;
     };
@@ -4369,6 +4397,7 @@ mod tests {
         // A connective opening the sentence does not hide the dismissal.
         assert!(dismisses_reports("but the reports are false"));
         assert!(dismisses_reports("however, the claims were pure fantasy"));
+        assert!(dismisses_reports("that the reports were \"a lie\""));
     }
 
     #[test]

@@ -250,6 +250,8 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
             continue;
         }
         let head = doc.slice(c.content).trim_start().to_lowercase();
+        // ("told the council that the reports were “a lie”": after the complementizer.)
+        let head = head.strip_prefix("that ").map(str::to_string).unwrap_or(head);
         // ("called the Russian account an information operation": a report named with a
         // modifier is one too, and a nationality among the modifiers says whose it is.)
         let phrase = crate::claims::report_phrase_len(doc.slice(c.content));
