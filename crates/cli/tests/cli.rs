@@ -284,6 +284,11 @@ fn plain_fixture_ledger(name: &str) -> (serde_json::Value, String) {
     (serde_json::from_str(&stdout(&out)).expect("valid JSON"), stderr(&out))
 }
 
+/// The name of a ledger entity by its id ("" for none), over the ledger's entity list.
+fn entity_namer(entities: &[serde_json::Value]) -> impl Fn(&serde_json::Value) -> String + '_ {
+    move |id| entities.iter().find(|e| &e["id"] == id).and_then(|e| e["name"].as_str()).unwrap_or("").to_string()
+}
+
 /// The first claim whose content contains `words`.
 fn claim_containing<'a>(claims: &'a [serde_json::Value], words: &str) -> &'a serde_json::Value {
     claims
@@ -334,7 +339,7 @@ fn a_lawmaker_relaying_a_briefing_is_named_by_family_name_and_relays_no_claim_of
     let ledger = claims_fixture_ledger("briefing-seoul.txt");
     let claims = ledger["claims"].as_array().expect("claims");
     let entities = ledger["entities"].as_array().expect("entities");
-    let name_of = |id: &serde_json::Value| entities.iter().find(|e| &e["id"] == id).and_then(|e| e["name"].as_str()).unwrap_or("").to_string();
+    let name_of = entity_namer(entities);
     let told = claims.iter().find(|c| c["cue"] == "told" && c["content"].as_str().is_some_and(|t| t.contains("drones"))).unwrap_or_else(|| panic!("{claims:#?}"));
     assert_eq!(name_of(&told["source"]), "Park Do-yeon", "{told:#}");
     // "citing the NIS": the lawmaker cites it (PolNeAR's attribution of a citation).
@@ -378,7 +383,7 @@ fn a_live_report_names_its_outlet_and_reads_its_stamps_denials_and_correction() 
     assert_eq!(ledger["documents"][0]["outlet"], "Nordic Daily Tribune", "{:#}", ledger["documents"][0]);
     let claims = ledger["claims"].as_array().expect("claims");
     let entities = ledger["entities"].as_array().expect("entities");
-    let name_of = |id: &serde_json::Value| entities.iter().find(|e| &e["id"] == id).and_then(|e| e["name"].as_str()).unwrap_or("").to_string();
+    let name_of = entity_namer(entities);
     // An entry's stamp is a time, and no part of the source after it.
     let times = ledger["times"].as_array().expect("times");
     assert!(times.iter().any(|t| t["text"] == "18:32" && t["value"] == "2025-03-05T18:32"), "{times:#?}");
@@ -544,7 +549,7 @@ fn a_reports_findings_its_author_and_a_vessel_intercepted() {
     let claims = ledger["claims"].as_array().expect("claims");
     let events = ledger["events"].as_array().expect("events");
     let entities = ledger["entities"].as_array().expect("entities");
-    let name_of = |id: &serde_json::Value| entities.iter().find(|e| &e["id"] == id).and_then(|e| e["name"].as_str()).unwrap_or("").to_string();
+    let name_of = entity_namer(entities);
     let centre = "Centre for Maritime Security";
     // "..., it said, and estimated each container holds around 600 shells."
     let estimated = claim_containing(claims, "each container holds");
@@ -592,7 +597,7 @@ fn a_tanker_seizure_names_its_vessels_and_no_one_by_the_dateline() {
     let claims = ledger["claims"].as_array().expect("claims");
     let events = ledger["events"].as_array().expect("events");
     let entities = ledger["entities"].as_array().expect("entities");
-    let name_of = |id: &serde_json::Value| entities.iter().find(|e| &e["id"] == id).and_then(|e| e["name"].as_str()).unwrap_or("").to_string();
+    let name_of = entity_namer(entities);
     for vessel in ["Marisol", "Orla"] {
         let typed: Vec<_> = entities.iter().filter(|e| e["name"] == vessel).map(|e| e["type"].clone()).collect();
         assert_eq!(typed, ["EQUIPMENT"], "{vessel}: {entities:#?}");
@@ -678,7 +683,7 @@ fn drones_downed_are_one_interception_and_the_attack_nobody_commented_on_has_no_
     let downed = events.iter().find(|e| e["trigger"] == "downed").unwrap_or_else(|| panic!("{events:#?}"));
     assert_eq!(downed["other_triggers"].as_array().map(Vec::len), Some(1), "\"destroyed\" in the lead: {downed:#}");
     let attack = events.iter().find(|e| e["trigger"] == "attack").unwrap_or_else(|| panic!("{events:#?}"));
-    let name_of = |id: &serde_json::Value| entities.iter().find(|e| &e["id"] == id).and_then(|e| e["name"].as_str()).unwrap_or("").to_string();
+    let name_of = entity_namer(entities);
     assert!(attack["actors"].as_array().is_none_or(|a| a.iter().all(|x| name_of(&x["entity"]) != "Ukraine's military")), "{attack:#}");
 }
 
@@ -705,7 +710,7 @@ fn estimates_of_losses_a_bound_agrees_and_a_participle_closes_its_own_clause() {
     let entities = ledger["entities"].as_array().expect("entities");
     let places = ledger["places"].as_array().expect("places");
     let relations = ledger["relations"].as_array().expect("relations");
-    let name_of = |id: &serde_json::Value| entities.iter().find(|e| &e["id"] == id).and_then(|e| e["name"].as_str()).unwrap_or("").to_string();
+    let name_of = entity_namer(entities);
     let jcs = claim_containing(claims, "More than 1,000");
     let kyiv = claim_containing(claims, "about 3,000");
     assert!(!relations.iter().any(|r| r["type"] == "contradicts" && [&r["from"], &r["to"]].contains(&&jcs["id"]) && [&r["from"], &r["to"]].contains(&&kyiv["id"])), "{relations:#?}");
@@ -774,7 +779,7 @@ fn a_live_blogs_air_force_speaks_and_drones_were_shot_down() {
     let claims = ledger["claims"].as_array().expect("claims");
     let events = ledger["events"].as_array().expect("events");
     let entities = ledger["entities"].as_array().expect("entities");
-    let name_of = |id: &serde_json::Value| entities.iter().find(|e| &e["id"] == id).and_then(|e| e["name"].as_str()).unwrap_or("").to_string();
+    let name_of = entity_namer(entities);
     assert_eq!(name_of(&claim_containing(claims, "Iskander-M")["source"]), "Ukraine's air force");
     assert!(events.iter().any(|e| e["trigger"] == "shot"), "{events:#?}");
 }
@@ -878,7 +883,7 @@ fn estimates_over_time_are_dated_and_a_later_figure_is_no_contradiction() {
     let ledger = claims_fixture_ledger("estimates-explained.txt");
     let claims = ledger["claims"].as_array().expect("claims");
     let entities = ledger["entities"].as_array().expect("entities");
-    let name_of = |id: &serde_json::Value| entities.iter().find(|e| &e["id"] == id).and_then(|e| e["name"].as_str()).unwrap_or("").to_string();
+    let name_of = entity_namer(entities);
     assert_eq!(claim_containing(claims, "about 1,500")["date"], "2024-10-18");
     assert_eq!(claim_containing(claims, "11,000 Norlandic soldiers")["date"], "2024-11-05");
     assert_eq!(claim_containing(claims, "4,000 casualties")["date"], "2025-01");
@@ -905,7 +910,7 @@ fn a_toll_unverified_is_the_tolls_and_a_paramilitary_group_is_no_army() {
     let ledger = claims_fixture_ledger("market-strike.txt");
     let claims = ledger["claims"].as_array().expect("claims");
     let entities = ledger["entities"].as_array().expect("entities");
-    let name_of = |id: &serde_json::Value| entities.iter().find(|e| &e["id"] == id).and_then(|e| e["name"].as_str()).unwrap_or("").to_string();
+    let name_of = entity_namer(entities);
     let denial = claim_containing(claims, "attacking civilians");
     assert_eq!(name_of(&denial["source"]), "Rapid Support Forces", "{denial:#}");
     assert_eq!(claim_containing(claims, "at least 27 civilians")["status"], "unverified");
@@ -925,7 +930,7 @@ fn a_transcripts_labels_name_the_speaker_and_questions_claim_nothing() {
     let ledger = claims_fixture_ledger("transcript.txt");
     let claims = ledger["claims"].as_array().expect("claims");
     let entities = ledger["entities"].as_array().expect("entities");
-    let name_of = |id: &serde_json::Value| entities.iter().find(|e| &e["id"] == id).and_then(|e| e["name"].as_str()).unwrap_or("").to_string();
+    let name_of = entity_namer(entities);
     let labelled: Vec<&serde_json::Value> = claims.iter().filter(|c| c["cue"] == ":").collect();
     assert_eq!(labelled.len(), 4, "{labelled:#?}");
     assert!(labelled.iter().all(|c| name_of(&c["source"]) == "Mikko Aalto"), "{labelled:#?}");
@@ -1505,7 +1510,7 @@ fn a_broken_truce_keeps_each_sides_voice_and_leaves_their_tolls_unverified() {
     let ledger = claims_fixture_ledger("ceasefire-violations.txt");
     let claims = ledger["claims"].as_array().expect("claims");
     let entities = ledger["entities"].as_array().expect("entities");
-    let name_of = |id: &serde_json::Value| entities.iter().find(|e| &e["id"] == id).and_then(|e| e["name"].as_str()).unwrap_or("").to_string();
+    let name_of = entity_namer(entities);
     let fighter = claim_containing(claims, "one of its fighters");
     assert!(fighter["source"].is_null(), "{fighter:#}");
     assert_eq!(fighter["status"], "unverified", "{fighter:#}");
@@ -1596,7 +1601,7 @@ fn the_court_is_the_court_named_and_a_warrant_is_no_arrest() {
     let ledger = claims_fixture_ledger("arrest-warrant.txt");
     let claims = ledger["claims"].as_array().expect("claims");
     let entities = ledger["entities"].as_array().expect("entities");
-    let name_of = |id: &serde_json::Value| entities.iter().find(|e| &e["id"] == id).and_then(|e| e["name"].as_str()).unwrap_or("").to_string();
+    let name_of = entity_namer(entities);
     assert_eq!(name_of(&claim_containing(claims, "reasonable grounds")["source"]), "International Criminal Court");
     let events = ledger["events"].as_array().expect("events");
     assert!(!events.iter().any(|e| e["trigger"] == "arrest"), "{events:#?}");
@@ -1614,7 +1619,7 @@ fn a_headlines_described_source_and_a_countrys_joint_chiefs_are_named() {
     let ledger = claims_fixture_ledger("briefing-seoul.txt");
     let claims = ledger["claims"].as_array().expect("claims");
     let entities = ledger["entities"].as_array().expect("entities");
-    let name_of = |id: &serde_json::Value| entities.iter().find(|e| &e["id"] == id).and_then(|e| e["name"].as_str()).unwrap_or("").to_string();
+    let name_of = entity_namer(entities);
     let headline = claims.iter().find(|c| c["cue"] == "tells").unwrap_or_else(|| panic!("{claims:#?}"));
     assert_eq!(name_of(&headline["source"]), "National Intelligence Service", "{headline:#}");
 }
@@ -1657,7 +1662,7 @@ fn a_timeline_with_dashes_dates_each_entry() {
     let events = ledger["events"].as_array().expect("events");
     let relations = ledger["relations"].as_array().expect("relations");
     let entities = ledger["entities"].as_array().expect("entities");
-    let name_of = |id: &serde_json::Value| entities.iter().find(|e| &e["id"] == id).and_then(|e| e["name"].as_str()).unwrap_or("").to_string();
+    let name_of = entity_namer(entities);
     assert_eq!(claim_containing(claims, "personnel and weapons")["date"], "2024-10-13");
     assert_eq!(claim_containing(claims, "left to be seen")["date"], "2024-10-23");
     let fake = claim_containing(claims, "another fake");
@@ -1691,7 +1696,7 @@ fn reports_of_fighting_doubted_and_a_claim_echoing_the_agency() {
     let events = ledger["events"].as_array().expect("events");
     let relations = ledger["relations"].as_array().expect("relations");
     let entities = ledger["entities"].as_array().expect("entities");
-    let name_of = |id: &serde_json::Value| entities.iter().find(|e| &e["id"] == id).and_then(|e| e["name"].as_str()).unwrap_or("").to_string();
+    let name_of = entity_namer(entities);
     let calling = claims.iter().find(|c| c["cue"] == "calling").unwrap_or_else(|| panic!("{claims:#?}"));
     assert_eq!(calling["content"], "the clash a new page in the war", "{calling:#}");
     assert_eq!(name_of(&calling["source"]), "Ukraine");
@@ -1729,7 +1734,7 @@ fn an_analysis_with_a_slug_and_inverted_attributions() {
     let events = ledger["events"].as_array().expect("events");
     let entities = ledger["entities"].as_array().expect("entities");
     let places = ledger["places"].as_array().expect("places");
-    let name_of = |id: &serde_json::Value| entities.iter().find(|e| &e["id"] == id).and_then(|e| e["name"].as_str()).unwrap_or("").to_string();
+    let name_of = entity_namer(entities);
     assert!(!entities.iter().any(|e| e["name"].as_str().is_some_and(|n| n.contains("ANALYSIS"))), "{entities:#?}");
     let analysts = claims.iter().find(|c| c["cue"] == "say").unwrap_or_else(|| panic!("{claims:#?}"));
     assert!(analysts["content"].as_str().is_some_and(|t| t.starts_with("North Korea's decision") && t.ends_with("for decades")), "{analysts:#}");
@@ -1757,7 +1762,7 @@ fn a_wire_update_with_credits_a_toll_told_again_and_villages_of_a_region() {
     let entities = ledger["entities"].as_array().expect("entities");
     let places = ledger["places"].as_array().expect("places");
     let quantities = ledger["quantities"].as_array().expect("quantities");
-    let name_of = |id: &serde_json::Value| entities.iter().find(|e| &e["id"] == id).and_then(|e| e["name"].as_str()).unwrap_or("").to_string();
+    let name_of = entity_namer(entities);
     assert!(!quantities.iter().any(|q| q["value"] == 2.0), "{quantities:#?}");
     // (Nor are the writers of the byline: "By Mina Cho and Daniel Roe".)
     assert!(!entities.iter().any(|e| matches!(e["name"].as_str(), Some("Ann Lutz" | "Sam Reed" | "Pavel Dorn" | "Mina Cho" | "Daniel Roe"))), "{entities:#?}");
@@ -1781,7 +1786,7 @@ fn an_agency_report_with_its_dateline_and_a_headline_source() {
     let events = ledger["events"].as_array().expect("events");
     let entities = ledger["entities"].as_array().expect("entities");
     let places = ledger["places"].as_array().expect("places");
-    let name_of = |id: &serde_json::Value| entities.iter().find(|e| &e["id"] == id).and_then(|e| e["name"].as_str()).unwrap_or("").to_string();
+    let name_of = entity_namer(entities);
     assert!(entities.iter().any(|e| e["name"] == "N. Korean" && e["type"] == "NORP"), "{entities:#?}");
     let headline = claim_containing(claims, "'killed or wounded'");
     assert_eq!(headline["source_text"], "Seoul", "{headline:#}");
@@ -1806,7 +1811,7 @@ fn a_headline_source_after_a_colon_and_a_belief_inside_a_statement() {
     let claims = ledger["claims"].as_array().expect("claims");
     let events = ledger["events"].as_array().expect("events");
     let entities = ledger["entities"].as_array().expect("entities");
-    let name_of = |id: &serde_json::Value| entities.iter().find(|e| &e["id"] == id).and_then(|e| e["name"].as_str()).unwrap_or("").to_string();
+    let name_of = entity_namer(entities);
     let headline = claims.iter().find(|c| c["cue"] == ":").unwrap_or_else(|| panic!("{claims:#?}"));
     assert_eq!((headline["content"].as_str(), name_of(&headline["source"]).as_str()), (Some("N. Korea likely to send additional troops to Russia"), "Joint Chiefs of Staff"));
     assert!(!claims.iter().any(|c| matches!(c["cue"].as_str(), Some("appears" | "is believed"))), "{claims:#?}");
@@ -1843,7 +1848,7 @@ fn reports_called_another_fake_deny_and_a_decision_to_send_is_a_plan() {
     let events = ledger["events"].as_array().expect("events");
     let relations = ledger["relations"].as_array().expect("relations");
     let entities = ledger["entities"].as_array().expect("entities");
-    let name_of = |id: &serde_json::Value| entities.iter().find(|e| &e["id"] == id).and_then(|e| e["name"].as_str()).unwrap_or("").to_string();
+    let name_of = entity_namer(entities);
     for words in ["'another fake'", "special military operation are another fake", "This is another fake", "Western disinformation campaign"] {
         assert_eq!(claim_containing(claims, words)["status"], "denied", "{words}");
     }
@@ -1887,7 +1892,7 @@ fn soldiers_accounts_relayed_and_a_language_spoken() {
     let events = ledger["events"].as_array().expect("events");
     let entities = ledger["entities"].as_array().expect("entities");
     let places = ledger["places"].as_array().expect("places");
-    let name_of = |id: &serde_json::Value| entities.iter().find(|e| &e["id"] == id).and_then(|e| e["name"].as_str()).unwrap_or("").to_string();
+    let name_of = entity_namer(entities);
     let told = claims.iter().find(|c| c["cue"] == "told" && c["content"].as_str().is_some_and(|t| t.starts_with("interrogators"))).unwrap_or_else(|| panic!("{claims:#?}"));
     assert_eq!(told["source_text"], "Two North Korean soldiers captured in Russia's Kursk region", "{told:#}");
     assert_eq!(name_of(&told["source"]), "North Korean");
@@ -1909,7 +1914,7 @@ fn an_envoy_named_in_apposition_denies_the_reports() {
     let claims = ledger["claims"].as_array().expect("claims");
     let relations = ledger["relations"].as_array().expect("relations");
     let entities = ledger["entities"].as_array().expect("entities");
-    let name_of = |id: &serde_json::Value| entities.iter().find(|e| &e["id"] == id).and_then(|e| e["name"].as_str()).unwrap_or("").to_string();
+    let name_of = entity_namer(entities);
     let lie = claim_containing(claims, "a lie");
     assert_eq!((name_of(&lie["source"]).as_str(), lie["status"].as_str()), ("Pavel Sorin", Some("denied")), "{lie:#}");
     assert!(relations.iter().any(|r| r["type"] == "contradicts" && r["from"] == lie["id"]), "{relations:#?}");
