@@ -408,7 +408,8 @@ fn line_around(text: &str, at: usize) -> (usize, usize) {
 /// place, or a source's words. (Not a caption's "Photo: KCNA", nor "Russia's war in Ukraine:
 /// North Korea Edition".)
 fn headline_sources_after_colon(v: &View<'_>, claims: &[Claim]) -> Vec<Claim> {
-    const SOURCE_WORDS: &[&str] = &["report", "reports", "official", "officials", "sources", "military", "ministry", "agency", "spy"];
+    // (Beside SOURCE_NOUNS: "...: reports", "...: spy agency".)
+    const SOURCE_WORDS: &[&str] = &["reports", "spy"];
     const CREDIT_LABELS: &[&str] = &["photo", "photos", "image", "images", "source", "credit", "video", "map", "graphic", "file", "picture"];
     let text = v.doc.text();
     let places = v.doc.places();
