@@ -95,6 +95,12 @@ impl sitrep_doc::PlaceLexicon for StaticLexicon {
     fn country_of(&self, name: &str) -> Option<&str> {
         self.0.country_of(name)
     }
+    fn seat_of_government(&self, name: &str) -> Option<&str> {
+        self.0.seat_of_government(name)
+    }
+    fn country_name(&self, iso2: &str) -> Option<&str> {
+        sitrep_doc::PlaceLexicon::country_name(self.0, iso2)
+    }
     fn population(&self, name: &str) -> Option<u64> {
         sitrep_doc::PlaceLexicon::population(self.0, name)
     }

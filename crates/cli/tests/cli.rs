@@ -1857,7 +1857,8 @@ fn reports_called_another_fake_deny_and_a_decision_to_send_is_a_plan() {
     assert!(contradicted >= 2, "{relations:#?}");
     let send = events.iter().find(|e| e["trigger"] == "send").unwrap_or_else(|| panic!("{events:#?}"));
     assert_eq!(send["status"], "planned", "{send:#}");
-    assert!(send["actors"].as_array().is_some_and(|a| a.iter().any(|x| name_of(&x["entity"]) == "Pyongyang")), "{send:#}");
+    // ("Pyongyang had decided to send": the seat of government stands for its state.)
+    assert!(send["actors"].as_array().is_some_and(|a| a.iter().any(|x| name_of(&x["entity"]) == "DPRK")), "{send:#}");
     let signed = events.iter().find(|e| e["trigger"] == "signed").unwrap_or_else(|| panic!("{events:#?}"));
     assert_eq!(signed["actors"].as_array().map(Vec::len), Some(2), "{signed:#}");
 }

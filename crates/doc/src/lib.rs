@@ -473,6 +473,17 @@ pub trait PlaceLexicon: Send + Sync {
     /// firm, an ordinary word) wins unless the text places it: the most prominent place of the
     /// name is a town of fewer than [`SMALL_TOWN`] people, or one of fewer than [`GREAT_CITY`]
     /// that the name means only as another of its names ("Lester" for Leicester).
+    /// The ISO country code of the state whose seat of government this name is, when news
+    /// names the state by it ("Pyongyang has denied ..." -> "KP"); None by default.
+    fn seat_of_government(&self, name: &str) -> Option<&str> {
+        let _ = name;
+        None
+    }
+    /// The name of the country with this ISO code ("KP" -> "North Korea"); None by default.
+    fn country_name(&self, iso2: &str) -> Option<&str> {
+        let _ = iso2;
+        None
+    }
     fn minor_town(&self, name: &str) -> bool {
         if self.place_kind(name) != Some(PlaceKind::City) {
             return false;

@@ -52,6 +52,9 @@ impl Stage for ClaimExtractor {
     }
 }
 
+/// Verbs by which evidence shows something ("appear to show", "seems to indicate").
+const SHOWING_VERBS: &[&str] = &["show", "indicate", "depict", "suggest", "confirm", "reveal"];
+
 /// How far (in tokens) a source or content may stand from its cue.
 const GROUP_WINDOW: usize = 40;
 
@@ -93,6 +96,14 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
             continue;
         }
         if free_relative(v, g.cue.0) || discourse_marker(v, g.cue.1 - 1) || no_reporting_use(v, g.cue.0, g.cue.1) {
+            continue;
+        }
+        // "Satellite images appear to show troops": what seems is the evidence, the subject
+        // right before the verb of seeming, and no content of it (the rules read "appear to
+        // show" with what is shown). "Melania seems to have vanished" is read below as a
+        // belief raised to its subject.
+        let seeming_subject = SEEMING_VERBS.contains(&v.w(g.cue.1 - 1)) && c1 == g.cue.0 && v.w(g.cue.1) == "to";
+        if seeming_subject && SHOWING_VERBS.contains(&v.w(g.cue.1 + 1)) {
             continue;
         }
         // "an official who asked not to be named": a request for anonymity, not a statement;
@@ -179,7 +190,7 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
         // "troops were believed to be in eastern Russia": the subject of a passive belief is what
         // is believed about, not who believes it. (PolNeAR keeps such cues, without a source;
         // dropping them as the rules do cost dev cue F1 0.1.)
-        let raised = raised_belief(v, g.cue.1 - 1);
+        let raised = raised_belief(v, g.cue.1 - 1) || seeming_subject;
         // ("KESSA, Feb. 27 (Baltic Wire) - Varnia's Border Guard Service ..., saying": the
         // dateline is nobody's.)
         // ("MOSCOW (Newswire) — The Kremlin rejected ...": a source span that opens in the
@@ -1589,10 +1600,14 @@ fn end_before_coordinated_claims(v: &View<'_>, claims: &mut [Claim]) {
         });
         let other_party = other_party.map(|t| t - 1);
         if let Some(end) = joint.into_iter().chain(caveat).chain(own_act).chain(other_party).min() {
+            let kept_end = v.span(end - 1).end().min(c.content.end());
+            let cut_away = v.doc.slice(Span::new(kept_end, c.content.end())).to_lowercase();
             c.content = v.span_of(first, end - 1);
             // "accused Russia of ..., while Moscow's envoy rejected the accusations as 'blatant
-            // lies'": a denial read off the words cut away is not this claim's.
-            if c.status == ClaimStatus::Denied {
+            // lies'": a denial read off the words cut away is not this claim's; nor is a hedge
+            // or an allegation ("Seoul said that ..., and Kyiv said the troops could ...").
+            let doubt_cut_away = matches!(c.status, ClaimStatus::Hedged | ClaimStatus::Alleged) && (has_word(&cut_away, HEDGES) || has_word(&cut_away, ALLEGATION_WORDS));
+            if c.status == ClaimStatus::Denied || doubt_cut_away {
                 c.status = status_without_the_cut(v, c);
             }
         }

@@ -10,7 +10,11 @@
 //! **Invariant:** postings of one key are sorted by [`Gazetteer::prior`], most prominent first, so
 //! the first posting is the answer when nothing else is known.
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
+
+/// Seats of government and their states (see [`Gazetteer::seat_of_government`]).
+const CAPITALS_TSV: &str = include_str!("../data/capitals.tsv");
 
 use serde::{Deserialize, Serialize};
 use sitrep_doc::{Place, PlaceKind, PlaceLexicon};
@@ -393,6 +397,24 @@ impl Gazetteer {
         find(&key).or_else(|| key.strip_suffix('s').and_then(find))
     }
 
+    /// The ISO code of the state a seat of government names in news ("Pyongyang", "Kiev" ->
+    /// "KP", "UA"), from `data/capitals.tsv` (read at run time, not compiled into the gazetteer
+    /// file, so the list can grow without a rebuild).
+    pub fn seat_of_government(&self, name: &str) -> Option<&'static str> {
+        static SEATS: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+        let seats = SEATS.get_or_init(|| {
+            let mut seats = HashMap::new();
+            for line in CAPITALS_TSV.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+                let Some((iso, names)) = line.split_once('\t') else { continue };
+                for name in names.split('|') {
+                    seats.insert(fold_key(name), iso);
+                }
+            }
+            seats
+        });
+        seats.get(&fold_key(name)).copied()
+    }
+
     /// How prominent an entry is before any context: larger places and broader kinds first.
     pub fn prior(&self, id: EntryId, matched: MatchKind) -> f64 {
         let kind_bonus = match self.kind(id) {
@@ -460,6 +482,14 @@ impl PlaceLexicon for Gazetteer {
         self.country_code(self.best(name)?)
     }
 
+    fn seat_of_government(&self, name: &str) -> Option<&str> {
+        Gazetteer::seat_of_government(self, name)
+    }
+
+    fn country_name(&self, iso2: &str) -> Option<&str> {
+        self.country(iso2).map(|id| self.name(id))
+    }
+
     fn population(&self, name: &str) -> Option<u64> {
         self.best(name).map(|id| Gazetteer::population(self, id))
     }
@@ -522,6 +552,25 @@ mod tests {
         assert!(s.supplement > 100 && s.demonyms >= 150, "{s:?}");
         // A second call returns the same instance.
         assert!(std::ptr::eq(g, Gazetteer::embedded().expect("again")));
+    }
+
+    #[test]
+    fn seats_of_government_name_their_states_and_every_listed_state_is_known() {
+        let g = Gazetteer::embedded().expect("embedded gazetteer");
+        let lex: &dyn PlaceLexicon = g;
+        assert_eq!(lex.seat_of_government("Pyongyang"), Some("KP"));
+        assert_eq!(lex.seat_of_government("Kiev"), Some("UA"));
+        assert_eq!(lex.seat_of_government("KYIV"), Some("UA"));
+        assert_eq!(lex.seat_of_government("Chongjin"), None);
+        assert_eq!(lex.seat_of_government("Brussels"), None, "mostly the European Union");
+        assert_eq!(lex.country_name("KP"), Some("North Korea"));
+        for line in CAPITALS_TSV.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            let (iso, names) = line.split_once('\t').expect("two columns");
+            assert!(g.country(iso).is_some(), "{iso} is no country of the gazetteer");
+            for name in names.split('|') {
+                assert!(!g.lookup_with_variants(name).is_empty(), "{name} is no place of the gazetteer");
+            }
+        }
     }
 
     #[test]

@@ -145,7 +145,19 @@ pub fn trace_claims(ledger: &LedgerJson, entities: &EntityIndex) -> Vec<ClaimTra
     let names_of = |keep: fn(&PlaceRecord) -> bool| -> HashSet<String> {
         ledger.places.iter().filter(|p| keep(p)).flat_map(|p| std::iter::once(&p.name).chain(&p.aliases).map(|n| fold(n))).collect()
     };
-    let (country_places, state_places) = (names_of(|p| p.kind == "country"), names_of(speaks_for_state));
+    let (country_places, mut state_places) = (names_of(|p| p.kind == "country"), names_of(speaks_for_state));
+    // A state the report names only by its seat ("Pyongyang has denied ...": the entity layer
+    // links such mentions to North Korea, while the place layer keeps Pyongyang) speaks as a
+    // state too: a GPE entity with a country code that names no town or region of the ledger.
+    let local_places = names_of(|p| p.kind != "country");
+    state_places.extend(
+        entities
+            .entities
+            .iter()
+            .filter(|e| e.entity_type == "GPE" && e.country.is_some())
+            .map(|e| fold(&e.name))
+            .filter(|n| !local_places.contains(n)),
+    );
     speak_for_the_state(&mut traces, &source_texts, entities, &country_of_place, &state_places);
     name_the_described(&mut traces, entities);
     let country_names: HashMap<String, String> = ledger

@@ -1348,6 +1348,14 @@ fn resolve(doc: &Doc, scan: &Scan<'_>, cands: Vec<Candidate>, places: &dyn Place
     }
     add_descriptors(scan, places, &mut entities, &mut mentions);
     merge_acronym_initials(&mut entities, &mut mentions);
+    // A country's own code ("Russia" is RU); towns and regions keep none here, since their
+    // reading waits for the place layer.
+    for e in entities.iter_mut().filter(|e| e.entity_type == EntityType::Gpe && e.country.is_none()) {
+        if places.place_kind(&e.name) == Some(PlaceKind::Country) {
+            e.country = places.country_of(&e.name).map(str::to_string);
+        }
+    }
+    crate::metonymy::name_the_states_by_their_seats(doc, places, &mut entities, &mut mentions);
     merge_surnames(scan, &mut entities, &mut mentions);
     add_family_name_mentions(scan, &entities, &mut mentions);
     add_anaphors(doc, scan, &entities, &mut mentions);

@@ -8,6 +8,7 @@ mod clusters;
 mod entities;
 mod lemma;
 mod lexicon;
+mod metonymy;
 mod parser;
 mod names;
 mod ner;
