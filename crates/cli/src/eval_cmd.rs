@@ -54,7 +54,8 @@ pub struct GeoArgs {
     #[arg(long)]
     pub json: bool,
     /// Also print, on standard error, each found toponym resolved more than 161 km off, and
-    /// each missed or spurious one.
+    /// each missed or spurious one; and each seat of government read otherwise than annotated
+    /// (SEAT).
     #[arg(long)]
     pub show_errors: bool,
 }
@@ -85,6 +86,8 @@ fn geo_eval(args: &GeoArgs) -> Result<ExitCode> {
         .iter()
         .position(|n| *n == "places")
         .map_or(names.len(), |i| i + 1);
+    let gazetteer = pipeline::gazetteer()?;
+    let mut seats = SeatReadings::default();
     let half = articles.len() / 2;
     let mut splits = [
         GeoScores::default(),
@@ -114,6 +117,7 @@ fn geo_eval(args: &GeoArgs) -> Result<ExitCode> {
         if args.show_errors {
             show_errors(article, &doc, &preds);
         }
+        seats.add(article, &doc, gazetteer, args.show_errors);
         splits[if i < half { 0 } else { 1 }].add(article, &preds);
         splits[2].add(article, &preds);
     }
@@ -128,12 +132,63 @@ fn geo_eval(args: &GeoArgs) -> Result<ExitCode> {
             .zip(&splits)
             .map(|(l, s)| to_json(l, s))
             .collect();
-        format!("{}\n", serde_json::to_string_pretty(&rows)?)
+        format!("{}\n", serde_json::to_string_pretty(&json!({"splits": rows, "seats_of_government": seats.to_json()}))?)
     } else {
-        table(&labels, &splits)
+        format!("{}{}", table(&labels, &splits), seats.line())
     };
     write_stdout(&out)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// How the entity layer reads the seats of government GeoWebNews annotates (`sitrep_nlp`'s
+/// metonymy): a mention read as its state against the annotation's class. GeoWebNews calls a
+/// toponym metonymic for any non-literal use ("Why is London getting so bloody?" is its people),
+/// so its non-literal seats bound what a state reading can find; Mixed uses count on neither
+/// side, and only gold toponyms with an entity mention at their exact span are counted.
+#[derive(Default)]
+struct SeatReadings {
+    /// (read as the state, gold non-literal) -> count.
+    counts: [[usize; 2]; 2],
+}
+
+impl SeatReadings {
+    fn add(&mut self, article: &GeoArticle, doc: &Doc, gazetteer: &sitrep_geo::Gazetteer, show_errors: bool) {
+        let layer = doc.entities();
+        for g in &article.toponyms {
+            let gold_state = match g.kind.as_str() {
+                "Metonymic" | "Non_Literal_Modifier" => true,
+                "Literal" | "Literal_Modifier" | "Coercion" => false,
+                _ => continue,
+            };
+            if gazetteer.seat_of_government(&article.text[g.span.range()]).is_none() {
+                continue;
+            }
+            let Some(m) = layer.mentions.iter().find(|m| m.span == g.span) else { continue };
+            let read_state = m.kind == sitrep_doc::MentionKind::Metonym;
+            self.counts[usize::from(read_state)][usize::from(gold_state)] += 1;
+            if show_errors && read_state != gold_state {
+                let text = &article.text;
+                let (from, to) = (text.floor_char_boundary(g.span.start().saturating_sub(60)), text.ceil_char_boundary(g.span.end() + 60));
+                eprintln!("SEAT\t{}\t{}\t{}\tread as {}\t{}", article.id, &text[g.span.range()], g.kind, if read_state { "state" } else { "place" }, text[from..to].replace('\n', " "));
+            }
+        }
+    }
+    fn to_json(&self) -> serde_json::Value {
+        let c = self.counts;
+        json!({"read_as_state": {"gold_non_literal": c[1][1], "gold_literal": c[1][0]},
+               "read_as_place": {"gold_non_literal": c[0][1], "gold_literal": c[0][0]}})
+    }
+    fn line(&self) -> String {
+        let c = self.counts;
+        format!(
+            "Seats of government with an entity mention: {} read as their state ({} of them non-literal in GeoWebNews), \
+             {} read as places ({} of them non-literal).\n",
+            c[1][0] + c[1][1],
+            c[1][1],
+            c[0][0] + c[0][1],
+            c[0][1]
+        )
+    }
 }
 
 fn to_json(label: &str, s: &GeoScores) -> serde_json::Value {

@@ -810,6 +810,35 @@ mod tests {
     }
 
     #[test]
+    fn a_state_named_only_by_its_seat_speaks_as_the_state() {
+        // "Kessa denied the report": the entity layer makes the mention Vesteria's, while the
+        // place layer records only the city of Kessa.
+        let ledger = ledger_of_claims(
+            &[("d-1", "Harbor Wire", "2025-03-10")],
+            vec![
+                with_country(entity("e-vs", "Vesteria", "GPE", &[], ""), "VS"),
+                with_country(entity("e-lys", "Lysoven", "GPE", &[], ""), "VS"),
+                with_country(entity("e-mod", "Vesterian defence ministry", "ORG", &[], "government_agency"), "VS"),
+            ],
+            vec![
+                claim("c-1", "d-1", Some("e-vs"), "Kessa", "no troops were sent", "denied", &[]),
+                claim("c-2", "d-1", Some("e-lys"), "Lysoven", "the port is closed", "asserted", &[]),
+                claim("c-3", "d-2", Some("e-mod"), "the ministry", "no troops were sent", "denied", &[]),
+            ],
+        );
+        let places = vec![
+            crate::test_ledger::place("p-kessa", "Kessa", 55.0, 20.0, "VS", "city"),
+            crate::test_ledger::place("p-lys", "Lysoven", 56.0, 21.0, "VS", "city"),
+        ];
+        let traces = traces_with_places(ledger, places);
+        let voice = |claim: &str| traces.iter().find(|t| t.claim == claim).map(|t| t.voice.clone()).unwrap_or_default();
+        assert_eq!(voice("c-1"), "state:VS", "{traces:#?}");
+        assert_eq!(voice("c-3"), "state:VS");
+        // A town of the state, which the ledger places, is its own authorities.
+        assert!(!voice("c-2").starts_with("state:"), "{}", voice("c-2"));
+    }
+
+    #[test]
     fn a_people_or_a_place_speaks_through_the_one_agency_of_its_country_only_when_its_officials_do() {
         // Each report quotes one Finnish agency.
         let ledger = ledger_of_claims(

@@ -34,7 +34,7 @@ const STATE_PEOPLE: &[&str] = &[
     "troop", "force", "soldier", "official", "government", "regime", "leadership", "authority", "administration",
     "envoy", "diplomat", "delegation", "military", "army", "leader", "ally", "negotiator", "spokesman",
     "spokeswoman", "spokesperson", "authorities", "navy", "ambassador", "minister", "ministry", "propaganda",
-    "policy", "decision", "backing", "support", "aid", "plan",
+    "policy", "decision", "backing", "support", "aid", "plan", "mission",
 ];
 
 /// What happens to a city (its subject is the place): "Kyiv woke to explosions", "Moscow saw
@@ -69,7 +69,8 @@ const DEALINGS: &[&str] = &[
 /// were free to cooperate" (not "Kyiv was quiet").
 const STANCE_ADJECTIVES: &[&str] = &[
     "aware", "unaware", "ready", "willing", "unwilling", "prepared", "committed", "determined", "concerned",
-    "opposed", "open", "keen", "eager", "reluctant", "free", "able", "unable", "responsible", "confident",
+    "opposed", "open", "keen", "eager", "reluctant", "free", "able", "unable", "responsible", "confident", "reliant",
+    "dependent",
     "satisfied", "interested", "wary", "cautious", "adamant", "silent", "firm", "grateful", "unhappy",
 ];
 
@@ -82,6 +83,13 @@ const SAYINGS: &[&str] = &[
 
 /// Measures taken against a state: "sanctions on Pyongyang", "pressure on Moscow".
 const MEASURES: &[&str] = &["sanction", "embargo", "pressure", "restriction", "ban", "tariff", "curb", "demand"];
+
+/// Verbs by which something is told or sent as a message to a government: "it was explained to
+/// Rome", "appealed to Washington" (not "flew to Moscow").
+const TELLING_VERBS: &[&str] = &[
+    "explain", "say", "write", "complain", "appeal", "report", "convey", "promise", "pledge", "apologize",
+    "apologise", "signal", "announce", "deliver", "submit", "protest", "turn", "defer", "cede", "surrender",
+];
 
 /// Verbs of speech that may follow their subject in a headline: "..., says Seoul".
 const SPEECH_VERBS: &[&str] = &["say", "claim", "insist", "warn", "add", "report", "deny", "allege"];
@@ -123,22 +131,28 @@ pub(crate) fn name_the_states_by_their_seats(doc: &Doc, places: &dyn PlaceLexico
             let name = doc.slice(m.span);
             // ("SEOUL, Nov. 4 (Wire) -": a dateline names where the report was filed.)
             let line_start = text[..m.span.start()].rfind('\n').map_or(0, |i| i + 1);
-            let dateline = !name.chars().any(char::is_lowercase) && text[line_start..m.span.start()].trim().is_empty();
-            if dateline {
+            let opens_line = text[line_start..m.span.start()].trim().is_empty();
+            let bracket_after = text[m.span.end()..].trim_start_matches([' ', '\t']).starts_with('(');
+            let dateline = opens_line && (!name.chars().any(char::is_lowercase) || bracket_after);
+            // ("Tacoma, Washington": after a place and a comma, the region holding it.)
+            let before = text[..m.span.start()].trim_end();
+            let holds_a_place = before.ends_with(',')
+                && mentions.iter().any(|o| o.span.end() == before.len() - 1 && entities.get(o.entity).is_some_and(|e| e.entity_type.is_place()));
+            if dateline || holds_a_place {
                 return None;
             }
             let iso = places.seat_of_government(name)?.to_string();
             Some((k, head_token(m)?, iso))
         })
         .collect();
-    let mut metonymic: Vec<(usize, usize, String)> = Vec::new();
-    for (k, t, iso) in &candidates {
-        let (k, t) = (*k, *t);
-        let Some(h) = head(t) else { continue };
+    // Whether the word at `t` (a seat's mention, or the first of the words joined to it by "and")
+    // names a state by how it hangs in its clause.
+    let reads_as_state = |t: usize| {
+        let Some(h) = head(t) else { return false };
         let rel = deprel(t);
         let cases = case_of(t);
         let possessive = rel == "nmod:poss" || word(t + 1) == "’s" || word(t + 1) == "'s";
-        let reads_as_state = match rel {
+        match rel {
             _ if possessive => {
                 // "Kyiv's Maidan", "Moscow's Sheremetyevo airport": a named place inside the city.
                 let owned = if rel == "nmod:poss" { Some(h) } else { None };
@@ -163,29 +177,21 @@ pub(crate) fn name_the_states_by_their_seats(doc: &Doc, places: &dyn PlaceLexico
                     && (is_one_of(DEALINGS, h) || t >= 2 && matches!(word(t - 1), "with" | "between" | "against") && is_one_of(DEALINGS, t - 2));
                 let from_it = cases.iter().any(|c| c == "from") && is_one_of(SAYINGS, h);
                 let measure_on = cases.iter().any(|c| c == "on") && is_one_of(MEASURES, h);
-                by_agent || according || dealing || from_it || measure_on
+                // ("it was explained to Rome", "appealed to Washington".)
+                let told_to = cases.iter().any(|c| c == "to") && TELLING_VERBS.contains(&lemma(h).as_str());
+                by_agent || according || dealing || from_it || measure_on || told_to
             }
             _ => false,
-        };
-        if reads_as_state {
-            metonymic.push((k, t, iso.clone()));
         }
-    }
-    // "between Moscow and Pyongyang", "Seoul and Washington have agreed": a capital joined to one
-    // read as its state is read so too.
-    loop {
-        let heads: Vec<usize> = metonymic.iter().map(|&(_, t, _)| t).collect();
-        let more: Vec<(usize, usize, String)> = candidates
-            .iter()
-            .filter(|&&(k, t, _)| deprel(t) == "conj" && head(t).is_some_and(|h| heads.contains(&h)) && !metonymic.iter().any(|&(j, _, _)| j == k))
-            .cloned()
-            .collect();
-        if more.is_empty() {
-            break;
-        }
-        metonymic.extend(more);
-    }
-    for (k, _, iso) in metonymic {
+    };
+    // "Washington and Seoul have accused ...", "cooperation between NATO and Tunis": a seat
+    // joined by "and" to the words before reads as they do.
+    let metonymic: Vec<(usize, String)> = candidates
+        .iter()
+        .filter(|&&(_, t, _)| reads_as_state(t) || deprel(t) == "conj" && head(t).is_some_and(|first| reads_as_state(first)))
+        .map(|(k, _, iso)| (*k, iso.clone()))
+        .collect();
+    for (k, iso) in metonymic {
         let iso = iso.as_str();
         let state = entities.iter().position(|e| {
             e.entity_type == EntityType::Gpe
