@@ -1682,6 +1682,14 @@ fn a_timeline_with_dashes_dates_each_entry() {
     assert_eq!((voyage["time"]["start"].as_str(), voyage["time"]["end"].as_str()), (Some("2024-10-08"), Some("2024-10-13")));
     let clash = events.iter().find(|e| e["trigger"] == "clashed").unwrap_or_else(|| panic!("{events:#?}"));
     assert_eq!(clash["time"]["start"], "2024-11-04", "{clash:#}");
+    // "Nov. 1 - Ri meets Ostrov": the historical present of an entry is no schedule.
+    let times = ledger["times"].as_array().expect("times");
+    assert!(times.iter().any(|t| t["text"] == "Nov. 1" && t["value"] == "2024-11-01"), "{times:#?}");
+    // "Kyiv gives no evidence and Moscow does not comment": the states, named by their seats.
+    for state in ["Ukraine", "Russia"] {
+        let e = entities.iter().find(|e| e["name"] == state).unwrap_or_else(|| panic!("{entities:#?}"));
+        assert!(e["mentions"].as_array().is_some_and(|m| m.iter().any(|m| m["kind"] == "metonym")), "{e:#}");
+    }
 }
 
 /// A first clash told by one side: "calling the clash ..." says what follows it, "unable to

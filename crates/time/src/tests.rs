@@ -2277,6 +2277,12 @@ fn a_timeline_entrys_date_is_the_nearest_whatever_its_present_says() {
     );
     // Not a line's label: a schedule keeps its future.
     check("The minister visits the port on June 19.", friday(), &[("June 19", "2025-06-19")]);
+    // A dash labels an entry as a colon does.
+    check(
+        "Timeline of the ferry dispute\nJune 19 - The minister visits the port.\nOct. 8 – The ferry docks.",
+        friday(),
+        &[("June 19", "2024-06-19"), ("Oct. 8", "2024-10-08")],
+    );
 }
 
 #[test]
