@@ -679,14 +679,15 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
             let words: Vec<String> = v.doc.slice(s).to_lowercase().split_whitespace().map(str::to_string).collect();
             words.len() <= 3 && words.last().is_some_and(|w| matches!(w.as_str(), "claim" | "claims" | "account" | "accounts" | "assertion" | "allegation"))
         }) && c.cue_span.is_some_and(|k| CORROBORATION_CUES.contains(&v.doc.slice(k).to_lowercase().as_str()));
-        // "Pyongyang and Moscow have said little about the deployment", "has said nothing":
-        // no statement.
+        // "Pyongyang and Moscow have said little about the deployment", "has said nothing",
+        // "residents were told nothing": no statement.
         // (Not "Analysts say little has changed", "said nothing could justify it": a clause
         // whose subject the word is.)
         let said_nothing = c.cue_span.is_some_and(|k| {
             let last = v.token_at_or_after(k.end()).saturating_sub(1);
             let after = last + 2;
-            matches!(v.w(last), "said" | "say" | "says")
+            // ("Residents were told nothing": nothing told them either.)
+            matches!(v.w(last), "said" | "say" | "says" | "told" | "tell" | "tells")
                 && matches!(v.w(last + 1), "little" | "nothing")
                 && (v.is_punct(after) || after >= v.len() || matches!(v.w(after), "about" | "of" | "on" | "publicly" | "more" | "else"))
         });

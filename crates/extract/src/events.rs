@@ -502,7 +502,11 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
                 .take_while(|&j| !v.is_punct(j) && !(v.xpos(j).is_some_and(|x| x == "IN" || x == "TO") && !in_count(j)))
                 .last()
                 .is_some_and(|j| PERSONNEL_UNITS.contains(&v.w(j)));
-            return moves_forces(v, doc, i, a, b) || arms_object(v, doc, i, b).is_some() || forces_sent;
+            // ("The troops were sent by Pyongyang": forces before a passive.)
+            let passive_forces = i > a + 1
+                && matches!(v.w(i - 1), "was" | "were" | "been" | "being")
+                && (i.saturating_sub(5).max(a)..i - 1).any(|j| PERSONNEL_UNITS.contains(&v.w(j)));
+            return moves_forces(v, doc, i, a, b) || arms_object(v, doc, i, b).is_some() || forces_sent || passive_forces;
         }
         // "provided 13,000 containers of shells to Russia", not "provided details".
         "provided" | "provide" | "provides" => return arms_object(v, doc, i, b).is_some(),
@@ -1737,7 +1741,13 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
     let by = (k + 1..(k + 3).min(v.len())).find(|&i| v.w(i) == "by");
     for m in layer.mentions.iter().filter(|m| sentence.contains(m.span) && m.span.start() >= after_start) {
         let e = &layer.entities[m.entity];
-        if !is_actor(e.entity_type) || out.iter().any(|(x, _)| *x == m.entity) {
+        // "The troops were sent by Pyongyang": a state right after "by" is who acts (a state
+        // carries its country code; a town does not).
+        let state_by = e.entity_type == EntityType::Gpe
+            && e.country.is_some()
+            && by.is_some_and(|b| v.token_at_or_after(m.span.start()) == b + 1)
+            && is_passive(v, k);
+        if !(is_actor(e.entity_type) || state_by) || out.iter().any(|(x, _)| *x == m.entity) {
             continue;
         }
         // A demonym after the trigger is a patient only when it qualifies people ("Russian
@@ -1768,7 +1778,7 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
         }
         let has_agent = out.iter().any(|(_, r)| *r == ActorRole::Agent);
         let role = match (carrier, carries) {
-            _ if alongside => ActorRole::Agent,
+            _ if alongside || state_by && !has_agent => ActorRole::Agent,
             (true, true) => ActorRole::Carrier,
             (true, false) if !has_agent => ActorRole::Agent,
             (false, _) if passive && !has_agent => continue,

@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use sitrep_doc::{
-    ClaimStatus, Doc, DocMeta, Evidence, EventStatus, Place, PlaceKind, PlaceLayer, PlaceLexicon, PlaceMention,
+    ActorRole, ClaimStatus, Doc, DocMeta, Evidence, EventStatus, Place, PlaceKind, PlaceLayer, PlaceLexicon, PlaceMention,
     PlaceRole, RelationType, Stage,
 };
 
@@ -26,6 +26,9 @@ impl PlaceLexicon for TinyGazetteer {
     }
     fn demonym_country(&self, word: &str) -> Option<&str> {
         (word == "Norlandic").then_some("NL")
+    }
+    fn country_of(&self, name: &str) -> Option<&str> {
+        PLACES.iter().any(|p| p.0 == name).then_some("NL")
     }
 }
 
@@ -256,6 +259,14 @@ fn a_sending_with_its_direction_a_few_words_on_and_a_headline_source() {
     // The dateline with its date and agency is not what the service said.
     let c = &doc.claims()[claim_with(&doc, "about 900 troops")];
     assert!(doc.slice(c.content).starts_with("Norland has sent"), "{:?}", doc.slice(c.content));
+}
+
+#[test]
+fn a_state_after_by_is_who_sends() {
+    let doc = analyse_parsed("The troops were sent by Norland in March, the Kessa Herald reported.");
+    let deploy = doc.events().iter().find(|e| e.event_type == "deploy").unwrap_or_else(|| panic!("{:#?}", doc.events()));
+    let actors: Vec<(&str, ActorRole)> = deploy.actors.iter().map(|&(e, r)| (doc.entities().entities[e].name.as_str(), r)).collect();
+    assert_eq!(actors, [("Norland", ActorRole::Agent)]);
 }
 
 #[test]
