@@ -1928,3 +1928,29 @@ fn an_envoy_named_in_apposition_denies_the_reports() {
     assert_eq!((name_of(&lie["source"]).as_str(), lie["status"].as_str()), ("Pavel Sorin", Some("denied")), "{lie:#}");
     assert!(relations.iter().any(|r| r["type"] == "contradicts" && r["from"] == lie["id"]), "{relations:#?}");
 }
+
+/// A wire service's digest of short items, each under a "Place:" label: the labels are where an
+/// item comes from, not who speaks; capitals named as speakers, owners or partners stand for
+/// their states ("Tokyo says", "said Beijing was not aware", "called on Washington", "another
+/// lie from Seoul"); "Kremlin calls reports “another lie”" is the Kremlin's denial; "dismissed
+/// the reports as ..., telling reporters that ..." are two statements.
+#[test]
+fn a_digests_place_labels_are_no_speakers_and_capitals_stand_for_states() {
+    let ledger = claims_fixture_ledger("news-brief.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name_of = entity_namer(entities);
+    for label in ["Seoul", "Kyiv", "Moscow", "Beijing", "Tokyo"] {
+        assert!(!claims.iter().any(|c| c["source_text"] == label && c["cue"] == ":"), "{label}: {claims:#?}");
+    }
+    let kremlin = claim_containing(claims, "reports \"another lie\"");
+    assert_eq!((name_of(&kremlin["source"]).as_str(), kremlin["cue"].as_str(), kremlin["status"].as_str()), ("Kremlin", Some("calls"), Some("denied")), "{kremlin:#}");
+    let dismissed = claim_containing(claims, "another lie from Seoul");
+    assert!(dismissed["content"].as_str().is_some_and(|t| !t.contains("telling")), "{dismissed:#}");
+    assert_eq!(claim_containing(claims, "nobody's business")["cue"], "telling");
+    assert_eq!(name_of(&claim_containing(claims, "helped move arms")["source"]), "Japan");
+    for (state, seat) in [("China", "Beijing"), ("United States", "Washington"), ("South Korea", "Seoul"), ("North Korea", "Pyongyang")] {
+        let e = entities.iter().find(|e| e["name"] == state).unwrap_or_else(|| panic!("{state}: {entities:#?}"));
+        assert!(e["mentions"].as_array().is_some_and(|m| m.iter().any(|m| m["kind"] == "metonym")), "{seat} for {state}: {e:#}");
+    }
+}

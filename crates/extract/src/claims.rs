@@ -75,7 +75,21 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
     let spans = split_at_paragraphs(v, attribution_model::spans(&tags));
     let mut claims: Vec<Claim> = Vec::new();
     let mut weak_cues: Vec<bool> = Vec::new();
-    for g in attribution_model::group(&spans, GROUP_WINDOW, &sentence) {
+    for mut g in attribution_model::group(&spans, GROUP_WINDOW, &sentence) {
+        // "Kremlin calls reports “another lie”": a headline's verb taken into the source and
+        // the noun after it for the cue (by the words: a headline's tags are as unsure as the
+        // tagger's reading). The verb is the cue, and what it calls so the content.
+        let verb_in_source = g.source.is_some_and(|(s0, s1)| {
+            s1 == g.cue.0
+                && s1 > s0 + 1
+                && matches!(v.w(s1 - 1), "calls" | "called" | "brands" | "branded" | "dubs" | "dubbed" | "labels" | "dismisses" | "dismissed" | "slams" | "rejects" | "denies")
+                && matches!(v.w(g.cue.0), "reports" | "report" | "claims" | "claim" | "allegations" | "accounts" | "accusations")
+        });
+        if let (true, Some((s0, s1)), Some((_, c1))) = (verb_in_source, g.source, g.content) {
+            if c1 > g.cue.1 {
+                g = attribution_model::Grouped { cue: (s1 - 1, s1), source: Some((s0, s1 - 1)), content: Some((s1, c1)) };
+            }
+        }
         let Some((c0, c1)) = g.content else { continue };
         // "..., it said, and estimated each container holds 600 shells. ¶ “This is a supply
         // line,” said Lind.": a content in a later paragraph belongs to a cue of its own, unless
@@ -122,7 +136,8 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
         // "North Korean troops in Russia: What we know": a headline's kicker after one is no
         // statement.
         let kicker = c1 <= c0 + 5 && matches!(v.w(c0), "what" | "how" | "why" | "who" | "where" | "when");
-        if colon_cue && (kicker || g.source.is_some_and(|(s0, s1)| layout_label(v.doc.slice(v.span_of(s0, s1 - 1))))) {
+        let labels_place = g.source.is_some_and(|(s0, s1)| s1 == g.cue.0 && place_label(v, s0, s1));
+        if colon_cue && (kicker || labels_place || g.source.is_some_and(|(s0, s1)| layout_label(v.doc.slice(v.span_of(s0, s1 - 1))))) {
             continue;
         }
         // "X did not provide evidence for the claim": a note on another claim (which it leaves
@@ -475,6 +490,18 @@ fn label_word(v: &View<'_>, i: usize) -> bool {
 /// Is `label`, before a colon, a page's own label rather than a speaker: a caption credit
 /// ("Photo:"), a heading or kicker ("EXCLUSIVE:", "Timeline:", "Analysis:"), a fact check's
 /// fields ("CLAIM:", "VERDICT:"), a note ("Correction:", "Editor's note:")?
+/// "Seoul: Spy agency says ...", "Tokyo: Japan to tighten sanctions": a place opening a line
+/// before a colon labels a digest's item (where it comes from), unless a quotation follows
+/// ("Moscow: “We sent no one”"). `[first, colon)` are the label's tokens.
+fn place_label(v: &View<'_>, first: usize, colon: usize) -> bool {
+    let label = v.span_of(first, colon - 1);
+    let line_start = v.doc.text()[..label.start()].rfind('\n').map_or(0, |i| i + 1);
+    let opens_line = v.doc.text()[line_start..label.start()].trim().is_empty();
+    let place = v.doc.places().mentions.iter().any(|m| m.span == label);
+    let quotation = colon + 1 < v.len() && is_open_quote(v.w(colon + 1));
+    opens_line && place && !quotation
+}
+
 fn layout_label(label: &str) -> bool {
     let lower = label.to_lowercase();
     CREDIT_WORDS.iter().any(|(c, _)| lower.starts_with(c))
@@ -513,7 +540,7 @@ fn label_claims(v: &View<'_>, claims: &[Claim]) -> Vec<Claim> {
                 continue;
             }
             let label = v.doc.slice(v.span_of(first, k - 1));
-            if label.chars().count() < 2 || layout_label(label) {
+            if label.chars().count() < 2 || layout_label(label) || place_label(v, first, k) {
                 continue;
             }
             let c0 = k + 1;
@@ -1542,6 +1569,13 @@ fn end_before_coordinated_claims(v: &View<'_>, claims: &mut [Claim]) {
                 // second cue of the same speaker after "and" ends what the first said.
                 let same_speaker = source.is_some() && whose == source && whose_span.is_none_or(|w| Some(w) == c.source_span);
                 if same_speaker && t >= first + 3 && v.w(t - 1) == "and" {
+                    return Some(t - 1);
+                }
+                // "dismissed the reports as “another lie”, telling reporters that ...": the
+                // speaker's next statement, a participle after a comma, is a claim of its own.
+                // (Not "citing satellite images", the evidence of what was said, nor "denied the
+                // claim, saying ...", which says what the denial is.)
+                if same_speaker && whose_span.is_none() && t >= first + 3 && v.w(t - 1) == "," && matches!(v.w(t), "telling" | "adding" | "noting" | "insisting" | "arguing" | "warning" | "stressing") {
                     return Some(t - 1);
                 }
                 // (The comma may stand inside a quotation that closes there: "“propaganda,”
@@ -3185,8 +3219,22 @@ fn claim_status(v: &View<'_>, cue_status: ClaimStatus, cue_span: Option<Span>, c
         Some(cue) if withdrawn_before || RETRACTION_WORDS.iter().any(|w| cue.split_whitespace().any(|c| c == *w)) => ClaimStatus::Retracted,
         _ => cue_status,
     };
+    // "Kremlin calls reports “another lie”", "branded the claims a provocation": what is named
+    // false by the cue's own verb is denied.
+    let naming_cue = cue_span.is_some_and(|k| {
+        let cue = v.doc.slice(k).to_lowercase();
+        cue.split_whitespace().last().is_some_and(|w| matches!(w, "calls" | "called" | "brands" | "branded" | "dubs" | "dubbed" | "labels" | "labelled" | "labeled" | "terms" | "termed"))
+    });
+    let content_text = lower_without_times(v, content);
+    let words: Vec<&str> = content_text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let names_reports_false = naming_cue
+        && words.iter().take(3).any(|w| REPORT_NOUNS.contains(w) || matches!(*w, "claims" | "allegations" | "accusations" | "publications"))
+        && words.iter().any(|w| DISMISSIVE_WORDS.contains(w) || DISMISSIVE_ADJECTIVES.contains(w));
+    if names_reports_false && cue_status != ClaimStatus::Retracted {
+        return ClaimStatus::Denied;
+    }
     let sentence_text = v.doc.slice(sentence).to_lowercase();
-    status_of(cue_status, &lower_without_times(v, content), &caveats_of_others(&sentence_text, cue_span, sentence), is_concession(v, cue_span))
+    status_of(cue_status, &content_text, &caveats_of_others(&sentence_text, cue_span, sentence), is_concession(v, cue_span))
 }
 
 /// The evidence the words of a sentence name.

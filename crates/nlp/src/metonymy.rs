@@ -62,7 +62,8 @@ const DEALINGS: &[&str] = &[
     "tie", "relation", "relationship", "cooperation", "alliance", "partnership", "talk", "negotiation", "deal",
     "agreement", "pact", "treaty", "rapprochement", "rift", "tension", "dispute", "dialogue", "contact", "exchange",
     "summit", "accord", "friendship", "rivalry", "standoff", "feud", "split", "cooperate", "negotiate", "ally",
-    "side", "break", "normalize", "normalise", "spar", "clash", "quarrel", "deal", "trade", "meet",
+    "side", "break", "normalize", "normalise", "spar", "clash", "quarrel", "trade", "meet", "raise", "discuss",
+    "talk", "speak", "consult", "coordinate", "share", "cooperation", "agree", "disagree", "sign",
 ];
 
 /// What a state is of a mind to be: "said Beijing was not aware of it", "Moscow and Pyongyang
@@ -78,11 +79,13 @@ const STANCE_ADJECTIVES: &[&str] = &[
 const SAYINGS: &[&str] = &[
     "comment", "reaction", "response", "statement", "denial", "confirmation", "word", "protest", "reply",
     "complaint", "warning", "objection", "condemnation", "criticism", "demand", "request", "signal", "assurance",
-    "approval", "permission", "order", "invitation", "offer", "proposal", "message", "explanation",
+    "approval", "permission", "order", "invitation", "offer", "proposal", "message", "explanation", "lie",
+    "claim", "accusation", "propaganda", "threat", "pledge", "promise",
 ];
 
-/// Measures taken against a state: "sanctions on Pyongyang", "pressure on Moscow".
-const MEASURES: &[&str] = &["sanction", "embargo", "pressure", "restriction", "ban", "tariff", "curb", "demand"];
+/// Measures taken against a state, and calls on one: "sanctions on Pyongyang", "pressure on
+/// Moscow", "called on Washington to act".
+const MEASURES: &[&str] = &["sanction", "embargo", "pressure", "restriction", "ban", "tariff", "curb", "demand", "call", "press", "prevail", "rely", "depend"];
 
 /// Verbs by which something is told or sent as a message to a government: "it was explained to
 /// Rome", "appealed to Washington" (not "flew to Moscow").
@@ -133,7 +136,9 @@ pub(crate) fn name_the_states_by_their_seats(doc: &Doc, places: &dyn PlaceLexico
             let line_start = text[..m.span.start()].rfind('\n').map_or(0, |i| i + 1);
             let opens_line = text[line_start..m.span.start()].trim().is_empty();
             let bracket_after = text[m.span.end()..].trim_start_matches([' ', '\t']).starts_with('(');
-            let dateline = opens_line && (!name.chars().any(char::is_lowercase) || bracket_after);
+            // ("Seoul: Spy agency says ...": a digest's label of where an item comes from.)
+            let label = text[m.span.end()..].starts_with(':');
+            let dateline = opens_line && (!name.chars().any(char::is_lowercase) || bracket_after || label);
             // ("Tacoma, Washington": after a place and a comma, the region holding it.)
             let before = text[..m.span.start()].trim_end();
             let holds_a_place = before.ends_with(',')
