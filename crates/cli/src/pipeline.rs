@@ -101,6 +101,9 @@ impl sitrep_doc::PlaceLexicon for StaticLexicon {
     fn country_name(&self, iso2: &str) -> Option<&str> {
         sitrep_doc::PlaceLexicon::country_name(self.0, iso2)
     }
+    fn admin_of(&self, name: &str) -> Option<&str> {
+        sitrep_doc::PlaceLexicon::admin_of(self.0, name)
+    }
     fn population(&self, name: &str) -> Option<u64> {
         sitrep_doc::PlaceLexicon::population(self.0, name)
     }

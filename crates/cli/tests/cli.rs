@@ -1949,6 +1949,11 @@ fn a_digests_place_labels_are_no_speakers_and_capitals_stand_for_states() {
     assert!(dismissed["content"].as_str().is_some_and(|t| !t.contains("telling")), "{dismissed:#}");
     assert_eq!(claim_containing(claims, "nobody's business")["cue"], "telling");
     assert_eq!(name_of(&claim_containing(claims, "helped move arms")["source"]), "Japan");
+    // "..., and another said they could sail": the second speaker's hedge is not the first's.
+    assert_eq!(claim_containing(claims, "400 more soldiers")["status"], "asserted");
+    assert_eq!(claim_containing(claims, "could sail")["status"], "hedged");
+    // "Residents were told nothing": no statement.
+    assert!(!claims.iter().any(|c| c["cue"].as_str().is_some_and(|k| k.contains("told")) && c["content"] == "nothing"), "{claims:#?}");
     for (state, seat) in [("China", "Beijing"), ("United States", "Washington"), ("South Korea", "Seoul"), ("North Korea", "Pyongyang")] {
         let e = entities.iter().find(|e| e["name"] == state).unwrap_or_else(|| panic!("{state}: {entities:#?}"));
         assert!(e["mentions"].as_array().is_some_and(|m| m.iter().any(|m| m["kind"] == "metonym")), "{seat} for {state}: {e:#}");

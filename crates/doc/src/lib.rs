@@ -469,10 +469,6 @@ pub trait PlaceLexicon: Send + Sync {
             None
         }
     }
-    /// Whether the name means a town only weakly, so that another reading of it (a person, a
-    /// firm, an ordinary word) wins unless the text places it: the most prominent place of the
-    /// name is a town of fewer than [`SMALL_TOWN`] people, or one of fewer than [`GREAT_CITY`]
-    /// that the name means only as another of its names ("Lester" for Leicester).
     /// The ISO country code of the state whose seat of government this name is, when news
     /// names the state by it ("Pyongyang has denied ..." -> "KP"); None by default.
     fn seat_of_government(&self, name: &str) -> Option<&str> {
@@ -484,6 +480,16 @@ pub trait PlaceLexicon: Send + Sync {
         let _ = iso2;
         None
     }
+    /// The first-level region of the most prominent place of this name ("Tacoma" ->
+    /// "Washington"); None by default.
+    fn admin_of(&self, name: &str) -> Option<&str> {
+        let _ = name;
+        None
+    }
+    /// Whether the name means a town only weakly, so that another reading of it (a person, a
+    /// firm, an ordinary word) wins unless the text places it: the most prominent place of the
+    /// name is a town of fewer than [`SMALL_TOWN`] people, or one of fewer than [`GREAT_CITY`]
+    /// that the name means only as another of its names ("Lester" for Leicester).
     fn minor_town(&self, name: &str) -> bool {
         if self.place_kind(name) != Some(PlaceKind::City) {
             return false;

@@ -52,9 +52,6 @@ impl Stage for ClaimExtractor {
     }
 }
 
-/// Verbs by which evidence shows something ("appear to show", "seems to indicate").
-const SHOWING_VERBS: &[&str] = &["show", "indicate", "depict", "suggest", "confirm", "reveal"];
-
 /// How far (in tokens) a source or content may stand from its cue.
 const GROUP_WINDOW: usize = 40;
 

@@ -275,6 +275,10 @@ pub const HEDGES: &[&str] = &[
 /// introduces.
 pub const SEEMING_VERBS: &[&str] = &["appear", "appears", "appeared", "seem", "seems", "seemed"];
 
+/// Verbs by which evidence shows something after a verb of seeming ("appear to show", "seems to
+/// indicate").
+pub const SHOWING_VERBS: &[&str] = &["show", "indicate", "depict", "suggest", "confirm", "reveal"];
+
 /// Words that mark a statement as an allegation.
 pub const ALLEGATION_WORDS: &[&str] = &["allegedly", "purportedly", "alleged", "purported", "supposedly"];
 

@@ -502,11 +502,14 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
                 .take_while(|&j| !v.is_punct(j) && !(v.xpos(j).is_some_and(|x| x == "IN" || x == "TO") && !in_count(j)))
                 .last()
                 .is_some_and(|j| PERSONNEL_UNITS.contains(&v.w(j)));
-            // ("The troops were sent by Pyongyang": forces before a passive.)
+            // ("The troops were sent by Pyongyang": forces right before the passive's auxiliary.
+            // Nobody sent "home", "back" or "to prison" is deployed.)
+            let elsewhere = matches!(v.w(i + 1), "home" | "back" | "away") || v.w(i + 1) == "to" && matches!(v.w(i + 2), "prison" | "jail" | "hospital" | "court" | "trial");
             let passive_forces = i > a + 1
                 && matches!(v.w(i - 1), "was" | "were" | "been" | "being")
-                && (i.saturating_sub(5).max(a)..i - 1).any(|j| PERSONNEL_UNITS.contains(&v.w(j)));
-            return moves_forces(v, doc, i, a, b) || arms_object(v, doc, i, b).is_some() || forces_sent || passive_forces;
+                && PERSONNEL_UNITS.contains(&v.w(if matches!(v.w(i - 1), "been" | "being") && i > a + 2 { i - 3 } else { i - 2 }))
+                && !elsewhere;
+            return !elsewhere && (moves_forces(v, doc, i, a, b) || arms_object(v, doc, i, b).is_some() || forces_sent || passive_forces);
         }
         // "provided 13,000 containers of shells to Russia", not "provided details".
         "provided" | "provide" | "provides" => return arms_object(v, doc, i, b).is_some(),

@@ -44,16 +44,22 @@ fn independent(doc: &Doc, a: &Claim, b: &Claim) -> bool {
     };
     // ("Ukraine says ..." and "Ukraine's military intelligence said ...": a country speaking
     // and its own organ are one voice.)
+    // (A state named by its seat, "Pyongyang has denied ...", is the state whose code the entity
+    // carries, though its place is the city.)
     let country_named = |e: usize| {
-        layer.entities.get(e).filter(|x| x.entity_type == sitrep_doc::EntityType::Gpe).and_then(|_| {
+        layer.entities.get(e).filter(|x| x.entity_type == sitrep_doc::EntityType::Gpe).and_then(|x| {
+            let metonym = layer.mentions.iter().any(|m| m.entity == e && m.kind == sitrep_doc::MentionKind::Metonym);
+            if metonym {
+                return x.country.as_deref();
+            }
             let spans: Vec<_> = layer.mentions.iter().filter(|m| m.entity == e).map(|m| m.span).collect();
             let places = doc.places();
             places
                 .mentions
                 .iter()
-                .find(|m| spans.iter().any(|s| s.contains(m.span)))
+                .filter(|m| spans.iter().any(|s| s.contains(m.span)))
                 .map(|m| &places.places[m.place])
-                .filter(|p| p.kind == sitrep_doc::PlaceKind::Country)
+                .find(|p| p.kind == sitrep_doc::PlaceKind::Country)
                 .and_then(|p| p.country.as_deref())
         })
     };

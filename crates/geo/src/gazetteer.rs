@@ -398,8 +398,8 @@ impl Gazetteer {
     }
 
     /// The ISO code of the state a seat of government names in news ("Pyongyang", "Kiev" ->
-    /// "KP", "UA"), from `data/capitals.tsv` (read at run time, not compiled into the gazetteer
-    /// file, so the list can grow without a rebuild).
+    /// "KP", "UA"), from `data/capitals.tsv` (compiled into the binary, not into the gazetteer
+    /// file, so the list can grow without regenerating `models/gazetteer.bin`).
     pub fn seat_of_government(&self, name: &str) -> Option<&'static str> {
         static SEATS: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
         let seats = SEATS.get_or_init(|| {
@@ -490,6 +490,10 @@ impl PlaceLexicon for Gazetteer {
         self.country(iso2).map(|id| self.name(id))
     }
 
+    fn admin_of(&self, name: &str) -> Option<&str> {
+        self.admin1_name(self.best(name)?)
+    }
+
     fn population(&self, name: &str) -> Option<u64> {
         self.best(name).map(|id| Gazetteer::population(self, id))
     }
@@ -564,11 +568,15 @@ mod tests {
         assert_eq!(lex.seat_of_government("Chongjin"), None);
         assert_eq!(lex.seat_of_government("Brussels"), None, "mostly the European Union");
         assert_eq!(lex.country_name("KP"), Some("North Korea"));
+        let mut keys = std::collections::HashSet::new();
         for line in CAPITALS_TSV.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
             let (iso, names) = line.split_once('\t').expect("two columns");
             assert!(g.country(iso).is_some(), "{iso} is no country of the gazetteer");
             for name in names.split('|') {
-                assert!(!g.lookup_with_variants(name).is_empty(), "{name} is no place of the gazetteer");
+                assert!(keys.insert(fold_key(name)), "{name} is listed twice once folded");
+                // A place of that name lies in that state.
+                let in_state = g.lookup_with_variants(name).iter().any(|c| g.country_code(c.entry).is_some_and(|cc| cc.eq_ignore_ascii_case(iso)));
+                assert!(in_state, "{name} is no place of {iso} in the gazetteer");
             }
         }
     }

@@ -152,7 +152,8 @@ pub fn resolve_ledger_entities(ledger: &LedgerJson) -> EntityIndex {
     resolve_with_owners(&ledger.entities, &Owners::from_records(&ledger.entities, &ledger.places), &ledger.places)
 }
 
-/// The places each record's mentions were resolved to (same document, same span).
+/// The places each record's mentions were resolved to (same document, same span), metonyms left
+/// out.
 fn places_of(records: &[&EntityRecord], places: &[PlaceRecord]) -> Vec<BTreeSet<String>> {
     let mut at: HashMap<(&str, usize, usize), &str> = HashMap::new();
     for p in places {
@@ -166,8 +167,11 @@ fn places_of(records: &[&EntityRecord], places: &[PlaceRecord]) -> Vec<BTreeSet<
             if class(&r.entity_type) != "place" {
                 return BTreeSet::new();
             }
+            // (A seat of government standing for its state, "Pyongyang has denied ...", is North
+            // Korea's mention but Pyongyang's place: the state is not the city.)
             r.mentions
                 .iter()
+                .filter(|m| m.kind.as_deref() != Some("metonym"))
                 .filter_map(|m| at.get(&(m.doc.as_str(), m.start, m.end)).map(|p| p.to_string()))
                 .collect()
         })
@@ -1078,6 +1082,23 @@ mod tests {
         // One record naming two places is not joined with either: nothing to join here, and
         // the two-place set stays a set of its own.
         assert_eq!(index.entities.len(), 2);
+    }
+
+    #[test]
+    fn a_state_named_by_its_seat_is_not_the_city() {
+        use crate::test_ledger::{empty_ledger, place};
+        // "Pyongyang has denied ..." in d-1 (North Korea's mention, Pyongyang's place) and "in
+        // Pyongyang" in d-2 (the city's).
+        let mut state = entity("e-1", "North Korea", "GPE", &[], Some("KP"), &["d-1"]);
+        state.mentions[0].kind = Some("metonym".into());
+        let city = entity("e-2", "Pyongyang", "GPE", &[], None, &["d-2"]);
+        let mut ledger = empty_ledger();
+        ledger.entities = vec![state, city];
+        let mut in_d2 = place("p-pyongyang", "Pyongyang", 39.0, 125.7, "KP", "city");
+        in_d2.mentions[0].doc = "d-2".into();
+        ledger.places = vec![place("p-pyongyang", "Pyongyang", 39.0, 125.7, "KP", "city"), in_d2];
+        let index = resolve_ledger_entities(&ledger);
+        assert!(!same(&index, "e-1", "e-2"), "{:#?}", index.entities);
     }
 
     #[test]

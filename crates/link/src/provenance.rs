@@ -823,7 +823,7 @@ mod tests {
             vec![
                 claim("c-1", "d-1", Some("e-vs"), "Kessa", "no troops were sent", "denied", &[]),
                 claim("c-2", "d-1", Some("e-lys"), "Lysoven", "the port is closed", "asserted", &[]),
-                claim("c-3", "d-2", Some("e-mod"), "the ministry", "no troops were sent", "denied", &[]),
+                claim("c-3", "d-1", Some("e-mod"), "the ministry", "no troops were sent", "denied", &[]),
             ],
         );
         let places = vec![

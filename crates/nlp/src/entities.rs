@@ -1350,13 +1350,30 @@ fn resolve(doc: &Doc, scan: &Scan<'_>, cands: Vec<Candidate>, places: &dyn Place
     merge_acronym_initials(&mut entities, &mut mentions);
     // A country's own code ("Russia" is RU); towns and regions keep none here, since their
     // reading waits for the place layer.
-    for e in entities.iter_mut().filter(|e| e.entity_type == EntityType::Gpe && e.country.is_none()) {
-        if places.place_kind(&e.name) == Some(PlaceKind::Country) {
-            e.country = places.country_of(&e.name).map(str::to_string);
+    // ("Atlanta, Georgia": a region named after a town of it is no country.)
+    let region_of_a_town = |e: usize, name: &str| {
+        mentions.iter().filter(|m| m.entity == e).any(|m| {
+            let before = scan.text[..m.span.start()].trim_end();
+            before.strip_suffix(',').is_some_and(|b| {
+                mentions.iter().any(|o| o.span.end() == b.len() && places.admin_of(&scan.text[o.span.range()]) == Some(name))
+            })
+        })
+    };
+    let codes: Vec<Option<String>> = entities
+        .iter()
+        .enumerate()
+        .map(|(e, ent)| {
+            let country_kind = ent.entity_type == EntityType::Gpe && ent.country.is_none() && places.place_kind(&ent.name) == Some(PlaceKind::Country);
+            (country_kind && !region_of_a_town(e, &ent.name)).then(|| places.country_of(&ent.name).map(str::to_string)).flatten()
+        })
+        .collect();
+    for (ent, code) in entities.iter_mut().zip(codes) {
+        if code.is_some() {
+            ent.country = code;
         }
     }
-    crate::metonymy::name_the_states_by_their_seats(doc, places, &mut entities, &mut mentions);
     merge_surnames(scan, &mut entities, &mut mentions);
+    crate::metonymy::name_the_states_by_their_seats(doc, places, &mut entities, &mut mentions);
     add_family_name_mentions(scan, &entities, &mut mentions);
     add_anaphors(doc, scan, &entities, &mut mentions);
     mentions.sort_by_key(|m| m.span);
@@ -1931,9 +1948,14 @@ fn add_anaphors(doc: &Doc, scan: &Scan<'_>, entities: &[Entity], mentions: &mut 
         // before.)
         let sentence = scan.sentence_start.iter().filter(|&&t| t <= i).max().copied().unwrap_or(0);
         let sentence_from = scan.tokens.get(sentence).map_or(0, |t| t.span.start());
+        // (Only a country the sentence opens in: "Pyongyang has not responded, the ministry
+        // said" and "Russia's strikes went on, the ministry said" leave the ministry free.)
+        let opens_in = |m: &EntityMention| {
+            scan.tokens.get(sentence + 1).is_some_and(|t| t.span.start() == m.span.start()) && lower(scan.word(sentence)) == "in"
+        };
         let named_country: Vec<&str> = mentions
             .iter()
-            .filter(|m| m.span.start() >= sentence_from && m.span.end() <= start)
+            .filter(|m| m.span.start() >= sentence_from && m.span.end() <= start && opens_in(m))
             .filter_map(|m| entities[m.entity].country.as_deref().filter(|_| entities[m.entity].entity_type == EntityType::Gpe))
             .collect();
         let of_another_country = |e: usize| entities[e].country.as_deref().is_some_and(|c| !named_country.is_empty() && !named_country.contains(&c));

@@ -21,61 +21,62 @@ use sitrep_doc::{Doc, Entity, EntityMention, EntityType, MentionKind, PlaceKind,
 const CITY_PARTS: &[&str] = &[
     "mayor", "resident", "inhabitant", "citizen", "people", "population", "street", "outskirt", "suburb", "centre",
     "center", "downtown", "district", "neighbourhood", "neighborhood", "quarter", "airport", "metro", "subway", "skyline",
-    "city", "hospital", "school", "building", "infrastructure", "grid", "power", "water", "heating", "sky", "air",
-    "defence", "defense", "council", "region", "oblast", "province", "outskirts", "park", "square", "museum",
-    "university", "stadium", "station", "railway", "port", "harbour", "harbor", "river", "bridge", "boulevard",
-    "avenue", "landmark", "monument", "cathedral", "church", "restaurant", "cafe", "market", "shop", "hotel", "home",
-    "apartment", "housing", "traffic", "road", "pollution", "weather", "temperature", "siren", "shelter", "zoo",
-    "mosque", "palace", "embassy", "consulate", "governor", "police", "fire", "economy", "time", "edge",
+    "city", "hospital", "school", "building", "infrastructure", "grid", "heating", "sky", "air", "council", "region",
+    "oblast", "province", "park", "square", "museum", "university", "stadium", "station", "railway", "port",
+    "harbour", "harbor", "river", "bridge", "boulevard", "avenue", "landmark", "monument", "cathedral", "church",
+    "restaurant", "cafe", "market", "shop", "hotel", "home", "apartment", "housing", "traffic", "road", "pollution",
+    "weather", "temperature", "siren", "shelter", "zoo", "mosque", "palace", "embassy", "consulate", "governor",
+    "police", "fire", "edge",
 ];
 
 /// Who act for a state, so that "Pyongyang troops" and "Moscow officials" are the state's.
+/// ("plan" only in lower case: "Moscow plans to move ...", not "the London Plan".)
 const STATE_PEOPLE: &[&str] = &[
     "troop", "force", "soldier", "official", "government", "regime", "leadership", "authority", "administration",
     "envoy", "diplomat", "delegation", "military", "army", "leader", "ally", "negotiator", "spokesman",
     "spokeswoman", "spokesperson", "authorities", "navy", "ambassador", "minister", "ministry", "propaganda",
-    "policy", "decision", "backing", "support", "aid", "plan", "mission",
+    "policy", "decision", "backing", "support", "aid", "plan",
 ];
 
-/// What happens to a city (its subject is the place): "Kyiv woke to explosions", "Moscow saw
-/// snow", "Kyiv remains under curfew". Copulas and seeming are here too: "Kyiv is quiet".
+/// What happens to a city, whose subject is then the place: "Kyiv woke to explosions", "Moscow
+/// saw heavy snow", "Kyiv remains under curfew". (A copula is no head in the parse: "Kyiv is
+/// quiet" hangs from the adjective, read by [`STANCE_ADJECTIVES`].)
 const CITY_VERBS: &[&str] = &[
-    "be", "become", "remain", "seem", "look", "see", "wake", "host", "experience", "suffer", "shake", "tremble",
-    "lie", "sit", "sleep", "burn", "freeze", "flood", "plunge", "endure", "face", "brace", "come", "lose", "stand",
-    "celebrate", "mourn", "welcome", "receive", "get", "go", "fall", "hear", "feel", "rank", "border",
-    "house", "span", "sprawl", "swelter", "shiver", "glow", "darken", "empty", "fill", "grow", "expand", "boast",
+    "become", "remain", "seem", "appear", "look", "wake", "host", "experience", "suffer", "shake", "tremble", "lie",
+    "sit", "sleep", "burn", "freeze", "flood", "plunge", "endure", "brace", "go", "fall", "rank", "border", "house",
+    "span", "sprawl", "swelter", "shiver", "glow", "darken", "empty", "fill", "grow", "expand", "boast",
 ];
 
 /// Verbs whose object is a government addressed or judged: "accused Moscow of", "urged
-/// Pyongyang to", "warned Seoul".
+/// Pyongyang to", "warned Seoul". (Not "recognized Jerusalem as the capital", "Russian columns
+/// threatened Kyiv", "supplied Kyiv with electricity": the city.)
 const ADDRESSING_VERBS: &[&str] = &[
     "accuse", "urge", "warn", "blame", "sanction", "pressure", "condemn", "criticize", "criticise", "support",
-    "back", "thank", "ask", "press", "persuade", "call", "tell", "inform", "notify", "allow", "permit", "help",
-    "assist", "arm", "supply", "fund", "pay", "punish", "reward", "praise", "congratulate", "reassure", "threaten",
-    "deter", "trust", "recognize", "recognise", "join", "betray", "court", "lobby", "petition", "defy", "oppose",
-    "engage", "contact", "invite",
+    "back", "thank", "ask", "press", "persuade", "tell", "inform", "notify", "allow", "permit", "help", "assist",
+    "arm", "fund", "punish", "reward", "praise", "congratulate", "reassure", "deter", "trust", "join", "betray",
+    "court", "lobby", "petition", "defy", "oppose", "engage", "contact", "invite",
 ];
 
 /// Nouns and verbs of dealings between states: "ties with Moscow", "talks between Seoul and
-/// Washington", "cooperate with Pyongyang".
+/// Washington", "cooperate with Pyongyang", "raised the matter with Pyongyang".
 const DEALINGS: &[&str] = &[
     "tie", "relation", "relationship", "cooperation", "alliance", "partnership", "talk", "negotiation", "deal",
     "agreement", "pact", "treaty", "rapprochement", "rift", "tension", "dispute", "dialogue", "contact", "exchange",
-    "summit", "accord", "friendship", "rivalry", "standoff", "feud", "split", "cooperate", "negotiate", "ally",
-    "side", "break", "normalize", "normalise", "spar", "clash", "quarrel", "trade", "meet", "raise", "discuss",
-    "talk", "speak", "consult", "coordinate", "share", "cooperation", "agree", "disagree", "sign",
+    "summit", "accord", "friendship", "rivalry", "standoff", "feud", "cooperate", "negotiate", "ally", "side",
+    "break", "normalize", "normalise", "spar", "clash", "quarrel", "trade", "meet", "raise", "discuss", "speak",
+    "consult", "coordinate", "share", "agree", "disagree", "sign",
 ];
 
-/// What a state is of a mind to be: "said Beijing was not aware of it", "Moscow and Pyongyang
-/// were free to cooperate" (not "Kyiv was quiet").
+/// What a state is of a mind to be: "said Beijing was not aware of it", "Tunis is increasingly
+/// reliant on ..." (not "Kyiv was quiet"). "free" and "open" only before "to": "Moscow and
+/// Pyongyang were free to cooperate", not "Kyiv is free of snow".
 const STANCE_ADJECTIVES: &[&str] = &[
     "aware", "unaware", "ready", "willing", "unwilling", "prepared", "committed", "determined", "concerned",
-    "opposed", "open", "keen", "eager", "reluctant", "free", "able", "unable", "responsible", "confident", "reliant",
-    "dependent",
-    "satisfied", "interested", "wary", "cautious", "adamant", "silent", "firm", "grateful", "unhappy",
+    "opposed", "keen", "eager", "reluctant", "able", "unable", "responsible", "confident", "reliant", "dependent",
+    "satisfied", "interested", "wary", "cautious", "adamant", "firm", "grateful", "unhappy", "free", "open",
 ];
 
-/// What comes from a government: "no comment from Moscow", "a denial from Pyongyang".
+/// What comes from a government: "no comment from Moscow", "another lie from Seoul".
 const SAYINGS: &[&str] = &[
     "comment", "reaction", "response", "statement", "denial", "confirmation", "word", "protest", "reply",
     "complaint", "warning", "objection", "condemnation", "criticism", "demand", "request", "signal", "assurance",
@@ -83,15 +84,15 @@ const SAYINGS: &[&str] = &[
     "claim", "accusation", "propaganda", "threat", "pledge", "promise",
 ];
 
-/// Measures taken against a state, and calls on one: "sanctions on Pyongyang", "pressure on
-/// Moscow", "called on Washington to act".
-const MEASURES: &[&str] = &["sanction", "embargo", "pressure", "restriction", "ban", "tariff", "curb", "demand", "call", "press", "prevail", "rely", "depend"];
+/// What is laid on a state, and a call on one: "sanctions on Pyongyang", "called on Washington
+/// to act", "relies on Beijing". (Not "pressure on Kyiv", as often an army's as a government's.)
+const ON_A_STATE: &[&str] = &["sanction", "embargo", "restriction", "ban", "tariff", "curb", "call", "prevail", "rely", "depend"];
 
-/// Verbs by which something is told or sent as a message to a government: "it was explained to
-/// Rome", "appealed to Washington" (not "flew to Moscow").
+/// Verbs by which something is told to a government: "it was explained to Rome", "appealed to
+/// Washington" (not "flew to Moscow", "aid was delivered to Kabul").
 const TELLING_VERBS: &[&str] = &[
     "explain", "say", "write", "complain", "appeal", "report", "convey", "promise", "pledge", "apologize",
-    "apologise", "signal", "announce", "deliver", "submit", "protest", "turn", "defer", "cede", "surrender",
+    "apologise", "signal", "announce", "submit", "protest", "defer", "cede", "surrender",
 ];
 
 /// Verbs of speech that may follow their subject in a headline: "..., says Seoul".
@@ -118,12 +119,15 @@ pub(crate) fn name_the_states_by_their_seats(doc: &Doc, places: &dyn PlaceLexico
         let singular = w.strip_suffix('s').filter(|s| s.len() > 2 && !s.ends_with('s')).unwrap_or(&w).to_string();
         [lemma(i), w.clone(), singular].iter().any(|x| list.contains(&x.as_str()))
     };
-    // The token of each mention that hangs from outside it (its head word).
-    let head_token = |m: &EntityMention| {
-        let inside: Vec<usize> = (0..n).filter(|&i| m.span.contains(tokens[i].span)).collect();
-        inside.iter().copied().find(|&i| head(i).is_none_or(|h| !inside.contains(&h)))
-    };
-    let candidates: Vec<(usize, usize, String)> = mentions
+    // A seat's mention: its tokens (first, last) and the one that hangs from outside it.
+    struct Seat {
+        mention: usize,
+        first: usize,
+        last: usize,
+        head: usize,
+        iso: String,
+    }
+    let seats: Vec<Seat> = mentions
         .iter()
         .enumerate()
         .filter_map(|(k, m)| {
@@ -132,41 +136,67 @@ pub(crate) fn name_the_states_by_their_seats(doc: &Doc, places: &dyn PlaceLexico
                 return None;
             }
             let name = doc.slice(m.span);
-            // ("SEOUL, Nov. 4 (Wire) -": a dateline names where the report was filed.)
+            let inside: Vec<usize> = (0..n).filter(|&i| m.span.contains(tokens[i].span)).collect();
+            let (&first, &last) = (inside.first()?, inside.last()?);
+            let head_token = inside.iter().copied().find(|&i| head(i).is_none_or(|h| !inside.contains(&h)))?;
             let line_start = text[..m.span.start()].rfind('\n').map_or(0, |i| i + 1);
-            let opens_line = text[line_start..m.span.start()].trim().is_empty();
-            let bracket_after = text[m.span.end()..].trim_start_matches([' ', '\t']).starts_with('(');
-            // ("Seoul: Spy agency says ...": a digest's label of where an item comes from.)
-            let label = text[m.span.end()..].starts_with(':');
-            let dateline = opens_line && (!name.chars().any(char::is_lowercase) || bracket_after || label);
-            // ("Tacoma, Washington": after a place and a comma, the region holding it.)
-            let before = text[..m.span.start()].trim_end();
-            let holds_a_place = before.ends_with(',')
-                && mentions.iter().any(|o| o.span.end() == before.len() - 1 && entities.get(o.entity).is_some_and(|e| e.entity_type.is_place()));
-            if dateline || holds_a_place {
+            let line_end = text[m.span.end()..].find('\n').map_or(text.len(), |i| m.span.end() + i);
+            let before = text[line_start..m.span.start()].trim();
+            let after = text[m.span.end()..line_end].trim_start();
+            // ("SEOUL, Nov. 4 (Wire) -", "SEOUL/WASHINGTON (Reuters) -", "Seoul, Nov. 4 (Yonhap)
+            // -", "Beijing (AsiaNews)": a dateline names where the report was filed; "Seoul:
+            // Spy agency says ...", a digest's label, where an item comes from.)
+            let opens_line = before.is_empty() || before.chars().all(|c| c.is_uppercase() || matches!(c, '/' | ' ' | '.'));
+            let head_of_line = after.get(..after.len().min(40)).unwrap_or(after);
+            let dateline = opens_line
+                && (after.starts_with(':')
+                    || after.starts_with(['/', ',', '('])
+                        && (head_of_line.contains('(') || head_of_line.contains(" - ") || head_of_line.contains(" — ") || head_of_line.contains(" – ")));
+            // ("Tacoma, Washington": the region holding the town before it, not "After talks in
+            // Geneva, Washington said", nor "strikes on Kharkiv, Kyiv said". "London, Ontario":
+            // a town named after another is no seat.)
+            let holds_a_place = word(first.wrapping_sub(1)) == ","
+                && mentions.iter().any(|o| {
+                    o.span.end() <= tokens[first - 1].span.start()
+                        && tokens[first - 1].span.start() - o.span.end() <= 1
+                        && entities.get(o.entity).is_some_and(|e| e.entity_type.is_place())
+                        && places.admin_of(doc.slice(o.span)) == Some(name)
+                });
+            // ("Denzel Washington ... Washington said": the last word of a name of someone or
+            // something else, whichever type the recogniser gave it.)
+            let surname = entities
+                .iter()
+                .any(|e| !e.entity_type.is_place() && e.name.split_whitespace().count() > 1 && e.name.split_whitespace().last() == Some(name));
+            let held = after.starts_with(',') && {
+                let next = text[m.span.end()..].trim_start_matches([',', ' ']);
+                let region = next.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+                !region.is_empty() && region.starts_with(char::is_uppercase) && matches!(places.place_kind(region), Some(PlaceKind::Admin))
+            };
+            if dateline || holds_a_place || held || surname {
                 return None;
             }
             let iso = places.seat_of_government(name)?.to_string();
-            Some((k, head_token(m)?, iso))
+            Some(Seat { mention: k, first, last, head: head_token, iso })
         })
         .collect();
     // Whether the word at `t` (a seat's mention, or the first of the words joined to it by "and")
-    // names a state by how it hangs in its clause.
-    let reads_as_state = |t: usize| {
+    // names a state by how it hangs in its clause; `first` and `last` are the mention's edges.
+    let reads_as_state = |t: usize, first: usize, last: usize| {
         let Some(h) = head(t) else { return false };
         let rel = deprel(t);
         let cases = case_of(t);
-        let possessive = rel == "nmod:poss" || word(t + 1) == "’s" || word(t + 1) == "'s";
+        let possessive = rel == "nmod:poss" || matches!(word(last + 1), "’s" | "'s");
         match rel {
             _ if possessive => {
-                // "Kyiv's Maidan", "Moscow's Sheremetyevo airport": a named place inside the city.
+                // "Kyiv's Maidan", "Moscow's Sheremetyevo airport": a place inside the city;
+                // "Tehran's Revolutionary Guards", "Moscow's Troop Movements" are the state's.
                 let owned = if rel == "nmod:poss" { Some(h) } else { None };
-                owned.is_some_and(|o| !word(o).starts_with(char::is_uppercase) && !is_one_of(CITY_PARTS, o))
+                owned.is_some_and(|o| !(word(o).starts_with(char::is_uppercase) && places.place_kind(word(o)).is_some()) && !is_one_of(CITY_PARTS, o))
             }
-            "compound" => is_one_of(STATE_PEOPLE, h),
+            "compound" => is_one_of(STATE_PEOPLE, h) && !(lemma(h) == "plan" && word(h).starts_with(char::is_uppercase)),
             "nsubj" => match syntax.upos.get(h).map(String::as_str) {
                 Some("VERB") => !CITY_VERBS.contains(&lemma(h).as_str()),
-                Some("ADJ") => is_one_of(STANCE_ADJECTIVES, h),
+                Some("ADJ") => is_one_of(STANCE_ADJECTIVES, h) && (!matches!(lemma(h).as_str(), "free" | "open") || word(h + 1) == "to"),
                 _ => false,
             },
             // ("Pyongyang is being paid about $2,000 a month", "Moscow was urged to ...".)
@@ -179,35 +209,41 @@ pub(crate) fn name_the_states_by_their_seats(doc: &Doc, places: &dyn PlaceLexico
                 // (Also by the noun right before the preposition, which the parse may hang
                 // elsewhere: "discrediting Moscow's cooperation with Pyongyang".)
                 let dealing = cases.iter().any(|c| matches!(c.as_str(), "with" | "between" | "against"))
-                    && (is_one_of(DEALINGS, h) || t >= 2 && matches!(word(t - 1), "with" | "between" | "against") && is_one_of(DEALINGS, t - 2));
+                    && (is_one_of(DEALINGS, h) || first >= 2 && matches!(word(first - 1), "with" | "between" | "against") && is_one_of(DEALINGS, first - 2));
                 let from_it = cases.iter().any(|c| c == "from") && is_one_of(SAYINGS, h);
-                let measure_on = cases.iter().any(|c| c == "on") && is_one_of(MEASURES, h);
+                let on_it = cases.iter().any(|c| c == "on") && is_one_of(ON_A_STATE, h);
                 // ("it was explained to Rome", "appealed to Washington".)
                 let told_to = cases.iter().any(|c| c == "to") && TELLING_VERBS.contains(&lemma(h).as_str());
-                by_agent || according || dealing || from_it || measure_on || told_to
+                by_agent || according || dealing || from_it || on_it || told_to
             }
             _ => false,
         }
     };
     // "Washington and Seoul have accused ...", "cooperation between NATO and Tunis": a seat
     // joined by "and" to the words before reads as they do.
-    let metonymic: Vec<(usize, String)> = candidates
+    let metonymic: Vec<(usize, String)> = seats
         .iter()
-        .filter(|&&(_, t, _)| reads_as_state(t) || deprel(t) == "conj" && head(t).is_some_and(|first| reads_as_state(first)))
-        .map(|(k, _, iso)| (*k, iso.clone()))
+        .filter(|s| {
+            reads_as_state(s.head, s.first, s.last)
+                || deprel(s.head) == "conj" && head(s.head).is_some_and(|first| reads_as_state(first, first, first))
+        })
+        .map(|s| (s.mention, s.iso.clone()))
         .collect();
+    // One entity per state: the one the text names, else one made for it (and made once).
+    let mut made: Vec<(String, usize)> = Vec::new();
     for (k, iso) in metonymic {
         let iso = iso.as_str();
-        let state = entities.iter().position(|e| {
-            e.entity_type == EntityType::Gpe
+        let named = entities.iter().position(|e| {
+            e.entity_type.is_place()
                 && (e.country.as_deref() == Some(iso) || places.country_of(&e.name) == Some(iso))
                 && places.place_kind(&e.name) == Some(PlaceKind::Country)
         });
-        let state = match state {
+        let state = match named.or_else(|| made.iter().find(|(c, _)| c == iso).map(|&(_, e)| e)) {
             Some(s) => s,
             None => {
                 let Some(name) = places.country_name(iso) else { continue };
                 entities.push(Entity { name: name.to_string(), entity_type: EntityType::Gpe, org_kind: None, aliases: Vec::new(), country: Some(iso.to_string()) });
+                made.push((iso.to_string(), entities.len() - 1));
                 entities.len() - 1
             }
         };
@@ -233,7 +269,8 @@ mod tests {
         fn place_kind(&self, name: &str) -> Option<PlaceKind> {
             match name {
                 "Vesteria" | "Norland" => Some(PlaceKind::Country),
-                "Kessa" | "KESSA" | "Norby" | "Lysoven" => Some(PlaceKind::City),
+                "Kessa" | "KESSA" | "Norby" | "NORBY" | "Lysoven" => Some(PlaceKind::City),
+                "Ostria" => Some(PlaceKind::Admin),
                 _ => None,
             }
         }
@@ -250,7 +287,7 @@ mod tests {
         fn seat_of_government(&self, name: &str) -> Option<&str> {
             match name {
                 "Kessa" | "KESSA" => Some("VS"),
-                "Norby" => Some("NL"),
+                "Norby" | "NORBY" => Some("NL"),
                 _ => None,
             }
         }
@@ -319,6 +356,40 @@ mod tests {
         assert_eq!(readings("KESSA, March 3 (Harbor Wire) - The talks ended.", "KESSA"), [city("KESSA")]);
         // A town that is no seat of government stays a town whatever it does.
         assert_eq!(readings("Lysoven denied the report.", "Lysoven"), [city("Lysoven")]);
+    }
+
+    #[test]
+    fn stances_sayings_calls_and_partners_of_a_non_seat_read_as_the_state() {
+        assert_eq!(readings("The envoy said Kessa was not aware of the plan.", "Kessa"), [state("Vesteria")]);
+        assert_eq!(readings("There was no immediate comment from Kessa.", "Kessa"), [state("Vesteria")]);
+        assert_eq!(readings("Norland imposed new sanctions on Kessa.", "Kessa"), [state("Vesteria")]);
+        assert_eq!(readings("The president called on Kessa to act before it is too late.", "Kessa"), [state("Vesteria")]);
+        assert_eq!(readings("The deal deepened cooperation between the alliance and Kessa.", "Kessa"), [state("Vesteria")]);
+        // A state's stance, not the weather: "free" only before "to".
+        assert_eq!(readings("Kessa and Norby are free to cooperate.", "Kessa"), [state("Vesteria")]);
+        assert_eq!(readings("Kessa is free of snow this week.", "Kessa"), [city("Kessa")]);
+    }
+
+    #[test]
+    fn datelines_labels_regions_and_surnames_are_no_states() {
+        // (Whether the recogniser makes a dateline's name an entity at all is its own affair:
+        // none is the state's.)
+        let no_state = |text: &str, name: &str| readings(text, name).iter().all(|(_, kind)| *kind != MentionKind::Metonym);
+        assert!(no_state("KESSA/NORBY (Harbor Wire) - Talks resumed.", "NORBY"));
+        assert!(no_state("Kessa, March 3 (Harbor Wire) - Talks resumed on Monday.", "Kessa"));
+        assert_eq!(readings("Kessa: Ministry says talks will resume\n\nTalks resume.", "Kessa"), [city("Kessa")]);
+        // Another "Kessa" in a region of another country is no seat.
+        assert_eq!(readings("The clinic in Kessa, Ostria, reported 20 cases.", "Kessa"), [city("Kessa")]);
+    }
+
+    #[test]
+    fn one_state_for_all_its_seats_mentions_and_the_city_keeps_its_own() {
+        let (doc, layer) = entities("Kessa denied the report. Drones hit Kessa overnight. Kessa warned Norby of a response.");
+        let kessa: Vec<_> = layer.mentions.iter().filter(|m| doc.slice(m.span) == "Kessa").collect();
+        assert_eq!(kessa.len(), 3);
+        assert_eq!(kessa[0].entity, kessa[2].entity, "both statements are one state's");
+        assert_eq!(layer.entities[kessa[0].entity].name, "Vesteria");
+        assert_eq!((layer.entities[kessa[1].entity].name.as_str(), kessa[1].kind), ("Kessa", MentionKind::Name));
     }
 
     #[test]

@@ -2277,11 +2277,11 @@ fn a_timeline_entrys_date_is_the_nearest_whatever_its_present_says() {
     );
     // Not a line's label: a schedule keeps its future.
     check("The minister visits the port on June 19.", friday(), &[("June 19", "2025-06-19")]);
-    // A dash labels an entry as a colon does.
+    // A dash labels an entry as a colon does, spaced or (an em dash) not.
     check(
-        "Timeline of the ferry dispute\nJune 19 - The minister visits the port.\nOct. 8 – The ferry docks.",
+        "Timeline of the ferry dispute\nJune 19 - The minister visits the port.\nOct. 8 – The ferry docks.\nJuly 2—The crew sails.",
         friday(),
-        &[("June 19", "2024-06-19"), ("Oct. 8", "2024-10-08")],
+        &[("June 19", "2024-06-19"), ("Oct. 8", "2024-10-08"), ("July 2", "2024-07-02")],
     );
 }
 

@@ -496,8 +496,9 @@ impl<'t> Tagger<'t> {
         let opens_line = t0 == 0 || self.toks.get(t0).is_some_and(|t| t.newline_before);
         let weekday = self.is_any(t0, &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
         // ("Nov. 1 - Ri meets Ostrov in Moscow": a dash after the date labels the entry too.)
-        // (Not the hyphen of a range, "Oct. 3-5".)
-        let label_mark = |t: &Tok| t.kind == Kind::Punct && (t.first == ':' || matches!(t.first, '-' | '–' | '—') && t.space_before);
+        // (Not the hyphen of a range, "Oct. 3-5"; an em dash may stand unspaced, "Nov. 1—Ri
+        // meets ...".)
+        let label_mark = |t: &Tok| t.kind == Kind::Punct && (t.first == ':' || t.first == '—' || matches!(t.first, '-' | '–') && t.space_before);
         if opens_line && !weekday && self.toks.get(t1).is_some_and(label_mark) {
             return Tense::Unknown;
         }
