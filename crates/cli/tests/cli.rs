@@ -1959,3 +1959,31 @@ fn a_digests_place_labels_are_no_speakers_and_capitals_stand_for_states() {
         assert!(e["mentions"].as_array().is_some_and(|m| m.iter().any(|m| m["kind"] == "metonym")), "{seat} for {state}: {e:#}");
     }
 }
+
+/// An analysis that names every state by its capital: "betting on Moscow", "expects Moscow to
+/// pay", "Moscow is the only government willing", "Moscow denies ..., and Pyongyang has never
+/// confirmed ..." (the denial ends before the other party's clause); the place of the speakers
+/// ("Military analysts in Kyiv") is not their name; the dateline ("SEOUL —") is not where the
+/// deployment happened.
+#[test]
+fn an_analysis_names_states_by_their_capitals() {
+    let ledger = claims_fixture_ledger("analysis-bet.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let events = ledger["events"].as_array().expect("events");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let places = ledger["places"].as_array().expect("places");
+    let name_of = entity_namer(entities);
+    let russia = entities.iter().find(|e| e["name"] == "Russia").unwrap_or_else(|| panic!("{entities:#?}"));
+    let metonyms = russia["mentions"].as_array().map_or(0, |m| m.iter().filter(|m| m["kind"] == "metonym").count());
+    assert!(metonyms >= 4, "{russia:#}");
+    let denial = claim_containing(claims, "breaking the sanctions");
+    assert_eq!((name_of(&denial["source"]).as_str(), denial["content"].as_str()), ("Russia", Some("breaking the sanctions")), "{denial:#}");
+    assert_eq!(name_of(&claim_containing(claims, "violate United Nations sanctions")["source"]), "United States");
+    let analysts = claim_containing(claims, "more dangerous");
+    assert!(analysts["source"].is_null(), "{analysts:#}");
+    let deploy = events.iter().find(|e| e["type"] == "deploy").unwrap_or_else(|| panic!("{events:#?}"));
+    let place_name = |id: &serde_json::Value| places.iter().find(|p| &p["id"] == id).map(|p| p["name"].as_str().unwrap_or("").to_string()).unwrap_or_default();
+    let deploy_places: Vec<String> = deploy["places"].as_array().map(|ps| ps.iter().map(|p| place_name(&p["place"])).collect()).unwrap_or_default();
+    assert!(!deploy_places.iter().any(|p| p == "Seoul"), "{deploy:#}");
+    assert!(deploy["actors"].as_array().is_some_and(|a| a.iter().any(|x| name_of(&x["entity"]) == "North Korea")), "{deploy:#}");
+}

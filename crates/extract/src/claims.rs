@@ -1035,6 +1035,23 @@ fn place_inside_the_subject(v: &View<'_>, claims: &mut [Claim]) {
         let (Some(src), Some(cue)) = (c.source_span, c.cue_span) else { continue };
         let Some((f, _)) = token_range(v, src) else { continue };
         let a_place = c.source_entity.is_some_and(|e| layer.entities[e].entity_type.is_place());
+        // "Military analysts in Kyiv say ...": the source's words name the speakers before the
+        // place; whoever of them has a name speaks, else no entity does.
+        let place_within = c.source_entity.filter(|_| a_place).and_then(|e| {
+            layer.mentions.iter().find(|m| m.entity == e && src.contains(m.span) && m.span.start() > src.start()).map(|m| v.token_at_or_after(m.span.start()))
+        });
+        if let Some(p) = place_within {
+            let speaks = OFFICIAL_HEADS.contains(&v.w(p.saturating_sub(2))) || matches!(v.w(p.saturating_sub(2)), "statement" | "sources" | "source");
+            if p >= f + 2 && matches!(v.w(p - 1), "in" | "at" | "from") && v.xpos(p - 2).is_some_and(|x| x.starts_with("NN")) && !speaks {
+                c.source_entity = layer
+                    .mentions
+                    .iter()
+                    .filter(|m| m.span.start() >= src.start() && m.span.end() <= v.span(p - 1).start())
+                    .find(|m| matches!(layer.entities[m.entity].entity_type, EntityType::Norp | EntityType::Org | EntityType::Unit | EntityType::Per))
+                    .map(|m| m.entity);
+            }
+            continue;
+        }
         // (Not "officials in Kyiv", "a statement from Moscow", whose place speaks for its
         // government; nor a place after the cue.)
         let speaks = f >= 2 && (OFFICIAL_HEADS.contains(&v.w(f - 2)) || matches!(v.w(f - 2), "statement" | "sources" | "source"));
@@ -1619,13 +1636,21 @@ fn end_before_coordinated_claims(v: &View<'_>, claims: &mut [Claim]) {
         // dismissed (nor said).
         // (Only what another party says or declines to say: "..., while Ukrainian troops repelled
         // assaults in Kursk" is still the source's report.)
+        // ("Moscow denies breaking the sanctions, and Pyongyang has never confirmed that ...":
+        // so after ", and" or ", but" when the other party right after it says or leaves
+        // unsaid something.)
         let other_party = (first + 3..v.len()).take_while(|&t| in_content(t)).find(|&t| {
-            matches!(v.w(t), "while" | "whereas") && v.w(t - 1) == "," && source.is_some() && !inside_quotation(v, first, t) && {
+            let joint = matches!(v.w(t), "while" | "whereas") || matches!(v.w(t), "and" | "but") && v.entity_at(t + 1).is_some();
+            joint && v.w(t - 1) == "," && source.is_some() && !inside_quotation(v, first, t) && {
                 let subject = (t + 1..(t + 6).min(v.len())).find_map(|i| v.entity_at(i).map(|m| (i, m.entity)));
                 subject.is_some_and(|(i, e)| {
                     Some(e) != source
                         && (i + 1..(i + 6).min(v.len())).any(|j| {
-                            v.is_finite_verb(j) && (CUE_VERBS.iter().any(|(c, _)| *c == v.w(j)) || matches!(v.w(j), "declined" | "refused" | "denied"))
+                            // ("..., but Chaffetz declined": an offer turned down is no statement;
+                            // "declined to comment" is one left unsaid.)
+                            let declined = matches!(v.w(j), "declined" | "refused") && (!matches!(v.w(t), "and" | "but") || v.w(j + 1) == "to");
+                            (v.is_finite_verb(j) || v.xpos(j).is_some_and(|x| x == "VBN"))
+                                && (CUE_VERBS.iter().any(|(c, _)| *c == v.w(j)) || declined || matches!(v.w(j), "denied" | "confirmed" | "acknowledged" | "commented"))
                         })
                 })
             }

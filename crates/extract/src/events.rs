@@ -1158,9 +1158,14 @@ fn frame(
     };
     // Places.
     let mut places = Vec::new();
+    // "SEOUL — When Kim sent soldiers to Russia ...": the dateline's place is where the report
+    // was filed, and a seat standing for its state ("Pyongyang sent troops") is who acts; neither
+    // is where anything happened.
+    let dateline_end = skip_dateline(v, a, b);
+    let metonym = |span: Span| doc.entities().mentions.iter().any(|e| e.span == span && e.kind == sitrep_doc::MentionKind::Metonym);
     for m in &doc.places().mentions {
         let tok = v.token_at_or_after(m.span.start());
-        if tok < a || tok >= b || owner(tok, false) != Some(n) {
+        if tok < a || tok >= b || owner(tok, false) != Some(n) || tok < dateline_end || metonym(m.span) {
             continue;
         }
         // "Pyongyang’s troop movements": an owner, not where it happened ("Russia’s Far East"

@@ -84,9 +84,19 @@ const SAYINGS: &[&str] = &[
     "claim", "accusation", "propaganda", "threat", "pledge", "promise",
 ];
 
-/// What is laid on a state, and a call on one: "sanctions on Pyongyang", "called on Washington
-/// to act", "relies on Beijing". (Not "pressure on Kyiv", as often an army's as a government's.)
-const ON_A_STATE: &[&str] = &["sanction", "embargo", "restriction", "ban", "tariff", "curb", "call", "prevail", "rely", "depend"];
+/// What is laid on a state, and a call or bet on one: "sanctions on Pyongyang", "called on
+/// Washington to act", "relies on Beijing", "betting on Moscow" (not "pressure on Kyiv", as often
+/// an army's as a government's).
+const ON_A_STATE: &[&str] = &[
+    "sanction", "embargo", "restriction", "ban", "tariff", "curb", "call", "prevail", "rely", "depend", "bet", "count", "lean",
+];
+
+/// What a state is said to be: "Moscow is the only government willing to ...", "Beijing is
+/// Pyongyang's main ally" (not "Kyiv is the capital", "Moscow is a city of 13 million").
+const STATE_ROLES: &[&str] = &[
+    "government", "ally", "partner", "power", "state", "nation", "regime", "supplier", "backer", "sponsor",
+    "patron", "friend", "enemy", "rival", "adversary", "signatory", "mediator", "guarantor",
+];
 
 /// Verbs by which something is told to a government: "it was explained to Rome", "appealed to
 /// Washington" (not "flew to Moscow", "aid was delivered to Kabul").
@@ -197,12 +207,20 @@ pub(crate) fn name_the_states_by_their_seats(doc: &Doc, places: &dyn PlaceLexico
             "nsubj" => match syntax.upos.get(h).map(String::as_str) {
                 Some("VERB") => !CITY_VERBS.contains(&lemma(h).as_str()),
                 Some("ADJ") => is_one_of(STANCE_ADJECTIVES, h) && (!matches!(lemma(h).as_str(), "free" | "open") || word(h + 1) == "to"),
+                Some("NOUN") => is_one_of(STATE_ROLES, h),
                 _ => false,
             },
             // ("Pyongyang is being paid about $2,000 a month", "Moscow was urged to ...".)
             "nsubj:pass" => ADDRESSING_VERBS.contains(&lemma(h).as_str()) || lemma(h) == "pay",
             // (A headline's "..., says Seoul" may be parsed with the speaker as the object.)
-            "obj" => ADDRESSING_VERBS.contains(&lemma(h).as_str()) || t > h && SPEECH_VERBS.contains(&lemma(h).as_str()),
+            // ("expects Moscow to pay", "wants Seoul to act": the object is the subject of the
+            // infinitive after it.)
+            "obj" => {
+                let infinitive = children(h).find(|&c| c > t && deprel(c) == "xcomp" && syntax.upos.get(c).is_some_and(|u| u == "VERB"));
+                ADDRESSING_VERBS.contains(&lemma(h).as_str())
+                    || t > h && SPEECH_VERBS.contains(&lemma(h).as_str())
+                    || infinitive.is_some_and(|c| !CITY_VERBS.contains(&lemma(c).as_str()))
+            }
             "obl" | "obl:agent" | "nmod" => {
                 let by_agent = cases.iter().any(|c| c == "by") && syntax.xpos.get(h).is_some_and(|x| x == "VBN");
                 let according = cases.iter().any(|c| c == "according");
