@@ -1987,3 +1987,19 @@ fn an_analysis_names_states_by_their_capitals() {
     assert!(!deploy_places.iter().any(|p| p == "Seoul"), "{deploy:#}");
     assert!(deploy["actors"].as_array().is_some_and(|a| a.iter().any(|x| name_of(&x["entity"]) == "North Korea")), "{deploy:#}");
 }
+
+/// A ministry-style daily tally: "..., the General Staff of the Armed Forces of Ukraine reports."
+/// closes its sentence with the verb (not the noun "reports"), and the outlet's "We remind you
+/// that earlier, ..." is no statement of anyone's.
+#[test]
+fn a_tally_closed_by_reports_is_a_claim_and_a_reminder_is_none() {
+    let ledger = claims_fixture_ledger("general-staff-losses.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let events = ledger["events"].as_array().expect("events");
+    let tally = claim_containing(claims, "approximately 710,000 personnel");
+    assert_eq!(tally["cue"], "reports", "{tally:#}");
+    assert!(tally["source_text"].as_str().is_some_and(|s| s.contains("General Staff")), "{tally:#}");
+    assert!(!claims.iter().any(|c| c["cue"] == "remind"), "{claims:#?}");
+    let losses = events.iter().find(|e| e["type"] == "casualties").unwrap_or_else(|| panic!("{events:#?}"));
+    assert!(losses["claims"].as_array().is_some_and(|c| c.contains(&tally["id"])), "{losses:#}");
+}

@@ -766,7 +766,11 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
                     && words.len() <= 3
                     && words.iter().any(|w| matches!(w.as_str(), "available" | "preliminary" | "our" | "its" | "their" | "initial"))
             });
-        !(nobody && spoken) && !asked && !own_information && !unmentioned && !claim_as_source && !said_nothing && !seeming
+        // "We remind you that earlier, the agency reported ...": the outlet's formula before a
+        // recap, no statement of its own.
+        let reminder = c.cue_span.is_some_and(|k| matches!(v.doc.slice(k).to_lowercase().as_str(), "remind" | "reminds" | "recall"))
+            && matches!(v.w(v.token_at_or_after(c.content.start())), "you" | "readers" | "that");
+        !(nobody && spoken) && !asked && !own_information && !unmentioned && !claim_as_source && !said_nothing && !seeming && !reminder
     });
     claims.sort_by_key(|c| (c.content.start(), c.content.end()));
     for c in &mut claims {
@@ -1840,9 +1844,11 @@ fn cue_claim(
         && (k + 1..(k + 4).min(b)).any(|i| EVIDENCE_OBJECTS.contains(&v.w(i)));
     let read_after_quote = w == "read" && k >= a + 2 && v.w(k - 1) == "," && is_close_quote(v.w(k - 2))
         || w == "read" && k >= a + 2 && is_close_quote(v.w(k - 1)) && v.w(k - 2) == ",";
-    // (Not the verb of "..., claims Kyiv", read below.)
+    // (Not the verb of "..., claims Kyiv", read below; nor of "..., the General Staff
+    // reports.", the verb that ends its sentence.)
     let inverted_claims = w == "claims" && k > a && v.w(k - 1) == ",";
-    if CUE_NOUNS.contains(&w) && !verb_report && !inverted_claims {
+    let closing_verb = matches!(w, "reports" | "claims") && (k + 1 >= b || matches!(v.w(k + 1), "." | "!" | "?")) && (a..k).any(|i| v.w(i) == ",");
+    if CUE_NOUNS.contains(&w) && !verb_report && !inverted_claims && !closing_verb {
         return noun_cue(v, k, b, claims);
     }
     // "has put the figure at about 1,100", "puts the death toll at 12", "put the number of
