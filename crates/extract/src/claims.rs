@@ -1044,22 +1044,26 @@ fn place_inside_the_subject(v: &View<'_>, claims: &mut [Claim]) {
         let place_within = c.source_entity.filter(|_| a_place).and_then(|e| {
             layer.mentions.iter().find(|m| m.entity == e && src.contains(m.span) && m.span.start() > src.start()).map(|m| v.token_at_or_after(m.span.start()))
         });
+        // (Not "officials in Kyiv", "a statement from Moscow", whose place speaks for its
+        // government.)
+        let speaks = |p: usize| p >= 2 && (OFFICIAL_HEADS.contains(&v.w(p - 2)) || matches!(v.w(p - 2), "statement" | "sources" | "source"));
+        // Whoever has a name among the words from `from` to the place's preposition at `p - 1`.
+        let named_before = |from: usize, p: usize| {
+            layer
+                .mentions
+                .iter()
+                .filter(|m| m.span.start() >= from && m.span.end() <= v.span(p - 1).start())
+                .find(|m| matches!(layer.entities[m.entity].entity_type, EntityType::Norp | EntityType::Org | EntityType::Unit | EntityType::Per))
+                .map(|m| m.entity)
+        };
         if let Some(p) = place_within {
-            let speaks = OFFICIAL_HEADS.contains(&v.w(p.saturating_sub(2))) || matches!(v.w(p.saturating_sub(2)), "statement" | "sources" | "source");
-            if p >= f + 2 && matches!(v.w(p - 1), "in" | "at" | "from") && v.xpos(p - 2).is_some_and(|x| x.starts_with("NN")) && !speaks {
-                c.source_entity = layer
-                    .mentions
-                    .iter()
-                    .filter(|m| m.span.start() >= src.start() && m.span.end() <= v.span(p - 1).start())
-                    .find(|m| matches!(layer.entities[m.entity].entity_type, EntityType::Norp | EntityType::Org | EntityType::Unit | EntityType::Per))
-                    .map(|m| m.entity);
+            if p >= f + 2 && matches!(v.w(p - 1), "in" | "at" | "from") && v.xpos(p - 2).is_some_and(|x| x.starts_with("NN")) && !speaks(p) {
+                c.source_entity = named_before(src.start(), p);
             }
             continue;
         }
-        // (Not "officials in Kyiv", "a statement from Moscow", whose place speaks for its
-        // government; nor a place after the cue.)
-        let speaks = f >= 2 && (OFFICIAL_HEADS.contains(&v.w(f - 2)) || matches!(v.w(f - 2), "statement" | "sources" | "source"));
-        if !a_place || speaks || src.end() > cue.start() || f < 2 || !matches!(v.w(f - 1), "in" | "at" | "from") || !v.xpos(f - 2).is_some_and(|x| x == "VBN" || x.starts_with("NN")) {
+        // (Nor a place after the cue.)
+        if !a_place || speaks(f) || src.end() > cue.start() || f < 2 || !matches!(v.w(f - 1), "in" | "at" | "from") || !v.xpos(f - 2).is_some_and(|x| x == "VBN" || x.starts_with("NN")) {
             continue;
         }
         let Some(s) = v.doc.sentence_at(src.start()) else { continue };
@@ -1070,12 +1074,7 @@ fn place_inside_the_subject(v: &View<'_>, claims: &mut [Claim]) {
         }
         let subject = v.span_of(first, v.token_at_or_after(src.end()).saturating_sub(1));
         c.source_span = Some(subject);
-        c.source_entity = layer
-            .mentions
-            .iter()
-            .filter(|m| m.span.start() >= subject.start() && m.span.end() <= v.span(f - 1).start())
-            .find(|m| matches!(layer.entities[m.entity].entity_type, EntityType::Norp | EntityType::Org | EntityType::Unit | EntityType::Per))
-            .map(|m| m.entity);
+        c.source_entity = named_before(subject.start(), f);
     }
 }
 
