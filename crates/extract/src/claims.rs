@@ -767,8 +767,9 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
                     && words.iter().any(|w| matches!(w.as_str(), "available" | "preliminary" | "our" | "its" | "their" | "initial"))
             });
         // "We remind you that earlier, the agency reported ...": the outlet's formula before a
-        // recap, no statement of its own.
-        let reminder = c.cue_span.is_some_and(|k| matches!(v.doc.slice(k).to_lowercase().as_str(), "remind" | "reminds" | "recall"))
+        // recap, no statement of its own (not "The Air Force reminds that the threat remains").
+        let reminder = c.cue_span.is_some_and(|k| matches!(v.doc.slice(k).to_lowercase().as_str(), "remind" | "recall"))
+            && c.source_span.is_none_or(|s| v.doc.slice(s).eq_ignore_ascii_case("we"))
             && matches!(v.w(v.token_at_or_after(c.content.start())), "you" | "readers" | "that");
         !(nobody && spoken) && !asked && !own_information && !unmentioned && !claim_as_source && !said_nothing && !seeming && !reminder
     });
@@ -1056,8 +1057,9 @@ fn place_inside_the_subject(v: &View<'_>, claims: &mut [Claim]) {
                 .find(|m| matches!(layer.entities[m.entity].entity_type, EntityType::Norp | EntityType::Org | EntityType::Unit | EntityType::Per))
                 .map(|m| m.entity)
         };
+        let place_within = place_within.filter(|&p| p >= f + 2 && matches!(v.w(p - 1), "in" | "at" | "from") && v.xpos(p - 2).is_some_and(|x| x.starts_with("NN")));
         if let Some(p) = place_within {
-            if p >= f + 2 && matches!(v.w(p - 1), "in" | "at" | "from") && v.xpos(p - 2).is_some_and(|x| x.starts_with("NN")) && !speaks(p) {
+            if !speaks(p) {
                 c.source_entity = named_before(src.start(), p);
             }
             continue;
@@ -1643,7 +1645,8 @@ fn end_before_coordinated_claims(v: &View<'_>, claims: &mut [Claim]) {
         // so after ", and" or ", but" when the other party right after it says or leaves
         // unsaid something.)
         let other_party = (first + 3..v.len()).take_while(|&t| in_content(t)).find(|&t| {
-            let joint = matches!(v.w(t), "while" | "whereas") || matches!(v.w(t), "and" | "but") && v.entity_at(t + 1).is_some();
+            let named_at = if v.w(t + 1) == "the" { t + 2 } else { t + 1 };
+            let joint = matches!(v.w(t), "while" | "whereas") || matches!(v.w(t), "and" | "but") && v.entity_at(named_at).is_some();
             joint && v.w(t - 1) == "," && source.is_some() && !inside_quotation(v, first, t) && {
                 let subject = (t + 1..(t + 6).min(v.len())).find_map(|i| v.entity_at(i).map(|m| (i, m.entity)));
                 subject.is_some_and(|(i, e)| {
@@ -1652,7 +1655,10 @@ fn end_before_coordinated_claims(v: &View<'_>, claims: &mut [Claim]) {
                             // ("..., but Chaffetz declined": an offer turned down is no statement;
                             // "declined to comment" is one left unsaid.)
                             let declined = matches!(v.w(j), "declined" | "refused") && (!matches!(v.w(t), "and" | "but") || v.w(j + 1) == "to");
-                            (v.is_finite_verb(j) || v.xpos(j).is_some_and(|x| x == "VBN"))
+                            // (A participle after "has"/"have" only: "and Russia had not
+                            // acknowledged them" may still be the reported speech.)
+                            let perfect = v.xpos(j).is_some_and(|x| x == "VBN") && (i + 1..j).any(|h| matches!(v.w(h), "has" | "have"));
+                            (v.is_finite_verb(j) && v.w(j) != "had" || perfect)
                                 && (CUE_VERBS.iter().any(|(c, _)| *c == v.w(j)) || declined || matches!(v.w(j), "denied" | "confirmed" | "acknowledged" | "commented"))
                         })
                 })
@@ -1846,7 +1852,18 @@ fn cue_claim(
     // (Not the verb of "..., claims Kyiv", read below; nor of "..., the General Staff
     // reports.", the verb that ends its sentence.)
     let inverted_claims = w == "claims" && k > a && v.w(k - 1) == ",";
-    let closing_verb = matches!(w, "reports" | "claims") && (k + 1 >= b || matches!(v.w(k + 1), "." | "!" | "?")) && (a..k).any(|i| v.w(i) == ",");
+    // (The words after the sentence's last comma name the source, with no verb among them and
+    // no determiner before the word: not "On Monday, he denied the claims.", "..., citing
+    // local media reports.")
+    let closing_verb = matches!(w, "reports" | "claims") && (k + 1 >= b || matches!(v.w(k + 1), "." | "!" | "?")) && {
+        let comma = (a..k).rev().find(|&i| v.w(i) == ",");
+        comma.is_some_and(|c| {
+            c + 1 < k
+                && (c + 1..k).all(|i| !v.xpos(i).is_some_and(|x| x.starts_with("VB")) && !v.w(i).ends_with("ing"))
+                && !v.xpos(k - 1).is_some_and(|x| matches!(x, "DT" | "PRP$" | "POS"))
+                && !matches!(v.w(k - 1), "media" | "news" | "press")
+        })
+    };
     if CUE_NOUNS.contains(&w) && !verb_report && !inverted_claims && !closing_verb {
         return noun_cue(v, k, b, claims);
     }

@@ -1159,13 +1159,14 @@ fn frame(
     // Places.
     let mut places = Vec::new();
     // "SEOUL — When Kim sent soldiers to Russia ...": the dateline's place is where the report
-    // was filed, and a seat standing for its state ("Pyongyang sent troops") is who acts; neither
-    // is where anything happened.
+    // was filed, not where anything happened, when the sentence names another place
+    // ("KHARKIV, Ukraine (AP) — A glide bomb hit an apartment block" keeps it).
     let dateline_end = skip_dateline(v, a, b);
-    let metonym = |span: Span| doc.entities().mentions.iter().any(|e| e.span == span && e.kind == sitrep_doc::MentionKind::Metonym);
+    let dateline_end = if dateline_end > a + 1 && !v.is_word(dateline_end - 1) { dateline_end } else { a };
+    let other_place = doc.places().mentions.iter().any(|m| (dateline_end..b).contains(&v.token_at_or_after(m.span.start())));
     for m in &doc.places().mentions {
         let tok = v.token_at_or_after(m.span.start());
-        if tok < a || tok >= b || owner(tok, false) != Some(n) || tok < dateline_end || metonym(m.span) {
+        if tok < a || tok >= b || owner(tok, false) != Some(n) || tok < dateline_end && other_place {
             continue;
         }
         // "Pyongyang’s troop movements": an owner, not where it happened ("Russia’s Far East"

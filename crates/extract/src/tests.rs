@@ -262,6 +262,17 @@ fn a_sending_with_its_direction_a_few_words_on_and_a_headline_source() {
 }
 
 #[test]
+fn reports_and_claims_closing_a_sentence_are_nouns_unless_a_source_stands_before_them() {
+    for text in ["On Monday, he denied the claims.", "The strike killed five, the newspaper said, citing local media reports."] {
+        let doc = analyse_parsed(text);
+        assert!(!doc.claims().iter().any(|c| c.cue_span.is_some_and(|k| matches!(doc.slice(k), "claims" | "reports"))), "{text}: {:#?}", doc.claims());
+    }
+    let doc = analyse_parsed("Losses rose to 1,500 overnight, the Border Guard Service reports.");
+    let c = &doc.claims()[claim_with(&doc, "Losses rose")];
+    assert_eq!(c.cue_span.map(|k| doc.slice(k)), Some("reports"));
+}
+
+#[test]
 fn a_state_after_by_is_who_sends() {
     let doc = analyse_parsed("The troops were sent by Norland in March, the Kessa Herald reported.");
     let deploy = doc.events().iter().find(|e| e.event_type == "deploy").unwrap_or_else(|| panic!("{:#?}", doc.events()));

@@ -42,7 +42,7 @@ const STATE_PEOPLE: &[&str] = &[
 /// saw heavy snow", "Kyiv remains under curfew". (A copula is no head in the parse: "Kyiv is
 /// quiet" hangs from the adjective, read by [`STANCE_ADJECTIVES`].)
 const CITY_VERBS: &[&str] = &[
-    "become", "remain", "seem", "appear", "look", "wake", "host", "experience", "suffer", "shake", "tremble", "lie",
+    "become", "remain", "seem", "appear", "look", "wake", "host", "experience", "suffer", "shake", "tremble", "lie", "come",
     "sit", "sleep", "burn", "freeze", "flood", "plunge", "endure", "brace", "go", "fall", "rank", "border", "house",
     "span", "sprawl", "swelter", "shiver", "glow", "darken", "empty", "fill", "grow", "expand", "boast",
 ];
@@ -94,7 +94,7 @@ const ON_A_STATE: &[&str] = &[
 /// What a state is said to be: "Moscow is the only government willing to ...", "Beijing is
 /// Pyongyang's main ally" (not "Kyiv is the capital", "Moscow is a city of 13 million").
 const STATE_ROLES: &[&str] = &[
-    "government", "ally", "partner", "power", "state", "nation", "regime", "supplier", "backer", "sponsor",
+    "government", "ally", "partner", "nation", "regime", "supplier", "backer", "sponsor",
     "patron", "friend", "enemy", "rival", "adversary", "signatory", "mediator", "guarantor",
 ];
 
@@ -103,6 +103,13 @@ const STATE_ROLES: &[&str] = &[
 const TELLING_VERBS: &[&str] = &[
     "explain", "say", "write", "complain", "appeal", "report", "convey", "promise", "pledge", "apologize",
     "apologise", "signal", "announce", "submit", "protest", "defer", "cede", "surrender",
+];
+
+/// Verbs whose object is the subject of the infinitive after it: "expects Moscow to pay",
+/// "wants Seoul to act", "forced Kyiv to withdraw".
+const CONTROL_VERBS: &[&str] = &[
+    "expect", "want", "need", "force", "compel", "push", "encourage", "get", "prefer", "persuade", "convince", "urge",
+    "ask", "allow", "invite", "pressure", "press", "order", "prompt", "lead",
 ];
 
 /// Verbs of speech that may follow their subject in a headline: "..., says Seoul".
@@ -207,7 +214,9 @@ pub(crate) fn name_the_states_by_their_seats(doc: &Doc, places: &dyn PlaceLexico
             "nsubj" => match syntax.upos.get(h).map(String::as_str) {
                 Some("VERB") => !CITY_VERBS.contains(&lemma(h).as_str()),
                 Some("ADJ") => is_one_of(STANCE_ADJECTIVES, h) && (!matches!(lemma(h).as_str(), "free" | "open") || word(h + 1) == "to"),
-                Some("NOUN") => is_one_of(STATE_ROLES, h),
+                // (Not "Kyiv is without power", "in a state of emergency": a predicate with a
+                // preposition.)
+                Some("NOUN") => is_one_of(STATE_ROLES, h) && case_of(h).is_empty(),
                 _ => false,
             },
             // ("Pyongyang is being paid about $2,000 a month", "Moscow was urged to ...".)
@@ -216,7 +225,15 @@ pub(crate) fn name_the_states_by_their_seats(doc: &Doc, places: &dyn PlaceLexico
             // ("expects Moscow to pay", "wants Seoul to act": the object is the subject of the
             // infinitive after it.)
             "obj" => {
-                let infinitive = children(h).find(|&c| c > t && deprel(c) == "xcomp" && syntax.upos.get(c).is_some_and(|u| u == "VERB"));
+                // (Of verbs of expecting and making only, with a bare or "to" infinitive: not
+                // "left Kyiv reeling", "expected Kyiv to be taken", "visited Kyiv to meet".)
+                let infinitive = children(h).find(|&c| {
+                    c > t
+                        && deprel(c) == "xcomp"
+                        && syntax.xpos.get(c).is_some_and(|x| x == "VB")
+                        && !children(c).any(|g| deprel(g) == "aux:pass")
+                        && CONTROL_VERBS.contains(&lemma(h).as_str())
+                });
                 ADDRESSING_VERBS.contains(&lemma(h).as_str())
                     || t > h && SPEECH_VERBS.contains(&lemma(h).as_str())
                     || infinitive.is_some_and(|c| !CITY_VERBS.contains(&lemma(c).as_str()))
