@@ -1999,6 +1999,8 @@ fn a_tally_closed_by_reports_is_a_claim_and_a_reminder_is_none() {
     let tally = claim_containing(claims, "approximately 710,000 personnel");
     assert_eq!(tally["cue"], "reports", "{tally:#}");
     assert!(tally["source_text"].as_str().is_some_and(|s| s.contains("General Staff")), "{tally:#}");
+    let entities = ledger["entities"].as_array().expect("entities");
+    assert_eq!(entity_namer(entities)(&tally["source"]), "General Staff", "{tally:#}");
     assert!(!claims.iter().any(|c| c["source_text"] == "We" || c["cue"].as_str().is_some_and(|k| k.contains("remind"))), "{claims:#?}");
     assert!(claim_containing(claims, "about 11,000 North Korean")["source_text"].as_str().is_some_and(|s| s.contains("HUR")), "{claims:#?}");
     let losses = events.iter().find(|e| e["type"] == "casualties").unwrap_or_else(|| panic!("{events:#?}"));

@@ -2747,6 +2747,16 @@ fn head_source(v: &View<'_>, h: usize, a: usize, claims: &[Claim]) -> Option<Sou
             if speakers {
                 return Some(Source { span: Some(v.span(p - 2).cover(span)), entity: Some(entity) });
             }
+            // "the General Staff of the Armed Forces of Ukraine said": a body of another named
+            // body is the one that speaks.
+            let part_of = p > a + 1 && v.w(p - 1) == "of" && v.entity_at(p - 2).is_some_and(|o| {
+                o.entity != entity && matches!(v.doc.entities().entities[o.entity].entity_type, EntityType::Org | EntityType::Unit)
+            });
+            if part_of {
+                if let Some(body) = v.entity_at(p - 2) {
+                    return Some(Source { span: Some(body.span.cover(span)), entity: Some(body.entity) });
+                }
+            }
         }
         // "NIS’s Friday press release": an entity inside is the owner, not the head.
         if v.doc.entities().entities[m.entity].entity_type.is_place() {

@@ -273,6 +273,13 @@ fn reports_and_claims_closing_a_sentence_are_nouns_unless_a_source_stands_before
 }
 
 #[test]
+fn a_body_of_another_body_speaks() {
+    let doc = analyse_parsed("Losses rose to 1,500 overnight, the General Staff of the Norlandic Armed Forces reported.");
+    let c = claim_with(&doc, "Losses rose");
+    assert_eq!(source_name(&doc, c), "General Staff", "{:#?}", doc.entities());
+}
+
+#[test]
 fn a_state_after_by_is_who_sends() {
     let doc = analyse_parsed("The troops were sent by Norland in March, the Kessa Herald reported.");
     let deploy = doc.events().iter().find(|e| e.event_type == "deploy").unwrap_or_else(|| panic!("{:#?}", doc.events()));
