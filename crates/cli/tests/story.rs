@@ -64,6 +64,15 @@ fn check_story(db: &str, dir: &Path) {
 
     let ledger: LedgerJson = serde_json::from_slice(&run(&["report", "--format", "json", "--db", db])).expect("ledger JSON");
     let file_of: HashMap<&str, &str> = ledger.documents.iter().map(|d| (d.id.as_str(), d.source.as_str())).collect();
+    // "MOSCOW — Russia's Defense Ministry ...", "TALLINN — Estonia's military intelligence ...":
+    // a dateline's place names where the report was filed, never the state.
+    let text_of_doc: HashMap<&str, &str> = ledger.documents.iter().map(|d| (d.id.as_str(), d.text.as_str())).collect();
+    for e in &ledger.entities {
+        for m in e.mentions.iter().filter(|m| m.kind.as_deref() == Some("metonym")) {
+            let said = text_of_doc.get(m.doc.as_str()).and_then(|t| t.get(m.start..m.end)).unwrap_or("");
+            assert!(said.chars().any(char::is_lowercase), "a dateline read as {}: {said}", e.name);
+        }
+    }
 
     let query = expected["query"].as_str().expect("query");
     let story: Value = serde_json::from_slice(&run(&["story", query, "--format", "json", "--db", db])).expect("story JSON");

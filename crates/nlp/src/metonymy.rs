@@ -165,8 +165,9 @@ pub(crate) fn name_the_states_by_their_seats(doc: &Doc, places: &dyn PlaceLexico
             // Spy agency says ...", a digest's label, where an item comes from.)
             let opens_line = before.is_empty() || before.chars().all(|c| c.is_uppercase() || matches!(c, '/' | ' ' | '.'));
             let head_of_line = after.get(..after.len().min(40)).unwrap_or(after);
+            // ("MOSCOW — Russia's Defense Ministry said": a dash right after it too.)
             let dateline = opens_line
-                && (after.starts_with(':')
+                && (after.starts_with([':', '—', '–', '-'])
                     || after.starts_with(['/', ',', '('])
                         && (head_of_line.contains('(') || head_of_line.contains(" - ") || head_of_line.contains(" — ") || head_of_line.contains(" – ")));
             // ("Tacoma, Washington": the region holding the town before it, not "After talks in
@@ -411,6 +412,7 @@ mod tests {
         // none is the state's.)
         let no_state = |text: &str, name: &str| readings(text, name).iter().all(|(_, kind)| *kind != MentionKind::Metonym);
         assert!(no_state("KESSA/NORBY (Harbor Wire) - Talks resumed.", "NORBY"));
+        assert!(no_state("Kessa resumes talks\n\nKESSA — Vesteria's defence ministry said on Monday that talks resumed.", "KESSA"));
         assert!(no_state("Kessa, March 3 (Harbor Wire) - Talks resumed on Monday.", "Kessa"));
         assert_eq!(readings("Kessa: Ministry says talks will resume\n\nTalks resume.", "Kessa"), [city("Kessa")]);
         // Another "Kessa" in a region of another country is no seat.
