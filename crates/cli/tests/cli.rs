@@ -1986,6 +1986,10 @@ fn an_analysis_names_states_by_their_capitals() {
     let deploy_places: Vec<String> = deploy["places"].as_array().map(|ps| ps.iter().map(|p| place_name(&p["place"])).collect()).unwrap_or_default();
     assert!(!deploy_places.iter().any(|p| p == "Seoul") && deploy_places.iter().any(|p| p == "Russia"), "{deploy:#}");
     assert!(deploy["actors"].as_array().is_some_and(|a| a.iter().any(|x| name_of(&x["entity"]) == "North Korea")), "{deploy:#}");
+    // "South Korea might consider sending weapons to Ukraine": a plan of South Korea's.
+    let arms = events.iter().find(|e| e["type"] == "arms_transfer").unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(arms["status"], "planned", "{arms:#}");
+    assert!(arms["actors"].as_array().is_some_and(|a| a.iter().any(|x| name_of(&x["entity"]) == "South Korea" && x["role"] == "agent")), "{arms:#}");
 }
 
 /// A ministry-style daily tally: "..., the General Staff of the Armed Forces of Ukraine reports."

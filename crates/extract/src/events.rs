@@ -1859,8 +1859,10 @@ fn subject_mentions<'d>(v: &View<'d>, k: usize, a: usize) -> Vec<&'d EntityMenti
             || AUXILIARIES.contains(&w)
             || RAISING_WORDS.contains(&w)
             || matches!(w, "so" | "far" | "also" | "preparing" | "planning" | "ready" | "poised" | "set" | "getting")
-            // ("Pyongyang had decided to send", "Seoul agreed to supply".)
+            // ("Pyongyang had decided to send", "Seoul agreed to supply", "South Korea might
+            // consider sending".)
             || matches!(w, "decided" | "decides" | "agreed" | "agrees")
+            || matches!(w, "consider" | "considers" | "considering" | "considered") && v.xpos(k).is_some_and(|x| x == "VBG")
             || w == "to" && v.xpos(k).is_some_and(|x| x == "VB")
     };
     // ("The United States on Monday imposed": a time between the subject and its verb.)
