@@ -2749,13 +2749,12 @@ fn head_source(v: &View<'_>, h: usize, a: usize, claims: &[Claim]) -> Option<Sou
             }
             // "the General Staff of the Armed Forces of Ukraine said": a body of another named
             // body is the one that speaks.
-            let part_of = p > a + 1 && v.w(p - 1) == "of" && v.entity_at(p - 2).is_some_and(|o| {
-                o.entity != entity && matches!(v.doc.entities().entities[o.entity].entity_type, EntityType::Org | EntityType::Unit)
-            });
-            if part_of {
-                if let Some(body) = v.entity_at(p - 2) {
-                    return Some(Source { span: Some(body.span.cover(span)), entity: Some(body.entity) });
-                }
+            let body = (p > a + 1 && v.w(p - 1) == "of")
+                .then(|| v.entity_at(p - 2))
+                .flatten()
+                .filter(|o| o.entity != entity && matches!(v.doc.entities().entities[o.entity].entity_type, EntityType::Org | EntityType::Unit));
+            if let Some(body) = body {
+                return Some(Source { span: Some(body.span.cover(span)), entity: Some(body.entity) });
             }
         }
         // "NIS’s Friday press release": an entity inside is the owner, not the head.
