@@ -153,7 +153,10 @@ pub(crate) fn name_the_states_by_their_seats(doc: &Doc, places: &dyn PlaceLexico
                 return None;
             }
             let name = doc.slice(m.span);
-            let inside: Vec<usize> = (0..n).filter(|&i| m.span.contains(tokens[i].span)).collect();
+            // (Only a seat is worth reading its context for.)
+            let iso = places.seat_of_government(name)?.to_string();
+            let from = tokens[..n].partition_point(|t| t.span.start() < m.span.start());
+            let inside: Vec<usize> = (from..n).take_while(|&i| m.span.contains(tokens[i].span)).collect();
             let (&first, &last) = (inside.first()?, inside.last()?);
             let head_token = inside.iter().copied().find(|&i| head(i).is_none_or(|h| !inside.contains(&h)))?;
             let line_start = text[..m.span.start()].rfind('\n').map_or(0, |i| i + 1);
@@ -193,7 +196,6 @@ pub(crate) fn name_the_states_by_their_seats(doc: &Doc, places: &dyn PlaceLexico
             if dateline || holds_a_place || held || surname {
                 return None;
             }
-            let iso = places.seat_of_government(name)?.to_string();
             Some(Seat { mention: k, first, last, head: head_token, iso })
         })
         .collect();
