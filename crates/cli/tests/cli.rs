@@ -2010,3 +2010,41 @@ fn a_tally_closed_by_reports_is_a_claim_and_a_reminder_is_none() {
     let losses = events.iter().find(|e| e["type"] == "casualties").unwrap_or_else(|| panic!("{events:#?}"));
     assert!(losses["claims"].as_array().is_some_and(|c| c.contains(&tally["id"])), "{losses:#}");
 }
+
+/// A wire story updated twice: the agency's "(2nd LD)" tag names no one and is no part of the
+/// headline's claim; "was quoted as saying by" a lawmaker (or "by" a newspaper) makes the one
+/// quoted the source of the quotation; "it" inside a sentence takes up the body that sentence
+/// names; "combat in Kursk" beside "Russia's Kursk region" is the region; a shipment to the Far
+/// East reported in October is no part of this month's deployment to Kursk.
+#[test]
+fn a_quoted_official_speaks_for_himself_and_a_wire_tag_names_no_one() {
+    let ledger = claims_fixture_ledger("wire-update.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name = entity_namer(entities);
+    assert!(!entities.iter().any(|e| e["name"].as_str().is_some_and(|n| n.contains("LD") || n == "END")), "{entities:#?}");
+    let headline = claim_containing(claims, "sends more troops");
+    assert!(headline["content"].as_str().is_some_and(|t| t.starts_with("N. Korea")), "{headline:#}");
+
+    let quoted = claim_containing(claims, "moved by rail");
+    assert_eq!(quoted["cue"], "was quoted as saying", "{quoted:#}");
+    assert_eq!(name(&quoted["source"]), "Hwang Do-yun", "{quoted:#}");
+    assert!(!claims.iter().any(|c| c["content"].as_str().is_some_and(|t| t.starts_with("by Rep."))), "{claims:#?}");
+    let relayed = claim_containing(claims, "expected in the spring");
+    assert_eq!(name(&relayed["source"]), "Ryu Han-sol", "{relayed:#}");
+
+    let earlier = claim_containing(claims, "1,500 soldiers");
+    assert_eq!(name(&earlier["source"]), "National Intelligence Service", "{earlier:#}");
+
+    let places = ledger["places"].as_array().expect("places");
+    assert!(!places.iter().any(|p| p["name"] == "Kursk" && p["kind"] == "city"), "{places:#?}");
+
+    let events = ledger["events"].as_array().expect("events");
+    let place_name = |id: &serde_json::Value| places.iter().find(|p| &p["id"] == id).and_then(|p| p["name"].as_str()).unwrap_or("").to_string();
+    let moves: Vec<&serde_json::Value> = events.iter().filter(|e| e["type"] == "transport" || e["type"] == "deploy").collect();
+    let to_far_east = |e: &&serde_json::Value| e["places"].as_array().is_some_and(|ps| ps.iter().any(|p| place_name(&p["place"]) == "Far East"));
+    let to_kursk = |e: &&serde_json::Value| e["places"].as_array().is_some_and(|ps| ps.iter().any(|p| place_name(&p["place"]) == "Kursk Oblast"));
+    assert!(moves.iter().any(to_far_east) && moves.iter().any(to_kursk) && !moves.iter().any(|e| to_far_east(e) && to_kursk(e)), "{moves:#?}");
+    let howitzers = events.iter().find(|e| e["type"] == "arms_transfer").unwrap_or_else(|| panic!("{events:#?}"));
+    assert!(howitzers["actors"].as_array().is_some_and(|a| a.iter().any(|x| name(&x["entity"]) == "North Korea")), "{howitzers:#}");
+}

@@ -514,6 +514,21 @@ pub const VESSEL_NOUNS: &[&str] = &[
     "warships", "tugboat", "tugboats", "dredger", "bulker", "containership", "boat", "boats",
 ];
 
+/// Tags a news agency puts in parentheses to say what kind of item a story is or how often it
+/// was redone: "(LEAD)", "(2nd LD)", "(URGENT)", "(News Focus)", "(END)".
+pub const WIRE_TAGS: &[&str] = &[
+    "lead", "ld", "urgent", "end", "amber", "flash", "corrected", "correction", "update", "updated", "news focus",
+    "news analysis", "interview", "feature", "editorial", "photo", "photos", "video", "graphics", "profile", "yonhap interview",
+    "yonhap feature", "repeat", "rpt", "advisory", "bulletin", "official",
+];
+
+/// Whether the words of `text` are a wire tag of [`WIRE_TAGS`], perhaps numbered ("2nd LD").
+pub fn is_wire_tag(text: &str) -> bool {
+    let lower = text.trim().to_lowercase();
+    let unnumbered = lower.split_once(' ').filter(|(n, _)| n.starts_with(|c: char| c.is_ascii_digit())).map_or(lower.as_str(), |(_, rest)| rest);
+    WIRE_TAGS.contains(&unnumbered)
+}
+
 /// Vessels of a navy: intercepted, they are met in combat, not seized.
 pub const WARSHIP_NOUNS: &[&str] = &[
     "frigate", "frigates", "destroyer", "destroyers", "cruiser", "cruisers", "corvette", "corvettes", "submarine",

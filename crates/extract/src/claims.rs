@@ -445,7 +445,15 @@ fn headline_sources_after_colon(v: &View<'_>, claims: &[Claim]) -> Vec<Claim> {
         let tail: Vec<usize> = (k + 1..v.len()).take_while(|&i| v.span(i).end() <= line_end).collect();
         // (After any earlier colon of the line: "Ukraine war: ...".)
         let line_first = v.token_at_or_after(line_start);
-        let first = (line_first..k).rev().find(|&i| v.w(i) == ":").map_or(line_first, |c| c + 1);
+        let mut first = (line_first..k).rev().find(|&i| v.w(i) == ":").map_or(line_first, |c| c + 1);
+        // ("(LEAD) N. Korea sends ...": an agency's tag is no part of the headline.)
+        if v.w(first) == "(" {
+            if let Some(close) = (first + 1..k.min(first + 5)).find(|&i| v.w(i) == ")") {
+                if close > first + 1 && sitrep_doc::is_wire_tag(v.doc.slice(v.span_of(first + 1, close - 1))) {
+                    first = close + 1;
+                }
+            }
+        }
         let words_before = (first..k).filter(|&i| v.is_word(i)).count();
         // (A headline: no full stop on the line, nor a quotation or a verb after the colon.)
         let stop = (line_first..k).any(|i| matches!(v.w(i), "." | "!" | "?")) || text[line_start..line_end].trim_end().ends_with('.');
@@ -786,6 +794,7 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
     corrected_versions(&v, &mut claims);
     satellite_images_again(&v, &mut claims);
     inherit_nested_sources(&mut claims);
+    quoted_as_saying(&v, &sentences, &mut claims);
     one_claim_per_content(&v, &mut claims);
     // (A label the tagger found too: "COL. AALTO:" names the person all the same.)
     for c in claims.iter_mut().filter(|c| c.source_entity.is_none() && c.cue_span.is_some_and(|k| v.doc.slice(k) == ":")) {
@@ -1189,6 +1198,70 @@ fn citing_speaker(v: &View<'_>, claims: &mut [Claim]) {
             claims[n].source_entity = entity;
         }
     }
+}
+
+/// "“We assess that ...,” the chief was quoted as saying by a lawmaker", "Lind was quoted by
+/// the Herald as saying that ...": the one quoted is the source and "was quoted as saying" the
+/// cue; what he said is the quotation before him or the clause after "saying", never the "by"
+/// phrase that names who relayed it. The claims the tagger made of the pieces give way to one.
+fn quoted_as_saying(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut Vec<Claim>) {
+    for &(a, b) in sentences {
+        let Some(q) = (a + 2..b).find(|&i| v.w(i) == "quoted" && matches!(v.w(i - 1), "was" | "were" | "is" | "are" | "been" | "being")) else { continue };
+        let Some(as_) = (q + 1..(q + 12).min(b)).find(|&i| v.w(i) == "as" && matches!(v.w(i + 1), "saying" | "stating" | "telling" | "writing")) else { continue };
+        let saying = as_ + 1;
+        // ("by the Tallinn Herald": the relayer, between "quoted" and "as".)
+        if as_ > q + 1 && v.w(q + 1) != "by" {
+            continue;
+        }
+        let mut aux = q - 1;
+        while aux > a && matches!(v.w(aux - 1), "has" | "have" | "had" | "was" | "were") {
+            aux -= 1;
+        }
+        // The one quoted: back from the auxiliary to the sentence's start or a closing quote.
+        let mut first = aux;
+        while first > a && !is_close_quote(v.w(first - 1)) && !(v.w(first - 1) == "," && first >= a + 2 && is_close_quote(v.w(first - 2))) {
+            first -= 1;
+        }
+        if first >= aux {
+            continue;
+        }
+        let mut last_word = b - 1;
+        while last_word > saying && v.is_punct(last_word) && !is_close_quote(v.w(last_word)) {
+            last_word -= 1;
+        }
+        let after = saying + 1;
+        let content = if after <= last_word && v.w(after) != "by" && !v.is_punct(after) {
+            // "... as saying that the border would stay closed."
+            v.span_of(after, last_word)
+        } else {
+            // "“...,” the chief was quoted as saying (by ...)."
+            let Some((open, close)) = quote_before(v, aux, a, a) else { continue };
+            let Some(quoted) = inner_quote_span(v, open, close) else { continue };
+            quoted
+        };
+        let source = noun_phrase_source(v, first, aux - 1, claims);
+        if source.span.is_none() {
+            continue;
+        }
+        let cue = v.span_of(aux, saying);
+        let span = v.span_of(a, b - 1);
+        // The claims made of the pieces go; a claim of another cue in the sentence stays.
+        let piece = |c: &Claim| {
+            c.cue_span.is_some_and(|k| k.overlaps(cue)) || c.content.overlaps(v.span_of(saying, b - 1)) && c.cue_span.is_none_or(|k| span.contains(k) && k.start() >= v.span(aux).start())
+        };
+        let kept = claims.iter().find(|c| piece(c)).map(|c| (c.evidence.clone(), c.date.clone()));
+        claims.retain(|c| !piece(c));
+        let quote = if content.start() < cue.start() { QuoteKind::Direct } else { QuoteKind::Indirect };
+        let mut claim = build(v, source, Some(cue), content, ClaimStatus::Asserted, quote, a, b);
+        if let Some((evidence, date)) = kept {
+            if claim.evidence.is_empty() {
+                claim.evidence = evidence;
+            }
+            claim.date = claim.date.or(date);
+        }
+        claims.push(claim);
+    }
+    claims.sort_by_key(|c| (c.content.start(), c.content.end()));
 }
 
 /// "“How many times must we see this?” Clinton said. “This is unbearable.”": when the cue's
@@ -3094,6 +3167,23 @@ fn resolve_pronoun(v: &View<'_>, w: &str, h: usize, claims: &[Claim]) -> Option<
     if v.doc.sentence_at(start).is_some_and(|s| s.first_token == h) {
         if let Some(e) = previous_opener(v, h).filter(|&e| fits(e)) {
             return Some(e);
+        }
+    }
+    // "The NIS estimate is the first since it reported in October": inside its sentence, "it"
+    // takes up a body the sentence has named before it (not a place, which is "it" only as a
+    // source; nor a name inside a quotation).
+    if w == "it" {
+        if let Some(sentence) = v.doc.sentence_at(start) {
+            let first_in_sentence = v.doc.entities().mentions.iter().find(|m| {
+                m.span.start() >= sentence.span.start()
+                    && m.span.end() <= start
+                    && !entities[m.entity].entity_type.is_place()
+                    && fits(m.entity)
+                    && !inside_quotation(v, sentence.first_token, v.token_at_or_after(m.span.start()))
+            });
+            if let Some(m) = first_in_sentence {
+                return Some(m.entity);
+            }
         }
     }
     // "An earlier version said the governor put the toll at 12. He said nine.": a person named

@@ -1460,7 +1460,7 @@ fn frame(
 /// and "Kursk Oblast"), for the events forces take part in; none for other events or when the
 /// document names no such region.
 fn region_named_for(doc: &Doc, place: usize, event_type: &str) -> Option<usize> {
-    if !matches!(event_type, "fight" | "deploy" | "station" | "presence" | "gather" | "train" | "advance" | "withdraw") {
+    if !matches!(event_type, "fight" | "deploy" | "station" | "presence" | "gather" | "train" | "advance" | "withdraw" | "arrive") {
         return None;
     }
     let places = &doc.places().places;
@@ -2251,12 +2251,27 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
             let other_agents = !xa.is_empty() && !ea.is_empty() && !xa.iter().any(|a| ea.contains(a));
             // Two destinations and none shared: two movements ("sent to eastern Russia for
             // training and ... moved closer to Ukraine").
-            let destinations = |ev: &Event| ev.places.iter().filter(|(_, r)| *r == PlaceRole::Destination).map(|(p, _)| *p).collect::<Vec<_>>();
+            // (A country is no destination of its own beside a place in it: "to Russia's Far
+            // East" and "to Russia's Kursk region" are two.)
+            let places = &v.doc.places().places;
+            let destinations = |ev: &Event| {
+                let all: Vec<usize> = ev.places.iter().filter(|(_, r)| *r == PlaceRole::Destination).map(|(p, _)| *p).collect();
+                let inside = |country: usize| {
+                    let pc = places.get(country);
+                    pc.is_some_and(|c| c.kind == sitrep_doc::PlaceKind::Country)
+                        && all.iter().any(|&o| o != country && places.get(o).is_some_and(|po| po.kind != sitrep_doc::PlaceKind::Country && po.country.is_some() && po.country == pc.and_then(|c| c.country.clone())))
+                };
+                all.iter().copied().filter(|&p| !inside(p)).collect::<Vec<_>>()
+            };
             let (xd, ed) = (destinations(x), destinations(&e));
             // (One place inside the other is one destination: "to Kursk", "to the Kursk region".)
-            let places = &v.doc.places().places;
+            // (Nor a country and a place in it: "to Russia", "to Russia's Kursk region".)
+            let country_of = |c: &sitrep_doc::Place, o: &sitrep_doc::Place| c.kind == sitrep_doc::PlaceKind::Country && c.country.is_some() && o.country == c.country;
             let within = |a: usize, b: usize| {
-                a == b || places.get(a).zip(places.get(b)).is_some_and(|(pa, pb)| pa.admin1.as_deref() == Some(pb.name.as_str()) || pb.admin1.as_deref() == Some(pa.name.as_str()))
+                a == b
+                    || places.get(a).zip(places.get(b)).is_some_and(|(pa, pb)| {
+                        pa.admin1.as_deref() == Some(pb.name.as_str()) || pb.admin1.as_deref() == Some(pa.name.as_str()) || country_of(pa, pb) || country_of(pb, pa)
+                    })
             };
             let other_destinations = !xd.is_empty() && !ed.is_empty() && !xd.iter().any(|&p| ed.iter().any(|&q| within(p, q)));
             let same_test = test_again(*sj);

@@ -269,6 +269,38 @@ fn after_place_word(text: &str, at: usize) -> bool {
     )
 }
 
+/// Words of ground forces and their fighting, which happen across a region rather than in its
+/// chief town ("fighting in Kursk", "troops arrived in Kursk", "the incursion into Kursk").
+const GROUND_WAR_WORDS: &[&str] = &[
+    "fighting", "fight", "fought", "combat", "battle", "battles", "battling", "clashes", "incursion", "offensive",
+    "counteroffensive", "counter-offensive", "troops", "soldiers", "forces", "units", "front", "deployed", "stationed",
+    "arrived", "advance", "advanced", "advancing", "operation", "operations", "frontline", "front-line", "occupied",
+];
+
+/// Words of strikes from afar and of what they hit, which fall on a town ("drones struck Kursk").
+const STRIKE_WORDS: &[&str] = &[
+    "hit", "hits", "struck", "strike", "strikes", "missile", "missiles", "drone", "drones", "shelling", "shelled",
+    "bombing", "bombed", "explosions", "explosion", "airport", "residents", "mayor", "downtown", "city",
+];
+
+/// Whether the name at byte `start` is where ground forces fight, stand or arrive: a place
+/// preposition right before it ("in", "into", "inside", "across") and, in the few words before
+/// that in its sentence, a word of ground war and none of strikes from afar.
+fn ground_war_setting(text: &str, start: usize) -> bool {
+    let before = &text[..start];
+    let sentence_start = before.rfind(['.', '\n', '!', '?']).map_or(0, |i| i + 1);
+    let mut words = before[sentence_start..]
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .rev()
+        .map(str::to_lowercase);
+    if !matches!(words.next().as_deref(), Some("in" | "into" | "inside" | "across" | "within")) {
+        return false;
+    }
+    let window: Vec<String> = words.take(5).collect();
+    window.iter().any(|w| GROUND_WAR_WORDS.contains(&w.as_str())) && !window.iter().any(|w| STRIKE_WORDS.contains(&w.as_str()))
+}
+
 /// Titles written short ("Rev.", "Sens."), which name no place.
 const TITLE_ABBREVIATIONS: &[&str] = &[
     "rev", "sens", "sen", "reps", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "adm", "dr", "mr", "mrs", "ms", "prof", "maj",
@@ -1133,11 +1165,11 @@ impl<'a> Resolution<'a> {
             let Some(e) = self.entry_of(m.group, choice) else {
                 continue;
             };
-            // (In the headline only: the body's "Kharkiv" beside "the Kharkiv region" is the
-            // city.)
+            // (In the headline, or where ground forces fight or stand: the body's "Missiles hit
+            // Kharkiv" beside "the Kharkiv region" is the city, "fighting in Kursk" the region.)
             let headline = !self.text[..m.span.start()].contains('\n');
             let e = match regions.get(&m.group) {
-                Some(&region) if headline => region,
+                Some(&region) if headline || ground_war_setting(self.text, m.span.start()) => region,
                 _ => e,
             };
             let place = *index.entry(e).or_insert_with(|| {
@@ -1788,6 +1820,19 @@ mod tests {
         // Only a headline shortens the region's name: the body's "Kharkiv" is the city.
         let found = resolve("Strikes on Ukraine\n\nMissiles hit Kharkiv on Friday. Elsewhere in the Kharkiv region, drones hit a depot.");
         assert_eq!(place(&found, "Kharkiv").name, "Kharkiv", "{found:#?}");
+        // Unless ground forces fight, stand or arrive there: then the body's name is the region.
+        let text = "Troops sent to Kursk\n\nThey were sent to Russia's Kursk region. Some had taken part in combat in Kursk, \
+                    and 11,000 troops had arrived in Kursk by Monday. Drones struck Kursk overnight.";
+        let doc = Doc::from_text(DocMeta::default(), text);
+        let layer = resolver().resolve(&doc);
+        let name_at = |needle: &str| {
+            let at = text.find(needle).unwrap() + needle.len() - "Kursk".len();
+            let m = layer.mentions.iter().find(|m| m.span.start() == at).unwrap_or_else(|| panic!("{needle}: {layer:#?}"));
+            layer.places[m.place].name.clone()
+        };
+        assert_eq!(name_at("combat in Kursk"), "Kursk Oblast");
+        assert_eq!(name_at("arrived in Kursk"), "Kursk Oblast");
+        assert_eq!(name_at("Drones struck Kursk"), "Kursk");
     }
 
     #[test]

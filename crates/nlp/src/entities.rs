@@ -322,9 +322,22 @@ pub fn recognize_with(doc: &Doc, places: &dyn PlaceLexicon, model: Option<&NerMo
     name_the_halves(&scan, &mut candidates);
     number_the_units(&scan, &mut candidates);
     leave_out_the_writers(&scan, &mut candidates);
+    leave_out_wire_tags(&scan, &mut candidates);
     candidates.sort_by_key(|c| (c.first, std::cmp::Reverse(c.end)));
     qualify_owned_names(&scan, places, &mut candidates);
     resolve(doc, &scan, candidates, places)
+}
+
+/// "(LEAD) N. Korea sends troops", "(2nd LD) ...", "(END)": a wire tag in parentheses names no one.
+fn leave_out_wire_tags(scan: &Scan<'_>, candidates: &mut Vec<Candidate>) {
+    let text = scan.text;
+    candidates.retain(|c| {
+        let (Some(first), Some(last)) = (scan.tokens.get(c.first), scan.tokens.get(c.end.saturating_sub(1))) else { return true };
+        let before = text[..first.span.start()].trim_end_matches([' ', '\t']);
+        let after = text[last.span.end()..].trim_start_matches([' ', '\t']);
+        let inner = &text[first.span.start()..last.span.end()];
+        !(before.ends_with('(') && after.starts_with(')') && sitrep_doc::is_wire_tag(inner))
+    });
 }
 
 /// "By Mina Cho and Daniel Roe": the writers a byline names under the headline are who wrote the

@@ -215,7 +215,14 @@ pub(crate) fn name_the_states_by_their_seats(doc: &Doc, places: &dyn PlaceLexico
             }
             "compound" => is_one_of(STATE_PEOPLE, h) && !(lemma(h) == "plan" && word(h).starts_with(char::is_uppercase)),
             "nsubj" => match syntax.upos.get(h).map(String::as_str) {
-                Some("VERB") => !CITY_VERBS.contains(&lemma(h).as_str()),
+                // ("Pyongyang appeared to be preparing to send howitzers": a verb of seeming
+                // raises the subject of the verb it governs, which says what the subject does.)
+                Some("VERB") => {
+                    let raised = matches!(lemma(h).as_str(), "seem" | "appear")
+                        .then(|| children(h).find(|&c| c > h && deprel(c) == "xcomp" && syntax.upos.get(c).is_some_and(|u| u == "VERB")))
+                        .flatten();
+                    !CITY_VERBS.contains(&lemma(raised.unwrap_or(h)).as_str())
+                }
                 Some("ADJ") => is_one_of(STANCE_ADJECTIVES, h) && (!matches!(lemma(h).as_str(), "free" | "open") || word(h + 1) == "to"),
                 // (Not "Kyiv is without power", "in a state of emergency": a predicate with a
                 // preposition.)
@@ -371,6 +378,9 @@ mod tests {
         assert_eq!(readings("Kessa denied the report on Monday.", "Kessa"), [state("Vesteria")]);
         assert_eq!(readings("Kessa has sent another 3,000 soldiers to the front.", "Kessa"), [state("Vesteria")]);
         assert_eq!(readings("The troops were sent by Kessa in October.", "Kessa"), [state("Vesteria")]);
+        // A verb of seeming raises the subject of what it governs.
+        assert_eq!(readings("Kessa appeared to be preparing to send howitzers.", "Kessa"), [state("Vesteria")]);
+        assert_eq!(readings("Kessa seemed to sleep through the night.", "Kessa"), [city("Kessa")]);
         assert_eq!(readings("The convoy left in October, according to Kessa.", "Kessa"), [state("Vesteria")]);
         assert_eq!(readings("Norby accused Kessa of breaking the truce.", "Kessa"), [state("Vesteria")]);
         assert_eq!(readings("Kessa's foreign policy has hardened.", "Kessa"), [state("Vesteria")]);
