@@ -2048,3 +2048,23 @@ fn a_quoted_official_speaks_for_himself_and_a_wire_tag_names_no_one() {
     let howitzers = events.iter().find(|e| e["type"] == "arms_transfer").unwrap_or_else(|| panic!("{events:#?}"));
     assert!(howitzers["actors"].as_array().is_some_and(|a| a.iter().any(|x| name(&x["entity"]) == "North Korea")), "{howitzers:#}");
 }
+
+/// Shells shipped to another country are an arms transfer, as shells sent are; officials in a
+/// seat of government speak for its state; figures that "could not be independently verified"
+/// are unverified.
+#[test]
+fn shells_shipped_abroad_are_an_arms_transfer_and_officials_in_a_capital_speak_for_the_state() {
+    let ledger = claims_fixture_ledger("shells-assessment.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let events = ledger["events"].as_array().expect("events");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name = entity_namer(entities);
+    let transfers: Vec<&serde_json::Value> = events.iter().filter(|e| e["type"] == "arms_transfer").collect();
+    let trigger = |e: &serde_json::Value| e["trigger"].as_str().unwrap_or("").to_string();
+    assert!(transfers.iter().any(|e| trigger(e) == "shipped") && transfers.iter().any(|e| trigger(e) == "sent"), "{events:#?}");
+    let imagery = claim_containing(claims, "satellite imagery");
+    assert_eq!(name(&imagery["source"]), "South Korea", "{imagery:#}");
+    assert!(imagery["evidence"].as_array().is_some_and(|e| e.iter().any(|x| x == "satellite_imagery")), "{imagery:#}");
+    let shells = claim_containing(claims, "5 million artillery shells");
+    assert_eq!(shells["status"], "unverified", "{shells:#}");
+}

@@ -1076,8 +1076,11 @@ fn frame(
         event_type = "disperse";
         plover = Some("COERCE");
     }
-    // "sent 170 artillery guns and 240 rocket launchers": matériel sent is an arms transfer.
-    if event_type == "deploy" && matches!(v.w(k), "sent" | "send" | "sends" | "sending") && arms_object(v, doc, k, b).is_some() {
+    // "sent 170 artillery guns and 240 rocket launchers", "has shipped more than 5 million
+    // artillery shells to Russia": matériel sent or shipped to another is an arms transfer.
+    let sending = matches!(v.w(k), "sent" | "send" | "sends" | "sending");
+    let shipping = matches!(v.w(k), "shipped" | "ship" | "ships" | "shipping" | "delivered" | "deliver" | "delivers" | "delivering");
+    if (event_type == "deploy" && sending || event_type == "transport" && (sending || shipping)) && arms_object(v, doc, k, b).is_some() {
         event_type = "arms_transfer";
         plover = Some("AID");
     }

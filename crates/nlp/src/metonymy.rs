@@ -259,7 +259,13 @@ pub(crate) fn name_the_states_by_their_seats(doc: &Doc, places: &dyn PlaceLexico
                 let on_it = cases.iter().any(|c| c == "on") && is_one_of(ON_A_STATE, h);
                 // ("it was explained to Rome", "appealed to Washington".)
                 let told_to = cases.iter().any(|c| c == "to") && TELLING_VERBS.contains(&lemma(h).as_str());
-                by_agent || according || dealing || from_it || on_it || told_to
+                // ("officials in Seoul said", "the government in Pyongyang": those who govern
+                // there, unless named as another's, "U.S. officials in Seoul", "Western
+                // officials in Kyiv".)
+                let governing_there = cases.iter().any(|c| c == "in")
+                    && matches!(lemma(h).as_str(), "official" | "government" | "leadership" | "regime")
+                    && !children(h).any(|c| c < h && matches!(deprel(c), "amod" | "compound" | "nmod:poss") && word(c).starts_with(char::is_uppercase));
+                by_agent || according || dealing || from_it || on_it || told_to || governing_there
             }
             _ => false,
         }
@@ -410,6 +416,8 @@ mod tests {
     fn stances_sayings_calls_and_partners_of_a_non_seat_read_as_the_state() {
         assert_eq!(readings("The envoy said Kessa was not aware of the plan.", "Kessa"), [state("Vesteria")]);
         assert_eq!(readings("There was no immediate comment from Kessa.", "Kessa"), [state("Vesteria")]);
+        assert_eq!(readings("Officials in Kessa said the estimate was based on imagery.", "Kessa"), [state("Vesteria")]);
+        assert_eq!(readings("Norlandic officials in Kessa said the embassy would stay open.", "Kessa"), [city("Kessa")]);
         assert_eq!(readings("Norland imposed new sanctions on Kessa.", "Kessa"), [state("Vesteria")]);
         assert_eq!(readings("The president called on Kessa to act before it is too late.", "Kessa"), [state("Vesteria")]);
         assert_eq!(readings("The deal deepened cooperation between the alliance and Kessa.", "Kessa"), [state("Vesteria")]);
