@@ -2068,3 +2068,26 @@ fn shells_shipped_abroad_are_an_arms_transfer_and_officials_in_a_capital_speak_f
     let shells = claim_containing(claims, "5 million artillery shells");
     assert_eq!(shells["status"], "unverified", "{shells:#}");
 }
+
+/// A defence ministry's daily claim of a village taken: "its forces" are its state's, the
+/// "Centre group of forces" is one unit, and an outlet that "could not independently verify
+/// battlefield reports from either side" leaves both sides' claims unverified.
+#[test]
+fn a_ministrys_own_forces_are_its_states_and_a_grouping_of_forces_is_a_unit() {
+    let ledger = claims_fixture_ledger("village-taken.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let events = ledger["events"].as_array().expect("events");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name = entity_namer(entities);
+    let unit = entities.iter().find(|e| e["name"] == "Centre group of forces").unwrap_or_else(|| panic!("{entities:#?}"));
+    assert_eq!(unit["type"], "UNIT", "{unit:#}");
+    assert!(!entities.iter().any(|e| e["name"] == "Centre"), "{entities:#?}");
+    let taken = events.iter().find(|e| e["trigger"] == "taken").unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(taken["type"], "seize", "{taken:#}");
+    let agents: Vec<String> = taken["actors"].as_array().expect("actors").iter().map(|a| name(&a["entity"])).collect();
+    assert_eq!(agents, ["Russia"], "{taken:#}");
+    for words in ["taken control of the village", "repelled 42 Russian attacks"] {
+        let c = claim_containing(claims, words);
+        assert_eq!(c["status"], "unverified", "{c:#}");
+    }
+}

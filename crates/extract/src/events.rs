@@ -1837,7 +1837,23 @@ fn speaker_as_subject(v: &View<'_>, claim: &Claim, k: usize, event_type: &str) -
         _ => return None,
     };
     let between = |w: &str| CUE_ADVERBS.contains(&w) || AUXILIARIES.contains(&w) || matches!(w, "also" | "not" | "never" | "successfully");
-    (subject_end..k).all(|i| between(v.w(i))).then_some(speaker)
+    if !(subject_end..k).all(|i| between(v.w(i))) {
+        return None;
+    }
+    // "The defence ministry said its forces had taken the village": the forces a ministry calls
+    // its own are its state's, which the text names (an army's own troops are the army's).
+    let entities = &v.doc.entities().entities;
+    let owned_forces = matches!(v.w(p), "its" | "their") && (p + 1..subject_end).any(|i| matches!(v.w(i), "forces" | "troops" | "units" | "army" | "military" | "soldiers"));
+    let agency = &entities[speaker];
+    if owned_forces && agency.org_kind == Some(sitrep_doc::OrgKind::GovernmentAgency) {
+        let state = agency.country.as_deref().and_then(|iso| {
+            entities.iter().position(|e| e.entity_type == EntityType::Gpe && e.country.as_deref() == Some(iso) && v.doc.places().places.iter().any(|pl| pl.kind == sitrep_doc::PlaceKind::Country && pl.name == e.name))
+        });
+        if state.is_some() {
+            return state;
+        }
+    }
+    Some(speaker)
 }
 
 /// The entity mentions that are the subject of the trigger at `k`: a name just before it,

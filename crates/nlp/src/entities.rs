@@ -321,6 +321,7 @@ pub fn recognize_with(doc: &Doc, places: &dyn PlaceLexicon, model: Option<&NerMo
     dotted_acronyms(places, &mut candidates);
     name_the_halves(&scan, &mut candidates);
     number_the_units(&scan, &mut candidates);
+    name_force_groupings(&scan, &mut candidates);
     leave_out_the_writers(&scan, &mut candidates);
     leave_out_wire_tags(&scan, &mut candidates);
     candidates.sort_by_key(|c| (c.first, std::cmp::Reverse(c.end)));
@@ -606,6 +607,37 @@ fn number_the_units(scan: &Scan<'_>, candidates: &mut [Candidate]) {
         }
         c.first = before;
         c.name = scan.text[scan.tokens[before].span.start()..scan.tokens[c.end - 1].span.end()].to_string();
+    }
+}
+
+/// "Units of the Centre group of forces", "the Dnipro grouping of troops": a grouping of forces
+/// that a name gives in lower case is one unit, name and all (not an organisation "Centre").
+fn name_force_groupings(scan: &Scan<'_>, candidates: &mut Vec<Candidate>) {
+    let n = scan.tokens.len();
+    let mut found = Vec::new();
+    for c in candidates.iter() {
+        let e = c.end;
+        let grouping = e + 2 < n
+            && matches!(lower(scan.word(e)).as_str(), "group" | "grouping")
+            && lower(scan.word(e + 1)) == "of"
+            && matches!(lower(scan.word(e + 2)).as_str(), "forces" | "troops");
+        if grouping {
+            let name = scan.text[scan.tokens[c.first].span.start()..scan.tokens[e + 2].span.end()].to_string();
+            found.push(Candidate {
+                first: c.first,
+                end: e + 3,
+                name,
+                entity_type: EntityType::Unit,
+                org_kind: Some(OrgKind::ArmedForce),
+                country: c.country.clone(),
+                kind: MentionKind::Name,
+                weak: false,
+            });
+        }
+    }
+    for g in found {
+        candidates.retain(|c| c.end <= g.first || c.first >= g.end);
+        candidates.push(g);
     }
 }
 
