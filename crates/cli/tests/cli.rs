@@ -2091,3 +2091,28 @@ fn a_ministrys_own_forces_are_its_states_and_a_grouping_of_forces_is_a_unit() {
         assert_eq!(c["status"], "unverified", "{c:#}");
     }
 }
+
+/// A toll that rises: the state agency that reports it "citing" the governor is the agency
+/// (not another body named before), and repeats the governor's figure with no independent
+/// support; the mayor named in apposition speaks; "rose to 11 on Saturday" dates the tally,
+/// not the strike.
+#[test]
+fn an_agency_citing_the_governor_repeats_him_and_a_toll_rising_dates_no_strike() {
+    let ledger = claims_fixture_ledger("toll-rises.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name = entity_namer(entities);
+    let relayed = claim_containing(claims, "11 people had been killed");
+    assert_eq!(name(&relayed["source"]), "Ukrinform", "{relayed:#}");
+    let governor = claim_containing(claims, "rose to 11");
+    assert_eq!(name(&governor["source"]), "Pavlo Demchuk", "{governor:#}");
+    let relations = ledger["relations"].as_array().expect("relations");
+    let repeat = relations.iter().find(|r| r["from"] == relayed["id"] && r["to"] == governor["id"]).unwrap_or_else(|| panic!("{relations:#?}"));
+    assert_eq!(repeat["type"], "repeats", "{repeat:#}");
+    assert_eq!(repeat["independent"], false, "{repeat:#}");
+    let mayor = claim_containing(claims, "injured at 39");
+    assert_eq!(name(&mayor["source"]), "Irena Bozhko", "{mayor:#}");
+    let events = ledger["events"].as_array().expect("events");
+    let strike = events.iter().find(|e| e["trigger"] == "strike" && e["type"] == "attack").unwrap_or_else(|| panic!("{events:#?}"));
+    assert!(strike["time"].is_null(), "{strike:#}");
+}

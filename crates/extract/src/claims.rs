@@ -1020,11 +1020,21 @@ fn officials_speak_for_their_country(v: &View<'_>, claims: &mut [Claim]) {
 fn appositive_person_speaks(v: &View<'_>, claims: &mut [Claim]) {
     let layer = v.doc.entities();
     for c in claims.iter_mut() {
-        let (Some(src), Some(e)) = (c.source_span, c.source_entity) else { continue };
+        let Some(src) = c.source_span else { continue };
+        let Some((f, l)) = token_range(v, src) else { continue };
+        // "The city's mayor, Irena Bozhko, had earlier put ...": a description that names no
+        // one, with the person in apposition after its comma, is that person.
+        let Some(e) = c.source_entity else {
+            let person = layer.mentions.iter().find(|m| {
+                let t = v.token_at_or_after(m.span.start());
+                src.contains(m.span) && t > f + 1 && t <= l && v.w(t - 1) == "," && layer.entities[m.entity].entity_type == EntityType::Per && !(f..t - 1).any(|i| v.w(i) == ",")
+            });
+            c.source_entity = person.map(|m| m.entity);
+            continue;
+        };
         if layer.entities[e].entity_type == EntityType::Per {
             continue;
         }
-        let Some((f, l)) = token_range(v, src) else { continue };
         // (The body inside the title after "to", "at" or "of"; the person after a comma.)
         let body_in_title = layer.mentions.iter().filter(|m| m.entity == e && src.contains(m.span)).any(|m| {
             let t = v.token_at_or_after(m.span.start());
@@ -2783,7 +2793,19 @@ fn skip_insertion(v: &View<'_>, h: usize, a: usize) -> Option<(usize, usize)> {
                         || matches!(v.w(i), "whether" | "if" | "when" | "as" | "while" | "because" | "after" | "before" | "since" | "although" | "though")
                 })
             });
-            (open > a && v.is_word(open - 1) && !clause).then(|| (open - 1, h))
+            if open <= a || !v.is_word(open - 1) || clause {
+                return None;
+            }
+            // "Ukrinform, the state news agency, citing Demchuk, reported": an apposition before
+            // the insertion describes the name before it, whose head that is.
+            let citing = CITING_WORDS.contains(&v.w(open + 1));
+            let apposition = (open.saturating_sub(10).max(a)..open).rev().find(|&i| v.w(i) == ",").filter(|&c| {
+                c > a && v.is_word(c - 1) && matches!(v.w(c + 1), "the" | "a" | "an") && !(c + 1..open).any(|i| v.is_finite_verb(i) || v.w(i) == ",")
+            });
+            match apposition {
+                Some(c) if citing && v.entity_at(c - 1).is_some() => Some((c - 1, h)),
+                _ => Some((open - 1, h)),
+            }
         }
         _ => Some((h, h)),
     }
@@ -3046,6 +3068,18 @@ fn described_source(v: &View<'_>, h: usize, claims: &[Claim]) -> Option<usize> {
         if let Some(author) = author_of(v, &[w], h) {
             return Some(author);
         }
+    }
+    // "Ukrinform, the state news agency, citing the governor, reported": a news agency or
+    // broadcaster is an outlet, the one its sentence has named, else the last that spoke; never
+    // another body.
+    let newsroom = matches!(w, "broadcaster" | "newspaper" | "outlet" | "channel" | "tabloid" | "daily" | "wire")
+        || w == "agency" && (h.saturating_sub(3)..h).any(|i| matches!(v.w(i), "news" | "press" | "wire"));
+    if newsroom {
+        let layer = v.doc.entities();
+        let outlet = |e: usize| layer.entities[e].org_kind == Some(sitrep_doc::OrgKind::MediaOutlet);
+        let sentence_start = v.doc.sentence_at(start).map_or(0, |s| s.span.start());
+        let named_here = layer.mentions.iter().rev().find(|m| m.span.start() >= sentence_start && m.span.end() <= start && outlet(m.entity)).map(|m| m.entity);
+        return named_here.or_else(|| claims.iter().filter(|c| c.content.start() < start).filter_map(|c| c.source_entity).filter(|&e| outlet(e)).next_back());
     }
     let before = claims.iter().filter(|c| c.content.start() < start && c.source_entity.is_some());
     // "The government urged calm. A spokesman said ...": the organisation the sentence before

@@ -1380,8 +1380,14 @@ fn frame(
         // inside a relative clause after the trigger dates that clause, not the trigger.
         // (So does one after "that" and a verb of its own: "attacks on the city that has
         // served as the seat of the government since 2023".)
+        // ("The death toll from a missile strike on Kharkiv rose to 11 on Saturday": a time
+        // after the verb of a tally whose subject names the happening dates the tally.)
+        let tallied = k < tok
+            && v.xpos(k).is_some_and(|x| x.starts_with("NN"))
+            && (k.saturating_sub(7).max(a)..k).any(|i| TALLY_NOUNS.contains(&v.w(i)) && i + 1 < k && matches!(v.w(i + 1), "from" | "of" | "in"))
+            && (k + 1..tok).any(|i| v.is_finite_verb(i));
         let relative = k < tok
-            && ((k + 1..tok).any(|i| matches!(v.w(i), "where" | "which" | "who") && v.w(i - 1) == ",") || another_clause(v, k, tok) || relative_between(v, k, tok));
+            && ((k + 1..tok).any(|i| matches!(v.w(i), "where" | "which" | "who") && v.w(i - 1) == ",") || another_clause(v, k, tok) || relative_between(v, k, tok) || tallied);
         if o == Some(n) && !relative && !earlier_figure(v, tok, a) {
             values.push((ti, t.value.as_str()));
         }

@@ -469,7 +469,31 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
             }
         }
     }
+    relayed_by_citing(doc, &v, &mut out, push);
     out
+}
+
+/// "Ukrinform, citing Demchuk, reported that 11 people had been killed": a claim whose sentence
+/// says, outside its content, that it cites someone repeats that one's earlier claim of the
+/// same figure; one originator, so no independent support ("citing" states the relay).
+fn relayed_by_citing(doc: &Doc, v: &View<'_>, out: &mut Vec<ClaimRelation>, push: impl Fn(ClaimRelation, &mut Vec<ClaimRelation>)) {
+    let claims = doc.claims();
+    let layer = doc.entities();
+    let figures = |c: &Claim| -> Vec<f64> { doc.quantities().iter().filter(|q| c.content.contains(q.span)).map(|q| q.value).collect() };
+    for (j, c) in claims.iter().enumerate() {
+        let Some(sentence) = doc.sentence_at(c.content.start()) else { continue };
+        let citing = (sentence.first_token..sentence.end_token).find(|&i| crate::cues::CITING_WORDS.contains(&v.w(i)) && !c.content.contains(v.span(i)));
+        let Some(k) = citing else { continue };
+        let Some(cited) = layer.mentions.iter().find(|m| m.span.start() >= v.span(k).end() && m.span.start() <= v.span(k).end() + 1).map(|m| m.entity) else { continue };
+        if c.source_entity == Some(cited) {
+            continue;
+        }
+        let own = figures(c);
+        let earlier = claims.iter().enumerate().take(j).filter(|(_, o)| o.source_entity == Some(cited)).find(|(_, o)| figures(o).iter().any(|x| own.contains(x)));
+        if let Some((i, _)) = earlier {
+            push(ClaimRelation { relation: RelationType::Repeats, from: j, to: i, independent: false, cue_span: Some(v.span(k)) }, out);
+        }
+    }
 }
 
 /// Whether two claims were made days apart by the dates the text gives them ("On Oct. 18, X
