@@ -2116,3 +2116,30 @@ fn an_agency_citing_the_governor_repeats_him_and_a_toll_rising_dates_no_strike()
     let strike = events.iter().find(|e| e["trigger"] == "strike" && e["type"] == "attack").unwrap_or_else(|| panic!("{events:#?}"));
     assert!(strike["time"].is_null(), "{strike:#}");
 }
+
+/// A spy sentenced: the headline's "jails" and the lead's "sentenced" are one sentence; messages
+/// sent to a handler are no deployment; "since the full-scale invasion of Ukraine" takes none of
+/// its clause's names; a denial the lawyer reports ends before the lawyer; an indictment is a
+/// document, and a man who "photographed convoys" is no photo evidence.
+#[test]
+fn a_spy_sentenced_is_one_sentence_and_messages_sent_are_no_deployment() {
+    let ledger = claims_fixture_ledger("spy-sentence.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let events = ledger["events"].as_array().expect("events");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name = entity_namer(entities);
+    let sentences: Vec<&serde_json::Value> = events.iter().filter(|e| e["type"] == "sentence").collect();
+    assert_eq!(sentences.len(), 1, "{events:#?}");
+    assert!(!events.iter().any(|e| e["type"] == "deploy"), "{events:#?}");
+    let invasion = events.iter().find(|e| e["trigger"] == "invasion").unwrap_or_else(|| panic!("{events:#?}"));
+    assert!(invasion["actors"].as_array().is_some_and(|a| a.iter().all(|x| name(&x["entity"]) != "Russian intelligence")), "{invasion:#}");
+    let places = ledger["places"].as_array().expect("places");
+    let place_name = |id: &serde_json::Value| places.iter().find(|p| &p["id"] == id).and_then(|p| p["name"].as_str()).unwrap_or("").to_string();
+    assert!(invasion["places"].as_array().is_some_and(|ps| ps.iter().all(|p| place_name(&p["place"]) != "Estonia")), "{invasion:#}");
+    let denial = claims.iter().find(|c| c["status"] == "denied" && c["content"] == "the charges").unwrap_or_else(|| panic!("{claims:#?}"));
+    assert_eq!(denial["cue"], "denied", "{denial:#}");
+    let indictment = claim_containing(claims, "was arrested in March 2023");
+    assert!(indictment["evidence"].as_array().is_some_and(|e| e.iter().any(|x| x == "document")), "{indictment:#}");
+    let photographed = claim_containing(claims, "photographed convoys");
+    assert!(photographed["evidence"].as_array().is_some_and(|e| e.iter().all(|x| x != "photo")), "{photographed:#}");
+}

@@ -821,6 +821,7 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
     take_in_continued_quotations(&v, &mut claims);
     take_in_opening_quotations(&v, &mut claims);
     span_parenthetical_attributions(&v, &mut claims);
+    end_before_the_reporter(&v, &mut claims);
     citing_speaker(&v, &mut claims);
     place_inside_the_subject(&v, &mut claims);
     appositive_person_speaks(&v, &mut claims);
@@ -1272,6 +1273,32 @@ fn quoted_as_saying(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut Vec
         claims.push(claim);
     }
     claims.sort_by_key(|c| (c.content.start(), c.content.end()));
+}
+
+/// "The defendant denied the charges, his lawyer told reporters, and will appeal": a claim told
+/// inside another's content ("The defendant denied the charges" is what the lawyer told) ends
+/// before the words that name who told it; they are the outer claim's source and cue, no part
+/// of what was denied.
+fn end_before_the_reporter(v: &View<'_>, claims: &mut [Claim]) {
+    for n in 0..claims.len() {
+        let Some(cue) = claims[n].cue_span else { continue };
+        let content = claims[n].content;
+        let reporter = claims.iter().enumerate().find_map(|(m, o)| {
+            let outer_cue = o.cue_span?;
+            let group = o.source_span.map_or(outer_cue, |s| s.cover(outer_cue));
+            (m != n && o.content.contains(cue) && content.contains(outer_cue) && group.start() > content.start()).then_some(group)
+        });
+        let Some(group) = reporter else { continue };
+        let Some((c0, _)) = token_range(v, content) else { continue };
+        let g0 = v.token_at_or_after(group.start());
+        let mut end = g0;
+        while end > c0 && (v.is_punct(end - 1) && !is_close_quote(v.w(end - 1))) {
+            end -= 1;
+        }
+        if end > c0 {
+            claims[n].content = v.span_of(c0, end - 1);
+        }
+    }
 }
 
 /// "“How many times must we see this?” Clinton said. “This is unbearable.”": when the cue's
@@ -3441,7 +3468,11 @@ pub fn evidence_in(lower_text: &str) -> Vec<Evidence> {
             // documents a claim rests on.
             let papers = phrase.starts_with("document")
                 && matches!(word_before, "identity" | "identification" | "id" | "travel" | "forged" | "fake" | "residence" | "residency" | "personal" | "design" | "technical" | "stolen");
-            if !found.contains(evidence) && !equipment && !reputation && !earlier && !papers && !dismissed {
+            // "he had photographed convoys", "documented the abuses": a verb of the one who
+            // acts, not the evidence a claim rests on.
+            let tail: String = rest[at + phrase.len()..].chars().take_while(|c| c.is_alphabetic()).collect();
+            let verb = matches!(*phrase, "photo" | "photograph" | "picture" | "image" | "document" | "video") && (tail.ends_with("ed") || tail.ends_with("ing") || tail == "d");
+            if !found.contains(evidence) && !equipment && !reputation && !earlier && !papers && !dismissed && !verb {
                 found.push(*evidence);
             }
             rest.replace_range(at..at + phrase.len(), &" ".repeat(phrase.len()));
@@ -3729,6 +3760,9 @@ fn status_of(cue_status: ClaimStatus, content: &str, sentence: &str, concession:
 fn claim_date(v: &View<'_>, cue: Option<Span>, a: usize, b: usize) -> Option<String> {
     let published = v.doc.published().map(|d| d.format("%Y-%m-%d").to_string());
     let Some(cue) = cue else { return published };
+    if let Some(earlier) = recalled_statement_date(v, cue, a) {
+        return Some(earlier);
+    }
     let window = cue_time_window(v, cue, a, b);
     let dated = |t: &&sitrep_doc::TimeExpr| t.value.chars().next().is_some_and(|c| c.is_ascii_digit());
     let times = &v.doc.times().exprs;
@@ -3803,6 +3837,33 @@ fn claim_date(v: &View<'_>, cue: Option<Span>, a: usize, b: usize) -> Option<Str
         // (A date, as the ledger gives it: the day of a time, "said at 3 p.m. on Tuesday".)
         .map(|t| t.value.split('T').next().unwrap_or(&t.value).to_string())
         .or(published)
+}
+
+/// "acknowledged on Wednesday ..., a week after it dismissed reports of the convoy": a statement
+/// recalled as what happened a span of time before the report's day was made that long before
+/// it (by days and weeks a day, by months a month, by years a year). None when the text gives no
+/// publication date or no such span.
+fn recalled_statement_date(v: &View<'_>, cue: Span, a: usize) -> Option<String> {
+    use chrono::{Datelike, Days, Months};
+    let published = v.doc.published()?;
+    let k = v.token_at_or_after(cue.start());
+    // "after" with only a short subject between it and the cue ("it", "the ministry").
+    let after = (k.saturating_sub(5).max(a + 1)..k).rev().find(|&i| v.w(i) == "after")?;
+    if (after + 1..k).any(|i| v.is_finite_verb(i) || v.is_punct(i)) || after + 1 == k {
+        return None;
+    }
+    let before_after = v.span(after - 1);
+    let span_of_time = v.doc.times().exprs.iter().find(|t| t.span.end() == before_after.end() && t.timex_type == sitrep_doc::TimexType::Duration)?;
+    let value = span_of_time.value.strip_prefix('P')?;
+    let unit = value.chars().last()?;
+    let n: u32 = value[..value.len() - 1].parse().ok()?;
+    match unit {
+        'D' => published.checked_sub_days(Days::new(u64::from(n))).map(|d| d.format("%Y-%m-%d").to_string()),
+        'W' => published.checked_sub_days(Days::new(7 * u64::from(n))).map(|d| d.format("%Y-%m-%d").to_string()),
+        'M' => published.checked_sub_months(Months::new(n)).map(|d| d.format("%Y-%m").to_string()),
+        'Y' => Some(format!("{:04}", published.year() - i32::try_from(n).ok()?)),
+        _ => None,
+    }
 }
 
 /// "On Oct. 18, Varnia's intelligence service said ...", "In January, VDI said ...": a time

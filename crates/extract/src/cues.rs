@@ -465,6 +465,9 @@ pub const EVIDENCE_PHRASES: &[(&str, Evidence)] = &[
     ("image", Evidence::Photo),
     ("document", Evidence::Document),
     ("leaked", Evidence::Document),
+    ("indictment", Evidence::Document),
+    ("charge sheet", Evidence::Document),
+    ("court filing", Evidence::Document),
     // (Not "five missiles were intercepted": intercepted messages, not weapons.)
     ("intercepted call", Evidence::Intercept),
     ("intercepted communication", Evidence::Intercept),
@@ -834,6 +837,11 @@ pub const TRIGGER_LEMMAS: &[Trigger] = &[
     t("die", "casualties", Some("ASSAULT"), true),
     t("arrest", "arrest", Some("COERCE"), true),
     t("detain", "arrest", Some("COERCE"), true),
+    // "sentenced a former border guard to 11 years", "jails man for spying": a court's sentence.
+    t("sentence", "sentence", Some("COERCE"), true),
+    t("jail", "sentence", Some("COERCE"), true),
+    t("imprison", "sentence", Some("COERCE"), true),
+    t("convict", "sentence", Some("COERCE"), true),
     t("expel", "expel", Some("COERCE"), true),
     t("abduct", "abduct", Some("ASSAULT"), true),
     t("kidnap", "abduct", Some("ASSAULT"), true),

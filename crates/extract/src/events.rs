@@ -271,6 +271,31 @@ pub(crate) fn trigger_at(v: &View<'_>, i: usize) -> Option<Trigger> {
     TRIGGER_LEMMAS.iter().find(|t| t.form == lemma).copied()
 }
 
+/// Words for what is sent as a message rather than moved as forces or cargo.
+const MESSAGE_NOUNS: &[&str] = &[
+    "message", "messages", "letter", "letters", "email", "emails", "e-mail", "e-mails", "text", "texts", "information",
+    "documents", "document", "data", "photos", "photographs", "pictures", "images", "videos", "money", "funds", "payments",
+    "note", "notes", "signal", "signals", "invitation", "invitations", "condolences", "greetings", "request", "requests",
+];
+
+/// "intercepted messages he had sent to a handler in Pskov", "sent letters to the ministry": a
+/// verb of sending whose object, after it or as the noun its relative clause follows, is a
+/// message.
+fn message_sent(v: &View<'_>, i: usize, a: usize, b: usize) -> bool {
+    let object_after = (i + 1..(i + 5).min(b))
+        .take_while(|&j| !v.is_punct(j) && !matches!(v.w(j), "to" | "into" | "from" | "by"))
+        .any(|j| MESSAGE_NOUNS.contains(&v.w(j)));
+    // Back over the auxiliaries and the relative clause's subject ("he had", "that the agent").
+    let mut j = i;
+    let mut steps = 0;
+    while j > a && steps < 4 && (AUXILIARIES.contains(&v.w(j - 1)) || matches!(v.w(j - 1), "he" | "she" | "they" | "it" | "we" | "i" | "you" | "that" | "which" | "the" | "a")) {
+        j -= 1;
+        steps += 1;
+    }
+    let antecedent = j > a && j < i && MESSAGE_NOUNS.contains(&v.w(j - 1));
+    object_after || antecedent
+}
+
 /// Whether the verb at `i` of the sentence `[a, b)` moves forces: a direction follows within a
 /// few words and either a place follows the direction or personnel are named near the verb.
 fn moves_forces(v: &View<'_>, doc: &Doc, i: usize, a: usize, b: usize) -> bool {
@@ -509,7 +534,7 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
                 && matches!(v.w(i - 1), "was" | "were" | "been" | "being")
                 && PERSONNEL_UNITS.contains(&v.w(if matches!(v.w(i - 1), "been" | "being") && i > a + 2 { i - 3 } else { i - 2 }))
                 && !elsewhere;
-            return !elsewhere && (moves_forces(v, doc, i, a, b) || arms_object(v, doc, i, b).is_some() || forces_sent || passive_forces);
+            return !elsewhere && !message_sent(v, i, a, b) && (moves_forces(v, doc, i, a, b) || arms_object(v, doc, i, b).is_some() || forces_sent || passive_forces);
         }
         // "provided 13,000 containers of shells to Russia", not "provided details".
         "provided" | "provide" | "provides" => return arms_object(v, doc, i, b).is_some(),
@@ -1437,6 +1462,23 @@ fn frame(
         }
     });
     let mut actors = actors(v, k, clause, event_type, &subject);
+    // "Russian intelligence had stepped up recruitment in Estonia since the full-scale invasion
+    // of Ukraine": a happening named by a noun after a preposition of time is when the clause
+    // before it happens; that clause's names are none of its actors or places.
+    let time_anchor = v.xpos(k).is_some_and(|x| x.starts_with("NN")).then(|| {
+        let mut j = k;
+        while j > a && k - j < 4 && (matches!(v.w(j - 1), "the" | "a" | "an" | "its" | "their") || v.xpos(j - 1).is_some_and(|x| x.starts_with("JJ") || x == "HYPH") || v.w(j - 1) == "-") {
+            j -= 1;
+        }
+        (j > a && matches!(v.w(j - 1), "since" | "after" | "before" | "during" | "until" | "amid" | "following")).then(|| j - 1)
+    }).flatten();
+    if let Some(from) = time_anchor {
+        let from = v.span(from).start();
+        let layer = doc.entities();
+        actors.retain(|(id, _)| layer.mentions.iter().any(|m| m.entity == *id && clause.contains(m.span) && m.span.start() >= from));
+        let place_mentions = &doc.places().mentions;
+        places.retain(|(p, _)| place_mentions.iter().any(|m| m.place == *p && m.span.start() >= from && m.span.start() < v.span(b - 1).end()));
+    }
     // "“This is a supply line, not a one-off delivery,” said Lind. “...”": a quotation's content
     // runs over its cue and source, who is no actor of what the quotation tells.
     if let Some(source) = f.region.and_then(|c| claims[c].source_span.filter(|s| claims[c].content.contains(*s))) {
@@ -2227,14 +2269,16 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
     let passing_mention = |e: &Event| {
         let k = v.token_at_or_after(e.trigger.start());
         let noun = v.xpos(k).is_some_and(|t| t.starts_with("NN"));
+        // (Past the noun's modifiers: "information about NATO troop movements".)
         let mut j = k;
-        while j > 0 && (matches!(v.w(j - 1), "the" | "any" | "such") || v.xpos(j - 1).is_some_and(|t| t.starts_with("JJ"))) {
+        while j > 0 && k - j < 4 && (matches!(v.w(j - 1), "the" | "any" | "such") || v.xpos(j - 1).is_some_and(|t| t.starts_with("JJ") || t.starts_with("NN"))) {
             j -= 1;
         }
         // (Or a second "of" joined to the first: "details of the fighting or of any casualties".)
+        let about = |w: &str| matches!(w, "of" | "about" | "on");
         let of_information = j >= 2
-            && v.w(j - 1) == "of"
-            && (j.saturating_sub(9)..j - 1).any(|i| INFORMATION_NOUNS.contains(&v.w(i)) && v.w(i + 1) == "of" && !(i + 2..j - 1).any(|x| v.is_finite_verb(x)));
+            && about(v.w(j - 1))
+            && (j.saturating_sub(9)..j - 1).any(|i| (INFORMATION_NOUNS.contains(&v.w(i)) || v.w(i) == "information") && about(v.w(i + 1)) && !(i + 2..j - 1).any(|x| v.is_finite_verb(x)));
         noun && of_information && e.places.is_empty() && e.quantities.is_empty()
     };
     let none_at_all = |e: &Event| {
@@ -2253,6 +2297,16 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
     let mut out: Vec<(usize, Event)> = Vec::new();
     for (si, mut e) in events {
         let passing = passing_mention(&e);
+        // "passing information about NATO troop movements", "reports about troop movements in
+        // the region": a bare plural after the preposition is a topic, no happening at all.
+        let topic = passing && {
+            let k = v.token_at_or_after(e.trigger.start());
+            let about = (k.saturating_sub(5)..k).rev().find(|&i| matches!(v.w(i), "of" | "about" | "on"));
+            v.w(k).ends_with('s') && about.is_some_and(|p| !(p + 1..k).any(|i| matches!(v.w(i), "the" | "this" | "these" | "those" | "its" | "their" | "his" | "her" | "any" | "such")))
+        };
+        if topic {
+            continue;
+        }
         if passing {
             e.actors.clear();
         }
@@ -2303,7 +2357,9 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
             // (An evacuation or an exchange of prisoners told in the headline and again in the
             // lead is one; "evacuated 27 villages in Belgorod ... In Sumy, 5,000 residents fled"
             // are two.)
-            let same_exodus = matches!(e.event_type, "displacement" | "release")
+            // (So is a sentence: "court jails man for spying" and "sentenced a former border
+            // guard to 11 years".)
+            let same_exodus = matches!(e.event_type, "displacement" | "release" | "sentence")
                 && x.event_type == e.event_type
                 && (x.places.is_empty() || e.places.is_empty() || anaphor || e.places.iter().any(|(p, _)| x.places.iter().any(|(q, _)| q == p)));
             (si - *sj <= 2 || anaphor || same_test)
