@@ -2143,3 +2143,24 @@ fn a_spy_sentenced_is_one_sentence_and_messages_sent_are_no_deployment() {
     let photographed = claim_containing(claims, "photographed convoys");
     assert!(photographed["evidence"].as_array().is_some_and(|e| e.iter().all(|x| x != "photo")), "{photographed:#}");
 }
+
+/// A channel's post in bullets and pictographs: "⚡️ Russian MoD:" and "🔻 Governor ...:" are
+/// labels of speakers, no bullet opens a claim's content, "Russian MoD" is the ministry named
+/// in full below it, "47 Ukrainian UAVs" names no person, and a toll over "the past day" takes no
+/// date from the night's interceptions.
+#[test]
+fn a_channels_bulleted_post_has_labelled_speakers_and_one_ministry() {
+    let ledger = claims_fixture_ledger("channel-post.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name = entity_namer(entities);
+    assert!(!entities.iter().any(|e| e["type"] == "PER" && e["name"].as_str().is_some_and(|n| n.contains("UAV") || n.contains("MoD"))), "{entities:#?}");
+    let headline = claim_containing(claims, "air defences destroyed 47");
+    assert_eq!(name(&headline["source"]), "Russian Defence Ministry", "{headline:#}");
+    let governor = claim_containing(claims, "power substation");
+    assert_eq!(name(&governor["source"]), "Pavel Orlenko", "{governor:#}");
+    assert!(claims.iter().all(|c| c["content"].as_str().is_some_and(|t| !t.starts_with('\u{1F53B}'))), "{claims:#?}");
+    let events = ledger["events"].as_array().expect("events");
+    let losses = events.iter().find(|e| e["trigger"] == "lost").unwrap_or_else(|| panic!("{events:#?}"));
+    assert!(losses["time"].is_null(), "{losses:#}");
+}

@@ -12,7 +12,7 @@ use sitrep_doc::{Claim, ClaimStatus, Doc, EntityMention, EntityType, Error, Evid
 
 use crate::attribution_model::{self, AttributionModel, Role};
 use crate::cues::*;
-use crate::view::{is_be, is_close_quote, is_open_quote, sentence_ranges, View};
+use crate::view::{is_be, is_close_quote, is_decoration, is_open_quote, sentence_ranges, View};
 
 /// The claim stage: needs tokens, sentences, entities and times; writes the claim layer.
 #[derive(Debug, Default, Clone, Copy)]
@@ -539,9 +539,10 @@ fn label_claims(v: &View<'_>, claims: &[Claim]) -> Vec<Claim> {
             if first == k {
                 continue;
             }
-            // Only quotation marks may stand before the label on its line.
+            // Only quotation marks, or a post's bullets ("🔻 Governor Lind: ..."), may stand
+            // before the label on its line.
             let before = &text[line_start..v.span(first).start()];
-            if !before.chars().all(|c| c.is_whitespace() || matches!(c, '"' | '“' | '\'')) {
+            if !before.split_whitespace().all(|w| w.chars().all(|c| matches!(c, '"' | '“' | '\'')) || is_decoration(w)) {
                 continue;
             }
             let label = v.doc.slice(v.span_of(first, k - 1));
@@ -811,7 +812,8 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
     for c in claims.iter_mut() {
         let Some((mut f, l)) = token_range(&v, c.content) else { continue };
         let first = f;
-        while f < l && matches!(v.w(f), "." | "," | ";") {
+        // (Nor a post's bullet: "🔻 Over the past night, ...".)
+        while f < l && (matches!(v.w(f), "." | "," | ";") || is_decoration(v.w(f))) {
             f += 1;
         }
         if f > first {

@@ -284,7 +284,14 @@ pub fn recognize_with(doc: &Doc, places: &dyn PlaceLexicon, model: Option<&NerMo
     let text = doc.text();
     let tokens = doc.tokens();
     // ("• In Myanmar, the junta ...": the word after a list's bullet opens the sentence.)
-    let bullet = |i: usize| tokens.get(i).is_some_and(|t| matches!(&text[t.span.range()], "•" | "*" | "-" | "–" | "—" | "·" | "▪" | "●"));
+    // (Or a post's pictograph: "🔻 In the Kursk direction ...", "⚡️ Russian MoD: ...".)
+    let pictograph = |w: &str| w.chars().all(|c| !c.is_alphanumeric() && !c.is_ascii() && !matches!(c, '“' | '”' | '‘' | '’' | '«' | '»' | '…'));
+    let bullet = |i: usize| {
+        tokens.get(i).is_some_and(|t| {
+            let w = &text[t.span.range()];
+            matches!(w, "•" | "*" | "-" | "–" | "—" | "·" | "▪" | "●") || pictograph(w)
+        })
+    };
     let sentence_start: HashSet<usize> = doc
         .sentences()
         .iter()
@@ -324,6 +331,7 @@ pub fn recognize_with(doc: &Doc, places: &dyn PlaceLexicon, model: Option<&NerMo
     name_force_groupings(&scan, &mut candidates);
     leave_out_the_writers(&scan, &mut candidates);
     leave_out_wire_tags(&scan, &mut candidates);
+    weapon_abbreviations_name_no_one(&scan, places, &mut candidates);
     candidates.sort_by_key(|c| (c.first, std::cmp::Reverse(c.end)));
     qualify_owned_names(&scan, places, &mut candidates);
     resolve(doc, &scan, candidates, places)
@@ -339,6 +347,31 @@ fn leave_out_wire_tags(scan: &Scan<'_>, candidates: &mut Vec<Candidate>) {
         let inner = &text[first.span.start()..last.span.end()];
         !(before.ends_with('(') && after.starts_with(')') && sitrep_doc::is_wire_tag(inner))
     });
+}
+
+/// "destroyed 47 Ukrainian UAVs": a run that ends in a weapon's abbreviation is a nationality
+/// before a common noun (the nationality stays, typed as one), never a person or a body.
+fn weapon_abbreviations_name_no_one(scan: &Scan<'_>, places: &dyn PlaceLexicon, candidates: &mut Vec<Candidate>) {
+    let mut kept = Vec::with_capacity(candidates.len());
+    for mut c in candidates.drain(..) {
+        let last = lower(scan.word(c.end.saturating_sub(1)));
+        if c.end == 0 || !crate::lexicon::WEAPON_ABBREVIATIONS.contains(&last.as_str()) {
+            kept.push(c);
+            continue;
+        }
+        // ("Ukrainian UAVs": the demonym alone.)
+        let first = scan.word(c.first);
+        if let (true, Some(country)) = (c.end > c.first + 1, places.demonym_country(first)) {
+            c.end = c.first + 1;
+            c.name = first.to_string();
+            c.entity_type = EntityType::Norp;
+            c.org_kind = None;
+            c.country = Some(country.to_string());
+            c.weak = false;
+            kept.push(c);
+        }
+    }
+    *candidates = kept;
 }
 
 /// "By Mina Cho and Daniel Roe": the writers a byline names under the headline are who wrote the
@@ -1281,7 +1314,17 @@ fn norm(name: &str) -> String {
         .collect();
     let s = s.to_lowercase();
     let s = s.strip_prefix("the ").unwrap_or(&s).to_string();
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    // "Russian MoD", "Russia's Ministry of Defense" and "the Russian Defence Ministry" name
+    // one ministry.
+    let words: Vec<&str> = s
+        .split_whitespace()
+        .flat_map(|w| match w {
+            "mod" => vec!["defence", "ministry"],
+            "defense" => vec!["defence"],
+            w => vec![w],
+        })
+        .collect();
+    words.join(" ").replace("ministry of defence", "defence ministry")
 }
 
 /// Clusters candidates into entities and adds alias and anaphor mentions.

@@ -5,7 +5,7 @@
 
 /// Head words of organisations in general (matched case-insensitively on any word of a name).
 pub const ORG_WORDS: &[&str] = &[
-    "service", "agency", "ministry", "department", "office", "council", "committee", "commission",
+    "mod", "service", "agency", "ministry", "department", "office", "council", "committee", "commission",
     "center", "centre", "institute", "institution", "university", "party", "union", "bank",
     "company", "corporation", "corp.", "inc.", "group", "organization", "organisation",
     "association", "court", "parliament", "assembly", "government", "administration", "bureau",
@@ -14,6 +14,13 @@ pub const ORG_WORDS: &[&str] = &[
     "kremlin", "pentagon", "police", "committee", "board", "fund", "programme", "program",
     "network", "society", "club", "school", "academy", "hospital", "industries", "industry",
     "systems", "technologies", "holdings", "airlines", "railways", "media", "broadcasting",
+];
+
+/// Abbreviations of kinds of weapons and vehicles, common nouns in capitals that name no one:
+/// "47 Ukrainian UAVs" is a nationality and a noun, not a person.
+pub const WEAPON_ABBREVIATIONS: &[&str] = &[
+    "uav", "uavs", "usv", "usvs", "ugv", "ugvs", "apc", "apcs", "ifv", "ifvs", "mlrs", "atgm", "atgms", "manpads",
+    "sam", "sams", "icbm", "icbms", "irbm", "irbms", "srbm", "srbms", "slbm", "slbms", "mbt", "mbts", "ied", "ieds",
 ];
 
 /// Head words of armed formations.
@@ -50,6 +57,8 @@ pub const GOVERNMENT_WORDS: &[&str] = &[
     "ministry", "department", "service", "agency", "intelligence", "government", "administration",
     "directorate", "bureau", "office", "council", "kremlin", "pentagon", "cabinet", "parliament",
     "commission", "police", "security", "defense", "defence",
+    // ("Russian MoD", "the UK MoD": the Ministry of Defence.)
+    "mod",
 ];
 
 /// The words of kinship among [`PERSON_TITLES`] ("Kim's sister Kim Yo Jong"): inside a run of

@@ -114,6 +114,18 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
         } else {
             i += 1;
+            // A pictograph keeps its variation selector, skin tone, keycap and joined parts:
+            // "⚡️", "👍🏽", "1️⃣", "🏳️‍🌈" are one symbol each.
+            while i < chars.len() {
+                let n = chars[i].1;
+                if matches!(n, '\u{FE0E}' | '\u{FE0F}' | '\u{20E3}' | '\u{1F3FB}'..='\u{1F3FF}') {
+                    i += 1;
+                } else if n == '\u{200D}' && i + 1 < chars.len() && !chars[i + 1].1.is_whitespace() {
+                    i += 2;
+                } else {
+                    break;
+                }
+            }
         }
         let kind = if c.is_ascii_punctuation() || is_unicode_punct(c) {
             TokenKind::Punct
@@ -492,6 +504,13 @@ mod tests {
 
     fn words(text: &str) -> Vec<&str> {
         tokenize(text).iter().map(|t| &text[t.span.range()]).collect()
+    }
+
+    #[test]
+    fn a_pictograph_keeps_its_variation_selector_and_joined_parts() {
+        assert_eq!(words("\u{26A1}\u{FE0F} Russian MoD")[..3], ["\u{26A1}\u{FE0F}", "Russian", "MoD"]);
+        assert_eq!(words("\u{1F44D}\u{1F3FD} done")[..2], ["\u{1F44D}\u{1F3FD}", "done"]);
+        assert_eq!(words("\u{1F468}\u{200D}\u{1F4BB} works")[..2], ["\u{1F468}\u{200D}\u{1F4BB}", "works"]);
     }
 
     #[test]
