@@ -525,7 +525,10 @@ pub const WIRE_TAGS: &[&str] = &[
 /// Whether the words of `text` are a wire tag of [`WIRE_TAGS`], perhaps numbered ("2nd LD").
 pub fn is_wire_tag(text: &str) -> bool {
     let lower = text.trim().to_lowercase();
-    let unnumbered = lower.split_once(' ').filter(|(n, _)| n.starts_with(|c: char| c.is_ascii_digit())).map_or(lower.as_str(), |(_, rest)| rest);
+    let number = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
+    // ("2nd LD", "LEAD 2", "UPDATE 3".)
+    let unnumbered = lower.split_once(' ').filter(|(n, _)| number(n)).map_or(lower.as_str(), |(_, rest)| rest);
+    let unnumbered = unnumbered.rsplit_once(' ').filter(|(_, n)| number(n)).map_or(unnumbered, |(rest, _)| rest);
     WIRE_TAGS.contains(&unnumbered)
 }
 

@@ -1028,9 +1028,16 @@ fn appositive_person_speaks(v: &View<'_>, claims: &mut [Claim]) {
         // "The city's mayor, Irena Bozhko, had earlier put ...": a description that names no
         // one, with the person in apposition after its comma, is that person.
         let Some(e) = c.source_entity else {
+            // (Not a person the description is about: "A lawyer for the jailed reporter, Evan
+            // Roe, said".)
             let person = layer.mentions.iter().find(|m| {
                 let t = v.token_at_or_after(m.span.start());
-                src.contains(m.span) && t > f + 1 && t <= l && v.w(t - 1) == "," && layer.entities[m.entity].entity_type == EntityType::Per && !(f..t - 1).any(|i| v.w(i) == ",")
+                src.contains(m.span)
+                    && t > f + 1
+                    && t <= l
+                    && v.w(t - 1) == ","
+                    && layer.entities[m.entity].entity_type == EntityType::Per
+                    && !(f..t - 1).any(|i| matches!(v.w(i), "," | "for" | "of" | "to" | "representing"))
             });
             c.source_entity = person.map(|m| m.entity);
             continue;
@@ -1227,7 +1234,7 @@ fn quoted_as_saying(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut Vec
             continue;
         }
         let mut aux = q - 1;
-        while aux > a && matches!(v.w(aux - 1), "has" | "have" | "had" | "was" | "were") {
+        while aux > a && AUXILIARIES.contains(&v.w(aux - 1)) {
             aux -= 1;
         }
         // The one quoted: back from the auxiliary to the sentence's start or a closing quote.
@@ -1235,7 +1242,10 @@ fn quoted_as_saying(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut Vec
         while first > a && !is_close_quote(v.w(first - 1)) && !(v.w(first - 1) == "," && first >= a + 2 && is_close_quote(v.w(first - 2))) {
             first -= 1;
         }
-        if first >= aux {
+        // (The subject of its own clause only: not "Lind denied a report in which he was quoted
+        // as saying ...", where someone else's verb or a relative word comes first.)
+        let embedded = (first..aux).any(|i| v.is_finite_verb(i) || matches!(v.w(i), "which" | "who" | "whom" | "that" | "where"));
+        if first >= aux || embedded {
             continue;
         }
         let mut last_word = b - 1;
@@ -2831,8 +2841,11 @@ fn skip_insertion(v: &View<'_>, h: usize, a: usize) -> Option<(usize, usize)> {
             let apposition = (open.saturating_sub(10).max(a)..open).rev().find(|&i| v.w(i) == ",").filter(|&c| {
                 c > a && v.is_word(c - 1) && matches!(v.w(c + 1), "the" | "a" | "an") && !(c + 1..open).any(|i| v.is_finite_verb(i) || v.w(i) == ",")
             });
+            // (A name, not a place opening the sentence: "On Monday in Kyiv, the state
+            // broadcaster, citing officials, said".)
+            let named = |c: usize| v.entity_at(c - 1).is_some_and(|m| !v.doc.entities().entities[m.entity].entity_type.is_place());
             match apposition {
-                Some(c) if citing && v.entity_at(c - 1).is_some() => Some((c - 1, h)),
+                Some(c) if citing && named(c) => Some((c - 1, h)),
                 _ => Some((open - 1, h)),
             }
         }
@@ -3099,8 +3112,7 @@ fn described_source(v: &View<'_>, h: usize, claims: &[Claim]) -> Option<usize> {
         }
     }
     // "Ukrinform, the state news agency, citing the governor, reported": a news agency or
-    // broadcaster is an outlet, the one its sentence has named, else the last that spoke; never
-    // another body.
+    // broadcaster is an outlet, the one its sentence has named; never another body.
     let newsroom = matches!(w, "broadcaster" | "newspaper" | "outlet" | "channel" | "tabloid" | "daily" | "wire")
         || w == "agency" && (h.saturating_sub(3)..h).any(|i| matches!(v.w(i), "news" | "press" | "wire"));
     if newsroom {
@@ -3108,7 +3120,9 @@ fn described_source(v: &View<'_>, h: usize, claims: &[Claim]) -> Option<usize> {
         let outlet = |e: usize| layer.entities[e].org_kind == Some(sitrep_doc::OrgKind::MediaOutlet);
         let sentence_start = v.doc.sentence_at(start).map_or(0, |s| s.span.start());
         let named_here = layer.mentions.iter().rev().find(|m| m.span.start() >= sentence_start && m.span.end() <= start && outlet(m.entity)).map(|m| m.entity);
-        return named_here.or_else(|| claims.iter().filter(|c| c.content.start() < start).filter_map(|c| c.source_entity).filter(|&e| outlet(e)).next_back());
+        // (Unnamed in its sentence, it is none of the outlets that spoke before: "Reuters
+        // reported the blast. The state broadcaster said ...".)
+        return named_here;
     }
     let before = claims.iter().filter(|c| c.content.start() < start && c.source_entity.is_some());
     // "The government urged calm. A spokesman said ...": the organisation the sentence before
@@ -3237,15 +3251,25 @@ fn resolve_pronoun(v: &View<'_>, w: &str, h: usize, claims: &[Claim]) -> Option<
     // source; nor a name inside a quotation).
     if w == "it" {
         if let Some(sentence) = v.doc.sentence_at(start) {
-            let first_in_sentence = v.doc.entities().mentions.iter().find(|m| {
-                m.span.start() >= sentence.span.start()
-                    && m.span.end() <= start
-                    && !entities[m.entity].entity_type.is_place()
-                    && fits(m.entity)
-                    && !inside_quotation(v, sentence.first_token, v.token_at_or_after(m.span.start()))
-            });
-            if let Some(m) = first_in_sentence {
-                return Some(m.entity);
+            // (Only one such body: with two, "Reuters could not verify the NIS figure, which it
+            // said ...", the older rules below choose.)
+            let mut bodies: Vec<usize> = v
+                .doc
+                .entities()
+                .mentions
+                .iter()
+                .filter(|m| {
+                    m.span.start() >= sentence.span.start()
+                        && m.span.end() <= start
+                        && !entities[m.entity].entity_type.is_place()
+                        && fits(m.entity)
+                        && !inside_quotation(v, sentence.first_token, v.token_at_or_after(m.span.start()))
+                })
+                .map(|m| m.entity)
+                .collect();
+            bodies.dedup();
+            if let [only] = bodies[..] {
+                return Some(only);
             }
         }
     }
@@ -3762,16 +3786,16 @@ fn status_of(cue_status: ClaimStatus, content: &str, sentence: &str, concession:
 fn claim_date(v: &View<'_>, cue: Option<Span>, a: usize, b: usize) -> Option<String> {
     let published = v.doc.published().map(|d| d.format("%Y-%m-%d").to_string());
     let Some(cue) = cue else { return published };
-    if let Some(earlier) = recalled_statement_date(v, cue, a) {
-        return Some(earlier);
-    }
     let window = cue_time_window(v, cue, a, b);
     let dated = |t: &&sitrep_doc::TimeExpr| t.value.chars().next().is_some_and(|c| c.is_ascii_digit());
     let times = &v.doc.times().exprs;
-    times
-        .iter()
-        .filter(dated)
-        .find(|t| window.contains(t.span))
+    let own = times.iter().filter(dated).find(|t| window.contains(t.span));
+    if own.is_none() {
+        if let Some(earlier) = recalled_statement_date(v, cue, a, b) {
+            return Some(earlier);
+        }
+    }
+    own
         // "On Oct. 18, the service said ...": a date opening the sentence before its speaker.
         .or_else(|| {
             let opening = opening_date(v, cue, a)?;
@@ -3845,25 +3869,32 @@ fn claim_date(v: &View<'_>, cue: Option<Span>, a: usize, b: usize) -> Option<Str
 /// recalled as what happened a span of time before the report's day was made that long before
 /// it (by days and weeks a day, by months a month, by years a year). None when the text gives no
 /// publication date or no such span.
-fn recalled_statement_date(v: &View<'_>, cue: Span, a: usize) -> Option<String> {
-    use chrono::{Datelike, Days, Months};
-    let published = v.doc.published()?;
+fn recalled_statement_date(v: &View<'_>, cue: Span, a: usize, b: usize) -> Option<String> {
+    use chrono::{Datelike, Days, Months, NaiveDate};
     let k = v.token_at_or_after(cue.start());
     // "after" with only a short subject between it and the cue ("it", "the ministry").
     let after = (k.saturating_sub(5).max(a + 1)..k).rev().find(|&i| v.w(i) == "after")?;
     if (after + 1..k).any(|i| v.is_finite_verb(i) || v.is_punct(i)) || after + 1 == k {
         return None;
     }
+    // Counted from the day of the clause before "after" ("acknowledged on Wednesday"), else
+    // from the publication date.
+    let main_verb = (a..after).find(|&i| v.is_finite_verb(i));
+    let clause_day = main_verb.and_then(|f| {
+        let window = cue_time_window(v, v.span(f), a, b);
+        v.doc.times().exprs.iter().filter(|t| window.contains(t.span) && t.span.end() <= v.span(after).start()).find_map(|t| NaiveDate::parse_from_str(t.value.get(..10)?, "%Y-%m-%d").ok())
+    });
+    let base = clause_day.or(v.doc.published())?;
     let before_after = v.span(after - 1);
     let span_of_time = v.doc.times().exprs.iter().find(|t| t.span.end() == before_after.end() && t.timex_type == sitrep_doc::TimexType::Duration)?;
     let value = span_of_time.value.strip_prefix('P')?;
     let unit = value.chars().last()?;
-    let n: u32 = value[..value.len() - 1].parse().ok()?;
+    let n: u32 = value.strip_suffix(unit)?.parse().ok()?;
     match unit {
-        'D' => published.checked_sub_days(Days::new(u64::from(n))).map(|d| d.format("%Y-%m-%d").to_string()),
-        'W' => published.checked_sub_days(Days::new(7 * u64::from(n))).map(|d| d.format("%Y-%m-%d").to_string()),
-        'M' => published.checked_sub_months(Months::new(n)).map(|d| d.format("%Y-%m").to_string()),
-        'Y' => Some(format!("{:04}", published.year() - i32::try_from(n).ok()?)),
+        'D' => base.checked_sub_days(Days::new(u64::from(n))).map(|d| d.format("%Y-%m-%d").to_string()),
+        'W' => base.checked_sub_days(Days::new(7 * u64::from(n))).map(|d| d.format("%Y-%m-%d").to_string()),
+        'M' => base.checked_sub_months(Months::new(n)).map(|d| d.format("%Y-%m").to_string()),
+        'Y' => Some(format!("{:04}", base.year() - i32::try_from(n).ok()?)),
         _ => None,
     }
 }

@@ -277,8 +277,8 @@ pub(crate) fn trigger_at(v: &View<'_>, i: usize) -> Option<Trigger> {
 /// Words for what is sent as a message rather than moved as forces or cargo.
 const MESSAGE_NOUNS: &[&str] = &[
     "message", "messages", "letter", "letters", "email", "emails", "e-mail", "e-mails", "text", "texts", "information",
-    "documents", "document", "data", "photos", "photographs", "pictures", "images", "videos", "money", "funds", "payments",
-    "note", "notes", "signal", "signals", "invitation", "invitations", "condolences", "greetings", "request", "requests",
+    "documents", "document", "data", "photos", "photographs", "pictures", "images", "videos", "note", "notes",
+    "invitation", "invitations", "condolences", "greetings",
 ];
 
 /// "intercepted messages he had sent to a handler in Pskov", "sent letters to the ministry": a
@@ -289,6 +289,9 @@ fn message_sent(v: &View<'_>, i: usize, a: usize, b: usize) -> bool {
         .take_while(|&j| !v.is_punct(j) && !matches!(v.w(j), "to" | "into" | "from" | "by"))
         .any(|j| MESSAGE_NOUNS.contains(&v.w(j)));
     // Back over the auxiliaries and the relative clause's subject ("he had", "that the agent").
+    // (A relative clause right after its noun: "messages he had sent", "letters that the agent
+    // sent". The caller asks only where no forces or arms are sent: "After the request they
+    // sent 3,000 troops".)
     let mut j = i;
     let mut steps = 0;
     while j > a && steps < 4 && (AUXILIARIES.contains(&v.w(j - 1)) || matches!(v.w(j - 1), "he" | "she" | "they" | "it" | "we" | "i" | "you" | "that" | "which" | "the" | "a")) {
@@ -537,7 +540,9 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
                 && matches!(v.w(i - 1), "was" | "were" | "been" | "being")
                 && PERSONNEL_UNITS.contains(&v.w(if matches!(v.w(i - 1), "been" | "being") && i > a + 2 { i - 3 } else { i - 2 }))
                 && !elsewhere;
-            return !elsewhere && !message_sent(v, i, a, b) && (moves_forces(v, doc, i, a, b) || arms_object(v, doc, i, b).is_some() || forces_sent || passive_forces);
+            let arms = arms_object(v, doc, i, b).is_some();
+            let message = !arms && !forces_sent && !passive_forces && message_sent(v, i, a, b);
+            return !elsewhere && !message && (moves_forces(v, doc, i, a, b) || arms || forces_sent || passive_forces);
         }
         // "provided 13,000 containers of shells to Russia", not "provided details".
         "provided" | "provide" | "provides" => return arms_object(v, doc, i, b).is_some(),
@@ -1108,7 +1113,16 @@ fn frame(
     // artillery shells to Russia": matériel sent or shipped to another is an arms transfer.
     let sending = matches!(v.w(k), "sent" | "send" | "sends" | "sending");
     let shipping = matches!(v.w(k), "shipped" | "ship" | "ships" | "shipping" | "delivered" | "deliver" | "delivers" | "delivering");
-    if (event_type == "deploy" && sending || event_type == "transport" && (sending || shipping)) && arms_object(v, doc, k, b).is_some() {
+    // (Shipped to a state, not to one's own troops: "shipped ammunition to its troops in
+    // Kursk" is logistics.)
+    let to_a_state = || {
+        let Some(to) = (k + 1..(k + 20).min(b)).find(|&j| v.w(j) == "to") else { return false };
+        let at = if v.w(to + 1) == "the" { to + 2 } else { to + 1 };
+        let places = doc.places();
+        at < b && places.mentions.iter().any(|m| m.span.start() == v.span(at).start() && places.places.get(m.place).is_some_and(|p| p.kind == sitrep_doc::PlaceKind::Country))
+    };
+    let transferred = event_type == "deploy" && sending || event_type == "transport" && (sending || shipping && to_a_state());
+    if transferred && arms_object(v, doc, k, b).is_some() {
         event_type = "arms_transfer";
         plover = Some("AID");
     }
@@ -1412,8 +1426,11 @@ fn frame(
         // after the verb of a tally whose subject names the happening dates the tally.)
         let tallied = k < tok
             && v.xpos(k).is_some_and(|x| x.starts_with("NN"))
-            && (k.saturating_sub(7).max(a)..k).any(|i| TALLY_NOUNS.contains(&v.w(i)) && i + 1 < k && matches!(v.w(i + 1), "from" | "of" | "in"))
-            && (k + 1..tok).any(|i| v.is_finite_verb(i));
+            && (k.saturating_sub(7).max(a)..k).any(|i| {
+                // (Not a quantifier: "A number of drone strikes hit Kharkiv on Saturday".)
+                TALLY_NOUNS.contains(&v.w(i)) && i + 1 < k && matches!(v.w(i + 1), "from" | "of" | "in") && !(i > a && v.w(i - 1) == "a")
+            })
+            && (k + 1..tok).any(|i| v.is_finite_verb(i) && matches!(v.w(i), "rose" | "rises" | "risen" | "climbed" | "climbs" | "reached" | "reaches" | "stood" | "stands" | "increased" | "increases" | "jumped" | "grew" | "hit"));
         let relative = k < tok
             && ((k + 1..tok).any(|i| matches!(v.w(i), "where" | "which" | "who") && v.w(i - 1) == ",") || another_clause(v, k, tok) || relative_between(v, k, tok) || tallied);
         if o == Some(n) && !relative && !earlier_figure(v, tok, a) {
@@ -1466,14 +1483,16 @@ fn frame(
     });
     let mut actors = actors(v, k, clause, event_type, &subject);
     // "Russian intelligence had stepped up recruitment in Estonia since the full-scale invasion
-    // of Ukraine": a happening named by a noun after a preposition of time is when the clause
-    // before it happens; that clause's names are none of its actors or places.
+    // of Ukraine": a happening named by a noun after "since" is when the clause before it began;
+    // that clause's names are none of its actors or places.
     let time_anchor = v.xpos(k).is_some_and(|x| x.starts_with("NN")).then(|| {
         let mut j = k;
         while j > a && k - j < 4 && (matches!(v.w(j - 1), "the" | "a" | "an" | "its" | "their") || v.xpos(j - 1).is_some_and(|x| x.starts_with("JJ") || x == "HYPH") || v.w(j - 1) == "-") {
             j -= 1;
         }
-        (j > a && matches!(v.w(j - 1), "since" | "after" | "before" | "during" | "until" | "amid" | "following")).then(|| j - 1)
+        // (Only "since": what happens "during the fighting", "amid shelling" or "after the
+        // strike" happens where it did.)
+        (j > a && v.w(j - 1) == "since").then(|| j - 1)
     }).flatten();
     if let Some(from) = time_anchor {
         let from = v.span(from).start();
@@ -1514,7 +1533,7 @@ fn frame(
 /// and "Kursk Oblast"), for the events forces take part in; none for other events or when the
 /// document names no such region.
 fn region_named_for(doc: &Doc, place: usize, event_type: &str) -> Option<usize> {
-    if !matches!(event_type, "fight" | "deploy" | "station" | "presence" | "gather" | "train" | "advance" | "withdraw" | "arrive") {
+    if !matches!(event_type, "fight" | "deploy" | "station" | "presence" | "gather" | "train" | "advance" | "withdraw") {
         return None;
     }
     let places = &doc.places().places;
@@ -2362,7 +2381,12 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
             // are two.)
             // (So is a sentence: "court jails man for spying" and "sentenced a former border
             // guard to 11 years".)
+            // (Two people sentenced are two sentences: patients shared, or named by one only.)
+            let patients = |ev: &Event| ev.actors.iter().filter(|(_, r)| *r == ActorRole::Patient).map(|(id, _)| *id).collect::<Vec<_>>();
+            let (xp, ep) = (patients(x), patients(&e));
+            let same_convicts = e.event_type != "sentence" || xp.is_empty() || ep.is_empty() || xp.iter().any(|p| ep.contains(p));
             let same_exodus = matches!(e.event_type, "displacement" | "release" | "sentence")
+                && same_convicts
                 && x.event_type == e.event_type
                 && (x.places.is_empty() || e.places.is_empty() || anaphor || e.places.iter().any(|(p, _)| x.places.iter().any(|(q, _)| q == p)));
             (si - *sj <= 2 || anaphor || same_test)

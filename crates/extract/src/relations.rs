@@ -479,7 +479,12 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
 fn relayed_by_citing(doc: &Doc, v: &View<'_>, out: &mut Vec<ClaimRelation>, push: impl Fn(ClaimRelation, &mut Vec<ClaimRelation>)) {
     let claims = doc.claims();
     let layer = doc.entities();
-    let figures = |c: &Claim| -> Vec<f64> { doc.quantities().iter().filter(|q| c.content.contains(q.span)).map(|q| q.value).collect() };
+    // (A figure of the same thing: 11 people, not 2 children against 2 drones; a toll's count
+    // may name no unit in one of the two.)
+    let figures = |c: &Claim| -> Vec<(f64, Option<String>)> {
+        doc.quantities().iter().filter(|q| c.content.contains(q.span)).map(|q| (q.value, q.unit.clone())).collect()
+    };
+    let same_figure = |x: &(f64, Option<String>), y: &(f64, Option<String>)| x.0 == y.0 && (x.1 == y.1 || x.1.is_none() || y.1.is_none());
     for (j, c) in claims.iter().enumerate() {
         let Some(sentence) = doc.sentence_at(c.content.start()) else { continue };
         let citing = (sentence.first_token..sentence.end_token).find(|&i| crate::cues::CITING_WORDS.contains(&v.w(i)) && !c.content.contains(v.span(i)));
@@ -489,8 +494,11 @@ fn relayed_by_citing(doc: &Doc, v: &View<'_>, out: &mut Vec<ClaimRelation>, push
             continue;
         }
         let own = figures(c);
-        let earlier = claims.iter().enumerate().take(j).filter(|(_, o)| o.source_entity == Some(cited)).find(|(_, o)| figures(o).iter().any(|x| own.contains(x)));
+        let earlier = claims.iter().enumerate().take(j).filter(|(_, o)| o.source_entity == Some(cited)).find(|(_, o)| figures(o).iter().any(|x| own.iter().any(|y| same_figure(x, y))));
         if let Some((i, _)) = earlier {
+            // (What the two were found to be before, corroboration or a contradiction, gives way:
+            // one originator speaks in both.)
+            out.retain(|r| !((r.from, r.to) == (j, i) || (r.from, r.to) == (i, j)));
             push(ClaimRelation { relation: RelationType::Repeats, from: j, to: i, independent: false, cue_span: Some(v.span(k)) }, out);
         }
     }

@@ -2518,3 +2518,40 @@ fn an_accusation_denied_in_apposition_is_the_deniers_denial() {
     assert!(said.iter().any(|c| c.status == ClaimStatus::Denied && c.source_span.is_some_and(|s| doc.slice(s) == "the ministry")), "{said:#?}");
     assert!(doc.relations().iter().any(|r| r.relation == RelationType::Contradicts), "{:#?}", doc.relations());
 }
+
+#[test]
+fn one_quoted_in_someone_elses_clause_is_no_source_of_the_quotation() {
+    let doc = analyse_parsed("Arvo Lind denied a report in which he was quoted as saying the border would close.");
+    assert!(
+        !doc.claims().iter().any(|c| c.status == ClaimStatus::Asserted && doc.slice(c.content).contains("the border would close") && c.cue_span.is_some_and(|k| doc.slice(k).contains("quoted"))),
+        "{:#?}",
+        doc.claims()
+    );
+    let doc = analyse_parsed("“The convoy has left,” Arvo Lind was quoted by the Kessa Herald as saying.");
+    let c = claim_with(&doc, "The convoy has left");
+    assert_eq!(source_name(&doc, c), "Arvo Lind");
+}
+
+#[test]
+fn it_inside_a_sentence_takes_up_its_one_body_only() {
+    let doc = analyse_parsed("The Border Guard Service said trucks crossed at Kessa. The Norland Institute's estimate was the first since it reported in May that 40 trucks had crossed.");
+    let c = claim_with(&doc, "40 trucks had crossed");
+    assert_eq!(source_name(&doc, c), "Norland Institute", "{:#?}", doc.claims());
+}
+
+#[test]
+fn a_happening_since_which_the_clause_runs_takes_none_of_its_names() {
+    let doc = analyse_parsed("Norlandic agents have stepped up recruitment in Kessa since the invasion of Varn, the service said.");
+    let invasion = doc.events().iter().find(|e| doc.slice(e.trigger) == "invasion").unwrap_or_else(|| panic!("{:#?}", doc.events()));
+    let kessa = doc.places().places.iter().position(|p| p.name == "Kessa");
+    assert!(invasion.places.iter().all(|(p, _)| Some(*p) != kessa), "{invasion:#?}");
+    assert!(invasion.actors.is_empty(), "{invasion:#?}");
+}
+
+#[test]
+fn messages_sent_are_no_deployment_but_troops_sent_after_a_request_are() {
+    let doc = analyse_parsed("Police intercepted messages he had sent to a handler in Kessa.");
+    assert!(doc.events().iter().all(|e| e.event_type != "deploy"), "{:#?}", doc.events());
+    let doc = analyse_parsed("After the request they sent 3,000 troops to Kessa.");
+    assert!(doc.events().iter().any(|e| e.event_type == "deploy"), "{:#?}", doc.events());
+}

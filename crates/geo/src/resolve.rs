@@ -273,32 +273,32 @@ fn after_place_word(text: &str, at: usize) -> bool {
 /// chief town ("fighting in Kursk", "troops arrived in Kursk", "the incursion into Kursk").
 const GROUND_WAR_WORDS: &[&str] = &[
     "fighting", "fight", "fought", "combat", "battle", "battles", "battling", "clashes", "incursion", "offensive",
-    "counteroffensive", "counter-offensive", "troops", "soldiers", "forces", "units", "front", "deployed", "stationed",
-    "arrived", "advance", "advanced", "advancing", "operation", "operations", "frontline", "front-line", "occupied",
+    "counteroffensive", "counter-offensive", "troops", "soldiers", "forces", "units", "front", "frontline", "front-line",
 ];
 
-/// Words of strikes from afar and of what they hit, which fall on a town ("drones struck Kursk").
-const STRIKE_WORDS: &[&str] = &[
+/// Words of strikes from afar, of what they hit and of a town's own life, which fall on a town
+/// ("drones struck Kursk", "killed in Sumy when a missile hit a school", "a funeral in Kharkiv").
+const TOWN_WORDS: &[&str] = &[
     "hit", "hits", "struck", "strike", "strikes", "missile", "missiles", "drone", "drones", "shelling", "shelled",
-    "bombing", "bombed", "explosions", "explosion", "airport", "residents", "mayor", "downtown", "city",
+    "bombing", "bombed", "explosions", "explosion", "airport", "residents", "mayor", "downtown", "city", "killed",
+    "wounded", "injured", "funeral", "buried", "hospital", "school", "visited", "visit",
 ];
 
-/// Whether the name at byte `start` is where ground forces fight, stand or arrive: a place
-/// preposition right before it ("in", "into", "inside", "across") and, in the few words before
-/// that in its sentence, a word of ground war and none of strikes from afar.
+/// Whether the name at byte `start` is where ground forces fight or stand: a place preposition
+/// right before it ("in", "into", "inside", "across"), a word of ground war in the few words
+/// before that, and in the whole sentence no word of strikes or of a town's own life.
 fn ground_war_setting(text: &str, start: usize) -> bool {
     let before = &text[..start];
     let sentence_start = before.rfind(['.', '\n', '!', '?']).map_or(0, |i| i + 1);
-    let mut words = before[sentence_start..]
-        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .filter(|w| !w.is_empty())
-        .rev()
-        .map(str::to_lowercase);
+    let sentence_end = text[start..].find(['.', '\n', '!', '?']).map_or(text.len(), |i| start + i);
+    let lower_words = |s: &str| s.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty()).map(str::to_lowercase).collect::<Vec<_>>();
+    let mut words = lower_words(&before[sentence_start..]).into_iter().rev();
     if !matches!(words.next().as_deref(), Some("in" | "into" | "inside" | "across" | "within")) {
         return false;
     }
     let window: Vec<String> = words.take(5).collect();
-    window.iter().any(|w| GROUND_WAR_WORDS.contains(&w.as_str())) && !window.iter().any(|w| STRIKE_WORDS.contains(&w.as_str()))
+    let town = lower_words(&text[sentence_start..sentence_end]).iter().any(|w| TOWN_WORDS.contains(&w.as_str()));
+    window.iter().any(|w| GROUND_WAR_WORDS.contains(&w.as_str())) && !town
 }
 
 /// Titles written short ("Rev.", "Sens."), which name no place.
@@ -1820,9 +1820,11 @@ mod tests {
         // Only a headline shortens the region's name: the body's "Kharkiv" is the city.
         let found = resolve("Strikes on Ukraine\n\nMissiles hit Kharkiv on Friday. Elsewhere in the Kharkiv region, drones hit a depot.");
         assert_eq!(place(&found, "Kharkiv").name, "Kharkiv", "{found:#?}");
-        // Unless ground forces fight, stand or arrive there: then the body's name is the region.
+        // Unless ground forces fight or stand there: then the body's name is the region (not
+        // where a strike or a visit falls).
         let text = "Troops sent to Kursk\n\nThey were sent to Russia's Kursk region. Some had taken part in combat in Kursk, \
-                    and 11,000 troops had arrived in Kursk by Monday. Drones struck Kursk overnight.";
+                    and 11,000 troops had arrived in Kursk by Monday. Drones struck Kursk overnight. Two soldiers were killed \
+                    in Kursk when a missile hit a school.";
         let doc = Doc::from_text(DocMeta::default(), text);
         let layer = resolver().resolve(&doc);
         let name_at = |needle: &str| {
@@ -1833,6 +1835,7 @@ mod tests {
         assert_eq!(name_at("combat in Kursk"), "Kursk Oblast");
         assert_eq!(name_at("arrived in Kursk"), "Kursk Oblast");
         assert_eq!(name_at("Drones struck Kursk"), "Kursk");
+        assert_eq!(name_at("soldiers were killed in Kursk"), "Kursk");
     }
 
     #[test]

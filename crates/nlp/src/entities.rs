@@ -337,15 +337,18 @@ pub fn recognize_with(doc: &Doc, places: &dyn PlaceLexicon, model: Option<&NerMo
     resolve(doc, &scan, candidates, places)
 }
 
-/// "(LEAD) N. Korea sends troops", "(2nd LD) ...", "(END)": a wire tag in parentheses names no one.
+/// "(LEAD) N. Korea sends troops", "(2nd LD) ...", "(END)": a wire tag in parentheses opening a
+/// line, or alone on its line, names no one (not "the Liberal Democrats (LD)" in a sentence).
 fn leave_out_wire_tags(scan: &Scan<'_>, candidates: &mut Vec<Candidate>) {
     let text = scan.text;
     candidates.retain(|c| {
         let (Some(first), Some(last)) = (scan.tokens.get(c.first), scan.tokens.get(c.end.saturating_sub(1))) else { return true };
-        let before = text[..first.span.start()].trim_end_matches([' ', '\t']);
-        let after = text[last.span.end()..].trim_start_matches([' ', '\t']);
-        let inner = &text[first.span.start()..last.span.end()];
-        !(before.ends_with('(') && after.starts_with(')') && sitrep_doc::is_wire_tag(inner))
+        let line_start = text[..first.span.start()].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[last.span.end()..].find('\n').map_or(text.len(), |i| last.span.end() + i);
+        let Some(open) = text[line_start..first.span.start()].rfind('(').map(|i| line_start + i) else { return true };
+        let Some(close) = text[last.span.end()..line_end].find(')').map(|i| last.span.end() + i) else { return true };
+        let opens_line = text[line_start..open].trim().is_empty();
+        !(opens_line && sitrep_doc::is_wire_tag(&text[open + 1..close]))
     });
 }
 

@@ -264,7 +264,11 @@ pub(crate) fn name_the_states_by_their_seats(doc: &Doc, places: &dyn PlaceLexico
                 // officials in Kyiv".)
                 let governing_there = cases.iter().any(|c| c == "in")
                     && matches!(lemma(h).as_str(), "official" | "government" | "leadership" | "regime")
-                    && !children(h).any(|c| c < h && matches!(deprel(c), "amod" | "compound" | "nmod:poss") && word(c).starts_with(char::is_uppercase));
+                    && !children(h).any(|c| {
+                        c < h
+                            && matches!(deprel(c), "amod" | "compound" | "nmod:poss")
+                            && !matches!(lemma(c).as_str(), "senior" | "top" | "government" | "intelligence" | "defence" | "defense" | "military" | "security" | "foreign" | "high-ranking" | "ranking")
+                    });
                 by_agent || according || dealing || from_it || on_it || told_to || governing_there
             }
             _ => false,
@@ -418,6 +422,7 @@ mod tests {
         assert_eq!(readings("There was no immediate comment from Kessa.", "Kessa"), [state("Vesteria")]);
         assert_eq!(readings("Officials in Kessa said the estimate was based on imagery.", "Kessa"), [state("Vesteria")]);
         assert_eq!(readings("Norlandic officials in Kessa said the embassy would stay open.", "Kessa"), [city("Kessa")]);
+        assert_eq!(readings("Local officials in Kessa said debris fell on two districts.", "Kessa"), [city("Kessa")]);
         assert_eq!(readings("Norland imposed new sanctions on Kessa.", "Kessa"), [state("Vesteria")]);
         assert_eq!(readings("The president called on Kessa to act before it is too late.", "Kessa"), [state("Vesteria")]);
         assert_eq!(readings("The deal deepened cooperation between the alliance and Kessa.", "Kessa"), [state("Vesteria")]);

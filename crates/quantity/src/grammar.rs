@@ -944,6 +944,12 @@ impl<'t> Tagger<'t> {
                 return None;
             }
             let t = self.toks[j];
+            // ("The death toll from a missile strike rose to 11": a toll counts the dead, not
+            // what killed them; a noun after "toll" names the cause.)
+            let toll_before = (j.saturating_sub(8)..j).any(|k| self.is_any(k, &["toll", "tolls"]) && !(k..j).any(|x| self.clause_break(x, false)));
+            if self.is_any(j, &["toll", "tolls"]) || toll_before {
+                return None;
+            }
             if t.kind == Kind::Word {
                 for &(words, name) in UNIT_PHRASES {
                     let n = words.len();

@@ -220,6 +220,9 @@ fn the_last_counted_noun_of_a_compound_is_counted() {
 fn counted_noun_to_the_left() {
     let q = only("The count of artillery shells stood at 8,000.");
     assert_eq!((q.value, q.unit.as_deref()), (8000.0, Some("shells")));
+    // A toll counts the dead, not the weapon that killed them.
+    let q = only("The death toll from a missile strike on Varn rose to 11.");
+    assert_eq!((q.value, q.unit.as_deref()), (11.0, None));
     let q = only("Of the drones, 14 were shot down.");
     assert_eq!(q.unit.as_deref(), Some("drones"));
 }
