@@ -1025,21 +1025,20 @@ fn appositive_person_speaks(v: &View<'_>, claims: &mut [Claim]) {
     for c in claims.iter_mut() {
         let Some(src) = c.source_span else { continue };
         let Some((f, l)) = token_range(v, src) else { continue };
-        // "The city's mayor, Irena Bozhko, had earlier put ...": a description that names no
-        // one, with the person in apposition after its comma, is that person.
-        let Some(e) = c.source_entity else {
-            // (Not a person the description is about: "A lawyer for the jailed reporter, Evan
-            // Roe, said".)
-            let person = layer.mentions.iter().find(|m| {
+        // The person named after a comma inside the source, past the words from its start
+        // that `passed` accepts.
+        let person_after_comma = |passed: &dyn Fn(usize) -> bool| {
+            layer.mentions.iter().find(|m| {
                 let t = v.token_at_or_after(m.span.start());
-                src.contains(m.span)
-                    && t > f + 1
-                    && t <= l
-                    && v.w(t - 1) == ","
-                    && layer.entities[m.entity].entity_type == EntityType::Per
-                    && !(f..t - 1).any(|i| matches!(v.w(i), "," | "for" | "of" | "to" | "representing"))
-            });
-            c.source_entity = person.map(|m| m.entity);
+                src.contains(m.span) && t > f && t <= l && v.w(t - 1) == "," && layer.entities[m.entity].entity_type == EntityType::Per && (f..t - 1).all(passed)
+            })
+        };
+        // "The city's mayor, Irena Bozhko, had earlier put ...": a description that names no
+        // one, with the person in apposition after its comma, is that person (not a person
+        // the description is about: "A lawyer for the jailed reporter, Evan Roe, said").
+        let Some(e) = c.source_entity else {
+            let described = person_after_comma(&|i| !matches!(v.w(i), "," | "for" | "of" | "to" | "representing"));
+            c.source_entity = described.filter(|m| v.token_at_or_after(m.span.start()) > f + 1).map(|m| m.entity);
             continue;
         };
         if layer.entities[e].entity_type == EntityType::Per {
@@ -1050,11 +1049,7 @@ fn appositive_person_speaks(v: &View<'_>, claims: &mut [Claim]) {
             let t = v.token_at_or_after(m.span.start());
             t > f && (matches!(v.w(t - 1), "to" | "at" | "of") || t > f + 1 && v.w(t - 1) == "the" && matches!(v.w(t - 2), "to" | "at" | "of"))
         });
-        let person = layer.mentions.iter().find(|m| {
-            let t = v.token_at_or_after(m.span.start());
-            src.contains(m.span) && t > f && v.w(t - 1) == "," && layer.entities[m.entity].entity_type == EntityType::Per && t <= l
-        });
-        if let (true, Some(p)) = (body_in_title, person) {
+        if let (true, Some(p)) = (body_in_title, person_after_comma(&|_| true)) {
             c.source_entity = Some(p.entity);
         }
     }

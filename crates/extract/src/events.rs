@@ -2355,19 +2355,18 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
             // (A country is no destination of its own beside a place in it: "to Russia's Far
             // East" and "to Russia's Kursk region" are two.)
             let places = &v.doc.places().places;
+            // Whether `c` is the country place `o` lies in.
+            let country_of = |c: &sitrep_doc::Place, o: &sitrep_doc::Place| {
+                c.kind == sitrep_doc::PlaceKind::Country && o.kind != sitrep_doc::PlaceKind::Country && c.country.is_some() && o.country == c.country
+            };
             let destinations = |ev: &Event| {
                 let all: Vec<usize> = ev.places.iter().filter(|(_, r)| *r == PlaceRole::Destination).map(|(p, _)| *p).collect();
-                let inside = |country: usize| {
-                    let pc = places.get(country);
-                    pc.is_some_and(|c| c.kind == sitrep_doc::PlaceKind::Country)
-                        && all.iter().any(|&o| o != country && places.get(o).is_some_and(|po| po.kind != sitrep_doc::PlaceKind::Country && po.country.is_some() && po.country == pc.and_then(|c| c.country.clone())))
-                };
-                all.iter().copied().filter(|&p| !inside(p)).collect::<Vec<_>>()
+                let holds_another = |p: usize| all.iter().any(|&o| o != p && places.get(p).zip(places.get(o)).is_some_and(|(pc, po)| country_of(pc, po)));
+                all.iter().copied().filter(|&p| !holds_another(p)).collect::<Vec<_>>()
             };
             let (xd, ed) = (destinations(x), destinations(&e));
-            // (One place inside the other is one destination: "to Kursk", "to the Kursk region".)
-            // (Nor a country and a place in it: "to Russia", "to Russia's Kursk region".)
-            let country_of = |c: &sitrep_doc::Place, o: &sitrep_doc::Place| c.kind == sitrep_doc::PlaceKind::Country && c.country.is_some() && o.country == c.country;
+            // (One place inside the other is one destination: "to Kursk", "to the Kursk region";
+            // so are a country and a place in it: "to Russia", "to Russia's Kursk region".)
             let within = |a: usize, b: usize| {
                 a == b
                     || places.get(a).zip(places.get(b)).is_some_and(|(pa, pb)| {
