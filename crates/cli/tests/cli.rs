@@ -2164,3 +2164,38 @@ fn a_channels_bulleted_post_has_labelled_speakers_and_one_ministry() {
     let losses = events.iter().find(|e| e["trigger"] == "lost").unwrap_or_else(|| panic!("{events:#?}"));
     assert!(losses["time"].is_null(), "{losses:#}");
 }
+
+/// Three reports of one strike: an outlet that reported the toll "citing" the governor relays
+/// the governor (not another speaker of the report it cites), a headline's "officials say" that
+/// its report repeats from the governor is no originator of its own, and "the number of people
+/// killed ... has risen to 14" counts people.
+#[test]
+fn a_relayed_toll_traces_to_the_governor_and_a_headlines_officials_are_no_second_voice() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/toll-story");
+    let reports = [("01-harbor-wire.txt", "2024-08-31", "Harbor Wire"), ("02-relay.txt", "2024-08-31", "Baltic Ledger"), ("03-toll-rises.txt", "2024-09-01", "Nordic Daily")];
+    let mut lines = String::new();
+    for (file, published, outlet) in reports {
+        let text = std::fs::read_to_string(corpus.join(file)).expect("report");
+        lines.push_str(&serde_json::json!({"url": file, "text": text, "published": published, "outlet": outlet}).to_string());
+        lines.push('\n');
+    }
+    let jsonl = dir.path().join("corpus.jsonl");
+    std::fs::write(&jsonl, lines).expect("write corpus");
+    let db = dir.path().join("l.db");
+    let ingest = run(sitrep().arg("ingest").arg(&jsonl).arg("--db").arg(&db));
+    assert!(ingest.status.success(), "stderr: {}", stderr(&ingest));
+    let story = run(sitrep().args(["story", "Kharkiv", "--format", "json", "--db"]).arg(&db));
+    assert!(story.status.success(), "stderr: {}", stderr(&story));
+    let story: serde_json::Value = serde_json::from_str(&stdout(&story)).expect("json");
+    let clusters = story["clusters"].as_array().expect("clusters");
+    let originators: Vec<&serde_json::Value> = clusters.iter().flat_map(|c| c["originators"].as_array().into_iter().flatten()).collect();
+    // The relay's claim ("Eleven people ... were killed ..., Harbor Wire reported, citing ...").
+    let relayed: Vec<&&serde_json::Value> = originators.iter().filter(|o| o["outlets"].as_array().is_some_and(|a| a.iter().any(|x| x == "Baltic Ledger"))).collect();
+    assert!(!relayed.is_empty(), "{originators:#?}");
+    assert!(relayed.iter().all(|o| o["name"] == "Pavlo Demchuk" || o["name"] == "Russia's Defence Ministry"), "{relayed:#?}");
+    assert!(!originators.iter().any(|o| o["name"] == "officials"), "{originators:#?}");
+    let figures: Vec<&serde_json::Value> = clusters.iter().flat_map(|c| c["figures"].as_array().into_iter().flatten()).collect();
+    let fourteen = figures.iter().find(|f| f["value"] == 14.0 || f["text"] == "14").unwrap_or_else(|| panic!("{figures:#?}"));
+    assert_eq!(fourteen["unit"], "people", "{fourteen:#}");
+}

@@ -128,9 +128,10 @@ pub fn trace_claims(ledger: &LedgerJson, entities: &EntityIndex) -> Vec<ClaimTra
         .iter()
         .zip(&sources)
         .map(|(c, source)| {
-            let (outlet, published, _) = docs.get(c.doc.as_str()).copied().unwrap_or((None, None, ""));
+            let (outlet, published, text) = docs.get(c.doc.as_str()).copied().unwrap_or((None, None, ""));
             let for_whom = source.and_then(|p| speaks_for.get(&(c.doc.as_str(), p.id.as_str())).copied());
-            trace(c, *source, outlet.or(c.reported_by.as_ref()), published, entities, &outlets, for_whom)
+            let cited_after = citing_after_cue(c, text, entities);
+            trace(c, *source, outlet.or(c.reported_by.as_ref()), published, entities, &outlets, for_whom, cited_after)
         })
         .collect();
     let mut country_of_place: HashMap<String, String> = HashMap::new();
@@ -168,7 +169,33 @@ pub fn trace_claims(ledger: &LedgerJson, entities: &EntityIndex) -> Vec<ClaimTra
         .collect();
     let officials = state_officials(ledger, &sources, entities, &country_of_place, &country_places);
     government_voices(&mut traces, entities, &country_of_place, &country_names, &officials, &state_places);
+    unnamed_repeaters_are_the_named(&mut traces, ledger);
     traces
+}
+
+/// "Death toll rises to 11, officials say" over "..., regional governor Pavlo Demchuk said": a
+/// claim by an unnamed source that its report found to repeat a named one's (a relation of the
+/// document, not independent) has that one's originator, not one of its own.
+fn unnamed_repeaters_are_the_named(traces: &mut [ClaimTrace], ledger: &LedgerJson) {
+    let index: HashMap<String, usize> = traces.iter().enumerate().map(|(i, t)| (t.claim.clone(), i)).collect();
+    let unnamed = |t: &ClaimTrace| t.originator.starts_with("unnamed:");
+    for r in ledger.relations.iter().filter(|r| r.relation_type == "repeats" && !r.independent) {
+        let (Some(&a), Some(&b)) = (index.get(r.from.as_str()), index.get(r.to.as_str())) else { continue };
+        let (from, to) = match (unnamed(&traces[a]), unnamed(&traces[b])) {
+            (true, false) if traces[b].originator_entity.is_some() => (b, a),
+            (false, true) if traces[a].originator_entity.is_some() => (a, b),
+            _ => continue,
+        };
+        let named = traces[from].clone();
+        let t = &mut traces[to];
+        t.originator = named.originator;
+        t.originator_name = named.originator_name;
+        t.originator_entity = named.originator_entity;
+        t.voice = named.voice;
+        t.voice_name = named.voice_name;
+        let outlet = t.chain.iter().find(|h| h.role == "outlet").cloned();
+        t.chain = named.chain.into_iter().filter(|h| h.role != "outlet").chain(outlet).collect();
+    }
 }
 
 /// Titles of those who speak for a state: "Finnish Defence Minister Antti Korpela", "U.S.
@@ -628,6 +655,7 @@ fn trace(
     entities: &EntityIndex,
     outlets: &HashSet<String>,
     speaks_for: Option<&CanonicalEntity>,
+    cited_after: Option<&CanonicalEntity>,
 ) -> ClaimTrace {
     let date = c
         .date
@@ -640,7 +668,7 @@ fn trace(
             || outlets.contains(&fold(&e.name))
             || e.aliases.iter().any(|a| outlets.contains(&fold(a)))
     };
-    let cited = cited_source(&c.content, entities).or_else(|| cited_source(&c.source_text, entities));
+    let cited = cited_source(&c.content, entities).or_else(|| cited_source(&c.source_text, entities)).or(cited_after);
 
     let mut chain: Vec<Hop> = Vec::new();
     let (originator, originator_name, originator_entity) = match (source, cited) {
@@ -720,6 +748,17 @@ fn hop(name: &str, role: &str) -> Hop {
     }
 }
 
+/// "..., Harbor Wire reported on Saturday, citing regional governor Pavlo Demchuk.": the one
+/// cited after the claim's cue and content, in the rest of its sentence, set off by a comma.
+fn citing_after_cue<'a>(c: &ClaimRecord, text: &str, entities: &'a EntityIndex) -> Option<&'a CanonicalEntity> {
+    let from = c.cue_span.map_or(c.end, |k| k[1]).max(c.end);
+    let rest = text.get(from..)?;
+    let sentence = &rest[..rest.find(['.', '\n', ';']).unwrap_or(rest.len())];
+    let comma = sentence.find(", ")?;
+    let after = &sentence[comma + 2..];
+    CITING.iter().any(|cue| after.to_lowercase().starts_with(cue)).then(|| cited_source(after, entities)).flatten()
+}
+
 /// The entity after "citing" or "according to" in a text, when the words up to the next comma or
 /// full stop name one.
 fn cited_source<'a>(text: &str, entities: &'a EntityIndex) -> Option<&'a CanonicalEntity> {
@@ -732,11 +771,14 @@ fn cited_source<'a>(text: &str, entities: &'a EntityIndex) -> Option<&'a Canonic
             .next()
             .unwrap_or("")
             .trim();
-        // Try the longest prefix of at most eight words that resolves.
+        // Try the longest prefix of at most eight words that resolves, then the same past a
+        // title ("citing regional governor Pavlo Demchuk").
         let words: Vec<&str> = name.split_whitespace().take(8).collect();
-        for n in (1..=words.len()).rev() {
-            if let Some(e) = entities.resolve_name(&words[..n].join(" ")) {
-                return Some(e);
+        for from in 0..words.len() {
+            for n in (from + 1..=words.len()).rev() {
+                if let Some(e) = entities.resolve_name(&words[from..n].join(" ")) {
+                    return Some(e);
+                }
             }
         }
     }

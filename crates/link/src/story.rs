@@ -482,16 +482,22 @@ fn drop_unsourced_doubles(claims: &mut Vec<ClusterClaim>) {
 /// A claim whose originator is an outlet whose own report is in the cluster takes that report's
 /// originator: the outlet only relayed it.
 fn follow_outlet_citations(claims: &mut [ClusterClaim], ctx: &Context) {
-    let by_doc: HashMap<String, (String, String, Option<String>, Vec<Hop>, (String, String))> = claims
-        .iter()
-        .filter(|c| c.role == "supports" && c.trace.originator_entity.is_some())
-        .map(|c| {
-            let t = &c.trace;
-            let chain: Vec<Hop> = t.chain.iter().filter(|h| h.role != "outlet").cloned().collect();
-            let voice = (t.voice.clone(), t.voice_name.clone());
-            (t.doc.clone(), (t.originator.clone(), t.originator_name.clone(), t.originator_entity.clone(), chain, voice))
-        })
-        .collect();
+    // Per document, its supporting claims with a known originator and their words.
+    type Origin = (String, String, Option<String>, Vec<Hop>, (String, String), HashSet<u64>);
+    let mut by_doc: HashMap<String, Vec<Origin>> = HashMap::new();
+    for c in claims.iter().filter(|c| c.role == "supports" && c.trace.originator_entity.is_some()) {
+        let t = &c.trace;
+        let chain: Vec<Hop> = t.chain.iter().filter(|h| h.role != "outlet").cloned().collect();
+        let voice = (t.voice.clone(), t.voice_name.clone());
+        by_doc.entry(t.doc.clone()).or_default().push((
+            t.originator.clone(),
+            t.originator_name.clone(),
+            t.originator_entity.clone(),
+            chain,
+            voice,
+            shingle(&t.content),
+        ));
+    }
     for c in claims.iter_mut() {
         let Some(entity) = c.trace.originator_entity.as_deref() else { continue };
         let Some(e) = ctx.entities.canonical_of(entity) else { continue };
@@ -502,7 +508,18 @@ fn follow_outlet_citations(claims: &mut [ClusterClaim], ctx: &Context) {
             .copied()
             .filter(|d| *d != c.trace.doc)
             .collect();
-        let Some((originator, name, entity, chain, voice)) = cited_docs.iter().find_map(|d| by_doc.get(*d)) else {
+        // (The claim of the cited report that says most nearly the same, not any of its claims:
+        // "Harbor Wire reported 11 killed" traces to the governor Harbor Wire quoted, not to the
+        // president it also quoted.)
+        let own = shingle(&c.trace.content);
+        let best = cited_docs
+            .iter()
+            .filter_map(|d| by_doc.get(*d))
+            .flatten()
+            .map(|o| (jaccard(&own, &o.5), o))
+            .filter(|(sim, _)| *sim > 0.0)
+            .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1 .0.cmp(&a.1 .0)));
+        let Some((_, (originator, name, entity, chain, voice, _))) = best else {
             continue;
         };
         if *originator == c.trace.originator {

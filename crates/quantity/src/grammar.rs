@@ -933,6 +933,17 @@ impl<'t> Tagger<'t> {
 
     /// The nearest counted noun to the left in the clause ("number of personnel being 240").
     fn left_unit(&self, start: usize) -> Option<Unit> {
+        // "The number of people killed in the strike has risen to 14": what "the number of"
+        // names is counted, not a noun nearer the figure ("missile strike").
+        let mut k = start;
+        while k > 0 && start - k < 20 && !self.clause_break(k - 1, false) && !self.toks[k].newline_before {
+            k -= 1;
+            if self.is_any(k, &["number", "count", "tally"]) && self.is(k + 1, "of") {
+                if let Some(u) = (k + 2..(k + 5).min(start)).find_map(|j| self.lex(j).and_then(|e| e.unit).map(|u| (j, u))) {
+                    return Some(Unit { name: Cow::Borrowed(u.1), t0: u.0, t1: u.0 + 1 });
+                }
+            }
+        }
         let mut j = start;
         let mut steps = 0;
         while j > 0 && steps < 12 {

@@ -223,6 +223,8 @@ fn counted_noun_to_the_left() {
     // A toll counts the dead, not the weapon that killed them.
     let q = only("The death toll from a missile strike on Varn rose to 11.");
     assert_eq!((q.value, q.unit.as_deref()), (11.0, None));
+    let q = only("The number of people killed in Friday's Norlandic missile strike on Varn has risen to 14.");
+    assert_eq!((q.value, q.unit.as_deref()), (14.0, Some("people")));
     let q = only("Of the drones, 14 were shot down.");
     assert_eq!(q.unit.as_deref(), Some("drones"));
 }
