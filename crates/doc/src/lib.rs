@@ -532,6 +532,18 @@ pub fn is_wire_tag(text: &str) -> bool {
     WIRE_TAGS.contains(&unnumbered)
 }
 
+/// Whether a token is a bullet or a pictograph that decorates a line of a post ("•", "▪", "🔻",
+/// "⚡️", "👉"): list marks and pictographs with their modifiers only; no letter, digit,
+/// quotation mark, currency sign or other punctuation ("€50 billion" keeps its sign).
+pub fn is_line_decoration(token: &str) -> bool {
+    let pictograph = |c: char| {
+        matches!(c as u32, 0x2190..=0x21FF | 0x2300..=0x23FF | 0x25A0..=0x27BF | 0x2900..=0x297F | 0x2B00..=0x2BFF | 0x1F000..=0x1FAFF)
+            || matches!(c, '\u{FE0E}' | '\u{FE0F}' | '\u{200D}' | '\u{20E3}')
+    };
+    let bullet = |c: char| matches!(c, '•' | '·' | '*' | '‣' | '⁃');
+    !token.is_empty() && token.chars().all(|c| pictograph(c) || bullet(c))
+}
+
 /// Vessels of a navy: intercepted, they are met in combat, not seized.
 pub const WARSHIP_NOUNS: &[&str] = &[
     "frigate", "frigates", "destroyer", "destroyers", "cruiser", "cruisers", "corvette", "corvettes", "submarine",
@@ -590,5 +602,21 @@ mod tests {
             ..CleanText::default()
         };
         assert!(Doc::new(DocMeta::default(), clean).is_err());
+    }
+
+    #[test]
+    fn bullets_and_pictographs_decorate_lines_but_currency_and_quotes_do_not() {
+        for t in ["•", "🔻", "\u{26A1}\u{FE0F}", "👉", "▪"] {
+            assert!(is_line_decoration(t), "{t}");
+        }
+        for t in ["€", "£", "„", "“", "-", "A", "1", ""] {
+            assert!(!is_line_decoration(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_wire_tag_may_be_numbered_before_or_after() {
+        assert!(is_wire_tag("2nd LD") && is_wire_tag("LEAD") && is_wire_tag("UPDATE 2") && is_wire_tag("END"));
+        assert!(!is_wire_tag("Liberal Democrats") && !is_wire_tag("NIS"));
     }
 }

@@ -1037,7 +1037,7 @@ fn appositive_person_speaks(v: &View<'_>, claims: &mut [Claim]) {
         // one, with the person in apposition after its comma, is that person (not a person
         // the description is about: "A lawyer for the jailed reporter, Evan Roe, said").
         let Some(e) = c.source_entity else {
-            let described = person_after_comma(&|i| !matches!(v.w(i), "," | "for" | "of" | "to" | "representing"));
+            let described = person_after_comma(&|i| !matches!(v.w(i), "," | "for" | "representing"));
             c.source_entity = described.filter(|m| v.token_at_or_after(m.span.start()) > f + 1).map(|m| m.entity);
             continue;
         };
@@ -1239,7 +1239,12 @@ fn quoted_as_saying(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut Vec
         }
         // (The subject of its own clause only: not "Lind denied a report in which he was quoted
         // as saying ...", where someone else's verb or a relative word comes first.)
-        let embedded = (first..aux).any(|i| v.is_finite_verb(i) || matches!(v.w(i), "which" | "who" | "whom" | "that" | "where"));
+        // (A finite verb inside commas is an insertion: "The officer, who was not named, was
+        // quoted as saying".)
+        let inside_commas = |i: usize| (first..i).any(|x| v.w(x) == ",") && (i..aux).any(|x| v.w(x) == ",");
+        let embedded = (first..aux).any(|i| {
+            v.is_finite_verb(i) && !inside_commas(i) || matches!(v.w(i), "which" | "whom") && i > first && v.xpos(i - 1) == Some("IN")
+        });
         if first >= aux || embedded {
             continue;
         }
@@ -2238,7 +2243,18 @@ fn cue_claim(
             && opens_main_clause
             && comma_before
             && c0 < end
-            && (c0..end).all(|i| if told { addressee_word(i) } else { is_statement_setting(v, i) });
+            && {
+                // ("..., the White House said on Tuesday after three days of talks in the Saudi
+                // capital": a phrase of when, opened by "after", "before", "following" or "amid",
+                // sets the statement in time whatever its words.)
+                let setting = |i: usize| if told { addressee_word(i) } else { is_statement_setting(v, i) };
+                let first_other = (c0..end).find(|&i| !setting(i));
+                // (A phrase, not a clause of what was said: "will respond, the minister said,
+                // after Kyiv withdraws".)
+                first_other.is_none_or(|i| {
+                    (c0..=i).any(|j| matches!(v.w(j), "after" | "before" | "following" | "amid") && (c0..j).all(setting) && !(j + 1..end).any(|x| v.is_finite_verb(x)))
+                })
+            };
         // ("..., it said, and estimated each container holds 600 shells": a second cue of the
         // same source after the comma has its own content.)
         let second_cue = v.w(k + 1) == ","

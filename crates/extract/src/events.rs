@@ -222,7 +222,7 @@ fn date_following_tolls(v: &View<'_>, events: &mut [(usize, Event)]) {
         let running = (a..b).any(|i| matches!(v.w(i), "since" | "overall" | "total" | "altogether") || v.w(i) == "so" && v.w(i + 1) == "far");
         // (Nor a toll with a span of its own: "lost up to 180 servicemen over the past day".)
         let sentence = v.span_of(a, b - 1);
-        let own_span = v.doc.times().exprs.iter().any(|t| sentence.contains(t.span));
+        let own_span = v.doc.times().exprs.iter().any(|t| sentence.contains(t.span) && matches!(t.timex_type, TimexType::Duration | TimexType::Set));
         let (si, ref ei) = events[j - 1];
         let harm = matches!(ei.event_type, "attack" | "casualties");
         let only_harm = events[..j].iter().filter(|(s, _)| *s == si).all(|(_, e)| matches!(e.event_type, "attack" | "casualties"));

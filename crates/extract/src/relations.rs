@@ -485,6 +485,7 @@ fn relayed_by_citing(doc: &Doc, v: &View<'_>, out: &mut Vec<ClaimRelation>, push
         doc.quantities().iter().filter(|q| c.content.contains(q.span)).map(|q| (q.value, q.unit.clone())).collect()
     };
     let same_figure = |x: &(f64, Option<String>), y: &(f64, Option<String>)| x.0 == y.0 && (x.1 == y.1 || x.1.is_none() || y.1.is_none());
+    let all_figures: Vec<Vec<(f64, Option<String>)>> = claims.iter().map(figures).collect();
     for (j, c) in claims.iter().enumerate() {
         let Some(sentence) = doc.sentence_at(c.content.start()) else { continue };
         let citing = (sentence.first_token..sentence.end_token).find(|&i| crate::cues::CITING_WORDS.contains(&v.w(i)) && !c.content.contains(v.span(i)));
@@ -493,8 +494,8 @@ fn relayed_by_citing(doc: &Doc, v: &View<'_>, out: &mut Vec<ClaimRelation>, push
         if c.source_entity == Some(cited) {
             continue;
         }
-        let own = figures(c);
-        let earlier = claims.iter().enumerate().take(j).filter(|(_, o)| o.source_entity == Some(cited)).find(|(_, o)| figures(o).iter().any(|x| own.iter().any(|y| same_figure(x, y))));
+        let own = &all_figures[j];
+        let earlier = claims.iter().enumerate().take(j).filter(|(_, o)| o.source_entity == Some(cited)).find(|(i, _)| all_figures[*i].iter().any(|x| own.iter().any(|y| same_figure(x, y))));
         if let Some((i, _)) = earlier {
             // (What the two were found to be before, corroboration or a contradiction, gives way:
             // one originator speaks in both.)

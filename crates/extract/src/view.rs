@@ -139,16 +139,10 @@ pub fn rule_word(token: &str) -> String {
     }
 }
 
-/// Whether a token is a bullet or a decoration opening a line of a post ("•", "🔻", "⚡️", "👉"):
-/// symbols only, no letter, digit or quotation mark.
+/// Whether a token is a bullet or a pictograph opening a line of a post (see
+/// [`sitrep_doc::is_line_decoration`]).
 pub fn is_decoration(w: &str) -> bool {
-    !w.is_empty()
-        && w.chars().all(|c| {
-            !c.is_alphanumeric()
-                && !matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '(' | ')' | '[' | ']')
-                && (!c.is_ascii() || matches!(c, '*' | '-' | '>' | '#'))
-        })
-        && !matches!(w, "—" | "–" | "…")
+    sitrep_doc::is_line_decoration(w)
 }
 
 pub fn is_open_quote(w: &str) -> bool {

@@ -280,8 +280,8 @@ const GROUND_WAR_WORDS: &[&str] = &[
 /// ("drones struck Kursk", "killed in Sumy when a missile hit a school", "a funeral in Kharkiv").
 const TOWN_WORDS: &[&str] = &[
     "hit", "hits", "struck", "strike", "strikes", "missile", "missiles", "drone", "drones", "shelling", "shelled",
-    "bombing", "bombed", "explosions", "explosion", "airport", "residents", "mayor", "downtown", "city", "killed",
-    "wounded", "injured", "funeral", "buried", "hospital", "school", "visited", "visit",
+    "bombing", "bombed", "explosions", "explosion", "airport", "residents", "mayor", "downtown", "city", "funeral",
+    "buried", "hospital", "school", "visited", "visit",
 ];
 
 /// Whether the name at byte `start` is where ground forces fight or stand: a place preposition

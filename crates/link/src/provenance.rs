@@ -178,7 +178,11 @@ pub fn trace_claims(ledger: &LedgerJson, entities: &EntityIndex) -> Vec<ClaimTra
 /// document, not independent) has that one's originator, not one of its own.
 fn unnamed_repeaters_are_the_named(traces: &mut [ClaimTrace], ledger: &LedgerJson) {
     let index: HashMap<String, usize> = traces.iter().enumerate().map(|(i, t)| (t.claim.clone(), i)).collect();
-    let unnamed = |t: &ClaimTrace| t.originator.starts_with("unnamed:");
+    // (Officials unnamed, not witnesses, residents or sources, who may be other voices.)
+    let unnamed = |t: &ClaimTrace| {
+        t.originator.starts_with("unnamed:")
+            && t.originator_name.to_lowercase().split_whitespace().last().is_some_and(|w| matches!(w, "officials" | "official" | "authorities" | "administration" | "government"))
+    };
     for r in ledger.relations.iter().filter(|r| r.relation_type == "repeats" && !r.independent) {
         let (Some(&a), Some(&b)) = (index.get(r.from.as_str()), index.get(r.to.as_str())) else { continue };
         let (from, to) = match (unnamed(&traces[a]), unnamed(&traces[b])) {
@@ -753,10 +757,14 @@ fn hop(name: &str, role: &str) -> Hop {
 fn citing_after_cue<'a>(c: &ClaimRecord, text: &str, entities: &'a EntityIndex) -> Option<&'a CanonicalEntity> {
     let from = c.cue_span.map_or(c.end, |k| k[1]).max(c.end);
     let rest = text.get(from..)?;
-    let sentence = &rest[..rest.find(['.', '\n', ';']).unwrap_or(rest.len())];
-    let comma = sentence.find(", ")?;
-    let after = &sentence[comma + 2..];
-    CITING.iter().any(|cue| after.to_lowercase().starts_with(cue)).then(|| cited_source(after, entities)).flatten()
+    // (To the sentence's end: a full stop before a space or the end, not "U.S." inside it.)
+    let end = rest.find(". ").or_else(|| rest.find(".\n")).into_iter().chain(rest.find(['\n', ';'])).min().unwrap_or(rest.len());
+    let sentence = &rest[..end];
+    sentence.match_indices(", ").find_map(|(comma, _)| {
+        let after = &sentence[comma + 2..];
+        let lower = after.to_lowercase();
+        CITING.iter().any(|cue| lower.starts_with(cue)).then(|| cited_source(after, entities)).flatten()
+    })
 }
 
 /// The entity after "citing" or "according to" in a text, when the words up to the next comma or
@@ -774,7 +782,14 @@ fn cited_source<'a>(text: &str, entities: &'a EntityIndex) -> Option<&'a Canonic
         // Try the longest prefix of at most eight words that resolves, then the same past a
         // title ("citing regional governor Pavlo Demchuk").
         let words: Vec<&str> = name.split_whitespace().take(8).collect();
-        for from in 0..words.len() {
+        // (Past lower-case words of a title only, never past a preposition or a verb: "citing a
+        // source close to the Kremlin" names no one.)
+        let title_word = |w: &str| {
+            w.chars().all(|c| c.is_lowercase() || c == '-')
+                && !matches!(w, "close" | "to" | "by" | "from" | "with" | "at" | "of" | "in" | "on" | "seen" | "familiar" | "who" | "that" | "said")
+        };
+        let skippable = words.iter().take_while(|w| title_word(w)).count();
+        for from in 0..=skippable.min(words.len().saturating_sub(1)) {
             for n in (from + 1..=words.len()).rev() {
                 if let Some(e) = entities.resolve_name(&words[from..n].join(" ")) {
                     return Some(e);

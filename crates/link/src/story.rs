@@ -511,15 +511,16 @@ fn follow_outlet_citations(claims: &mut [ClusterClaim], ctx: &Context) {
         // (The claim of the cited report that says most nearly the same, not any of its claims:
         // "Harbor Wire reported 11 killed" traces to the governor Harbor Wire quoted, not to the
         // president it also quoted.)
+        // (Ranked by shared word sequences, the first in document order on a tie; with none
+        // shared, the report's first such claim, as before.)
+        let candidates: Vec<&Origin> = cited_docs.iter().filter_map(|d| by_doc.get(*d)).flatten().collect();
+        if candidates.is_empty() {
+            continue;
+        }
         let own = shingle(&c.trace.content);
-        let best = cited_docs
-            .iter()
-            .filter_map(|d| by_doc.get(*d))
-            .flatten()
-            .map(|o| (jaccard(&own, &o.5), o))
-            .filter(|(sim, _)| *sim > 0.0)
-            .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1 .0.cmp(&a.1 .0)));
-        let Some((_, (originator, name, entity, chain, voice, _))) = best else {
+        let shared = |o: &Origin| o.5.intersection(&own).count();
+        let best = candidates.iter().enumerate().max_by(|(i, a), (j, b)| shared(a).cmp(&shared(b)).then(j.cmp(i))).map(|(_, o)| *o);
+        let Some((originator, name, entity, chain, voice, _)) = best else {
             continue;
         };
         if *originator == c.trace.originator {

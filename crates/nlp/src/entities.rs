@@ -285,11 +285,10 @@ pub fn recognize_with(doc: &Doc, places: &dyn PlaceLexicon, model: Option<&NerMo
     let tokens = doc.tokens();
     // ("• In Myanmar, the junta ...": the word after a list's bullet opens the sentence.)
     // (Or a post's pictograph: "🔻 In the Kursk direction ...", "⚡️ Russian MoD: ...".)
-    let pictograph = |w: &str| w.chars().all(|c| !c.is_alphanumeric() && !c.is_ascii() && !matches!(c, '“' | '”' | '‘' | '’' | '«' | '»' | '…'));
     let bullet = |i: usize| {
         tokens.get(i).is_some_and(|t| {
             let w = &text[t.span.range()];
-            matches!(w, "•" | "*" | "-" | "–" | "—" | "·" | "▪" | "●") || pictograph(w)
+            matches!(w, "-" | "–" | "—") || sitrep_doc::is_line_decoration(w)
         })
     };
     let sentence_start: HashSet<usize> = doc
@@ -357,8 +356,11 @@ fn leave_out_wire_tags(scan: &Scan<'_>, candidates: &mut Vec<Candidate>) {
 fn weapon_abbreviations_name_no_one(scan: &Scan<'_>, places: &dyn PlaceLexicon, candidates: &mut Vec<Candidate>) {
     let mut kept = Vec::with_capacity(candidates.len());
     for mut c in candidates.drain(..) {
-        let last = lower(scan.word(c.end.saturating_sub(1)));
-        if c.end == 0 || !crate::lexicon::WEAPON_ABBREVIATIONS.contains(&last.as_str()) {
+        // (Written in capitals, with a plural "s" at most: "UAVs", "ICBM".)
+        let written = scan.word(c.end.saturating_sub(1));
+        let capitals = written.strip_suffix('s').unwrap_or(written).chars().all(|ch| ch.is_ascii_uppercase());
+        let last = lower(written);
+        if c.end == 0 || !capitals || !crate::lexicon::WEAPON_ABBREVIATIONS.contains(&last.as_str()) {
             kept.push(c);
             continue;
         }
@@ -1315,19 +1317,16 @@ fn norm(name: &str) -> String {
             c => c,
         })
         .collect();
+    // "Russian MoD", "Russia's Ministry of Defense" and "the Russian Defence Ministry" name
+    // one ministry (the abbreviation as written; "of defence" only ending the name).
+    let s: String = s.split_whitespace().map(|w| if matches!(w, "MoD" | "MOD") { "Defence Ministry" } else { w }).collect::<Vec<_>>().join(" ");
     let s = s.to_lowercase();
     let s = s.strip_prefix("the ").unwrap_or(&s).to_string();
-    // "Russian MoD", "Russia's Ministry of Defense" and "the Russian Defence Ministry" name
-    // one ministry.
-    let words: Vec<&str> = s
-        .split_whitespace()
-        .flat_map(|w| match w {
-            "mod" => vec!["defence", "ministry"],
-            "defense" => vec!["defence"],
-            w => vec![w],
-        })
-        .collect();
-    words.join(" ").replace("ministry of defence", "defence ministry")
+    let s = s.split_whitespace().map(|w| if w == "defense" { "defence" } else { w }).collect::<Vec<_>>().join(" ");
+    match s.strip_suffix("ministry of defence") {
+        Some(head) => format!("{head}defence ministry"),
+        None => s,
+    }
 }
 
 /// Clusters candidates into entities and adds alias and anaphor mentions.

@@ -19,8 +19,8 @@ pub const ORG_WORDS: &[&str] = &[
 /// Abbreviations of kinds of weapons and vehicles, common nouns in capitals that name no one:
 /// "47 Ukrainian UAVs" is a nationality and a noun, not a person.
 pub const WEAPON_ABBREVIATIONS: &[&str] = &[
-    "uav", "uavs", "usv", "usvs", "ugv", "ugvs", "apc", "apcs", "ifv", "ifvs", "mlrs", "atgm", "atgms", "manpads",
-    "sam", "sams", "icbm", "icbms", "irbm", "irbms", "srbm", "srbms", "slbm", "slbms", "mbt", "mbts", "ied", "ieds",
+    "uav", "uavs", "usv", "usvs", "ugv", "ugvs", "ifv", "ifvs", "mlrs", "atgm", "atgms", "manpads", "icbm", "icbms",
+    "irbm", "irbms", "srbm", "srbms", "slbm", "slbms", "mbt", "mbts", "ied", "ieds",
 ];
 
 /// Head words of armed formations.

@@ -266,8 +266,8 @@ pub(crate) fn name_the_states_by_their_seats(doc: &Doc, places: &dyn PlaceLexico
                     && matches!(lemma(h).as_str(), "official" | "government" | "leadership" | "regime")
                     && !children(h).any(|c| {
                         c < h
-                            && matches!(deprel(c), "amod" | "compound" | "nmod:poss")
-                            && !matches!(lemma(c).as_str(), "senior" | "top" | "government" | "intelligence" | "defence" | "defense" | "military" | "security" | "foreign" | "high-ranking" | "ranking")
+                            && (matches!(deprel(c), "amod" | "compound" | "nmod:poss") && word(c).starts_with(char::is_uppercase)
+                                || matches!(lemma(c).as_str(), "local" | "city" | "municipal" | "regional" | "district" | "provincial" | "town"))
                     });
                 by_agent || according || dealing || from_it || on_it || told_to || governing_there
             }

@@ -120,7 +120,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 let n = chars[i].1;
                 if matches!(n, '\u{FE0E}' | '\u{FE0F}' | '\u{20E3}' | '\u{1F3FB}'..='\u{1F3FF}') {
                     i += 1;
-                } else if n == '\u{200D}' && i + 1 < chars.len() && !chars[i + 1].1.is_whitespace() {
+                } else if n == '\u{200D}' && i + 1 < chars.len() && !chars[i + 1].1.is_whitespace() && !chars[i + 1].1.is_alphanumeric() {
                     i += 2;
                 } else {
                     break;

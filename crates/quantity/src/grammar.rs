@@ -938,8 +938,17 @@ impl<'t> Tagger<'t> {
         let mut k = start;
         while k > 0 && start - k < 20 && !self.clause_break(k - 1, false) && !self.toks[k].newline_before {
             k -= 1;
-            if self.is_any(k, &["number", "count", "tally"]) && self.is(k + 1, "of") {
-                if let Some(u) = (k + 2..(k + 5).min(start)).find_map(|j| self.lex(j).and_then(|e| e.unit).map(|u| (j, u))) {
+            if self.is_p(k, ',') {
+                break;
+            }
+            // (Not the quantifier "a number of drones", and only a number that a verb of tallies
+            // sets: "has risen to 14", "stood at 8,000"; not "A number of drones struck the city
+            // killing 3".)
+            let tallied = (k + 2..start).any(|j| self.is_any(j, &["rose", "risen", "rises", "stood", "stands", "reached", "climbed", "increased", "jumped", "grew", "is", "was", "totalled", "totaled"]));
+            if tallied && self.is_any(k, &["number", "count", "tally"]) && self.is(k + 1, "of") && !(k > 0 && self.is(k - 1, "a")) {
+                // The head of the run after "of": its last counted noun ("drone strikes").
+                let run_end = (k + 2..start.min(k + 6)).find(|&j| self.kind(j) != Some(Kind::Word) || self.is_any(j, &["in", "on", "at", "from", "killed", "wounded", "who", "that", "of"])).unwrap_or(start.min(k + 6));
+                if let Some(u) = (k + 2..run_end).rev().find_map(|j| self.lex(j).and_then(|e| e.unit).map(|u| (j, u))) {
                     return Some(Unit { name: Cow::Borrowed(u.1), t0: u.0, t1: u.0 + 1 });
                 }
             }
@@ -957,7 +966,10 @@ impl<'t> Tagger<'t> {
             let t = self.toks[j];
             // ("The death toll from a missile strike rose to 11": a toll counts the dead, not
             // what killed them; a noun after "toll" names the cause.)
-            let toll_before = (j.saturating_sub(8)..j).any(|k| self.is_any(k, &["toll", "tolls"]) && !(k..j).any(|x| self.clause_break(x, false)));
+            // (Not "the death toll among civilians rose to 11", which counts civilians.)
+            let toll_before = (j.saturating_sub(8)..j).any(|k| {
+                self.is_any(k, &["toll", "tolls"]) && self.is_any(k + 1, &["from", "in", "after", "of"]) && !self.is(k + 2, "civilians") && !(k..j).any(|x| self.clause_break(x, false))
+            });
             if self.is_any(j, &["toll", "tolls"]) || toll_before {
                 return None;
             }

@@ -225,6 +225,12 @@ fn counted_noun_to_the_left() {
     assert_eq!((q.value, q.unit.as_deref()), (11.0, None));
     let q = only("The number of people killed in Friday's Norlandic missile strike on Varn has risen to 14.");
     assert_eq!((q.value, q.unit.as_deref()), (14.0, Some("people")));
+    // A quantifier's noun is no count of what a verb of harm counts.
+    let got = brief("A number of drones struck the city, killing 3.");
+    assert!(got.iter().all(|g| g.2.as_deref() != Some("drones")), "{got:?}");
+    // Those a toll is "among" are counted.
+    let q = only("The death toll among civilians rose to 11.");
+    assert_eq!(q.unit.as_deref(), Some("civilians"));
     let q = only("Of the drones, 14 were shot down.");
     assert_eq!(q.unit.as_deref(), Some("drones"));
 }
