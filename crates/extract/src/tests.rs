@@ -2555,3 +2555,14 @@ fn messages_sent_are_no_deployment_but_troops_sent_after_a_request_are() {
     let doc = analyse_parsed("After the request they sent 3,000 troops to Kessa.");
     assert!(doc.events().iter().any(|e| e.event_type == "deploy"), "{:#?}", doc.events());
 }
+
+#[test]
+fn a_phrase_of_when_after_the_cue_sets_the_statement_and_is_no_content() {
+    let doc = analyse_parsed("Talks\n\nNorland and Varn will halt strikes on power plants for 30 days, the Kessa Herald said on Tuesday after three days of talks in Kessa.");
+    let c = claim_with(&doc, "will halt strikes");
+    assert!(doc.slice(doc.claims()[c].content).starts_with("Norland and Varn"), "{:#?}", doc.claims());
+    assert!(!doc.claims().iter().any(|c| doc.slice(c.content).starts_with("Tuesday")), "{:#?}", doc.claims());
+    // A clause of what was said stays its content: "..., the minister said, after Varn withdraws".
+    let doc = analyse_parsed("Norland will respond, the minister said, after Varn withdraws its troops.");
+    assert!(doc.claims().iter().any(|c| doc.slice(c.content).contains("Varn withdraws")), "{:#?}", doc.claims());
+}
