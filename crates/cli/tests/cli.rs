@@ -2199,3 +2199,20 @@ fn a_relayed_toll_traces_to_the_governor_and_a_headlines_officials_are_no_second
     let fourteen = figures.iter().find(|f| f["value"] == 14.0 || f["text"] == "14").unwrap_or_else(|| panic!("{figures:#?}"));
     assert_eq!(fourteen["unit"], "people", "{fourteen:#}");
 }
+
+/// Talks announced by a third government: the White House's statement "said on Tuesday after
+/// three days of talks" has the agreement for its content (the phrase of when is its setting),
+/// and "two statements released by Washington" are the United States'.
+#[test]
+fn talks_announced_by_a_third_government_keep_their_content_and_statements_their_issuer() {
+    let ledger = claims_fixture_ledger("riyadh-talks.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name = entity_namer(entities);
+    let white_house = claims.iter().find(|c| name(&c["source"]) == "White House").unwrap_or_else(|| panic!("{claims:#?}"));
+    assert!(white_house["content"].as_str().is_some_and(|t| t.starts_with("Russia and Ukraine have agreed")), "{white_house:#}");
+    let navigation = claims.iter().find(|c| c["cue"] == "according to").unwrap_or_else(|| panic!("{claims:#?}"));
+    assert_eq!(name(&navigation["source"]), "United States", "{navigation:#}");
+    let denial = claim_containing(claims, "the strike");
+    assert_eq!(denial["status"], "denied", "{denial:#}");
+}

@@ -541,7 +541,9 @@ pub fn is_line_decoration(token: &str) -> bool {
             || matches!(c, '\u{FE0E}' | '\u{FE0F}' | '\u{200D}' | '\u{20E3}')
     };
     let bullet = |c: char| matches!(c, '•' | '·' | '*' | '‣' | '⁃');
-    !token.is_empty() && token.chars().all(|c| pictograph(c) || bullet(c))
+    // ("1️⃣": a keycap's digit is part of the pictograph.)
+    let keycap = token.ends_with('\u{20E3}');
+    !token.is_empty() && token.chars().all(|c| pictograph(c) || bullet(c) || keycap && (c.is_ascii_digit() || c == '#'))
 }
 
 /// Vessels of a navy: intercepted, they are met in combat, not seized.
@@ -606,7 +608,7 @@ mod tests {
 
     #[test]
     fn bullets_and_pictographs_decorate_lines_but_currency_and_quotes_do_not() {
-        for t in ["•", "🔻", "\u{26A1}\u{FE0F}", "👉", "▪"] {
+        for t in ["•", "🔻", "\u{26A1}\u{FE0F}", "👉", "▪", "1\u{FE0F}\u{20E3}", "\u{1F1FA}\u{1F1E6}"] {
             assert!(is_line_decoration(t), "{t}");
         }
         for t in ["€", "£", "„", "“", "-", "A", "1", ""] {

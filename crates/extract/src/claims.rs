@@ -2990,6 +2990,14 @@ fn noun_phrase_source(v: &View<'_>, first: usize, last: usize, claims: &[Claim])
     if first > last || last >= v.len() {
         return Source { span: None, entity: None };
     }
+    // "according to two statements released by Washington": who released what the source
+    // names speaks.
+    if let Some(by) = (first + 2..last).find(|&i| v.w(i) == "by" && matches!(v.w(i - 1), "released" | "issued" | "published" | "posted" | "distributed" | "provided" | "shared")) {
+        let inner = noun_phrase_source(v, by + 1, last, claims);
+        if inner.entity.is_some() {
+            return Source { span: Some(v.span_of(first, last)), entity: inner.entity };
+        }
+    }
     // "Lawmaker Park quoted the agency as (saying)": the one quoted is the originator, as with
     // "citing the agency".
     if last > first + 1 && v.w(last) == "as" {

@@ -61,6 +61,18 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i = end;
             continue;
         }
+        // A keycap ("1️⃣", "#️⃣": a digit or sign, a variation selector, the enclosing keycap) or a
+        // flag (two regional indicator letters, "🇺🇦") is one symbol.
+        let keycap = (c.is_ascii_digit() || matches!(c, '#' | '*'))
+            && chars.get(i + 1).is_some_and(|n| n.1 == '\u{FE0F}')
+            && chars.get(i + 2).is_some_and(|n| n.1 == '\u{20E3}');
+        let regional = |k: usize| chars.get(k).is_some_and(|n| ('\u{1F1E6}'..='\u{1F1FF}').contains(&n.1));
+        let flag = regional(i) && regional(i + 1);
+        if keycap || flag {
+            i += if keycap { 3 } else { 2 };
+            tokens.push(tok(byte_at(start), byte_at(i), TokenKind::Symbol));
+            continue;
+        }
         if c.is_alphanumeric() {
             i = scan_word(&chars, i);
             i = headline_slug_end(&chars, start, i);
@@ -511,6 +523,8 @@ mod tests {
         assert_eq!(words("\u{26A1}\u{FE0F} Russian MoD")[..3], ["\u{26A1}\u{FE0F}", "Russian", "MoD"]);
         assert_eq!(words("\u{1F44D}\u{1F3FD} done")[..2], ["\u{1F44D}\u{1F3FD}", "done"]);
         assert_eq!(words("\u{1F468}\u{200D}\u{1F4BB} works")[..2], ["\u{1F468}\u{200D}\u{1F4BB}", "works"]);
+        assert_eq!(words("1\u{FE0F}\u{20E3} Governor")[..2], ["1\u{FE0F}\u{20E3}", "Governor"]);
+        assert_eq!(words("\u{1F1FA}\u{1F1E6} Kyiv")[..2], ["\u{1F1FA}\u{1F1E6}", "Kyiv"]);
     }
 
     #[test]
