@@ -1378,6 +1378,20 @@ fn frame(
             places.push((place, role));
         }
     }
+    // "Russia fired two missiles at the city shortly after 4 p.m.": a strike on "the city" (or
+    // "the town") with no place named is on the last city the report named before its sentence.
+    if places.is_empty() && matches!(event_type, "attack" | "explosion") {
+        let at_the_town = (k + 1..b.min(k + 12)).find(|&i| {
+            matches!(v.w(i), "at" | "on" | "in") && v.w(i + 1) == "the" && matches!(v.w(i + 2), "city" | "town") && !matches!(v.w(i + 3), "of" | "'s" | "’s")
+        });
+        if at_the_town.is_some_and(|i| owner(i, false) == Some(n)) {
+            let before = v.span(a).start();
+            let last_city = doc.places().mentions.iter().filter(|m| m.span.end() <= before).filter(|m| doc.places().places.get(m.place).is_some_and(|p| p.kind == sitrep_doc::PlaceKind::City)).next_back();
+            if let Some(m) = last_city {
+                places.push((m.place, PlaceRole::Location));
+            }
+        }
+    }
     // Quantities.
     let quantities: Vec<usize> = doc
         .quantities()

@@ -2566,3 +2566,15 @@ fn a_phrase_of_when_after_the_cue_sets_the_statement_and_is_no_content() {
     let doc = analyse_parsed("Norland will respond, the minister said, after Varn withdraws its troops.");
     assert!(doc.claims().iter().any(|c| doc.slice(c.content).contains("Varn withdraws")), "{:#?}", doc.claims());
 }
+
+#[test]
+fn a_strike_on_the_city_is_on_the_last_city_named() {
+    let doc = analyse_parsed("Officials in Varn counted the damage.\n\nThe air force said Norland fired two missiles at the city on Friday.");
+    let varn = doc.places().places.iter().position(|p| p.name == "Varn");
+    let fired = doc.events().iter().find(|e| doc.slice(e.trigger) == "fired").unwrap_or_else(|| panic!("{:#?}", doc.events()));
+    assert!(fired.places.iter().any(|(p, _)| Some(*p) == varn), "{fired:#?}");
+    // "the city of X" names its own.
+    let doc = analyse_parsed("Officials in Varn counted the damage.\n\nNorland fired two missiles at the city of Kessa on Friday.");
+    let fired = doc.events().iter().find(|e| doc.slice(e.trigger) == "fired").unwrap_or_else(|| panic!("{:#?}", doc.events()));
+    assert!(fired.places.iter().all(|(p, _)| Some(*p) != varn), "{fired:#?}");
+}
