@@ -2140,6 +2140,8 @@ fn a_spy_sentenced_is_one_sentence_and_messages_sent_are_no_deployment() {
     assert_eq!(denial["cue"], "denied", "{denial:#}");
     let indictment = claim_containing(claims, "was arrested in March 2023");
     assert!(indictment["evidence"].as_array().is_some_and(|e| e.iter().any(|x| x == "document")), "{indictment:#}");
+    let sentenced = claim_containing(claims, "sentenced a 47-year-old");
+    assert!(sentenced["content"].as_str().is_some_and(|t| t.starts_with("An Estonian court")), "{sentenced:#}");
     let photographed = claim_containing(claims, "photographed convoys");
     assert!(photographed["evidence"].as_array().is_some_and(|e| e.iter().all(|x| x != "photo")), "{photographed:#}");
 }

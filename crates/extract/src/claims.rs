@@ -812,8 +812,9 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
     for c in claims.iter_mut() {
         let Some((mut f, l)) = token_range(&v, c.content) else { continue };
         let first = f;
-        // (Nor a post's bullet: "🔻 Over the past night, ...".)
-        while f < l && (matches!(v.w(f), "." | "," | ";") || is_decoration(v.w(f))) {
+        // (Nor a post's bullet, "🔻 Over the past night, ...", nor a dateline's dash, "TALLINN,
+        // June 4 (Baltic Ledger) - An Estonian court ...".)
+        while f < l && (matches!(v.w(f), "." | "," | ";" | "-" | "–" | "—" | "--") || is_decoration(v.w(f))) {
             f += 1;
         }
         if f > first {
