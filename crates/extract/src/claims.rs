@@ -8,11 +8,11 @@
 //! extractor trained on PolNeAR replaces the pattern matching later; the resolution and status
 //! rules stay.
 
-use sitrep_doc::{Claim, ClaimStatus, Doc, EntityMention, EntityType, Error, Evidence, PlaceKind, QuoteKind, Span, Stage};
+use sitrep_doc::{is_line_decoration, Claim, ClaimStatus, Doc, EntityMention, EntityType, Error, Evidence, PlaceKind, QuoteKind, Span, Stage};
 
 use crate::attribution_model::{self, AttributionModel, Role};
 use crate::cues::*;
-use crate::view::{is_be, is_close_quote, is_decoration, is_open_quote, sentence_ranges, View};
+use crate::view::{is_be, is_close_quote, is_open_quote, sentence_ranges, View};
 
 /// The claim stage: needs tokens, sentences, entities and times; writes the claim layer.
 #[derive(Debug, Default, Clone, Copy)]
@@ -542,7 +542,7 @@ fn label_claims(v: &View<'_>, claims: &[Claim]) -> Vec<Claim> {
             // Only quotation marks, or a post's bullets ("🔻 Governor Lind: ..."), may stand
             // before the label on its line.
             let before = &text[line_start..v.span(first).start()];
-            if !before.split_whitespace().all(|w| w.chars().all(|c| matches!(c, '"' | '“' | '\'')) || is_decoration(w)) {
+            if !before.split_whitespace().all(|w| w.chars().all(|c| matches!(c, '"' | '“' | '\'')) || is_line_decoration(w)) {
                 continue;
             }
             let label = v.doc.slice(v.span_of(first, k - 1));
@@ -814,7 +814,7 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
         let first = f;
         // (Nor a post's bullet, "🔻 Over the past night, ...", nor a dateline's dash, "TALLINN,
         // June 4 (Baltic Ledger) - An Estonian court ...".)
-        while f < l && (matches!(v.w(f), "." | "," | ";" | "-" | "–" | "—" | "--") || is_decoration(v.w(f))) {
+        while f < l && (matches!(v.w(f), "." | "," | ";" | "-" | "–" | "—" | "--") || is_line_decoration(v.w(f))) {
             f += 1;
         }
         if f > first {

@@ -139,12 +139,6 @@ pub fn rule_word(token: &str) -> String {
     }
 }
 
-/// Whether a token is a bullet or a pictograph opening a line of a post (see
-/// [`sitrep_doc::is_line_decoration`]).
-pub fn is_decoration(w: &str) -> bool {
-    sitrep_doc::is_line_decoration(w)
-}
-
 pub fn is_open_quote(w: &str) -> bool {
     matches!(w, "“" | "\"" | "‘")
 }

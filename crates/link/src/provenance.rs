@@ -190,15 +190,18 @@ fn unnamed_repeaters_are_the_named(traces: &mut [ClaimTrace], ledger: &LedgerJso
             (false, true) if traces[a].originator_entity.is_some() => (a, b),
             _ => continue,
         };
-        let named = traces[from].clone();
+        let named = &traces[from];
+        let (originator, originator_name, originator_entity) = (named.originator.clone(), named.originator_name.clone(), named.originator_entity.clone());
+        let (voice, voice_name) = (named.voice.clone(), named.voice_name.clone());
+        let chain: Vec<Hop> = named.chain.iter().filter(|h| h.role != "outlet").cloned().collect();
         let t = &mut traces[to];
-        t.originator = named.originator;
-        t.originator_name = named.originator_name;
-        t.originator_entity = named.originator_entity;
-        t.voice = named.voice;
-        t.voice_name = named.voice_name;
+        t.originator = originator;
+        t.originator_name = originator_name;
+        t.originator_entity = originator_entity;
+        t.voice = voice;
+        t.voice_name = voice_name;
         let outlet = t.chain.iter().find(|h| h.role == "outlet").cloned();
-        t.chain = named.chain.into_iter().filter(|h| h.role != "outlet").chain(outlet).collect();
+        t.chain = chain.into_iter().chain(outlet).collect();
     }
 }
 
