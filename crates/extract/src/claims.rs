@@ -978,7 +978,21 @@ fn headline_source_named_in_the_lead(v: &View<'_>, claims: &mut [Claim]) {
         // (In the lead, the paragraph after the headline; and the headline's words all in the
         // later source's: "spy agency" in "South Korea's spy agency", not "officials" in
         // "Israeli officials" for "health officials".)
-        let lead_end = text[src.end()..].find("\n\n").and_then(|p| text[src.end() + p + 2..].find("\n\n").map(|q| src.end() + p + 2 + q)).unwrap_or(text.len());
+        // (Past a byline or other short line without a sentence: "By Tomas Reinholt".)
+        let mut lead_end = src.end();
+        for _ in 0..3 {
+            let Some(p) = text[lead_end..].find("\n\n") else {
+                lead_end = text.len();
+                break;
+            };
+            let from = lead_end + p + 2;
+            lead_end = text[from..].find("\n\n").map_or(text.len(), |q| from + q);
+            let paragraph = text[from..lead_end].trim();
+            let byline = paragraph.len() < 80 && !paragraph.contains(". ") && !paragraph.ends_with('.');
+            if !byline {
+                break;
+            }
+        }
         let words = |s: Span| v.doc.slice(s).to_lowercase().split_whitespace().map(str::to_string).collect::<Vec<_>>();
         let own = words(src);
         let named = claims
@@ -1748,7 +1762,9 @@ fn end_before_coordinated_claims(v: &View<'_>, claims: &mut [Claim]) {
                 let clause = v.doc.slice(v.span(t).cover(v.span(clause_end.saturating_sub(1).max(t)))).to_lowercase();
                 // ("..., but ISW has not observed visual confirmation": someone else's caveat.)
                 let named = if v.w(t + 1) == "the" { t + 2 } else { t + 1 };
-                let other_speaker = source.is_some() && v.entity_at(named).is_some_and(|m| Some(m.entity) != source);
+                // (A named party is another than a speaker with no name: "A blogger claimed
+                // ..., but the Kessa Herald has not observed ...".)
+                let other_speaker = (source.is_some() || c.source_span.is_some()) && v.entity_at(named).is_some_and(|m| Some(m.entity) != source);
                 PASSIVE_CAVEATS.iter().chain(DIFFICULT_TO_VERIFY).any(|p| clause.contains(p)) || other_speaker && unverified_phrases().any(|p| clause.contains(p))
             }
         });
@@ -2370,6 +2386,14 @@ fn source_phrase_start(v: &View<'_>, a: usize, first: usize) -> usize {
     while p > a + 1 && first - p < 6 && phrase_word(p - 1) {
         p -= 1;
     }
+    // ("..., the Maritime Trade Operations (UKMTO) agency said": back over a name's
+    // abbreviation in parentheses, to the name.)
+    if let Some(open) = parenthesis_before(v, a, p) {
+        p = open;
+        while p > a + 1 && first - p < 14 && phrase_word(p - 1) {
+            p -= 1;
+        }
+    }
     // ("..., witnesses and local media said": two sources joined, after the comma that ends
     // what they said.)
     if p > a + 3 && matches!(v.w(p - 1), "and" | "or") && v.xpos(p - 2).is_some_and(|x| x.starts_with("NN")) {
@@ -2385,6 +2409,16 @@ fn source_phrase_start(v: &View<'_>, a: usize, first: usize) -> usize {
         }
     }
     p
+}
+
+/// The "(" of a short parenthesis that closes right before token `p` ("... Operations (UKMTO)
+/// agency"), with a word before it; None otherwise.
+fn parenthesis_before(v: &View<'_>, a: usize, p: usize) -> Option<usize> {
+    if p < a + 3 || v.w(p - 1) != ")" {
+        return None;
+    }
+    let open = (p.saturating_sub(5).max(a)..p - 1).rev().find(|&i| v.w(i) == "(")?;
+    (open > a && v.is_word(open - 1) && (open + 1..p - 1).all(|i| v.is_word(i))).then_some(open)
 }
 
 /// The token after which a sentence's content ends: before a final period.
@@ -2934,9 +2968,16 @@ fn head_source(v: &View<'_>, h: usize, a: usize, claims: &[Claim]) -> Option<Sou
     if !v.is_word(h) || NOT_SOURCE_HEADS.contains(&w) {
         return None;
     }
-    // A noun phrase: back to its determiner, or to the start of the clause.
+    // A noun phrase: back to its determiner, or to the start of the clause (and over a
+    // name's abbreviation in parentheses: "the Maritime Trade Operations (UKMTO) agency").
     let mut first = h;
-    while first > a && h - first < 8 {
+    let mut reach = 8;
+    while first > a && h - first < reach {
+        if let Some(open) = parenthesis_before(v, a, first) {
+            reach += first - open;
+            first = open;
+            continue;
+        }
         let prev = v.w(first - 1);
         let possessive = matches!(prev, "’s" | "'s");
         if !(v.is_word(first - 1) || possessive) || NP_BREAKERS.contains(&prev) {
@@ -2955,13 +2996,23 @@ fn head_source(v: &View<'_>, h: usize, a: usize, claims: &[Claim]) -> Option<Sou
     }
     // ("a London think tank said": a place before a new source's head names where it works,
     // not who speaks; "the Kremlin spokesman", "a U.S. official" keep their owner.)
-    let owner = (first..h).filter_map(|i| v.entity_at(i)).find(|m| !works_in_place(v, m, first, h)).map(|m| m.entity);
+    // (A nationality speaks through its officials, forces and press, not through anyone of it:
+    // "the ship's Greek manager" is no voice of the Greeks.)
+    let speaks_for_a_side = OFFICIAL_HEADS.contains(&w) || SIDE_VOICES.contains(&w);
+    let owner = (first..h)
+        .filter_map(|i| v.entity_at(i))
+        .filter(|m| speaks_for_a_side || v.doc.entities().entities[m.entity].entity_type != EntityType::Norp)
+        .find(|m| !works_in_place(v, m, first, h))
+        .map(|m| m.entity);
     let capitalised = v.doc.slice(v.span(h)).chars().next().is_some_and(char::is_uppercase);
     // ("A local official told reporters": someone new, not the last source; "A spokesman said"
     // after the body he speaks for is still that body's.)
     let brought_in = INDEFINITE_OPENERS.contains(&v.w(first)) && !matches!(w, "spokesman" | "spokeswoman" | "spokesperson" | "statement");
     let entity = owner.or_else(|| if SOURCE_NOUNS.contains(&w) && !brought_in { described_source(v, h, claims) } else { None });
-    if first == h && !capitalised && !SOURCE_NOUNS.contains(&w) && first > a {
+    // ("..., diplomats told Reuters", "..., doctors say": a bare plural right after the comma
+    // that closes what was said names the speakers.)
+    let speakers_after_comma = first == h && v.xpos(h) == Some("NNS") && h > a && v.w(h - 1) == ",";
+    if first == h && !capitalised && !SOURCE_NOUNS.contains(&w) && first > a && !speakers_after_comma {
         // A bare lower-case word that is not a known source noun after other words is more
         // likely the end of a clause ("... and the results said") than a source.
         return None;
@@ -3050,8 +3101,18 @@ fn noun_phrase_source(v: &View<'_>, first: usize, last: usize, claims: &[Claim])
     // "three people familiar with the matter and internal Russian military documents": of
     // sources joined by "and", the first speaks for the claim (a name of the second is not it).
     let first_conjunct = (first + 1..last).find(|&i| v.w(i) == "and" && v.entity_at(i).is_none()).map_or(last, |i| i - 1);
+    // (A nationality speaks only as a side: "the ship's Greek manager" is no voice of the Greeks,
+    // see SIDE_VOICES.)
+    let phrase_head = v.w(head_end.saturating_sub(1).max(first));
+    let as_a_side = |m: &&sitrep_doc::EntityMention| {
+        v.doc.entities().entities[m.entity].entity_type != EntityType::Norp
+            || OFFICIAL_HEADS.contains(&phrase_head)
+            || SIDE_VOICES.contains(&phrase_head)
+            || v.entity_at(head_end.saturating_sub(1).max(first)).is_some_and(|h| h.entity == m.entity)
+    };
     let entity = (first..=first_conjunct)
         .filter_map(|i| v.entity_at(i))
+        .filter(as_a_side)
         .find(|m| !v.doc.entities().entities[m.entity].entity_type.is_place())
         // ("The shipowner, a company registered in Cyprus,": where a firm is registered or
         // based does not speak; "officials in Kyiv" stand for their government.)
@@ -3074,7 +3135,11 @@ fn noun_phrase_source(v: &View<'_>, first: usize, last: usize, claims: &[Claim])
             // Kharkiv in northeastern Ukraine", "The ambassador of Ukraine to Britain".)
             let of_end = (head_end + 1..=first_conjunct).find(|&i| matches!(v.w(i), "," | "in" | "to" | "near" | "at" | "for" | "from")).map_or(first_conjunct, |i| i - 1);
             let of_place = (v.w(head_end) == "of").then(|| (head_end + 1..=of_end).rev().filter(|&i| !situated(i)).find_map(|i| v.entity_at(i))).flatten();
-            if evidence_head { None } else { of_place.or_else(|| (first..=first_conjunct).filter(|&i| !situated(i) && !attributive(i)).find_map(|i| v.entity_at(i))) }
+            if evidence_head {
+                None
+            } else {
+                of_place.or_else(|| (first..=first_conjunct).filter(|&i| !situated(i) && !attributive(i)).filter_map(|i| v.entity_at(i)).find(|m| as_a_side(&m)))
+            }
         })
         .map(|m| m.entity)
         .or_else(|| {
@@ -3114,6 +3179,14 @@ fn described_source(v: &View<'_>, h: usize, claims: &[Claim]) -> Option<usize> {
     // (Only by a describing word: "the group" alone says nothing of which.)
     if matches!(w, "group" | "militia" | "movement" | "organization" | "organisation") {
         let modifier = v.w(h.saturating_sub(1));
+        // ("The RSF did not respond. In the past the group has denied ...": "the group" right
+        // after a sentence opened by one is that organisation.)
+        if h > 0 && modifier == "the" {
+            let layer = v.doc.entities();
+            return previous_opener(v, h).filter(|&e| {
+                matches!(layer.entities[e].entity_type, EntityType::Org | EntityType::Unit) && layer.entities[e].org_kind != Some(sitrep_doc::OrgKind::MediaOutlet)
+            });
+        }
         if h == 0 || matches!(modifier, "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her") || !v.is_word(h - 1) {
             return None;
         }
@@ -3140,9 +3213,18 @@ fn described_source(v: &View<'_>, h: usize, claims: &[Claim]) -> Option<usize> {
         let outlet = |e: usize| layer.entities[e].org_kind == Some(sitrep_doc::OrgKind::MediaOutlet);
         let sentence_start = v.doc.sentence_at(start).map_or(0, |s| s.span.start());
         let named_here = layer.mentions.iter().rev().find(|m| m.span.start() >= sentence_start && m.span.end() <= start && outlet(m.entity)).map(|m| m.entity);
+        // ("..., obtained by the Estonian daily Postimees Uudised. ... the newspaper reported":
+        // the bare word after "the" takes up the last outlet named, not the one publishing.)
+        let publisher = v.doc.meta().outlet.as_deref();
+        let taken_up = (h > 0 && v.w(h - 1).eq_ignore_ascii_case("the"))
+            .then(|| {
+                layer.mentions.iter().rev().find(|m| m.span.end() <= start && outlet(m.entity) && Some(layer.entities[m.entity].name.as_str()) != publisher)
+            })
+            .flatten()
+            .map(|m| m.entity);
         // (Unnamed in its sentence, it is none of the outlets that spoke before: "Reuters
         // reported the blast. The state broadcaster said ...".)
-        return named_here;
+        return named_here.or(taken_up);
     }
     let before = claims.iter().filter(|c| c.content.start() < start && c.source_entity.is_some());
     // "The government urged calm. A spokesman said ...": the organisation the sentence before

@@ -194,8 +194,9 @@ pub const STATEMENT_SETTING_WORDS: &[&str] = &[
 ];
 
 /// Media a statement may come in, a setting only after "in", "via" or "by" ("said in a text
-/// message to reporters", "in a note to clients"; not "said the note was a forgery").
-pub const MESSAGE_MEDIA: &[&str] = &["text", "email", "e-mail", "tweet", "note", "notice"];
+/// message to reporters", "in a note to clients", "in an advisory to shipping"; not "said the
+/// note was a forgery").
+pub const MESSAGE_MEDIA: &[&str] = &["text", "email", "e-mail", "tweet", "note", "notice", "advisory", "alert", "memo", "circular"];
 
 /// Where a statement was posted ("wrote on social media", "said on his X account"): a setting
 /// only after "on", "via" or another word of the place ("Facebook, Instagram and WhatsApp had
@@ -359,6 +360,15 @@ pub const INFORMATION_NOUNS: &[&str] = &["details", "detail", "reports", "report
 pub const OFFICIAL_HEADS: &[&str] = &[
     "official", "officials", "authorities", "government", "diplomat", "diplomats", "spokesman", "spokeswoman",
     "spokesperson", "minister", "ministers", "commander", "commanders", "envoy",
+];
+
+/// Heads besides [`OFFICIAL_HEADS`] through which a nationality speaks as a side ("Russian
+/// forces", "Ukrainian media", "a North Korean soldier"); after others ("the ship's Greek
+/// manager") the nationality names no speaker.
+pub const SIDE_VOICES: &[&str] = &[
+    "military", "army", "navy", "forces", "troops", "soldier", "soldiers", "officer", "officers", "media", "press",
+    "intelligence", "sources", "source", "state", "side", "monitors",
+    "delegation", "embassy", "leadership", "leaders", "leader", "president", "command", "ministry", "agency",
 ];
 
 /// Cues that, negated, say a statement was not made ("has not acknowledged", "did not
@@ -876,6 +886,8 @@ pub const TRIGGER_COMPOUND_BREAKERS: &[&str] = &[
     // "battle tank", "battle group", "fighting positions", "protest movement"
     "tank", "tanks", "group", "groups", "positions", "gear", "movement", "lines",
     "line", "cry", "hall", "room", "rooms", "point", "points",
+    // "the main strike force", "a carrier strike group"
+    "force", "forces", "package", "packages", "capability", "capabilities",
     // "attack drones", "attack helicopters": weapons named for what they do.
     "drone", "drones", "helicopter", "helicopters", "submarine", "submarines", "boat", "boats", "jets", "dogs",
 ];

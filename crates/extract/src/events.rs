@@ -1378,17 +1378,25 @@ fn frame(
             places.push((place, role));
         }
     }
-    // "Russia fired two missiles at the city shortly after 4 p.m.": a strike on "the city" (or
-    // "the town") with no place named is on the last city the report named before its sentence.
-    if places.is_empty() && matches!(event_type, "attack" | "explosion") {
-        let at_the_town = (k + 1..b.min(k + 12)).find(|&i| {
-            matches!(v.w(i), "at" | "on" | "in") && v.w(i + 1) == "the" && matches!(v.w(i + 2), "city" | "town") && !matches!(v.w(i + 3), "of" | "'s" | "’s")
-        });
-        if at_the_town.is_some_and(|i| owner(i, false) == Some(n)) {
+    // "Russia fired two missiles at the city shortly after 4 p.m.", "more than 500,000 people
+    // have fled the city": a happening at, from or into "the city" (or "the town") with no place
+    // named is at the last city the report named before its sentence.
+    if places.is_empty() && matches!(event_type, "attack" | "explosion" | "displacement" | "fight" | "casualties" | "depart") {
+        let the_town = |i: usize| v.w(i) == "the" && matches!(v.w(i + 1), "city" | "town") && !matches!(v.w(i + 2), "of" | "'s" | "’s");
+        let fled = event_type == "displacement" && the_town(k + 1);
+        let at_the_town = (k + 1..b.min(k + 12))
+            .find(|&i| matches!(v.w(i), "at" | "on" | "in" | "around" | "near" | "from" | "into" | "toward" | "towards") && the_town(i + 1));
+        let role = match at_the_town.map(|i| v.w(i)) {
+            _ if fled => PlaceRole::Origin,
+            Some("from") => PlaceRole::Origin,
+            Some("into" | "toward" | "towards") => PlaceRole::Destination,
+            _ => PlaceRole::Location,
+        };
+        if fled || at_the_town.is_some_and(|i| owner(i, false) == Some(n)) {
             let before = v.span(a).start();
             let last_city = doc.places().mentions.iter().filter(|m| m.span.end() <= before).filter(|m| doc.places().places.get(m.place).is_some_and(|p| p.kind == sitrep_doc::PlaceKind::City)).next_back();
             if let Some(m) = last_city {
-                places.push((m.place, PlaceRole::Location));
+                places.push((m.place, role));
             }
         }
     }
@@ -1604,7 +1612,8 @@ fn place_role(v: &View<'_>, tok: usize, a: usize) -> PlaceRole {
             // arrives.
             "at" | "in" if i > a && LOADING_VERBS.contains(&v.w(i - 1)) => return PlaceRole::Origin,
             "at" | "in" if i > a && UNLOADING_VERBS.contains(&v.w(i - 1)) => return PlaceRole::Destination,
-            "in" | "at" | "near" | "inside" | "outside" | "around" | "within" | "on" | "across" => {
+            // ("shot down drones over the Red Sea", "a ship hit off Yemen".)
+            "in" | "at" | "near" | "inside" | "outside" | "around" | "within" | "on" | "across" | "over" | "above" | "off" => {
                 // "from the areas near X": the "from" further back decides; "sent to bases in
                 // X": so does a "to" (not an infinitive's: "to train in X").
                 // (Not "up to 200 soldiers in Kursk", "according to officials in Kherson", "close
@@ -1722,6 +1731,8 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
                 v.w(i),
                 "detected" | "spotted" | "observed" | "tracked" | "documented" | "exposed" | "publicised" | "publicized" | "revealed"
                     | "disclosed" | "reported" | "confirmed"
+                    // ("Experts at the plant heard several explosions": who perceives it.)
+                    | "heard" | "hears" | "hear" | "saw" | "sees" | "witnessed" | "recorded" | "noticed" | "registered"
             ) || matches!(v.w(i), "makes" | "made" | "make") && v.w(k + 1) == "public"
         };
         let object_words = |from: usize| (from..k).all(|j| v.xpos(j).is_some_and(|x| matches!(x, "DT" | "JJ" | "PRP$" | "POS" | "CD" | "NNP")));
@@ -2092,6 +2103,22 @@ fn status(v: &View<'_>, k: usize, a: usize, b: usize) -> EventStatus {
     if noun_expected {
         return EventStatus::Expected;
     }
+    // "is expected to travel to Kyiv and Moscow next month for talks": what a journey is for
+    // is as far off as the journey.
+    let purpose = (k.saturating_sub(3).max(a)..k).rev().find(|&i| v.w(i) == "for").filter(|&f| {
+        v.xpos(k).is_some_and(|x| x.starts_with("NN")) && (f + 1..k).all(|i| v.xpos(i).is_some_and(|x| matches!(x, "DT" | "JJ" | "PRP$")))
+    });
+    if let Some(f) = purpose {
+        let clause = (f.saturating_sub(14).max(a)..f).rev().take_while(|&i| !matches!(v.w(i), "," | ";" | ":" | "but" | "who" | "which" | "that"));
+        for i in clause {
+            if PLAN_WORDS.contains(&v.w(i)) {
+                return EventStatus::Planned;
+            }
+            if matches!(v.w(i), "will" | "expected" | "set" | "poised" | "due") && !v.in_time(i) {
+                return EventStatus::Expected;
+            }
+        }
+    }
     // "about" expects only as "about to" ("carrying about 40 vehicles left" is past).
     // ("may already have been deployed": a perfect, a past the speaker hedges.)
     let hedged_perfect = (k.saturating_sub(4).max(a)..k).any(|i| v.w(i) == "have")
@@ -2330,6 +2357,7 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
         let day = |t: &str| t.get(..10).filter(|d| !d.contains('X')).map(str::to_string);
         x.as_ref().zip(y.as_ref()).is_some_and(|((xs, xe), (ys, ye))| day(xs).is_some() && day(xs) == day(ys) && day(xe) == day(ye))
     };
+    let lead_end = lead_paragraph_end(v.doc.text());
     let mut out: Vec<(usize, Event)> = Vec::new();
     for (si, mut e) in events {
         let passing = passing_mention(&e);
@@ -2355,10 +2383,26 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
         let target = out.iter_mut().rev().find(|(sj, x)| {
             // A strike told in the headline and again in the first sentence, at the same place,
             // is one strike; two strikes at two places stay two.
+            // (At the same place, or one inside the other: "Cargo ship hit off Yemen" and "struck
+            // southwest of Aden"; or with no place told in one of headline and lead: "IAEA team
+            // hears explosions near nuclear plant" and "heard several explosions".)
+            let all_places = &v.doc.places().places;
+            let inside = |a: usize, b: usize| {
+                all_places.get(a).zip(all_places.get(b)).is_some_and(|(pa, pb)| {
+                    let country_holds = |c: &sitrep_doc::Place, o: &sitrep_doc::Place| c.kind == sitrep_doc::PlaceKind::Country && c.country.is_some() && o.country == c.country;
+                    pa.admin1.as_deref() == Some(pb.name.as_str()) || pb.admin1.as_deref() == Some(pa.name.as_str()) || country_holds(pa, pb) || country_holds(pb, pa)
+                })
+            };
+            // (A headline: a first line of its own, which no period ends; the lead: the first
+            // paragraph after it past a byline.)
+            let headline_and_lead = v.doc.text().find('\n').is_some_and(|nl| x.trigger.end() <= nl && !v.doc.text()[..nl].trim_end().ends_with('.'))
+                && e.trigger.end() <= lead_end;
+            let same_place = e.places.iter().any(|(p, _)| x.places.iter().any(|(q, _)| q == p || headline_and_lead && inside(*p, *q)))
+                || headline_and_lead && (x.places.is_empty() || e.places.is_empty());
             let same_violence = matches!(e.event_type, "attack" | "explosion" | "fight" | "seize")
                 && x.event_type == e.event_type
                 && interception(x) == interception(&e)
-                && (anaphor || e.places.iter().any(|(p, _)| x.places.iter().any(|(q, _)| q == p)));
+                && (anaphor || same_place);
             // Two agents and none shared: two sides' acts ("repelled an attack by Ukrainian
             // units", "its air defenses shot down 45 Ukrainian drones").
             let agents = |ev: &Event| ev.actors.iter().filter(|(_, r)| *r == ActorRole::Agent).map(|(id, _)| side(*id)).collect::<Vec<_>>();
@@ -2411,7 +2455,9 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
                 // agreement".)
                 // ("The casualties came after ...": a toll named again.)
                 && (family(e.event_type) == "movement" || same_violence || same_test || same_exodus || e.event_type == "agree" && si == *sj && treaty_signed(x, &e)
-                    || anaphor && e.event_type == "casualties" && x.event_type == "casualties")
+                    || anaphor && e.event_type == "casualties" && x.event_type == "casualties"
+                    // ("Dozens killed as shelling hits camp" and "At least 31 people were killed".)
+                    || headline_and_lead && e.event_type == "casualties" && x.event_type == "casualties" && v.doc.slice(e.trigger).eq_ignore_ascii_case(v.doc.slice(x.trigger)))
                 && x.status == e.status
                 && (x.time.is_none() || e.time.is_none() || x.time == e.time || same_test && same_day(&x.time, &e.time))
         });
@@ -2432,7 +2478,18 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
                         x.actors.push(a);
                     }
                 }
-                x.quantities.extend(e.quantities);
+                // (The same figure told again is one count: the lead's "about 3,600" for the
+                // headline's "3,600".)
+                let all = v.doc.quantities();
+                let headline_end = v.doc.text().find('\n').unwrap_or(0);
+                for q in e.quantities {
+                    let same = |o: &usize| all.get(*o).zip(all.get(q)).is_some_and(|(a, b)| a.value == b.value && a.upper == b.upper && a.unit == b.unit);
+                    match x.quantities.iter().position(same) {
+                        Some(at) if all.get(x.quantities[at]).is_some_and(|o| o.span.end() <= headline_end) => x.quantities[at] = q,
+                        Some(_) => {}
+                        None => x.quantities.push(q),
+                    }
+                }
                 x.quantities.sort_unstable();
                 x.quantities.dedup();
                 // (A noun told again takes its time from the sentence that names it again:
@@ -2446,6 +2503,22 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
         }
     }
     out.into_iter().map(|(_, e)| e).collect()
+}
+
+/// Where the lead ends: the first paragraph after the headline's, past a byline or another short
+/// line without a sentence ("By Tomas Reinholt").
+fn lead_paragraph_end(text: &str) -> usize {
+    let mut end = text.find("\n\n").unwrap_or(text.len());
+    for _ in 0..3 {
+        let Some(p) = text[end..].find("\n\n") else { return text.len() };
+        let from = end + p + 2;
+        end = text[from..].find("\n\n").map_or(text.len(), |q| from + q);
+        let paragraph = text[from..end].trim();
+        if paragraph.len() >= 80 || paragraph.contains(". ") || paragraph.ends_with('.') {
+            break;
+        }
+    }
+    end
 }
 
 /// The claims whose content holds one of the event's triggers.

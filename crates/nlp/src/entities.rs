@@ -618,6 +618,8 @@ fn outlets_named_as_such(scan: &Scan<'_>, candidates: &mut [Candidate]) {
         let outlet_noun = matches!(
             before.as_str(),
             "outlet" | "newspaper" | "website" | "channel" | "broadcaster" | "magazine" | "tabloid" | "portal" | "newsletter"
+                // ("the Estonian daily Postimees Uudised".)
+                | "daily" | "weekly" | "paper"
         );
         // (Not "Daily" or "Channel" opening the name itself; the noun stands in lower case.)
         let lower_case_noun = scan.word(c.first - 1).starts_with(char::is_lowercase);
@@ -626,6 +628,13 @@ fn outlets_named_as_such(scan: &Scan<'_>, candidates: &mut [Candidate]) {
         if (outlet_noun || news_agency) && lower_case_noun && !named_kind {
             (c.entity_type, c.org_kind, c.weak, c.country) = (EntityType::Org, Some(OrgKind::MediaOutlet), false, None);
         }
+    }
+    // ("the Estonian daily Postimees Uudised ... Postimees Uudised said": the outlet the text
+    // named as such is that outlet wherever its name stands again.)
+    let outlets: HashSet<String> =
+        candidates.iter().filter(|c| c.org_kind == Some(OrgKind::MediaOutlet) && c.end > c.first + 1).map(|c| c.name.clone()).collect();
+    for c in candidates.iter_mut().filter(|c| outlets.contains(&c.name) && !c.entity_type.is_place()) {
+        (c.entity_type, c.org_kind, c.weak, c.country) = (EntityType::Org, Some(OrgKind::MediaOutlet), false, None);
     }
 }
 
@@ -2536,12 +2545,18 @@ mod tests {
 
     #[test]
     fn a_name_after_a_noun_for_a_news_outlet_is_one() {
-        let text = "Earlier reporting by the independent outlet Pskovskaya Guberniya and the newspaper Kessa Lantern said so.";
+        let text = "Earlier reporting by the independent outlet Pskovskaya Guberniya, the newspaper Kessa Lantern and the daily Harald Vesk said so.";
         let (_, l) = recognized(DocMeta::default(), text);
-        for name in ["Pskovskaya Guberniya", "Kessa Lantern"] {
+        for name in ["Pskovskaya Guberniya", "Kessa Lantern", "Harald Vesk"] {
             let e = find(&l, name).unwrap_or_else(|| panic!("{name}: {l:#?}"));
             assert_eq!((e.entity_type, e.org_kind), (EntityType::Org, Some(OrgKind::MediaOutlet)), "{name}: {l:#?}");
         }
+        // Named again without its noun, it is the same outlet.
+        let text = "The plan was obtained by the daily Harald Vesk. Harald Vesk said it had verified the papers.";
+        let (_, l) = recognized(DocMeta::default(), text);
+        let named: Vec<_> = l.entities.iter().filter(|e| e.name == "Harald Vesk").collect();
+        assert_eq!(named.len(), 1, "{l:#?}");
+        assert_eq!(named[0].org_kind, Some(OrgKind::MediaOutlet), "{l:#?}");
         // Not a nationality after an adverb, nor a state after "channel".
         let text = "Kessa endures daily Norlandic strikes through a back channel Kessa kept open.";
         let (_, l) = recognized(DocMeta::default(), text);

@@ -153,11 +153,21 @@ pub(crate) fn name_the_states_by_their_seats(doc: &Doc, places: &dyn PlaceLexico
                 return None;
             }
             let name = doc.slice(m.span);
-            // (Only a seat is worth reading its context for.)
-            let iso = places.seat_of_government(name)?.to_string();
             let from = tokens[..n].partition_point(|t| t.span.start() < m.span.start());
             let inside: Vec<usize> = (from..n).take_while(|&i| m.span.contains(tokens[i].span)).collect();
             let (&first, &last) = (inside.first()?, inside.last()?);
+            // (Only a seat is worth reading its context for; or a city a government sits in
+            // that is not the capital: "the army-aligned government in Port Sudan", "the
+            // government in Aden".)
+            let sits_in = first >= 2
+                && word(first - 1) == "in"
+                && matches!(lemma(first - 2).as_str(), "government" | "regime" | "leadership")
+                && places.place_kind(name) == Some(PlaceKind::City);
+            let iso = match places.seat_of_government(name) {
+                Some(iso) => iso.to_string(),
+                None if sits_in => places.country_of(name)?.to_string(),
+                None => return None,
+            };
             let head_token = inside.iter().copied().find(|&i| head(i).is_none_or(|h| !inside.contains(&h)))?;
             let line_start = text[..m.span.start()].rfind('\n').map_or(0, |i| i + 1);
             let line_end = text[m.span.end()..].find('\n').map_or(text.len(), |i| m.span.end() + i);
@@ -414,6 +424,14 @@ mod tests {
         assert_eq!(readings("KESSA, March 3 (Harbor Wire) - The talks ended.", "KESSA"), [city("KESSA")]);
         // A town that is no seat of government stays a town whatever it does.
         assert_eq!(readings("Lysoven denied the report.", "Lysoven"), [city("Lysoven")]);
+        assert_eq!(readings("Officials in Lysoven said the water supply was cut.", "Lysoven"), [city("Lysoven")]);
+    }
+
+    #[test]
+    fn a_government_sitting_in_a_town_other_than_the_seat_is_the_state() {
+        assert_eq!(readings("The army-aligned government in Lysoven condemned the attack.", "Lysoven"), [state("Vesteria")]);
+        assert_eq!(readings("The regional government in Lysoven condemned the attack.", "Lysoven"), [city("Lysoven")]);
+        assert_eq!(readings("The government moved to Lysoven in May.", "Lysoven"), [city("Lysoven")]);
     }
 
     #[test]
