@@ -2323,3 +2323,23 @@ fn a_camp_shelling_told_by_doctors_keeps_its_speakers_and_its_city() {
     let city = places.iter().find(|p| p["id"] == origin["place"]).unwrap_or_else(|| panic!("{places:#?}"));
     assert_eq!((city["name"].as_str(), origin["role"].as_str()), (Some("El Fasher"), Some("origin")), "{fled:#}");
 }
+
+/// A refinery fire: the lead's "the regional governor" is the governor the next paragraph
+/// names, what he said ends before ", as Moscow claimed ...", and the headline's strike "this
+/// year" is the lead's attack on Saturday.
+#[test]
+fn a_governor_named_after_the_lead_speaks_in_it_and_the_headline_strike_is_the_leads() {
+    let ledger = claims_fixture_ledger("refinery-fire.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name = entity_namer(entities);
+    let lead = claim_containing(claims, "A large fire broke out");
+    assert_eq!(name(&lead["source"]), "Viktor Latsko", "{lead:#}");
+    assert!(lead["content"].as_str().is_some_and(|t| t.ends_with("after a drone attack")), "{lead:#}");
+    let moscow = claim_containing(claims, "to have downed dozens");
+    assert_eq!(name(&moscow["source"]), "Russia", "{moscow:#}");
+    let events = ledger["events"].as_array().expect("events");
+    let first = events.iter().find(|e| e["trigger"] == "hit").unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(first["time"]["start"], "2025-03-01", "{first:#}");
+    assert!(!events.iter().any(|e| e["trigger"] == "attack" && e["time"]["start"] == "2025-03-01"), "{events:#?}");
+}

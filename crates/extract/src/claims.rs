@@ -829,6 +829,7 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
     place_inside_the_subject(&v, &mut claims);
     appositive_person_speaks(&v, &mut claims);
     officials_speak_for_their_country(&v, &mut claims);
+    titled_person_named_next(&v, &mut claims);
     // ("The estimates, explained": a source that is an article alone names nobody; the words
     // are a headline's, not a statement.)
     claims.retain(|c| c.source_span.is_none_or(|s| !matches!(v.doc.slice(s).to_lowercase().as_str(), "the" | "a" | "an" | "this" | "these")));
@@ -2293,7 +2294,11 @@ fn cue_claim(
             && v.w(k + 1) == ","
             // (Or a concession, "analysts say, though the deal may cost it dearly": what they say
             // stands before.)
-            && (statement_timing(v, c0) || matches!(v.w(c0), "without" | "amid" | "despite" | "though" | "although"));
+            && (statement_timing(v, c0)
+                || matches!(v.w(c0), "without" | "amid" | "despite" | "though" | "although")
+                // (Or another party's statement set beside it: "..., the governor said, as
+                // Moscow claimed to have downed dozens of drones".)
+                || matches!(v.w(c0), "as" | "while" | "whereas") && (c0 + 2..(c0 + 8).min(end)).any(|j| CUE_VERBS.iter().any(|(f, _)| *f == v.w(j)) && v.is_finite_verb(j)));
         let clause_end = r == end || r > c0 && v.w(r) == "," && v.w(r + 1) != "that" || participle_next || only_setting || second_cue && content_before
             || comma_after_cue;
         if let Some(comma) = after_participle {
@@ -3487,32 +3492,64 @@ fn titled_person_before(v: &View<'_>, h: usize) -> Option<usize> {
         return None;
     }
     let title = v.w(t);
-    let introduced = |m: &&EntityMention| {
-        if !is_person(m.entity) {
-            return false;
-        }
-        let first = v.token_at_or_after(m.span.start());
-        let last_after = v.token_at_or_after(m.span.end());
-        // "Governor Pavel Sukhin"; "the regional governor of Vostrovo, Pavel Sukhin"; "Pavel
-        // Sukhin, the regional governor".
-        let right_before = first > 0 && v.w(first - 1) == title;
-        let apposition_before = first >= 2 && v.w(first - 1) == "," && {
-            let mut i = first - 2;
-            while i > 0 && first - i < 6 && v.w(i) != title && v.doc.slice(v.span(i)).starts_with(char::is_uppercase) {
-                i -= 1;
-            }
-            if v.w(i) == "of" && i > 0 {
-                i -= 1;
-            }
-            v.w(i) == title
-        };
-        let apposition_after = v.w(last_after) == "," && (last_after + 1..(last_after + 6).min(v.len())).take_while(|&i| v.w(i) != ",").any(|i| v.w(i) == title);
-        right_before || apposition_before || apposition_after
-    };
-    let mut found = layer.mentions.iter().filter(|m| m.span.end() <= v.span(t).start()).filter(introduced).map(|m| m.entity);
+    let mut found = layer.mentions.iter().filter(|m| m.span.end() <= v.span(t).start()).filter(|m| introduced_with_title(v, m, title)).map(|m| m.entity);
     let first = found.next()?;
     // (Two people introduced with the title: the phrase says nothing.)
     found.all(|e| e == first).then_some(first)
+}
+
+/// Whether the mention names a person with the title `title` (lower case): "Governor Pavel
+/// Sukhin"; "the regional governor of Vostrovo, Pavel Sukhin"; "Pavel Sukhin, the regional
+/// governor".
+fn introduced_with_title(v: &View<'_>, m: &EntityMention, title: &str) -> bool {
+    if v.doc.entities().entities[m.entity].entity_type != EntityType::Per {
+        return false;
+    }
+    let first = v.token_at_or_after(m.span.start());
+    let last_after = v.token_at_or_after(m.span.end());
+    let right_before = first > 0 && v.w(first - 1) == title;
+    let apposition_before = first >= 2 && v.w(first - 1) == "," && {
+        let mut i = first - 2;
+        while i > 0 && first - i < 6 && v.w(i) != title && v.doc.slice(v.span(i)).starts_with(char::is_uppercase) {
+            i -= 1;
+        }
+        if v.w(i) == "of" && i > 0 {
+            i -= 1;
+        }
+        v.w(i) == title
+    };
+    let apposition_after = v.w(last_after) == "," && (last_after + 1..(last_after + 6).min(v.len())).take_while(|&i| v.w(i) != ",").any(|i| v.w(i) == title);
+    right_before || apposition_before || apposition_after
+}
+
+/// "..., the regional governor said. ... Governor Viktor Latsko wrote on Telegram": a source
+/// named by its title alone in a lead is the one person the next few sentences introduce with
+/// that title.
+fn titled_person_named_next(v: &View<'_>, claims: &mut [Claim]) {
+    let layer = v.doc.entities();
+    for c in claims.iter_mut().filter(|c| c.source_entity.is_none()) {
+        let Some((f, l)) = c.source_span.and_then(|s| token_range(v, s)) else { continue };
+        // ("the governor", "the regional governor": a definite title and at most two words
+        // before it.)
+        let title = v.w(l);
+        if v.w(f) != "the" || l > f + 3 || !(is_title(title) || matches!(title, "spokesman" | "spokeswoman" | "spokesperson" | "commander" | "ambassador")) {
+            continue;
+        }
+        // (Within the sentence and the three after it.)
+        let sentences = v.doc.sentences();
+        let Some(at) = sentences.iter().position(|s| s.span.contains(v.span(l))) else { continue };
+        let until = sentences[(at + 3).min(sentences.len() - 1)].span.end();
+        let mut found = layer
+            .mentions
+            .iter()
+            .filter(|m| m.span.start() >= v.span(l).end() && m.span.end() <= until)
+            .filter(|m| introduced_with_title(v, m, title))
+            .map(|m| m.entity);
+        let Some(first) = found.next() else { continue };
+        if found.all(|e| e == first) {
+            c.source_entity = Some(first);
+        }
+    }
 }
 
 #[allow(clippy::too_many_arguments)]

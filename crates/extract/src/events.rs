@@ -2358,6 +2358,10 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
         x.as_ref().zip(y.as_ref()).is_some_and(|((xs, xe), (ys, ye))| day(xs).is_some() && day(xs) == day(ys) && day(xe) == day(ye))
     };
     let lead_end = lead_paragraph_end(v.doc.text());
+    // ("for the third time this year" and "early on Saturday": one span inside the other.)
+    let within_time = |x: &Option<(String, String)>, y: &Option<(String, String)>| {
+        x.as_ref().zip(y.as_ref()).is_some_and(|((xs, xe), (ys, ye))| (ys.starts_with(xs.as_str()) && ye.starts_with(xe.as_str())) || (xs.starts_with(ys.as_str()) && xe.starts_with(ye.as_str())))
+    };
     let mut out: Vec<(usize, Event)> = Vec::new();
     for (si, mut e) in events {
         let passing = passing_mention(&e);
@@ -2459,7 +2463,7 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
                     // ("Dozens killed as shelling hits camp" and "At least 31 people were killed".)
                     || headline_and_lead && e.event_type == "casualties" && x.event_type == "casualties" && v.doc.slice(e.trigger).eq_ignore_ascii_case(v.doc.slice(x.trigger)))
                 && x.status == e.status
-                && (x.time.is_none() || e.time.is_none() || x.time == e.time || same_test && same_day(&x.time, &e.time))
+                && (x.time.is_none() || e.time.is_none() || x.time == e.time || same_test && same_day(&x.time, &e.time) || headline_and_lead && within_time(&x.time, &e.time))
         });
         match target {
             Some((sj, x)) => {
@@ -2494,7 +2498,9 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
                 x.quantities.dedup();
                 // (A noun told again takes its time from the sentence that names it again:
                 // "did not deny the deployment in October" is when he did not deny it.)
-                if x.time.is_none() && !anaphor {
+                // (Nor from a headline's vaguer one: "this year" gives way to "on Saturday".)
+                let finer = x.time.as_ref().zip(e.time.as_ref()).is_some_and(|((xs, _), (es, _))| es.len() > xs.len() && es.starts_with(xs.as_str()));
+                if (x.time.is_none() || finer) && !anaphor {
                     x.time = e.time;
                 }
             }
