@@ -12,7 +12,7 @@ use sitrep_doc::{is_line_decoration, Claim, ClaimStatus, Doc, EntityMention, Ent
 
 use crate::attribution_model::{self, AttributionModel, Role};
 use crate::cues::*;
-use crate::view::{is_be, is_close_quote, is_open_quote, sentence_ranges, View};
+use crate::view::{headline_and_lead_ends, is_be, is_close_quote, is_open_quote, sentence_ranges, View};
 
 /// The claim stage: needs tokens, sentences, entities and times; writes the claim layer.
 #[derive(Debug, Default, Clone, Copy)]
@@ -979,21 +979,8 @@ fn headline_source_named_in_the_lead(v: &View<'_>, claims: &mut [Claim]) {
         // (In the lead, the paragraph after the headline; and the headline's words all in the
         // later source's: "spy agency" in "South Korea's spy agency", not "officials" in
         // "Israeli officials" for "health officials".)
-        // (Past a byline or other short line without a sentence: "By Tomas Reinholt".)
-        let mut lead_end = src.end();
-        for _ in 0..3 {
-            let Some(p) = text[lead_end..].find("\n\n") else {
-                lead_end = text.len();
-                break;
-            };
-            let from = lead_end + p + 2;
-            lead_end = text[from..].find("\n\n").map_or(text.len(), |q| from + q);
-            let paragraph = text[from..lead_end].trim();
-            let byline = paragraph.len() < 80 && !paragraph.contains(". ") && !paragraph.ends_with('.');
-            if !byline {
-                break;
-            }
-        }
+        // (Past a byline or a dateline line: "By Tomas Reinholt".)
+        let lead_end = headline_and_lead_ends(text).1;
         let words = |s: Span| v.doc.slice(s).to_lowercase().split_whitespace().map(str::to_string).collect::<Vec<_>>();
         let own = words(src);
         let named = claims
@@ -2392,7 +2379,7 @@ fn source_phrase_start(v: &View<'_>, a: usize, first: usize) -> usize {
         p -= 1;
     }
     // ("..., the Maritime Trade Operations (UKMTO) agency said": back over a name's
-    // abbreviation in parentheses, to the name.)
+    // abbreviation in parentheses, to the name, up to six words before it.)
     if let Some(open) = parenthesis_before(v, a, p) {
         p = open;
         while p > a + 1 && first - p < 14 && phrase_word(p - 1) {
@@ -2423,7 +2410,10 @@ fn parenthesis_before(v: &View<'_>, a: usize, p: usize) -> Option<usize> {
         return None;
     }
     let open = (p.saturating_sub(5).max(a)..p - 1).rev().find(|&i| v.w(i) == "(")?;
-    (open > a && v.is_word(open - 1) && (open + 1..p - 1).all(|i| v.is_word(i))).then_some(open)
+    // (An abbreviation in capitals, one word: not "(a former general)".)
+    let abbreviation = open + 2 == p - 1 && v.doc.slice(v.span(open + 1)).chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-');
+    let name_before = v.is_word(open - 1) && !v.is_finite_verb(open - 1) && !matches!(v.w(open - 1), "that" | "and" | "but" | "or");
+    (open > a && abbreviation && name_before).then_some(open)
 }
 
 /// The token after which a sentence's content ends: before a final period.
@@ -3001,12 +2991,12 @@ fn head_source(v: &View<'_>, h: usize, a: usize, claims: &[Claim]) -> Option<Sou
     }
     // ("a London think tank said": a place before a new source's head names where it works,
     // not who speaks; "the Kremlin spokesman", "a U.S. official" keep their owner.)
-    // (A nationality speaks through its officials, forces and press, not through anyone of it:
-    // "the ship's Greek manager" is no voice of the Greeks.)
-    let speaks_for_a_side = OFFICIAL_HEADS.contains(&w) || SIDE_VOICES.contains(&w);
+    // (A nationality speaks through its officials, forces and press, not through a private
+    // person or firm of it: "the ship's Greek manager" is no voice of the Greeks.)
+    let private = PRIVATE_ROLES.contains(&w) || (first..h).any(|i| matches!(v.w(i), "'s" | "’s"));
     let owner = (first..h)
         .filter_map(|i| v.entity_at(i))
-        .filter(|m| speaks_for_a_side || v.doc.entities().entities[m.entity].entity_type != EntityType::Norp)
+        .filter(|m| !private || v.doc.entities().entities[m.entity].entity_type != EntityType::Norp)
         .find(|m| !works_in_place(v, m, first, h))
         .map(|m| m.entity);
     let capitalised = v.doc.slice(v.span(h)).chars().next().is_some_and(char::is_uppercase);
@@ -3016,7 +3006,8 @@ fn head_source(v: &View<'_>, h: usize, a: usize, claims: &[Claim]) -> Option<Sou
     let entity = owner.or_else(|| if SOURCE_NOUNS.contains(&w) && !brought_in { described_source(v, h, claims) } else { None });
     // ("..., diplomats told Reuters", "..., doctors say": a bare plural right after the comma
     // that closes what was said names the speakers.)
-    let speakers_after_comma = first == h && v.xpos(h) == Some("NNS") && h > a && v.w(h - 1) == ",";
+    // (After a clause: not "Within hours, tests confirmed that ...".)
+    let speakers_after_comma = first == h && v.xpos(h) == Some("NNS") && h > a && v.w(h - 1) == "," && (a..h - 1).any(|i| v.is_finite_verb(i));
     if first == h && !capitalised && !SOURCE_NOUNS.contains(&w) && first > a && !speakers_after_comma {
         // A bare lower-case word that is not a known source noun after other words is more
         // likely the end of a clause ("... and the results said") than a source.
@@ -3102,22 +3093,20 @@ fn noun_phrase_source(v: &View<'_>, first: usize, last: usize, claims: &[Claim])
     }
     // "New satellite imagery of a training ground near Sergeevka": a place where evidence was
     // taken does not speak (a country that releases it does: "Ukraine's footage").
-    let evidence_head = EVIDENCE_OBJECTS.contains(&v.w(head_end.saturating_sub(1).max(first)));
+    let head = head_end.saturating_sub(1).max(first);
+    let evidence_head = EVIDENCE_OBJECTS.contains(&v.w(head));
     // "three people familiar with the matter and internal Russian military documents": of
     // sources joined by "and", the first speaks for the claim (a name of the second is not it).
     let first_conjunct = (first + 1..last).find(|&i| v.w(i) == "and" && v.entity_at(i).is_none()).map_or(last, |i| i - 1);
-    // (A nationality speaks only as a side: "the ship's Greek manager" is no voice of the Greeks,
-    // see SIDE_VOICES.)
-    let phrase_head = v.w(head_end.saturating_sub(1).max(first));
-    let as_a_side = |m: &&sitrep_doc::EntityMention| {
-        v.doc.entities().entities[m.entity].entity_type != EntityType::Norp
-            || OFFICIAL_HEADS.contains(&phrase_head)
-            || SIDE_VOICES.contains(&phrase_head)
-            || v.entity_at(head_end.saturating_sub(1).max(first)).is_some_and(|h| h.entity == m.entity)
+    // (A nationality speaks as a side, not through a private person or firm of it: "the ship's
+    // Greek manager" is no voice of the Greeks, see PRIVATE_ROLES.)
+    let private = PRIVATE_ROLES.contains(&v.w(head)) || (first..head).any(|i| matches!(v.w(i), "'s" | "’s"));
+    let as_a_side = |m: &sitrep_doc::EntityMention| {
+        !private || v.doc.entities().entities[m.entity].entity_type != EntityType::Norp || v.entity_at(head).is_some_and(|h| h.entity == m.entity)
     };
     let entity = (first..=first_conjunct)
         .filter_map(|i| v.entity_at(i))
-        .filter(as_a_side)
+        .filter(|m| as_a_side(m))
         .find(|m| !v.doc.entities().entities[m.entity].entity_type.is_place())
         // ("The shipowner, a company registered in Cyprus,": where a firm is registered or
         // based does not speak; "officials in Kyiv" stand for their government.)
@@ -3131,7 +3120,6 @@ fn noun_phrase_source(v: &View<'_>, first: usize, last: usize, claims: &[Claim])
                 p >= first + 2 && v.xpos(p - 1) == Some("IN") && v.xpos(p - 2) == Some("VBN")
             };
             // ("a London think tank": where a new source works is not who speaks.)
-            let head = head_end.saturating_sub(1).max(first);
             let attributive = |i: usize| v.entity_at(i).is_some_and(|m| works_in_place(v, m, first, head));
             // ("The governor of Russia's Belgorod region": the place a head is "of" is its own,
             // the last named, not the first owner; "Russia's embassy in Washington" keeps its
@@ -3143,13 +3131,12 @@ fn noun_phrase_source(v: &View<'_>, first: usize, last: usize, claims: &[Claim])
             if evidence_head {
                 None
             } else {
-                of_place.or_else(|| (first..=first_conjunct).filter(|&i| !situated(i) && !attributive(i)).filter_map(|i| v.entity_at(i)).find(|m| as_a_side(&m)))
+                of_place.or_else(|| (first..=first_conjunct).filter(|&i| !situated(i) && !attributive(i)).filter_map(|i| v.entity_at(i)).find(|m| as_a_side(m)))
             }
         })
         .map(|m| m.entity)
         .or_else(|| {
             let w = v.w(last);
-            let head = head_end.saturating_sub(1).max(first);
             if PRONOUNS.contains(&w) {
                 resolve_pronoun(v, w, last, claims)
             } else if SOURCE_NOUNS.contains(&v.w(head))
@@ -3181,16 +3168,13 @@ fn described_source(v: &View<'_>, h: usize, claims: &[Claim]) -> Option<usize> {
     let start = v.span(h).start();
     // "the paramilitary group", "the Islamist militia": the organisation the text introduced
     // with that word ("the paramilitary Rapid Support Forces").
-    // (Only by a describing word: "the group" alone says nothing of which.)
+    // (Else only by a describing word: "the paramilitary group".)
     if matches!(w, "group" | "militia" | "movement" | "organization" | "organisation") {
         let modifier = v.w(h.saturating_sub(1));
         // ("The RSF did not respond. In the past the group has denied ...": "the group" right
-        // after a sentence opened by one is that organisation.)
-        if h > 0 && modifier == "the" {
-            let layer = v.doc.entities();
-            return previous_opener(v, h).filter(|&e| {
-                matches!(layer.entities[e].entity_type, EntityType::Org | EntityType::Unit) && layer.entities[e].org_kind != Some(sitrep_doc::OrgKind::MediaOutlet)
-            });
+        // after a sentence opened by one is that organisation; not a state's ministry.)
+        if modifier == "the" {
+            return previous_organisation(v, h).filter(|&e| v.doc.entities().entities[e].org_kind != Some(sitrep_doc::OrgKind::GovernmentAgency));
         }
         if h == 0 || matches!(modifier, "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her") || !v.is_word(h - 1) {
             return None;
@@ -3218,12 +3202,24 @@ fn described_source(v: &View<'_>, h: usize, claims: &[Claim]) -> Option<usize> {
         let outlet = |e: usize| layer.entities[e].org_kind == Some(sitrep_doc::OrgKind::MediaOutlet);
         let sentence_start = v.doc.sentence_at(start).map_or(0, |s| s.span.start());
         let named_here = layer.mentions.iter().rev().find(|m| m.span.start() >= sentence_start && m.span.end() <= start && outlet(m.entity)).map(|m| m.entity);
-        // ("..., obtained by the Estonian daily Postimees Uudised. ... the newspaper reported":
-        // the bare word after "the" takes up the last outlet named, not the one publishing.)
-        let publisher = v.doc.meta().outlet.as_deref();
-        let taken_up = (h > 0 && v.w(h - 1).eq_ignore_ascii_case("the"))
+        // ("..., obtained by the Estonian daily Harju Teataja. ... the newspaper reported": the
+        // bare word after "the" takes up the last outlet the text introduced with a word of
+        // its kind, a paper as a paper, a broadcaster as one; not the one publishing.)
+        let bare = |n: &str| n.trim_start_matches("The ").trim_start_matches("the ").to_lowercase();
+        let publisher = v.doc.meta().outlet.as_deref().map(bare);
+        let kind_of = |word: &str| match word {
+            "newspaper" | "daily" | "paper" | "weekly" | "tabloid" => Some(0),
+            "broadcaster" | "channel" | "television" | "tv" => Some(1),
+            "agency" | "wire" => Some(2),
+            _ => None,
+        };
+        let introduced_as = |m: &EntityMention| {
+            let t = v.token_at_or_after(m.span.start());
+            t > 0 && kind_of(v.w(t - 1)).is_some() && kind_of(v.w(t - 1)) == kind_of(w)
+        };
+        let taken_up = (v.w(h.wrapping_sub(1)) == "the")
             .then(|| {
-                layer.mentions.iter().rev().find(|m| m.span.end() <= start && outlet(m.entity) && Some(layer.entities[m.entity].name.as_str()) != publisher)
+                layer.mentions.iter().rev().filter(|m| m.span.end() <= start && outlet(m.entity)).find(|m| introduced_as(m) && Some(bare(&layer.entities[m.entity].name)) != publisher)
             })
             .flatten()
             .map(|m| m.entity);
@@ -3254,9 +3250,7 @@ fn described_source(v: &View<'_>, h: usize, claims: &[Claim]) -> Option<usize> {
         if let Some(m) = opener {
             return Some(m.entity);
         }
-        if let Some(e) = previous_opener(v, h).filter(|&e| {
-            matches!(v.doc.entities().entities[e].entity_type, EntityType::Org | EntityType::Unit)
-        }) {
+        if let Some(e) = previous_organisation(v, h) {
             return Some(e);
         }
     }
@@ -3326,6 +3320,13 @@ fn previous_opener(v: &View<'_>, h: usize) -> Option<usize> {
         }
     }
     Some(longest.entity)
+}
+
+/// The organisation (or unit) that opens the sentence before token `h`'s, when one does; never a
+/// news outlet.
+fn previous_organisation(v: &View<'_>, h: usize) -> Option<usize> {
+    let layer = v.doc.entities();
+    previous_opener(v, h).filter(|&e| matches!(layer.entities[e].entity_type, EntityType::Org | EntityType::Unit) && layer.entities[e].org_kind != Some(sitrep_doc::OrgKind::MediaOutlet))
 }
 
 /// "it", "they" -> the last organisation that made a claim; "he", "she" -> the last person.

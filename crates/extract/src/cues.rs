@@ -362,13 +362,14 @@ pub const OFFICIAL_HEADS: &[&str] = &[
     "spokesperson", "minister", "ministers", "commander", "commanders", "envoy",
 ];
 
-/// Heads besides [`OFFICIAL_HEADS`] through which a nationality speaks as a side ("Russian
-/// forces", "Ukrainian media", "a North Korean soldier"); after others ("the ship's Greek
-/// manager") the nationality names no speaker.
-pub const SIDE_VOICES: &[&str] = &[
-    "military", "army", "navy", "forces", "troops", "soldier", "soldiers", "officer", "officers", "media", "press",
-    "intelligence", "sources", "source", "state", "side", "monitors",
-    "delegation", "embassy", "leadership", "leaders", "leader", "president", "command", "ministry", "agency",
+/// Heads of private people and firms, through whom a nationality does not speak ("the ship's
+/// Greek manager", "a Norlandic blogger"); after other heads it speaks as a side ("Ukrainian
+/// police", "a South Korean lawmaker", "Russian state TV").
+pub const PRIVATE_ROLES: &[&str] = &[
+    "manager", "managers", "owner", "owners", "shipowner", "operator", "operators", "employee", "employees",
+    "worker", "workers", "crew", "captain", "master", "sailor", "sailors", "passenger", "passengers", "driver",
+    "drivers", "businessman", "businesswoman", "businessmen", "tourist", "tourists", "student", "students",
+    "blogger", "bloggers", "man", "woman", "men", "women", "company", "firm", "citizen", "national", "lawyer",
 ];
 
 /// Cues that, negated, say a statement was not made ("has not acknowledged", "did not

@@ -16,7 +16,7 @@ use sitrep_doc::{
 use crate::claims::{cue_time_window, skip_dateline};
 use crate::cues::*;
 use sitrep_doc::{VESSEL_NOUNS, WARSHIP_NOUNS};
-use crate::view::{is_be, is_close_quote, sentence_ranges, View};
+use crate::view::{headline_and_lead_ends, is_be, is_close_quote, sentence_ranges, View};
 
 /// The event stage: needs every layer before it; writes the event layer.
 #[derive(Debug, Default, Clone, Copy)]
@@ -430,7 +430,10 @@ fn drop_modifying_triggers(v: &View<'_>, triggers: Vec<Found>) -> Vec<Found> {
 /// names here: the guards of ambiguous words.
 fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize, b: usize) -> bool {
     let w = trigger.form;
-    if TRIGGER_COMPOUND_BREAKERS.contains(&v.w(i + 1)) && !trigger.verb {
+    // (Not a breaker that is the verb after its noun: "Russian shelling forces thousands to
+    // flee".)
+    let breaker_is_a_verb = matches!(v.w(i + 1), "force" | "forces") && (v.xpos(i + 1).is_some_and(|x| x.starts_with("VB")) || v.w(i + 3) == "to");
+    if TRIGGER_COMPOUND_BREAKERS.contains(&v.w(i + 1)) && !trigger.verb && !breaker_is_a_verb {
         return false;
     }
     // "The protest began in March": a word inside a time expression is no event.
@@ -1393,7 +1396,10 @@ fn frame(
             _ => PlaceRole::Location,
         };
         if fled || at_the_town.is_some_and(|i| owner(i, false) == Some(n)) {
-            let before = v.span(a).start();
+            // (The last city named before the sentence; for people who fled, before the trigger
+            // in its sentence too: "entered Kupiansk on Monday, and thousands fled the town". Not
+            // "Drones struck depots in Kessa, the third day of attacks on the city", a series.)
+            let before = if fled { v.span(k).start() } else { v.span(a).start() };
             let last_city = doc.places().mentions.iter().filter(|m| m.span.end() <= before).filter(|m| doc.places().places.get(m.place).is_some_and(|p| p.kind == sitrep_doc::PlaceKind::City)).next_back();
             if let Some(m) = last_city {
                 places.push((m.place, role));
@@ -1731,9 +1737,11 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
                 v.w(i),
                 "detected" | "spotted" | "observed" | "tracked" | "documented" | "exposed" | "publicised" | "publicized" | "revealed"
                     | "disclosed" | "reported" | "confirmed"
-                    // ("Experts at the plant heard several explosions": who perceives it.)
-                    | "heard" | "hears" | "hear" | "saw" | "sees" | "witnessed" | "recorded" | "noticed" | "registered"
-            ) || matches!(v.w(i), "makes" | "made" | "make") && v.w(k + 1) == "public"
+                    // ("Experts at the plant heard several explosions": who perceives it; not
+                    // "The brigade saw heavy fighting", which it took part in.)
+                    | "heard" | "hears" | "hear" | "recorded" | "noticed" | "registered"
+            ) || matches!(v.w(i), "saw" | "sees" | "witnessed") && event_type == "explosion"
+                || matches!(v.w(i), "makes" | "made" | "make") && v.w(k + 1) == "public"
         };
         let object_words = |from: usize| (from..k).all(|j| v.xpos(j).is_some_and(|x| matches!(x, "DT" | "JJ" | "PRP$" | "POS" | "CD" | "NNP")));
         // ("Ukraine's military did not comment on the attack".)
@@ -2108,7 +2116,15 @@ fn status(v: &View<'_>, k: usize, a: usize, b: usize) -> EventStatus {
     let purpose = (k.saturating_sub(3).max(a)..k).rev().find(|&i| v.w(i) == "for").filter(|&f| {
         v.xpos(k).is_some_and(|x| x.starts_with("NN")) && (f + 1..k).all(|i| v.xpos(i).is_some_and(|x| matches!(x, "DT" | "JJ" | "PRP$")))
     });
-    if let Some(f) = purpose {
+    // (Only a journey's purpose, not a reason: "vowed revenge for the strike".)
+    let journey = |f: usize| {
+        (f.saturating_sub(14).max(a)..f).any(|i| {
+            let w = v.w(i);
+            ["travel", "visit", "arriv", "return", "head", "fly", "flew", "flies", "convene", "gather"].iter().any(|p| w.starts_with(p))
+                || matches!(w, "go" | "goes" | "went" | "going" | "come" | "comes" | "came" | "coming" | "meet" | "meets" | "met" | "trip" | "journey")
+        })
+    };
+    if let Some(f) = purpose.filter(|&f| journey(f)) {
         let clause = (f.saturating_sub(14).max(a)..f).rev().take_while(|&i| !matches!(v.w(i), "," | ";" | ":" | "but" | "who" | "which" | "that"));
         for i in clause {
             if PLAN_WORDS.contains(&v.w(i)) {
@@ -2357,7 +2373,20 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
         let day = |t: &str| t.get(..10).filter(|d| !d.contains('X')).map(str::to_string);
         x.as_ref().zip(y.as_ref()).is_some_and(|((xs, xe), (ys, ye))| day(xs).is_some() && day(xs) == day(ys) && day(xe) == day(ye))
     };
-    let lead_end = lead_paragraph_end(v.doc.text());
+    let (headline_end, lead_end) = headline_and_lead_ends(v.doc.text());
+    let places = &v.doc.places().places;
+    // Whether `c` is the country place `o` lies in.
+    let country_of = |c: &sitrep_doc::Place, o: &sitrep_doc::Place| {
+        c.kind == sitrep_doc::PlaceKind::Country && o.kind != sitrep_doc::PlaceKind::Country && c.country.is_some() && o.country == c.country
+    };
+    // (One place inside the other: "to Kursk", "to the Kursk region"; a country and a place in
+    // it: "to Russia", "to Russia's Kursk region".)
+    let within = |a: usize, b: usize| {
+        a == b
+            || places.get(a).zip(places.get(b)).is_some_and(|(pa, pb)| {
+                pa.admin1.as_deref() == Some(pb.name.as_str()) || pb.admin1.as_deref() == Some(pa.name.as_str()) || country_of(pa, pb) || country_of(pb, pa)
+            })
+    };
     // ("for the third time this year" and "early on Saturday": one span inside the other.)
     let within_time = |x: &Option<(String, String)>, y: &Option<(String, String)>| {
         x.as_ref().zip(y.as_ref()).is_some_and(|((xs, xe), (ys, ye))| (ys.starts_with(xs.as_str()) && ye.starts_with(xe.as_str())) || (xs.starts_with(ys.as_str()) && xe.starts_with(ye.as_str())))
@@ -2390,18 +2419,8 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
             // (At the same place, or one inside the other: "Cargo ship hit off Yemen" and "struck
             // southwest of Aden"; or with no place told in one of headline and lead: "IAEA team
             // hears explosions near nuclear plant" and "heard several explosions".)
-            let all_places = &v.doc.places().places;
-            let inside = |a: usize, b: usize| {
-                all_places.get(a).zip(all_places.get(b)).is_some_and(|(pa, pb)| {
-                    let country_holds = |c: &sitrep_doc::Place, o: &sitrep_doc::Place| c.kind == sitrep_doc::PlaceKind::Country && c.country.is_some() && o.country == c.country;
-                    pa.admin1.as_deref() == Some(pb.name.as_str()) || pb.admin1.as_deref() == Some(pa.name.as_str()) || country_holds(pa, pb) || country_holds(pb, pa)
-                })
-            };
-            // (A headline: a first line of its own, which no period ends; the lead: the first
-            // paragraph after it past a byline.)
-            let headline_and_lead = v.doc.text().find('\n').is_some_and(|nl| x.trigger.end() <= nl && !v.doc.text()[..nl].trim_end().ends_with('.'))
-                && e.trigger.end() <= lead_end;
-            let same_place = e.places.iter().any(|(p, _)| x.places.iter().any(|(q, _)| q == p || headline_and_lead && inside(*p, *q)))
+            let headline_and_lead = headline_end.is_some_and(|nl| x.trigger.end() <= nl && e.trigger.start() > nl) && e.trigger.end() <= lead_end;
+            let same_place = e.places.iter().any(|(p, _)| x.places.iter().any(|(q, _)| q == p || headline_and_lead && within(*p, *q)))
                 || headline_and_lead && (x.places.is_empty() || e.places.is_empty());
             let same_violence = matches!(e.event_type, "attack" | "explosion" | "fight" | "seize")
                 && x.event_type == e.event_type
@@ -2416,25 +2435,13 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
             // training and ... moved closer to Ukraine").
             // (A country is no destination of its own beside a place in it: "to Russia's Far
             // East" and "to Russia's Kursk region" are two.)
-            let places = &v.doc.places().places;
-            // Whether `c` is the country place `o` lies in.
-            let country_of = |c: &sitrep_doc::Place, o: &sitrep_doc::Place| {
-                c.kind == sitrep_doc::PlaceKind::Country && o.kind != sitrep_doc::PlaceKind::Country && c.country.is_some() && o.country == c.country
-            };
             let destinations = |ev: &Event| {
                 let all: Vec<usize> = ev.places.iter().filter(|(_, r)| *r == PlaceRole::Destination).map(|(p, _)| *p).collect();
                 let holds_another = |p: usize| all.iter().any(|&o| o != p && places.get(p).zip(places.get(o)).is_some_and(|(pc, po)| country_of(pc, po)));
                 all.iter().copied().filter(|&p| !holds_another(p)).collect::<Vec<_>>()
             };
             let (xd, ed) = (destinations(x), destinations(&e));
-            // (One place inside the other is one destination: "to Kursk", "to the Kursk region";
-            // so are a country and a place in it: "to Russia", "to Russia's Kursk region".)
-            let within = |a: usize, b: usize| {
-                a == b
-                    || places.get(a).zip(places.get(b)).is_some_and(|(pa, pb)| {
-                        pa.admin1.as_deref() == Some(pb.name.as_str()) || pb.admin1.as_deref() == Some(pa.name.as_str()) || country_of(pa, pb) || country_of(pb, pa)
-                    })
-            };
+            // (One place inside the other is one destination.)
             let other_destinations = !xd.is_empty() && !ed.is_empty() && !xd.iter().any(|&p| ed.iter().any(|&q| within(p, q)));
             let same_test = test_again(*sj);
             // (An evacuation or an exchange of prisoners told in the headline and again in the
@@ -2461,7 +2468,7 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
                 && (family(e.event_type) == "movement" || same_violence || same_test || same_exodus || e.event_type == "agree" && si == *sj && treaty_signed(x, &e)
                     || anaphor && e.event_type == "casualties" && x.event_type == "casualties"
                     // ("Dozens killed as shelling hits camp" and "At least 31 people were killed".)
-                    || headline_and_lead && e.event_type == "casualties" && x.event_type == "casualties" && v.doc.slice(e.trigger).eq_ignore_ascii_case(v.doc.slice(x.trigger)))
+                    || headline_and_lead && same_place && e.event_type == "casualties" && x.event_type == "casualties" && v.doc.slice(e.trigger).eq_ignore_ascii_case(v.doc.slice(x.trigger)))
                 && x.status == e.status
                 && (x.time.is_none() || e.time.is_none() || x.time == e.time || same_test && same_day(&x.time, &e.time) || headline_and_lead && within_time(&x.time, &e.time))
         });
@@ -2482,15 +2489,14 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
                         x.actors.push(a);
                     }
                 }
-                // (The same figure told again is one count: the lead's "about 3,600" for the
-                // headline's "3,600".)
+                // (A headline's figure told again in the lead is one count: the lead's "about
+                // 3,600" for the headline's "3,600".)
                 let all = v.doc.quantities();
-                let headline_end = v.doc.text().find('\n').unwrap_or(0);
+                let in_headline = |o: usize| headline_end.is_some_and(|nl| all.get(o).is_some_and(|q| q.span.end() <= nl));
                 for q in e.quantities {
-                    let same = |o: &usize| all.get(*o).zip(all.get(q)).is_some_and(|(a, b)| a.value == b.value && a.upper == b.upper && a.unit == b.unit);
+                    let same = |o: &usize| in_headline(*o) && all.get(*o).zip(all.get(q)).is_some_and(|(a, b)| a.value == b.value && a.upper == b.upper && a.unit == b.unit);
                     match x.quantities.iter().position(same) {
-                        Some(at) if all.get(x.quantities[at]).is_some_and(|o| o.span.end() <= headline_end) => x.quantities[at] = q,
-                        Some(_) => {}
+                        Some(at) => x.quantities[at] = q,
                         None => x.quantities.push(q),
                     }
                 }
@@ -2509,22 +2515,6 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
         }
     }
     out.into_iter().map(|(_, e)| e).collect()
-}
-
-/// Where the lead ends: the first paragraph after the headline's, past a byline or another short
-/// line without a sentence ("By Tomas Reinholt").
-fn lead_paragraph_end(text: &str) -> usize {
-    let mut end = text.find("\n\n").unwrap_or(text.len());
-    for _ in 0..3 {
-        let Some(p) = text[end..].find("\n\n") else { return text.len() };
-        let from = end + p + 2;
-        end = text[from..].find("\n\n").map_or(text.len(), |q| from + q);
-        let paragraph = text[from..end].trim();
-        if paragraph.len() >= 80 || paragraph.contains(". ") || paragraph.ends_with('.') {
-            break;
-        }
-    }
-    end
 }
 
 /// The claims whose content holds one of the event's triggers.

@@ -161,3 +161,35 @@ pub fn content_words(doc: &Doc, span: Span) -> Vec<String> {
         .filter(|w| !crate::cues::STOPWORDS.contains(&w.as_str()))
         .collect()
 }
+
+/// Where a text's headline and lead end, in bytes: the headline is the first line when no
+/// period ends it (else there is none, and both are `None`/0); the lead is the first paragraph
+/// after it that is not a byline ("By Tomas Reinholt") or a dateline line ("SEOUL, Dec. 19"),
+/// paragraphs being split at blank lines, or at line breaks in a text that has no blank line
+/// after its headline.
+pub fn headline_and_lead_ends(text: &str) -> (Option<usize>, usize) {
+    let Some(nl) = text.find('\n') else { return (None, text.len()) };
+    let headline = (!text[..nl].trim_end().ends_with('.')).then_some(nl);
+    let separator = if text[nl..].contains("\n\n") { "\n\n" } else { "\n" };
+    let mut from = nl;
+    for _ in 0..3 {
+        // Past the separator (and any further line breaks) to the paragraph's first character.
+        let start = from + text[from..].len() - text[from..].trim_start_matches('\n').len();
+        if start >= text.len() {
+            return (headline, text.len());
+        }
+        let end = text[start..].find(separator).map_or(text.len(), |q| start + q);
+        let paragraph = text[start..end].trim();
+        let byline = paragraph.starts_with("By ") && paragraph.chars().count() < 80;
+        // (A line of capitalised words, a comma and a date, no sentence: a dateline alone.)
+        let dateline = paragraph.chars().count() < 40 && !paragraph.contains(' ') || {
+            let words: Vec<&str> = paragraph.split_whitespace().collect();
+            words.len() <= 5 && words.first().is_some_and(|w| w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)) && !paragraph.ends_with(['.', '!', '?', '”', '"'])
+        };
+        if !(byline || dateline) {
+            return (headline, end);
+        }
+        from = end;
+    }
+    (headline, from)
+}

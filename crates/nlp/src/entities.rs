@@ -612,28 +612,40 @@ fn outlets_named_as_such(scan: &Scan<'_>, candidates: &mut [Candidate]) {
             (c.entity_type, c.org_kind, c.weak, c.country) = (EntityType::Org, Some(OrgKind::MediaOutlet), false, None);
         }
     }
+    let mut named_as_outlets: HashSet<String> = HashSet::new();
     for c in candidates.iter_mut().filter(|c| c.first > 0) {
         let before = lower(scan.word(c.first - 1));
         let news_agency = before == "agency" && c.first >= 2 && lower(scan.word(c.first - 2)) == "news";
         let outlet_noun = matches!(
             before.as_str(),
             "outlet" | "newspaper" | "website" | "channel" | "broadcaster" | "magazine" | "tabloid" | "portal" | "newsletter"
-                // ("the Estonian daily Postimees Uudised".)
-                | "daily" | "weekly" | "paper"
         );
+        // ("the Estonian daily Harju Teataja", "the daily Kommersant": after an article or a
+        // nationality, and ending its phrase; not "the daily General Staff update", "amid daily
+        // Hezbollah rocket fire".)
+        let periodical = matches!(before.as_str(), "daily" | "weekly" | "paper")
+            && c.first >= 2
+            && (lower(scan.word(c.first - 2)) == "the" || is_capitalised(scan.word(c.first - 2)))
+            && !matches!(
+                scan.word(c.end),
+                "update" | "updates" | "report" | "reports" | "briefing" | "briefings" | "meeting" | "meetings" | "bulletin" | "summary" | "assessment"
+                    | "tally" | "count" | "session" | "sessions" | "statement" | "statements" | "rocket" | "missile" | "drone" | "attacks" | "strikes" | "shelling" | "fire"
+            );
+        let outlet_noun = outlet_noun || periodical;
         // (Not "Daily" or "Channel" opening the name itself; the noun stands in lower case.)
         let lower_case_noun = scan.word(c.first - 1).starts_with(char::is_lowercase);
         // (Nor a nationality or a state after the noun: "a back channel Washington kept open".)
         let named_kind = c.entity_type == EntityType::Norp || c.entity_type.is_place();
         if (outlet_noun || news_agency) && lower_case_noun && !named_kind {
             (c.entity_type, c.org_kind, c.weak, c.country) = (EntityType::Org, Some(OrgKind::MediaOutlet), false, None);
+            if c.end > c.first + 1 {
+                named_as_outlets.insert(c.name.clone());
+            }
         }
     }
-    // ("the Estonian daily Postimees Uudised ... Postimees Uudised said": the outlet the text
-    // named as such is that outlet wherever its name stands again.)
-    let outlets: HashSet<String> =
-        candidates.iter().filter(|c| c.org_kind == Some(OrgKind::MediaOutlet) && c.end > c.first + 1).map(|c| c.name.clone()).collect();
-    for c in candidates.iter_mut().filter(|c| outlets.contains(&c.name) && !c.entity_type.is_place()) {
+    // ("the Estonian daily Harju Teataja ... Harju Teataja said": the outlet the text named as
+    // such is that outlet wherever its name stands again.)
+    for c in candidates.iter_mut().filter(|c| named_as_outlets.contains(&c.name) && !c.entity_type.is_place()) {
         (c.entity_type, c.org_kind, c.weak, c.country) = (EntityType::Org, Some(OrgKind::MediaOutlet), false, None);
     }
 }
@@ -2557,8 +2569,9 @@ mod tests {
         let named: Vec<_> = l.entities.iter().filter(|e| e.name == "Harald Vesk").collect();
         assert_eq!(named.len(), 1, "{l:#?}");
         assert_eq!(named[0].org_kind, Some(OrgKind::MediaOutlet), "{l:#?}");
-        // Not a nationality after an adverb, nor a state after "channel".
-        let text = "Kessa endures daily Norlandic strikes through a back channel Kessa kept open.";
+        // Not a nationality after an adverb, nor a state after "channel", nor a body whose daily
+        // report is meant.
+        let text = "Kessa endures daily Norlandic strikes through a back channel Kessa kept open, according to the daily General Staff update.";
         let (_, l) = recognized(DocMeta::default(), text);
         assert!(l.entities.iter().all(|e| e.org_kind != Some(OrgKind::MediaOutlet)), "{l:#?}");
     }

@@ -159,9 +159,18 @@ pub(crate) fn name_the_states_by_their_seats(doc: &Doc, places: &dyn PlaceLexico
             // (Only a seat is worth reading its context for; or a city a government sits in
             // that is not the capital: "the army-aligned government in Port Sudan", "the
             // government in Aden".)
+            // (Not a rival one: "the separatist government in Donetsk", "the parallel government
+            // in Nyala".)
+            let rival = (first.saturating_sub(5)..first.saturating_sub(2)).any(|i| {
+                matches!(
+                    word(i).to_lowercase().as_str(),
+                    "separatist" | "breakaway" | "rebel" | "parallel" | "rival" | "self-proclaimed" | "occupation" | "puppet" | "exiled" | "de" | "interim" | "opposition" | "shadow"
+                )
+            });
             let sits_in = first >= 2
                 && word(first - 1) == "in"
                 && matches!(lemma(first - 2).as_str(), "government" | "regime" | "leadership")
+                && !rival
                 && places.place_kind(name) == Some(PlaceKind::City);
             let iso = match places.seat_of_government(name) {
                 Some(iso) => iso.to_string(),
@@ -431,6 +440,7 @@ mod tests {
     fn a_government_sitting_in_a_town_other_than_the_seat_is_the_state() {
         assert_eq!(readings("The army-aligned government in Lysoven condemned the attack.", "Lysoven"), [state("Vesteria")]);
         assert_eq!(readings("The regional government in Lysoven condemned the attack.", "Lysoven"), [city("Lysoven")]);
+        assert_eq!(readings("The separatist government in Lysoven condemned the attack.", "Lysoven"), [city("Lysoven")]);
         assert_eq!(readings("The government moved to Lysoven in May.", "Lysoven"), [city("Lysoven")]);
     }
 
