@@ -2343,3 +2343,39 @@ fn a_governor_named_after_the_lead_speaks_in_it_and_the_headline_strike_is_the_l
     assert_eq!(first["time"]["start"], "2025-03-01", "{first:#}");
     assert!(!events.iter().any(|e| e["trigger"] == "attack" && e["time"]["start"] == "2025-03-01"), "{events:#?}");
 }
+
+/// Sea drones told by both sides: images "taken ... and published by Maxar Technologies show"
+/// what Maxar released (the participle with its agent is no claim of its own), and the UN's
+/// toll keeps its figures.
+#[test]
+fn images_published_by_a_firm_show_what_the_firm_released() {
+    let ledger = claims_fixture_ledger("sea-drones.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name = entity_namer(entities);
+    let shown = claim_containing(claims, "being towed by two tugboats");
+    assert_eq!(name(&shown["source"]), "Maxar Technologies", "{shown:#}");
+    assert_eq!(shown["evidence"], serde_json::json!(["satellite_imagery"]), "{shown:#}");
+    assert!(!claims.iter().any(|c| c["cue"] == "published"), "{claims:#?}");
+    let navy = claim_containing(claims, "Ukrainian naval drones struck");
+    assert_eq!(name(&navy["source"]), "Ukraine's navy", "{navy:#}");
+    let toll = claim_containing(claims, "at least 12,300 civilians");
+    assert_eq!(name(&toll["source"]), "United Nations", "{toll:#}");
+}
+
+/// An ambush told by both sides in one headline: "Mali junta says ...; jihadist group claims
+/// dozens dead" is two claims, the second with "claims" as its verb; "The army" is Mali's army.
+#[test]
+fn a_headline_of_two_sides_split_at_its_semicolon_is_two_claims() {
+    let ledger = claims_fixture_ledger("ambush-claims.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name = entity_namer(entities);
+    let junta = claim_containing(claims, "soldiers killed in ambush");
+    assert_eq!(junta["content"], "soldiers killed in ambush", "{junta:#}");
+    let group = claim_containing(claims, "dozens dead");
+    assert_eq!((group["cue"].as_str(), group["source_text"].as_str()), (Some("claims"), Some("jihadist group")), "{group:#}");
+    assert_eq!(group["status"], "alleged", "{group:#}");
+    let army = claim_containing(claims, "neutralised");
+    assert_eq!(name(&army["source"]), "Mali's army", "{army:#}");
+}

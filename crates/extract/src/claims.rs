@@ -1923,9 +1923,13 @@ fn rule_claims(v: &View<'_>, sentences: &[(usize, usize)]) -> Vec<Claim> {
             if let Some((claim, next)) = found {
                 // A cue inside the content of a claim of this sentence by the same source is the
                 // same statement told again ("NIS provided evidence of what it said were ...").
+                // (Not after a headline's semicolon, where another statement starts: "Junta says
+                // soldiers killed in ambush; jihadist group claims dozens dead".)
+                let inner_cue = claim.cue_span.unwrap_or(claim.content);
+                let in_headline = !v.doc.text()[..inner_cue.start()].contains('\n');
                 let nested = claims[first_in_sentence..].iter().any(|c| {
-                    c.content.contains(claim.cue_span.unwrap_or(claim.content))
-                        && (c.source_entity == claim.source_entity || claim.source_entity.is_none())
+                    let semicolon_between = in_headline && v.doc.text()[c.cue_span.map_or(c.content.start(), |k| k.end())..inner_cue.start().max(c.content.start())].contains(';');
+                    c.content.contains(inner_cue) && (c.source_entity == claim.source_entity || claim.source_entity.is_none()) && !semicolon_between
                 });
                 if !nested {
                     claims.push(claim);
@@ -1991,7 +1995,17 @@ fn cue_claim(
                 && !matches!(v.w(k - 1), "media" | "news" | "press")
         })
     };
-    if CUE_NOUNS.contains(&w) && !verb_report && !inverted_claims && !closing_verb {
+    // ("jihadist group claims dozens dead", "Russia claims Avdiivka captured": after a bare
+    // noun and before what is claimed, the verb; not "rejected the group's claims of ...", "the
+    // group claims were false".)
+    let verb_claims = w == "claims"
+        && k > a
+        && v.xpos(k - 1).is_some_and(|x| x.starts_with("NN"))
+        && !matches!(v.w(k - 1), "the" | "these" | "those" | "such" | "his" | "her" | "its" | "their" | "our" | "your")
+        && !(k.saturating_sub(3).max(a)..k).any(|i| matches!(v.w(i), "'s" | "’s" | "of" | "rejected" | "denied" | "dismissed" | "dismisses" | "rejects" | "denies"))
+        && (v.is_word(k + 1) || v.w(k + 1).starts_with(|c: char| c.is_ascii_digit()))
+        && !matches!(v.w(k + 1), "of" | "that" | "by" | "about" | "were" | "are" | "was" | "is" | "have" | "had" | "has" | "and" | "or" | "to" | "against" | "on" | "in" | "from" | "for");
+    if CUE_NOUNS.contains(&w) && !verb_report && !inverted_claims && !closing_verb && !verb_claims {
         return noun_cue(v, k, b, claims);
     }
     // "has put the figure at about 1,100", "puts the death toll at 12", "put the number of
@@ -2007,7 +2021,12 @@ fn cue_claim(
     if verb_status.is_none() && !release && !read_after_quote {
         // "Radar images from the coast guard, released on Monday, appear to show ...": a
         // participle describing the evidence before it releases nothing.
-        if RELEASE_VERBS.contains(&w) && k > a && v.w(k - 1) == "," && v.xpos(k) == Some("VBN") {
+        // (Nor "Satellite images taken on Wednesday and published by Maxar show ...": a
+        // participle with its agent inside the subject of what the images show, which names
+        // the release; not "the video released by HUR", a release of its own.)
+        let shows_next = (k + 2..(k + 10).min(b)).find(|&i| v.is_finite_verb(i)).is_some_and(|i| matches!(v.w(i), "show" | "shows" | "showed" | "indicate" | "indicates" | "suggest" | "suggests"));
+        let described = v.xpos(k) == Some("VBN") && v.w(k + 1) == "by" && shows_next && !(k.saturating_sub(3).max(a)..k).any(|i| is_be(v.w(i)) || matches!(v.w(i), "has" | "have" | "had"));
+        if RELEASE_VERBS.contains(&w) && k > a && (v.w(k - 1) == "," && v.xpos(k) == Some("VBN") || described) {
             return None;
         }
         if RELEASE_VERBS.contains(&w) {
@@ -2697,8 +2716,9 @@ fn evidence_subject(v: &View<'_>, k: usize, a: usize, b: usize, claims: &[Claim]
         return None;
     }
     let showing_verb = matches!(v.w(k), "shows" | "show" | "indicates" | "suggests");
-    // ("What the Footage Shows": a headline's verb with nothing after it shows nothing.)
-    if showing_verb && k + 1 >= end {
+    // ("What the Footage Shows": a headline's verb with nothing after it shows nothing; nor
+    // does "did not show whether he had something in his hand", a question left open.)
+    if showing_verb && (k + 1 >= end || matches!(v.w(k + 1), "whether" | "if")) {
         return None;
     }
     // ("shows 20 new tents", "shows “a column of tanks”": a number or a quotation is shown too.)
@@ -2709,6 +2729,17 @@ fn evidence_subject(v: &View<'_>, k: usize, a: usize, b: usize, claims: &[Claim]
     let source = match by {
         Some(by) if by + 1 < end => noun_phrase_source(v, by + 1, agent_end(v, by + 1, end) - 1, claims),
         _ => Source { span: None, entity: None },
+    };
+    // ("Satellite images taken on Wednesday and published by Maxar Technologies show ...": who
+    // released what shows it, named inside its subject; a named agent before an unnamed one.)
+    let source = if shown && source.span.is_none() {
+        let agents: Vec<Source> = (subject + 1..k)
+            .filter(|&i| v.w(i) == "by" && i + 1 < k)
+            .map(|by| noun_phrase_source(v, by + 1, agent_end(v, by + 1, k).max(by + 2) - 1, claims))
+            .collect();
+        agents.iter().find(|s| s.entity.is_some()).or(agents.first()).map_or(source, |s| Source { span: s.span, entity: s.entity })
+    } else {
+        source
     };
     // "there is no evidence that this video shows them": nothing is said to be shown; "called
     // for footage to be released", "should be released": no release yet.
