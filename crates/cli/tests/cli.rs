@@ -2378,4 +2378,8 @@ fn a_headline_of_two_sides_split_at_its_semicolon_is_two_claims() {
     assert_eq!(group["status"], "alleged", "{group:#}");
     let army = claim_containing(claims, "neutralised");
     assert_eq!(name(&army["source"]), "Mali's army", "{army:#}");
+    // The group's "more than 40 soldiers" disputes the army's 12, two sentences on.
+    let toll = claim_containing(claims, "12 soldiers were killed");
+    let relations = ledger["relations"].as_array().expect("relations");
+    assert!(relations.iter().any(|r| r["type"] == "contradicts" && r["to"] == toll["id"]), "{relations:#?}");
 }
