@@ -2144,6 +2144,11 @@ fn a_spy_sentenced_is_one_sentence_and_messages_sent_are_no_deployment() {
     assert!(invasion["places"].as_array().is_some_and(|ps| ps.iter().all(|p| place_name(&p["place"]) != "Estonia")), "{invasion:#}");
     let denial = claims.iter().find(|c| c["status"] == "denied" && c["content"] == "the charges").unwrap_or_else(|| panic!("{claims:#?}"));
     assert_eq!(denial["cue"], "denied", "{denial:#}");
+    // "The defendant" is the man the text named ("identified only as Arvo K."), not his lawyer
+    // who speaks, nor the outlet in the dateline's brackets, which is no person.
+    assert_eq!(name(&denial["source"]), "Arvo K.", "{denial:#}");
+    let wire = entities.iter().find(|e| e["name"] == "Baltic Ledger").unwrap_or_else(|| panic!("{entities:#?}"));
+    assert_eq!(wire["org_kind"], "media_outlet", "{wire:#}");
     let indictment = claim_containing(claims, "was arrested in March 2023");
     assert!(indictment["evidence"].as_array().is_some_and(|e| e.iter().any(|x| x == "document")), "{indictment:#}");
     let sentenced = claim_containing(claims, "sentenced a 47-year-old");
@@ -2382,4 +2387,20 @@ fn a_headline_of_two_sides_split_at_its_semicolon_is_two_claims() {
     let toll = claim_containing(claims, "12 soldiers were killed");
     let relations = ledger["relations"].as_array().expect("relations");
     assert!(relations.iter().any(|r| r["type"] == "contradicts" && r["to"] == toll["id"]), "{relations:#?}");
+}
+
+/// An aid convoy held at a town the gazetteer lacks: Sudan's Tawila is no Yemeni town of that
+/// name under another spelling, and the agency's abbreviation in brackets stays with its name.
+#[test]
+fn a_town_the_gazetteer_lacks_is_no_namesake_abroad() {
+    let ledger = claims_fixture_ledger("aid-convoy.txt");
+    let places = ledger["places"].as_array().expect("places");
+    assert!(places.iter().all(|p| p["country"] != "YE"), "{places:#?}");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name = entity_namer(entities);
+    let stuck = claim_containing(claims, "28 trucks");
+    assert_eq!(name(&stuck["source"]), "U.N. humanitarian office", "{stuck:#}");
+    let rsf = claim_containing(claims, "had not been coordinated");
+    assert_eq!(name(&rsf["source"]), "Rapid Support Forces", "{rsf:#}");
 }

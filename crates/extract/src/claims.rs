@@ -830,6 +830,7 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
     appositive_person_speaks(&v, &mut claims);
     officials_speak_for_their_country(&v, &mut claims);
     titled_person_named_next(&v, &mut claims);
+    person_described_before(&v, &mut claims);
     // ("The estimates, explained": a source that is an article alone names nobody; the words
     // are a headline's, not a statement.)
     claims.retain(|c| c.source_span.is_none_or(|s| !matches!(v.doc.slice(s).to_lowercase().as_str(), "the" | "a" | "an" | "this" | "these")));
@@ -3552,6 +3553,46 @@ fn introduced_with_title(v: &View<'_>, m: &EntityMention, title: &str) -> bool {
     };
     let apposition_after = v.w(last_after) == "," && (last_after + 1..(last_after + 6).min(v.len())).take_while(|&i| v.w(i) != ",").any(|i| v.w(i) == title);
     right_before || apposition_before || apposition_after
+}
+
+/// "The man, identified only as Arvo K., was arrested ... The defendant denied the charges": a
+/// source named "the man", "the defendant" or the like is the one person the three sentences
+/// before name who is no speaker of the text (a lawyer, a prosecutor or an official who speaks
+/// is someone else).
+fn person_described_before(v: &View<'_>, claims: &mut [Claim]) {
+    let layer = v.doc.entities();
+    let speakers: Vec<usize> = claims.iter().filter_map(|c| c.source_entity).collect();
+    let sentences = v.doc.sentences();
+    let mut found_for = Vec::new();
+    for (n, c) in claims.iter().enumerate() {
+        if c.source_entity.is_some() {
+            continue;
+        }
+        let Some((f, l)) = c.source_span.and_then(|s| token_range(v, s)) else { continue };
+        let described = l == f + 1
+            && v.w(f) == "the"
+            && matches!(v.w(l), "man" | "woman" | "defendant" | "accused" | "suspect" | "detainee" | "prisoner" | "convict" | "soldier" | "pilot" | "boy" | "girl");
+        if !described {
+            continue;
+        }
+        let Some(at) = sentences.iter().position(|s| s.span.contains(v.span(f))) else { continue };
+        let from = sentences[at.saturating_sub(3)].span.start();
+        let people: Vec<usize> = layer
+            .mentions
+            .iter()
+            .filter(|m| m.span.start() >= from && m.span.end() <= v.span(f).start())
+            .map(|m| m.entity)
+            .filter(|&e| layer.entities[e].entity_type == EntityType::Per && !speakers.contains(&e))
+            .collect();
+        if let Some(&first) = people.first() {
+            if people.iter().all(|&e| e == first) {
+                found_for.push((n, first));
+            }
+        }
+    }
+    for (n, e) in found_for {
+        claims[n].source_entity = Some(e);
+    }
 }
 
 /// "..., the regional governor said. ... Governor Viktor Latsko wrote on Telegram": a source

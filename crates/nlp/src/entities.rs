@@ -323,6 +323,7 @@ pub fn recognize_with(doc: &Doc, places: &dyn PlaceLexicon, model: Option<&NerMo
     name_the_weapons(&scan, &mut candidates);
     name_the_outlet(doc.meta().outlet.as_deref(), &mut candidates);
     outlets_named_as_such(&scan, &mut candidates);
+    dateline_outlets(&scan, &mut candidates);
     kin_named(&scan, &mut candidates);
     dotted_acronyms(places, &mut candidates);
     name_the_halves(&scan, &mut candidates);
@@ -647,6 +648,27 @@ fn outlets_named_as_such(scan: &Scan<'_>, candidates: &mut [Candidate]) {
     // such is that outlet wherever its name stands again.)
     for c in candidates.iter_mut().filter(|c| named_as_outlets.contains(&c.name) && !c.entity_type.is_place()) {
         (c.entity_type, c.org_kind, c.weak, c.country) = (EntityType::Org, Some(OrgKind::MediaOutlet), false, None);
+    }
+}
+
+/// "TALLINN, June 4 (Baltic Ledger) - ...": the name in brackets between a dateline's town (in
+/// capitals) and its dash is the news outlet that filed the report, whatever it looks like.
+fn dateline_outlets(scan: &Scan<'_>, candidates: &mut [Candidate]) {
+    let text = scan.text;
+    for c in candidates.iter_mut() {
+        if c.first == 0 || scan.word(c.first - 1) != "(" || scan.word(c.end) != ")" {
+            continue;
+        }
+        let open = scan.tokens[c.first - 1].span.start();
+        let close = scan.tokens[c.end].span.end();
+        let line_start = text[..open].rfind('\n').map_or(0, |i| i + 1);
+        let before = text[line_start..open].trim();
+        let town = before.split([',', ' ', '/']).next().unwrap_or("");
+        let capitals = town.chars().filter(|ch| ch.is_alphabetic()).count() >= 3 && town.chars().all(|ch| !ch.is_lowercase());
+        let dash_after = text[close..].trim_start().starts_with(['-', '—', '–']);
+        if capitals && before.len() < 40 && dash_after {
+            (c.entity_type, c.org_kind, c.weak, c.country) = (EntityType::Org, Some(OrgKind::MediaOutlet), false, None);
+        }
     }
 }
 
@@ -2682,6 +2704,10 @@ mod tests {
         assert!(!l.entities.iter().any(|e| e.name.contains("Dec")), "{l:#?}");
         let staff = find(&l, "Norland's General Staff").unwrap_or_else(|| panic!("{l:#?}"));
         assert_eq!((staff.entity_type, staff.org_kind), (EntityType::Org, Some(OrgKind::ArmedForce)));
+        // The outlet in a dateline's brackets is one, even named like a person.
+        let (_, l) = run_with_model("KESSA, June 4 (Harald Vesk) - A court jailed a former guard for spying.");
+        let outlet = find(&l, "Harald Vesk").unwrap_or_else(|| panic!("{l:#?}"));
+        assert_eq!((outlet.entity_type, outlet.org_kind), (EntityType::Org, Some(OrgKind::MediaOutlet)), "{l:#?}");
         let (_, l) = run_with_model("WASHINGTON, Dec. 3 — The commander of Norland's navy told lawmakers on Tuesday that 1,000 sailors had left.");
         assert!(!l.entities.iter().any(|e| e.name.contains("Dec")), "{l:#?}");
         // A bullet opens its sentence: "In" is no name's.
