@@ -2404,3 +2404,26 @@ fn a_town_the_gazetteer_lacks_is_no_namesake_abroad() {
     let rsf = claim_containing(claims, "had not been coordinated");
     assert_eq!(name(&rsf["source"]), "Rapid Support Forces", "{rsf:#}");
 }
+
+/// A war monitor's toll: the headline's "monitor says" is the monitor its lead names, "The
+/// Britain-based war monitor, which relies on sources inside Syria," is that monitor and not
+/// Syria, Qamishli is the Syrian town without its article, and the headline's "kills" is the
+/// lead's "killed".
+#[test]
+fn a_war_monitor_named_by_its_kind_is_the_monitor_the_lead_names() {
+    let ledger = claims_fixture_ledger("war-monitor.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name = entity_namer(entities);
+    let headline = claim_containing(claims, "Turkish drone strike kills four");
+    assert_eq!(name(&headline["source"]), "Syrian Observatory for Human Rights", "{headline:#}");
+    let fifth = claim_containing(claims, "the fifth in the area");
+    assert_eq!(name(&fifth["source"]), "Syrian Observatory for Human Rights", "{fifth:#}");
+    let places = ledger["places"].as_array().expect("places");
+    assert!(places.iter().any(|p| p["country"] == "SY" && p["kind"] == "city"), "{places:#?}");
+    let events = ledger["events"].as_array().expect("events");
+    let tolls: Vec<_> = events.iter().filter(|e| e["type"] == "casualties").collect();
+    assert_eq!(tolls.len(), 1, "{events:#?}");
+    let strikes: Vec<_> = events.iter().filter(|e| e["type"] == "attack").collect();
+    assert_eq!(strikes.len(), 1, "{events:#?}");
+}

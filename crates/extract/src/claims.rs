@@ -12,7 +12,7 @@ use sitrep_doc::{is_line_decoration, Claim, ClaimStatus, Doc, EntityMention, Ent
 
 use crate::attribution_model::{self, AttributionModel, Role};
 use crate::cues::*;
-use crate::view::{headline_and_lead_ends, is_be, is_close_quote, is_open_quote, sentence_ranges, View};
+use crate::view::{content_words, headline_and_lead_ends, is_be, is_close_quote, is_open_quote, sentence_ranges, View};
 
 /// The claim stage: needs tokens, sentences, entities and times; writes the claim layer.
 #[derive(Debug, Default, Clone, Copy)]
@@ -989,8 +989,25 @@ fn headline_source_named_in_the_lead(v: &View<'_>, claims: &mut [Claim]) {
             .filter(|c| c.source_entity.is_some() && c.source_span.is_some_and(|s| s.start() > src.end() && s.end() <= lead_end))
             .find(|c| head(c).as_deref() == Some(word.as_str()) && c.source_span.is_some_and(|s| own.iter().all(|w| words(s).contains(w))))
             .and_then(|c| c.source_entity);
-        if named.is_some() {
-            claims[n].source_entity = named;
+        // ("Turkish drone strike kills four SDF fighters ..., monitor says" and the lead's "A
+        // Turkish drone strike ... killed four fighters ..., the Syrian Observatory for Human
+        // Rights said": a headline's one-word source is the named source whose lead claim tells
+        // the headline's news, by four content words shared, when only one such source does.)
+        let told_again = || {
+            if own.len() != 1 || !SOURCE_NOUNS.contains(&word.as_str()) {
+                return None;
+            }
+            let headline_words = content_words(v.doc, claims[n].content);
+            let mut tellers = claims
+                .iter()
+                .filter(|c| c.source_entity.is_some() && c.content.start() > src.end() && c.content.end() <= lead_end)
+                .filter(|c| content_words(v.doc, c.content).iter().filter(|w| headline_words.contains(w)).count() >= 4)
+                .filter_map(|c| c.source_entity);
+            let first = tellers.next()?;
+            tellers.all(|e| e == first).then_some(first)
+        };
+        if let Some(e) = named.or_else(told_again) {
+            claims[n].source_entity = Some(e);
         }
     }
 }
@@ -3039,7 +3056,10 @@ fn head_source(v: &View<'_>, h: usize, a: usize, claims: &[Claim]) -> Option<Sou
     // ("..., diplomats told Reuters", "..., doctors say": a bare plural right after the comma
     // that closes what was said names the speakers.)
     // (After a clause: not "Within hours, tests confirmed that ...".)
-    let speakers_after_comma = first == h && v.xpos(h) == Some("NNS") && h > a && v.w(h - 1) == "," && (a..h - 1).any(|i| v.is_finite_verb(i));
+    // (A headline drops the article: "..., monitor says".)
+    let in_headline = !v.doc.text()[..v.span(h).start()].contains('\n');
+    let bare_noun = v.xpos(h) == Some("NNS") || in_headline && v.xpos(h) == Some("NN");
+    let speakers_after_comma = first == h && bare_noun && h > a && v.w(h - 1) == "," && (a..h - 1).any(|i| v.is_finite_verb(i) || in_headline && v.xpos(i).is_some_and(|x| x.starts_with("VB")));
     if first == h && !capitalised && !SOURCE_NOUNS.contains(&w) && first > a && !speakers_after_comma {
         // A bare lower-case word that is not a known source noun after other words is more
         // likely the end of a clause ("... and the results said") than a source.
@@ -3160,10 +3180,13 @@ fn noun_phrase_source(v: &View<'_>, first: usize, last: usize, claims: &[Claim])
             // Kharkiv in northeastern Ukraine", "The ambassador of Ukraine to Britain".)
             let of_end = (head_end + 1..=first_conjunct).find(|&i| matches!(v.w(i), "," | "in" | "to" | "near" | "at" | "for" | "from")).map_or(first_conjunct, |i| i - 1);
             let of_place = (v.w(head_end) == "of").then(|| (head_end + 1..=of_end).rev().filter(|&i| !situated(i)).find_map(|i| v.entity_at(i))).flatten();
+            // (Not a place in a clause after the head: "The Britain-based war monitor, which
+            // relies on a network of sources inside Syria,".)
+            let phrase_end = if matches!(v.w(head_end), "," | "who" | "which" | "that") { head_end.saturating_sub(1) } else { first_conjunct };
             if evidence_head {
                 None
             } else {
-                of_place.or_else(|| (first..=first_conjunct).filter(|&i| !situated(i) && !attributive(i)).filter_map(|i| v.entity_at(i)).find(|m| as_a_side(m)))
+                of_place.or_else(|| (first..=phrase_end.min(first_conjunct)).filter(|&i| !situated(i) && !attributive(i)).filter_map(|i| v.entity_at(i)).find(|m| as_a_side(m)))
             }
         })
         .map(|m| m.entity)

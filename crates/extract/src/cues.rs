@@ -262,7 +262,7 @@ pub const SOURCE_NOUNS: &[&str] = &[
     "spokeswoman", "spokesperson", "analysts", "experts", "witnesses", "residents", "ministry",
     "agency", "military", "government", "police", "authorities", "commander", "intelligence",
     "people", "observers", "monitors", "media", "outlet", "newspaper", "channel", "website",
-    "group", "militia", "movement", "organization", "organisation",
+    "group", "militia", "movement", "organization", "organisation", "monitor", "watchdog",
 ];
 
 /// Words that mark a statement as hedged.

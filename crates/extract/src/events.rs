@@ -2468,9 +2468,11 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
                 && (family(e.event_type) == "movement" || same_violence || same_test || same_exodus || e.event_type == "agree" && si == *sj && treaty_signed(x, &e)
                     || anaphor && e.event_type == "casualties" && x.event_type == "casualties"
                     // ("Dozens killed as shelling hits camp" and "At least 31 people were killed".)
-                    || headline_and_lead && same_place && e.event_type == "casualties" && x.event_type == "casualties" && v.doc.slice(e.trigger).eq_ignore_ascii_case(v.doc.slice(x.trigger)))
+                    || headline_and_lead && same_place && e.event_type == "casualties" && x.event_type == "casualties" && v.lemma(v.token_at_or_after(e.trigger.start())) == v.lemma(v.token_at_or_after(x.trigger.start())))
                 && x.status == e.status
-                && (x.time.is_none() || e.time.is_none() || x.time == e.time || same_test && same_day(&x.time, &e.time) || headline_and_lead && within_time(&x.time, &e.time))
+                // (A strike named again, "the strike was the fifth in the area this month", is
+                // the strike of Tuesday evening.)
+                && (x.time.is_none() || e.time.is_none() || x.time == e.time || same_test && same_day(&x.time, &e.time) || (headline_and_lead || anaphor) && within_time(&x.time, &e.time))
         });
         match target {
             Some((sj, x)) => {

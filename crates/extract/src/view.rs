@@ -55,6 +55,11 @@ impl<'a> View<'a> {
         self.doc.syntax().and_then(|s| s.deprel.get(i)).map(String::as_str)
     }
 
+    /// The lemma of token `i` in lower case, when the document has a parse; else the word.
+    pub fn lemma(&self, i: usize) -> String {
+        self.doc.syntax().and_then(|s| s.lemma.get(i)).map_or_else(|| self.w(i).to_string(), |l| l.to_lowercase())
+    }
+
     /// The head of token `i` in the parse (`None` for a root, or without a parse).
     pub fn head(&self, i: usize) -> Option<usize> {
         self.doc.syntax().and_then(|s| s.head.get(i).copied().flatten())

@@ -2217,6 +2217,13 @@ mod tests {
     }
 
     #[test]
+    fn an_arab_town_is_found_without_its_article() {
+        let found = resolve("A drone struck a car near Qamishli in northeast Syria.");
+        let q = place(&found, "Qamishli");
+        assert_eq!((q.kind, q.country.as_deref()), (PlaceKind::City, Some("SY")), "{found:#?}");
+    }
+
+    #[test]
     fn a_small_town_of_a_country_never_named_found_by_another_name_is_none() {
         // (Sudan's Tawila is not in the gazetteer; Yemen's Aţ Ţawīlah is, under another name.)
         let found = resolve("A convoy bound for Sudan has been stuck outside the town of Tawila for six days.");
