@@ -997,11 +997,18 @@ fn headline_source_named_in_the_lead(v: &View<'_>, claims: &mut [Claim]) {
             if own.len() != 1 || !SOURCE_NOUNS.contains(&word.as_str()) {
                 return None;
             }
-            let headline_words = content_words(v.doc, claims[n].content);
+            let headline_words: std::collections::HashSet<String> = content_words(v.doc, claims[n].content).into_iter().collect();
+            let layer = v.doc.entities();
+            // (A body for a word of a body, a person for a word of a person.)
+            let person_word = matches!(word.as_str(), "spokesman" | "spokeswoman" | "spokesperson" | "commander" | "official");
+            let fits = |e: usize| (layer.entities[e].entity_type == EntityType::Per) == person_word;
             let mut tellers = claims
                 .iter()
-                .filter(|c| c.source_entity.is_some() && c.content.start() > src.end() && c.content.end() <= lead_end)
-                .filter(|c| content_words(v.doc, c.content).iter().filter(|w| headline_words.contains(w)).count() >= 4)
+                .filter(|c| c.source_entity.is_some_and(fits) && c.content.start() > src.end() && c.content.end() <= lead_end)
+                .filter(|c| {
+                    let theirs: std::collections::HashSet<String> = content_words(v.doc, c.content).into_iter().collect();
+                    theirs.intersection(&headline_words).count() >= 4
+                })
                 .filter_map(|c| c.source_entity);
             let first = tellers.next()?;
             tellers.all(|e| e == first).then_some(first)
@@ -1944,9 +1951,10 @@ fn rule_claims(v: &View<'_>, sentences: &[(usize, usize)]) -> Vec<Claim> {
                 // (Not after a headline's semicolon, where another statement starts: "Junta says
                 // soldiers killed in ambush; jihadist group claims dozens dead".)
                 let inner_cue = claim.cue_span.unwrap_or(claim.content);
-                let in_headline = !v.doc.text()[..inner_cue.start()].contains('\n');
+                let in_headline = headline_and_lead_ends(v.doc.text()).0.is_some_and(|e| inner_cue.end() <= e);
                 let nested = claims[first_in_sentence..].iter().any(|c| {
-                    let semicolon_between = in_headline && v.doc.text()[c.cue_span.map_or(c.content.start(), |k| k.end())..inner_cue.start().max(c.content.start())].contains(';');
+                    let from = c.cue_span.map_or(c.content.start(), |k| k.end());
+                    let semicolon_between = in_headline && from <= inner_cue.start() && v.doc.text().get(from..inner_cue.start()).is_some_and(|t| t.contains(';'));
                     c.content.contains(inner_cue) && (c.source_entity == claim.source_entity || claim.source_entity.is_none()) && !semicolon_between
                 });
                 if !nested {
@@ -2016,11 +2024,15 @@ fn cue_claim(
     // ("jihadist group claims dozens dead", "Russia claims Avdiivka captured": after a bare
     // noun and before what is claimed, the verb; not "rejected the group's claims of ...", "the
     // group claims were false".)
+    // (In a headline, or after a name or a word for a speaker: not "Insurance claims rose 40%".)
+    let headline_end = headline_and_lead_ends(v.doc.text()).0;
+    let in_headline = headline_end.is_some_and(|e| v.span(k).end() <= e);
     let verb_claims = w == "claims"
         && k > a
         && v.xpos(k - 1).is_some_and(|x| x.starts_with("NN"))
-        && !matches!(v.w(k - 1), "the" | "these" | "those" | "such" | "his" | "her" | "its" | "their" | "our" | "your")
-        && !(k.saturating_sub(3).max(a)..k).any(|i| matches!(v.w(i), "'s" | "’s" | "of" | "rejected" | "denied" | "dismissed" | "dismisses" | "rejects" | "denies"))
+        && (in_headline || v.entity_at(k - 1).is_some() || SOURCE_NOUNS.contains(&v.w(k - 1)))
+        && !(k.saturating_sub(3).max(a)..k).any(|i| matches!(v.w(i), "rejected" | "denied" | "dismissed" | "dismisses" | "rejects" | "denies"))
+        && !v.xpos(k + 1).is_some_and(|x| x.starts_with("VB") || x == "MD")
         && (v.is_word(k + 1) || v.w(k + 1).starts_with(|c: char| c.is_ascii_digit()))
         && !matches!(v.w(k + 1), "of" | "that" | "by" | "about" | "were" | "are" | "was" | "is" | "have" | "had" | "has" | "and" | "or" | "to" | "against" | "on" | "in" | "from" | "for");
     if CUE_NOUNS.contains(&w) && !verb_report && !inverted_claims && !closing_verb && !verb_claims {
@@ -2042,7 +2054,10 @@ fn cue_claim(
         // (Nor "Satellite images taken on Wednesday and published by Maxar show ...": a
         // participle with its agent inside the subject of what the images show, which names
         // the release; not "the video released by HUR", a release of its own.)
-        let shows_next = (k + 2..(k + 10).min(b)).find(|&i| v.is_finite_verb(i)).is_some_and(|i| matches!(v.w(i), "show" | "shows" | "showed" | "indicate" | "indicates" | "suggest" | "suggests"));
+        // (Only a verb the showing rule below reads, and "show" only with no speaker after it.)
+        let shows_next = (k + 2..(k + 10).min(b)).find(|&i| v.is_finite_verb(i)).is_some_and(|i| {
+            matches!(v.w(i), "shows" | "indicates" | "suggests") || v.w(i) == "show" && !(i + 1..b).any(|j| CUE_VERBS.iter().any(|(c, _)| *c == v.w(j)))
+        });
         let described = v.xpos(k) == Some("VBN") && v.w(k + 1) == "by" && shows_next && !(k.saturating_sub(3).max(a)..k).any(|i| is_be(v.w(i)) || matches!(v.w(i), "has" | "have" | "had"));
         if RELEASE_VERBS.contains(&w) && k > a && (v.w(k - 1) == "," && v.xpos(k) == Some("VBN") || described) {
             return None;
@@ -2751,11 +2766,14 @@ fn evidence_subject(v: &View<'_>, k: usize, a: usize, b: usize, claims: &[Claim]
     // ("Satellite images taken on Wednesday and published by Maxar Technologies show ...": who
     // released what shows it, named inside its subject; a named agent before an unnamed one.)
     let source = if shown && source.span.is_none() {
-        let agents: Vec<Source> = (subject + 1..k)
-            .filter(|&i| v.w(i) == "by" && i + 1 < k)
+        // (After a participle of release or capture only: not "Images of homes destroyed by
+        // shelling show"; and a named agent only: not "captured by a security camera".)
+        let released = |i: usize| RELEASE_VERBS.contains(&v.w(i)) || matches!(v.w(i), "taken" | "shot" | "filmed" | "captured" | "obtained" | "provided" | "analysed" | "analyzed" | "reviewed");
+        (subject + 1..k)
+            .filter(|&i| v.w(i) == "by" && i + 1 < k && released(i - 1))
             .map(|by| noun_phrase_source(v, by + 1, agent_end(v, by + 1, k).max(by + 2) - 1, claims))
-            .collect();
-        agents.iter().find(|s| s.entity.is_some()).or(agents.first()).map_or(source, |s| Source { span: s.span, entity: s.entity })
+            .find(|s| s.entity.is_some())
+            .unwrap_or(source)
     } else {
         source
     };
@@ -3057,7 +3075,7 @@ fn head_source(v: &View<'_>, h: usize, a: usize, claims: &[Claim]) -> Option<Sou
     // that closes what was said names the speakers.)
     // (After a clause: not "Within hours, tests confirmed that ...".)
     // (A headline drops the article: "..., monitor says".)
-    let in_headline = !v.doc.text()[..v.span(h).start()].contains('\n');
+    let in_headline = headline_and_lead_ends(v.doc.text()).0.is_some_and(|e| v.span(h).end() <= e);
     let bare_noun = v.xpos(h) == Some("NNS") || in_headline && v.xpos(h) == Some("NN");
     let speakers_after_comma = first == h && bare_noun && h > a && v.w(h - 1) == "," && (a..h - 1).any(|i| v.is_finite_verb(i) || in_headline && v.xpos(i).is_some_and(|x| x.starts_with("VB")));
     if first == h && !capitalised && !SOURCE_NOUNS.contains(&w) && first > a && !speakers_after_comma {
@@ -3182,7 +3200,8 @@ fn noun_phrase_source(v: &View<'_>, first: usize, last: usize, claims: &[Claim])
             let of_place = (v.w(head_end) == "of").then(|| (head_end + 1..=of_end).rev().filter(|&i| !situated(i)).find_map(|i| v.entity_at(i))).flatten();
             // (Not a place in a clause after the head: "The Britain-based war monitor, which
             // relies on a network of sources inside Syria,".)
-            let phrase_end = if matches!(v.w(head_end), "," | "who" | "which" | "that") { head_end.saturating_sub(1) } else { first_conjunct };
+            let relative_after = matches!(v.w(head_end), "who" | "which" | "that") || v.w(head_end) == "," && matches!(v.w(head_end + 1), "who" | "which" | "that");
+            let phrase_end = if relative_after { head_end.saturating_sub(1) } else { first_conjunct };
             if evidence_head {
                 None
             } else {
@@ -3583,6 +3602,7 @@ fn introduced_with_title(v: &View<'_>, m: &EntityMention, title: &str) -> bool {
 /// before name who is no speaker of the text (a lawyer, a prosecutor or an official who speaks
 /// is someone else).
 fn person_described_before(v: &View<'_>, claims: &mut [Claim]) {
+    const DESCRIBED_PEOPLE: &[&str] = &["man", "woman", "defendant", "accused", "suspect", "detainee", "prisoner", "convict", "soldier", "pilot", "boy", "girl"];
     let layer = v.doc.entities();
     let speakers: Vec<usize> = claims.iter().filter_map(|c| c.source_entity).collect();
     let sentences = v.doc.sentences();
@@ -3592,18 +3612,24 @@ fn person_described_before(v: &View<'_>, claims: &mut [Claim]) {
             continue;
         }
         let Some((f, l)) = c.source_span.and_then(|s| token_range(v, s)) else { continue };
-        let described = l == f + 1
-            && v.w(f) == "the"
-            && matches!(v.w(l), "man" | "woman" | "defendant" | "accused" | "suspect" | "detainee" | "prisoner" | "convict" | "soldier" | "pilot" | "boy" | "girl");
+        let described = l == f + 1 && v.w(f) == "the" && DESCRIBED_PEOPLE.contains(&v.w(l));
         if !described {
             continue;
         }
         let Some(at) = sentences.iter().position(|s| s.span.contains(v.span(f))) else { continue };
         let from = sentences[at.saturating_sub(3)].span.start();
+        // (Introduced as such: "The man, identified only as Arvo K.,", "defendant Arvo K.", not
+        // whoever else the sentences name: "a man stabbed Anna Kovacs".)
+        let introduced = |m: &EntityMention| {
+            let t = v.token_at_or_after(m.span.start());
+            let before: Vec<&str> = (t.saturating_sub(3)..t).map(|i| v.w(i)).collect();
+            let described_right_before = t > 0 && (DESCRIBED_PEOPLE.contains(&v.w(t - 1)) || t > 1 && v.w(t - 1) == "," && DESCRIBED_PEOPLE.contains(&v.w(t - 2)));
+            described_right_before || before.iter().any(|w| matches!(*w, "identified" | "named")) && before.last() == Some(&"as")
+        };
         let people: Vec<usize> = layer
             .mentions
             .iter()
-            .filter(|m| m.span.start() >= from && m.span.end() <= v.span(f).start())
+            .filter(|m| m.span.start() >= from && m.span.end() <= v.span(f).start() && introduced(m))
             .map(|m| m.entity)
             .filter(|&e| layer.entities[e].entity_type == EntityType::Per && !speakers.contains(&e))
             .collect();

@@ -364,10 +364,20 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
     let sentence_of = |c: &Claim| doc.sentences().iter().position(|s| s.span.contains_offset(c.content.start())).unwrap_or(0);
     // Two casualty claims within three sentences whose events are at no two different places.
     let places_of = |c: usize| -> Vec<usize> { doc.events().iter().filter(|e| e.claims.contains(&c)).flat_map(|e| e.places.iter().map(|(p, _)| *p)).collect() };
+    // (Not a toll told as another: "Three civilians were also killed in shelling overnight".)
+    let another_toll = |c: &Claim| {
+        doc.sentences().iter().find(|s| s.span.contains_offset(c.content.start())).is_some_and(|s| {
+            doc.slice(s.span).split(|ch: char| !ch.is_alphanumeric()).any(|w| matches!(w.to_lowercase().as_str(), "also" | "separately" | "another" | "separate" | "elsewhere"))
+        })
+    };
     let toll_nearby = |i: usize, j: usize| {
         let tolls = |c: usize| doc.events().iter().any(|e| e.claims.contains(&c) && e.event_type == "casualties");
         let (pi, pj) = (places_of(i), places_of(j));
-        tolls(i) && tolls(j) && sentence_of(&claims[j]).saturating_sub(sentence_of(&claims[i])) <= 3 && (pi.is_empty() || pj.is_empty() || pi.iter().any(|p| pj.contains(p)))
+        tolls(i)
+            && tolls(j)
+            && !another_toll(&claims[j])
+            && sentence_of(&claims[j]).saturating_sub(sentence_of(&claims[i])) <= 3
+            && (pi.is_empty() || pj.is_empty() || pi.iter().any(|p| pj.contains(p)))
     };
     for j in 0..claims.len() {
         let Some(later) = figures[j].first() else { continue };

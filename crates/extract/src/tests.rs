@@ -2578,3 +2578,15 @@ fn a_strike_on_the_city_is_on_the_last_city_named() {
     let fired = doc.events().iter().find(|e| doc.slice(e.trigger) == "fired").unwrap_or_else(|| panic!("{:#?}", doc.events()));
     assert!(fired.places.iter().all(|(p, _)| Some(*p) != varn), "{fired:#?}");
 }
+
+#[test]
+fn claims_as_a_noun_and_a_second_toll_told_as_another() {
+    // "claims" after a noun that names no speaker, before a verb, is the noun.
+    let doc = analyse_parsed("Insurance claims rose 40% after the floods in Kessa.");
+    assert!(doc.claims().is_empty(), "{:#?}", doc.claims());
+    // A toll told as another ("also") disputes no earlier toll.
+    let doc = analyse_parsed(
+        "A missile killed 7 civilians in Kessa on Monday, the governor said. Three civilians were also killed in shelling overnight, the Norlandic interior ministry said.",
+    );
+    assert!(doc.relations().iter().all(|r| r.relation != sitrep_doc::RelationType::Contradicts), "{:#?}", doc.relations());
+}

@@ -189,7 +189,9 @@ pub fn headline_and_lead_ends(text: &str) -> (Option<usize>, usize) {
         // (A line of capitalised words, a comma and a date, no sentence: a dateline alone.)
         let dateline = paragraph.chars().count() < 40 && !paragraph.contains(' ') || {
             let words: Vec<&str> = paragraph.split_whitespace().collect();
-            words.len() <= 5 && words.first().is_some_and(|w| w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)) && !paragraph.ends_with(['.', '!', '?', '”', '"'])
+            words.len() <= 5
+                && words.first().is_some_and(|w| w.chars().any(char::is_alphabetic) && w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase))
+                && !paragraph.ends_with(['.', '!', '?', '”', '"'])
         };
         if !(byline || dateline) {
             return (headline, end);

@@ -1108,8 +1108,12 @@ impl<'a> Resolution<'a> {
         let Some(c) = self.groups[g].candidates.get(ci) else {
             return false;
         };
+        // (Not another spelling of the town's own name: "Avdiivka" for Avdiyivka, in a report
+        // that may not name Ukraine; the consonants are the same.)
+        let skeleton = |name: &str| fold_key(name).chars().filter(|ch| ch.is_alphanumeric() && !"aeiouy".contains(*ch)).collect::<String>();
+        let own_spelling = self.group_keys.get(g).is_some_and(|k| skeleton(k) == skeleton(self.gaz.name(c.entry)));
         let small_town = self.gaz.kind(c.entry) == PlaceKind::City && self.gaz.population(c.entry) < sitrep_doc::SMALL_TOWN;
-        small_town && c.matched != MatchKind::Name && ctx.countries.values().any(|&w| w > 0.0)
+        small_town && c.matched != MatchKind::Name && !own_spelling && ctx.countries.values().any(|&w| w > 0.0)
     }
 
     /// Whether a name found only by the scan is a place, given the chosen entry.
@@ -2229,6 +2233,13 @@ mod tests {
         let found = resolve("A convoy bound for Sudan has been stuck outside the town of Tawila for six days.");
         absent(&found, "Tawila");
         assert_eq!(place(&found, "Sudan").kind, PlaceKind::Country);
+        // Another spelling of a town's own name stays the town.
+        let doc = with_entities(
+            "Russia's defence ministry said its forces had taken full control of Avdiivka.",
+            &[("Russia", EntityType::Gpe), ("Avdiivka", EntityType::Gpe)],
+        );
+        let found = pairs(&doc, &resolver().resolve(&doc));
+        assert_eq!(place(&found, "Avdiivka").country.as_deref(), Some("UA"), "{found:#?}");
     }
 
     #[test]

@@ -656,10 +656,14 @@ fn outlets_named_as_such(scan: &Scan<'_>, candidates: &mut [Candidate]) {
 fn dateline_outlets(scan: &Scan<'_>, candidates: &mut [Candidate]) {
     let text = scan.text;
     for c in candidates.iter_mut() {
-        if c.first == 0 || scan.word(c.first - 1) != "(" || scan.word(c.end) != ")" {
+        // (Not a place: "ODESA (Ukraine) —"; and only in the first lines, where a dateline is.)
+        if c.first == 0 || scan.word(c.first - 1) != "(" || scan.word(c.end) != ")" || c.entity_type.is_place() || c.entity_type == EntityType::Norp {
             continue;
         }
         let open = scan.tokens[c.first - 1].span.start();
+        if text[..open].matches('\n').count() > 4 {
+            continue;
+        }
         let close = scan.tokens[c.end].span.end();
         let line_start = text[..open].rfind('\n').map_or(0, |i| i + 1);
         let before = text[line_start..open].trim();
