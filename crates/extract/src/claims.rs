@@ -12,7 +12,7 @@ use sitrep_doc::{is_line_decoration, Claim, ClaimStatus, Doc, EntityMention, Ent
 
 use crate::attribution_model::{self, AttributionModel, Role};
 use crate::cues::*;
-use crate::view::{content_words, headline_and_lead_ends, is_be, is_close_quote, is_open_quote, sentence_ranges, View};
+use crate::view::{content_words, is_be, is_close_quote, is_open_quote, sentence_ranges, View};
 
 /// The claim stage: needs tokens, sentences, entities and times; writes the claim layer.
 #[derive(Debug, Default, Clone, Copy)]
@@ -981,7 +981,7 @@ fn headline_source_named_in_the_lead(v: &View<'_>, claims: &mut [Claim]) {
         // later source's: "spy agency" in "South Korea's spy agency", not "officials" in
         // "Israeli officials" for "health officials".)
         // (Past a byline or a dateline line: "By Tomas Reinholt".)
-        let lead_end = headline_and_lead_ends(text).1;
+        let lead_end = v.headline_lead.1;
         let words = |s: Span| v.doc.slice(s).to_lowercase().split_whitespace().map(str::to_string).collect::<Vec<_>>();
         let own = words(src);
         let named = claims
@@ -1951,7 +1951,7 @@ fn rule_claims(v: &View<'_>, sentences: &[(usize, usize)]) -> Vec<Claim> {
                 // (Not after a headline's semicolon, where another statement starts: "Junta says
                 // soldiers killed in ambush; jihadist group claims dozens dead".)
                 let inner_cue = claim.cue_span.unwrap_or(claim.content);
-                let in_headline = headline_and_lead_ends(v.doc.text()).0.is_some_and(|e| inner_cue.end() <= e);
+                let in_headline = v.in_headline(inner_cue);
                 let nested = claims[first_in_sentence..].iter().any(|c| {
                     let from = c.cue_span.map_or(c.content.start(), |k| k.end());
                     let semicolon_between = in_headline && from <= inner_cue.start() && v.doc.text().get(from..inner_cue.start()).is_some_and(|t| t.contains(';'));
@@ -2025,8 +2025,7 @@ fn cue_claim(
     // noun and before what is claimed, the verb; not "rejected the group's claims of ...", "the
     // group claims were false".)
     // (In a headline, or after a name or a word for a speaker: not "Insurance claims rose 40%".)
-    let headline_end = headline_and_lead_ends(v.doc.text()).0;
-    let in_headline = headline_end.is_some_and(|e| v.span(k).end() <= e);
+    let in_headline = v.in_headline(v.span(k));
     let verb_claims = w == "claims"
         && k > a
         && v.xpos(k - 1).is_some_and(|x| x.starts_with("NN"))
@@ -2461,11 +2460,11 @@ fn parenthesis_before(v: &View<'_>, a: usize, p: usize) -> Option<usize> {
     if p < a + 3 || v.w(p - 1) != ")" {
         return None;
     }
-    let open = (p.saturating_sub(5).max(a)..p - 1).rev().find(|&i| v.w(i) == "(")?;
+    let open = (p.saturating_sub(5).max(a)..p - 1).rev().find(|&i| v.w(i) == "(").filter(|&o| o > a)?;
     // (An abbreviation in capitals, one word: not "(a former general)".)
     let abbreviation = open + 2 == p - 1 && v.doc.slice(v.span(open + 1)).chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-');
     let name_before = v.is_word(open - 1) && !v.is_finite_verb(open - 1) && !matches!(v.w(open - 1), "that" | "and" | "but" | "or");
-    (open > a && abbreviation && name_before).then_some(open)
+    (abbreviation && name_before).then_some(open)
 }
 
 /// The token after which a sentence's content ends: before a final period.
@@ -3075,7 +3074,7 @@ fn head_source(v: &View<'_>, h: usize, a: usize, claims: &[Claim]) -> Option<Sou
     // that closes what was said names the speakers.)
     // (After a clause: not "Within hours, tests confirmed that ...".)
     // (A headline drops the article: "..., monitor says".)
-    let in_headline = headline_and_lead_ends(v.doc.text()).0.is_some_and(|e| v.span(h).end() <= e);
+    let in_headline = v.in_headline(v.span(h));
     let bare_noun = v.xpos(h) == Some("NNS") || in_headline && v.xpos(h) == Some("NN");
     let speakers_after_comma = first == h && bare_noun && h > a && v.w(h - 1) == "," && (a..h - 1).any(|i| v.is_finite_verb(i) || in_headline && v.xpos(i).is_some_and(|x| x.starts_with("VB")));
     if first == h && !capitalised && !SOURCE_NOUNS.contains(&w) && first > a && !speakers_after_comma {

@@ -16,7 +16,7 @@ use sitrep_doc::{
 use crate::claims::{cue_time_window, skip_dateline};
 use crate::cues::*;
 use sitrep_doc::{VESSEL_NOUNS, WARSHIP_NOUNS};
-use crate::view::{headline_and_lead_ends, is_be, is_close_quote, sentence_ranges, View};
+use crate::view::{is_be, is_close_quote, sentence_ranges, View};
 
 /// The event stage: needs every layer before it; writes the event layer.
 #[derive(Debug, Default, Clone, Copy)]
@@ -2373,7 +2373,7 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
         let day = |t: &str| t.get(..10).filter(|d| !d.contains('X')).map(str::to_string);
         x.as_ref().zip(y.as_ref()).is_some_and(|((xs, xe), (ys, ye))| day(xs).is_some() && day(xs) == day(ys) && day(xe) == day(ye))
     };
-    let (headline_end, lead_end) = headline_and_lead_ends(v.doc.text());
+    let (headline_end, lead_end) = v.headline_lead;
     let places = &v.doc.places().places;
     // Whether `c` is the country place `o` lies in.
     let country_of = |c: &sitrep_doc::Place, o: &sitrep_doc::Place| {

@@ -2590,3 +2590,12 @@ fn claims_as_a_noun_and_a_second_toll_told_as_another() {
     );
     assert!(doc.relations().iter().all(|r| r.relation != sitrep_doc::RelationType::Contradicts), "{:#?}", doc.relations());
 }
+
+#[test]
+fn a_parenthesis_opening_the_text_before_a_cue_is_read_without_panic() {
+    // (An abbreviation in brackets at the very start, before a source and its cue.)
+    let doc = analyse_parsed("(AB) agency said the port was shelled.");
+    assert!(doc.claims().iter().all(|c| c.content.end() <= doc.text().len()));
+    let doc = analyse_with("(AB) agency said the port was shelled.", false);
+    assert!(doc.claims().iter().all(|c| c.content.end() <= doc.text().len()));
+}

@@ -6,12 +6,19 @@ use sitrep_doc::{Doc, EntityMention, Span, TokenKind};
 pub struct View<'a> {
     pub doc: &'a Doc,
     pub lower: Vec<String>,
+    /// Where the headline and the lead end ([`headline_and_lead_ends`]), found once.
+    pub headline_lead: (Option<usize>, usize),
 }
 
 impl<'a> View<'a> {
     pub fn new(doc: &'a Doc) -> View<'a> {
         let lower = doc.tokens().iter().map(|t| rule_word(doc.slice(t.span))).collect();
-        View { doc, lower }
+        View { doc, lower, headline_lead: headline_and_lead_ends(doc.text()) }
+    }
+
+    /// Whether the byte span ends inside the headline (a first line that no period ends).
+    pub fn in_headline(&self, span: Span) -> bool {
+        self.headline_lead.0.is_some_and(|e| span.end() <= e)
     }
 
     pub fn len(&self) -> usize {
