@@ -343,7 +343,8 @@ fn after_statement_date(v: &View<'_>, c0: usize, r: usize, end: usize) -> Option
         |x| x.starts_with("VB") || x == "MD" || x == "POS",
     );
     let subject_of_content = v.is_word(next) && !matches!(v.w(next), "’s" | "'s") && !verb;
-    (next < end && (next == r || matches!(v.w(next), "the" | "a" | "an")) && subject_of_content).then_some(next)
+    // ("said on Wednesday its aircraft had struck ...": a possessive opens the subject too.)
+    (next < end && (next == r || matches!(v.w(next), "the" | "a" | "an" | "its" | "his" | "her" | "their")) && subject_of_content).then_some(next)
 }
 
 /// Where the content of a cue starts: at the "that" after whom and where the source told

@@ -2599,3 +2599,10 @@ fn a_parenthesis_opening_the_text_before_a_cue_is_read_without_panic() {
     let doc = analyse_with("(AB) agency said the port was shelled.", false);
     assert!(doc.claims().iter().all(|c| c.content.end() <= doc.text().len()));
 }
+
+#[test]
+fn a_possessive_after_the_statements_day_opens_the_content() {
+    let doc = analyse_parsed("The Norlandic military said on Wednesday its aircraft had struck a depot near Kessa.");
+    let c = &doc.claims()[claim_with(&doc, "aircraft")];
+    assert_eq!(doc.slice(c.content), "its aircraft had struck a depot near Kessa");
+}
