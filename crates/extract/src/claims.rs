@@ -2056,7 +2056,7 @@ fn cue_claim(
         // the release; not "the video released by HUR", a release of its own.)
         // (Only a verb the showing rule below reads, and "show" only with no speaker after it.)
         let shows_next = (k + 2..(k + 10).min(b)).find(|&i| v.is_finite_verb(i)).is_some_and(|i| {
-            matches!(v.w(i), "shows" | "indicates" | "suggests") || v.w(i) == "show" && !(i + 1..b).any(|j| CUE_VERBS.iter().any(|(c, _)| *c == v.w(j)))
+            EVIDENCE_SHOWING.contains(&v.w(i)) && (v.w(i) != "show" || !(i + 1..b).any(|j| CUE_VERBS.iter().any(|(c, _)| *c == v.w(j))))
         });
         let described = v.xpos(k) == Some("VBN") && v.w(k + 1) == "by" && shows_next && !(k.saturating_sub(3).max(a)..k).any(|i| is_be(v.w(i)) || matches!(v.w(i), "has" | "have" | "had"));
         if RELEASE_VERBS.contains(&w) && k > a && (v.w(k - 1) == "," && v.xpos(k) == Some("VBN") || described) {
@@ -2748,7 +2748,7 @@ fn evidence_subject(v: &View<'_>, k: usize, a: usize, b: usize, claims: &[Claim]
     if v.w(k) == "show" && speaker_after {
         return None;
     }
-    let showing_verb = matches!(v.w(k), "shows" | "show" | "indicates" | "suggests");
+    let showing_verb = EVIDENCE_SHOWING.contains(&v.w(k));
     // ("What the Footage Shows": a headline's verb with nothing after it shows nothing; nor
     // does "did not show whether he had something in his hand", a question left open.)
     if showing_verb && (k + 1 >= end || matches!(v.w(k + 1), "whether" | "if")) {

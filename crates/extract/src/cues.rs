@@ -280,6 +280,10 @@ pub const SEEMING_VERBS: &[&str] = &["appear", "appears", "appeared", "seem", "s
 /// indicate").
 pub const SHOWING_VERBS: &[&str] = &["show", "indicate", "depict", "suggest", "confirm", "reveal"];
 
+/// Verbs by which evidence shows what it holds as the subject of its clause ("Satellite images
+/// show ...", "Geolocated footage indicates ..."), read by the evidence rule of the claims.
+pub const EVIDENCE_SHOWING: &[&str] = &["shows", "show", "indicates", "suggests"];
+
 /// Words that mark a statement as an allegation.
 pub const ALLEGATION_WORDS: &[&str] = &["allegedly", "purportedly", "alleged", "purported", "supposedly"];
 

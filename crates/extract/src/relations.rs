@@ -391,25 +391,27 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
                 // one of the same days, still disputes it.)
                 && !(told_apart_in_time(doc, &claims[i], &claims[j]) && figures[i].iter().all(|q| later.value >= q.value))
                 && !claims[i].content.overlaps(claims[j].content)
-                && figures[i].iter().any(|q| {
+                && {
                     let shared_words = words[i].iter().filter(|w| words[j].contains(w)).count();
-                    let same_thing = if anaphoric {
-                        later.unit.is_none() || q.unit == later.unit
-                    } else {
-                        q.unit.is_some()
-                            && q.unit == later.unit
-                            && same_event(i, j)
-                            // ("12 soldiers were killed when their convoy was ambushed", the army
-                            // said; the group said "its fighters had killed more than 40 soldiers":
-                            // a toll of the same people a few sentences on, at no other place.)
-                            && (shared_words >= 3 || shared_words >= 2 && toll_nearby(i, j))
-                    };
-                    // ("lost 1,530 troops in a day" and "about 770,000 troops since 2022, including
-                    // 1,530 over the past 24 hours": the later claim gives the same figure too.)
-                    let including = |r: &sitrep_doc::Quantity| doc.text()[..r.span.start()].split_whitespace().rev().take(3).any(|w| w == "including");
-                    let also_given = figures[j].iter().any(|r| (r.unit == q.unit || r.unit.is_none() && including(r)) && !differ(q, r));
-                    same_thing && differ(q, later) && !also_given && same_group(doc, q, later) && same_sides(i, j) && same_period(i, j)
-                })
+                    figures[i].iter().any(|q| {
+                        let same_thing = if anaphoric {
+                            later.unit.is_none() || q.unit == later.unit
+                        } else {
+                            q.unit.is_some()
+                                && q.unit == later.unit
+                                && same_event(i, j)
+                                // ("12 soldiers were killed when their convoy was ambushed", the army
+                                // said; the group said "its fighters had killed more than 40 soldiers":
+                                // a toll of the same people a few sentences on, at no other place.)
+                                && (shared_words >= 3 || shared_words >= 2 && toll_nearby(i, j))
+                        };
+                        // ("lost 1,530 troops in a day" and "about 770,000 troops since 2022, including
+                        // 1,530 over the past 24 hours": the later claim gives the same figure too.)
+                        let including = |r: &sitrep_doc::Quantity| doc.text()[..r.span.start()].split_whitespace().rev().take(3).any(|w| w == "including");
+                        let also_given = figures[j].iter().any(|r| (r.unit == q.unit || r.unit.is_none() && including(r)) && !differ(q, r));
+                        same_thing && differ(q, later) && !also_given && same_group(doc, q, later) && same_sides(i, j) && same_period(i, j)
+                    })
+                }
         });
         if let Some(i) = earlier {
             let r = ClaimRelation { relation: RelationType::Contradicts, from: j, to: i, independent: true, cue_span: None };
