@@ -1599,6 +1599,9 @@ fn water_cannon_fired_say_nothing_and_claims_without_evidence_are_unverified() {
     assert!(claims.iter().any(|c| c["status"] == "denied" && c["content"] == "dozens of protesters had been beaten in custody"), "{claims:#?}");
     let relations = ledger["relations"].as_array().expect("relations");
     assert!(relations.iter().any(|r| r["type"] == "contradicts"), "{relations:#?}");
+    // "bringing the number of arrests since Thursday to 293" raises a count, moves nobody.
+    let events = ledger["events"].as_array().expect("events");
+    assert!(!events.iter().any(|e| e["trigger"] == "bringing"), "{events:#?}");
 }
 
 /// A court's warrants: "the court" is the court named before, and an arrest warrant is no arrest.
@@ -2426,4 +2429,60 @@ fn a_war_monitor_named_by_its_kind_is_the_monitor_the_lead_names() {
     assert_eq!(tolls.len(), 1, "{events:#?}");
     let strikes: Vec<_> = events.iter().filter(|e| e["type"] == "attack").collect();
     assert_eq!(strikes.len(), 1, "{events:#?}");
+}
+
+/// An overnight air-defence report: "intercepted and destroyed 41 of 58 drones" is one
+/// interception by the air force (not an attack of its own), the drones "launched by Russia
+/// overnight" are Russia's launch of that night, the toll "killed and nine wounded when a drone
+/// hit" an apartment block is one toll with the strike's place and time (and the headline's),
+/// and Russia's 17 drones downed "separately" over its own regions dispute nothing.
+#[test]
+fn drones_intercepted_overnight_are_one_interception_and_the_toll_takes_the_strikes_place() {
+    let ledger = claims_fixture_ledger("air-defence.txt");
+    let events = ledger["events"].as_array().expect("events");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let places = ledger["places"].as_array().expect("places");
+    let name = entity_namer(entities);
+    let place_name = |id: &serde_json::Value| places.iter().find(|p| &p["id"] == id).and_then(|p| p["name"].as_str()).unwrap_or_default().to_string();
+    assert!(!events.iter().any(|e| e["type"] == "attack" && matches!(e["trigger"].as_str(), Some("destroyed" | "downed" | "intercepted"))), "{events:#?}");
+    let ukrainian: Vec<_> = events.iter().filter(|e| e["type"] == "intercept" && e["actors"].as_array().is_some_and(|a| a.iter().any(|x| name(&x["entity"]) == "Ukraine's air force"))).collect();
+    assert_eq!(ukrainian.len(), 1, "{events:#?}");
+    let launch = events.iter().find(|e| e["type"] == "launch").unwrap_or_else(|| panic!("{events:#?}"));
+    assert!(launch["actors"].as_array().is_some_and(|a| a.iter().any(|x| name(&x["entity"]) == "Russia" && x["role"] == "agent")), "{launch:#}");
+    assert_eq!(launch["time"]["start"], "2025-03-06TNI", "{launch:#}");
+    let tolls: Vec<_> = events.iter().filter(|e| e["type"] == "casualties" && e["places"].as_array().is_some_and(|p| p.iter().any(|x| place_name(&x["place"]) == "Odesa"))).collect();
+    assert_eq!(tolls.len(), 1, "{events:#?}");
+    assert_eq!(tolls[0]["time"]["start"], "2025-03-06T24:00", "{:#}", tolls[0]);
+    assert_eq!(tolls[0]["quantities"].as_array().map(Vec::len), Some(2), "two killed, nine wounded: {:#}", tolls[0]);
+    let quantities = ledger["quantities"].as_array().expect("quantities");
+    assert!(quantities.iter().filter(|q| q["text"] == "41").all(|q| q["unit"] == "drones"), "{quantities:#?}");
+    let relations = ledger["relations"].as_array().expect("relations");
+    assert!(!relations.iter().any(|r| r["type"] == "contradicts"), "{relations:#?}");
+}
+
+/// A crackdown on a protest: "the interior ministry" named by no country is the dateline
+/// country's and speaks again as "The ministry" and "It"; "had been hurt" is a toll; the outlet
+/// that "could not independently confirm the number of injured" suffered nothing; the rally
+/// organisers "have called for ... on Saturday" is planned, on the Saturday ahead; and the
+/// ministry calling the accusations "a provocation" disputes the opposition's account.
+#[test]
+fn a_ministry_named_by_its_portfolio_is_the_datelines_and_a_rally_called_for_is_planned() {
+    let ledger = claims_fixture_ledger("rally-dispersed.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name = entity_namer(entities);
+    let ministry = entities.iter().find(|e| e["name"] == "interior ministry").unwrap_or_else(|| panic!("{entities:#?}"));
+    assert_eq!(ministry["country"], "GE", "{ministry:#}");
+    for part in ["17 police officers", "opposition leaders of organising", "detainees had been mistreated"] {
+        let c = claim_containing(claims, part);
+        assert_eq!(name(&c["source"]), "interior ministry", "{c:#}");
+    }
+    let events = ledger["events"].as_array().expect("events");
+    assert!(events.iter().any(|e| e["type"] == "casualties" && e["trigger"] == "hurt"), "{events:#?}");
+    assert!(events.iter().all(|e| e["actors"].as_array().is_none_or(|a| a.iter().all(|x| name(&x["entity"]) != "Helsinki Tribune"))), "{events:#?}");
+    let planned = events.iter().find(|e| e["type"] == "protest" && e["status"] == "planned").unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(planned["time"]["start"], "2025-03-08", "{planned:#}");
+    let relations = ledger["relations"].as_array().expect("relations");
+    let hurt = claims.iter().position(|c| c["content"].as_str().is_some_and(|t| t.contains("demonstrators had been hurt"))).expect("claim");
+    assert!(relations.iter().any(|r| r["type"] == "contradicts" && r["to"] == claims[hurt]["id"]), "{relations:#?}");
 }

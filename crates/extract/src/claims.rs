@@ -940,6 +940,35 @@ fn appositive_denials(v: &View<'_>, claims: &mut Vec<Claim>) {
         denials.push(build(v, source, Some(v.span(verb)), said, ClaimStatus::Denied, QuoteKind::Indirect, s.first_token, s.end_token));
         claims[n].content = said;
     }
+    // (The tagger may have read the apposition as the source of the whole sentence: "an
+    // accusation the ministry" denying "Rights groups said ..."; the denial is of what was said
+    // just before the comma, by the one the apposition names.)
+    let mut mended = Vec::new();
+    for (n, c) in claims.iter().enumerate() {
+        let (Some(src), Some(cue)) = (c.source_span, c.cue_span) else { continue };
+        let Some((f, l)) = token_range(v, src) else { continue };
+        if !matches!(v.w(f), "an" | "a" | "the") || !matches!(v.w(f + 1), "accusation" | "allegation" | "claim" | "charge" | "assertion") || f < 1 || v.w(f - 1) != "," {
+            continue;
+        }
+        if !matches!(v.doc.slice(cue), "denied" | "denies" | "rejected" | "rejects" | "dismissed" | "disputed" | "disputes") || l < f + 2 {
+            continue;
+        }
+        let comma = v.span(f - 1).start();
+        // (The reported claim's own content, not this one's whole sentence.)
+        let Some(said) = claims.iter().enumerate().filter(|&(o, x)| o != n && x.content.end() == comma && x.content.start() < comma).max_by_key(|(_, x)| x.content.start()).map(|(o, _)| o) else {
+            continue;
+        };
+        let Some(s) = v.doc.sentence_at(src.start()) else { continue };
+        let first = if v.w(f + 2) == "that" { f + 3 } else { f + 2 };
+        if first > l {
+            continue;
+        }
+        let source = noun_phrase_source(v, first, l, claims);
+        mended.push((n, build(v, source, Some(cue), claims[said].content, ClaimStatus::Denied, QuoteKind::Indirect, s.first_token, s.end_token)));
+    }
+    for (n, c) in mended {
+        claims[n] = c;
+    }
     claims.extend(denials);
     claims.sort_by_key(|c| (c.content.start(), c.content.end()));
 }

@@ -663,6 +663,9 @@ pub const TRIGGERS: &[Trigger] = &[
     t("killed", "casualties", Some("ASSAULT"), true),
     t("wounded", "casualties", Some("ASSAULT"), true),
     t("injured", "casualties", Some("ASSAULT"), true),
+    // "more than 100 demonstrators had been hurt" (guarded in `events.rs`: people hurt, not
+    // "sanctions hurt the economy").
+    t("hurt", "casualties", Some("ASSAULT"), true),
     t("casualties", "casualties", Some("ASSAULT"), false),
     t("losses", "casualties", Some("ASSAULT"), false),
     t("lost", "casualties", Some("ASSAULT"), true),
@@ -1014,7 +1017,15 @@ pub const DISPLACED_PEOPLE: &[&str] = &[
 /// Who rallies or marches in a protest: "rally" and "march" are events only with these near.
 pub const PROTESTERS: &[&str] = &[
     "protesters", "protestors", "demonstrators", "thousands", "hundreds", "supporters", "opponents",
-    "crowds", "crowd", "activists", "students", "workers", "residents", "farmers", "protest",
+    "crowds", "crowd", "activists", "students", "workers", "residents", "farmers", "protest", "organisers",
+    "organizers",
+];
+
+/// People who are hurt: "hurt" is a toll only with these (or a number) near.
+pub const PEOPLE_WORDS: &[&str] = &[
+    "people", "person", "man", "woman", "men", "women", "children", "child", "civilians", "soldiers", "officers",
+    "policemen", "protesters", "protestors", "demonstrators", "residents", "passengers", "workers", "journalists",
+    "servicemen", "troops", "fighters", "others", "students", "crew",
 ];
 
 /// What "fighting" is figuratively against: no armed clash.

@@ -115,9 +115,11 @@ pub fn extract_events(doc: &Doc) -> Vec<Event> {
         }
         let mut framed: Vec<Event> = triggers.iter().enumerate().map(|(n, f)| frame(&v, f, &triggers, n, a, b, &excluded_times)).collect();
         share_trailing_times(&v, &triggers, &mut framed);
+        meet_the_launch(&v, &triggers, &mut framed);
         events.extend(triggers.iter().map(|f| f.sentence).zip(framed));
     }
     date_following_tolls(&v, &mut events);
+    tolls_of_the_attack(&v, &mut events);
     missiles_of_the_test(&v, &mut events);
     let mut events = merge_retellings(&v, events);
     for e in &mut events {
@@ -204,6 +206,34 @@ fn share_trailing_times(v: &View<'_>, triggers: &[Found], events: &mut [Event]) 
     }
 }
 
+/// "shot down two drones launched from Yemen over the Red Sea later that night": the drones'
+/// launch, told by a participle after the interception's object, is where and when they were
+/// met too (the launch keeps its origin).
+fn meet_the_launch(v: &View<'_>, triggers: &[Found], events: &mut [Event]) {
+    for x in 0..triggers.len() {
+        if events[x].event_type != "intercept" {
+            continue;
+        }
+        let tx = triggers[x].token;
+        let launch = (x + 1..triggers.len()).find(|&y| {
+            let ty = triggers[y].token;
+            events[y].event_type == "launch" && v.w(ty) == "launched" && ty <= tx + 10 && !(tx + 1..ty).any(|i| v.is_punct(i) || v.is_finite_verb(i))
+        });
+        let Some(y) = launch else { continue };
+        let met: Vec<(usize, PlaceRole)> = events[y].places.iter().filter(|(_, r)| *r != PlaceRole::Origin).map(|(p, _)| (*p, PlaceRole::Location)).collect();
+        let time = events[y].time.clone();
+        let e = &mut events[x];
+        for p in met {
+            if !e.places.iter().any(|(q, _)| *q == p.0) {
+                e.places.push(p);
+            }
+        }
+        if e.time.is_none() {
+            e.time = time;
+        }
+    }
+}
+
 /// "Tuesday's strike killed four people, the governor said. Twenty-three people were wounded,
 /// he added.": an undated toll in the sentence right after a dated strike or toll, with nothing
 /// else happening between, is of that day; not a running total ("More than 12,000 civilians
@@ -228,6 +258,36 @@ fn date_following_tolls(v: &View<'_>, events: &mut [(usize, Event)]) {
         let only_harm = events[..j].iter().filter(|(s, _)| *s == si).all(|(_, e)| matches!(e.event_type, "attack" | "casualties"));
         if si + 1 == sj && harm && only_harm && !perfect && !running && !own_span {
             events[j].1.time = events[j - 1].1.time.clone();
+        }
+    }
+}
+
+/// "Two people were killed when a drone hit an apartment block in Odesa shortly after
+/// midnight": a toll whose clause goes on to say when (or as, after) a strike or blast hit takes
+/// that strike's place and time where it names none of its own.
+fn tolls_of_the_attack(v: &View<'_>, events: &mut [(usize, Event)]) {
+    for j in 0..events.len() {
+        let (sj, ref toll) = events[j];
+        if toll.event_type != "casualties" || !toll.places.is_empty() && toll.time.is_some() {
+            continue;
+        }
+        let k = v.token_at_or_after(toll.trigger.start());
+        let cause = events.iter().position(|(si, x)| {
+            let t = v.token_at_or_after(x.trigger.start());
+            *si == sj
+                && matches!(x.event_type, "attack" | "explosion")
+                && t > k
+                && (k + 1..t).any(|i| matches!(v.w(i), "when" | "as" | "after"))
+                && !(k + 1..t).any(|i| matches!(v.w(i), ";" | ":" | "but" | "while"))
+        });
+        let Some(c) = cause else { continue };
+        let (places, time) = (events[c].1.places.clone(), events[c].1.time.clone());
+        let toll = &mut events[j].1;
+        if toll.places.is_empty() {
+            toll.places = places.into_iter().map(|(p, _)| (p, PlaceRole::Location)).collect();
+        }
+        if toll.time.is_none() {
+            toll.time = time;
         }
     }
 }
@@ -438,6 +498,11 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
     }
     // "The protest began in March": a word inside a time expression is no event.
     if v.in_time(i) {
+        return false;
+    }
+    // "bringing the number of arrests to 293", "brought the death toll to 40": a count raised,
+    // nothing moved.
+    if w == "bring" && (i + 1..(i + 4).min(b)).any(|j| TALLY_NOUNS.contains(&v.w(j)) && v.w(j) != "it") {
         return false;
     }
     // "declined to say whether new units had left Moscow": a question left open tells no
@@ -785,7 +850,11 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         "offensive" => !matches!(previous, "charm" | "diplomatic" | "media" | "pr" | "legal" | "marketing" | "sales"),
         // "thousands of demonstrators rallied", "a march through the city", not "stocks
         // rallied", "a campaign rally" or "the march of progress".
-        "rally" | "march" => near(PROTESTERS, 4, 3) && previous != "campaign",
+        // ("Organisers have called for another rally": a rally called for is a protest.)
+        "rally" | "march" => {
+            let called_for = (i.saturating_sub(3).max(a + 1)..i).any(|j| v.w(j) == "for" && matches!(v.w(j - 1), "called" | "calls" | "call" | "calling"));
+            (near(PROTESTERS, 4, 3) || called_for) && previous != "campaign"
+        }
         "agitate" | "disperse" => near(PROTESTERS, 4, 4),
         // Not "fighting corruption", nor "fighting to protect their business".
         "fighting" => {
@@ -811,7 +880,11 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         // "launched missiles", "launched an attack", not "launched a charm offensive", "launched
         // a website".
         // ("The missile was launched from near Pyongyang": what a passive launches is before it.)
-        "launched" | "launch" => (near(LAUNCHED_THINGS, 0, 5) || is_passive(v, i) && near(LAUNCHED_THINGS, 4, 0)) && !near(CAMPAIGN_WORDS, 0, 5),
+        // (Or a participle after its object: "58 drones launched by Russia overnight".)
+        "launched" | "launch" => {
+            let reduced_relative = w == "launched" && matches!(v.w(i + 1), "by" | "from" | "overnight" | "at" | "against");
+            (near(LAUNCHED_THINGS, 0, 5) || (is_passive(v, i) || reduced_relative) && near(LAUNCHED_THINGS, 4, 0)) && !near(CAMPAIGN_WORDS, 0, 5)
+        }
         // "tested a new solid-fuel missile" (a weapon its object), "the country's seventh nuclear
         // test", "a missile test" (a weapon word before the noun); not "tested positive", "a test
         // of wills", "The nuclear plant tested its generators".
@@ -837,7 +910,11 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         }
         // ("opened fire on its positions", "had fired first".)
         "fire" | "shoot" | "shot" | "destroy" | "intercept" => {
+            // ("intercepted and destroyed 41 of 58 Shahed-type drones": past the verb it is
+            // coordinated with.)
+            let coordinated = v.w(i + 1) == "and" && v.xpos(i + 2).is_some_and(|x| x.starts_with("VB"));
             near(ARMS_AND_TARGETS, 2, 5)
+                || coordinated && near(ARMS_AND_TARGETS, 0, 8)
                 || (w == "fire" && matches!(v.w(i + 1), "on" | "at" | "first" | "upon"))
                 || (w == "intercept" && near(VESSEL_NOUNS, 0, 4))
         }
@@ -857,6 +934,12 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
             let weapon_subject = s > a && (AIRBORNE.contains(&v.w(s - 1)) || matches!(v.w(s - 1), "shell" | "shells" | "bomb" | "bombs" | "artillery"));
             let target_object = (i + 1..(i + 5).min(b)).any(|j| ARMS_AND_TARGETS.contains(&v.w(j)) && !v.xpos(j + 1).is_some_and(|x| x.starts_with("NN")));
             !attack_subject && !matches!(v.w(i + 1), "back" | "out" | "hard" | "home" | "it") && (weapon_subject || target_object || equipment_after)
+        }
+        // "100 demonstrators had been hurt", "were hurt", "hurt three people": people hurt in a
+        // passive or as its object; not "sanctions hurt the economy", "his feelings were hurt".
+        "hurt" => {
+            let people = |j: usize| PEOPLE_WORDS.contains(&v.w(j)) || v.xpos(j) == Some("CD");
+            is_be(previous) && (i.saturating_sub(6).max(a)..i).any(people) || (i + 1..(i + 4).min(b)).any(people)
         }
         // (Not the adjective: "debris from a downed drone".)
         "downed" => !matches!(previous, "a" | "an" | "the" | "of") && !v.xpos(i).is_some_and(|x| x == "JJ") && near(AIRBORNE, 0, 5),
@@ -1159,6 +1242,12 @@ fn frame(
         event_type = "seize";
         plover = Some("COERCE");
     }
+    // "shot down 45 drones", "downed a fighter jet", "air defences destroyed 41 drones
+    // overnight": what flies, stopped in the air, is air defence, not the attack it meets.
+    if event_type == "attack" && stops_what_flies(v, k) {
+        event_type = "intercept";
+        plover = None;
+    }
     if event_type == "supply" {
         // "supplied 170 mm self-propelled guns": the counted weapon may come some words on,
         // in the same clause ("supplied grain to Africa while X sent weapons" is no arms).
@@ -1187,7 +1276,10 @@ fn frame(
             (p.token + 2..=tok).any(|i| v.w(i - 1) == "," && matches!(v.w(i), "and" | "but") && (i + 1..=tok).all(|j| !v.is_finite_verb(j) && !v.is_punct(j)))
                 && (tok + 1..q.token).all(|j| !v.is_punct(j))
         });
-        if opens_next_clause {
+        // ("downed 41 of 58 drones; two killed in Odesa": a semicolon ends the clause before.)
+        let semicolon = |from: usize, to: usize| (from..to).any(|i| v.w(i) == ";");
+        let cut_off = before.is_some_and(|(_, p)| semicolon(p.token + 1, tok)) && after.is_some_and(|(_, q)| !semicolon(tok + 1, q.token));
+        if opens_next_clause || cut_off {
             return after.map(|(i, _)| i);
         }
         before.or(after).map(|(i, _)| i)
@@ -1693,6 +1785,10 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
     // "Troops have suffered 100 deaths", "the dead and wounded": a casualty named by a noun
     // happens to the people before it (a group: a named person or organisation there reports
     // it), unless they caused it ("Russian strikes caused 20 deaths").
+    // ("could not confirm the number of injured": the count's people, no one's act.)
+    if event_type == "casualties" && k >= 2 && v.w(k - 1) == "of" && TALLY_NOUNS.contains(&v.w(k - 2)) {
+        return Vec::new();
+    }
     let casualty_noun = event_type == "casualties" && v.xpos(k).is_some_and(|x| !x.starts_with("VB"));
     let caused = casualty_noun
         && (k.saturating_sub(8)..k).any(|i| matches!(v.w(i), "caused" | "causing" | "inflicted" | "inflicting"));
@@ -1717,10 +1813,13 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
     };
     // "repelled an attack by Ukrainian units": the noun's "by" names who acts, not the subject
     // of the verb before it.
-    if noun_trigger && matches!(v.w(k + 1), "by" | "from") {
+    // (So does a participle's: "58 drones launched by Russia overnight", a state too.)
+    let participle_by = v.xpos(k) == Some("VBN") && v.w(k + 1) == "by";
+    if noun_trigger && matches!(v.w(k + 1), "by" | "from") || participle_by {
         let named = layer.mentions.iter().find(|m| {
             let t = v.token_at_or_after(m.span.start());
-            t >= k + 2 && t <= k + 3 && sentence.contains(m.span) && is_actor(layer.entities[m.entity].entity_type)
+            let kind = layer.entities[m.entity].entity_type;
+            t >= k + 2 && t <= k + 3 && sentence.contains(m.span) && (is_actor(kind) || participle_by && kind == EntityType::Gpe)
         });
         if let Some(m) = named {
             return vec![(m.entity, ActorRole::Agent)];
@@ -1743,7 +1842,10 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
             ) || matches!(v.w(i), "saw" | "sees" | "witnessed") && event_type == "explosion"
                 || matches!(v.w(i), "makes" | "made" | "make") && v.w(k + 1) == "public"
         };
-        let object_words = |from: usize| (from..k).all(|j| v.xpos(j).is_some_and(|x| matches!(x, "DT" | "JJ" | "PRP$" | "POS" | "CD" | "NNP")));
+        // ("could not confirm the number of injured": through a count's "of".)
+        let object_words = |from: usize| {
+            (from..k).all(|j| v.xpos(j).is_some_and(|x| matches!(x, "DT" | "JJ" | "PRP$" | "POS" | "CD" | "NNP")) || TALLY_NOUNS.contains(&v.w(j)) && v.w(j + 1) == "of" || v.w(j) == "of" && j > 0 && TALLY_NOUNS.contains(&v.w(j - 1)))
+        };
         // ("Ukraine's military did not comment on the attack".)
         let commented_on = |i: usize| matches!(v.w(i), "comment" | "commented" | "comments" | "remarked") && v.w(i + 1) == "on" && object_words(i + 2);
         !v.xpos(k).is_some_and(|x| x.starts_with("VB")) && (next..k).any(|i| telling(i) && object_words(i + 1) || commented_on(i))
@@ -2071,6 +2173,11 @@ fn status(v: &View<'_>, k: usize, a: usize, b: usize) -> EventStatus {
     if k > a && CONSIDERING_WORDS.contains(&v.w(k - 1)) && v.w(k).ends_with("ing") {
         return EventStatus::Planned;
     }
+    // ("have called for another rally on Saturday", "calls for a ceasefire": asked for, not
+    // yet held.)
+    if (k.saturating_sub(3).max(a + 1)..k).any(|i| v.w(i) == "for" && matches!(v.w(i - 1), "called" | "calls" | "call" | "calling")) && v.xpos(k).is_some_and(|x| x.starts_with("NN")) {
+        return EventStatus::Planned;
+    }
     // "was considering all options, including supplying weapons to Ukraine": one of the
     // options weighed.
     if k > a && v.w(k - 1) == "including" && v.w(k).ends_with("ing") && (a..k - 1).any(|i| CONSIDERING_WORDS.contains(&v.w(i))) {
@@ -2292,6 +2399,17 @@ fn presence(v: &View<'_>, a: usize, b: usize, excluded_times: &[Span]) -> Option
     })
 }
 
+/// Whether the trigger at `k` stops what flies: "shot down 45 drones", "downed a jet", "air
+/// defence systems destroyed 41 drones overnight"; not "a strike on the base destroyed two
+/// bombers" (on the ground), "shot two soldiers".
+fn stops_what_flies(v: &View<'_>, k: usize) -> bool {
+    // (In the air: defences or the night near.)
+    let in_the_air = (k.saturating_sub(8)..k + 8).any(|j| matches!(v.w(j), "defence" | "defense" | "defences" | "defenses" | "overnight" | "over" | "intercepted"));
+    matches!(v.w(k), "shot" | "shoot" | "shoots" | "shooting") && v.w(k + 1) == "down"
+        || v.w(k) == "downed"
+        || matches!(v.w(k), "destroyed" | "destroy" | "destroys") && (k + 1..k + 7).any(|j| AIRBORNE.contains(&v.w(j))) && in_the_air
+}
+
 fn family(t: &str) -> &str {
     match t {
         "transport" | "deploy" | "depart" => "movement",
@@ -2313,11 +2431,7 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
     let interception = |e: &Event| {
         std::iter::once(&e.trigger).chain(&e.other_triggers).any(|t| {
             let k = v.token_at_or_after(t.start());
-            // (In the air: "air defence systems destroyed 41 drones overnight"; not "a strike on
-            // the base destroyed two bombers".)
-            let in_the_air = (k.saturating_sub(8)..k + 8).any(|j| matches!(v.w(j), "defence" | "defense" | "defences" | "defenses" | "overnight" | "over"));
-            matches!(v.w(k), "shot" | "shoot" | "intercepted" | "intercept" | "downed")
-                || matches!(v.w(k), "destroyed" | "destroy") && (k + 1..k + 5).any(|j| AIRBORNE.contains(&v.w(j))) && in_the_air
+            matches!(v.w(k), "intercepted" | "intercept") || stops_what_flies(v, k)
         })
     };
     // Who acts, by country where the name has one ("Russia" and "Russian forces" are one side).
@@ -2334,7 +2448,9 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
     // of its own (no place, count or agent) names a happening told before, however far back.
     let refers_back = |e: &Event| {
         let k = v.token_at_or_after(e.trigger.start());
-        let noun = v.xpos(k).is_some_and(|t| t.starts_with("NN"));
+        // ("the number of injured": a participle standing for its people is a noun.)
+        let counted = k >= 2 && v.w(k - 1) == "of" && TALLY_NOUNS.contains(&v.w(k - 2));
+        let noun = v.xpos(k).is_some_and(|t| t.starts_with("NN")) || counted;
         let before = (0..k).rev().find(|&i| !v.xpos(i).is_some_and(|t| t.starts_with("JJ")));
         // (A determiner, not the complementizer of "warned that strikes would continue".)
         let definite = before.is_some_and(|i| v.w(i) == "the" || matches!(v.w(i), "this" | "that" | "these" | "those") && v.xpos(i) == Some("DT"))
@@ -2373,6 +2489,21 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
         let day = |t: &str| t.get(..10).filter(|d| !d.contains('X')).map(str::to_string);
         x.as_ref().zip(y.as_ref()).is_some_and(|((xs, xe), (ys, ye))| day(xs).is_some() && day(xs) == day(ys) && day(xe) == day(ye))
     };
+    // ("intercepted and destroyed": the second of two verbs joined by "and" or "or".)
+    let joined = |x: &Event, e: &Event| {
+        let (p, q) = (v.token_at_or_after(x.trigger.start()), v.token_at_or_after(e.trigger.start()));
+        q == p + 2 && matches!(v.w(p + 1), "and" | "or")
+    };
+    // ("Two people were killed and nine wounded", "killed two and wounded nine": the dead and
+    // the wounded of one clause are one toll.)
+    // (Of any of the toll's triggers: the headline's "two killed" may have taken it up.)
+    let one_toll = |x: &Event, e: &Event| {
+        let q = v.token_at_or_after(e.trigger.start());
+        std::iter::once(&x.trigger).chain(&x.other_triggers).any(|t| {
+            let p = v.token_at_or_after(t.start());
+            p < q && q - p <= 5 && (p + 1..q).any(|i| v.w(i) == "and") && !(p + 1..q).any(|i| v.is_finite_verb(i) && !AUXILIARIES.contains(&v.w(i)) || matches!(v.w(i), ";" | "when" | "as" | "after" | "while" | "but"))
+        })
+    };
     let (headline_end, lead_end) = v.headline_lead;
     let places = &v.doc.places().places;
     // Whether `c` is the country place `o` lies in.
@@ -2391,6 +2522,8 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
     let within_time = |x: &Option<(String, String)>, y: &Option<(String, String)>| {
         x.as_ref().zip(y.as_ref()).is_some_and(|((xs, xe), (ys, ye))| (ys.starts_with(xs.as_str()) && ye.starts_with(xe.as_str())) || (xs.starts_with(ys.as_str()) && xe.starts_with(ye.as_str())))
     };
+    let in_headline = |x: &Event| headline_end.is_some_and(|nl| x.trigger.end() <= nl);
+    let shares_place = |x: &Event, e: &Event| e.places.iter().any(|(p, _)| x.places.iter().any(|(q, _)| within(*p, *q)));
     let mut out: Vec<(usize, Event)> = Vec::new();
     for (si, mut e) in events {
         let passing = passing_mention(&e);
@@ -2422,7 +2555,7 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
             let headline_and_lead = headline_end.is_some_and(|nl| x.trigger.end() <= nl && e.trigger.start() > nl) && e.trigger.end() <= lead_end;
             let same_place = e.places.iter().any(|(p, _)| x.places.iter().any(|(q, _)| q == p || headline_and_lead && within(*p, *q)))
                 || headline_and_lead && (x.places.is_empty() || e.places.is_empty());
-            let same_violence = matches!(e.event_type, "attack" | "explosion" | "fight" | "seize")
+            let same_violence = matches!(e.event_type, "attack" | "explosion" | "fight" | "seize" | "intercept" | "launch")
                 && x.event_type == e.event_type
                 && interception(x) == interception(&e)
                 && (anaphor || same_place);
@@ -2467,8 +2600,16 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
                 // ("The casualties came after ...": a toll named again.)
                 && (family(e.event_type) == "movement" || same_violence || same_test || same_exodus || e.event_type == "agree" && si == *sj && treaty_signed(x, &e)
                     || anaphor && e.event_type == "casualties" && x.event_type == "casualties"
+                    // ("thousands rally against election result ... The protests began on
+                    // Sunday".)
+                    || anaphor && e.event_type == "protest" && x.event_type == "protest"
+                    || si == *sj && e.event_type == "casualties" && x.event_type == "casualties" && one_toll(x, &e)
+                    // ("intercepted and destroyed 41 drones": two verbs of one act.)
+                    || si == *sj && x.event_type == e.event_type && joined(x, &e)
                     // ("Dozens killed as shelling hits camp" and "At least 31 people were killed".)
-                    || headline_and_lead && same_place && e.event_type == "casualties" && x.event_type == "casualties" && v.lemma(v.token_at_or_after(e.trigger.start())) == v.lemma(v.token_at_or_after(x.trigger.start())))
+                    // (Or in a later sentence at the same place: "two killed in Odesa" and "Two
+                    // people were killed ... in Odesa", the lead being about the drones.)
+                    || (headline_and_lead && same_place || in_headline(x) && shares_place(x, &e)) && e.event_type == "casualties" && x.event_type == "casualties" && v.lemma(v.token_at_or_after(e.trigger.start())) == v.lemma(v.token_at_or_after(x.trigger.start())))
                 && x.status == e.status
                 // (A strike named again, "the strike was the fifth in the area this month", is
                 // the strike of Tuesday evening.)
@@ -2492,11 +2633,11 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
                     }
                 }
                 // (A headline's figure told again in the lead is one count: the lead's "about
-                // 3,600" for the headline's "3,600".)
+                // 3,600" for the headline's "3,600", "Two people" for its bare "two".)
                 let all = v.doc.quantities();
                 let in_headline = |o: usize| headline_end.is_some_and(|nl| all.get(o).is_some_and(|q| q.span.end() <= nl));
                 for q in e.quantities {
-                    let same = |o: &usize| in_headline(*o) && all.get(*o).zip(all.get(q)).is_some_and(|(a, b)| a.value == b.value && a.upper == b.upper && a.unit == b.unit);
+                    let same = |o: &usize| in_headline(*o) && all.get(*o).zip(all.get(q)).is_some_and(|(a, b)| a.value == b.value && a.upper == b.upper && (a.unit == b.unit || a.unit.is_none()));
                     match x.quantities.iter().position(same) {
                         Some(at) => x.quantities[at] = q,
                         None => x.quantities.push(q),

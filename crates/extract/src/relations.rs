@@ -365,11 +365,15 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
     // Two casualty claims within three sentences whose events are at no two different places.
     let places_of = |c: usize| -> Vec<usize> { doc.events().iter().filter(|e| e.claims.contains(&c)).flat_map(|e| e.places.iter().map(|(p, _)| *p)).collect() };
     // (Not a toll told as another: "Three civilians were also killed in shelling overnight".)
-    let another_toll = |c: &Claim| {
+    let sentence_says = |c: &Claim, words: &[&str]| {
         doc.sentences().iter().find(|s| s.span.contains_offset(c.content.start())).is_some_and(|s| {
-            doc.slice(s.span).split(|ch: char| !ch.is_alphanumeric()).any(|w| matches!(w.to_lowercase().as_str(), "also" | "separately" | "another" | "separate" | "elsewhere"))
+            doc.slice(s.span).split(|ch: char| !ch.is_alphanumeric()).any(|w| words.contains(&w.to_lowercase().as_str()))
         })
     };
+    let another_toll = |c: &Claim| sentence_says(c, &["also", "separately", "another", "separate", "elsewhere"]);
+    // ("Separately, the ministry said air defence units had downed 17 drones over Belgorod": a
+    // happening told apart, not another count of the one before.)
+    let told_apart = |c: &Claim| sentence_says(c, &["separately", "elsewhere"]);
     let toll_nearby = |i: usize, j: usize| {
         let tolls = |c: usize| doc.events().iter().any(|e| e.claims.contains(&c) && e.event_type == "casualties");
         let (pi, pj) = (places_of(i), places_of(j));
@@ -398,6 +402,7 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
                             later.unit.is_none() || q.unit == later.unit
                         } else {
                             q.unit.is_some()
+                                && !told_apart(&claims[j])
                                 && q.unit == later.unit
                                 && same_event(i, j)
                                 // ("12 soldiers were killed when their convoy was ambushed", the army

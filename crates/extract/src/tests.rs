@@ -1239,7 +1239,7 @@ fn a_live_report_entry_and_a_mixed_quotation() {
     assert_eq!(doc.slice(stages.content), "Norland will consider sending weapons to Varn “in stages”");
     assert_eq!(source_name(&doc, claim_with(&doc, "in stages")), "Anna Berglund");
     let shot = event_of(&doc, "shot");
-    assert_eq!(shot.event_type, "attack");
+    assert_eq!(shot.event_type, "intercept");
     // An entry's time stamp says when it was posted, not when the people were killed.
     assert_eq!(event_of(&doc, "killed").time, None);
 }
@@ -2605,4 +2605,28 @@ fn a_possessive_after_the_statements_day_opens_the_content() {
     let doc = analyse_parsed("The Norlandic military said on Wednesday its aircraft had struck a depot near Kessa.");
     let c = &doc.claims()[claim_with(&doc, "aircraft")];
     assert_eq!(doc.slice(c.content), "its aircraft had struck a depot near Kessa");
+}
+
+#[test]
+fn what_flies_stopped_in_the_air_is_an_interception_and_a_toll_takes_its_strikes_place() {
+    let kind = |text: &str, word: &str| {
+        let doc = analyse_parsed(text);
+        event_of(&doc, word).event_type
+    };
+    assert_eq!(kind("Air defences destroyed 12 drones over Kessa overnight.", "destroyed"), "intercept");
+    assert_eq!(kind("The army said it had shot down a fighter jet near Varn.", "shot"), "intercept");
+    let doc = analyse_parsed("A strike on the air base destroyed two bombers.");
+    assert!(doc.events().iter().all(|e| e.event_type == "attack"), "{:#?}", doc.events());
+    // One act told by two verbs.
+    let doc = analyse_parsed("The air force said it had intercepted and destroyed 30 of 45 drones launched by Norland.");
+    let caught: Vec<_> = doc.events().iter().filter(|e| e.event_type == "intercept").collect();
+    assert_eq!(caught.len(), 1, "{:#?}", doc.events());
+    let launch = event_of(&doc, "launched");
+    assert!(launch.actors.iter().any(|(id, r)| *r == sitrep_doc::ActorRole::Agent && doc.entities().entities[*id].name == "Norland"), "{launch:#?}");
+    // The dead and the wounded of one clause are one toll, where and when the strike hit.
+    let doc = analyse_parsed("Three people were killed and 11 wounded when a missile hit a market in Kessa on Tuesday.");
+    let tolls: Vec<_> = doc.events().iter().filter(|e| e.event_type == "casualties").collect();
+    assert_eq!(tolls.len(), 1, "{:#?}", doc.events());
+    assert_eq!(tolls[0].places.len(), 1, "{:#?}", tolls[0]);
+    assert!(tolls[0].time.is_some(), "{:#?}", tolls[0]);
 }

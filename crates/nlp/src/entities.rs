@@ -1935,10 +1935,41 @@ fn add_descriptors(scan: &Scan<'_>, places: &dyn PlaceLexicon, entities: &mut Ve
                 });
                 found.push(EntityMention { span, entity: e, kind: MentionKind::Name });
             }
+            // "the interior ministry said" with no ministry named: a ministry of a portfolio
+            // stands alone, the dateline's country's ("TBILISI, March 5 - ... the interior
+            // ministry said").
+            (None, None) if head == "ministry" && !modifiers.is_empty() && modifiers.iter().all(|m| PORTFOLIOS.contains(&m.as_str())) => {
+                let name = scan.text[before.end()..head_span.end()].trim_start().to_string();
+                let key = norm(&name);
+                let country = dateline_country(scan, places, entities, mentions);
+                let e = entities.iter().position(|e| e.entity_type == EntityType::Org && norm(&e.name) == key).unwrap_or_else(|| {
+                    entities.push(Entity {
+                        name,
+                        entity_type: EntityType::Org,
+                        org_kind: Some(OrgKind::GovernmentAgency),
+                        aliases: Vec::new(),
+                        country,
+                    });
+                    entities.len() - 1
+                });
+                found.push(EntityMention { span, entity: e, kind: MentionKind::Name });
+            }
             (None, None) => {}
         }
     }
     mentions.extend(found);
+}
+
+/// The country of the town a dateline names in the first lines ("TBILISI, March 5 (Wire) -").
+fn dateline_country(scan: &Scan<'_>, places: &dyn PlaceLexicon, entities: &[Entity], mentions: &[EntityMention]) -> Option<String> {
+    mentions.iter().filter(|m| m.span.start() < 600 && entities[m.entity].entity_type.is_place()).find_map(|m| {
+        let first = scan.tokens.partition_point(|t| t.span.start() < m.span.start());
+        let end = scan.tokens.partition_point(|t| t.span.start() < m.span.end());
+        if first >= scan.tokens.len() || !is_dateline(scan, first, end) {
+            return None;
+        }
+        places.country_of(&entities[m.entity].name).or_else(|| places.country_of(&scan.text[m.span.range()])).map(str::to_string)
+    })
 }
 
 /// "Stockholm-based", "Kremlin-backed": an adjective made from a name, not a name.
@@ -2528,6 +2559,21 @@ mod tests {
             let (_, l) = recognized(DocMeta::default(), text);
             assert!(l.entities.iter().all(|e| !e.name.contains("army")), "{l:#?}");
         }
+    }
+
+    #[test]
+    fn a_ministry_named_by_its_portfolio_alone_is_the_datelines_countrys() {
+        let (_, l) = recognized(DocMeta::default(), "KESSA, March 5 (Wire) - Police detained 40 people, the interior ministry said.");
+        let ministry = find(&l, "interior ministry").unwrap_or_else(|| panic!("{l:#?}"));
+        assert_eq!((ministry.org_kind, ministry.country.as_deref()), (Some(OrgKind::GovernmentAgency), Some("NL")), "{l:#?}");
+        // (A ministry named before is the one meant; no dateline, no country.)
+        let (_, l) = recognized(DocMeta::default(), "Vesteria's Interior Ministry said 40 people were held. Later the interior ministry said 12 were freed.");
+        assert!(find(&l, "interior ministry").is_none(), "{l:#?}");
+        let (_, l) = recognized(DocMeta::default(), "Police detained 40 people, the interior ministry said.");
+        assert_eq!(find(&l, "interior ministry").and_then(|e| e.country.clone()), None, "{l:#?}");
+        // (Not a ministry's building or a word it modifies.)
+        let (_, l) = recognized(DocMeta::default(), "Protesters gathered outside the interior ministry building.");
+        assert!(find(&l, "interior ministry").is_none(), "{l:#?}");
     }
 
     #[test]

@@ -230,6 +230,14 @@ pub const VERBS_IN_S: &[&str] = &[
 /// its "National Intelligence Service".
 pub const DESCRIPTOR_SYNONYMS: &[(&str, &str)] = &[("spy", "intelligence"), ("espionage", "intelligence")];
 
+/// A ministry's portfolios, as a report names a ministry in lower case ("the interior
+/// ministry", "the foreign affairs ministry").
+pub const PORTFOLIOS: &[&str] = &[
+    "defense", "defence", "foreign", "interior", "finance", "justice", "health", "economy", "economic", "trade",
+    "transport", "energy", "emergencies", "emergency", "affairs", "home", "internal", "education", "agriculture",
+    "culture", "environment", "labour", "labor", "information", "security", "intelligence", "state",
+];
+
 /// Words of an organisation's name that every country's organisation may bear ("Defense
 /// Ministry", "Coast Guard"): such a name says whose it is only with its owner.
 pub const GENERIC_ORG_WORDS: &[&str] = &[

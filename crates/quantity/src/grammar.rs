@@ -811,10 +811,20 @@ impl<'t> Tagger<'t> {
         let mut j = k;
         let mut skipped = 0;
         let mut of_used = false;
+        let mut after_of = None;
         loop {
             let Some(t) = self.toks.get(j) else {
                 return (None, skipped == 0);
             };
+            // "41 of 58 drones", "two of the three missiles": the part counts what the whole
+            // does (past the whole's number, with its thousands).
+            if after_of == Some(j) && (t.kind == Kind::Digits || t.lex.is_some_and(|e| e.number.is_some())) {
+                j += 1;
+                while (self.is_p(j, ',') || self.is_p(j, '.')) && self.continues_number(j) && self.toks.get(j + 1).is_some_and(|n| n.kind == Kind::Digits) && self.glued(j + 1) {
+                    j += 2;
+                }
+                continue;
+            }
             // "an estimate of 3,000 last week": a time right after the number ends it, and so
             // does an adverb of time or distribution ("killed three and wounded 29 overnight").
             // ("with about 240 more in Khabarovsk": "more" and no noun after it.)
@@ -889,6 +899,7 @@ impl<'t> Tagger<'t> {
                 if self.is_any(j, DETERMINERS) {
                     j += 1;
                 }
+                after_of = Some(j);
                 continue;
             }
             // "2,000 more troops", "100 additional howitzers" (not "100 more than ...").

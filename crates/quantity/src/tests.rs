@@ -565,3 +565,14 @@ fn a_count_after_a_verb_of_harm_takes_no_noun_before_it() {
     let got = brief("The number of civilians killed in the strike has risen to 27.");
     assert_eq!(got.first().and_then(|g| g.2.as_deref()), Some("civilians"), "{got:?}");
 }
+
+#[test]
+fn a_part_counts_what_its_whole_counts() {
+    let b = |text: &str| brief(text).into_iter().map(|(t, _, u)| (t, u.unwrap_or_default())).collect::<Vec<_>>();
+    let pair = |t: &str, u: &str| (t.to_string(), u.to_string());
+    assert_eq!(b("Air defences destroyed 41 of 58 Shahed-type drones."), [pair("41", "drones"), pair("58", "drones")]);
+    assert_eq!(b("Guards stopped 1,200 of the 1,500 troops."), [pair("1,200", "troops"), pair("1,500", "troops")]);
+    assert_eq!(b("Two of the three missiles missed."), [pair("Two", "missiles"), pair("three", "missiles")]);
+    // (A whole that ends the sentence leaves the part with nothing counted.)
+    assert_eq!(b("The team scored 41 of 58. Drones flew."), [pair("41", ""), pair("58", "")]);
+}

@@ -2305,3 +2305,21 @@ fn a_clock_time_with_no_day_in_a_past_sentence_takes_the_day_just_told() {
         &[("22:30 GMT", "2024-10-18T22:30Z")],
     );
 }
+
+#[test]
+fn overnight_alone_is_the_night_of_the_report() {
+    check("Russia launched 58 drones overnight, the air force said.", friday(), &[("overnight", "2024-10-18TNI")]);
+    check("Overnight, shelling hit the port.", friday(), &[("Overnight", "2024-10-18TNI")]);
+    check("Drones were shot down overnight over the Kursk region.", friday(), &[("overnight", "2024-10-18TNI")]);
+    // The adjective, and a day the night belongs to, are left to other rules.
+    check("Overnight trading was thin.", friday(), &[]);
+    check("The banks lend at an overnight rate.", friday(), &[]);
+    check("He became an overnight success.", friday(), &[]);
+    check("Shelling continued overnight into Thursday.", friday(), &[("Thursday", "2024-10-17")]);
+}
+
+#[test]
+fn what_is_called_for_lies_ahead() {
+    check("Organisers have called for another rally in Batumi on Saturday.", friday(), &[("Saturday", "2024-10-19")]);
+    check("The opposition called on Monday for new elections.", friday(), &[("Monday", "2024-10-14")]);
+}

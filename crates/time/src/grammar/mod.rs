@@ -585,7 +585,11 @@ impl<'t> Tagger<'t> {
             if !self.same_sent(k, t0) {
                 break;
             }
-            if let Some(c) = self.cue(k, false) {
+            // "have called for another rally on Saturday", "the plan calls for talks in June":
+            // what is called for lies ahead of the call (not "Over the weekend, he continued to
+            // call for ...", a date before it).
+            let called_for = self.is_any(k, &["called", "calls", "call", "calling"]) && self.is(k + 1, "for");
+            if let Some(c) = if called_for { Some((Tense::Future, true)) } else { self.cue(k, false) } {
                 cue_before = true;
                 note(t0 - k, c);
                 if c.1 {
@@ -787,6 +791,24 @@ impl<'t> Tagger<'t> {
         }
         if e.weekday != 0 {
             return self.weekday(i, None);
+        }
+        // "launched 58 drones overnight", "Overnight, shelling hit ...": the night before the
+        // report, dated as TimeBank dates it (the report's day, night); not the adjective of
+        // "overnight trading", "an overnight stay", and not "Monday overnight" or "overnight
+        // into Tuesday", whose day the day rules give.
+        if self.is(i, "overnight") {
+            let function_word = |j: usize| {
+                self.is_any(j, &["in", "on", "at", "near", "across", "over", "and", "as", "while", "when", "after", "with", "from", "against", "the", "a", "an", "but", "around", "along"])
+            };
+            let next_word = self.toks.get(i + 1).filter(|t| t.kind == Kind::Word && self.same_sent(i, i + 1));
+            let before_noun = next_word.is_some() && !function_word(i + 1) && !self.cap(i + 1);
+            let into_a_day = self.is_any(i + 1, &["into", "to", "on", "from"]) || next_word.is_some() && self.lex(i + 1).is_some_and(|x| x.weekday != 0 || x.relative_day.is_some());
+            let day_before = i > 0 && self.same_sent(i - 1, i) && self.lex(i - 1).is_some_and(|x| x.weekday != 0 || x.relative_day.is_some() || x.month != 0);
+            let adjective = i > 0 && self.is_any(i - 1, &["a", "an", "the", "of"]);
+            if before_noun || into_a_day || day_before || adjective {
+                return None;
+            }
+            return self.relative_day(i, 0, Some("NI"));
         }
         if let Some((delta, pod)) = e.relative_day {
             // "VOA Today", "USA Today": part of a name.
