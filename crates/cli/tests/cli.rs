@@ -2486,3 +2486,35 @@ fn a_ministry_named_by_its_portfolio_is_the_datelines_and_a_rally_called_for_is_
     let hurt = claims.iter().position(|c| c["content"].as_str().is_some_and(|t| t.contains("demonstrators had been hurt"))).expect("claim");
     assert!(relations.iter().any(|r| r["type"] == "contradicts" && r["to"] == claims[hurt]["id"]), "{relations:#?}");
 }
+
+/// A sea-drone strike told by both sides: the landing ship named after its vessel word and the
+/// one named before "another landing ship" are vessels (no organisation, no person, no agent);
+/// a video "showed the attack" does not make it; Moscow's "attack repelled" disputes Kyiv's
+/// "sea drones hit", and the ministry's attack "repelled" the agency's strike; "the
+/// Stockholm-based Baltic Security Institute" is the institute (no adjective, no state body);
+/// images "taken on Thursday morning by Planet Labs" are Planet Labs'.
+#[test]
+fn both_sides_of_a_sea_drone_strike_dispute_it_and_ships_are_vessels() {
+    let ledger = claims_fixture_ledger("landing-ship.txt");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let name = entity_namer(entities);
+    for ship in ["Yamal", "Olenegorsky Gornyak"] {
+        let e = entities.iter().find(|e| e["name"] == ship).unwrap_or_else(|| panic!("{entities:#?}"));
+        assert_eq!(e["type"], "EQUIPMENT", "{e:#}");
+    }
+    let institute = entities.iter().find(|e| e["name"] == "Baltic Security Institute").unwrap_or_else(|| panic!("{entities:#?}"));
+    assert_ne!(institute["org_kind"], "government_agency", "{institute:#}");
+    let events = ledger["events"].as_array().expect("events");
+    let strike = events.iter().find(|e| e["trigger"] == "hit").unwrap_or_else(|| panic!("{events:#?}"));
+    let agents: Vec<String> = strike["actors"].as_array().into_iter().flatten().filter(|a| a["role"] == "agent").map(|a| name(&a["entity"])).collect();
+    assert_eq!(agents, ["Ukraine's military intelligence agency"], "{strike:#}");
+    assert!(events.iter().all(|e| e["actors"].as_array().is_none_or(|a| a.iter().all(|x| !(x["role"] == "agent" && matches!(name(&x["entity"]).as_str(), "Black Sea Fleet" | "Russian" | "Yamal"))))), "{events:#?}");
+    let relations = ledger["relations"].as_array().expect("relations");
+    let id_of = |part: &str| claim_containing(claims, part)["id"].clone();
+    for (from, to) in [("attack repelled", "sea drones hit"), ("repelled an attack by four", "its sea drones had struck")] {
+        assert!(relations.iter().any(|r| r["type"] == "contradicts" && r["from"] == id_of(from) && r["to"] == id_of(to)), "{from} / {to}: {relations:#?}");
+    }
+    let shown = claims.iter().find(|c| c["cue"] == "showed" && c["content"].as_str().is_some_and(|t| t.starts_with("the Yamal moored"))).unwrap_or_else(|| panic!("{claims:#?}"));
+    assert_eq!(name(&shown["source"]), "Planet Labs", "{shown:#}");
+}

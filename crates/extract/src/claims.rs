@@ -2798,8 +2798,16 @@ fn evidence_subject(v: &View<'_>, k: usize, a: usize, b: usize, claims: &[Claim]
         // (After a participle of release or capture only: not "Images of homes destroyed by
         // shelling show"; and a named agent only: not "captured by a security camera".)
         let released = |i: usize| RELEASE_VERBS.contains(&v.w(i)) || matches!(v.w(i), "taken" | "shot" | "filmed" | "captured" | "obtained" | "provided" | "analysed" | "analyzed" | "reviewed");
+        // (Past the time it was taken: "taken on Thursday morning by Planet Labs".)
+        let participle_before = |i: usize| {
+            let mut j = i - 1;
+            while j > subject + 1 && (v.in_time(j) || matches!(v.w(j), "on" | "in" | "at" | "early" | "late")) {
+                j -= 1;
+            }
+            released(j)
+        };
         (subject + 1..k)
-            .filter(|&i| v.w(i) == "by" && i + 1 < k && released(i - 1))
+            .filter(|&i| v.w(i) == "by" && i + 1 < k && participle_before(i))
             .map(|by| noun_phrase_source(v, by + 1, agent_end(v, by + 1, k).max(by + 2) - 1, claims))
             .find(|s| s.entity.is_some())
             .unwrap_or(source)
@@ -3139,7 +3147,15 @@ fn noun_phrase_source(v: &View<'_>, first: usize, last: usize, claims: &[Claim])
     }
     // "according to two statements released by Washington": who released what the source
     // names speaks.
-    if let Some(by) = (first + 2..last).find(|&i| v.w(i) == "by" && matches!(v.w(i - 1), "released" | "issued" | "published" | "posted" | "distributed" | "provided" | "shared")) {
+    // ("Satellite images taken on Thursday morning by Planet Labs showed": past the time.)
+    let releasing = |i: usize| {
+        let mut j = i - 1;
+        while j > first && (v.in_time(j) || matches!(v.w(j), "on" | "in" | "at" | "early" | "late")) {
+            j -= 1;
+        }
+        matches!(v.w(j), "released" | "issued" | "published" | "posted" | "distributed" | "provided" | "shared" | "taken" | "filmed" | "captured" | "obtained")
+    };
+    if let Some(by) = (first + 2..last).find(|&i| v.w(i) == "by" && releasing(i)) {
         let inner = noun_phrase_source(v, by + 1, last, claims);
         if inner.entity.is_some() {
             return Source { span: Some(v.span_of(first, last)), entity: inner.entity };

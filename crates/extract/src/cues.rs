@@ -1021,6 +1021,11 @@ pub const PROTESTERS: &[&str] = &[
     "organizers",
 ];
 
+/// Words by which a side says an attack on it failed: "repelled an attack", "thwarted a raid".
+pub const REPELLING_WORDS: &[&str] = &[
+    "repelled", "repulsed", "repel", "repels", "thwarted", "thwart", "foiled", "foil", "fended", "warded", "rebuffed",
+];
+
 /// People who are hurt: "hurt" is a toll only with these (or a number) near.
 pub const PEOPLE_WORDS: &[&str] = &[
     "people", "person", "man", "woman", "men", "women", "children", "child", "civilians", "soldiers", "officers",

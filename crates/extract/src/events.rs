@@ -1813,6 +1813,28 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
     };
     // "repelled an attack by Ukrainian units": the noun's "by" names who acts, not the subject
     // of the verb before it.
+    // "the Black Sea Fleet had repelled an attack by four unmanned boats": who repels an attack
+    // suffered it; only the "by" names who made it.
+    let repelled_by_subject = noun_trigger && {
+        let mut j = k;
+        while j > 0 && k - j < 4 && (matches!(v.w(j - 1), "a" | "an" | "the" | "another") || v.xpos(j - 1).is_some_and(|x| x.starts_with("JJ") || x == "CD")) {
+            j -= 1;
+        }
+        j > 0 && REPELLING_WORDS.contains(&v.w(j - 1))
+    };
+    if repelled_by_subject {
+        let by = layer.mentions.iter().find(|m| {
+            let t = v.token_at_or_after(m.span.start());
+            v.w(k + 1) == "by" && t >= k + 2 && t <= k + 5 && sentence.contains(m.span) && is_actor(layer.entities[m.entity].entity_type)
+        });
+        let mut out: Vec<(usize, ActorRole)> = by.map(|m| (m.entity, ActorRole::Agent)).into_iter().collect();
+        for m in subject {
+            if is_actor(layer.entities[m.entity].entity_type) && !out.iter().any(|(id, _)| *id == m.entity) {
+                out.push((m.entity, ActorRole::Patient));
+            }
+        }
+        return out;
+    }
     // (So does a participle's: "58 drones launched by Russia overnight", a state too.)
     let participle_by = v.xpos(k) == Some("VBN") && v.w(k + 1) == "by";
     if noun_trigger && matches!(v.w(k + 1), "by" | "from") || participle_by {
@@ -1839,6 +1861,8 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
                     // ("Experts at the plant heard several explosions": who perceives it; not
                     // "The brigade saw heavy fighting", which it took part in.)
                     | "heard" | "hears" | "hear" | "recorded" | "noticed" | "registered"
+                    // ("a video it said showed the attack": what shows it.)
+                    | "showed" | "shows" | "show" | "showing" | "depicts" | "depicted" | "depicting"
             ) || matches!(v.w(i), "saw" | "sees" | "witnessed") && event_type == "explosion"
                 || matches!(v.w(i), "makes" | "made" | "make") && v.w(k + 1) == "public"
         };
@@ -2546,7 +2570,10 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
         // named again as "the test"; not a history of tests ("has conducted six nuclear tests").
         let plural = v.w(v.token_at_or_after(e.trigger.start())) == "tests";
         let test_again = |sj: usize| e.event_type == "weapons_test" && !plural && (si - sj <= 4 || anaphor);
-        let target = out.iter_mut().rev().find(|(sj, x)| {
+        // (`loose`: a headline event with no place of its own, or a lead's, may be the one;
+        // one at the same place is sought first: "sea drones hit Russian landing ship off
+        // Crimea; Moscow says attack repelled" and "struck the landing ship near Feodosia".)
+        let fits = |sj: &usize, x: &Event, loose: bool| {
             // A strike told in the headline and again in the first sentence, at the same place,
             // is one strike; two strikes at two places stay two.
             // (At the same place, or one inside the other: "Cargo ship hit off Yemen" and "struck
@@ -2554,7 +2581,7 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
             // hears explosions near nuclear plant" and "heard several explosions".)
             let headline_and_lead = headline_end.is_some_and(|nl| x.trigger.end() <= nl && e.trigger.start() > nl) && e.trigger.end() <= lead_end;
             let same_place = e.places.iter().any(|(p, _)| x.places.iter().any(|(q, _)| q == p || headline_and_lead && within(*p, *q)))
-                || headline_and_lead && (x.places.is_empty() || e.places.is_empty());
+                || loose && headline_and_lead && (x.places.is_empty() || e.places.is_empty());
             let same_violence = matches!(e.event_type, "attack" | "explosion" | "fight" | "seize" | "intercept" | "launch")
                 && x.event_type == e.event_type
                 && interception(x) == interception(&e)
@@ -2614,7 +2641,15 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
                 // (A strike named again, "the strike was the fifth in the area this month", is
                 // the strike of Tuesday evening.)
                 && (x.time.is_none() || e.time.is_none() || x.time == e.time || same_test && same_day(&x.time, &e.time) || (headline_and_lead || anaphor) && within_time(&x.time, &e.time))
-        });
+        };
+        // (One of its own sentence first: "struck the landing ship ..., releasing a video it
+        // said showed the attack".)
+        let at = out
+            .iter()
+            .rposition(|(sj, x)| *sj == si && fits(sj, x, false))
+            .or_else(|| out.iter().rposition(|(sj, x)| fits(sj, x, false)))
+            .or_else(|| out.iter().rposition(|(sj, x)| fits(sj, x, true)));
+        let target = at.and_then(|i| out.get_mut(i));
         match target {
             Some((sj, x)) => {
                 *sj = si;

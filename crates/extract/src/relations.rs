@@ -10,9 +10,9 @@
 //! there a described source ("The opposition says ...") against a named one that shares no word
 //! with it counts as another voice (see `distinct_voices`).
 
-use sitrep_doc::{ActorRole, Claim, ClaimRelation, ClaimStatus, Doc, EntityType, Error, OrgKind, RelationType, Span, Stage};
+use sitrep_doc::{ActorRole, Claim, ClaimRelation, ClaimStatus, Doc, EntityType, Error, EventStatus, OrgKind, RelationType, Span, Stage};
 
-use crate::cues::{CORROBORATION_CUES, REFERRING_OPENERS, TALLY_NOUNS};
+use crate::cues::{CORROBORATION_CUES, REFERRING_OPENERS, REPELLING_WORDS, TALLY_NOUNS};
 use crate::view::{content_words, sentence_ranges, View};
 
 /// The relation stage: needs the claim and event layers (figures are compared between claims of
@@ -419,6 +419,38 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
                 }
         });
         if let Some(i) = earlier {
+            let r = ClaimRelation { relation: RelationType::Contradicts, from: j, to: i, independent: true, cue_span: None };
+            push(r, &mut out);
+        }
+    }
+
+    // One side's strike told as a success and the other's as an attack repelled: "Ukraine says
+    // sea drones hit Russian landing ship" and "Moscow says attack repelled"; "its sea drones had
+    // struck the landing ship Yamal" and "the Black Sea Fleet had repelled an attack by four
+    // unmanned boats". The later account contradicts the nearest earlier one of a source of
+    // another country, of the same period and at no other place.
+    let state_of = |c: &Claim| c.source_entity.map(|e| source_country(doc, e)).filter(|x| x.len() == 2 && x.chars().all(|ch| ch.is_ascii_uppercase()));
+    let says = |c: &Claim, words: &[&str]| doc.slice(c.content).split(|ch: char| !ch.is_alphanumeric()).any(|w| words.contains(&w.to_lowercase().as_str()));
+    let repelled = |c: &Claim| says(c, REPELLING_WORDS) && says(c, &["attack", "attacks", "assault", "assaults", "raid", "strike", "strikes", "attempt"]);
+    let struck_home = |i: usize| {
+        !repelled(&claims[i])
+            && doc.events().iter().filter(|e| e.claims.contains(&i) && e.event_type == "attack" && e.status == EventStatus::Occurred).any(|e| {
+                std::iter::once(&e.trigger).chain(&e.other_triggers).filter(|t| claims[i].content.contains(**t)).any(|t| {
+                    matches!(doc.slice(*t).to_lowercase().as_str(), "hit" | "hits" | "struck" | "strikes" | "damaged" | "destroyed" | "sank" | "sunk")
+                })
+            })
+    };
+    for j in 0..claims.len() {
+        let Some(side) = state_of(&claims[j]).filter(|_| repelled(&claims[j])) else { continue };
+        let (pj, earlier) = (places_of(j), (0..j).rev());
+        let target = earlier.into_iter().find(|&i| {
+            let pi = places_of(i);
+            state_of(&claims[i]).is_some_and(|other| other != side)
+                && struck_home(i)
+                && same_period(i, j)
+                && (pi.is_empty() || pj.is_empty() || pi.iter().any(|p| pj.contains(p)))
+        });
+        if let Some(i) = target {
             let r = ClaimRelation { relation: RelationType::Contradicts, from: j, to: i, independent: true, cue_span: None };
             push(r, &mut out);
         }

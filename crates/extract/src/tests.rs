@@ -2630,3 +2630,16 @@ fn what_flies_stopped_in_the_air_is_an_interception_and_a_toll_takes_its_strikes
     assert_eq!(tolls[0].places.len(), 1, "{:#?}", tolls[0]);
     assert!(tolls[0].time.is_some(), "{:#?}", tolls[0]);
 }
+
+#[test]
+fn who_repels_an_attack_did_not_make_it_and_one_sides_accounts_dispute_nothing() {
+    // (The tiny gazetteer knows one country: the two sides' dispute is checked on the
+    // landing-ship fixture of the CLI tests.)
+    let doc = analyse_parsed(
+        "Varn's navy said on Tuesday its drones had struck a Norlandic frigate near Kessa. \
+         Norland's defence ministry said its navy had also repelled an attack by six drones.",
+    );
+    let attack = event_of(&doc, "attack");
+    assert!(!attack.actors.iter().any(|(_, r)| *r == sitrep_doc::ActorRole::Agent), "{attack:#?}");
+    assert!(doc.relations().iter().all(|r| r.relation != sitrep_doc::RelationType::Contradicts), "{:#?}", doc.relations());
+}

@@ -421,7 +421,29 @@ fn name_the_vessels(scan: &Scan<'_>, candidates: &mut [Candidate]) {
                 || before.ends_with("th")
                 || matches!(before.as_str(), "second" | "third" | "first" | "another" | "same" | "russian-flagged" | "flagged")
                 // ("the two vessels, the Ostrava Star and the Severny Bereg")
-                || matches!(before.as_str(), "two" | "three" | "four" | "five" | "both" | "several" | "these" | "those"))
+                || matches!(before.as_str(), "two" | "three" | "four" | "five" | "both" | "several" | "these" | "those")
+                // ("the Russian landing ship", "a large patrol boat": past a few modifiers to
+                // the article.)
+                || (i.saturating_sub(4)..i.saturating_sub(1)).rev().any(|j| {
+                    matches!(lower(scan.word(j)).as_str(), "the" | "a" | "an" | "another" | "its" | "their")
+                        && (j + 1..i).all(|m| {
+                            let w = lower(scan.word(m));
+                            scan.tokens.get(m).is_some_and(|t| t.kind == TokenKind::Word)
+                                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                                // (Not a verb's: "the company would ship Norland grain".)
+                                && !matches!(w.as_str(), "would" | "will" | "could" | "can" | "to" | "may" | "might" | "must" | "should" | "did" | "does" | "not" | "also" | "and" | "or")
+                        })
+                }))
+    };
+    // ("The Olenegorsky Gornyak, another landing ship, ...": a vessel word in apposition after
+    // the name.)
+    let vessel_apposition = |end: usize| {
+        scan.word(end) == ","
+            && matches!(lower(scan.word(end + 1)).as_str(), "a" | "an" | "another" | "the")
+            && (end + 2..end + 5)
+                .find(|&j| !scan.word(j).chars().all(|c| c.is_alphabetic() || c == '-') || VESSEL_NOUNS.contains(&lower(scan.word(j)).as_str()))
+                // (An apposition closes: not "According to the CMA, the ships were carrying".)
+                .is_some_and(|j| vessel(j) && matches!(scan.word(j + 1), "," | ")" | "—" | "–"))
     };
     // The name ends where a vessel's would: a comma, bracket, full stop, a preposition of
     // place or a verb's auxiliary; not a finite verb of its own ("the tanker Iran seized",
@@ -437,7 +459,7 @@ fn name_the_vessels(scan: &Scan<'_>, candidates: &mut [Candidate]) {
     // (Never a country or a body the rules know: "the tanker, the Kremlin said".)
     let could_be_a_vessel = |c: &Candidate| c.end <= c.first + 3 && ends_like_a_vessel(c.end) && c.org_kind.is_none() && !matches!(c.entity_type, EntityType::Gpe | EntityType::Norp);
     let after_vessel_word = |f: usize| f >= 1 && vessel(f - 1) || f >= 3 && lower(scan.word(f - 1)) == "the" && scan.word(f - 2) == "," && vessel(f - 3);
-    let mut vessels: Vec<&Candidate> = candidates.iter().filter(|c| could_be_a_vessel(c) && after_vessel_word(c.first)).collect();
+    let mut vessels: Vec<&Candidate> = candidates.iter().filter(|c| could_be_a_vessel(c) && (after_vessel_word(c.first) || vessel_apposition(c.end))).collect();
     // ("the vessels, the Ostrava Star and the Severny Bereg": the second of two named so, not a
     // place, "the tanker Volgoneft and the Crimean Bridge".)
     let coordinated: Vec<&Candidate> = candidates
@@ -801,6 +823,10 @@ fn find_runs(scan: &Scan<'_>, places: &dyn PlaceLexicon) -> Vec<Candidate> {
 /// Buryatia").
 fn classify_run(scan: &Scan<'_>, first: usize, end: usize, places: &dyn PlaceLexicon) -> Vec<Candidate> {
     let name_of = |a: usize, b: usize| scan.text[scan.tokens[a].span.start()..scan.tokens[b - 1].span.end()].to_string();
+    // "the Stockholm-based Baltic Security Institute": the adjective is not part of the name.
+    if end - first > 1 && is_compound_adjective(scan.word(first)) {
+        return classify_run(scan, first + 1, end, places);
+    }
     if let Some(d) = (first..end).find(|&i| is_designation(scan.word(i))) {
         if end - first > 1 {
             let mut out = Vec::new();
@@ -969,7 +995,9 @@ fn classify(
         return Some(make(EntityType::Org, Some(OrgKind::MediaOutlet), country));
     }
     if has(ORG_WORDS) {
-        let kind = if has(GOVERNMENT_WORDS) { OrgKind::GovernmentAgency } else { OrgKind::Other };
+        // (A research body is none, whatever it studies: "Baltic Security Institute".)
+        let research = has(&["institute", "institution", "foundation", "university", "academy", "school", "society", "observatory", "labs", "laboratory", "club", "company", "corporation"]);
+        let kind = if has(GOVERNMENT_WORDS) && !research { OrgKind::GovernmentAgency } else { OrgKind::Other };
         // ("the Pentagon", "the US State Department": whose government it is.)
         let bare = joined.strip_prefix("the ").unwrap_or(&joined);
         let seat = SEATS_OF_GOVERNMENT.iter().find(|(name, _)| *name == bare).map(|(_, c)| (*c).to_string());
@@ -2559,6 +2587,21 @@ mod tests {
             let (_, l) = recognized(DocMeta::default(), text);
             assert!(l.entities.iter().all(|e| !e.name.contains("army")), "{l:#?}");
         }
+    }
+
+    #[test]
+    fn ships_named_after_modifiers_or_before_an_apposition_are_vessels_and_research_bodies_no_state() {
+        let (_, l) = recognized(DocMeta::default(), "Drones struck the Norlandic landing ship Orla Bay near Kessa. The Karel Vos, another landing ship, was hit in May.");
+        for ship in ["Orla Bay", "Karel Vos"] {
+            assert_eq!(find(&l, ship).map(|e| e.entity_type), Some(EntityType::Equipment), "{ship}: {l:#?}");
+        }
+        // (Not a verb's: "the company would ship Norland grain".)
+        let (_, l) = recognized(DocMeta::default(), "According to the NMA, the ships were carrying tanks. He said the company would ship Norland grain.");
+        assert_ne!(find(&l, "NMA").map(|e| e.entity_type), Some(EntityType::Equipment), "{l:#?}");
+        assert_ne!(find(&l, "Norland").map(|e| e.entity_type), Some(EntityType::Equipment), "{l:#?}");
+        let (_, l) = recognized(DocMeta::default(), "Anna Berg, an analyst at the Kessa-based Northern Security Institute, said so.");
+        let institute = find(&l, "Northern Security Institute").unwrap_or_else(|| panic!("{l:#?}"));
+        assert_eq!(institute.org_kind, Some(OrgKind::Other), "{l:#?}");
     }
 
     #[test]

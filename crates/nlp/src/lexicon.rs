@@ -14,7 +14,7 @@ pub const ORG_WORDS: &[&str] = &[
     "kremlin", "pentagon", "police", "committee", "board", "fund", "programme", "program",
     "network", "society", "club", "school", "academy", "hospital", "industries", "industry",
     "systems", "technologies", "holdings", "airlines", "railways", "media", "broadcasting",
-    "project", "observatory",
+    "project", "observatory", "labs", "laboratory", "laboratories", "analytics", "solutions",
 ];
 
 /// Abbreviations of kinds of weapons and vehicles, common nouns in capitals that name no one:
