@@ -2518,3 +2518,34 @@ fn both_sides_of_a_sea_drone_strike_dispute_it_and_ships_are_vessels() {
     let shown = claims.iter().find(|c| c["cue"] == "showed" && c["content"].as_str().is_some_and(|t| t.starts_with("the Yamal moored"))).unwrap_or_else(|| panic!("{claims:#?}"));
     assert_eq!(name(&shown["source"]), "Planet Labs", "{shown:#}");
 }
+
+/// A cyberattack blamed on a state: "blames" is an accusation (alleged); the headline's
+/// "attack" by hackers and the lead's "breached" are one cyberattack; "Poland's digital affairs
+/// minister" is the minister named next; the embassy that "dismissed the accusation" is the
+/// Russian embassy and disputes the accusation, not the minister's detail; "they had found" is
+/// the researchers'; "could not independently verify the attribution" doubts the accuser's
+/// words, not the researchers'.
+#[test]
+fn a_cyberattack_blamed_on_a_state_is_alleged_and_its_attribution_unverified() {
+    let ledger = claims_fixture_ledger("water-hack.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name = entity_namer(entities);
+    let blame = claim_containing(claims, "Russian military hackers");
+    assert_eq!(blame["status"], "alleged", "{blame:#}");
+    let breach = claim_containing(claims, "had breached the control systems");
+    assert_eq!(name(&breach["source"]), "Piotr Wrona", "{breach:#}");
+    assert_eq!(breach["status"], "unverified", "{breach:#}");
+    let embassy = claim_containing(claims, "Russophobic hysteria");
+    assert_eq!(name(&embassy["source"]), "Russian embassy", "{embassy:#}");
+    let relations = ledger["relations"].as_array().expect("relations");
+    assert!(relations.iter().any(|r| r["type"] == "contradicts" && r["from"] == embassy["id"] && r["to"] == blame["id"]), "{relations:#?}");
+    let found = claim_containing(claims, "found malware");
+    assert_eq!(name(&found["source"]), "Certum", "{found:#}");
+    assert_ne!(found["status"], "unverified", "{found:#}");
+    assert!(!claims.iter().any(|c| c["source"].is_string() && name(&c["source"]) == "Russia" && c["content"].as_str().is_some_and(|t| t.contains("malware"))), "{claims:#?}");
+    let events = ledger["events"].as_array().expect("events");
+    let hacks: Vec<_> = events.iter().filter(|e| e["type"] == "cyberattack" && e["status"] == "occurred" && e["time"]["start"] == "2025-W09").collect();
+    assert_eq!(hacks.len(), 1, "{events:#?}");
+    assert!(!events.iter().any(|e| e["type"] == "attack"), "{events:#?}");
+}

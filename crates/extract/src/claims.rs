@@ -268,7 +268,7 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
         let status = if seeming {
             ClaimStatus::Hedged
         } else {
-            CUE_VERBS.iter().find(|(f, _)| *f == cue_word).map_or(ClaimStatus::Asserted, |(_, s)| *s)
+            cue_word_status(cue_word).unwrap_or(ClaimStatus::Asserted)
         };
         let c0 = skip_dateline(v, c0, c1);
         // "The number is expected to rise as ...": what is expected (or believed) is the whole
@@ -1868,7 +1868,7 @@ fn status_without_the_cut(v: &View<'_>, c: &Claim) -> ClaimStatus {
     let cue_status = c
         .cue_span
         .and_then(|k| token_range(v, k))
-        .and_then(|(f, l)| (f..=l).rev().find_map(|i| CUE_VERBS.iter().find(|(w, _)| *w == v.w(i)).map(|(_, s)| *s)))
+        .and_then(|(f, l)| (f..=l).rev().find_map(|i| cue_word_status(v.w(i))))
         .unwrap_or(ClaimStatus::Asserted);
     let Some(s) = v.doc.sentence_at(c.content.start()) else { return c.status };
     claim_status(v, cue_status, c.cue_span, c.content, v.span_of(s.first_token, s.end_token - 1))
@@ -3219,8 +3219,9 @@ fn noun_phrase_source(v: &View<'_>, first: usize, last: usize, claims: &[Claim])
     let as_a_side = |m: &sitrep_doc::EntityMention| {
         !private || v.doc.entities().entities[m.entity].entity_type != EntityType::Norp || v.entity_at(head).is_some_and(|h| h.entity == m.entity)
     };
+    // (The longest name: "The Russian embassy in Warsaw" is the embassy's, not the Russians'.)
     let entity = (first..=first_conjunct)
-        .filter_map(|i| v.entity_at(i))
+        .filter_map(|i| v.longest_entity_at(i))
         .filter(|m| as_a_side(m))
         .find(|m| !v.doc.entities().entities[m.entity].entity_type.is_place())
         // ("The shipowner, a company registered in Cyprus,": where a firm is registered or
@@ -3448,6 +3449,11 @@ fn previous_organisation(v: &View<'_>, h: usize) -> Option<usize> {
     previous_opener(v, h).filter(|&e| matches!(layer.entities[e].entity_type, EntityType::Org | EntityType::Unit) && layer.entities[e].org_kind != Some(sitrep_doc::OrgKind::MediaOutlet))
 }
 
+/// The word before token `h`, if any.
+fn doc_word_before<'v>(v: &'v View<'_>, h: usize) -> Option<&'v str> {
+    h.checked_sub(1).map(|p| v.w(p))
+}
+
 /// "it", "they" -> the last organisation that made a claim; "he", "she" -> the last person.
 fn resolve_pronoun(v: &View<'_>, w: &str, h: usize, claims: &[Claim]) -> Option<usize> {
     let entities = &v.doc.entities().entities;
@@ -3465,6 +3471,12 @@ fn resolve_pronoun(v: &View<'_>, w: &str, h: usize, claims: &[Claim]) -> Option<
     // body the last claim's source describes, whom no name gives; not a body named earlier.
     if w == "it" && described_speaker_before_is(v, h, claims, false) {
         return None;
+    }
+    // "Researchers at the firm Certum said they had found malware": a pronoun opening what
+    // someone said (after "that" or not) is that speaker.
+    let opens_content = |c: &Claim| c.content.start() == start || doc_word_before(v, h) == Some("that") && c.content.start() == v.span(h - 1).start();
+    if let Some(e) = claims.iter().filter(|c| opens_content(c)).filter_map(|c| c.source_entity).find(|&e| fits(e)) {
+        return Some(e);
     }
     // A pronoun opening its sentence most often takes up the subject of the sentence before:
     // the name that opens it ("The ministry did not respond. It has called the reports fake.").
@@ -3694,12 +3706,22 @@ fn person_described_before(v: &View<'_>, claims: &mut [Claim]) {
 /// that title.
 fn titled_person_named_next(v: &View<'_>, claims: &mut [Claim]) {
     let layer = v.doc.entities();
-    for c in claims.iter_mut().filter(|c| c.source_entity.is_none()) {
+    // ("Poland's digital affairs minister said ... minister Piotr Wrona told a news
+    // conference": so is a title owned by a country, which speaks for the state until named.)
+    let owned_by_a_state = |c: &Claim, f: usize| {
+        c.source_entity.is_some_and(|e| layer.entities[e].entity_type == EntityType::Gpe) && matches!(v.w(f + 1), "'s" | "’s")
+    };
+    for c in claims.iter_mut() {
         let Some((f, l)) = c.source_span.and_then(|s| token_range(v, s)) else { continue };
+        let owned = owned_by_a_state(c, f);
+        if c.source_entity.is_some() && !owned {
+            continue;
+        }
         // ("the governor", "the regional governor": a definite title and at most two words
         // before it.)
         let title = v.w(l);
-        if v.w(f) != "the" || l > f + 3 || !(is_title(title) || matches!(title, "spokesman" | "spokeswoman" | "spokesperson" | "commander" | "ambassador")) {
+        let opener = v.w(f) == "the" && l <= f + 3 || owned && l <= f + 4;
+        if !opener || !(is_title(title) || matches!(title, "spokesman" | "spokeswoman" | "spokesperson" | "commander" | "ambassador")) {
             continue;
         }
         // (Within the sentence and the three after it.)
@@ -4054,6 +4076,12 @@ fn caveat_is_the_statement(content: &str) -> bool {
     unverified_phrases().filter(|p| ["verif", "confirm", "establish"].iter().any(|w| p.contains(w))).any(|p| {
         after_pronoun.find(p).is_some_and(|at| after_pronoun[..at].split_whitespace().count() <= 2)
     })
+}
+
+/// The status a cue word gives what it introduces: [`CUE_VERBS`]'s, and, outside the tagger's
+/// features, [`ACCUSING_CUES`]'s ("Poland blames Russian hackers for ...": an accusation).
+pub(crate) fn cue_word_status(w: &str) -> Option<ClaimStatus> {
+    CUE_VERBS.iter().find(|(f, _)| *f == w).map(|(_, s)| *s).or_else(|| ACCUSING_CUES.contains(&w).then_some(ClaimStatus::Alleged))
 }
 
 fn status_of(cue_status: ClaimStatus, content: &str, sentence: &str, concession: bool) -> ClaimStatus {
@@ -4470,6 +4498,21 @@ fn mark_unverified(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut [Cla
             .filter_map(|c| c.source_entity)
             .filter(|&e| matches!(layer.entities[e].entity_type, EntityType::Org | EntityType::Unit))
             .collect();
+        // "could not independently verify the attribution": the accusations made before it,
+        // and what their makers said besides, however far back; not the researchers' or the
+        // accused's words.
+        let about_accusation = ["the attribution", "the accusation", "the allegation", "these accusations", "these allegations", "such accusations"].iter().any(|p| text.contains(p));
+        let accusers: Vec<usize> =
+            claims.iter().filter(|c| about_accusation && c.status == ClaimStatus::Alleged && c.content.end() <= span.start()).filter_map(|c| c.source_entity).collect();
+        if !accusers.is_empty() {
+            for c in claims.iter_mut() {
+                let accusers_word = c.content.end() <= span.start() && c.source_entity.is_some_and(|e| accusers.contains(&e));
+                if accusers_word && !voices(c) && matches!(c.status, ClaimStatus::Asserted | ClaimStatus::Hedged) {
+                    c.status = ClaimStatus::Unverified;
+                }
+            }
+            continue;
+        }
         for c in claims.iter_mut() {
             let own_doubt = speakers_own_doubt(&v.doc.slice(c.content).to_lowercase());
             if voices(c) || own_doubt || about_sources && !from_a_source(c) || possessor.is_some_and(|e| c.source_entity != Some(e)) || about_toll && !counts_casualties(c) && !c.evidence.iter().any(|e| named.contains(e)) {

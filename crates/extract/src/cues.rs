@@ -1021,6 +1021,10 @@ pub const PROTESTERS: &[&str] = &[
     "organizers",
 ];
 
+/// Cues of an accusation kept out of [`CUE_VERBS`] (which feeds the attribution tagger's
+/// features): what they introduce is alleged.
+pub const ACCUSING_CUES: &[&str] = &["blames", "blamed", "blaming", "blame", "accuses", "accusing", "accuse"];
+
 /// Words by which a side says an attack on it failed: "repelled an attack", "thwarted a raid".
 pub const REPELLING_WORDS: &[&str] = &[
     "repelled", "repulsed", "repel", "repels", "thwarted", "thwart", "foiled", "foil", "fended", "warded", "rebuffed",

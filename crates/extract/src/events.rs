@@ -1242,6 +1242,15 @@ fn frame(
         event_type = "seize";
         plover = Some("COERCE");
     }
+    // "blames Russian military hackers for attack on water utility", "code used in attacks on
+    // power grids": an attack by hackers or code is a cyberattack.
+    if event_type == "attack" && matches!(v.w(k), "attack" | "attacks") {
+        let by_computer = (k.saturating_sub(8).max(a)..(k + 8).min(b)).any(|i| matches!(v.w(i), "hackers" | "hacker" | "hacking" | "cyber" | "malware" | "ransomware" | "code" | "hacked"));
+        if by_computer {
+            event_type = "cyberattack";
+            plover = None;
+        }
+    }
     // "shot down 45 drones", "downed a fighter jet", "air defences destroyed 41 drones
     // overnight": what flies, stopped in the air, is air defence, not the attack it meets.
     if event_type == "attack" && stops_what_flies(v, k) {
@@ -2582,7 +2591,7 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
             let headline_and_lead = headline_end.is_some_and(|nl| x.trigger.end() <= nl && e.trigger.start() > nl) && e.trigger.end() <= lead_end;
             let same_place = e.places.iter().any(|(p, _)| x.places.iter().any(|(q, _)| q == p || headline_and_lead && within(*p, *q)))
                 || loose && headline_and_lead && (x.places.is_empty() || e.places.is_empty());
-            let same_violence = matches!(e.event_type, "attack" | "explosion" | "fight" | "seize" | "intercept" | "launch")
+            let same_violence = matches!(e.event_type, "attack" | "explosion" | "fight" | "seize" | "intercept" | "launch" | "cyberattack")
                 && x.event_type == e.event_type
                 && interception(x) == interception(&e)
                 && (anaphor || same_place);

@@ -303,7 +303,15 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
         // (A report named with a nationality stays that country's: "calls the Ukrainian report
         // a fake".)
         let of_entry = entry.and_then(|label| claims[..j].iter().rposition(|p| others(p) && p.content.start() >= label.start() && (whose.is_none() || of_that_country(p))));
-        let target = if pronoun || singular && !told {
+        // ("dismissed the accusation as hysteria": the accusation last made, not the detail told
+        // after it.)
+        let accusation = ["the accusation", "this accusation", "the allegation", "this allegation", "the accusations", "these accusations", "the allegations"]
+            .iter()
+            .any(|o| head.starts_with(o));
+        let accused = claims[..j].iter().rposition(|p| p.status == ClaimStatus::Alleged && others(p));
+        let target = if accusation && accused.is_some() {
+            accused
+        } else if pronoun || singular && !told {
             nearest
         } else if told {
             best_fit.or(nearest)

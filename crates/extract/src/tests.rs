@@ -2643,3 +2643,15 @@ fn who_repels_an_attack_did_not_make_it_and_one_sides_accounts_dispute_nothing()
     assert!(!attack.actors.iter().any(|(_, r)| *r == sitrep_doc::ActorRole::Agent), "{attack:#?}");
     assert!(doc.relations().iter().all(|r| r.relation != sitrep_doc::RelationType::Contradicts), "{:#?}", doc.relations());
 }
+
+#[test]
+fn a_blame_is_an_accusation_and_a_pronoun_opening_what_was_said_is_its_speaker() {
+    // (The headline form is checked on the water-hack fixture of the CLI tests.)
+    for w in ["blames", "accuses", "blamed"] {
+        assert_eq!(crate::claims::cue_word_status(w), Some(ClaimStatus::Alleged), "{w}");
+    }
+    assert_eq!(crate::claims::cue_word_status("said"), Some(ClaimStatus::Asserted));
+    let doc = analyse_parsed("The Norlandic army said Kessa was calm. Researchers at the Kessa Institute said they had found malware on the network.");
+    let found = claim_with(&doc, "found malware");
+    assert_eq!(source_name(&doc, found), "Kessa Institute");
+}

@@ -128,6 +128,14 @@ impl<'a> View<'a> {
         let span = self.doc.tokens().get(i)?.span;
         self.doc.entities().mentions.iter().find(|m| m.span.contains(span))
     }
+
+    /// The longest mention holding token `i` ("the Russian embassy", not "Russian").
+    pub fn longest_entity_at(&self, i: usize) -> Option<&'a EntityMention> {
+        let span = self.doc.tokens().get(i)?.span;
+        let mut holding = self.doc.entities().mentions.iter().filter(|m| m.span.contains(span));
+        let first = holding.next()?;
+        Some(holding.fold(first, |best, m| if m.span.len() > best.span.len() { m } else { best }))
+    }
 }
 
 /// Month names and their abbreviations, lower case ("october", "oct", "sept").

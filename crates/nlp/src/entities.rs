@@ -1937,7 +1937,7 @@ fn add_descriptors(scan: &Scan<'_>, places: &dyn PlaceLexicon, entities: &mut Ve
                     entities[e].org_kind = match head.as_str() {
                         _ if news => Some(OrgKind::MediaOutlet),
                         "navy" | "army" | "military" | "guard" | "force" => Some(OrgKind::ArmedForce),
-                        "agency" | "intelligence" | "ministry" | "directorate" | "service" | "bureau" => Some(OrgKind::GovernmentAgency),
+                        "agency" | "intelligence" | "ministry" | "directorate" | "service" | "bureau" | "embassy" | "consulate" => Some(OrgKind::GovernmentAgency),
                         _ => None,
                     };
                 }

@@ -208,6 +208,9 @@ pub const DESCRIPTOR_HEADS: &[(&str, &[&str])] = &[
     ("bureau", &["bureau"]),
     ("authority", &["authority"]),
     ("government", &["government", "cabinet", "administration"]),
+    // ("The Russian embassy in Warsaw dismissed ...")
+    ("embassy", &["embassy"]),
+    ("consulate", &["consulate"]),
     // Only as "think tank".
     ("tank", &["institute", "institution", "center", "centre", "foundation", "council"]),
 ];
