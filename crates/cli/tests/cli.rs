@@ -2549,3 +2549,31 @@ fn a_cyberattack_blamed_on_a_state_is_alleged_and_its_attribution_unverified() {
     assert_eq!(hacks.len(), 1, "{events:#?}");
     assert!(!events.iter().any(|e| e["type"] == "attack"), "{events:#?}");
 }
+
+/// A rebel advance told by a UN mission: the headline's "..., UN mission says; group denies ..."
+/// is the mission's statement before the comma and the group's denial after the semicolon, the
+/// group being the rebels the headline named; a denial "despite reports by UN experts" denies
+/// only what precedes the comma; families who fled after civilians were killed fled, and are
+/// counted in the flight, not the toll.
+#[test]
+fn a_headline_with_two_statements_and_families_who_fled_after_a_toll() {
+    let ledger = claims_fixture_ledger("rebels-town.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name = entity_namer(entities);
+    let says = claims.iter().find(|c| c["cue"] == "says").unwrap_or_else(|| panic!("{claims:#?}"));
+    assert_eq!(says["content"], "M23 rebels seize town in eastern Congo", "{says:#}");
+    let denies = claims.iter().find(|c| c["cue"] == "denies").unwrap_or_else(|| panic!("{claims:#?}"));
+    assert_eq!(name(&denies["source"]), "M23", "{denies:#}");
+    let rwanda = claim_containing(claims, "backing the rebels");
+    assert_eq!(rwanda["content"], "backing the rebels", "{rwanda:#}");
+    let events = ledger["events"].as_array().expect("events");
+    let quantities = ledger["quantities"].as_array().expect("quantities");
+    let counted = |e: &serde_json::Value| -> Vec<String> {
+        e["quantities"].as_array().into_iter().flatten().filter_map(|id| quantities.iter().find(|q| &q["id"] == id)).map(|q| q["unit"].as_str().unwrap_or("").to_string()).collect()
+    };
+    let fled = events.iter().find(|e| e["type"] == "displacement").unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(counted(fled), ["families"], "{fled:#}");
+    let toll = events.iter().find(|e| e["trigger"] == "killed").unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(counted(toll), ["civilians"], "{toll:#}");
+}

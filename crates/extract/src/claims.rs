@@ -789,6 +789,7 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
     }
     end_before_coordinated_claims(&v, &mut claims);
     end_before_setting_clause(&v, &mut claims);
+    headline_says_before_semicolon(&v, &mut claims);
     appositive_denials(&v, &mut claims);
     evidence_of_own_part(&v, &mut claims);
     after_caption_label(&v, &mut claims);
@@ -906,6 +907,28 @@ fn evidence_of_own_part(v: &View<'_>, claims: &mut [Claim]) {
     }
 }
 
+/// "M23 rebels seize town in eastern Congo, UN mission says; group denies attacking civilians":
+/// in a headline, a cue after ", source" and before a semicolon says what came before the
+/// comma; what follows the semicolon is another statement.
+fn headline_says_before_semicolon(v: &View<'_>, claims: &mut [Claim]) {
+    for c in claims.iter_mut() {
+        let (Some(src), Some(cue)) = (c.source_span, c.cue_span) else { continue };
+        if !v.in_headline(cue) || src.end() > cue.start() || c.content.start() < cue.end() {
+            continue;
+        }
+        let Some((sf, _)) = token_range(v, src) else { continue };
+        let (Some(s), k) = (v.doc.sentence_at(cue.start()), v.token_at_or_after(cue.end())) else { continue };
+        // (The semicolon right after the cue, the comma right before the source.)
+        if v.w(k) != ";" || sf <= s.first_token + 1 || v.w(sf - 1) != "," {
+            continue;
+        }
+        let first = skip_dateline(v, s.first_token, sf - 1);
+        if first + 1 < sf - 1 {
+            c.content = v.span_of(first, sf - 2);
+        }
+    }
+}
+
 /// "Rights groups said dozens of protesters had been beaten, an accusation the ministry
 /// denied": the content ends at the comma, and the one named in the apposition denies it (a claim
 /// of its own, denied, whose content is what was said).
@@ -950,7 +973,13 @@ fn appositive_denials(v: &View<'_>, claims: &mut Vec<Claim>) {
         if !matches!(v.w(f), "an" | "a" | "the") || !matches!(v.w(f + 1), "accusation" | "allegation" | "claim" | "charge" | "assertion") || f < 1 || v.w(f - 1) != "," {
             continue;
         }
-        if !matches!(v.doc.slice(cue), "denied" | "denies" | "rejected" | "rejects" | "dismissed" | "disputed" | "disputes") || l < f + 2 {
+        let cue_verb = v.w(v.token_at_or_after(cue.end()).saturating_sub(1));
+        if !matches!(cue_verb, "denied" | "denies" | "rejected" | "rejects" | "dismissed" | "disputed" | "disputes") || l < f + 2 {
+            continue;
+        }
+        // (Not "an accusation the ministry has not denied".)
+        let cue_first = v.token_at_or_after(cue.start());
+        if (f..cue_first.max(f)).chain(cue_first..v.token_at_or_after(cue.end())).any(|i| matches!(v.w(i), "not" | "n't" | "never" | "no")) {
             continue;
         }
         let comma = v.span(f - 1).start();
@@ -1710,6 +1739,13 @@ fn end_before_setting_clause(v: &View<'_>, claims: &mut [Claim]) {
             continue;
         }
         let denial = c.status == ClaimStatus::Denied;
+        // ("Rwanda has repeatedly denied backing the rebels, despite reports by UN experts
+        // that ...": the reporter's setting against the denial, not what was denied.)
+        let despite = (first + 2..=last).find(|&i| v.w(i) == "despite" && v.w(i - 1) == "," && !inside_quotation(v, first, i));
+        if let Some(at) = despite.filter(|_| denial) {
+            c.content = v.span_of(first, at - 2);
+            continue;
+        }
         let sentence = v.doc.sentence_at(c.content.start()).map(|s| (s.first_token, s.end_token));
         let headline = sentence.is_some_and(|(a, b)| v.opens_line(a) && b > a && !matches!(v.w(b - 1), "." | "!" | "?" | "”" | "\""));
         let cut = (first + 2..=last).find(|&i| {
@@ -3296,6 +3332,26 @@ fn described_source(v: &View<'_>, h: usize, claims: &[Claim]) -> Option<usize> {
         if modifier == "the" {
             return previous_organisation(v, h).filter(|&e| v.doc.entities().entities[e].org_kind != Some(sitrep_doc::OrgKind::GovernmentAgency));
         }
+        // ("M23 rebels seize town ..., UN mission says; group denies attacking civilians": a
+        // headline drops the article; the group is the one it named before, no state's body
+        // or outlet.)
+        if h > 0 && !v.is_word(h - 1) && v.in_headline(v.span(h)) {
+            let layer = v.doc.entities();
+            return layer
+                .mentions
+                .iter()
+                .rev()
+                .filter(|m| m.span.end() <= start && v.in_headline(m.span))
+                // (Not the one who says the headline's other statement: "UN mission says".)
+                .filter(|m| !claims.iter().any(|c| c.source_entity == Some(m.entity) && c.cue_span.is_some_and(|k| v.in_headline(k))))
+                .find(|m| {
+                    let e = &layer.entities[m.entity];
+                    matches!(e.entity_type, EntityType::Org | EntityType::Unit)
+                        && !matches!(e.org_kind, Some(sitrep_doc::OrgKind::GovernmentAgency | sitrep_doc::OrgKind::MediaOutlet))
+                        && e.country.is_none()
+                })
+                .map(|m| m.entity);
+        }
         if h == 0 || matches!(modifier, "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her") || !v.is_word(h - 1) {
             return None;
         }
@@ -3475,7 +3531,9 @@ fn resolve_pronoun(v: &View<'_>, w: &str, h: usize, claims: &[Claim]) -> Option<
     // "Researchers at the firm Certum said they had found malware": a pronoun opening what
     // someone said (after "that" or not) is that speaker.
     let opens_content = |c: &Claim| c.content.start() == start || doc_word_before(v, h) == Some("that") && c.content.start() == v.span(h - 1).start();
-    if let Some(e) = claims.iter().filter(|c| opens_content(c)).filter_map(|c| c.source_entity).find(|&e| fits(e)) {
+    // (A person is no "they": "Zelenskyy said they claim to want peace".)
+    let fits_here = |e: usize| fits(e) && !(w == "they" && entities[e].entity_type == EntityType::Per);
+    if let Some(e) = claims.iter().filter(|c| opens_content(c)).filter_map(|c| c.source_entity).find(|&e| fits_here(e)) {
         return Some(e);
     }
     // A pronoun opening its sentence most often takes up the subject of the sentence before:
@@ -3728,11 +3786,21 @@ fn titled_person_named_next(v: &View<'_>, claims: &mut [Claim]) {
         let sentences = v.doc.sentences();
         let Some(at) = sentences.iter().position(|s| s.span.contains(v.span(l))) else { continue };
         let until = sentences[(at + 3).min(sentences.len() - 1)].span.end();
+        // (Of the same state: "Ukraine's foreign minister said ... Poland's foreign minister
+        // Radoslaw Sikorski" is another; an owner in the few words before the name must be the
+        // same.)
+        let owner_text = owned.then(|| v.w(f).to_string());
+        let same_owner = |m: &&EntityMention| {
+            let t = v.token_at_or_after(m.span.start());
+            let owners: Vec<&str> = (t.saturating_sub(5)..t).filter(|&i| i >= 1 && matches!(v.w(i), "'s" | "’s")).map(|i| v.w(i - 1)).collect();
+            owner_text.as_ref().is_none_or(|o| owners.iter().all(|w| w == o))
+        };
         let mut found = layer
             .mentions
             .iter()
             .filter(|m| m.span.start() >= v.span(l).end() && m.span.end() <= until)
             .filter(|m| introduced_with_title(v, m, title))
+            .filter(same_owner)
             .map(|m| m.entity);
         let Some(first) = found.next() else { continue };
         if found.all(|e| e == first) {
@@ -4502,9 +4570,14 @@ fn mark_unverified(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut [Cla
         // and what their makers said besides, however far back; not the researchers' or the
         // accused's words.
         let about_accusation = ["the attribution", "the accusation", "the allegation", "these accusations", "these allegations", "such accusations"].iter().any(|p| text.contains(p));
-        let accusers: Vec<usize> =
-            claims.iter().filter(|c| about_accusation && c.status == ClaimStatus::Alleged && c.content.end() <= span.start()).filter_map(|c| c.source_entity).collect();
-        if !accusers.is_empty() {
+        // (Of accusations only, "blames", "accused": not whoever "claimed" something.)
+        let accusing = |c: &Claim| c.cue_span.and_then(|k| token_range(v, k)).is_some_and(|(_, l)| ACCUSING_CUES.contains(&v.w(l)) || matches!(v.w(l), "accused" | "alleged" | "alleges"));
+        let accusers: Vec<usize> = claims
+            .iter()
+            .filter(|c| about_accusation && c.status == ClaimStatus::Alleged && accusing(c) && c.content.end() <= span.start())
+            .filter_map(|c| c.source_entity)
+            .collect();
+        if !accusers.is_empty() && named.is_empty() && !about_figures {
             for c in claims.iter_mut() {
                 let accusers_word = c.content.end() <= span.start() && c.source_entity.is_some_and(|e| accusers.contains(&e));
                 if accusers_word && !voices(c) && matches!(c.status, ClaimStatus::Asserted | ClaimStatus::Hedged) {

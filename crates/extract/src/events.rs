@@ -217,7 +217,14 @@ fn meet_the_launch(v: &View<'_>, triggers: &[Found], events: &mut [Event]) {
         let tx = triggers[x].token;
         let launch = (x + 1..triggers.len()).find(|&y| {
             let ty = triggers[y].token;
-            events[y].event_type == "launch" && v.w(ty) == "launched" && ty <= tx + 10 && !(tx + 1..ty).any(|i| v.is_punct(i) || v.is_finite_verb(i))
+            // (A participle after its noun, not a clause of its own: "shot down 20 drones and
+            // Russia launched missiles at Kharkiv".)
+            events[y].event_type == "launch"
+                && v.w(ty) == "launched"
+                // (The tagger may read the participle as a past tense: its noun right before it.)
+                && (v.xpos(ty) == Some("VBN") || ty > 0 && v.xpos(ty - 1).is_some_and(|x| x.starts_with("NN")))
+                && ty <= tx + 10
+                && !(tx + 1..ty).any(|i| v.is_punct(i) || v.is_finite_verb(i) || matches!(v.w(i), "and" | "but" | "while"))
         });
         let Some(y) = launch else { continue };
         let met: Vec<(usize, PlaceRole)> = events[y].places.iter().filter(|(_, r)| *r != PlaceRole::Origin).map(|(p, _)| (*p, PlaceRole::Location)).collect();
@@ -277,8 +284,10 @@ fn tolls_of_the_attack(v: &View<'_>, events: &mut [(usize, Event)]) {
             *si == sj
                 && matches!(x.event_type, "attack" | "explosion")
                 && t > k
-                && (k + 1..t).any(|i| matches!(v.w(i), "when" | "as" | "after"))
-                && !(k + 1..t).any(|i| matches!(v.w(i), ";" | ":" | "but" | "while"))
+                // (Not "such as", "as well as", "as many as", nor past a comma: "..., the army
+                // said as Russia pressed its attack".)
+                && (k + 1..t).any(|i| matches!(v.w(i), "when" | "after") || v.w(i) == "as" && !matches!(v.w(i - 1), "such" | "well" | "many" | "much") && !matches!(v.w(i + 1), "well" | "many" | "much"))
+                && !(k + 1..t).any(|i| matches!(v.w(i), ";" | ":" | "," | "but" | "while"))
         });
         let Some(c) = cause else { continue };
         let (places, time) = (events[c].1.places.clone(), events[c].1.time.clone());
@@ -502,7 +511,9 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
     }
     // "bringing the number of arrests to 293", "brought the death toll to 40": a count raised,
     // nothing moved.
-    if w == "bring" && (i + 1..(i + 4).min(b)).any(|j| TALLY_NOUNS.contains(&v.w(j)) && v.w(j) != "it") {
+    // (Not "has brought a number of armoured units to the border": a count raised "to" a
+    // figure.)
+    if w == "bring" && (i + 1..(i + 4).min(b)).any(|j| TALLY_NOUNS.contains(&v.w(j)) && v.w(j) != "it" && v.w(j - 1) != "a" && (j + 1..(j + 8).min(b)).any(|t| v.w(t) == "to")) {
         return false;
     }
     // "declined to say whether new units had left Moscow": a question left open tells no
@@ -852,8 +863,7 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         // rallied", "a campaign rally" or "the march of progress".
         // ("Organisers have called for another rally": a rally called for is a protest.)
         "rally" | "march" => {
-            let called_for = (i.saturating_sub(3).max(a + 1)..i).any(|j| v.w(j) == "for" && matches!(v.w(j - 1), "called" | "calls" | "call" | "calling"));
-            (near(PROTESTERS, 4, 3) || called_for) && previous != "campaign"
+            (near(PROTESTERS, 4, 3) || called_for_before(v, i, a)) && previous != "campaign"
         }
         "agitate" | "disperse" => near(PROTESTERS, 4, 4),
         // Not "fighting corruption", nor "fighting to protect their business".
@@ -938,8 +948,10 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         // "100 demonstrators had been hurt", "were hurt", "hurt three people": people hurt in a
         // passive or as its object; not "sanctions hurt the economy", "his feelings were hurt".
         "hurt" => {
-            let people = |j: usize| PEOPLE_WORDS.contains(&v.w(j)) || v.xpos(j) == Some("CD");
-            is_be(previous) && (i.saturating_sub(6).max(a)..i).any(people) || (i + 1..(i + 4).min(b)).any(people)
+            let people = |j: usize| PEOPLE_WORDS.contains(&v.w(j)) || v.xpos(j) == Some("CD") && PEOPLE_WORDS.contains(&v.w(j + 1));
+            // (Not "Exports were hurt by 10% tariffs", "Rising fuel prices hurt workers".)
+            let economy = (i.saturating_sub(6).max(a)..(i + 4).min(b)).any(|j| matches!(v.w(j), "prices" | "economy" | "exports" | "imports" | "sales" | "tariffs" | "sanctions" | "inflation" | "profits" | "markets" | "growth"));
+            !economy && (is_be(previous) && (i.saturating_sub(6).max(a)..i).any(people) || (i + 1..(i + 4).min(b)).any(people))
         }
         // (Not the adjective: "debris from a downed drone".)
         "downed" => !matches!(previous, "a" | "an" | "the" | "of") && !v.xpos(i).is_some_and(|x| x == "JJ") && near(AIRBORNE, 0, 5),
@@ -1017,7 +1029,12 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         // medics alone, "fled the scene" of a crime, "displaced workers" in an economy.
         // ("Gunmen killed 12 villagers and fled", "The suspect fled to Dubai": attackers flee,
         // nobody is displaced; "Wounded soldiers were evacuated to Dnipro": a medical evacuation.)
-        "fled" => near(DISPLACED_PEOPLE, 4, 0) && !near(&["gunmen", "attackers", "suspect", "suspects", "militants", "robbers", "assailants", "driver", "killed"], 10, 0),
+        // (Not the attackers': "gunmen killed five people and fled"; but people right before
+        // it flee: "17 civilians were killed and more than 3,000 families fled".)
+        "fled" => {
+            let people_subject = DISPLACED_PEOPLE.contains(&previous);
+            near(DISPLACED_PEOPLE, 4, 0) && (people_subject || !near(&["gunmen", "attackers", "suspect", "suspects", "militants", "robbers", "assailants", "driver", "killed"], 10, 0))
+        }
         "evacuation" | "evacuated" | "evacuate" | "displaced" => {
             let people = near(DISPLACED_PEOPLE, 6, 6);
             let places = near(&["villages", "village", "towns", "town", "city", "homes", "houses", "area", "areas", "region", "district"], 0, 5);
@@ -1245,7 +1262,9 @@ fn frame(
     // "blames Russian military hackers for attack on water utility", "code used in attacks on
     // power grids": an attack by hackers or code is a cyberattack.
     if event_type == "attack" && matches!(v.w(k), "attack" | "attacks") {
-        let by_computer = (k.saturating_sub(8).max(a)..(k + 8).min(b)).any(|i| matches!(v.w(i), "hackers" | "hacker" | "hacking" | "cyber" | "malware" | "ransomware" | "code" | "hacked"));
+        // (In its sentence; not "hacked to death in a machete attack", "charged under the
+        // Criminal Code over the attack".)
+        let by_computer = (a..b).any(|i| matches!(v.w(i), "hackers" | "hacker" | "cyber" | "malware" | "ransomware" | "cyberattack" | "cyberattacks"));
         if by_computer {
             event_type = "cyberattack";
             plover = None;
@@ -1514,6 +1533,18 @@ fn frame(
         .enumerate()
         .filter(|(_, q)| {
             let tok = v.token_at_or_after(q.span.start());
+            // ("were killed and more than 3,000 families fled": a count right before a trigger,
+            // past its auxiliaries, is that trigger's subject.)
+            // (A unit elided, "and 300 were moved", points back to an earlier noun: not past it.)
+            let unit_after = q.unit_span.filter(|u| u.start() >= q.span.end());
+            let mut next = v.token_at_or_after(unit_after.map_or(q.span.end(), |u| u.end()));
+            while next < b && AUXILIARIES.contains(&v.w(next)) {
+                next += 1;
+            }
+            let subject_of = all.iter().position(|t| t.token == next);
+            if let Some(m) = subject_of.filter(|_| tok >= a && tok < b) {
+                return m == n;
+            }
             tok >= a && tok < b && owner(tok, false) == Some(n) && !(tok > k && (another_clause(v, k, tok) || relative_between(v, k, tok) || other_predicate(v, k, tok))) && !earlier_figure(v, tok, a)
         })
         // "two sources told ...": informants are no part of what they tell.
@@ -1523,8 +1554,19 @@ fn frame(
         .filter(|(_, q)| {
             let distance = matches!(q.unit.as_deref(), Some("km" | "mi" | "m" | "ft" | "nmi"));
             let after = q.unit_span.map_or(q.span.end(), |u| u.end());
+            // (Past a conversion in brackets: "about 25 km (15 miles) west of Goma"; and out of
+            // it, for the conversion itself.)
+            let mut next = v.token_at_or_after(after);
+            if v.w(next) == "(" {
+                while next < b && v.w(next) != ")" {
+                    next += 1;
+                }
+            }
+            if v.w(next) == ")" {
+                next += 1;
+            }
             let placing = matches!(
-                v.w(v.token_at_or_after(after)),
+                v.w(next),
                 "from" | "away" | "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest" | "inside" | "behind" | "beyond"
             );
             !(distance && placing)
@@ -1824,17 +1866,20 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
     // of the verb before it.
     // "the Black Sea Fleet had repelled an attack by four unmanned boats": who repels an attack
     // suffered it; only the "by" names who made it.
-    let repelled_by_subject = noun_trigger && {
-        let mut j = k;
-        while j > 0 && k - j < 4 && (matches!(v.w(j - 1), "a" | "an" | "the" | "another") || v.xpos(j - 1).is_some_and(|x| x.starts_with("JJ") || x == "CD")) {
-            j -= 1;
-        }
-        j > 0 && REPELLING_WORDS.contains(&v.w(j - 1))
-    };
+    // (Past the noun's modifiers, and "off" of "fended off", "warded off".)
+    let mut verb_at = k;
+    while verb_at > 0 && k - verb_at < 5 && (matches!(v.w(verb_at - 1), "a" | "an" | "the" | "another" | "off") || v.xpos(verb_at - 1).is_some_and(|x| x.starts_with("JJ") || x == "CD" || x == "NNP")) {
+        verb_at -= 1;
+    }
+    let repelled_by_subject = noun_trigger && verb_at > 0 && REPELLING_WORDS.contains(&v.w(verb_at - 1));
     if repelled_by_subject {
+        // (By whom: "by four boats", "from Russian units", or a nationality before the noun,
+        // "repelled a Russian attack".)
         let by = layer.mentions.iter().find(|m| {
             let t = v.token_at_or_after(m.span.start());
-            v.w(k + 1) == "by" && t >= k + 2 && t <= k + 5 && sentence.contains(m.span) && is_actor(layer.entities[m.entity].entity_type)
+            let after = matches!(v.w(k + 1), "by" | "from") && t >= k + 2 && t <= k + 5;
+            let before = t >= verb_at && t < k;
+            (after || before) && sentence.contains(m.span) && is_actor(layer.entities[m.entity].entity_type)
         });
         let mut out: Vec<(usize, ActorRole)> = by.map(|m| (m.entity, ActorRole::Agent)).into_iter().collect();
         for m in subject {
@@ -1845,7 +1890,9 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
         return out;
     }
     // (So does a participle's: "58 drones launched by Russia overnight", a state too.)
-    let participle_by = v.xpos(k) == Some("VBN") && v.w(k + 1) == "by";
+    // (Only a participle after its noun, not a passive, "two soldiers were captured by
+    // Russian forces", nor a movement, whose "by" may name its carrier.)
+    let participle_by = v.xpos(k) == Some("VBN") && v.w(k + 1) == "by" && !is_passive(v, k) && !matches!(event_type, "transport" | "deploy" | "depart");
     if noun_trigger && matches!(v.w(k + 1), "by" | "from") || participle_by {
         let named = layer.mentions.iter().find(|m| {
             let t = v.token_at_or_after(m.span.start());
@@ -2193,6 +2240,12 @@ fn is_passive(v: &View<'_>, k: usize) -> bool {
         && (k.saturating_sub(3)..k).any(|i| matches!(v.w(i), "was" | "were" | "been" | "being" | "is" | "are" | "be" | "got" | "get" | "gets"))
 }
 
+/// Whether "called for" (or "calls for") stands within three words before token `k`, in the
+/// sentence from `a`: "have called for another rally".
+fn called_for_before(v: &View<'_>, k: usize, a: usize) -> bool {
+    (k.saturating_sub(3).max(a + 1)..k).any(|j| v.w(j) == "for" && matches!(v.w(j - 1), "called" | "calls" | "call" | "calling"))
+}
+
 fn status(v: &View<'_>, k: usize, a: usize, b: usize) -> EventStatus {
     let before = k.saturating_sub(6).max(a)..k;
     if before.clone().any(|i| PLAN_WORDS.contains(&v.w(i))) {
@@ -2208,7 +2261,8 @@ fn status(v: &View<'_>, k: usize, a: usize, b: usize) -> EventStatus {
     }
     // ("have called for another rally on Saturday", "calls for a ceasefire": asked for, not
     // yet held.)
-    if (k.saturating_sub(3).max(a + 1)..k).any(|i| v.w(i) == "for" && matches!(v.w(i - 1), "called" | "calls" | "call" | "calling")) && v.xpos(k).is_some_and(|x| x.starts_with("NN")) {
+    // (Not one held since: "Organisers who called for Saturday's rally said 10,000 came".)
+    if called_for_before(v, k, a) && v.xpos(k).is_some_and(|x| x.starts_with("NN")) && !matches!(v.w(k - 1), "'s" | "’s") {
         return EventStatus::Planned;
     }
     // "was considering all options, including supplying weapons to Ukraine": one of the
@@ -2436,11 +2490,15 @@ fn presence(v: &View<'_>, a: usize, b: usize, excluded_times: &[Span]) -> Option
 /// defence systems destroyed 41 drones overnight"; not "a strike on the base destroyed two
 /// bombers" (on the ground), "shot two soldiers".
 fn stops_what_flies(v: &View<'_>, k: usize) -> bool {
-    // (In the air: defences or the night near.)
-    let in_the_air = (k.saturating_sub(8)..k + 8).any(|j| matches!(v.w(j), "defence" | "defense" | "defences" | "defenses" | "overnight" | "over" | "intercepted"));
+    // (Within the sentence.)
+    let (a, b) = v.doc.sentence_at(v.span(k).start()).map_or((k, k + 1), |s| (s.first_token, s.end_token));
+    // (In the air: air defences near, or the word of an interception; not "destroyed two
+    // bombers at Engels air base overnight", on the ground.)
+    let in_the_air = (k.saturating_sub(8).max(a)..(k + 8).min(b)).any(|j| matches!(v.w(j), "defence" | "defense" | "defences" | "defenses" | "intercepted"));
+    let on_the_ground = (k + 1..(k + 12).min(b)).any(|j| matches!(v.w(j), "base" | "bases" | "airfield" | "airfields" | "ground" | "hangar" | "hangars"));
     matches!(v.w(k), "shot" | "shoot" | "shoots" | "shooting") && v.w(k + 1) == "down"
         || v.w(k) == "downed"
-        || matches!(v.w(k), "destroyed" | "destroy" | "destroys") && (k + 1..k + 7).any(|j| AIRBORNE.contains(&v.w(j))) && in_the_air
+        || matches!(v.w(k), "destroyed" | "destroy" | "destroys") && (k + 1..(k + 7).min(b)).any(|j| AIRBORNE.contains(&v.w(j))) && in_the_air && !on_the_ground
 }
 
 fn family(t: &str) -> &str {
@@ -2524,8 +2582,11 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
     };
     // ("intercepted and destroyed": the second of two verbs joined by "and" or "or".)
     let joined = |x: &Event, e: &Event| {
-        let (p, q) = (v.token_at_or_after(x.trigger.start()), v.token_at_or_after(e.trigger.start()));
-        q == p + 2 && matches!(v.w(p + 1), "and" | "or")
+        let q = v.token_at_or_after(e.trigger.start());
+        std::iter::once(&x.trigger).chain(&x.other_triggers).any(|t| {
+            let p = v.token_at_or_after(t.start());
+            q == p + 2 && matches!(v.w(p + 1), "and" | "or")
+        })
     };
     // ("Two people were killed and nine wounded", "killed two and wounded nine": the dead and
     // the wounded of one clause are one toll.)
@@ -2535,7 +2596,7 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
         std::iter::once(&x.trigger).chain(&x.other_triggers).any(|t| {
             let p = v.token_at_or_after(t.start());
             p < q && q - p <= 5 && (p + 1..q).any(|i| v.w(i) == "and") && !(p + 1..q).any(|i| v.is_finite_verb(i) && !AUXILIARIES.contains(&v.w(i)) || matches!(v.w(i), ";" | "when" | "as" | "after" | "while" | "but"))
-        })
+        }) && (x.places.is_empty() || e.places.is_empty() || e.places.iter().any(|(p, _)| x.places.iter().any(|(q, _)| q == p)))
     };
     let (headline_end, lead_end) = v.headline_lead;
     let places = &v.doc.places().places;
@@ -2556,7 +2617,12 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
         x.as_ref().zip(y.as_ref()).is_some_and(|((xs, xe), (ys, ye))| (ys.starts_with(xs.as_str()) && ye.starts_with(xe.as_str())) || (xs.starts_with(ys.as_str()) && xe.starts_with(ye.as_str())))
     };
     let in_headline = |x: &Event| headline_end.is_some_and(|nl| x.trigger.end() <= nl);
-    let shares_place = |x: &Event, e: &Event| e.places.iter().any(|(p, _)| x.places.iter().any(|(q, _)| within(*p, *q)));
+    // (The same place or one in the other's region, not just the same country: "Two killed in
+    // Ukraine" is no toll of "Five people were killed in Kharkiv last week".)
+    let near_place = |a: usize, b: usize| {
+        a == b || places.get(a).zip(places.get(b)).is_some_and(|(pa, pb)| pa.admin1.as_deref() == Some(pb.name.as_str()) || pb.admin1.as_deref() == Some(pa.name.as_str()))
+    };
+    let shares_place = |x: &Event, e: &Event| e.places.iter().any(|(p, _)| x.places.iter().any(|(q, _)| near_place(*p, *q)));
     let mut out: Vec<(usize, Event)> = Vec::new();
     for (si, mut e) in events {
         let passing = passing_mention(&e);

@@ -309,7 +309,7 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
             .iter()
             .any(|o| head.starts_with(o));
         let accused = claims[..j].iter().rposition(|p| p.status == ClaimStatus::Alleged && others(p));
-        let target = if accusation && accused.is_some() {
+        let target = if accusation && !told && accused.is_some() {
             accused
         } else if pronoun || singular && !told {
             nearest
@@ -437,24 +437,37 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
     // struck the landing ship Yamal" and "the Black Sea Fleet had repelled an attack by four
     // unmanned boats". The later account contradicts the nearest earlier one of a source of
     // another country, of the same period and at no other place.
-    let state_of = |c: &Claim| c.source_entity.map(|e| source_country(doc, e)).filter(|x| x.len() == 2 && x.chars().all(|ch| ch.is_ascii_uppercase()));
-    let says = |c: &Claim, words: &[&str]| doc.slice(c.content).split(|ch: char| !ch.is_alphanumeric()).any(|w| words.contains(&w.to_lowercase().as_str()));
-    let repelled = |c: &Claim| says(c, REPELLING_WORDS) && says(c, &["attack", "attacks", "assault", "assaults", "raid", "strike", "strikes", "attempt"]);
-    let struck_home = |i: usize| {
+    // (A state's code, not a name standing in for one: "UN" is no state.)
+    let state_of = |c: &Claim| {
+        c.source_entity.filter(|&e| doc.entities().entities.get(e).is_some_and(|x| x.name != source_country(doc, e))).map(|e| source_country(doc, e))
+    };
+    let words_of = |c: &Claim| doc.slice(c.content).split(|ch: char| !ch.is_alphanumeric()).map(str::to_lowercase).collect::<Vec<_>>();
+    // (Not "failed to repel the attack", "could not repel".)
+    let repelled = |c: &Claim| {
+        let w = words_of(c);
+        let at = w.iter().position(|x| REPELLING_WORDS.contains(&x.as_str()));
+        at.is_some_and(|at| !w[at.saturating_sub(3)..at].iter().any(|x| matches!(x.as_str(), "failed" | "unable" | "not" | "never" | "t")))
+            && w.iter().any(|x| matches!(x.as_str(), "attack" | "attacks" | "assault" | "assaults" | "raid" | "strike" | "strikes" | "attempt"))
+    };
+    // (A strike that hit, by the side that tells of it: "its sea drones had struck the landing
+    // ship"; not "Russian missiles hit Kharkiv", told by the side hit.)
+    let struck_home = |i: usize, side: &str| {
         !repelled(&claims[i])
             && doc.events().iter().filter(|e| e.claims.contains(&i) && e.event_type == "attack" && e.status == EventStatus::Occurred).any(|e| {
-                std::iter::once(&e.trigger).chain(&e.other_triggers).filter(|t| claims[i].content.contains(**t)).any(|t| {
-                    matches!(doc.slice(*t).to_lowercase().as_str(), "hit" | "hits" | "struck" | "strikes" | "damaged" | "destroyed" | "sank" | "sunk")
-                })
+                let by_the_teller = e.actors.iter().any(|&(id, r)| r == ActorRole::Agent && source_country(doc, id) == side);
+                by_the_teller
+                    && std::iter::once(&e.trigger).chain(&e.other_triggers).filter(|t| claims[i].content.contains(**t)).any(|t| {
+                        matches!(doc.slice(*t).to_lowercase().as_str(), "hit" | "hits" | "struck" | "strikes" | "damaged" | "destroyed" | "sank" | "sunk")
+                    })
             })
     };
     for j in 0..claims.len() {
         let Some(side) = state_of(&claims[j]).filter(|_| repelled(&claims[j])) else { continue };
-        let (pj, earlier) = (places_of(j), (0..j).rev());
-        let target = earlier.into_iter().find(|&i| {
+        let pj = places_of(j);
+        // (Within ten sentences: the same story, not an earlier one of a roundup.)
+        let target = (0..j).rev().take_while(|&i| sentence_of(&claims[j]).saturating_sub(sentence_of(&claims[i])) <= 10).find(|&i| {
             let pi = places_of(i);
-            state_of(&claims[i]).is_some_and(|other| other != side)
-                && struck_home(i)
+            state_of(&claims[i]).is_some_and(|other| other != side && struck_home(i, &other))
                 && same_period(i, j)
                 && (pi.is_empty() || pj.is_empty() || pi.iter().any(|p| pj.contains(p)))
         });

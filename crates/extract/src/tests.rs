@@ -2655,3 +2655,29 @@ fn a_blame_is_an_accusation_and_a_pronoun_opening_what_was_said_is_its_speaker()
     let found = claim_with(&doc, "found malware");
     assert_eq!(source_name(&doc, found), "Kessa Institute");
 }
+
+#[test]
+fn what_the_session_22_review_found_reads_as_it_should() {
+    let types = |text: &str| {
+        let doc = analyse_parsed(text);
+        doc.events().iter().map(|e| (doc.slice(e.trigger).to_string(), e.event_type)).collect::<Vec<_>>()
+    };
+    // On the ground, not in the air.
+    assert!(!types("Norlandic drones destroyed over 40 aircraft at four air bases.").iter().any(|(_, t)| *t == "intercept"));
+    // Two tolls at two places stay two.
+    let doc = analyse_parsed("Three people were killed in Kessa and two died in Varn, officials said.");
+    assert_eq!(doc.events().iter().filter(|e| e.event_type == "casualties").count(), 2, "{:#?}", doc.events());
+    // Trade is not hurt people; a machete is no computer.
+    assert!(!types("Exports were hurt by 10% tariffs.").iter().any(|(_, t)| *t == "casualties"));
+    assert!(!types("A man was hacked to death in a machete attack in Kessa.").iter().any(|(_, t)| *t == "cyberattack"));
+    // Units brought to the border moved.
+    assert!(types("Norland has brought a number of armoured units to the border near Kessa.").iter().any(|(w, _)| w == "brought"));
+    // A launch in a clause of its own is no place of the interception.
+    let doc = analyse_parsed("Air defences shot down 20 drones and Norland launched missiles at Kessa on Friday.");
+    let shot = event_of(&doc, "shot");
+    assert!(shot.places.is_empty() && shot.time.is_none(), "{shot:#?}");
+    // A toll reported past a comma takes no place from the reporter's aside.
+    let doc = analyse_parsed("Three soldiers were wounded, the army said as Norland pressed its attack near Kessa.");
+    let toll = event_of(&doc, "wounded");
+    assert!(toll.places.is_empty(), "{toll:#?}");
+}

@@ -423,8 +423,9 @@ fn name_the_vessels(scan: &Scan<'_>, candidates: &mut [Candidate]) {
                 // ("the two vessels, the Ostrava Star and the Severny Bereg")
                 || matches!(before.as_str(), "two" | "three" | "four" | "five" | "both" | "several" | "these" | "those")
                 // ("the Russian landing ship", "a large patrol boat": past a few modifiers to
-                // the article.)
-                || (i.saturating_sub(4)..i.saturating_sub(1)).rev().any(|j| {
+                // the article; a singular noun only, not the verb of "the company ships Norland
+                // grain".)
+                || !w.ends_with('s') && (i.saturating_sub(4)..i.saturating_sub(1)).rev().any(|j| {
                     matches!(lower(scan.word(j)).as_str(), "the" | "a" | "an" | "another" | "its" | "their")
                         && (j + 1..i).all(|m| {
                             let w = lower(scan.word(m));
@@ -432,6 +433,8 @@ fn name_the_vessels(scan: &Scan<'_>, candidates: &mut [Candidate]) {
                                 && w.chars().all(|c| c.is_alphabetic() || c == '-')
                                 // (Not a verb's: "the company would ship Norland grain".)
                                 && !matches!(w.as_str(), "would" | "will" | "could" | "can" | "to" | "may" | "might" | "must" | "should" | "did" | "does" | "not" | "also" | "and" | "or")
+                                // (Nor past a plural subject: "the two companies ship ...".)
+                                && !(w.ends_with('s') && !w.ends_with("ss"))
                         })
                 }))
     };
@@ -996,7 +999,7 @@ fn classify(
     }
     if has(ORG_WORDS) {
         // (A research body is none, whatever it studies: "Baltic Security Institute".)
-        let research = has(&["institute", "institution", "foundation", "university", "academy", "school", "society", "observatory", "labs", "laboratory", "club", "company", "corporation"]);
+        let research = has(&["institute", "institution", "foundation", "university", "academy", "school", "society", "observatory", "labs", "laboratory", "laboratories", "club", "company", "corporation"]);
         let kind = if has(GOVERNMENT_WORDS) && !research { OrgKind::GovernmentAgency } else { OrgKind::Other };
         // ("the Pentagon", "the US State Department": whose government it is.)
         let bare = joined.strip_prefix("the ").unwrap_or(&joined);
@@ -1969,7 +1972,14 @@ fn add_descriptors(scan: &Scan<'_>, places: &dyn PlaceLexicon, entities: &mut Ve
             (None, None) if head == "ministry" && !modifiers.is_empty() && modifiers.iter().all(|m| PORTFOLIOS.contains(&m.as_str())) => {
                 let name = scan.text[before.end()..head_span.end()].trim_start().to_string();
                 let key = norm(&name);
-                let country = dateline_country(scan, places, entities, mentions);
+                // (Of the place it is said to be in, "the foreign ministry in Moscow", before the
+                // dateline's.)
+                let k = scan.tokens.partition_point(|t| t.span.start() < head_span.end());
+                let placed = matches!(scan.word(k), "in" | "of")
+                    .then(|| mentions.iter().find(|m| scan.tokens.get(k + 1).is_some_and(|t| t.span.start() == m.span.start()) && entities[m.entity].entity_type.is_place()))
+                    .flatten()
+                    .and_then(|m| places.country_of(&entities[m.entity].name).map(str::to_string));
+                let country = placed.or_else(|| dateline_country(scan, places, entities, mentions));
                 let e = entities.iter().position(|e| e.entity_type == EntityType::Org && norm(&e.name) == key).unwrap_or_else(|| {
                     entities.push(Entity {
                         name,

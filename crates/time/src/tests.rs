@@ -2316,10 +2316,13 @@ fn overnight_alone_is_the_night_of_the_report() {
     check("The banks lend at an overnight rate.", friday(), &[]);
     check("He became an overnight success.", friday(), &[]);
     check("Shelling continued overnight into Thursday.", friday(), &[("Thursday", "2024-10-17")]);
+    check("Shelling continued overnight killing two people.", friday(), &[("overnight", "2024-10-18TNI")]);
+    check("Drones launched overnight by Russia hit Kharkiv.", friday(), &[("overnight", "2024-10-18TNI")]);
 }
 
 #[test]
 fn what_is_called_for_lies_ahead() {
     check("Organisers have called for another rally in Batumi on Saturday.", friday(), &[("Saturday", "2024-10-19")]);
     check("The opposition called on Monday for new elections.", friday(), &[("Monday", "2024-10-14")]);
+    check("Zelenskyy called for more air defence systems on Tuesday.", friday(), &[("Tuesday", "2024-10-15")]);
 }

@@ -588,7 +588,13 @@ impl<'t> Tagger<'t> {
             // "have called for another rally on Saturday", "the plan calls for talks in June":
             // what is called for lies ahead of the call (not "Over the weekend, he continued to
             // call for ...", a date before it).
-            let called_for = self.is_any(k, &["called", "calls", "call", "calling"]) && self.is(k + 1, "for");
+            // (Only a happening called for, "another rally", "new elections": not "called for
+            // more air defence systems on Tuesday", said then.)
+            let called_for = self.is_any(k, &["called", "calls", "call", "calling"])
+                && self.is(k + 1, "for")
+                && (k + 2..t0).any(|j| {
+                    self.is_any(j, &["rally", "rallies", "protest", "protests", "strike", "talks", "elections", "election", "vote", "referendum", "meeting", "summit", "march", "demonstration", "demonstrations", "ceasefire", "truce"])
+                });
             if let Some(c) = if called_for { Some((Tense::Future, true)) } else { self.cue(k, false) } {
                 cue_before = true;
                 note(t0 - k, c);
@@ -798,10 +804,14 @@ impl<'t> Tagger<'t> {
         // into Tuesday", whose day the day rules give.
         if self.is(i, "overnight") {
             let function_word = |j: usize| {
-                self.is_any(j, &["in", "on", "at", "near", "across", "over", "and", "as", "while", "when", "after", "with", "from", "against", "the", "a", "an", "but", "around", "along"])
+                self.is_any(j, &["in", "on", "at", "near", "across", "over", "and", "as", "while", "when", "after", "with", "from", "against", "the", "a", "an", "but", "around", "along", "by", "during", "for", "before", "that", "amid"])
             };
             let next_word = self.toks.get(i + 1).filter(|t| t.kind == Kind::Word && self.same_sent(i, i + 1));
-            let before_noun = next_word.is_some() && !function_word(i + 1) && !self.cap(i + 1);
+            // (A verb after it is none: "continued overnight killing two".)
+            // (Not "Overnight trading was thin", opening its sentence.)
+            let after_a_verb = i > 0 && self.same_sent(i - 1, i) && self.word(i - 1) && !self.cap(i - 1);
+            let verb_after = after_a_verb && next_word.is_some() && (self.txt(i + 1).ends_with("ing") || self.txt(i + 1).ends_with("ed"));
+            let before_noun = next_word.is_some() && !function_word(i + 1) && !self.cap(i + 1) && !verb_after;
             let into_a_day = self.is_any(i + 1, &["into", "to", "on", "from"]) || next_word.is_some() && self.lex(i + 1).is_some_and(|x| x.weekday != 0 || x.relative_day.is_some());
             let day_before = i > 0 && self.same_sent(i - 1, i) && self.lex(i - 1).is_some_and(|x| x.weekday != 0 || x.relative_day.is_some() || x.month != 0);
             let adjective = i > 0 && self.is_any(i - 1, &["a", "an", "the", "of"]);
