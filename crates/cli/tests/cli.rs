@@ -2577,3 +2577,27 @@ fn a_headline_with_two_statements_and_families_who_fled_after_a_toll() {
     let toll = events.iter().find(|e| e["trigger"] == "killed").unwrap_or_else(|| panic!("{events:#?}"));
     assert_eq!(counted(toll), ["civilians"], "{toll:#}");
 }
+
+/// An investigation of arms shipments: the headline's "..., documents show" shows what comes
+/// before it; drones shipped to a state (or "to the Russian port of") are one arms transfer told
+/// in headline and lead; the makers of "Iranian-made" drones are no actors of the lead;
+/// "people familiar with the shipments" tell of no happening of their own; images "from Planet
+/// Labs" are Planet Labs'; Tehran's denial disputes the report.
+#[test]
+fn documents_show_an_arms_transfer_that_tehran_denies() {
+    let ledger = claims_fixture_ledger("caspian-drones.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name = entity_namer(entities);
+    let headline = claims.iter().find(|c| c["cue"] == "show" && c["content"] == "Iranian drones shipped to Russia via Caspian Sea").unwrap_or_else(|| panic!("{claims:#?}"));
+    assert!(headline["evidence"].as_array().is_some_and(|e| e.iter().any(|x| x == "document")), "{headline:#}");
+    let images = claim_containing(claims, "a vessel matching the description");
+    assert_eq!(name(&images["source"]), "Planet Labs", "{images:#}");
+    let events = ledger["events"].as_array().expect("events");
+    let transfers: Vec<_> = events.iter().filter(|e| e["type"] == "arms_transfer" && e["status"] == "occurred").collect();
+    assert_eq!(transfers.len(), 1, "{events:#?}");
+    assert!(!events.iter().any(|e| e["trigger"] == "shipments"), "{events:#?}");
+    let denial = claim_containing(claims, "supplying drones to Russia");
+    let relations = ledger["relations"].as_array().expect("relations");
+    assert!(relations.iter().any(|r| r["type"] == "contradicts" && r["from"] == denial["id"]), "{relations:#?}");
+}

@@ -2814,6 +2814,17 @@ fn evidence_subject(v: &View<'_>, k: usize, a: usize, b: usize, claims: &[Claim]
         return None;
     }
     let showing_verb = EVIDENCE_SHOWING.contains(&v.w(k));
+    // ("Iranian drones shipped to Russia via Caspian Sea, documents show": a headline's
+    // evidence after the comma shows what comes before it.)
+    let trailing = showing_verb && k + 1 >= end && subject + 1 == k && subject >= a + 2 && v.w(subject - 1) == "," && v.in_headline(v.span(k));
+    if trailing {
+        let first = skip_dateline(v, a, subject - 1);
+        if first + 1 < subject - 1 {
+            let content = v.span_of(first, subject - 2);
+            let source = Source { span: None, entity: None };
+            return Some((build(v, source, Some(v.span(k)), content, ClaimStatus::Asserted, QuoteKind::Indirect, a, b), k + 1));
+        }
+    }
     // ("What the Footage Shows": a headline's verb with nothing after it shows nothing; nor
     // does "did not show whether he had something in his hand", a question left open.)
     if showing_verb && (k + 1 >= end || matches!(v.w(k + 1), "whether" | "if")) {
@@ -2842,11 +2853,14 @@ fn evidence_subject(v: &View<'_>, k: usize, a: usize, b: usize, claims: &[Claim]
             }
             released(j)
         };
+        // (Or right after the evidence: "Satellite images from Planet Labs taken on Dec. 14
+        // show".)
         (subject + 1..k)
-            .filter(|&i| v.w(i) == "by" && i + 1 < k && participle_before(i))
-            .map(|by| noun_phrase_source(v, by + 1, agent_end(v, by + 1, k).max(by + 2) - 1, claims))
-            .find(|s| s.entity.is_some())
-            .unwrap_or(source)
+            .filter(|&i| (v.w(i) == "by" && participle_before(i) || v.w(i) == "from" && i == subject + 1) && i + 1 < k)
+            .map(|by| (v.w(by) == "from", noun_phrase_source(v, by + 1, agent_end(v, by + 1, k).max(by + 2) - 1, claims)))
+            // (From a firm or a body, not from where: "Images from Gaza show".)
+            .find(|(from, s)| s.entity.is_some_and(|e| !(*from && v.doc.entities().entities[e].entity_type.is_place())))
+            .map_or(source, |(_, s)| s)
     } else {
         source
     };

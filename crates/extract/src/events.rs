@@ -1222,10 +1222,20 @@ fn frame(
         let Some(to) = (k + 1..(k + 20).min(b)).find(|&j| v.w(j) == "to") else { return false };
         let at = if v.w(to + 1) == "the" { to + 2 } else { to + 1 };
         let places = doc.places();
-        at < b && places.mentions.iter().any(|m| m.span.start() == v.span(at).start() && places.places.get(m.place).is_some_and(|p| p.kind == sitrep_doc::PlaceKind::Country))
+        // ("to the Russian port of Makhachkala": a nationality's place is that state's.)
+        let nationality = v.w(to + 1) == "the" && v.entity_at(at).is_some_and(|m| doc.entities().entities[m.entity].entity_type == EntityType::Norp);
+        nationality || at < b && places.mentions.iter().any(|m| m.span.start() == v.span(at).start() && places.places.get(m.place).is_some_and(|p| p.kind == sitrep_doc::PlaceKind::Country))
     };
     let transferred = event_type == "deploy" && sending || event_type == "transport" && (sending || shipping && to_a_state());
     if transferred && arms_object(v, doc, k, b).is_some() {
+        event_type = "arms_transfer";
+        plover = Some("AID");
+    }
+    // ("Iranian drones shipped to Russia", "300 drones were shipped ... to the Russian port of
+    // Makhachkala": weapons before a passive or a participle, shipped to a state.)
+    let weapons_before = (k.saturating_sub(6).max(a)..k).any(|j| ARMS_WORDS.contains(&v.w(j))) && !(k.saturating_sub(6).max(a)..k).any(|j| PERSONNEL_UNITS.contains(&v.w(j)));
+    let after_its_noun = is_passive(v, k) || k > a && v.xpos(k - 1).is_some_and(|x| x.starts_with("NN"));
+    if event_type == "transport" && (sending || shipping) && after_its_noun && weapons_before && to_a_state() {
         event_type = "arms_transfer";
         plover = Some("AID");
     }
@@ -1653,6 +1663,17 @@ fn frame(
         }
     });
     let mut actors = actors(v, k, clause, event_type, &subject);
+    // ("Iranian-made Shahed drones were shipped": who made a thing does not act with it.)
+    let makers_mark = |id: usize| {
+        let layer = doc.entities();
+        let in_clause: Vec<&EntityMention> = layer.mentions.iter().filter(|m| m.entity == id && clause.contains(m.span)).collect();
+        !in_clause.is_empty()
+            && in_clause.iter().all(|m| {
+                let rest = &doc.text()[m.span.end()..];
+                ["-made", "-built", "-designed", "-produced", "-supplied", "-manufactured"].iter().any(|s| rest.starts_with(s))
+            })
+    };
+    actors.retain(|&(id, _)| !makers_mark(id));
     // "Russian intelligence had stepped up recruitment in Estonia since the full-scale invasion
     // of Ukraine": a happening named by a noun after "since" is when the clause before it began;
     // that clause's names are none of its actors or places.
@@ -2565,7 +2586,9 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
         let of_information = j >= 2
             && about(v.w(j - 1))
             && (j.saturating_sub(9)..j - 1).any(|i| (INFORMATION_NOUNS.contains(&v.w(i)) || v.w(i) == "information") && about(v.w(i + 1)) && !(i + 2..j - 1).any(|x| v.is_finite_verb(x)));
-        noun && of_information && e.places.is_empty() && e.quantities.is_empty()
+        // ("two people familiar with the shipments": the happening they know of.)
+        let familiar = j >= 2 && v.w(j - 1) == "with" && v.w(j - 2) == "familiar";
+        noun && (of_information && e.quantities.is_empty() || familiar) && e.places.is_empty()
     };
     let none_at_all = |e: &Event| {
         let k = v.token_at_or_after(e.trigger.start());
@@ -2628,7 +2651,11 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
         let passing = passing_mention(&e);
         // "passing information about NATO troop movements", "reports about troop movements in
         // the region": a bare plural after the preposition is a topic, no happening at all.
-        let topic = passing && {
+        let familiar_with = {
+            let k = v.token_at_or_after(e.trigger.start());
+            k >= 3 && v.w(k - 1) == "the" && v.w(k - 2) == "with" && v.w(k - 3) == "familiar"
+        };
+        let topic = familiar_with || passing && {
             let k = v.token_at_or_after(e.trigger.start());
             let about = (k.saturating_sub(5)..k).rev().find(|&i| matches!(v.w(i), "of" | "about" | "on"));
             v.w(k).ends_with('s') && about.is_some_and(|p| !(p + 1..k).any(|i| matches!(v.w(i), "the" | "this" | "these" | "those" | "its" | "their" | "his" | "her" | "any" | "such")))
@@ -2700,7 +2727,10 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
                 // the verb of its relative clause; not "signed a peace deal ... and a transit
                 // agreement".)
                 // ("The casualties came after ...": a toll named again.)
-                && (family(e.event_type) == "movement" || same_violence || same_test || same_exodus || e.event_type == "agree" && si == *sj && treaty_signed(x, &e)
+                // ("Iranian drones shipped to Russia" and "300 drones were shipped ... to the
+                // Russian port of Makhachkala": one transfer, at a place one inside the other.)
+                && (family(e.event_type) == "movement" || same_violence || same_test || same_exodus
+                    || e.event_type == "arms_transfer" && x.event_type == e.event_type && (anaphor || same_place) || e.event_type == "agree" && si == *sj && treaty_signed(x, &e)
                     || anaphor && e.event_type == "casualties" && x.event_type == "casualties"
                     // ("thousands rally against election result ... The protests began on
                     // Sunday".)

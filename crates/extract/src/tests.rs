@@ -2681,3 +2681,17 @@ fn what_the_session_22_review_found_reads_as_it_should() {
     let toll = event_of(&doc, "wounded");
     assert!(toll.places.is_empty(), "{toll:#?}");
 }
+
+#[test]
+fn weapons_shipped_to_a_state_in_a_passive_are_an_arms_transfer_and_their_makers_do_not_act() {
+    let doc = analyse_parsed("At least 300 Norlandic-made drones were shipped to the Norlandic port of Kessa in May.");
+    let shipped = event_of(&doc, "shipped");
+    assert_eq!(shipped.event_type, "arms_transfer", "{shipped:#?}");
+    assert!(shipped.actors.is_empty(), "{shipped:#?}");
+    // Not troops, nor goods.
+    let doc = analyse_parsed("Hundreds of troops were shipped to Norland in May. Grain was shipped to Norland.");
+    assert!(doc.events().iter().all(|e| e.event_type != "arms_transfer"), "{:#?}", doc.events());
+    // What people are familiar with is no happening of theirs.
+    let doc = analyse_parsed("Two people familiar with the shipments said the ships docked at Kessa.");
+    assert!(doc.events().iter().all(|e| doc.slice(e.trigger) != "shipments"), "{:#?}", doc.events());
+}
