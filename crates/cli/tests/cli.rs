@@ -2601,3 +2601,33 @@ fn documents_show_an_arms_transfer_that_tehran_denies() {
     let relations = ledger["relations"].as_array().expect("relations");
     assert!(relations.iter().any(|r| r["type"] == "contradicts" && r["from"] == denial["id"]), "{relations:#?}");
 }
+
+/// A jihadist attack told by the group and the army: the headline's "...; army says 12 soldiers
+/// died" is a second statement, the army's; "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)" is one
+/// organisation whose letters are JNIM, and "The group, ... (JNIM)," and the "It" after it are
+/// that group, not the monitor named before; the monitor is no state body; the army's 12 dead
+/// dispute the group's "more than 50"; "before dawn on Tuesday" is Tuesday's dawn.
+#[test]
+fn a_jihadist_claim_and_the_armys_toll_are_told_by_their_own_voices() {
+    let ledger = claims_fixture_ledger("base-attack.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name = entity_namer(entities);
+    let army = claims.iter().find(|c| c["content"] == "12 soldiers died").unwrap_or_else(|| panic!("{claims:#?}"));
+    assert_eq!(name(&army["source"]), "Mali", "{army:#}");
+    let jnim = entities.iter().find(|e| e["name"] == "Jama'at Nusrat al-Islam wal-Muslimin").unwrap_or_else(|| panic!("{entities:#?}"));
+    assert_eq!(jnim["type"], "ORG", "{jnim:#}");
+    assert!(jnim["aliases"].as_array().is_some_and(|a| a.iter().any(|x| x == "JNIM")), "{jnim:#}");
+    for part in ["its fighters had seized", "photos purportedly showing"] {
+        let c = claim_containing(claims, part);
+        assert_eq!(name(&c["source"]), "Jama'at Nusrat al-Islam wal-Muslimin", "{c:#}");
+    }
+    let site = entities.iter().find(|e| e["name"] == "SITE Intelligence Group").unwrap_or_else(|| panic!("{entities:#?}"));
+    assert_ne!(site["org_kind"], "government_agency", "{site:#}");
+    let twelve = claim_containing(claims, "12 soldiers were killed");
+    let fifty = claim_containing(claims, "An al Qaeda-linked group claimed");
+    let relations = ledger["relations"].as_array().expect("relations");
+    assert!(relations.iter().any(|r| r["type"] == "contradicts" && r["from"] == twelve["id"] && r["to"] == fifty["id"]), "{relations:#?}");
+    let times = ledger["times"].as_array().expect("times");
+    assert!(times.iter().any(|t| t["text"] == "dawn" && t["value"] == "2025-03-04TMO"), "{times:#?}");
+}

@@ -1072,7 +1072,25 @@ fn headline_source_named_in_the_lead(v: &View<'_>, claims: &mut [Claim]) {
             let first = tellers.next()?;
             tellers.all(|e| e == first).then_some(first)
         };
-        if let Some(e) = named.or_else(told_again) {
+        // ("...; army says 12 soldiers died" over "Mali's armed forces said in a statement that
+        // 12 soldiers were killed": a headline's armed force is the one armed force speaking in
+        // the next three sentences after the lead, when only one does.)
+        let armed_force = || {
+            if own.len() != 1 || !matches!(word.as_str(), "army" | "military" | "navy") {
+                return None;
+            }
+            let sentences = v.doc.sentences();
+            let at = sentences.iter().position(|s| s.span.end() >= lead_end)?;
+            let until = sentences[(at + 3).min(sentences.len() - 1)].span.end();
+            let mut forces = claims
+                .iter()
+                .filter(|c| c.content.start() > src.end() && c.content.end() <= until)
+                .filter(|c| c.source_span.is_some_and(|s| v.doc.slice(s).to_lowercase().split_whitespace().any(|w| matches!(w, "army" | "military" | "navy" | "armed" | "forces"))))
+                .filter_map(|c| c.source_entity);
+            let first = forces.next()?;
+            forces.all(|e| e == first).then_some(first)
+        };
+        if let Some(e) = named.or_else(told_again).or_else(armed_force) {
             claims[n].source_entity = Some(e);
         }
     }
@@ -3039,6 +3057,18 @@ fn skip_insertion(v: &View<'_>, h: usize, a: usize) -> Option<(usize, usize)> {
             // (A name, not a place opening the sentence: "On Monday in Kyiv, the state
             // broadcaster, citing officials, said".)
             let named = |c: usize| v.entity_at(c - 1).is_some_and(|m| !v.doc.entities().entities[m.entity].entity_type.is_place());
+            // ("The group, Jama'at Nusrat al-Islam wal-Muslimin (JNIM), said": a description
+            // whose apposition is a name speaks as that name.)
+            let described_then_named = open >= a + 2
+                && matches!(v.w(open - 2), "the" | "The")
+                && v.xpos(open - 1).is_some_and(|x| x == "NN" || x == "NNS")
+                && v.longest_entity_at(open + 1).is_some_and(|m| {
+                    v.token_at_or_after(m.span.start()) == open + 1
+                        && matches!(v.doc.entities().entities[m.entity].entity_type, EntityType::Org | EntityType::Unit | EntityType::Per)
+                });
+            if described_then_named {
+                return Some((open + 1, h));
+            }
             match apposition {
                 Some(c) if citing && named(c) => Some((c - 1, h)),
                 _ => Some((open - 1, h)),
@@ -3165,7 +3195,9 @@ fn head_source(v: &View<'_>, h: usize, a: usize, claims: &[Claim]) -> Option<Sou
     let in_headline = v.in_headline(v.span(h));
     let bare_noun = v.xpos(h) == Some("NNS") || in_headline && v.xpos(h) == Some("NN");
     let speakers_after_comma = first == h && bare_noun && h > a && v.w(h - 1) == "," && (a..h - 1).any(|i| v.is_finite_verb(i) || in_headline && v.xpos(i).is_some_and(|x| x.starts_with("VB")));
-    if first == h && !capitalised && !SOURCE_NOUNS.contains(&w) && first > a && !speakers_after_comma {
+    // ("...; army says 12 soldiers died": a headline's clause after its semicolon opens anew.)
+    let after_semicolon = in_headline && first > a && v.w(first - 1) == ";" && bare_noun;
+    if first == h && !capitalised && !SOURCE_NOUNS.contains(&w) && first > a && !speakers_after_comma && !after_semicolon {
         // A bare lower-case word that is not a known source noun after other words is more
         // likely the end of a clause ("... and the results said") than a source.
         return None;
@@ -3252,6 +3284,16 @@ fn noun_phrase_source(v: &View<'_>, first: usize, last: usize, claims: &[Claim])
         .unwrap_or(last + 1);
     if head_end > first {
         let head = head_end - 1;
+        // ("The group, Jama'at Nusrat al-Islam wal-Muslimin (JNIM), said": a description named
+        // in apposition is that name's, whatever body the description alone would take up.)
+        let named = (v.w(head_end) == "," && v.w(first) == "the" && head_end < last)
+            .then(|| v.longest_entity_at(head_end + 1))
+            .flatten()
+            .filter(|m| v.token_at_or_after(m.span.start()) == head_end + 1 && matches!(v.doc.entities().entities[m.entity].entity_type, EntityType::Org | EntityType::Unit | EntityType::Per));
+        let described = v.entity_at(head).is_none_or(|m| m.kind == sitrep_doc::MentionKind::Anaphor);
+        if let Some(m) = named.filter(|_| described) {
+            return Source { span: Some(span), entity: Some(m.entity) };
+        }
         if let Some(m) = v.entity_at(head).filter(|m| !v.doc.entities().entities[m.entity].entity_type.is_place()) {
             return Source { span: Some(span), entity: Some(m.entity) };
         }
@@ -3501,6 +3543,14 @@ fn previous_opener(v: &View<'_>, h: usize) -> Option<usize> {
     };
     let first = v.doc.entities().mentions.iter().find(opening)?;
     let longest = v.doc.entities().mentions.iter().filter(|m| m.span.start() == first.span.start()).max_by_key(|m| m.span.end())?;
+    // ("The group, Jama'at Nusrat al-Islam wal-Muslimin (JNIM), said ...": a description in
+    // apposition to a name is that name.)
+    let after = v.token_at_or_after(longest.span.end());
+    if longest.kind == sitrep_doc::MentionKind::Anaphor && v.w(after) == "," {
+        if let Some(named) = v.longest_entity_at(after + 1).filter(|m| v.token_at_or_after(m.span.start()) == after + 1 && m.kind != sitrep_doc::MentionKind::Anaphor) {
+            return Some(named.entity);
+        }
+    }
     // "South Korea's National Intelligence Service confirmed ...": the owner opens the
     // sentence, but what it owns is the subject.
     let after = v.token_at_or_after(longest.span.end());

@@ -784,7 +784,12 @@ fn find_runs(scan: &Scan<'_>, places: &dyn PlaceLexicon) -> Vec<Candidate> {
             if scan.sentence_start.contains(&end) {
                 break;
             }
-            if scan.is_name_word(end) {
+            // ("Jama'at Nusrat al-Islam wal-Muslimin": an Arabic article joined to a capitalised
+            // word goes on with the name.)
+            let particle = ["al-", "el-", "wal-", "ad-", "ash-", "as-", "at-", "ar-", "an-", "az-"]
+                .iter()
+                .any(|p| scan.word(end).strip_prefix(p).is_some_and(|rest| rest.starts_with(char::is_uppercase)));
+            if scan.is_name_word(end) || particle && end > i && scan.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word) {
                 end += 1;
             } else if NAME_CONNECTORS.contains(&scan.word(end))
                 && scan.is_name_word(end + 1)
@@ -999,7 +1004,7 @@ fn classify(
     }
     if has(ORG_WORDS) {
         // (A research body is none, whatever it studies: "Baltic Security Institute".)
-        let research = has(&["institute", "institution", "foundation", "university", "academy", "school", "society", "observatory", "labs", "laboratory", "laboratories", "club", "company", "corporation"]);
+        let research = has(&["institute", "institution", "foundation", "university", "academy", "school", "society", "observatory", "labs", "laboratory", "laboratories", "club", "company", "corporation", "group"]);
         let kind = if has(GOVERNMENT_WORDS) && !research { OrgKind::GovernmentAgency } else { OrgKind::Other };
         // ("the Pentagon", "the US State Department": whose government it is.)
         let bare = joined.strip_prefix("the ").unwrap_or(&joined);
@@ -1512,6 +1517,11 @@ fn resolve(doc: &Doc, scan: &Scan<'_>, cands: Vec<Candidate>, places: &dyn Place
     for (acr, long) in &acronym_of {
         if let Some((_, &e)) = by_name.iter().find(|(k, _)| &k.1 == long) {
             add_alias(&mut entities[e], acr);
+            // ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)": a long name given letters of its own
+            // is a body's, whatever the model made of it.)
+            if entities[e].entity_type == EntityType::Misc && entities[e].name.split_whitespace().count() >= 3 {
+                entities[e].entity_type = EntityType::Org;
+            }
         }
     }
     add_descriptors(scan, places, &mut entities, &mut mentions);
@@ -2024,7 +2034,8 @@ fn owned_part(name: &str) -> Option<&str> {
 /// The initials of a name's words, skipping small words: "Coastal Monitoring Agency" -> "CMA".
 fn initials(name: &str) -> String {
     name.split(|c: char| c.is_whitespace() || c == '-')
-        .filter(|w| !w.is_empty() && !matches!(lower(w).as_str(), "of" | "the" | "and" | "for" | "on" | "in" | "'s" | "’s"))
+        // (Nor an Arabic article: "Jama'at Nusrat al-Islam wal-Muslimin" is JNIM.)
+        .filter(|w| !w.is_empty() && !matches!(lower(w).as_str(), "of" | "the" | "and" | "for" | "on" | "in" | "'s" | "’s" | "al" | "el" | "wal" | "ad" | "ash" | "as" | "at" | "ar" | "an" | "az"))
         .filter_map(|w| w.chars().next())
         .flat_map(char::to_uppercase)
         .collect()
@@ -2612,6 +2623,17 @@ mod tests {
         let (_, l) = recognized(DocMeta::default(), "Anna Berg, an analyst at the Kessa-based Northern Security Institute, said so.");
         let institute = find(&l, "Northern Security Institute").unwrap_or_else(|| panic!("{l:#?}"));
         assert_eq!(institute.org_kind, Some(OrgKind::Other), "{l:#?}");
+    }
+
+    #[test]
+    fn an_arabic_name_runs_over_its_articles_and_takes_its_letters() {
+        let (_, l) = recognized(DocMeta::default(), "The group, Harakat Nasr al-Din wal-Jihad (HNDJ), said it had seized the town.");
+        let group = find(&l, "Harakat Nasr al-Din wal-Jihad").unwrap_or_else(|| panic!("{l:#?}"));
+        assert_eq!(group.entity_type, EntityType::Org, "{l:#?}");
+        assert!(group.aliases.iter().any(|a| a == "HNDJ"), "{l:#?}");
+        // ("an al Qaeda-linked group": a compound adjective is no name.)
+        let (_, l) = recognized(DocMeta::default(), "An al Qaeda-linked group claimed the attack.");
+        assert!(l.entities.iter().all(|e| !e.name.ends_with("-linked")), "{l:#?}");
     }
 
     #[test]

@@ -255,7 +255,7 @@ pub const GENERIC_ORG_WORDS: &[&str] = &[
 /// Endings of a hyphenated adjective made from a name ("Stockholm-based").
 pub const COMPOUND_ADJECTIVE_SUFFIXES: &[&str] = &[
     "-based", "-backed", "-born", "-built", "-made", "-owned", "-run", "-led", "-speaking", "-supplied", "-funded", "-trained",
-    "-controlled", "-occupied", "-held", "-style", "-language",
+    "-controlled", "-occupied", "-held", "-style", "-language", "-linked", "-affiliated", "-aligned", "-allied", "-inspired",
 ];
 
 /// Words that do not stand between the owner and the head of such a description.

@@ -2326,3 +2326,9 @@ fn what_is_called_for_lies_ahead() {
     check("The opposition called on Monday for new elections.", friday(), &[("Monday", "2024-10-14")]);
     check("Zelenskyy called for more air defence systems on Tuesday.", friday(), &[("Tuesday", "2024-10-15")]);
 }
+
+#[test]
+fn a_part_of_the_day_on_a_day_named_after_it() {
+    check("Gunmen attacked the base before dawn on Tuesday.", friday(), &[("dawn", "2024-10-15TMO"), ("Tuesday", "2024-10-15")]);
+    check("The raid began at dawn on Oct. 3.", friday(), &[("dawn", "2024-10-03TMO"), ("Oct. 3", "2024-10-03")]);
+}

@@ -975,6 +975,20 @@ impl<'t> Tagger<'t> {
                 it.day = d.day;
                 return Some(Found::one(it));
             }
+            // ("before dawn on Tuesday", "at dawn on Oct. 3": the part of the day of the day
+            // named after "on", which is tagged on its own.)
+            if self.is(i + 1, "on") && self.same_sent(i, i + 2) {
+                let on_day = self
+                    .weekday(i + 2, None)
+                    .or_else(|| self.month_first(i + 2, true))
+                    .filter(|f| f.items.len() == 1 && is_day_value(&f.items[0].value));
+                if let Some(f) = on_day {
+                    let d = &f.items[0];
+                    let mut it = item(i, i + 1, TimexType::Time, format!("{}T{pod}", &d.value[..10]));
+                    it.day = d.day;
+                    return Some(Found::one(it));
+                }
+            }
             return Some(Found::one(self.anchored(i, i + 1, 0, Some(pod))));
         }
         if self.is_any(i, &["noon", "midday", "midnight"]) {
