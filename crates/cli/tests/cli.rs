@@ -2631,3 +2631,20 @@ fn a_jihadist_claim_and_the_armys_toll_are_told_by_their_own_voices() {
     let times = ledger["times"].as_array().expect("times");
     assert!(times.iter().any(|t| t["text"] == "dawn" && t["value"] == "2025-03-04TMO"), "{times:#?}");
 }
+
+/// A front-line update: "the General Staff said in its morning update" closes what it said
+/// before the comma; "near Toretsk and Chasiv Yar" joins a town the gazetteer may not type to the
+/// one it does; "the village of Kotlyne" stays a place when named again alone.
+#[test]
+fn a_morning_update_closes_a_statement_and_listed_towns_are_places() {
+    let ledger = claims_fixture_ledger("front-axis.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let update = claims.iter().find(|c| c["cue"] == "said" && c["source_text"] == "the General Staff").unwrap_or_else(|| panic!("{claims:#?}"));
+    assert_eq!(update["content"], "Ukrainian forces repelled 14 attacks near Toretsk and Chasiv Yar", "{update:#}");
+    let entities = ledger["entities"].as_array().expect("entities");
+    for town in ["Chasiv Yar", "Kotlyne"] {
+        let named: Vec<_> = entities.iter().filter(|e| e["name"] == town).collect();
+        assert_eq!(named.len(), 1, "{town}: {entities:#?}");
+        assert!(matches!(named[0]["type"].as_str(), Some("LOC" | "GPE")), "{town}: {:#}", named[0]);
+    }
+}

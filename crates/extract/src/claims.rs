@@ -1073,8 +1073,9 @@ fn headline_source_named_in_the_lead(v: &View<'_>, claims: &mut [Claim]) {
             tellers.all(|e| e == first).then_some(first)
         };
         // ("...; army says 12 soldiers died" over "Mali's armed forces said in a statement that
-        // 12 soldiers were killed": a headline's armed force is the one armed force speaking in
-        // the next three sentences after the lead, when only one does.)
+        // 12 soldiers were killed": a headline's armed force is the one armed force (or state)
+        // speaking from the headline to three sentences after the lead, named by the head of
+        // its source, when only one does.)
         let armed_force = || {
             if own.len() != 1 || !matches!(word.as_str(), "army" | "military" | "navy") {
                 return None;
@@ -1085,8 +1086,12 @@ fn headline_source_named_in_the_lead(v: &View<'_>, claims: &mut [Claim]) {
             let mut forces = claims
                 .iter()
                 .filter(|c| c.content.start() > src.end() && c.content.end() <= until)
-                .filter(|c| c.source_span.is_some_and(|s| v.doc.slice(s).to_lowercase().split_whitespace().any(|w| matches!(w, "army" | "military" | "navy" | "armed" | "forces"))))
-                .filter_map(|c| c.source_entity);
+                .filter(|c| c.source_span.is_some_and(|s| v.doc.slice(s).to_lowercase().split_whitespace().last().is_some_and(|w| matches!(w, "army" | "military" | "navy" | "forces"))))
+                .filter_map(|c| c.source_entity)
+                .filter(|&e| {
+                    let x = &v.doc.entities().entities[e];
+                    x.entity_type == EntityType::Gpe || x.entity_type == EntityType::Unit || x.org_kind == Some(sitrep_doc::OrgKind::ArmedForce)
+                });
             let first = forces.next()?;
             forces.all(|e| e == first).then_some(first)
         };
@@ -1135,7 +1140,9 @@ fn appositive_person_speaks(v: &View<'_>, claims: &mut [Claim]) {
         let person_after_comma = |passed: &dyn Fn(usize) -> bool| {
             layer.mentions.iter().find(|m| {
                 let t = v.token_at_or_after(m.span.start());
-                src.contains(m.span) && t > f && t <= l && v.w(t - 1) == "," && layer.entities[m.entity].entity_type == EntityType::Per && (f..t - 1).all(passed)
+                // (Not one who owns the apposition: "The official, Ivo Tarn's chief of staff,".)
+                let owner = matches!(v.w(v.token_at_or_after(m.span.end())), "'s" | "’s");
+                src.contains(m.span) && t > f && t <= l && v.w(t - 1) == "," && layer.entities[m.entity].entity_type == EntityType::Per && !owner && (f..t - 1).all(passed)
             })
         };
         // "The city's mayor, Irena Bozhko, had earlier put ...": a description that names no
@@ -2834,11 +2841,12 @@ fn evidence_subject(v: &View<'_>, k: usize, a: usize, b: usize, claims: &[Claim]
     let showing_verb = EVIDENCE_SHOWING.contains(&v.w(k));
     // ("Iranian drones shipped to Russia via Caspian Sea, documents show": a headline's
     // evidence after the comma shows what comes before it.)
-    let trailing = showing_verb && k + 1 >= end && subject + 1 == k && subject >= a + 2 && v.w(subject - 1) == "," && v.in_headline(v.span(k));
+    // (Of one word or more: "..., satellite images show".)
+    let trailing = showing_verb && k + 1 >= end && subject + 1 == k && first >= a + 2 && v.w(first - 1) == "," && v.in_headline(v.span(k));
     if trailing {
-        let first = skip_dateline(v, a, subject - 1);
-        if first + 1 < subject - 1 {
-            let content = v.span_of(first, subject - 2);
+        let opening = skip_dateline(v, a, first - 1);
+        if opening + 1 < first - 1 {
+            let content = v.span_of(opening, first - 2);
             let source = Source { span: None, entity: None };
             return Some((build(v, source, Some(v.span(k)), content, ClaimStatus::Asserted, QuoteKind::Indirect, a, b), k + 1));
         }
@@ -2877,7 +2885,7 @@ fn evidence_subject(v: &View<'_>, k: usize, a: usize, b: usize, claims: &[Claim]
             .filter(|&i| (v.w(i) == "by" && participle_before(i) || v.w(i) == "from" && i == subject + 1) && i + 1 < k)
             .map(|by| (v.w(by) == "from", noun_phrase_source(v, by + 1, agent_end(v, by + 1, k).max(by + 2) - 1, claims)))
             // (From a firm or a body, not from where: "Images from Gaza show".)
-            .find(|(from, s)| s.entity.is_some_and(|e| !(*from && v.doc.entities().entities[e].entity_type.is_place())))
+            .find(|(from, s)| s.entity.is_some_and(|e| !*from || matches!(v.doc.entities().entities[e].entity_type, EntityType::Org | EntityType::Unit | EntityType::Per)))
             .map_or(source, |(_, s)| s)
     } else {
         source
@@ -3059,13 +3067,7 @@ fn skip_insertion(v: &View<'_>, h: usize, a: usize) -> Option<(usize, usize)> {
             let named = |c: usize| v.entity_at(c - 1).is_some_and(|m| !v.doc.entities().entities[m.entity].entity_type.is_place());
             // ("The group, Jama'at Nusrat al-Islam wal-Muslimin (JNIM), said": a description
             // whose apposition is a name speaks as that name.)
-            let described_then_named = open >= a + 2
-                && matches!(v.w(open - 2), "the" | "The")
-                && v.xpos(open - 1).is_some_and(|x| x == "NN" || x == "NNS")
-                && v.longest_entity_at(open + 1).is_some_and(|m| {
-                    v.token_at_or_after(m.span.start()) == open + 1
-                        && matches!(v.doc.entities().entities[m.entity].entity_type, EntityType::Org | EntityType::Unit | EntityType::Per)
-                });
+            let described_then_named = open >= a + 2 && v.w(open - 2) == "the" && v.xpos(open - 1).is_some_and(|x| x == "NN" || x == "NNS") && named_apposition(v, open).is_some();
             if described_then_named {
                 return Some((open + 1, h));
             }
@@ -3286,10 +3288,7 @@ fn noun_phrase_source(v: &View<'_>, first: usize, last: usize, claims: &[Claim])
         let head = head_end - 1;
         // ("The group, Jama'at Nusrat al-Islam wal-Muslimin (JNIM), said": a description named
         // in apposition is that name's, whatever body the description alone would take up.)
-        let named = (v.w(head_end) == "," && v.w(first) == "the" && head_end < last)
-            .then(|| v.longest_entity_at(head_end + 1))
-            .flatten()
-            .filter(|m| v.token_at_or_after(m.span.start()) == head_end + 1 && matches!(v.doc.entities().entities[m.entity].entity_type, EntityType::Org | EntityType::Unit | EntityType::Per));
+        let named = (v.w(head_end) == "," && v.w(first) == "the" && head_end < last).then(|| named_apposition(v, head_end)).flatten();
         let described = v.entity_at(head).is_none_or(|m| m.kind == sitrep_doc::MentionKind::Anaphor);
         if let Some(m) = named.filter(|_| described) {
             return Source { span: Some(span), entity: Some(m.entity) };
@@ -3547,13 +3546,12 @@ fn previous_opener(v: &View<'_>, h: usize) -> Option<usize> {
     // apposition to a name is that name.)
     let after = v.token_at_or_after(longest.span.end());
     if longest.kind == sitrep_doc::MentionKind::Anaphor && v.w(after) == "," {
-        if let Some(named) = v.longest_entity_at(after + 1).filter(|m| v.token_at_or_after(m.span.start()) == after + 1 && m.kind != sitrep_doc::MentionKind::Anaphor) {
+        if let Some(named) = named_apposition(v, after).filter(|m| m.kind != sitrep_doc::MentionKind::Anaphor) {
             return Some(named.entity);
         }
     }
     // "South Korea's National Intelligence Service confirmed ...": the owner opens the
     // sentence, but what it owns is the subject.
-    let after = v.token_at_or_after(longest.span.end());
     if matches!(v.w(after), "’s" | "'s") {
         if let Some(owned) = v.entity_at(after + 1).filter(|m| v.token_at_or_after(m.span.start()) == after + 1) {
             return Some(owned.entity);
@@ -3567,6 +3565,18 @@ fn previous_opener(v: &View<'_>, h: usize) -> Option<usize> {
 fn previous_organisation(v: &View<'_>, h: usize) -> Option<usize> {
     let layer = v.doc.entities();
     previous_opener(v, h).filter(|&e| matches!(layer.entities[e].entity_type, EntityType::Org | EntityType::Unit) && layer.entities[e].org_kind != Some(sitrep_doc::OrgKind::MediaOutlet))
+}
+
+/// The name standing in apposition right after the comma at token `comma`, closed by a comma
+/// or by its letters in brackets ("The group, Jama'at Nusrat al-Islam wal-Muslimin (JNIM),"): a
+/// body's or a person's, not a name that only opens the apposition ("The official, Zelensky's
+/// chief of staff,").
+fn named_apposition<'d>(v: &View<'d>, comma: usize) -> Option<&'d EntityMention> {
+    let m = v.longest_entity_at(comma + 1).filter(|m| v.token_at_or_after(m.span.start()) == comma + 1)?;
+    let after = v.token_at_or_after(m.span.end());
+    let closed = v.w(after) == "," || v.w(after) == "(" && v.w(after + 2) == ")" && v.w(after + 3) == ",";
+    let kind = v.doc.entities().entities[m.entity].entity_type;
+    (closed && matches!(kind, EntityType::Org | EntityType::Unit | EntityType::Per)).then_some(m)
 }
 
 /// The word before token `h`, if any.

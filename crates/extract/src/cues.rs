@@ -189,8 +189,9 @@ pub const STATEMENT_SETTING_WORDS: &[&str] = &[
     // ("said on Thursday after a briefing by the country's spy agency", "from Seoul's spy
     // agency", "by phone".)
     "following", "by", "from", "phone", "spy", "country", "'s", "’s", "ministry", "service", "government", "officials",
-    // ("the institute said in its daily update", "in its latest bulletin".)
-    "daily", "weekly", "latest",
+    // ("the institute said in its daily update", "in its latest bulletin", "in its morning
+    // update".)
+    "daily", "weekly", "latest", "morning", "afternoon", "overnight", "situation",
 ];
 
 /// Media a statement may come in, a setting only after "in", "via" or "by" ("said in a text
@@ -1020,6 +1021,9 @@ pub const PROTESTERS: &[&str] = &[
     "crowds", "crowd", "activists", "students", "workers", "residents", "farmers", "protest", "organisers",
     "organizers",
 ];
+
+/// Endings of a maker's mark: "Iranian-made drones" were made there, not sent by it.
+pub const MAKERS_MARKS: &[&str] = &["-made", "-built", "-designed", "-produced", "-supplied", "-manufactured"];
 
 /// Cues of an accusation kept out of [`CUE_VERBS`] (which feeds the attribution tagger's
 /// features): what they introduce is alleged.

@@ -1223,7 +1223,10 @@ fn frame(
         let at = if v.w(to + 1) == "the" { to + 2 } else { to + 1 };
         let places = doc.places();
         // ("to the Russian port of Makhachkala": a nationality's place is that state's.)
-        let nationality = v.w(to + 1) == "the" && v.entity_at(at).is_some_and(|m| doc.entities().entities[m.entity].entity_type == EntityType::Norp);
+        // (A place of it: not "shipped to the Russian troops in Kursk", its own logistics.)
+        let nationality = v.w(to + 1) == "the"
+            && v.entity_at(at).is_some_and(|m| doc.entities().entities[m.entity].entity_type == EntityType::Norp)
+            && matches!(v.w(at + 1), "port" | "city" | "region" | "capital" | "coast" | "town" | "enclave" | "border" | "territory" | "peninsula");
         nationality || at < b && places.mentions.iter().any(|m| m.span.start() == v.span(at).start() && places.places.get(m.place).is_some_and(|p| p.kind == sitrep_doc::PlaceKind::Country))
     };
     let transferred = event_type == "deploy" && sending || event_type == "transport" && (sending || shipping && to_a_state());
@@ -1233,7 +1236,16 @@ fn frame(
     }
     // ("Iranian drones shipped to Russia", "300 drones were shipped ... to the Russian port of
     // Makhachkala": weapons before a passive or a participle, shipped to a state.)
-    let weapons_before = (k.saturating_sub(6).max(a)..k).any(|j| ARMS_WORDS.contains(&v.w(j))) && !(k.saturating_sub(6).max(a)..k).any(|j| PERSONNEL_UNITS.contains(&v.w(j)));
+    // (The noun phrase right before, to a comma, a verb of its own or a subordinator; not
+    // "After Russia fired missiles at Kyiv, aid was shipped", nor "Fragments of the missiles
+    // were shipped to Britain for analysis".)
+    let subject_from = (k.saturating_sub(6).max(a)..k)
+        .rev()
+        .find(|&j| v.is_punct(j) || matches!(v.w(j), "after" | "when" | "as" | "while" | "that" | "which") || v.is_finite_verb(j) && !AUXILIARIES.contains(&v.w(j)))
+        .map_or(k.saturating_sub(6).max(a), |j| j + 1);
+    let subject_words = subject_from..k;
+    let weapons_before = subject_words.clone().any(|j| ARMS_WORDS.contains(&v.w(j)))
+        && !subject_words.clone().any(|j| PERSONNEL_UNITS.contains(&v.w(j)) || matches!(v.w(j), "fragments" | "evidence" | "debris" | "remains" | "parts" | "samples" | "information" | "data"));
     let after_its_noun = is_passive(v, k) || k > a && v.xpos(k - 1).is_some_and(|x| x.starts_with("NN"));
     if event_type == "transport" && (sending || shipping) && after_its_noun && weapons_before && to_a_state() {
         event_type = "arms_transfer";
@@ -1669,8 +1681,9 @@ fn frame(
         let in_clause: Vec<&EntityMention> = layer.mentions.iter().filter(|m| m.entity == id && clause.contains(m.span)).collect();
         !in_clause.is_empty()
             && in_clause.iter().all(|m| {
-                let rest = &doc.text()[m.span.end()..];
-                ["-made", "-built", "-designed", "-produced", "-supplied", "-manufactured"].iter().any(|s| rest.starts_with(s))
+                // (In any case and with any hyphen: "Iranian-Made Drones".)
+                let rest: String = doc.text()[m.span.end()..].chars().take(14).map(|c| if matches!(c, '\u{2010}' | '\u{2011}') { '-' } else { c.to_ascii_lowercase() }).collect();
+                MAKERS_MARKS.iter().any(|s| rest.starts_with(s))
             })
     };
     actors.retain(|&(id, _)| !makers_mark(id));
@@ -2586,9 +2599,7 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
         let of_information = j >= 2
             && about(v.w(j - 1))
             && (j.saturating_sub(9)..j - 1).any(|i| (INFORMATION_NOUNS.contains(&v.w(i)) || v.w(i) == "information") && about(v.w(i + 1)) && !(i + 2..j - 1).any(|x| v.is_finite_verb(x)));
-        // ("two people familiar with the shipments": the happening they know of.)
-        let familiar = j >= 2 && v.w(j - 1) == "with" && v.w(j - 2) == "familiar";
-        noun && (of_information && e.quantities.is_empty() || familiar) && e.places.is_empty()
+        noun && of_information && e.quantities.is_empty() && e.places.is_empty()
     };
     let none_at_all = |e: &Event| {
         let k = v.token_at_or_after(e.trigger.start());
@@ -2651,9 +2662,14 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
         let passing = passing_mention(&e);
         // "passing information about NATO troop movements", "reports about troop movements in
         // the region": a bare plural after the preposition is a topic, no happening at all.
+        // ("two people familiar with the recent shipments": the happening they know of.)
         let familiar_with = {
             let k = v.token_at_or_after(e.trigger.start());
-            k >= 3 && v.w(k - 1) == "the" && v.w(k - 2) == "with" && v.w(k - 3) == "familiar"
+            let mut j = k;
+            while j > 0 && k - j < 4 && (matches!(v.w(j - 1), "the" | "these" | "those" | "such") || v.xpos(j - 1).is_some_and(|t| t.starts_with("JJ") || t.starts_with("NN"))) {
+                j -= 1;
+            }
+            j >= 2 && v.w(j - 1) == "with" && v.w(j - 2) == "familiar"
         };
         let topic = familiar_with || passing && {
             let k = v.token_at_or_after(e.trigger.start());
@@ -2684,7 +2700,9 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
             let headline_and_lead = headline_end.is_some_and(|nl| x.trigger.end() <= nl && e.trigger.start() > nl) && e.trigger.end() <= lead_end;
             let same_place = e.places.iter().any(|(p, _)| x.places.iter().any(|(q, _)| q == p || headline_and_lead && within(*p, *q)))
                 || loose && headline_and_lead && (x.places.is_empty() || e.places.is_empty());
-            let same_violence = matches!(e.event_type, "attack" | "explosion" | "fight" | "seize" | "intercept" | "launch" | "cyberattack")
+            // (And an arms transfer: "Iranian drones shipped to Russia" and "300 drones were
+            // shipped ... to the Russian port of Makhachkala".)
+            let same_violence = matches!(e.event_type, "attack" | "explosion" | "fight" | "seize" | "intercept" | "launch" | "cyberattack" | "arms_transfer")
                 && x.event_type == e.event_type
                 && interception(x) == interception(&e)
                 && (anaphor || same_place);
@@ -2727,10 +2745,7 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
                 // the verb of its relative clause; not "signed a peace deal ... and a transit
                 // agreement".)
                 // ("The casualties came after ...": a toll named again.)
-                // ("Iranian drones shipped to Russia" and "300 drones were shipped ... to the
-                // Russian port of Makhachkala": one transfer, at a place one inside the other.)
-                && (family(e.event_type) == "movement" || same_violence || same_test || same_exodus
-                    || e.event_type == "arms_transfer" && x.event_type == e.event_type && (anaphor || same_place) || e.event_type == "agree" && si == *sj && treaty_signed(x, &e)
+                && (family(e.event_type) == "movement" || same_violence || same_test || same_exodus || e.event_type == "agree" && si == *sj && treaty_signed(x, &e)
                     || anaphor && e.event_type == "casualties" && x.event_type == "casualties"
                     // ("thousands rally against election result ... The protests began on
                     // Sunday".)

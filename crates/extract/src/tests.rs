@@ -2691,6 +2691,18 @@ fn weapons_shipped_to_a_state_in_a_passive_are_an_arms_transfer_and_their_makers
     // Not troops, nor goods.
     let doc = analyse_parsed("Hundreds of troops were shipped to Norland in May. Grain was shipped to Norland.");
     assert!(doc.events().iter().all(|e| e.event_type != "arms_transfer"), "{:#?}", doc.events());
+    // Not a clause before, nor pieces for analysis, nor one's own troops.
+    for text in [
+        "After Varn fired missiles at Kessa, aid was shipped to Norland.",
+        "Fragments of the missiles were shipped to Norland for analysis.",
+        "More ammunition was shipped to the Norlandic troops in Kessa.",
+    ] {
+        let doc = analyse_parsed(text);
+        assert!(doc.events().iter().all(|e| e.event_type != "arms_transfer"), "{text}: {:#?}", doc.events());
+    }
+    // A name only opening an apposition is not the speaker.
+    let doc = analyse_parsed("The official, Ivo Tarn's chief of staff, said talks would resume.");
+    assert!(doc.claims().iter().all(|c| c.source_entity.is_none_or(|e| doc.entities().entities[e].name != "Ivo Tarn")), "{:#?}", doc.claims());
     // What people are familiar with is no happening of theirs.
     let doc = analyse_parsed("Two people familiar with the shipments said the ships docked at Kessa.");
     assert!(doc.events().iter().all(|e| doc.slice(e.trigger) != "shipments"), "{:#?}", doc.events());

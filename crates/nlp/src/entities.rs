@@ -332,9 +332,52 @@ pub fn recognize_with(doc: &Doc, places: &dyn PlaceLexicon, model: Option<&NerMo
     leave_out_the_writers(&scan, &mut candidates);
     leave_out_wire_tags(&scan, &mut candidates);
     weapon_abbreviations_name_no_one(&scan, places, &mut candidates);
+    places_listed_and_named_again(&scan, &mut candidates);
     candidates.sort_by_key(|c| (c.first, std::cmp::Reverse(c.end)));
     qualify_owned_names(&scan, places, &mut candidates);
     resolve(doc, &scan, candidates, places)
+}
+
+/// "repelled 14 attacks near Toretsk and Chasiv Yar": a name of no known kind joined by "and"
+/// or a comma to a place after a preposition of place is a place too; and "the village of
+/// Kotlyne ... did not mention Kotlyne": a name the text once made a place stays one, whatever
+/// the model made of it elsewhere.
+fn places_listed_and_named_again(scan: &Scan<'_>, candidates: &mut [Candidate]) {
+    // (An organisation the model guessed: its way of reading a town it never saw, "Chasiv Yar";
+    // not a person's name, "Tyler", nor a thing, "El Niño".)
+    let untyped = |c: &Candidate| {
+        c.org_kind.is_none() && c.country.is_none() && (c.entity_type == EntityType::Org || c.weak && matches!(c.entity_type, EntityType::Per | EntityType::Misc))
+    };
+    let listed: Vec<usize> = (0..candidates.len())
+        .filter(|&n| {
+            let c = &candidates[n];
+            untyped(c) && c.first >= 2 && matches!(scan.word(c.first - 1), "and" | ",") && candidates.iter().any(|p| {
+                p.entity_type.is_place() && p.end + 1 == c.first && p.first >= 1 && matches!(lower(scan.word(p.first - 1)).as_str(), "near" | "in" | "around" | "outside" | "towards" | "toward" | "at" | "into")
+            })
+        })
+        .collect();
+    // ("the village of Kotlyne", "the town of Masisi": a settlement's name.)
+    let settlement = |c: &Candidate| {
+        c.first >= 2 && scan.word(c.first - 1) == "of" && matches!(lower(scan.word(c.first - 2)).as_str(), "village" | "town" | "city" | "hamlet" | "settlement" | "villages" | "towns")
+    };
+    let settled: Vec<usize> = (0..candidates.len()).filter(|&n| untyped(&candidates[n]) && settlement(&candidates[n])).collect();
+    // (A settlement the model already read as a place counts too.)
+    let mut place_names: HashSet<String> = candidates.iter().filter(|c| c.entity_type.is_place() && settlement(c)).map(|c| c.name.clone()).collect();
+    for n in listed.into_iter().chain(settled) {
+        candidates[n].entity_type = EntityType::Loc;
+        candidates[n].weak = false;
+        place_names.insert(candidates[n].name.clone());
+    }
+    // (Only a name these rules made a place: the gazetteer's own readings are the resolver's.)
+    // (Standing alone, not modifying a noun or owning one: "the Kessa city council", "Varn's
+    // government" are bodies of the place.)
+    let alone = |c: &Candidate| {
+        let next = scan.word(c.end);
+        !is_possessive(next) && !(scan.tokens.get(c.end).is_some_and(|t| t.kind == TokenKind::Word) && next.starts_with(char::is_lowercase) && !matches!(next, "and" | "or" | "on" | "in" | "at" | "near" | "was" | "is" | "had" | "has"))
+    };
+    for c in candidates.iter_mut().filter(|c| untyped(c) && place_names.contains(&c.name) && alone(c)) {
+        c.entity_type = EntityType::Loc;
+    }
 }
 
 /// "(LEAD) N. Korea sends troops", "(2nd LD) ...", "(END)": a wire tag in parentheses opening a
@@ -1003,7 +1046,8 @@ fn classify(
         return Some(make(EntityType::Org, Some(OrgKind::MediaOutlet), country));
     }
     if has(ORG_WORDS) {
-        // (A research body is none, whatever it studies: "Baltic Security Institute".)
+        // (A research body or a private group is none, whatever it studies: "Baltic Security
+        // Institute", "SITE Intelligence Group".)
         let research = has(&["institute", "institution", "foundation", "university", "academy", "school", "society", "observatory", "labs", "laboratory", "laboratories", "club", "company", "corporation", "group"]);
         let kind = if has(GOVERNMENT_WORDS) && !research { OrgKind::GovernmentAgency } else { OrgKind::Other };
         // ("the Pentagon", "the US State Department": whose government it is.)
@@ -1519,7 +1563,11 @@ fn resolve(doc: &Doc, scan: &Scan<'_>, cands: Vec<Candidate>, places: &dyn Place
             add_alias(&mut entities[e], acr);
             // ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)": a long name given letters of its own
             // is a body's, whatever the model made of it.)
-            if entities[e].entity_type == EntityType::Misc && entities[e].name.split_whitespace().count() >= 3 {
+            // (Not a plan, a treaty or a weapon system: "Joint Comprehensive Plan of Action
+            // (JCPOA)", "High Mobility Artillery Rocket System (HIMARS)".)
+            let last = entities[e].name.split_whitespace().last().map(lower).unwrap_or_default();
+            let thing = matches!(last.as_str(), "treaty" | "agreement" | "plan" | "accord" | "convention" | "act" | "system" | "initiative" | "operation" | "war" | "programme" | "program" | "action" | "missile" | "vehicle" | "law" | "protocol" | "declaration");
+            if entities[e].entity_type == EntityType::Misc && entities[e].name.split_whitespace().count() >= 3 && !thing {
                 entities[e].entity_type = EntityType::Org;
             }
         }
@@ -2022,7 +2070,9 @@ fn dateline_country(scan: &Scan<'_>, places: &dyn PlaceLexicon, entities: &[Enti
 
 /// "Stockholm-based", "Kremlin-backed": an adjective made from a name, not a name.
 fn is_compound_adjective(w: &str) -> bool {
-    COMPOUND_ADJECTIVE_SUFFIXES.iter().any(|s| w.len() > s.len() + 1 && lower(w).ends_with(s))
+    // (Not a name's own prefix: "Non-Aligned Movement", "Anti-Corruption League".)
+    let l = lower(w);
+    !["non-", "anti-", "pro-", "counter-"].iter().any(|p| l.starts_with(p)) && COMPOUND_ADJECTIVE_SUFFIXES.iter().any(|s| w.len() > s.len() + 1 && l.ends_with(s))
 }
 
 /// The name after a possessive owner: "South Korea’s National Intelligence Service" ->
@@ -2034,8 +2084,9 @@ fn owned_part(name: &str) -> Option<&str> {
 /// The initials of a name's words, skipping small words: "Coastal Monitoring Agency" -> "CMA".
 fn initials(name: &str) -> String {
     name.split(|c: char| c.is_whitespace() || c == '-')
-        // (Nor an Arabic article: "Jama'at Nusrat al-Islam wal-Muslimin" is JNIM.)
-        .filter(|w| !w.is_empty() && !matches!(lower(w).as_str(), "of" | "the" | "and" | "for" | "on" | "in" | "'s" | "’s" | "al" | "el" | "wal" | "ad" | "ash" | "as" | "at" | "ar" | "an" | "az"))
+        // (Nor an Arabic article in lower case: "Jama'at Nusrat al-Islam wal-Muslimin" is JNIM;
+        // a capitalised one counts, "Al-Qaeda in the Arabian Peninsula" is AQAP.)
+        .filter(|w| !w.is_empty() && !matches!(lower(w).as_str(), "of" | "the" | "and" | "for" | "on" | "in" | "'s" | "’s") && !matches!(*w, "al" | "el" | "wal" | "ad" | "ash" | "as" | "at" | "ar" | "an" | "az"))
         .filter_map(|w| w.chars().next())
         .flat_map(char::to_uppercase)
         .collect()
@@ -2626,11 +2677,26 @@ mod tests {
     }
 
     #[test]
+    fn a_name_listed_after_a_place_or_named_a_place_before_is_one() {
+        let (_, l) = recognized(DocMeta::default(), "Troops repelled attacks near Kessa and Brannoch Vale on Monday. They took the village of Ostrel. Officials did not mention Ostrel.");
+        for town in ["Brannoch Vale", "Ostrel"] {
+            let named: Vec<_> = l.entities.iter().filter(|e| e.name == town).collect();
+            assert!(named.len() == 1 && named[0].entity_type.is_place(), "{town}: {l:#?}");
+        }
+        // (Not a body joined to a place by "and": "talks in Kessa and the Norland Council".)
+        let (_, l) = recognized(DocMeta::default(), "Talks were held in Kessa and the Norland Council said so.");
+        assert!(l.entities.iter().all(|e| e.name != "Norland Council" || !e.entity_type.is_place()), "{l:#?}");
+    }
+
+    #[test]
     fn an_arabic_name_runs_over_its_articles_and_takes_its_letters() {
         let (_, l) = recognized(DocMeta::default(), "The group, Harakat Nasr al-Din wal-Jihad (HNDJ), said it had seized the town.");
         let group = find(&l, "Harakat Nasr al-Din wal-Jihad").unwrap_or_else(|| panic!("{l:#?}"));
         assert_eq!(group.entity_type, EntityType::Org, "{l:#?}");
         assert!(group.aliases.iter().any(|a| a == "HNDJ"), "{l:#?}");
+        assert_eq!(initials("Jama'at Nusrat al-Islam wal-Muslimin"), "JNIM");
+        assert_eq!(initials("Al-Qaeda in the Arabian Peninsula"), "AQAP");
+        assert!(!is_compound_adjective("Non-Aligned") && is_compound_adjective("Kremlin-linked"));
         // ("an al Qaeda-linked group": a compound adjective is no name.)
         let (_, l) = recognized(DocMeta::default(), "An al Qaeda-linked group claimed the attack.");
         assert!(l.entities.iter().all(|e| !e.name.ends_with("-linked")), "{l:#?}");

@@ -955,39 +955,24 @@ impl<'t> Tagger<'t> {
             )
         {
             let pod = self.part_of_day(i)?;
-            let day = self
-                .weekday(i + 1, None)
-                .or_else(|| {
-                    let (delta, None) = self.lex(i + 1)?.relative_day? else {
-                        return None;
-                    };
-                    self.relative_day(i + 1, delta, None)
-                })
-                .filter(|f| f.items.len() == 1 && is_day_value(&f.items[0].value));
-            if let Some(f) = day {
+            let next_day = self.weekday(i + 1, None).or_else(|| {
+                let (delta, None) = self.lex(i + 1)?.relative_day? else {
+                    return None;
+                };
+                self.relative_day(i + 1, delta, None)
+            });
+            // ("before dawn on Tuesday", "at dawn on Oct. 3": the part of the day of the day
+            // named after "on", which is tagged on its own, so the expression ends here.)
+            let on_day = || {
+                (self.is(i + 1, "on") && self.same_sent(i, i + 2)).then(|| self.weekday(i + 2, None).or_else(|| self.month_first(i + 2, true))).flatten()
+            };
+            let day = next_day.map(|f| (f, true)).or_else(|| on_day().map(|f| (f, false))).filter(|(f, _)| f.items.len() == 1 && is_day_value(&f.items[0].value));
+            if let Some((f, joined)) = day {
                 let d = &f.items[0];
-                let mut it = item(
-                    i,
-                    d.t1,
-                    TimexType::Time,
-                    format!("{}T{pod}", &d.value[..10]),
-                );
+                let t1 = if joined { d.t1 } else { i + 1 };
+                let mut it = item(i, t1, TimexType::Time, format!("{}T{pod}", &d.value[..10]));
                 it.day = d.day;
                 return Some(Found::one(it));
-            }
-            // ("before dawn on Tuesday", "at dawn on Oct. 3": the part of the day of the day
-            // named after "on", which is tagged on its own.)
-            if self.is(i + 1, "on") && self.same_sent(i, i + 2) {
-                let on_day = self
-                    .weekday(i + 2, None)
-                    .or_else(|| self.month_first(i + 2, true))
-                    .filter(|f| f.items.len() == 1 && is_day_value(&f.items[0].value));
-                if let Some(f) = on_day {
-                    let d = &f.items[0];
-                    let mut it = item(i, i + 1, TimexType::Time, format!("{}T{pod}", &d.value[..10]));
-                    it.day = d.day;
-                    return Some(Found::one(it));
-                }
             }
             return Some(Found::one(self.anchored(i, i + 1, 0, Some(pod))));
         }
