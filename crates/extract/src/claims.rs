@@ -832,6 +832,7 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
     appositive_person_speaks(&v, &mut claims);
     officials_speak_for_their_country(&v, &mut claims);
     titled_person_named_next(&v, &mut claims);
+    described_group_named_next(&v, &mut claims);
     person_described_before(&v, &mut claims);
     // ("The estimates, explained": a source that is an article alone names nobody; the words
     // are a headline's, not a statement.)
@@ -3879,6 +3880,30 @@ fn titled_person_named_next(v: &View<'_>, claims: &mut [Claim]) {
         let Some(first) = found.next() else { continue };
         if found.all(|e| e == first) {
             c.source_entity = Some(first);
+        }
+    }
+}
+
+/// "An al Qaeda-linked group claimed responsibility ... The group, Jama'at Nusrat al-Islam
+/// wal-Muslimin (JNIM), said": a source described as a group (or a militia, a movement) and
+/// named nowhere is the one "the group" names in apposition in the six sentences after.
+fn described_group_named_next(v: &View<'_>, claims: &mut [Claim]) {
+    for c in claims.iter_mut().filter(|c| c.source_entity.is_none()) {
+        let Some((f, l)) = c.source_span.and_then(|s| token_range(v, s)) else { continue };
+        let head = v.w(l);
+        if !matches!(v.w(f), "a" | "an") || !matches!(head, "group" | "militia" | "movement" | "organisation" | "organization") {
+            continue;
+        }
+        let sentences = v.doc.sentences();
+        let Some(at) = sentences.iter().position(|s| s.span.contains(v.span(l))) else { continue };
+        let until = sentences[(at + 6).min(sentences.len() - 1)].span.end();
+        let named = (l + 1..v.len())
+            .take_while(|&i| v.span(i).end() <= until)
+            .filter(|&i| v.w(i) == "," && i >= 2 && v.w(i - 1) == head && v.w(i - 2) == "the")
+            .find_map(|comma| named_apposition(v, comma))
+            .map(|m| m.entity);
+        if named.is_some() {
+            c.source_entity = named;
         }
     }
 }

@@ -2707,3 +2707,13 @@ fn weapons_shipped_to_a_state_in_a_passive_are_an_arms_transfer_and_their_makers
     let doc = analyse_parsed("Two people familiar with the shipments said the ships docked at Kessa.");
     assert!(doc.events().iter().all(|e| doc.slice(e.trigger) != "shipments"), "{:#?}", doc.events());
 }
+
+#[test]
+fn a_group_described_before_it_is_named_is_the_group_named() {
+    let doc = analyse_parsed(
+        "A militant group claimed responsibility for the attack on Kessa, officials said.\n\n\
+         The group, Northern Liberation Front (NLF), said its fighters had seized the port.",
+    );
+    let claimed = doc.claims().iter().position(|c| c.cue_span.is_some_and(|k| doc.slice(k) == "claimed")).unwrap_or_else(|| panic!("{:#?}", doc.claims()));
+    assert_eq!(source_name(&doc, claimed), "Northern Liberation Front", "{:#?}", doc.claims());
+}
