@@ -2456,6 +2456,15 @@ fn drones_intercepted_overnight_are_one_interception_and_the_toll_takes_the_stri
     assert_eq!(tolls[0]["quantities"].as_array().map(Vec::len), Some(2), "two killed, nine wounded: {:#}", tolls[0]);
     let quantities = ledger["quantities"].as_array().expect("quantities");
     assert!(quantities.iter().filter(|q| q["text"] == "41").all(|q| q["unit"] == "drones"), "{quantities:#?}");
+    // (41 were stopped, 58 launched; "air defence units had downed 17 Ukrainian drones", as
+    // Russia's ministry says, are Russia's.)
+    let text_of = |e: &serde_json::Value| -> Vec<String> {
+        e["quantities"].as_array().into_iter().flatten().filter_map(|id| quantities.iter().find(|q| &q["id"] == id)).map(|q| q["text"].as_str().unwrap_or("").to_string()).collect()
+    };
+    assert!(text_of(ukrainian[0]).contains(&"41".to_string()) && !text_of(ukrainian[0]).contains(&"58".to_string()), "{:#}", ukrainian[0]);
+    assert!(text_of(launch).contains(&"58".to_string()), "{launch:#}");
+    let russian = events.iter().find(|e| e["type"] == "intercept" && text_of(e).contains(&"17".to_string())).unwrap_or_else(|| panic!("{events:#?}"));
+    assert!(russian["actors"].as_array().is_some_and(|a| a.iter().any(|x| name(&x["entity"]) == "Russia" && x["role"] == "agent")), "{russian:#}");
     let relations = ledger["relations"].as_array().expect("relations");
     assert!(!relations.iter().any(|r| r["type"] == "contradicts"), "{relations:#?}");
 }

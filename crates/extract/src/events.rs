@@ -1558,7 +1558,9 @@ fn frame(
             // ("were killed and more than 3,000 families fled": a count right before a trigger,
             // past its auxiliaries, is that trigger's subject.)
             // (A unit elided, "and 300 were moved", points back to an earlier noun: not past it.)
-            let unit_after = q.unit_span.filter(|u| u.start() >= q.span.end());
+            // (Nor a part counted by its whole's noun, "41 of 58 drones launched": the whole
+            // is the subject.)
+            let unit_after = q.unit_span.filter(|u| u.start() >= q.span.end() && !(v.token_at_or_after(q.span.end())..v.token_at_or_after(u.start())).any(|i| v.w(i) == "of"));
             let mut next = v.token_at_or_after(unit_after.map_or(q.span.end(), |u| u.end()));
             while next < b && AUXILIARIES.contains(&v.w(next)) {
                 next += 1;
@@ -2153,6 +2155,15 @@ fn speaker_as_subject(v: &View<'_>, claim: &Claim, k: usize, event_type: &str) -
             }
             (p + 1..noun).all(|i| v.xpos(i).is_some_and(|x| x.starts_with("JJ"))).then_some(end)?
         }
+        // ("the ministry said air defence units had downed 17 drones": a defence that shoots
+        // down what comes at the speaker's side is that side's.)
+        "air" if !person && event_type == "intercept" && matches!(v.w(p + 1), "defence" | "defense" | "defences" | "defenses") => {
+            let mut end = p + 2;
+            while end < k && matches!(v.w(end), "units" | "systems" | "forces" | "crews" | "troops") {
+                end += 1;
+            }
+            end
+        }
         _ => return None,
     };
     let between = |w: &str| CUE_ADVERBS.contains(&w) || AUXILIARIES.contains(&w) || matches!(w, "also" | "not" | "never" | "successfully");
@@ -2162,7 +2173,7 @@ fn speaker_as_subject(v: &View<'_>, claim: &Claim, k: usize, event_type: &str) -
     // "The defence ministry said its forces had taken the village": the forces a ministry calls
     // its own are its state's, which the text names (an army's own troops are the army's).
     let entities = &v.doc.entities().entities;
-    let owned_forces = matches!(v.w(p), "its" | "their") && (p + 1..subject_end).any(|i| matches!(v.w(i), "forces" | "troops" | "units" | "army" | "military" | "soldiers"));
+    let owned_forces = matches!(v.w(p), "its" | "their") && (p + 1..subject_end).any(|i| matches!(v.w(i), "forces" | "troops" | "units" | "army" | "military" | "soldiers")) || v.w(p) == "air";
     let agency = &entities[speaker];
     if owned_forces && agency.org_kind == Some(sitrep_doc::OrgKind::GovernmentAgency) {
         let state = agency.country.as_deref().and_then(|iso| {
