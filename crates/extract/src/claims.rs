@@ -2873,13 +2873,7 @@ fn evidence_subject(v: &View<'_>, k: usize, a: usize, b: usize, claims: &[Claim]
         // shelling show"; and a named agent only: not "captured by a security camera".)
         let released = |i: usize| RELEASE_VERBS.contains(&v.w(i)) || matches!(v.w(i), "taken" | "shot" | "filmed" | "captured" | "obtained" | "provided" | "analysed" | "analyzed" | "reviewed");
         // (Past the time it was taken: "taken on Thursday morning by Planet Labs".)
-        let participle_before = |i: usize| {
-            let mut j = i - 1;
-            while j > subject + 1 && (v.in_time(j) || matches!(v.w(j), "on" | "in" | "at" | "early" | "late")) {
-                j -= 1;
-            }
-            released(j)
-        };
+        let participle_before = |i: usize| released(before_the_time(v, i, subject + 1));
         // (Or right after the evidence: "Satellite images from Planet Labs taken on Dec. 14
         // show".)
         (subject + 1..k)
@@ -3234,11 +3228,7 @@ fn noun_phrase_source(v: &View<'_>, first: usize, last: usize, claims: &[Claim])
     // names speaks.
     // ("Satellite images taken on Thursday morning by Planet Labs showed": past the time.)
     let releasing = |i: usize| {
-        let mut j = i - 1;
-        while j > first && (v.in_time(j) || matches!(v.w(j), "on" | "in" | "at" | "early" | "late")) {
-            j -= 1;
-        }
-        matches!(v.w(j), "released" | "issued" | "published" | "posted" | "distributed" | "provided" | "shared" | "taken" | "filmed" | "captured" | "obtained")
+        matches!(v.w(before_the_time(v, i, first)), "released" | "issued" | "published" | "posted" | "distributed" | "provided" | "shared" | "taken" | "filmed" | "captured" | "obtained")
     };
     if let Some(by) = (first + 2..last).find(|&i| v.w(i) == "by" && releasing(i)) {
         let inner = noun_phrase_source(v, by + 1, last, claims);
@@ -3578,6 +3568,16 @@ fn named_apposition<'d>(v: &View<'d>, comma: usize) -> Option<&'d EntityMention>
     let closed = v.w(after) == "," || v.w(after) == "(" && v.w(after + 2) == ")" && v.w(after + 3) == ",";
     let kind = v.doc.entities().entities[m.entity].entity_type;
     (closed && matches!(kind, EntityType::Org | EntityType::Unit | EntityType::Per)).then_some(m)
+}
+
+/// The token before `i` past a time phrase before it ("taken on Thursday morning | by"), not
+/// below `floor`: the word the phrase follows.
+fn before_the_time(v: &View<'_>, i: usize, floor: usize) -> usize {
+    let mut j = i.saturating_sub(1);
+    while j > floor && (v.in_time(j) || matches!(v.w(j), "on" | "in" | "at" | "early" | "late")) {
+        j -= 1;
+    }
+    j
 }
 
 /// The word before token `h`, if any.

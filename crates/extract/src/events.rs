@@ -1873,7 +1873,7 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
     // happens to the people before it (a group: a named person or organisation there reports
     // it), unless they caused it ("Russian strikes caused 20 deaths").
     // ("could not confirm the number of injured": the count's people, no one's act.)
-    if event_type == "casualties" && k >= 2 && v.w(k - 1) == "of" && TALLY_NOUNS.contains(&v.w(k - 2)) {
+    if event_type == "casualties" && counted_by_a_tally(v, k) {
         return Vec::new();
     }
     let casualty_noun = event_type == "casualties" && v.xpos(k).is_some_and(|x| !x.starts_with("VB"));
@@ -2531,6 +2531,11 @@ fn presence(v: &View<'_>, a: usize, b: usize, excluded_times: &[Span]) -> Option
     })
 }
 
+/// Whether the word at `k` follows a count's "of": "the number of injured", "the toll of dead".
+fn counted_by_a_tally(v: &View<'_>, k: usize) -> bool {
+    k >= 2 && v.w(k - 1) == "of" && TALLY_NOUNS.contains(&v.w(k - 2))
+}
+
 /// Whether the trigger at `k` stops what flies: "shot down 45 drones", "downed a jet", "air
 /// defence systems destroyed 41 drones overnight"; not "a strike on the base destroyed two
 /// bombers" (on the ground), "shot two soldiers".
@@ -2585,7 +2590,7 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
     let refers_back = |e: &Event| {
         let k = v.token_at_or_after(e.trigger.start());
         // ("the number of injured": a participle standing for its people is a noun.)
-        let counted = k >= 2 && v.w(k - 1) == "of" && TALLY_NOUNS.contains(&v.w(k - 2));
+        let counted = counted_by_a_tally(v, k);
         let noun = v.xpos(k).is_some_and(|t| t.starts_with("NN")) || counted;
         let before = (0..k).rev().find(|&i| !v.xpos(i).is_some_and(|t| t.starts_with("JJ")));
         // (A determiner, not the complementizer of "warned that strikes would continue".)
