@@ -1377,6 +1377,10 @@ pub fn group(spans: &[(Role, usize, usize)], window: usize, sentence: &[usize]) 
         });
         out.push(Grouped { cue: (c0, c1), source, content: None });
     }
+    // (A content left over in a sentence with a cue of its own is the rest of that cue's
+    // quotation, "\"My hope,\" he said, \"is that ...\"", not the content of the next sentence's
+    // cue, "X reported from Midway Atoll".)
+    let cue_sentences: Vec<usize> = out.iter().map(|g| sent(g.cue.0)).collect();
     for own_sentence in [true, false] {
         for g in out.iter_mut().filter(|g| g.content.is_none()) {
             let cs = sent(g.cue.0);
@@ -1387,7 +1391,8 @@ pub fn group(spans: &[(Role, usize, usize)], window: usize, sentence: &[usize]) 
                 .filter(|(_, s)| {
                     let (ss, se) = (sent(s.1), sent(s.2 - 1));
                     let around = ss <= cs && se >= cs;
-                    around || !own_sentence && (ss.abs_diff(cs) <= 1 || se.abs_diff(cs) <= 1)
+                    let spoken_there = cue_sentences.iter().any(|&q| q != cs && ss <= q && q <= se);
+                    around || !own_sentence && !spoken_there && (ss.abs_diff(cs) <= 1 || se.abs_diff(cs) <= 1)
                 })
                 .map(|(j, s)| (j, distance(g.cue, (s.1, s.2))))
                 .filter(|(_, d)| *d <= window)

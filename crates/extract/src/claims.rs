@@ -372,7 +372,8 @@ fn after_addressee(v: &View<'_>, cue_word: &str, c0: usize, end: usize) -> usize
     // ("told the Verification Desk it had observed ...": a named addressee too.)
     let named = || {
         let at = if v.w(c0) == "the" { c0 + 1 } else { c0 };
-        v.entity_at(at).filter(|m| v.token_at_or_after(m.span.start()) == at).map(|m| v.token_at_or_after(m.span.end()))
+        // ("told the agency the vehicle ...": an anaphor's mention takes its article in.)
+        v.entity_at(at).filter(|m| [c0, at].contains(&v.token_at_or_after(m.span.start()))).map(|m| v.token_at_or_after(m.span.end()))
     };
     // ("Officials were told Russian troops had crossed": a passive has no addressee after it.)
     let passive = c0 >= 2 && is_be(v.w(c0 - 2));
@@ -395,9 +396,11 @@ fn after_addressee(v: &View<'_>, cue_word: &str, c0: usize, end: usize) -> usize
     };
     // (What follows is a clause's subject: not a possessive or a common noun that a named
     // addressee runs on into, "told Ukraine's parliament", "told Ukrainian lawmakers".)
+    // ("told the agency the vehicle burst into flames": an article after a named addressee opens
+    // the next noun phrase, the clause's subject, whatever the tagger made of its verb.)
     let clause_follows = |n: usize| {
         n < end
-            && (n + 1..end.min(n + 7)).any(verb)
+            && ((n + 1..end.min(n + 7)).any(verb) || !listed && matches!(v.w(n), "the" | "a" | "an") && n + 2 < end)
             && !verb(n)
             && v.is_word(n)
             && !matches!(v.w(n), "about" | "of" | "in" | "on" | "at" | "to" | "by" | "that" | "'s" | "’s")

@@ -1894,8 +1894,11 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
                 || matches!(v.w(i), "killed" | "wounded" | "injured") && i > 0 && is_be(v.w(i - 1))
         })
     });
+    // ("fired about 60 rockets in the hours after the strike": a happening told before, that
+    // times the clause, is none of its subject's doing.)
+    let times_the_clause = preposition.is_some_and(|p| matches!(v.w(p), "after" | "following") && (p + 1..k).all(|i| matches!(v.w(i), "the" | "that" | "this")) && p + 1 < k);
     let phrase_start = match preposition {
-        Some(p) if noun_trigger && after_loss => v.span(p).end(),
+        Some(p) if noun_trigger && (after_loss || times_the_clause) => v.span(p).end(),
         _ => 0,
     };
     // "repelled an attack by Ukrainian units": the noun's "by" names who acts, not the subject
@@ -2192,6 +2195,8 @@ fn speaker_as_subject(v: &View<'_>, claim: &Claim, k: usize, event_type: &str) -
 /// ("Russia and North Korea signed").
 fn subject_mentions<'d>(v: &View<'d>, k: usize, a: usize) -> Vec<&'d EntityMention> {
     let layer = v.doc.entities();
+    // ("China will hold live-fire exercises": the subject of the verb that holds the happening.)
+    let k = light_verb_of(v, k, a).unwrap_or(k);
     // Only the subject of an active verb: "A Belgorod explosion", "the Kursk offensive" and
     // "Kherson was shelled" name where, not who.
     if !v.xpos(k).is_some_and(|x| x.starts_with("VB")) || is_passive(v, k) {
@@ -2258,6 +2263,26 @@ fn subject_mentions<'d>(v: &View<'d>, k: usize, a: usize) -> Vec<&'d EntityMenti
     out
 }
 
+/// Verbs that say only that a happening named by their object takes place ("held drills",
+/// "staged exercises", "conducted talks"): the happening is their subject's doing.
+const LIGHT_VERBS: &[&str] = &[
+    "hold", "holds", "held", "holding", "stage", "stages", "staged", "staging", "conduct", "conducts", "conducted",
+    "conducting", "begin", "begins", "began", "begun", "start", "starts", "started", "resume", "resumes", "resumed",
+];
+
+/// For a happening's noun at `k` (in the sentence from `a`), the light verb whose object it is,
+/// past its article and modifiers ("will hold live-fire military exercises").
+fn light_verb_of(v: &View<'_>, k: usize, a: usize) -> Option<usize> {
+    if !v.xpos(k).is_some_and(|x| x.starts_with("NN")) {
+        return None;
+    }
+    let mut j = k;
+    while j > a && k - j < 4 && (matches!(v.w(j - 1), "a" | "an" | "the" | "new" | "its" | "their") || v.xpos(j - 1).is_some_and(|x| x.starts_with("JJ") || x == "NN" || x == "CD")) {
+        j -= 1;
+    }
+    (j > a && LIGHT_VERBS.contains(&v.w(j - 1))).then(|| j - 1)
+}
+
 /// Whether the verb at `k` is a passive participle: "were captured", "had been shelled".
 /// Whether an object follows the verb at `k` (past "or wounded"): a count ("killed at least
 /// 30 soldiers", "killed dozens"), or a determiner opening a noun phrase ("killed the
@@ -2295,6 +2320,11 @@ fn status(v: &View<'_>, k: usize, a: usize, b: usize) -> EventStatus {
     let before = k.saturating_sub(6).max(a)..k;
     if before.clone().any(|i| PLAN_WORDS.contains(&v.w(i))) {
         return EventStatus::Planned;
+    }
+    // A headline's "China to hold drills", "Troops to leave Kessa": what is to come.
+    let verb = light_verb_of(v, k, a).unwrap_or(k);
+    if verb > a + 1 && v.w(verb - 1) == "to" && v.xpos(verb).is_some_and(|x| x == "VB") && v.in_headline(v.span(verb)) && v.xpos(verb - 2).is_some_and(|x| x.starts_with("NN")) {
+        return EventStatus::Expected;
     }
     // ("Pyongyang had decided to send 12,000 troops": a decision, not yet the act; not "the
     // commander decided to withdraw as Russian troops advanced".)
@@ -2597,7 +2627,10 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
         let definite = before.is_some_and(|i| v.w(i) == "the" || matches!(v.w(i), "this" | "that" | "these" | "those") && v.xpos(i) == Some("DT"))
             // ("the large number of casualties", "the toll of dead": the count of those told.)
             || before.is_some_and(|i| i >= 2 && v.w(i) == "of" && TALLY_NOUNS.contains(&v.w(i - 1)) && (i.saturating_sub(4)..i - 1).any(|j| v.w(j) == "the"));
-        noun && definite && e.places.is_empty() && e.quantities.is_empty() && !e.actors.iter().any(|(_, r)| *r == ActorRole::Agent)
+        // ("to stay out of an area east of Pingtan island during the drills": what a time is
+        // framed by was told before, wherever the sentence places it.)
+        let framing = before.is_some_and(|i| v.w(i) == "the" && i >= 1 && (v.w(i - 1) == "during" || i >= 2 && v.w(i - 1) == "of" && v.w(i - 2) == "ahead"));
+        noun && definite && (e.places.is_empty() || framing) && e.quantities.is_empty() && !e.actors.iter().any(|(_, r)| *r == ActorRole::Agent)
     };
     // "without giving details of the fighting", "unable to confirm the reports of fighting": a
     // happening named as what information is about is one told before (its sentence's subject
@@ -2740,6 +2773,10 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
             // (One place inside the other is one destination.)
             let other_destinations = !xd.is_empty() && !ed.is_empty() && !xd.iter().any(|&p| ed.iter().any(|&q| within(p, q)));
             let same_test = test_again(*sj);
+            // (Drills, talks or a visit told in the headline and again in the lead are one, the
+            // lead's dates making the headline's "next week" precise: "China to hold drills
+            // near Taiwan next week" and "will hold exercises ... from Nov. 12 to Nov. 15".)
+            let scheduled = headline_and_lead && matches!(e.event_type, "train" | "meet" | "visit") && x.event_type == e.event_type;
             // (An evacuation or an exchange of prisoners told in the headline and again in the
             // lead is one; "evacuated 27 villages in Belgorod ... In Sumy, 5,000 residents fled"
             // are two.)
@@ -2769,20 +2806,34 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
                     || si == *sj && e.event_type == "casualties" && x.event_type == "casualties" && one_toll(x, &e)
                     // ("intercepted and destroyed 41 drones": two verbs of one act.)
                     || si == *sj && x.event_type == e.event_type && joined(x, &e)
+                    || scheduled
+                    // ("the drills were routine": drills named again, of any kind.)
+                    || anaphor && x.event_type == e.event_type
                     // ("Dozens killed as shelling hits camp" and "At least 31 people were killed".)
                     // (Or in a later sentence at the same place: "two killed in Odesa" and "Two
                     // people were killed ... in Odesa", the lead being about the drones.)
                     || (headline_and_lead && same_place || in_headline(x) && shares_place(x, &e)) && e.event_type == "casualties" && x.event_type == "casualties" && v.lemma(v.token_at_or_after(e.trigger.start())) == v.lemma(v.token_at_or_after(x.trigger.start())))
-                && x.status == e.status
+                // (A noun named again takes the status it was told with: "will hold exercises
+                // ... said the drills were routine".)
+                && (x.status == e.status || anaphor && e.status == EventStatus::Occurred)
                 // (A strike named again, "the strike was the fifth in the area this month", is
                 // the strike of Tuesday evening.)
-                && (x.time.is_none() || e.time.is_none() || x.time == e.time || same_test && same_day(&x.time, &e.time) || (headline_and_lead || anaphor) && within_time(&x.time, &e.time))
+                && (x.time.is_none() || e.time.is_none() || x.time == e.time || same_test && same_day(&x.time, &e.time) || (headline_and_lead || anaphor) && within_time(&x.time, &e.time) || scheduled)
         };
         // (One of its own sentence first: "struck the landing ship ..., releasing a video it
         // said showed the attack".)
+        // (A noun named again passes over what a relative clause told in passing: "the
+        // Eastern Theater Command, which staged large drills in August. ... the drills were
+        // routine" are the drills of the story.)
+        let background = |x: &Event| {
+            let k = v.token_at_or_after(x.trigger.start());
+            let from = v.doc.sentence_at(x.trigger.start()).map_or(0, |s| s.first_token);
+            (from..k).rev().take_while(|&i| v.w(i) != ",").last().is_some_and(|i| i > from && v.w(i - 1) == "," && matches!(v.w(i), "which" | "who"))
+        };
         let at = out
             .iter()
             .rposition(|(sj, x)| *sj == si && fits(sj, x, false))
+            .or_else(|| out.iter().rposition(|(sj, x)| anaphor && !background(x) && fits(sj, x, false)))
             .or_else(|| out.iter().rposition(|(sj, x)| fits(sj, x, false)))
             .or_else(|| out.iter().rposition(|(sj, x)| fits(sj, x, true)));
         let target = at.and_then(|i| out.get_mut(i));
@@ -2819,7 +2870,10 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
                 // (A noun told again takes its time from the sentence that names it again:
                 // "did not deny the deployment in October" is when he did not deny it.)
                 // (Nor from a headline's vaguer one: "this year" gives way to "on Saturday".)
-                let finer = x.time.as_ref().zip(e.time.as_ref()).is_some_and(|((xs, _), (es, _))| es.len() > xs.len() && es.starts_with(xs.as_str()));
+                // (And a headline's week gives way to the lead's days: "next week" to "from Nov. 12
+                // to Nov. 15".)
+                let headline_week = |xs: &str, es: &str| xs.contains("-W") && es.len() >= 10 && !es.contains('X') && x.trigger.end() <= headline_end.unwrap_or(0);
+                let finer = x.time.as_ref().zip(e.time.as_ref()).is_some_and(|((xs, _), (es, _))| es.len() > xs.len() && es.starts_with(xs.as_str()) || headline_week(xs, es));
                 if (x.time.is_none() || finer) && !anaphor {
                     x.time = e.time;
                 }

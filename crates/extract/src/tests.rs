@@ -2717,3 +2717,36 @@ fn a_group_described_before_it_is_named_is_the_group_named() {
     let claimed = doc.claims().iter().position(|c| c.cue_span.is_some_and(|k| doc.slice(k) == "claimed")).unwrap_or_else(|| panic!("{:#?}", doc.claims()));
     assert_eq!(source_name(&doc, claimed), "Northern Liberation Front", "{:#?}", doc.claims());
 }
+
+#[test]
+fn drills_held_are_their_holders_and_a_headlines_to_is_ahead() {
+    let doc = analyse_parsed(
+        "Norland to hold naval drills next week\n\n\
+         KESSA, March 6 — Norland will hold live-fire military exercises off Port Hallin from March 12 to March 15, the navy said. \
+         Ships were told to stay out of the area during the drills.",
+    );
+    let agents = |e: &sitrep_doc::Event| -> Vec<String> {
+        e.actors.iter().filter(|(_, r)| *r == sitrep_doc::ActorRole::Agent).map(|(id, _)| doc.entities().entities[*id].name.clone()).collect()
+    };
+    let drills: Vec<_> = doc.events().iter().filter(|e| e.event_type == "train").collect();
+    assert_eq!(drills.len(), 1, "{:#?}", doc.events());
+    assert_eq!(drills[0].status, sitrep_doc::EventStatus::Expected, "{:#?}", drills[0]);
+    assert_eq!(agents(drills[0]), ["Norland"], "{:#?}", drills[0]);
+    assert_eq!(drills[0].time, Some(("2025-03-12".to_string(), "2025-03-15".to_string())), "{:#?}", drills[0]);
+}
+
+#[test]
+fn a_strike_that_times_a_clause_is_none_of_its_subjects_doing() {
+    let doc = analyse_parsed("Militants fired about 60 rockets at Port Hallin in the hours after the strike, the army said.");
+    let strike = doc.events().iter().find(|e| doc.slice(e.trigger) == "strike");
+    assert!(strike.is_none_or(|e| !e.actors.iter().any(|(_, r)| *r == sitrep_doc::ActorRole::Agent)), "{:#?}", doc.events());
+}
+
+#[test]
+fn what_residents_told_an_agency_leaves_the_agency_out() {
+    let doc = analyse_parsed(
+        "The Kessa News Agency reported that two people were wounded. Residents told the agency the vehicle burst into flames near Port Hallin.",
+    );
+    let told = claim_with(&doc, "burst into flames");
+    assert!(doc.slice(doc.claims()[told].content).starts_with("the vehicle"), "{:#?}", doc.claims()[told]);
+}

@@ -394,7 +394,9 @@ impl Gazetteer {
                 .and_then(|i| self.t.countries.get(self.t.demonyms[i].1 as usize))
                 .map(|(iso, _)| iso.as_str())
         };
-        find(&key).or_else(|| key.strip_suffix('s').and_then(find))
+        // ("Afghans" are Afghan; "Philippines" is a country, not the plural of "Philippine".)
+        let country = || self.lookup_key(&key).any(|c| self.kind(c.entry) == PlaceKind::Country && c.matched == MatchKind::Name);
+        find(&key).or_else(|| key.strip_suffix('s').and_then(find).filter(|_| !country()))
     }
 
     /// The ISO code of the state a seat of government names in news ("Pyongyang", "Kiev" ->
@@ -603,6 +605,10 @@ mod tests {
         assert_eq!(lex.demonym_country("Ukrainians"), Some("UA"));
         assert_eq!(lex.demonym_country("American"), Some("US"));
         assert_eq!(lex.demonym_country("Seoul"), None);
+        // A country whose name is a demonym with an "s" is the country, no plural of people.
+        assert_eq!(lex.demonym_country("Philippine"), Some("PH"));
+        assert_eq!(lex.demonym_country("Philippines"), None);
+        assert_eq!(lex.demonym_country("Filipinos"), Some("PH"));
     }
 
     #[test]

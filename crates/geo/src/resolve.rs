@@ -301,6 +301,13 @@ fn ground_war_setting(text: &str, start: usize) -> bool {
     window.iter().any(|w| GROUND_WAR_WORDS.contains(&w.as_str())) && !town
 }
 
+/// Months and weekdays, whole and short, as time expressions write them.
+const CALENDAR_WORDS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
+];
+
 /// Titles written short ("Rev.", "Sens."), which name no place.
 const TITLE_ABBREVIATIONS: &[&str] = &[
     "rev", "sens", "sen", "reps", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "adm", "dr", "mr", "mrs", "ms", "prof", "maj",
@@ -467,6 +474,15 @@ impl<'a> Resolution<'a> {
         // Entity mentions: places to resolve, other types to keep the scan out of.
         let layer = doc.entities();
         let mut blocked: Vec<Span> = Vec::new();
+        // A month or a weekday of a time expression is no place ("from Nov. 12 to Nov. 15"; "Nov"
+        // is a town in Tajikistan), though a zone's town is ("10 a.m. Moscow time").
+        for t in &doc.times().exprs {
+            for w in words.iter().filter(|w| t.span.contains(w.span)) {
+                if CALENDAR_WORDS.contains(&text[w.span.range()].trim_end_matches('.').to_lowercase().as_str()) {
+                    blocked.push(w.span);
+                }
+            }
+        }
         let mut taken: Vec<Span> = Vec::new();
         for m in &layer.mentions {
             let Some(entity) = layer.entities.get(m.entity) else {
@@ -1800,6 +1816,23 @@ mod tests {
         }
         doc.set_entities(layer).expect("entities fit");
         doc
+    }
+
+    #[test]
+    fn a_month_of_a_time_expression_is_no_place_but_a_zones_town_is() {
+        // ("Nov" is a town in Tajikistan.)
+        let text = "Drills run from Nov. 12 to Nov. 15 near Taipei, starting at 10 a.m. Moscow time.";
+        let mut doc = Doc::from_text(DocMeta::default(), text);
+        let expr = |surface: &str, value: &str| {
+            let start = text.find(surface).expect("time text in fixture");
+            sitrep_doc::TimeExpr { span: Span::new(start, start + surface.len()), timex_type: sitrep_doc::TimexType::Date, value: value.into(), timex_mod: None }
+        };
+        let exprs = vec![expr("Nov. 12", "2024-11-12"), expr("Nov. 15", "2024-11-15"), expr("10 a.m. Moscow time", "2024-11-12T10:00")];
+        doc.set_times(sitrep_doc::TimeLayer { exprs, intervals: Vec::new() }).expect("times fit");
+        let found = pairs(&doc, &resolver().resolve(&doc));
+        absent(&found, "Nov");
+        assert_eq!(place(&found, "Taipei").country.as_deref(), Some("TW"));
+        assert_eq!(place(&found, "Moscow").country.as_deref(), Some("RU"));
     }
 
     #[test]

@@ -319,7 +319,7 @@ pub fn recognize_with(doc: &Doc, places: &dyn PlaceLexicon, model: Option<&NerMo
     add_lowercase_long_forms(&scan, places, &mut candidates);
     countries_named_at_the_end(places, &mut candidates);
     groups_named_by_code(&scan, &mut candidates);
-    name_the_vessels(&scan, &mut candidates);
+    name_the_vessels(&scan, places, &mut candidates);
     name_the_weapons(&scan, &mut candidates);
     name_the_outlet(doc.meta().outlet.as_deref(), &mut candidates);
     outlets_named_as_such(&scan, &mut candidates);
@@ -338,8 +338,9 @@ pub fn recognize_with(doc: &Doc, places: &dyn PlaceLexicon, model: Option<&NerMo
     resolve(doc, &scan, candidates, places)
 }
 
-/// "repelled 14 attacks near Toretsk and Chasiv Yar": a name of no known kind joined by "and"
-/// or a comma to a place after a preposition of place is a place too; and "the village of
+/// "repelled 14 attacks near Toretsk and Chasiv Yar", "the road between Nabatieh and Kfar
+/// Roummane": a name of no known kind joined by "and" or a comma to a place after a preposition
+/// of place is a place too; and "the village of
 /// Kotlyne ... did not mention Kotlyne": a name the text once made a place stays one, whatever
 /// the model made of it elsewhere.
 fn places_listed_and_named_again(scan: &Scan<'_>, candidates: &mut [Candidate]) {
@@ -351,8 +352,11 @@ fn places_listed_and_named_again(scan: &Scan<'_>, candidates: &mut [Candidate]) 
     let listed: Vec<usize> = (0..candidates.len())
         .filter(|&n| {
             let c = &candidates[n];
-            untyped(c) && c.first >= 2 && matches!(scan.word(c.first - 1), "and" | ",") && candidates.iter().any(|p| {
-                p.entity_type.is_place() && p.end + 1 == c.first && p.first >= 1 && matches!(lower(scan.word(p.first - 1)).as_str(), "near" | "in" | "around" | "outside" | "towards" | "toward" | "at" | "into")
+            // (Between a place and a name, the name is a place, whoever the model took it for.)
+            let between = |p: &Candidate| p.first >= 1 && lower(scan.word(p.first - 1)) == "between" && scan.word(c.first - 1) == "and";
+            let person = c.entity_type == EntityType::Per && c.org_kind.is_none();
+            c.first >= 2 && matches!(scan.word(c.first - 1), "and" | ",") && candidates.iter().any(|p| {
+                p.entity_type.is_place() && p.end + 1 == c.first && p.first >= 1 && (untyped(c) && matches!(lower(scan.word(p.first - 1)).as_str(), "near" | "in" | "around" | "outside" | "towards" | "toward" | "at" | "into") || (untyped(c) || person) && between(p))
             })
         })
         .collect();
@@ -453,7 +457,7 @@ fn leave_out_the_writers(scan: &Scan<'_>, candidates: &mut Vec<Candidate>) {
 /// a word for a vessel, or in apposition to one, is the vessel's (equipment), wherever the
 /// document names it ("the Marisol switched off its transponder"), whatever it looks like to the
 /// rules or the model (a town's, a person's, a firm's).
-fn name_the_vessels(scan: &Scan<'_>, candidates: &mut [Candidate]) {
+fn name_the_vessels(scan: &Scan<'_>, places: &dyn PlaceLexicon, candidates: &mut [Candidate]) {
     // A vessel word as a noun: after an article, a possessive or a number ("the tanker", "a
     // fifth vessel", "Norland's frigate"; not "plans to ship Norland grain").
     let vessel = |i: usize| {
@@ -502,8 +506,10 @@ fn name_the_vessels(scan: &Scan<'_>, candidates: &mut [Candidate]) {
                 "," | "." | ")" | "(" | ";" | ":" | "—" | "–" | "off" | "near" | "in" | "at" | "to" | "from" | "was" | "is" | "had" | "has" | "and" | "which" | "that" | "with" | "on" | "'s" | "’s" | "sailed" | "docked" | "sank" | "arrived" | "left"
             )
     };
-    // (Never a country or a body the rules know: "the tanker, the Kremlin said".)
-    let could_be_a_vessel = |c: &Candidate| c.end <= c.first + 3 && ends_like_a_vessel(c.end) && c.org_kind.is_none() && !matches!(c.entity_type, EntityType::Gpe | EntityType::Norp);
+    // (Never a country or a body the rules know: "the tanker, the Kremlin said"; a town's name
+    // may be a boat's, "a second Philippine boat, the Cabra".)
+    let state = |c: &Candidate| c.entity_type == EntityType::Norp || c.entity_type == EntityType::Gpe && !town_name(places, &c.name);
+    let could_be_a_vessel = |c: &Candidate| c.end <= c.first + 3 && ends_like_a_vessel(c.end) && c.org_kind.is_none() && !state(c);
     let after_vessel_word = |f: usize| f >= 1 && vessel(f - 1) || f >= 3 && lower(scan.word(f - 1)) == "the" && scan.word(f - 2) == "," && vessel(f - 3);
     let mut vessels: Vec<&Candidate> = candidates.iter().filter(|c| could_be_a_vessel(c) && (after_vessel_word(c.first) || vessel_apposition(c.end))).collect();
     // ("the vessels, the Ostrava Star and the Severny Bereg": the second of two named so, not a
@@ -515,13 +521,19 @@ fn name_the_vessels(scan: &Scan<'_>, candidates: &mut [Candidate]) {
         .collect();
     vessels.extend(coordinated);
     let named: HashSet<String> = vessels.iter().map(|c| c.name.clone()).collect();
-    retype_as_equipment(candidates, &named);
+    retype_as_equipment(candidates, &named, |c| town_name(places, &c.name));
+}
+
+/// Whether `name` is a town's in the gazetteer, not a country's or a region's.
+fn town_name(places: &dyn PlaceLexicon, name: &str) -> bool {
+    matches!(places.place_kind(name), Some(PlaceKind::City | PlaceKind::Other))
 }
 
 /// Every candidate whose name is one of `named` becomes equipment, wherever the document names
-/// it; never a country, a nationality or a body the rules know.
-fn retype_as_equipment(candidates: &mut [Candidate], named: &HashSet<String>) {
-    for c in candidates.iter_mut().filter(|c| named.contains(&c.name) && c.org_kind.is_none() && !matches!(c.entity_type, EntityType::Gpe | EntityType::Norp)) {
+/// it; never a country, a nationality or a body the rules know (a place only where `town`
+/// allows it).
+fn retype_as_equipment(candidates: &mut [Candidate], named: &HashSet<String>, town: impl Fn(&Candidate) -> bool) {
+    for c in candidates.iter_mut().filter(|c| named.contains(&c.name) && c.org_kind.is_none() && c.entity_type != EntityType::Norp && (c.entity_type != EntityType::Gpe || town(c))) {
         c.entity_type = EntityType::Equipment;
         c.country = None;
         c.weak = false;
@@ -610,7 +622,7 @@ fn name_the_weapons(scan: &Scan<'_>, candidates: &mut [Candidate]) {
         .map(|c| c.name.clone())
         .collect();
     named.extend(joined);
-    retype_as_equipment(candidates, &named);
+    retype_as_equipment(candidates, &named, |_| false);
 }
 
 /// The outlet that published the document is a news outlet wherever the text names it ("The
@@ -992,6 +1004,14 @@ fn classify(
     if end - first == 1 && is_designation(scan.word(first)) {
         return Some(make(EntityType::Equipment, None, None));
     }
+    // "Hezbollah", "al-Shabaab": a group the recogniser's training text barely knows.
+    if ARMED_GROUPS.contains(&joined.as_str()) {
+        return Some(make(EntityType::Org, Some(OrgKind::Other), None));
+    }
+    // "BRP Sierra Madre", "USS Carney": a navy's ship.
+    if end - first >= 2 && SHIP_PREFIXES.contains(&scan.word(first)) {
+        return Some(make(EntityType::Equipment, None, None));
+    }
     if end - first == 1 && is_compound_adjective(scan.word(first)) {
         return None;
     }
@@ -1068,6 +1088,10 @@ fn classify(
     if end - first == 1 && name.contains('-') && name.split('-').all(|part| places.demonym_country(part).is_some()) {
         // "Russian-Ukrainian": a pair of demonyms.
         return Some(make(EntityType::Norp, None, None));
+    }
+    // "Second Thomas Shoal", "Ren'ai Reef": a natural feature the gazetteer lacks.
+    if end - first >= 2 && FEATURE_HEADS.contains(&last) && !has(ORG_WORDS) {
+        return Some(make(EntityType::Loc, None, country));
     }
     let prev = first.checked_sub(1).map(|p| lower(scan.word(p))).unwrap_or_default();
     let person_shape = (first..end).any(|i| is_hyphenated_given_name(scan.word(i)));
@@ -1784,7 +1808,10 @@ fn add_descriptors(scan: &Scan<'_>, places: &dyn PlaceLexicon, entities: &mut Ve
         // "the Finnish military said", not "U.S. military aid", "Russian army deserters told":
         // as a head, an armed force stands before a verb, an adverb or punctuation.
         let next = scan.tokens.get(h + 1);
-        let clause_follows = next.is_none_or(|t| t.kind != TokenKind::Word) || AFTER_A_HEAD.contains(&scan.word(h + 1));
+        // ("Video released by the Philippine military appeared to show ...": a verb in the past
+        // after "military", which no noun it qualifies ends in.)
+        let past_verb = |w: &str| w.len() > 4 && w.ends_with("ed") && w.chars().all(|c| c.is_ascii_lowercase());
+        let clause_follows = next.is_none_or(|t| t.kind != TokenKind::Word) || AFTER_A_HEAD.contains(&scan.word(h + 1)) || head == "military" && past_verb(scan.word(h + 1));
         // (An army or a navy is a noun anyway: only a plural after it is what it qualifies,
         // "Russian army deserters"; "the Israeli army shelled", "the army's", "army and navy"
         // keep it.)
@@ -2012,7 +2039,12 @@ fn add_descriptors(scan: &Scan<'_>, places: &dyn PlaceLexicon, entities: &mut Ve
                 let armed = matches!(head.as_str(), "navy" | "army" | "military" | "force");
                 let (entity_type, org_kind) =
                     if armed { (EntityType::Unit, OrgKind::ArmedForce) } else { (EntityType::Org, OrgKind::GovernmentAgency) };
-                let e = entities.iter().position(|e| e.entity_type == entity_type && norm(&e.name) == key).unwrap_or_else(|| {
+                // ("China's coast guard" and "the Chinese coast guard": one owner, one body.)
+                let described = norm(&scan.text[scan.tokens[j].span.start()..head_span.end()]);
+                let same_body = |e: &Entity| {
+                    e.country.is_some() && e.country == owner_country && norm(&e.name).strip_suffix(described.as_str()).is_some_and(|owner| owner.ends_with(' '))
+                };
+                let e = entities.iter().position(|e| e.entity_type == entity_type && (norm(&e.name) == key || same_body(e))).unwrap_or_else(|| {
                     entities.push(Entity {
                         name,
                         entity_type,
@@ -2235,6 +2267,8 @@ fn add_anaphors(doc: &Doc, scan: &Scan<'_>, entities: &[Entity], mentions: &mut 
                 matches!(e.entity_type, EntityType::Org | EntityType::Unit) && {
                     let n = lower(&e.name);
                     heads.is_empty() || heads.iter().any(|h| n.split(' ').any(|w| w == *h))
+                        // ("... of Hezbollah ..., the group said")
+                        || head == "group" && ARMED_GROUPS.contains(&n.as_str())
                 }
             })
             .max_by_key(|m| m.span.end());
@@ -3073,6 +3107,42 @@ mod tests {
         let (_, l) = recognized(DocMeta::default(), "Norland's air force said 12 drones were shot down.");
         let force = find(&l, "Norland's air force").unwrap_or_else(|| panic!("{l:#?}"));
         assert_eq!((force.entity_type, force.org_kind), (EntityType::Unit, Some(OrgKind::ArmedForce)));
+    }
+
+    #[test]
+    fn a_boat_may_bear_a_towns_name_and_a_navys_prefix_names_a_ship() {
+        let text = "A cutter rammed a second Norlandic boat, the Kessa. Marines live aboard the BRP Santa Ana, grounded on the shoal.";
+        let (_, l) = recognized(DocMeta::default(), text);
+        for vessel in ["Kessa", "BRP Santa Ana"] {
+            let types: Vec<_> = l.entities.iter().filter(|e| e.name == vessel).map(|e| e.entity_type).collect();
+            assert_eq!(types, [EntityType::Equipment], "{vessel}: {l:#?}");
+        }
+        // (A country stays one: "a second boat, the Norland," is no boat's name.)
+        let (_, l) = recognized(DocMeta::default(), "Talks stalled over a second boat, the Norland said.");
+        assert!(l.entities.iter().all(|e| e.entity_type != EntityType::Equipment), "{l:#?}");
+    }
+
+    #[test]
+    fn natural_features_and_armed_groups_are_known_by_their_names() {
+        let text = "Coast guard ships blocked a boat near Second Thomas Shoal, which Varnia calls Ren'ai Reef. \
+                    A commander of Hezbollah was killed on the road between Kessa and Kfar Tolma, the group said.";
+        let (doc, l) = recognized(DocMeta::default(), text);
+        assert_eq!(find(&l, "Second Thomas Shoal").map(|e| e.entity_type), Some(EntityType::Loc), "{l:#?}");
+        assert_eq!(find(&l, "Ren'ai Reef").map(|e| e.entity_type), Some(EntityType::Loc), "{l:#?}");
+        assert_eq!(find(&l, "Kfar Tolma").map(|e| e.entity_type), Some(EntityType::Loc), "{l:#?}");
+        let hezbollah = l.entities.iter().position(|e| e.name == "Hezbollah").unwrap_or_else(|| panic!("{l:#?}"));
+        assert_eq!(l.entities[hezbollah].entity_type, EntityType::Org);
+        // "the group" refers back to it.
+        let group = text.find("the group").expect("in text");
+        assert!(l.mentions.iter().any(|m| m.entity == hezbollah && m.span.start() == group), "{:?}", doc.text());
+    }
+
+    #[test]
+    fn an_owned_description_told_two_ways_is_one_body() {
+        let text = "Norland's coast guard fired water cannon. Two Norlandic coast guard ships blocked the boat, and the Norlandic coast guard denied ramming it.";
+        let (_, l) = recognized(DocMeta::default(), text);
+        let guards: Vec<_> = l.entities.iter().filter(|e| e.name.to_lowercase().contains("coast guard")).collect();
+        assert_eq!(guards.len(), 1, "{l:#?}");
     }
 
     #[test]

@@ -464,7 +464,15 @@ impl<'t> Tagger<'t> {
         } else {
             i - 1
         };
-        self.lex(k).is_some_and(|e| e.designator) || self.numbered_stage(k, i)
+        self.lex(k).is_some_and(|e| e.designator) || self.numbered_stage(k, i) || self.closes_a_name(i)
+    }
+
+    /// "blocked the Unaizah May 4 at dawn": a number that closes a run of two capitalised words
+    /// after "the", with no counted noun after it, is the end of a name (a boat's), no count.
+    fn closes_a_name(&self, i: usize) -> bool {
+        let capitalised = |k: usize| self.kind(k) == Some(Kind::Word) && self.toks[k].first.is_uppercase() && !self.toks[k].newline_before;
+        let counted_after = self.kind(i + 1) == Some(Kind::Word) && !self.is_any(i + 1, &["at", "on", "in", "near", "off", "was", "is", "and", "had", "has", "with", "from", "to"]);
+        i >= 3 && self.is(i - 3, "the") && capitalised(i - 2) && capitalised(i - 1) && self.lex(i - 1).is_none_or(|e| e.unit.is_none()) && !counted_after
     }
 
     /// "Day 2", "Round 3", "on day 1,000 of the war": a stage of something counted by its

@@ -576,3 +576,11 @@ fn a_part_counts_what_its_whole_counts() {
     // (A whole that ends the sentence leaves the part with nothing counted.)
     assert_eq!(b("The team scored 41 of 58. Drones flew."), [pair("41", ""), pair("58", "")]);
 }
+
+#[test]
+fn a_number_closing_a_name_after_the_counts_nothing() {
+    // "the Unaizah May 4": a boat's name, whose number counts no ships.
+    assert!(brief("Two coast guard ships blocked the Unaizah May 4 at dawn.").iter().all(|(t, _, _)| t != "4"));
+    // A count after a place still counts: "In the Kessa Harbour 12 boats sank."
+    assert!(brief("In the Kessa Harbour 12 boats sank.").iter().any(|(t, v, _)| t == "12" && *v == 12.0));
+}

@@ -2332,3 +2332,11 @@ fn a_part_of_the_day_on_a_day_named_after_it() {
     check("Gunmen attacked the base before dawn on Tuesday.", friday(), &[("dawn", "2024-10-15TMO"), ("Tuesday", "2024-10-15")]);
     check("The raid began at dawn on Oct. 3.", friday(), &[("dawn", "2024-10-03TMO"), ("Oct. 3", "2024-10-03")]);
 }
+
+#[test]
+fn a_month_and_day_closing_a_name_after_the_is_no_date() {
+    // "the Unaizah May 4" is a boat; "on Tuesday, May 4" and "the Kessa Post on May 4" are dates.
+    exactly("Two ships blocked the Unaizah May 4 at dawn.", friday(), &[("dawn", "2024-10-18TMO")]);
+    check("The talks ended on Tuesday May 4.", friday(), &[("Tuesday May 4", "2024-05-04")]);
+    check("The Kessa Post reported on May 4 that talks ended.", friday(), &[("May 4", "2024-05-04")]);
+}

@@ -204,8 +204,23 @@ impl Tagger<'_> {
         self.is_any(c, RANGE_CONNECTORS)
     }
 
+    /// Whether the month at `i` ends a name after "the" ("the Unaizah May 4", a boat; "the
+    /// Sunday Times" is no month): a capitalised word that is no weekday, month or number right
+    /// before it, and "the" before that.
+    fn ends_a_name(&self, i: usize) -> bool {
+        let Some(prev) = i.checked_sub(1).and_then(|k| self.toks.get(k)) else { return false };
+        i >= 2
+            && self.is(i - 2, "the")
+            && self.word(i - 1)
+            && prev.first.is_uppercase()
+            && !prev.lex.is_some_and(|e| e.month != 0 || e.weekday != 0 || e.number.is_some() || e.ordinal != 0 || e.holiday_start)
+    }
+
     pub(super) fn month_first(&self, i: usize, ctx: bool) -> Option<Found> {
         let (m, j, weak) = self.month_at(i)?;
+        if self.ends_a_name(i) {
+            return None;
+        }
         // "March eighth", as it is spoken: an ordinal word that opens no phrase of its own
         // ("March first-quarter sales", "May first time buyers").
         let spoken_day = || {
