@@ -2747,3 +2747,52 @@ fn drills_announced_in_headline_and_lead_are_one_expected_event() {
     let places = ledger["places"].as_array().expect("places");
     assert!(!places.iter().any(|p| p["name"] == "Nov" || p["name"] == "March"), "{places:#?}");
 }
+
+/// A hostage release under a truce: Israel "was expected to free 90 Palestinian prisoners" is
+/// Israel's expected release, though the tagger reads "free" as an adjective; "hours after a
+/// ceasefire took effect" and "before the truce began" name the truce again and make no one its
+/// party; "at least 34 of whom" counts hostages.
+#[test]
+fn a_release_expected_and_a_truce_named_again() {
+    let ledger = claims_fixture_ledger("hostage-release.txt");
+    let events = ledger["events"].as_array().expect("events");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name = entity_namer(entities);
+    let agents = |e: &serde_json::Value| -> Vec<String> {
+        e["actors"].as_array().into_iter().flatten().filter(|a| a["role"] == "agent").map(|a| name(&a["entity"])).collect()
+    };
+    let freed = events.iter().find(|e| e["trigger"] == "free").unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!((freed["type"].as_str(), freed["status"].as_str()), (Some("release"), Some("expected")), "{freed:#}");
+    assert_eq!(agents(freed), ["Israel"], "{freed:#}");
+    let truces: Vec<_> = events.iter().filter(|e| e["type"] == "agree").collect();
+    assert_eq!(truces.len(), 1, "{events:#?}");
+    assert!(agents(truces[0]).is_empty(), "{:#}", truces[0]);
+    let quantities = ledger["quantities"].as_array().expect("quantities");
+    let dead = quantities.iter().find(|q| q["text"] == "at least 34").unwrap_or_else(|| panic!("{quantities:#?}"));
+    assert_eq!(dead["unit"], "hostages", "{dead:#}");
+}
+
+/// Russian instructors arriving in Niger: "Niger's capital" is Niamey; the headline's
+/// "Russian 'Africa Corps' arrives in Niger" and the lead's arrival are one, the Africa Corps
+/// being Russia's; a content ends where ", two Western security sources told the Sahel Monitor
+/// on condition of anonymity" begins, and the sources' own statement is there; "accused France
+/// and the United States of failing to stop jihadist attacks" places no attack in either.
+#[test]
+fn an_arrival_in_a_capital_and_sources_who_told_a_paper() {
+    let ledger = claims_fixture_ledger("africa-corps.txt");
+    let events = ledger["events"].as_array().expect("events");
+    let places = ledger["places"].as_array().expect("places");
+    let place_name = |id: &serde_json::Value| places.iter().find(|p| &p["id"] == id).and_then(|p| p["name"].as_str()).unwrap_or("").to_string();
+    let arrivals: Vec<_> = events.iter().filter(|e| e["type"] == "arrive").collect();
+    assert_eq!(arrivals.len(), 1, "{events:#?}");
+    assert!(arrivals[0]["places"].as_array().into_iter().flatten().any(|p| place_name(&p["place"]) == "Niamey"), "{:#}", arrivals[0]);
+    let entities = ledger["entities"].as_array().expect("entities");
+    let corps = entities.iter().find(|e| e["name"] == "Africa Corps").unwrap_or_else(|| panic!("{entities:#?}"));
+    assert_eq!(corps["country"], "RU", "{corps:#}");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let absorbed = claims.iter().find(|c| c["cue"] == "say" && c["source_text"] == "Western officials").unwrap_or_else(|| panic!("{claims:#?}"));
+    assert_eq!(absorbed["content"], "has absorbed many of the fighters of the Wagner Group", "{absorbed:#}");
+    assert!(claims.iter().any(|c| c["cue"] == "told" && c["content"].as_str().is_some_and(|t| t.starts_with("The instructors belong"))), "{claims:#?}");
+    let attacks = events.iter().find(|e| e["trigger"] == "attacks").unwrap_or_else(|| panic!("{events:#?}"));
+    assert!(attacks["places"].as_array().is_none_or(Vec::is_empty), "{attacks:#}");
+}

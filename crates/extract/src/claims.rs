@@ -263,6 +263,10 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
         let (a, b) = v.doc.sentence_at(cue.start()).map_or((g.cue.0, g.cue.1), |s| (s.first_token, s.end_token));
         let cue_word = v.w(g.cue.1 - 1);
         let c0 = after_addressee(v, cue_word, c0, c1);
+        // ("a unit that Western officials say has absorbed ... the Wagner Group, two Western
+        // security sources told the Sahel Monitor": a content after its cue ends where another
+        // source's closing attribution begins.)
+        let c1 = if c0 >= g.cue.1 { trailing_attribution(v, c0, c1).filter(|&comma| comma > c0 + 1).unwrap_or(c1) } else { c1 };
         // "Satellite images appear to show ...": a cue of seeming hedges what it introduces.
         let seeming = SEEMING_VERBS.contains(&cue_word);
         let status = if seeming {
@@ -2584,7 +2588,17 @@ fn trailing_attribution(v: &View<'_>, from: usize, end: usize) -> Option<usize> 
     // ("..., analysts at the Center for Strategic and International Studies said")
     let verb = (comma + 2..end.min(comma + 14)).find(|&i| PLAIN_SPEECH_VERBS.contains(&v.w(i)))?;
     let source_words = (comma + 1..verb).all(|i| v.is_word(i) || matches!(v.w(i), "’s" | "'s"));
-    let setting_after = (verb + 1..end).all(|i| is_statement_setting(v, i));
+    // ("..., two Western security sources told the Sahel Monitor on condition of anonymity": whom
+    // they told, a name, and the terms they told it on.)
+    let mut after = verb + 1;
+    if matches!(v.w(verb), "told" | "tells" | "tell") {
+        let at = if v.w(after) == "the" { after + 1 } else { after };
+        if let Some(m) = v.entity_at(at).filter(|m| v.token_at_or_after(m.span.start()) <= at) {
+            after = v.token_at_or_after(m.span.end());
+        }
+    }
+    let on_terms = |i: usize| matches!(v.w(i), "condition" | "anonymity" | "of" | "because" | "they" | "he" | "she" | "were" | "was" | "not" | "authorized" | "authorised" | "speak" | "publicly");
+    let setting_after = (after..end).all(|i| is_statement_setting(v, i) || on_terms(i));
     (source_words && setting_after).then_some(comma)
 }
 

@@ -601,6 +601,8 @@ pub const TRIGGERS: &[Trigger] = &[
     t("concentration", "gather", MOB, false),
     t("buildup", "gather", MOB, false),
     t("arrived", "arrive", MOB, true),
+    t("arrives", "arrive", MOB, true),
+    t("arriving", "arrive", MOB, true),
     // Forces reaching a place ("the first units reached Kursk"): see the guard in `events.rs`.
     t("reached", "arrive", MOB, true),
     t("reaches", "arrive", MOB, true),

@@ -327,6 +327,12 @@ fn denies(v: &View<'_>, claim: &Claim, trigger: Span) -> bool {
 
 /// The trigger at token `i`: its word form in [`TRIGGERS`], or else, for a verb, its lemma in
 /// [`TRIGGER_LEMMAS`].
+/// Whether the word at `i`, tagged an adjective or a noun, is a verb's base form after "to" or a
+/// modal ("will free 90 prisoners").
+fn base_verb_mistagged(v: &View<'_>, i: usize) -> bool {
+    i > 0 && (v.w(i - 1) == "to" || v.xpos(i - 1) == Some("MD")) && v.xpos(i).is_some_and(|x| x == "JJ" || x == "NN") && TRIGGER_LEMMAS.iter().any(|t| t.verb && t.form == v.w(i))
+}
+
 pub(crate) fn trigger_at(v: &View<'_>, i: usize) -> Option<Trigger> {
     let w = v.w(i);
     // "opened fire on its positions": the noun after "open" is the attack.
@@ -335,6 +341,11 @@ pub(crate) fn trigger_at(v: &View<'_>, i: usize) -> Option<Trigger> {
     }
     if let Some(t) = TRIGGERS.iter().find(|t| t.form == w) {
         return Some(*t);
+    }
+    // ("was expected to free 90 prisoners", "will free": a base form after "to" or a modal is
+    // the verb, whatever the tagger made of it.)
+    if base_verb_mistagged(v, i) {
+        return TRIGGER_LEMMAS.iter().find(|t| t.form == w && t.verb).copied();
     }
     if !v.xpos(i).is_some_and(|x| x.starts_with("VB")) {
         return None;
@@ -1430,7 +1441,18 @@ fn frame(
         }
         // "Seoul accused Pyongyang of sending troops", "blamed Russia for the strike": the one
         // accused, not where anything happened.
-        let accused = tok > a && (matches!(v.w(tok - 1), "accused" | "accusing" | "accuses") && v.w(after) == "of" || matches!(v.w(tok - 1), "blamed" | "blaming" | "blames") && v.w(after) == "for");
+        // ("accused France and the United States of failing ...": each of those listed.)
+        let place_at = |j: usize| doc.places().mentions.iter().any(|p| p.span.contains(v.span(j)));
+        let listed = |j: usize| matches!(v.w(j), "and" | "," | "the") || place_at(j);
+        let mut first = tok;
+        while first > a && listed(first - 1) {
+            first -= 1;
+        }
+        let mut end = after;
+        while end < b && listed(end) {
+            end += 1;
+        }
+        let accused = first > a && (matches!(v.w(first - 1), "accused" | "accusing" | "accuses") && v.w(end) == "of" || matches!(v.w(first - 1), "blamed" | "blaming" | "blames") && v.w(end) == "for");
         // "imposed sanctions on Pyongyang", "an embargo against Iran": the state a measure
         // targets, not where anything happened.
         // (Not "imposed a curfew on Kherson", where the measure holds.)
@@ -1896,9 +1918,21 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
     });
     // ("fired about 60 rockets in the hours after the strike": a happening told before, that
     // times the clause, is none of its subject's doing.)
-    let times_the_clause = preposition.is_some_and(|p| matches!(v.w(p), "after" | "following") && (p + 1..k).all(|i| matches!(v.w(i), "the" | "that" | "this")) && p + 1 < k);
-    let phrase_start = match preposition {
-        Some(p) if noun_trigger && (after_loss || times_the_clause) => v.span(p).end(),
+    // (So is one whose phrase frames the clause, "hours after a ceasefire took effect", "before
+    // the truce began", "under the first phase of the deal, which Qatar brokered": past its
+    // modifiers and an "of" phrase it heads.)
+    let framing = noun_trigger
+        .then(|| {
+            (k.saturating_sub(8)..k)
+                .rev()
+                .take_while(|&i| v.xpos(i).is_some_and(|x| matches!(x, "DT" | "JJ" | "JJS" | "NN" | "NNS" | "CD" | "PRP$")) || v.w(i) == "of" || matches!(v.w(i), "after" | "following" | "before" | "since" | "until" | "under" | "despite"))
+                .find(|&i| matches!(v.w(i), "after" | "following" | "before" | "since" | "until" | "under" | "despite"))
+        })
+        .flatten()
+        .filter(|&p| p + 1 < k && !matches!(v.w(k + 1), "by" | "from"));
+    let phrase_start = match (preposition, framing) {
+        (Some(p), _) if noun_trigger && after_loss => v.span(p).end(),
+        (_, Some(p)) => v.span(p).end(),
         _ => 0,
     };
     // "repelled an attack by Ukrainian units": the noun's "by" names who acts, not the subject
@@ -2199,7 +2233,8 @@ fn subject_mentions<'d>(v: &View<'d>, k: usize, a: usize) -> Vec<&'d EntityMenti
     let k = light_verb_of(v, k, a).unwrap_or(k);
     // Only the subject of an active verb: "A Belgorod explosion", "the Kursk offensive" and
     // "Kherson was shelled" name where, not who.
-    if !v.xpos(k).is_some_and(|x| x.starts_with("VB")) || is_passive(v, k) {
+    let base = base_verb_mistagged(v, k);
+    if !(v.xpos(k).is_some_and(|x| x.starts_with("VB")) || base) || is_passive(v, k) {
         return Vec::new();
     }
     // A country or a capital standing for its government ("Moscow deployed").
@@ -2217,7 +2252,7 @@ fn subject_mentions<'d>(v: &View<'d>, k: usize, a: usize) -> Vec<&'d EntityMenti
             // consider sending".)
             || matches!(w, "decided" | "decides" | "agreed" | "agrees")
             || matches!(w, "consider" | "considers" | "considering" | "considered") && v.xpos(k).is_some_and(|x| x == "VBG")
-            || w == "to" && v.xpos(k).is_some_and(|x| x == "VB")
+            || w == "to" && (v.xpos(k).is_some_and(|x| x == "VB") || base)
     };
     // ("The United States on Monday imposed": a time between the subject and its verb.)
     loop {
@@ -2776,7 +2811,9 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
             // (Drills, talks or a visit told in the headline and again in the lead are one, the
             // lead's dates making the headline's "next week" precise: "China to hold drills
             // near Taiwan next week" and "will hold exercises ... from Nov. 12 to Nov. 15".)
-            let scheduled = headline_and_lead && matches!(e.event_type, "train" | "meet" | "visit") && x.event_type == e.event_type;
+            // (So is an arrival: "Russian 'Africa Corps' arrives in Niger" and "About 100 Russian
+            // military instructors ... arrived in Niger's capital".)
+            let scheduled = headline_and_lead && matches!(e.event_type, "train" | "meet" | "visit" | "arrive") && x.event_type == e.event_type;
             // (An evacuation or an exchange of prisoners told in the headline and again in the
             // lead is one; "evacuated 27 villages in Belgorod ... In Sumy, 5,000 residents fled"
             // are two.)

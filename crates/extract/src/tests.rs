@@ -2750,3 +2750,33 @@ fn what_residents_told_an_agency_leaves_the_agency_out() {
     let told = claim_with(&doc, "burst into flames");
     assert!(doc.slice(doc.claims()[told].content).starts_with("the vehicle"), "{:#?}", doc.claims()[told]);
 }
+
+#[test]
+fn a_truce_that_frames_a_clause_has_no_party_from_it() {
+    let doc = analyse_parsed(
+        "The militants handed three captives to the Red Cross in Port Hallin hours after a ceasefire took effect. \
+         Norland was expected to free 90 prisoners later in the day.",
+    );
+    let truce = event_of(&doc, "ceasefire");
+    assert!(truce.actors.is_empty(), "{truce:#?}");
+    let freed = event_of(&doc, "free");
+    assert_eq!(freed.event_type, "release", "{freed:#?}");
+    assert!(freed.actors.iter().any(|(id, r)| *r == sitrep_doc::ActorRole::Agent && doc.entities().entities[*id].name == "Norland"), "{freed:#?}");
+}
+
+#[test]
+fn states_accused_in_a_list_are_no_places_of_the_attacks() {
+    let doc = analyse_parsed("The junta has accused Kessa and Norland of failing to stop attacks that have killed thousands.");
+    let attacks = event_of(&doc, "attacks");
+    assert!(attacks.places.is_empty(), "{attacks:#?}");
+}
+
+#[test]
+fn a_content_ends_where_sources_who_told_a_paper_begin() {
+    let doc = analyse_parsed(
+        "The instructors belong to a unit that officials say has absorbed the fighters of the Vesterian Legion, two security sources told the Kessa Herald on condition of anonymity.",
+    );
+    let inner = doc.claims().iter().find(|c| c.cue_span.is_some_and(|k| doc.slice(k) == "say")).unwrap_or_else(|| panic!("{:#?}", doc.claims()));
+    assert_eq!(doc.slice(inner.content), "has absorbed the fighters of the Vesterian Legion");
+    assert!(doc.claims().iter().any(|c| c.cue_span.is_some_and(|k| doc.slice(k) == "told") && doc.slice(c.content).starts_with("The instructors")), "{:#?}", doc.claims());
+}

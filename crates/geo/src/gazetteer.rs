@@ -399,6 +399,16 @@ impl Gazetteer {
         find(&key).or_else(|| key.strip_suffix('s').and_then(find).filter(|_| !country()))
     }
 
+    /// The capital of the state `iso2` ("NE" -> "Niamey"), as `data/capitals.tsv` names it
+    /// first; `None` for the states that list leaves out (see its header).
+    pub fn capital_of(&self, iso2: &str) -> Option<&'static str> {
+        CAPITALS_TSV
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .find_map(|l| l.split_once('\t').filter(|(iso, _)| iso.eq_ignore_ascii_case(iso2)))
+            .and_then(|(_, names)| names.split('|').next())
+    }
+
     /// The ISO code of the state a seat of government names in news ("Pyongyang", "Kiev" ->
     /// "KP", "UA"), from `data/capitals.tsv` (compiled into the binary, not into the gazetteer
     /// file, so the list can grow without regenerating `models/gazetteer.bin`).

@@ -237,6 +237,7 @@ impl GeoResolver {
     pub fn resolve(&self, doc: &Doc) -> PlaceLayer {
         let mut layer = Resolution::new(self.gazetteer(), doc).run();
         add_coordinates(doc.text(), &mut layer);
+        add_capitals(self.gazetteer(), doc.text(), &mut layer);
         layer
     }
 }
@@ -368,6 +369,57 @@ fn abbreviated_before_stop(text: &str, end: usize, name: &str) -> Option<Option<
     }
     let after_town = text[..end - name.len()].trim_end().ends_with(',');
     STATE_ABBREVIATIONS.iter().find(|(a, _)| *a == word).map(|&(_, state)| after_town.then_some(state))
+}
+
+/// Words after "capital" that make it money, not a city ("capital markets", "capital
+/// punishment").
+const CAPITAL_NOT_A_CITY: &[&str] = &[
+    "punishment", "market", "markets", "gains", "flight", "flows", "investment", "investments", "expenditure", "spending",
+    "controls", "requirements", "ratio", "ratios", "injection", "increase", "buffer", "buffers", "goods", "letter", "letters",
+];
+
+/// "arrived in Niger's capital on Wednesday", "fighting in the capital of Sudan": the word
+/// "capital" after a country's possessive, or before "of" and a country, is that country's
+/// capital city (as `data/capitals.tsv` names it), a place mention of its own beside the
+/// country's; not when the capital is named right after it ("Sudan's capital, Khartoum") or
+/// the word is money ("Russia's capital markets").
+fn add_capitals(gaz: &Gazetteer, text: &str, layer: &mut PlaceLayer) {
+    let mut found: Vec<(Span, usize)> = Vec::new();
+    for m in &layer.mentions {
+        let Some(country) = layer.places.get(m.place).filter(|p| p.kind == PlaceKind::Country).and_then(|p| p.country.clone()) else { continue };
+        let after = &text[m.span.end()..];
+        let possessive = ["'s capital", "’s capital"].iter().find_map(|p| after.strip_prefix(p).map(|rest| (m.span.end() + after.len() - rest.len() - "capital".len(), rest)));
+        let before = &text[..m.span.start()];
+        let of = ["the capital of ", "The capital of "].iter().find_map(|p| before.strip_suffix(p)).map(|b| (b.len() + "the ".len(), &text[m.span.end()..]));
+        let Some((at, rest)) = possessive.or(of) else { continue };
+        let next: String = rest.trim_start_matches([',', ' ']).chars().take_while(|c| c.is_alphanumeric() || *c == '-').collect();
+        let named_next = next.starts_with(char::is_uppercase) && rest.starts_with([',', ' ']) && possessive.is_some();
+        if named_next || CAPITAL_NOT_A_CITY.contains(&next.to_lowercase().as_str()) {
+            continue;
+        }
+        let Some(name) = gaz.capital_of(&country) else { continue };
+        let city = gaz
+            .lookup(name)
+            .into_iter()
+            .filter(|c| gaz.country_code(c.entry).is_some_and(|cc| cc.eq_ignore_ascii_case(&country)) && gaz.kind(c.entry) == PlaceKind::City)
+            .max_by_key(|c| gaz.population(c.entry));
+        let Some(city) = city else { continue };
+        let place = gaz.place(city.entry);
+        let index = match layer.places.iter().position(|p| p.geonames_id.is_some() && p.geonames_id == place.geonames_id) {
+            Some(i) => i,
+            None => {
+                layer.places.push(place);
+                layer.places.len() - 1
+            }
+        };
+        found.push((Span::new(at, at + "capital".len()), index));
+    }
+    for (span, place) in found {
+        if !layer.mentions.iter().any(|m| m.span.overlaps(span)) {
+            layer.mentions.push(PlaceMention { span, place });
+        }
+    }
+    layer.mentions.sort_by_key(|m| m.span);
 }
 
 /// How far from a named place a spot given by coordinates may lie to take that place's country
@@ -1816,6 +1868,23 @@ mod tests {
         }
         doc.set_entities(layer).expect("entities fit");
         doc
+    }
+
+    #[test]
+    fn a_countrys_capital_named_by_the_word_is_its_capital_city() {
+        let doc = with_entities(
+            "Instructors arrived in Niger's capital on Wednesday. Fighting reached the capital of Sudan. Russia's capital markets fell.",
+            &[("Niger", EntityType::Gpe), ("Sudan", EntityType::Gpe), ("Russia", EntityType::Gpe)],
+        );
+        let found = pairs(&doc, &resolver().resolve(&doc));
+        let capitals: Vec<&str> = found.iter().filter(|(s, _)| s == "capital").map(|(_, p)| p.name.as_str()).collect();
+        assert_eq!(capitals, ["Niamey", "Khartoum"], "{found:#?}");
+        // (The country stays where it is named.)
+        assert_eq!(place(&found, "Niger").kind, PlaceKind::Country);
+        // Not when the capital is named right after: "Sudan's capital, Khartoum".
+        let doc = with_entities("Fighting reached Sudan's capital, Khartoum.", &[("Sudan", EntityType::Gpe), ("Khartoum", EntityType::Gpe)]);
+        let found = pairs(&doc, &resolver().resolve(&doc));
+        absent(&found, "capital");
     }
 
     #[test]

@@ -1752,6 +1752,12 @@ fn qualify_owned_names(scan: &Scan<'_>, places: &dyn PlaceLexicon, cands: &mut [
         .filter(|c| c.entity_type.is_place())
         .map(|c| (c.first, c.end, c.name.clone()))
         .collect();
+    // ("Russian 'Africa Corps' arrives": a nationality before a quoted name is its country's.)
+    for c in cands.iter_mut().filter(|c| matches!(c.entity_type, EntityType::Org | EntityType::Unit) && c.country.is_none() && c.first >= 2) {
+        if matches!(scan.word(c.first - 1), "'" | "‘" | "\"" | "“") {
+            c.country = places.demonym_country(scan.word(c.first - 2)).map(str::to_string);
+        }
+    }
     for c in cands.iter_mut() {
         if !matches!(c.entity_type, EntityType::Org | EntityType::Unit) || c.first < 2 || !is_possessive(scan.word(c.first - 1)) {
             continue;

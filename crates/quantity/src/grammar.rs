@@ -901,6 +901,11 @@ impl<'t> Tagger<'t> {
                     false,
                 );
             }
+            // ("About 94 hostages remain, at least 34 of whom are dead": the relative pronoun
+            // stands for the noun counted before; nothing after it is.)
+            if self.is(j, "of") && self.is_any(j + 1, &["whom", "which"]) {
+                return (None, skipped == 0);
+            }
             if self.is(j, "of") && !of_used {
                 of_used = true;
                 j += 1;

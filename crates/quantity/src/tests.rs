@@ -584,3 +584,10 @@ fn a_number_closing_a_name_after_the_counts_nothing() {
     // A count after a place still counts: "In the Kessa Harbour 12 boats sank."
     assert!(brief("In the Kessa Harbour 12 boats sank.").iter().any(|(t, v, _)| t == "12" && *v == 12.0));
 }
+
+#[test]
+fn a_part_counted_by_a_relative_pronoun_counts_the_noun_before() {
+    let found = brief("About 94 hostages remain in Gaza, at least 34 of whom Norland believes are dead.");
+    assert!(found.iter().any(|(t, v, u)| t == "at least 34" && *v == 34.0 && u.as_deref() != Some("believes")), "{found:?}");
+    assert!(found.iter().all(|(_, _, u)| u.as_deref() != Some("believes")), "{found:?}");
+}
