@@ -2796,3 +2796,30 @@ fn an_arrival_in_a_capital_and_sources_who_told_a_paper() {
     let attacks = events.iter().find(|e| e["trigger"] == "attacks").unwrap_or_else(|| panic!("{events:#?}"));
     assert!(attacks["places"].as_array().is_none_or(Vec::is_empty), "{attacks:#}");
 }
+
+/// A think tank's reading of satellite images: the headline's "think tank says" is the
+/// institute the lead names (and, in the drills report, "maritime agency says" the Maritime
+/// Safety Administration); images "captured by Maxar" seize nothing; "Israel has repeatedly
+/// threatened to strike" is Israel's planned strike; Tehran's dismissal disputes the report.
+#[test]
+fn a_think_tank_reads_images_and_a_threat_is_the_threateners() {
+    let ledger = claims_fixture_ledger("tunnel-imagery.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name = entity_namer(entities);
+    let headline = claims.iter().find(|c| c["cue"] == "says").unwrap_or_else(|| panic!("{claims:#?}"));
+    assert_eq!(name(&headline["source"]), "Institute for Science and International Security", "{headline:#}");
+    let events = ledger["events"].as_array().expect("events");
+    assert!(!events.iter().any(|e| e["type"] == "seize"), "{events:#?}");
+    let strike = events.iter().find(|e| e["trigger"] == "strike").unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(strike["status"], "planned", "{strike:#}");
+    assert!(strike["actors"].as_array().into_iter().flatten().any(|a| name(&a["entity"]) == "Israel" && a["role"] == "agent"), "{strike:#}");
+    let dismissed = claims.iter().find(|c| c["status"] == "denied").unwrap_or_else(|| panic!("{claims:#?}"));
+    let relations = ledger["relations"].as_array().expect("relations");
+    assert!(relations.iter().any(|r| r["type"] == "contradicts" && r["from"] == dismissed["id"]), "{relations:#?}");
+    let drills = claims_fixture_ledger("drills-announced.txt");
+    let drill_claims = drills["claims"].as_array().expect("claims");
+    let says = drill_claims.iter().find(|c| c["cue"] == "says").unwrap_or_else(|| panic!("{drill_claims:#?}"));
+    let drill_entities = drills["entities"].as_array().expect("entities");
+    assert_eq!(entity_namer(drill_entities)(&says["source"]), "Maritime Safety Administration", "{says:#}");
+}

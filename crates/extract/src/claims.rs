@@ -1103,7 +1103,36 @@ fn headline_source_named_in_the_lead(v: &View<'_>, claims: &mut [Claim]) {
             let first = forces.next()?;
             forces.all(|e| e == first).then_some(first)
         };
-        if let Some(e) = named.or_else(told_again).or_else(armed_force) {
+        // ("..., think tank says" over "..., the Institute for Science and International
+        // Security said"; "..., maritime agency says" over "the country's Maritime Safety
+        // Administration said": a body described by what it is, or by a word of its name, is the
+        // one body of that kind speaking in the lead, when only one does.)
+        let described = || {
+            let kinds: &[&str] = match word.as_str() {
+                "tank" => &["institute", "institution", "center", "centre", "foundation", "council", "tank"],
+                "agency" => &["agency", "administration", "service", "bureau", "authority", "office", "directorate"],
+                "watchdog" => &["agency", "authority", "commission", "office", "inspectorate", "monitor", "observatory"],
+                "monitor" => &["observatory", "monitor", "monitoring"],
+                "ministry" => &["ministry", "department"],
+                _ => return None,
+            };
+            let modifiers: Vec<&String> = own.iter().filter(|w| w.len() > 3 && w.as_str() != word.as_str() && w.as_str() != "think").collect();
+            let layer = v.doc.entities();
+            let fits = |e: usize| {
+                let x = &layer.entities[e];
+                let name = x.name.to_lowercase();
+                matches!(x.entity_type, EntityType::Org | EntityType::Unit)
+                    && (name.split_whitespace().any(|w| kinds.contains(&w)) || modifiers.iter().any(|m| name.split_whitespace().any(|w| w == m.as_str())))
+                    && (modifiers.is_empty() || modifiers.iter().any(|m| name.split_whitespace().any(|w| w == m.as_str())) || word == "tank")
+            };
+            let mut bodies = claims
+                .iter()
+                .filter(|c| c.source_entity.is_some_and(fits) && c.content.start() > src.end() && c.content.end() <= lead_end)
+                .filter_map(|c| c.source_entity);
+            let first = bodies.next()?;
+            bodies.all(|e| e == first).then_some(first)
+        };
+        if let Some(e) = named.or_else(told_again).or_else(armed_force).or_else(described) {
             claims[n].source_entity = Some(e);
         }
     }

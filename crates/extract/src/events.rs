@@ -638,7 +638,8 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         "provided" | "provide" | "provides" => return arms_object(v, doc, i, b).is_some(),
         "bring" | "fly" => return moves_forces(v, doc, i, a, b),
         // "Satellite images captured on Oct. 16": pictures taken, not ground.
-        "captured" if i > a && EVIDENCE_OBJECTS.contains(&v.w(i - 1)) => return false,
+        // ("The images, captured by Maxar on Feb. 14, show": past the comma of an apposition.)
+        "captured" if i > a && (EVIDENCE_OBJECTS.contains(&v.w(i - 1)) || i > a + 1 && v.w(i - 1) == "," && EVIDENCE_OBJECTS.contains(&v.w(i - 2))) => return false,
         // "troops are likely engaged in combat", "Ukrainian forces engaged North Korean troops":
         // fighting, not a betrothal or an engaged public.
         "engaged" => {
@@ -2180,6 +2181,11 @@ fn speaker_as_subject(v: &View<'_>, claim: &Claim, k: usize, event_type: &str) -
         p += 1;
     }
     let person = v.doc.entities().entities[speaker].entity_type == EntityType::Per;
+    // ("Israel has threatened to strike ...", "vowed to retake the town": an infinitive the cue
+    // governs has the speaker for its subject.)
+    if v.w(p) == "to" && p + 1 == k && v.xpos(k) == Some("VB") {
+        return Some(speaker);
+    }
     let subject_end = match v.w(p) {
         "it" | "they" if !person => p + 1,
         "he" | "she" if person => p + 1,
@@ -2251,12 +2257,15 @@ fn subject_mentions<'d>(v: &View<'d>, k: usize, a: usize) -> Vec<&'d EntityMenti
             // ("Pyongyang had decided to send", "Seoul agreed to supply", "South Korea might
             // consider sending".)
             || matches!(w, "decided" | "decides" | "agreed" | "agrees")
+            // ("Israel has repeatedly threatened to strike": a threat or a vow of the subject's.)
+            || matches!(w, "threatened" | "threatens" | "threatening" | "vowed" | "vows" | "pledged" | "pledges" | "promised" | "promises")
             || matches!(w, "consider" | "considers" | "considering" | "considered") && v.xpos(k).is_some_and(|x| x == "VBG")
             || w == "to" && (v.xpos(k).is_some_and(|x| x == "VB") || base)
     };
     // ("The United States on Monday imposed": a time between the subject and its verb.)
     loop {
-        if end > a && between(v.w(end - 1)) {
+        // (And any adverb: "has repeatedly threatened to strike".)
+        if end > a && (between(v.w(end - 1)) || v.xpos(end - 1) == Some("RB")) {
             end -= 1;
         } else if end > a + 1 && v.in_time(end - 1) {
             while end > a && v.in_time(end - 1) {

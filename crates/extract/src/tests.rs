@@ -2780,3 +2780,14 @@ fn a_content_ends_where_sources_who_told_a_paper_begin() {
     assert_eq!(doc.slice(inner.content), "has absorbed the fighters of the Vesterian Legion");
     assert!(doc.claims().iter().any(|c| c.cue_span.is_some_and(|k| doc.slice(k) == "told") && doc.slice(c.content).starts_with("The instructors")), "{:#?}", doc.claims());
 }
+
+#[test]
+fn a_threat_to_strike_is_the_threateners_and_images_captured_seize_nothing() {
+    let doc = analyse_parsed(
+        "The images, captured by a satellite firm on March 2, show new tunnels. Norland has repeatedly threatened to strike the site if talks fail.",
+    );
+    assert!(!doc.events().iter().any(|e| e.event_type == "seize"), "{:#?}", doc.events());
+    let strike = event_of(&doc, "strike");
+    assert_eq!(strike.status, sitrep_doc::EventStatus::Planned, "{strike:#?}");
+    assert!(strike.actors.iter().any(|(id, r)| *r == sitrep_doc::ActorRole::Agent && doc.entities().entities[*id].name == "Norland"), "{strike:#?}");
+}
