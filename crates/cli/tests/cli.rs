@@ -2823,3 +2823,22 @@ fn a_think_tank_reads_images_and_a_threat_is_the_threateners() {
     let drill_entities = drills["entities"].as_array().expect("entities");
     assert_eq!(entity_namer(drill_entities)(&says["source"]), "Maritime Safety Administration", "{says:#}");
 }
+
+/// Violence on an election day: "Gunmen attacked at least five polling stations" is an attack
+/// with arms, no statement of the gunmen's; what the police said ends before ", police said, as
+/// voting ... was marred", the reporter's clause; the opposition's denial and accusation are its.
+#[test]
+fn gunmen_attacking_polling_stations_say_nothing_and_the_police_say_it() {
+    let ledger = claims_fixture_ledger("polling-attacks.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    assert!(!claims.iter().any(|c| c["cue"] == "attacked"), "{claims:#?}");
+    let police = claims.iter().find(|c| c["cue"] == "said" && c["source_text"] == "police").unwrap_or_else(|| panic!("{claims:#?}"));
+    assert_eq!(
+        police["content"],
+        "Gunmen attacked at least five polling stations in Kogi state on Saturday, burning ballot boxes and wounding two election officials",
+        "{police:#}"
+    );
+    assert!(claims.iter().any(|c| c["cue"] == "denied" && c["status"] == "denied"), "{claims:#?}");
+    let events = ledger["events"].as_array().expect("events");
+    assert!(events.iter().any(|e| e["type"] == "attack"), "{events:#?}");
+}

@@ -137,6 +137,15 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
         if colon_cue && (kicker || labels_place || g.source.is_some_and(|(s0, s1)| layout_label(v.doc.slice(v.span_of(s0, s1 - 1))))) {
             continue;
         }
+        // "Gunmen attacked at least five polling stations": an attack with arms, not in words
+        // ("Trump attacked Clinton's record" is one in words, as PolNeAR marks it): armed men
+        // attacking, or a place or a thing attacked.
+        let violent_cue = matches!(v.w(g.cue.1 - 1), "attacked" | "attacks" | "attack" | "struck" | "hit" | "targeted" | "shelled" | "bombed" | "stormed" | "raided");
+        let armed_source = g.source.is_some_and(|(s0, s1)| (s0..s1).any(|i| ARMED_MEN.contains(&v.w(i))));
+        let physical_target = (c0..c1.min(c0 + 6)).take_while(|&i| !v.is_punct(i)).any(|i| PHYSICAL_TARGETS.contains(&v.w(i)));
+        if violent_cue && (armed_source || physical_target) {
+            continue;
+        }
         // "X did not provide evidence for the claim": a note on another claim (which it leaves
         // unverified), not a claim.
         let cue_words = || (g.cue.0..g.cue.1).map(|i| v.w(i));
@@ -263,6 +272,15 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
         let (a, b) = v.doc.sentence_at(cue.start()).map_or((g.cue.0, g.cue.1), |s| (s.first_token, s.end_token));
         let cue_word = v.w(g.cue.1 - 1);
         let c0 = after_addressee(v, cue_word, c0, c1);
+        // ("Gunmen attacked five polling stations ..., police said, as voting was marred by
+        // violence": what follows ", as" after the cue is the reporter's; what the police said
+        // is the clause before their name.)
+        let (c0, c1) = match g.source {
+            Some((s0, _)) if (g.cue.1..=g.cue.1 + 1).contains(&c0) && v.w(g.cue.1) == "," && matches!(v.w(g.cue.1 + 1), "as" | "while" | "amid") && s0 >= cue_sentence_start + 3 && v.w(s0 - 1) == "," => {
+                (skip_dateline(v, cue_sentence_start, s0 - 1), s0 - 1)
+            }
+            _ => (c0, c1),
+        };
         // ("a unit that Western officials say has absorbed ... the Wagner Group, two Western
         // security sources told the Sahel Monitor": a content after its cue ends where another
         // source's closing attribution begins.)
@@ -2464,7 +2482,11 @@ fn cue_claim(
                 || matches!(v.w(c0), "without" | "amid" | "despite" | "though" | "although")
                 // (Or another party's statement set beside it: "..., the governor said, as
                 // Moscow claimed to have downed dozens of drones".)
-                || matches!(v.w(c0), "as" | "while" | "whereas") && (c0 + 2..(c0 + 8).min(end)).any(|j| CUE_VERBS.iter().any(|(f, _)| *f == v.w(j)) && v.is_finite_verb(j)));
+                || matches!(v.w(c0), "as" | "while" | "whereas") && (c0 + 2..(c0 + 8).min(end)).any(|j| CUE_VERBS.iter().any(|(f, _)| *f == v.w(j)) && v.is_finite_verb(j))
+                // (Or a clause of the reporter's, with a subject and verb of its own: "..., police
+                // said, as voting in three elections was marred by violence"; not "as soon as
+                // Kyiv withdraws", a condition of what was said.)
+                || matches!(v.w(c0), "as" | "while") && !matches!(v.w(c0 + 1), "soon" | "long" | "well" | "much" | "many" | "far" | "part" | "a" | "an") && (c0 + 2..end).any(|j| v.is_finite_verb(j)));
         let clause_end = r == end || r > c0 && v.w(r) == "," && v.w(r + 1) != "that" || participle_next || only_setting || second_cue && content_before
             || comma_after_cue;
         if let Some(comma) = after_participle {
@@ -2616,7 +2638,9 @@ fn trailing_attribution(v: &View<'_>, from: usize, end: usize) -> Option<usize> 
     }
     // ("..., analysts at the Center for Strategic and International Studies said")
     let verb = (comma + 2..end.min(comma + 14)).find(|&i| PLAIN_SPEECH_VERBS.contains(&v.w(i)))?;
-    let source_words = (comma + 1..verb).all(|i| v.is_word(i) || matches!(v.w(i), "’s" | "'s"));
+    // (A source, not a clause: ", and that he had told Biden".)
+    let source_words = (comma + 1..verb).all(|i| v.is_word(i) || matches!(v.w(i), "’s" | "'s"))
+        && !matches!(v.w(comma + 1), "and" | "but" | "that" | "as" | "which" | "who" | "while" | "because" | "so");
     // ("..., two Western security sources told the Sahel Monitor on condition of anonymity": whom
     // they told, a name, and the terms they told it on.)
     let mut after = verb + 1;
@@ -2626,8 +2650,9 @@ fn trailing_attribution(v: &View<'_>, from: usize, end: usize) -> Option<usize> 
             after = v.token_at_or_after(m.span.end());
         }
     }
-    let on_terms = |i: usize| matches!(v.w(i), "condition" | "anonymity" | "of" | "because" | "they" | "he" | "she" | "were" | "was" | "not" | "authorized" | "authorised" | "speak" | "publicly");
-    let setting_after = (after..end).all(|i| is_statement_setting(v, i) || on_terms(i));
+    // (And the terms: "on condition of anonymity", "because they were not authorised to speak".)
+    let terms_from = (after..end).find(|&i| v.w(i) == "on" && v.w(i + 1) == "condition" || v.w(i) == "because").unwrap_or(end);
+    let setting_after = (after..terms_from).all(|i| is_statement_setting(v, i));
     (source_words && setting_after).then_some(comma)
 }
 

@@ -325,14 +325,18 @@ fn denies(v: &View<'_>, claim: &Claim, trigger: Span) -> bool {
     own_words.is_none_or(|at| trigger.start() < claim.content.start() + at)
 }
 
-/// The trigger at token `i`: its word form in [`TRIGGERS`], or else, for a verb, its lemma in
-/// [`TRIGGER_LEMMAS`].
 /// Whether the word at `i`, tagged an adjective or a noun, is a verb's base form after "to" or a
 /// modal ("will free 90 prisoners").
 fn base_verb_mistagged(v: &View<'_>, i: usize) -> bool {
-    i > 0 && (v.w(i - 1) == "to" || v.xpos(i - 1) == Some("MD")) && v.xpos(i).is_some_and(|x| x == "JJ" || x == "NN") && TRIGGER_LEMMAS.iter().any(|t| t.verb && t.form == v.w(i))
+    // (Not a noun's modifier after a preposition "to": "led to mass protests", "a threat to
+    // supply lines".)
+    // ("to free prisoners" is a release all the same: its captives are its guard.)
+    let noun_after = v.xpos(i + 1).is_some_and(|x| x.starts_with("NN")) && !matches!(v.w(i), "free" | "release");
+    i > 0 && (v.w(i - 1) == "to" || v.xpos(i - 1) == Some("MD")) && v.xpos(i).is_some_and(|x| x == "JJ" || x == "NN") && !noun_after && TRIGGER_LEMMAS.iter().any(|t| t.verb && t.form == v.w(i))
 }
 
+/// The trigger at token `i`: its word form in [`TRIGGERS`], or else, for a verb, its lemma in
+/// [`TRIGGER_LEMMAS`].
 pub(crate) fn trigger_at(v: &View<'_>, i: usize) -> Option<Trigger> {
     let w = v.w(i);
     // "opened fire on its positions": the noun after "open" is the attack.
@@ -862,6 +866,16 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         }
         // "the first units reached Kursk", not "reached an agreement", "reached 40 percent" nor
         // "reached the final".
+        // "About 100 instructors arrived in Niamey", "'Africa Corps' arrives in Niger"; not "as
+        // winter arrives", "aid arriving in Gaza".
+        "arrives" | "arriving" => {
+            // (Or a pronoun standing for what was named before: "when it arrives on November 11".)
+            matches!(previous, "it" | "they" | "he" | "she")
+                || near(CROSSING_FORCES, 6, 0) || near(&["instructors", "advisers", "advisors", "delegation", "contingent", "corps", "peacekeepers", "reinforcements", "mercenaries"], 6, 0) || v.doc.entities().mentions.iter().any(|m| {
+                let t = v.token_at_or_after(m.span.end());
+                t == i && matches!(v.doc.entities().entities[m.entity].entity_type, EntityType::Org | EntityType::Unit | EntityType::Per | EntityType::Equipment)
+            })
+        }
         "reached" | "reaches" => {
             near(CROSSING_FORCES, 6, 0)
                 && !civilian_near(v, i, a, b)
@@ -1930,7 +1944,10 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
                 .find(|&i| matches!(v.w(i), "after" | "following" | "before" | "since" | "until" | "under" | "despite"))
         })
         .flatten()
-        .filter(|&p| p + 1 < k && !matches!(v.w(k + 1), "by" | "from"));
+        .filter(|&p| p + 1 < k && !matches!(v.w(k + 1), "by" | "from"))
+        // (A happening told before, "the truce", or one with a clause of its own, "a ceasefire
+        // took effect"; not "Russian troops captured Avdiivka after a major offensive", theirs.)
+        .filter(|&p| (p + 1..k).any(|i| matches!(v.w(i), "the" | "this" | "that")) || v.is_finite_verb(k + 1));
     let phrase_start = match (preposition, framing) {
         (Some(p), _) if noun_trigger && after_loss => v.span(p).end(),
         (_, Some(p)) => v.span(p).end(),
@@ -2673,7 +2690,12 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
             || before.is_some_and(|i| i >= 2 && v.w(i) == "of" && TALLY_NOUNS.contains(&v.w(i - 1)) && (i.saturating_sub(4)..i - 1).any(|j| v.w(j) == "the"));
         // ("to stay out of an area east of Pingtan island during the drills": what a time is
         // framed by was told before, wherever the sentence places it.)
-        let framing = before.is_some_and(|i| v.w(i) == "the" && i >= 1 && (v.w(i - 1) == "during" || i >= 2 && v.w(i - 1) == "of" && v.w(i - 2) == "ahead"));
+        // (Not one with a place of its own after it: "during the fighting in Bakhmut".)
+        let own_place = v.doc.places().mentions.iter().any(|m| {
+            let t = v.token_at_or_after(m.span.start());
+            t > k && t <= k + 3 && (k + 1..t).all(|i| matches!(v.w(i), "in" | "at" | "near" | "around" | "off" | "of" | "the"))
+        });
+        let framing = !own_place && before.is_some_and(|i| v.w(i) == "the" && i >= 1 && (v.w(i - 1) == "during" || i >= 2 && v.w(i - 1) == "of" && v.w(i - 2) == "ahead"));
         noun && definite && (e.places.is_empty() || framing) && e.quantities.is_empty() && !e.actors.iter().any(|(_, r)| *r == ActorRole::Agent)
     };
     // "without giving details of the fighting", "unable to confirm the reports of fighting": a
@@ -2693,6 +2715,14 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
             && about(v.w(j - 1))
             && (j.saturating_sub(9)..j - 1).any(|i| (INFORMATION_NOUNS.contains(&v.w(i)) || v.w(i) == "information") && about(v.w(i + 1)) && !(i + 2..j - 1).any(|x| v.is_finite_verb(x)));
         noun && of_information && e.quantities.is_empty() && e.places.is_empty()
+    };
+    // ("The offensive began on Tuesday": a noun whose verb says it took place tells it
+    // happening, whatever was expected of it before.)
+    let happens_after = |e: &Event| {
+        let k = v.token_at_or_after(e.trigger.start());
+        (k + 1..(k + 4).min(v.len())).take_while(|&i| !v.is_punct(i)).any(|i| {
+            matches!(v.w(i), "began" | "begun" | "started" | "erupted" | "happened" | "occurred" | "ended" | "resumed" | "continued" | "took" | "broke" | "went")
+        })
     };
     let none_at_all = |e: &Event| {
         let k = v.token_at_or_after(e.trigger.start());
@@ -2861,10 +2891,10 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
                     || (headline_and_lead && same_place || in_headline(x) && shares_place(x, &e)) && e.event_type == "casualties" && x.event_type == "casualties" && v.lemma(v.token_at_or_after(e.trigger.start())) == v.lemma(v.token_at_or_after(x.trigger.start())))
                 // (A noun named again takes the status it was told with: "will hold exercises
                 // ... said the drills were routine".)
-                && (x.status == e.status || anaphor && e.status == EventStatus::Occurred)
+                && (x.status == e.status || anaphor && e.status == EventStatus::Occurred && e.time.is_none() && !happens_after(&e))
                 // (A strike named again, "the strike was the fifth in the area this month", is
                 // the strike of Tuesday evening.)
-                && (x.time.is_none() || e.time.is_none() || x.time == e.time || same_test && same_day(&x.time, &e.time) || (headline_and_lead || anaphor) && within_time(&x.time, &e.time) || scheduled)
+                && (x.time.is_none() || e.time.is_none() || x.time == e.time || same_test && same_day(&x.time, &e.time) || (headline_and_lead || anaphor) && within_time(&x.time, &e.time) || scheduled && in_the_week(&x.time, &e.time))
         };
         // (One of its own sentence first: "struck the landing ship ..., releasing a video it
         // said showed the attack".)
@@ -2918,7 +2948,7 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
                 // (Nor from a headline's vaguer one: "this year" gives way to "on Saturday".)
                 // (And a headline's week gives way to the lead's days: "next week" to "from Nov. 12
                 // to Nov. 15".)
-                let headline_week = |xs: &str, es: &str| xs.contains("-W") && es.len() >= 10 && !es.contains('X') && x.trigger.end() <= headline_end.unwrap_or(0);
+                let headline_week = |xs: &str, es: &str| week_contains(xs, es) && x.trigger.end() <= headline_end.unwrap_or(0);
                 let finer = x.time.as_ref().zip(e.time.as_ref()).is_some_and(|((xs, _), (es, _))| es.len() > xs.len() && es.starts_with(xs.as_str()) || headline_week(xs, es));
                 if (x.time.is_none() || finer) && !anaphor {
                     x.time = e.time;
@@ -2929,6 +2959,26 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
         }
     }
     out.into_iter().map(|(_, e)| e).collect()
+}
+
+/// Whether the day that `day` opens ("2025-03-12", "2025-03-12T10:00") falls in the ISO week
+/// `week` ("2025-W11").
+fn week_contains(week: &str, day: &str) -> bool {
+    let parsed = || {
+        let (year, w) = week.split_once("-W")?;
+        let monday = chrono::NaiveDate::from_isoywd_opt(year.parse().ok()?, w.get(..2)?.parse().ok()?, chrono::Weekday::Mon)?;
+        let date = chrono::NaiveDate::parse_from_str(day.get(..10)?, "%Y-%m-%d").ok()?;
+        Some(date >= monday && date < monday + chrono::Duration::days(7))
+    };
+    parsed().unwrap_or(false)
+}
+
+/// Whether one span of time lies in the other's week ("next week" and "from March 12 to March
+/// 15"), or one inside the other.
+fn in_the_week(x: &Option<(String, String)>, y: &Option<(String, String)>) -> bool {
+    let Some(((xs, xe), (ys, ye))) = x.as_ref().zip(y.as_ref()) else { return true };
+    let inside = |a: &str, b: &str| b.starts_with(a);
+    week_contains(xs, ys) && week_contains(xe, ye) || week_contains(ys, xs) && week_contains(ye, xe) || inside(xs, ys) && inside(xe, ye) || inside(ys, xs) && inside(ye, xe)
 }
 
 /// The claims whose content holds one of the event's triggers.

@@ -2791,3 +2791,27 @@ fn a_threat_to_strike_is_the_threateners_and_images_captured_seize_nothing() {
     assert_eq!(strike.status, sitrep_doc::EventStatus::Planned, "{strike:#?}");
     assert!(strike.actors.iter().any(|(id, r)| *r == sitrep_doc::ActorRole::Agent && doc.entities().entities[*id].name == "Norland"), "{strike:#?}");
 }
+
+#[test]
+fn an_offensive_after_a_capture_is_the_capturers_and_a_begun_offensive_happened() {
+    let doc = analyse_parsed(
+        "Norlandic troops captured Kessa after a major offensive. The decree led to mass protests. \
+         Norland is expected to launch an offensive on Varn. The offensive began on Tuesday, residents said.",
+    );
+    let first = event_of(&doc, "offensive");
+    assert!(!first.actors.is_empty(), "{:#?}", doc.events());
+    assert!(!doc.events().iter().any(|e| e.event_type == "gather"), "{:#?}", doc.events());
+    // (The offensive that "began on Tuesday" is no part of the one expected.)
+    let began = doc.text().find("The offensive began").expect("in text") + 4;
+    let expected = doc.events().iter().find(|e| e.status == sitrep_doc::EventStatus::Expected).unwrap_or_else(|| panic!("{:#?}", doc.events()));
+    assert!(!std::iter::once(&expected.trigger).chain(&expected.other_triggers).any(|t| t.start() == began), "{expected:#?}");
+}
+
+#[test]
+fn fighting_at_a_place_of_its_own_is_no_retelling_of_fighting_elsewhere() {
+    let doc = analyse_parsed(
+        "Norlandic and Vesterian forces fought near Kessa on Monday. Three civilians were killed during the fighting in Port Hallin.",
+    );
+    let fought = event_of(&doc, "fought");
+    assert!(fought.other_triggers.iter().all(|t| doc.slice(*t) != "fighting"), "{:#?}", doc.events());
+}

@@ -376,6 +376,7 @@ fn abbreviated_before_stop(text: &str, end: usize, name: &str) -> Option<Option<
 const CAPITAL_NOT_A_CITY: &[&str] = &[
     "punishment", "market", "markets", "gains", "flight", "flows", "investment", "investments", "expenditure", "spending",
     "controls", "requirements", "ratio", "ratios", "injection", "increase", "buffer", "buffers", "goods", "letter", "letters",
+    "expenditures", "account", "stock", "base", "reserves", "adequacy", "outflows", "inflows", "costs", "projects",
 ];
 
 /// "arrived in Niger's capital on Wednesday", "fighting in the capital of Sudan": the word
@@ -392,6 +393,10 @@ fn add_capitals(gaz: &Gazetteer, text: &str, layer: &mut PlaceLayer) {
         let before = &text[..m.span.start()];
         let of = ["the capital of ", "The capital of "].iter().find_map(|p| before.strip_suffix(p)).map(|b| (b.len() + "the ".len(), &text[m.span.end()..]));
         let Some((at, rest)) = possessive.or(of) else { continue };
+        // (The word whole: not "China's capitalist reforms", "capital-intensive".)
+        if possessive.is_some() && rest.starts_with(|c: char| c.is_alphanumeric() || c == '-') {
+            continue;
+        }
         let next: String = rest.trim_start_matches([',', ' ']).chars().take_while(|c| c.is_alphanumeric() || *c == '-').collect();
         let named_next = next.starts_with(char::is_uppercase) && rest.starts_with([',', ' ']) && possessive.is_some();
         if named_next || CAPITAL_NOT_A_CITY.contains(&next.to_lowercase().as_str()) {
@@ -1881,6 +1886,10 @@ mod tests {
         assert_eq!(capitals, ["Niamey", "Khartoum"], "{found:#?}");
         // (The country stays where it is named.)
         assert_eq!(place(&found, "Niger").kind, PlaceKind::Country);
+        // Nor a longer word: "China's capitalist reforms".
+        let doc = with_entities("Niger's capitalist reforms stalled.", &[("Niger", EntityType::Gpe)]);
+        let found = pairs(&doc, &resolver().resolve(&doc));
+        absent(&found, "capital");
         // Not when the capital is named right after: "Sudan's capital, Khartoum".
         let doc = with_entities("Fighting reached Sudan's capital, Khartoum.", &[("Sudan", EntityType::Gpe), ("Khartoum", EntityType::Gpe)]);
         let found = pairs(&doc, &resolver().resolve(&doc));

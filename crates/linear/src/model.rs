@@ -397,9 +397,13 @@ impl Model {
                 let Some(header) = self.cells.get(at) else { return };
                 let Some(pairs) = self.cells.get(at + 1..at + 1 + usize::from(header.class)) else { return };
                 if out.len() >= self.n_classes {
+                    debug_assert!(pairs.iter().all(|c| usize::from(c.class) < self.n_classes));
                     for cell in pairs {
                         // SAFETY: `Model::new` refuses a class of `n_classes` or more, and `out`
-                        // has an entry for every class.
+                        // has an entry for every class. A `RowRef` of another model (the API does
+                        // not tie one to its model) reads this model's cells within `cells`
+                        // (`get` above), whose every class, headers' lengths included (a sparse
+                        // row has fewer than `n_classes / 2` pairs), is below `n_classes`.
                         unsafe { *out.get_unchecked_mut(usize::from(cell.class)) += i32::from(cell.weight) };
                     }
                 } else {

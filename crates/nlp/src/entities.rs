@@ -354,9 +354,14 @@ fn places_listed_and_named_again(scan: &Scan<'_>, candidates: &mut [Candidate]) 
             let c = &candidates[n];
             // (Between a place and a name, the name is a place, whoever the model took it for.)
             let between = |p: &Candidate| p.first >= 1 && lower(scan.word(p.first - 1)) == "between" && scan.word(c.first - 1) == "and";
+            // (A person the model read only on a way between two places: "the road between
+            // Nabatieh and Kfar Roummane"; not "the feud between Ukraine and Viktor Orban".)
+            let route = |p: &Candidate| {
+                p.first >= 2 && matches!(lower(scan.word(p.first - 2)).as_str(), "road" | "highway" | "route" | "railway" | "border" | "frontier" | "corridor" | "stretch" | "area" | "line" | "villages" | "towns")
+            };
             let person = c.entity_type == EntityType::Per && c.org_kind.is_none();
             c.first >= 2 && matches!(scan.word(c.first - 1), "and" | ",") && candidates.iter().any(|p| {
-                p.entity_type.is_place() && p.end + 1 == c.first && p.first >= 1 && (untyped(c) && matches!(lower(scan.word(p.first - 1)).as_str(), "near" | "in" | "around" | "outside" | "towards" | "toward" | "at" | "into") || (untyped(c) || person) && between(p))
+                p.entity_type.is_place() && p.end + 1 == c.first && p.first >= 1 && (untyped(c) && matches!(lower(scan.word(p.first - 1)).as_str(), "near" | "in" | "around" | "outside" | "towards" | "toward" | "at" | "into") || (untyped(c) || person) && route(p) && between(p))
             })
         })
         .collect();
@@ -520,8 +525,11 @@ fn name_the_vessels(scan: &Scan<'_>, places: &dyn PlaceLexicon, candidates: &mut
         .filter(|c| vessels.iter().any(|p| p.end == c.first - 2))
         .collect();
     vessels.extend(coordinated);
+    // (A boat named after a town is the boat only where it is told as one: "the landing ship
+    // Minsk" beside "talks in Minsk".)
+    let in_context: HashSet<(usize, usize)> = vessels.iter().filter(|c| town_name(places, &c.name)).map(|c| (c.first, c.end)).collect();
     let named: HashSet<String> = vessels.iter().map(|c| c.name.clone()).collect();
-    retype_as_equipment(candidates, &named, |c| town_name(places, &c.name));
+    retype_as_equipment(candidates, &named, |c| in_context.contains(&(c.first, c.end)));
 }
 
 /// Whether `name` is a town's in the gazetteer, not a country's or a region's.
@@ -1045,7 +1053,11 @@ fn classify(
             return Some(make(EntityType::Norp, None, Some(country.clone())));
         }
     }
-    let country = demonym_country.map(|(_, c)| c);
+    // ("the Philippines Coast Guard": a country's name before the rest of a name gives it too.)
+    let leading_country = || {
+        (end - first > 1 && places.place_kind(scan.word(first)) == Some(PlaceKind::Country)).then(|| places.country_of(scan.word(first)).map(str::to_string)).flatten()
+    };
+    let country = demonym_country.map(|(_, c)| c).or_else(leading_country);
     if end - first == 1 && NORP_WORDS.contains(&words[0].as_str()) {
         return Some(make(EntityType::Norp, None, None));
     }
@@ -1089,9 +1101,21 @@ fn classify(
         // "Russian-Ukrainian": a pair of demonyms.
         return Some(make(EntityType::Norp, None, None));
     }
+    // "Nazi Germany", "Soviet Russia", "Imperial Japan": a country under a regime of its past is
+    // that country (a state named so, no person: "comparisons between Russia and Nazi Germany").
+    if end - first == 2
+        && matches!(words[0].as_str(), "nazi" | "soviet" | "imperial" | "tsarist" | "fascist" | "communist" | "weimar" | "vichy" | "ottoman" | "colonial" | "apartheid" | "francoist" | "baathist" | "maoist")
+        && places.place_kind(scan.word(first + 1)) == Some(PlaceKind::Country)
+    {
+        return Some(make(EntityType::Gpe, None, places.country_of(scan.word(first + 1)).map(str::to_string)));
+    }
     // "Second Thomas Shoal", "Ren'ai Reef": a natural feature the gazetteer lacks.
-    if end - first >= 2 && FEATURE_HEADS.contains(&last) && !has(ORG_WORDS) {
+    let titled_before = first.checked_sub(1).is_some_and(|p| PERSON_TITLES.contains(&lower(scan.word(p)).as_str()));
+    if end - first >= 2 && FEATURE_HEADS.contains(&last) && !has(ORG_WORDS) && !titled_before {
         return Some(make(EntityType::Loc, None, country));
+    }
+    if end - first >= 2 && SURNAME_FEATURE_HEADS.contains(&last) && !has(ORG_WORDS) && !titled_before {
+        return Some(guess(EntityType::Loc, country));
     }
     let prev = first.checked_sub(1).map(|p| lower(scan.word(p))).unwrap_or_default();
     let person_shape = (first..end).any(|i| is_hyphenated_given_name(scan.word(i)));
@@ -3141,6 +3165,16 @@ mod tests {
         // "the group" refers back to it.
         let group = text.find("the group").expect("in text");
         assert!(l.mentions.iter().any(|m| m.entity == hezbollah && m.span.start() == group), "{:?}", doc.text());
+    }
+
+    #[test]
+    fn a_town_named_boat_is_a_boat_only_where_told_as_one_and_people_stay_people() {
+        let text = "A drone hit the landing ship Kessa at anchor. Talks in Kessa stalled. Gov. Tom Ridge said the feud between Norland and Anton Virta deepened.";
+        let (_, l) = recognized(DocMeta::default(), text);
+        let kessa: Vec<_> = l.entities.iter().filter(|e| e.name == "Kessa").map(|e| e.entity_type).collect();
+        assert!(kessa.contains(&EntityType::Equipment) && kessa.iter().any(|t| t.is_place()), "{l:#?}");
+        assert!(l.entities.iter().all(|e| e.name != "Anton Virta" || e.entity_type == EntityType::Per), "{l:#?}");
+        assert!(l.entities.iter().all(|e| !e.name.contains("Ridge") || e.entity_type == EntityType::Per), "{l:#?}");
     }
 
     #[test]

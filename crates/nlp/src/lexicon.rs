@@ -283,17 +283,22 @@ pub const COMMON_ACRONYMS: &[&str] = &[
 /// Last words of the names of natural features and of stretches of land or sea ("Second Thomas
 /// Shoal", "Ren'ai Reef", "Lachin Corridor", "Golan Heights"): a run of capitalised words
 /// ending in one names a place, not a person, whether the gazetteer knows it or not.
+/// (Words that are also surnames, "Kari Lake", "Tom Ridge", "Carla Hills", are left out.)
 pub const FEATURE_HEADS: &[&str] = &[
     "reef", "reefs", "shoal", "shoals", "atoll", "island", "islands", "isle", "isles", "archipelago", "strait", "straits",
-    "peninsula", "bay", "gulf", "sea", "lagoon", "river", "lake", "canal", "delta", "mountains", "mountain", "hills",
-    "ridge", "heights", "valley", "plateau", "desert", "basin", "glacier", "corridor", "spit", "cape",
+    "peninsula", "gulf", "sea", "lagoon", "river", "canal", "delta", "mountains", "heights", "valley", "plateau",
+    "desert", "basin", "glacier", "corridor", "spit",
 ];
+
+/// Last words of natural features that are also surnames ("Kaneohe Bay", but "Kari Lake"): a
+/// run ending in one is a place only when nothing (the model) reads a person there.
+pub const SURNAME_FEATURE_HEADS: &[&str] = &["bay", "lake", "hills", "ridge", "mountain", "cape"];
 
 /// Prefixes navies put before their ships' names ("USS Carney", "HMS Diamond", "BRP Sierra
 /// Madre", "INS Vikrant"): a capitalised run opening with one names a vessel.
 pub const SHIP_PREFIXES: &[&str] = &[
     "USS", "USNS", "HMS", "HMCS", "HMAS", "HMNZS", "BRP", "INS", "ICGS", "ROKS", "JS", "RFS", "TCG", "NRP", "HDMS",
-    "HNLMS", "HNoMS", "HSwMS", "KRI", "PNS", "BNS", "SLNS", "ARA", "FGS", "ITS", "ESPS", "HS", "ORP", "RSS", "KD",
+    "HNLMS", "HNoMS", "HSwMS", "KRI", "PNS", "BNS", "SLNS", "ARA", "FGS", "ESPS", "ORP",
 ];
 
 /// Armed groups and movements that are no state's, as conflict reporting names them, written
@@ -301,10 +306,12 @@ pub const SHIP_PREFIXES: &[&str] = &[
 /// today's spellings): each is an organisation wherever it stands, whatever its single word
 /// looks like to the model ("Hezbollah" alone reads as a person or a place). Lower case; a
 /// name is matched whole.
+/// (Letters that stand for other bodies as often, "ADF", "SDF", "HTS", a surname alone,
+/// "Wagner", and a state's formation, the "Africa Corps", are left out.)
 pub const ARMED_GROUPS: &[&str] = &[
     "hezbollah", "hizbollah", "hizballah", "hamas", "houthis", "ansar allah", "taliban", "al-shabaab", "al shabaab",
     "boko haram", "iswap", "isis", "isil", "daesh", "al-qaeda", "al qaeda", "al-qaida", "aqap", "aqim", "jnim",
-    "hayat tahrir al-sham", "hts", "pkk", "ypg", "sdf", "islamic jihad", "kataib hezbollah", "polisario", "farc", "eln",
-    "fatah", "m23", "adf", "wagner", "wagner group", "africa corps", "al-nusra", "nusra front", "lashkar-e-taiba",
+    "hayat tahrir al-sham", "pkk", "ypg", "islamic jihad", "kataib hezbollah", "polisario", "farc", "eln",
+    "fatah", "wagner group", "al-nusra", "nusra front", "lashkar-e-taiba",
     "jaish-e-mohammed", "tehrik-i-taliban", "ttp", "arakan army", "kachin independence army", "tigray people's liberation front", "tplf",
 ];

@@ -467,12 +467,12 @@ impl<'t> Tagger<'t> {
         self.lex(k).is_some_and(|e| e.designator) || self.numbered_stage(k, i) || self.closes_a_name(i)
     }
 
-    /// "blocked the Unaizah May 4 at dawn": a number that closes a run of two capitalised words
-    /// after "the", with no counted noun after it, is the end of a name (a boat's), no count.
+    /// "blocked the Unaizah May 4 at dawn": a number after "the", a capitalised word and a month
+    /// that is also a word, where no date was read, is the end of a name (a boat's), no count.
     fn closes_a_name(&self, i: usize) -> bool {
         let capitalised = |k: usize| self.kind(k) == Some(Kind::Word) && self.toks[k].first.is_uppercase() && !self.toks[k].newline_before;
-        let counted_after = self.kind(i + 1) == Some(Kind::Word) && !self.is_any(i + 1, &["at", "on", "in", "near", "off", "was", "is", "and", "had", "has", "with", "from", "to"]);
-        i >= 3 && self.is(i - 3, "the") && capitalised(i - 2) && capitalised(i - 1) && self.lex(i - 1).is_none_or(|e| e.unit.is_none()) && !counted_after
+        let month_word = i >= 1 && matches!(self.txt(i - 1), "May" | "March") && !self.in_time.get(i).copied().unwrap_or(false);
+        i >= 3 && self.is(i - 3, "the") && capitalised(i - 2) && month_word
     }
 
     /// "Day 2", "Round 3", "on day 1,000 of the war": a stage of something counted by its

@@ -2340,3 +2340,8 @@ fn a_month_and_day_closing_a_name_after_the_is_no_date() {
     check("The talks ended on Tuesday May 4.", friday(), &[("Tuesday May 4", "2024-05-04")]);
     check("The Kessa Post reported on May 4 that talks ended.", friday(), &[("May 4", "2024-05-04")]);
 }
+
+#[test]
+fn an_abbreviated_month_after_a_name_is_still_a_date() {
+    check("Talks resumed since the Hamas Oct. 7 attack on Israel.", friday(), &[("Oct. 7", "2024-10-07")]);
+}

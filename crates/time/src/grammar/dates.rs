@@ -204,12 +204,16 @@ impl Tagger<'_> {
         self.is_any(c, RANGE_CONNECTORS)
     }
 
-    /// Whether the month at `i` ends a name after "the" ("the Unaizah May 4", a boat; "the
-    /// Sunday Times" is no month): a capitalised word that is no weekday, month or number right
-    /// before it, and "the" before that.
+    /// Whether the month at `i` ends a name after "the" ("the Unaizah May 4", a boat): a month
+    /// that is also a word, a capitalised word that is no weekday, month or number right before
+    /// it, and "the" before that.
     fn ends_a_name(&self, i: usize) -> bool {
         let Some(prev) = i.checked_sub(1).and_then(|k| self.toks.get(k)) else { return false };
-        i >= 2
+        // (Only a month that is also a word, "May", "March": "since the Hamas Oct. 7 attack"
+        // and "stormed the Capitol Jan. 6" keep their dates.)
+        let word_month = self.toks.get(i).and_then(|t| t.lex).is_some_and(|e| e.month_ambiguous);
+        word_month
+            && i >= 2
             && self.is(i - 2, "the")
             && self.word(i - 1)
             && prev.first.is_uppercase()
