@@ -2842,3 +2842,29 @@ fn gunmen_attacking_polling_stations_say_nothing_and_the_police_say_it() {
     let events = ledger["events"].as_array().expect("events");
     assert!(events.iter().any(|e| e["type"] == "attack"), "{events:#?}");
 }
+
+/// A migrant boat capsized: the headline's "..., survivors say" is a statement though its news
+/// has no verb; "At least 41 people ... drowned ..., survivors told aid workers" is what the
+/// survivors said (a count's "at least" opens no phrase); the drowning and the deaths at sea are
+/// tolls, no assault; "They told the agency" are the survivors, not the agency; "nine suspected
+/// smugglers" hedge nothing, and the guard that "had stopped ... and arrested" them made the
+/// arrests.
+#[test]
+fn a_capsized_boat_told_by_survivors_an_agency_and_two_coast_guards() {
+    let ledger = claims_fixture_ledger("migrant-boat.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name = entity_namer(entities);
+    assert!(claims.iter().any(|c| c["cue"] == "say" && c["content"] == "At least 41 migrants dead after boat capsizes off Lampedusa"), "{claims:#?}");
+    let told = claims.iter().find(|c| c["cue"] == "told" && c["source_text"] == "survivors").unwrap_or_else(|| panic!("{claims:#?}"));
+    assert!(told["content"].as_str().is_some_and(|t| t.starts_with("At least 41 people") && t.ends_with("Lampedusa")), "{told:#}");
+    let they = claims.iter().find(|c| c["source_text"] == "They").unwrap_or_else(|| panic!("{claims:#?}"));
+    assert_ne!(name(&they["source"]), "UNHCR", "{they:#}");
+    let guard = claims.iter().find(|c| c["content"].as_str().is_some_and(|t| t.contains("suspected smugglers"))).unwrap_or_else(|| panic!("{claims:#?}"));
+    assert_eq!(guard["status"], "asserted", "{guard:#}");
+    let events = ledger["events"].as_array().expect("events");
+    let drowned = events.iter().find(|e| e["trigger"] == "drowned").unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!((drowned["type"].as_str(), drowned["plover"].as_str()), (Some("casualties"), None), "{drowned:#}");
+    let arrest = events.iter().find(|e| e["type"] == "arrest").unwrap_or_else(|| panic!("{events:#?}"));
+    assert!(arrest["actors"].as_array().into_iter().flatten().any(|a| name(&a["entity"]) == "Tunisia's national guard" && a["role"] == "agent"), "{arrest:#}");
+}

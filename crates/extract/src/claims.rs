@@ -312,6 +312,11 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
         } else {
             QuoteKind::Indirect
         };
+        // ("They told the agency that ...": not the agency.)
+        let source = match told_whom(v, g.cue.1 - 1) {
+            Some(e) if source.entity == Some(e) && source.span.is_some_and(|s| PRONOUNS.contains(&v.doc.slice(s).to_lowercase().as_str())) => Source { entity: None, ..source },
+            _ => source,
+        };
         weak_cues.push(tagged.weak_cue(g.cue.0, g.cue.1));
         claims.push(build(v, source, Some(cue), content, status, quote, a, b));
     }
@@ -367,6 +372,15 @@ fn after_statement_date(v: &View<'_>, c0: usize, r: usize, end: usize) -> Option
     let subject_of_content = v.is_word(next) && !matches!(v.w(next), "’s" | "'s") && !verb;
     // ("said on Wednesday its aircraft had struck ...": a possessive opens the subject too.)
     (next < end && (next == r || matches!(v.w(next), "the" | "a" | "an" | "its" | "his" | "her" | "their")) && subject_of_content).then_some(next)
+}
+
+/// The organisation or person a "told" at `k` names as told ("told the agency", "told NIS").
+fn told_whom(v: &View<'_>, k: usize) -> Option<usize> {
+    if !matches!(v.w(k), "told" | "tells" | "tell") {
+        return None;
+    }
+    let at = if v.w(k + 1) == "the" { k + 2 } else { k + 1 };
+    v.entity_at(at).filter(|m| [k + 1, at].contains(&v.token_at_or_after(m.span.start()))).map(|m| m.entity)
 }
 
 /// Where the content of a cue starts: at the "that" after whom and where the source told
@@ -2383,6 +2397,12 @@ fn cue_claim(
     } else {
         subject_source(v, h, a, claims)?
     };
+    // ("They told the agency that ...": who is told is not who tells; a pronoun taken for it
+    // stands for someone else.)
+    let source = match told_whom(v, k) {
+        Some(e) if source.entity == Some(e) && source.span.is_some_and(|s| PRONOUNS.contains(&v.doc.slice(s).to_lowercase().as_str())) => Source { entity: None, ..source },
+        _ => source,
+    };
     let mut c0 = after_addressee(v, w, k + 1, end);
     while c0 < end && CONTENT_OPENERS.contains(&v.w(c0)) && !release {
         c0 += 1;
@@ -2409,8 +2429,10 @@ fn cue_claim(
         // citing field reports, that 40 fighters died" says what follows the participle's phrase.
         let source_first = source.span.map_or(h, |s| v.token_at_or_after(s.start()));
         // (A clause before the source, not only "On Tuesday,".)
+        // (A headline's may have no verb at all: "At least 41 migrants dead after boat capsizes,
+        // survivors say".)
         let content_before = source_first > a + 1
-            && (v.doc.syntax().is_none() || (a..source_first).any(|i| v.is_finite_verb(i) || v.xpos(i) == Some("VBN")));
+            && (v.doc.syntax().is_none() || (a..source_first).any(|i| v.is_finite_verb(i) || v.xpos(i) == Some("VBN")) || v.in_headline(v.span(k)));
         let after_participle = participle_at
             .filter(|_| !content_before)
             .and_then(|p| (p + 1..end).find(|&i| v.w(i) == ","))
@@ -2424,9 +2446,11 @@ fn cue_claim(
         // "Asked about it, Peskov told reporters to ask the ministry".)
         let opens_main_clause = {
             let f = skip_dateline(v, a, end);
+            // ("At least 41 people drowned ...": a count's "at least", no preposition of a phrase.)
+            let at_least = v.w(f) == "at" && matches!(v.w(f + 1), "least" | "most");
             !SUBORDINATORS.contains(&v.w(f))
                 && !matches!(v.w(f), "as" | "asked" | "speaking" | "hours" | "days" | "minutes" | "weeks" | "shortly" | "soon")
-                && !v.xpos(f).is_some_and(|x| x == "VBN" || x == "VBG" || x == "IN")
+                && (at_least || !v.xpos(f).is_some_and(|x| x == "VBN" || x == "VBG" || x == "IN"))
         };
         let comma_before = {
             // (Back over an article and a closing quotation mark: "“...,” the minister told";
@@ -3262,7 +3286,12 @@ fn head_source(v: &View<'_>, h: usize, a: usize, claims: &[Claim]) -> Option<Sou
     // (A headline drops the article: "..., monitor says".)
     let in_headline = v.in_headline(v.span(h));
     let bare_noun = v.xpos(h) == Some("NNS") || in_headline && v.xpos(h) == Some("NN");
-    let speakers_after_comma = first == h && bare_noun && h > a && v.w(h - 1) == "," && (a..h - 1).any(|i| v.is_finite_verb(i) || in_headline && v.xpos(i).is_some_and(|x| x.starts_with("VB")));
+    // (A headline's news may have no verb: "Five soldiers dead after drone strike, army says".)
+    let speakers_after_comma = first == h
+        && bare_noun
+        && h > a
+        && v.w(h - 1) == ","
+        && ((a..h - 1).any(|i| v.is_finite_verb(i) || in_headline && v.xpos(i).is_some_and(|x| x.starts_with("VB"))) || in_headline && h > a + 4);
     // ("...; army says 12 soldiers died": a headline's clause after its semicolon opens anew.)
     let after_semicolon = in_headline && first > a && v.w(first - 1) == ";" && bare_noun;
     if first == h && !capitalised && !SOURCE_NOUNS.contains(&w) && first > a && !speakers_after_comma && !after_semicolon {
@@ -3687,6 +3716,16 @@ fn resolve_pronoun(v: &View<'_>, w: &str, h: usize, claims: &[Claim]) -> Option<
     if v.doc.sentence_at(start).is_some_and(|s| s.first_token == h) {
         if let Some(e) = previous_opener(v, h).filter(|&e| fits(e)) {
             return Some(e);
+        }
+        // ("Four survivors ... were rescued, the agency said. They told the agency ...": people
+        // counted or named by a plural noun opening the sentence before, whom no name gives.)
+        let prev = (h > 0).then(|| v.doc.sentence_at(v.span(h - 1).start())).flatten();
+        let plural_opener = prev.is_some_and(|p| {
+            let f = p.first_token;
+            (f..(f + 3).min(p.end_token)).find(|&i| v.xpos(i) == Some("NNS")).is_some_and(|i| (f..i).all(|j| matches!(v.xpos(j), Some("CD" | "DT" | "JJ"))) && v.entity_at(i).is_none())
+        });
+        if w == "they" && plural_opener {
+            return None;
         }
     }
     // "The NIS estimate is the first since it reported in October": inside its sentence, "it"
@@ -4347,10 +4386,21 @@ fn status_of(cue_status: ClaimStatus, content: &str, sentence: &str, concession:
     if cue_status == ClaimStatus::Alleged || has_word(content, ALLEGATION_WORDS) {
         return ClaimStatus::Alleged;
     }
-    if cue_status == ClaimStatus::Hedged || has_word(content, HEDGES) {
+    if cue_status == ClaimStatus::Hedged || has_hedge(content) {
         return ClaimStatus::Hedged;
     }
     ClaimStatus::Asserted
+}
+
+/// Whether `content` has a word of [`HEDGES`], not counting "suspected" that only names people
+/// ("arrested nine suspected smugglers": a charge, no doubt on the arrest).
+fn has_hedge(content: &str) -> bool {
+    let words: Vec<&str> = content.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).collect();
+    words.iter().enumerate().any(|(i, w)| {
+        let people = |n: &str| n.ends_with("ers") || n.ends_with("ants") || n.ends_with("ists") || n.ends_with("men") || n.ends_with("man")
+            || matches!(n, "spy" | "spies" | "members" | "member" | "rebels" | "rebel" | "militant" | "smuggler" | "collaborator" | "collaborators" | "suspects");
+        HEDGES.contains(w) && !(*w == "suspected" && words.get(i + 1).is_some_and(|n| people(n)))
+    })
 }
 
 /// A date right around the cue ("said on Friday", "provided evidence on Friday") is when the

@@ -856,6 +856,8 @@ pub const TRIGGER_LEMMAS: &[Trigger] = &[
     t("destroy", "attack", Some("ASSAULT"), true),
     t("intercept", "intercept", None, true),
     t("die", "casualties", Some("ASSAULT"), true),
+    // ("drowned when their boat capsized": deaths at sea, no assault.)
+    t("drown", "casualties", None, true),
     t("arrest", "arrest", Some("COERCE"), true),
     t("detain", "arrest", Some("COERCE"), true),
     // "sentenced a former border guard to 11 years", "jails man for spying": a court's sentence.

@@ -808,7 +808,9 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
                 ))
         }
         // Deaths of violence, not "died in hospital aged 92", "overdose deaths rose".
-        "die" | "deaths" | "fatalities" => near(VIOLENCE_CONTEXT, 12, 12),
+        // (Or deaths at sea and on the way: "migrants died or went missing in the central
+        // Mediterranean", "drowned when their boat capsized".)
+        "die" | "deaths" | "fatalities" => near(VIOLENCE_CONTEXT, 12, 12) || near(&["capsized", "sank", "shipwreck", "drowned", "migrants", "refugees", "boat", "dinghy"], 8, 8),
         // (Not "cardiac arrest", nor "an arrest warrant": a warrant issued is no arrest made.)
         // (Nor "a warrant for his arrest".)
         "arrest" | "arrests" => {
@@ -1212,6 +1214,11 @@ fn frame(
     let k = f.token;
     let mut event_type = f.trigger.event_type;
     let mut plover = f.trigger.plover;
+    // ("migrants died or went missing in the Mediterranean": deaths with no violence told near
+    // them are no assault.)
+    if event_type == "casualties" && matches!(v.lemma(k).as_str(), "die" | "drown") && !(k.saturating_sub(12).max(a)..(k + 13).min(b)).any(|j| VIOLENCE_CONTEXT.contains(&v.w(j))) {
+        plover = None;
+    }
     // "the 48-hour strike" of workers is a labour protest, not an attack.
     if event_type == "attack" && matches!(v.w(k), "strike" | "strikes") {
         let sentence_words = (a..b).map(|i| v.w(i).to_lowercase()).collect::<Vec<_>>();
@@ -2227,7 +2234,13 @@ fn speaker_as_subject(v: &View<'_>, claim: &Claim, k: usize, event_type: &str) -
         _ => return None,
     };
     let between = |w: &str| CUE_ADVERBS.contains(&w) || AUXILIARIES.contains(&w) || matches!(w, "also" | "not" | "never" | "successfully");
-    if !(subject_end..k).all(|i| between(v.w(i))) {
+    // ("it had stopped 1,200 people ... and arrested nine suspected smugglers": a second verb
+    // joined by "and" shares the first one's subject, with no clause of its own between.)
+    let coordinated = k >= 1
+        && v.w(k - 1) == "and"
+        && (subject_end..k - 1).any(|i| v.is_finite_verb(i) || AUXILIARIES.contains(&v.w(i)))
+        && !(subject_end..k - 1).any(|i| matches!(v.w(i), ";" | "but" | "while" | "that" | "which" | "who" | "whom" | "where" | "when" | "because"));
+    if !((subject_end..k).all(|i| between(v.w(i))) || coordinated) {
         return None;
     }
     // "The defence ministry said its forces had taken the village": the forces a ministry calls

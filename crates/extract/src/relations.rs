@@ -346,10 +346,14 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
     let country_of = |id: usize| source_country(doc, id);
     // (Of a toll, who suffered it: "Russian forces killed 30 Ukrainian soldiers" and "Ukrainian
     // forces killed 50 Russian soldiers" are two sides' losses.)
+    // (Of the events that count the claim's figures, when any does: "its fighters had killed
+    // more than 40 soldiers and seized weapons" is the toll's side, not the seizers'.)
+    let counts_figure = |e: &sitrep_doc::Event, c: usize| e.quantities.iter().any(|&q| doc.quantities().get(q).is_some_and(|q| claims[c].content.contains(q.span)));
     let sides = |c: usize| -> Vec<String> {
+        let counting = doc.events().iter().any(|e| e.claims.contains(&c) && counts_figure(e, c));
         doc.events()
             .iter()
-            .filter(|e| e.claims.contains(&c))
+            .filter(|e| e.claims.contains(&c) && (!counting || counts_figure(e, c)))
             .flat_map(|e| {
                 let toll = e.event_type == "casualties";
                 e.actors.iter().filter(move |(_, r)| !toll || *r == ActorRole::Patient).map(|&(id, _)| country_of(id))

@@ -2815,3 +2815,26 @@ fn fighting_at_a_place_of_its_own_is_no_retelling_of_fighting_elsewhere() {
     let fought = event_of(&doc, "fought");
     assert!(fought.other_triggers.iter().all(|t| doc.slice(*t) != "fighting"), "{:#?}", doc.events());
 }
+
+#[test]
+fn a_verbless_headline_has_its_speakers_and_suspects_hedge_nothing() {
+    let doc = analyse_parsed(
+        "Five soldiers dead after drone strike on base, army says\n\n\
+         KESSA, March 6 — The Norlandic border guard said it had stopped 300 people at the border and arrested nine suspected smugglers in Port Hallin.",
+    );
+    let headline = claim_with(&doc, "Five soldiers dead");
+    assert_eq!(doc.slice(doc.claims()[headline].content), "Five soldiers dead after drone strike on base");
+    let guard = claim_with(&doc, "suspected smugglers");
+    assert_eq!(doc.claims()[guard].status, sitrep_doc::ClaimStatus::Asserted, "{:#?}", doc.claims()[guard]);
+    let arrest = event_of(&doc, "arrested");
+    assert!(arrest.actors.iter().any(|(_, r)| *r == sitrep_doc::ActorRole::Agent), "{arrest:#?} {:#?}", doc.entities());
+}
+
+#[test]
+fn they_who_told_an_agency_are_not_the_agency() {
+    let doc = analyse_parsed(
+        "Four survivors were rescued by a merchant ship, the Kessa Refugee Agency said. They told the agency that the boat had left Port Hallin on Sunday.",
+    );
+    let told = claim_with(&doc, "the boat had left");
+    assert_eq!(source_name(&doc, told), "", "{:#?}", doc.claims()[told]);
+}
