@@ -2868,3 +2868,18 @@ fn a_capsized_boat_told_by_survivors_an_agency_and_two_coast_guards() {
     let arrest = events.iter().find(|e| e["type"] == "arrest").unwrap_or_else(|| panic!("{events:#?}"));
     assert!(arrest["actors"].as_array().into_iter().flatten().any(|a| name(&a["entity"]) == "Tunisia's national guard" && a["role"] == "agent"), "{arrest:#}");
 }
+
+/// A soldier defecting across the border: the headline's defection and the lead's crossing of
+/// "the military demarcation line" are one event, dated and placed by the lead; soldiers "killed
+/// in mine blasts" are the blasts' victims, not their makers.
+#[test]
+fn a_defection_across_the_border_is_one_crossing() {
+    let ledger = claims_fixture_ledger("border-defection.txt");
+    let events = ledger["events"].as_array().expect("events");
+    let crossings: Vec<_> = events.iter().filter(|e| matches!(e["type"].as_str(), Some("defect" | "cross"))).collect();
+    assert_eq!(crossings.len(), 1, "{events:#?}");
+    assert_eq!(crossings[0]["type"], "defect", "{:#}", crossings[0]);
+    assert_eq!(crossings[0]["time"]["start"], "2025-03-06", "{:#}", crossings[0]);
+    let blasts = events.iter().find(|e| e["trigger"] == "blasts").unwrap_or_else(|| panic!("{events:#?}"));
+    assert!(!blasts["actors"].as_array().into_iter().flatten().any(|a| a["role"] == "agent"), "{blasts:#}");
+}

@@ -600,6 +600,12 @@ pub const TRIGGERS: &[Trigger] = &[
     t("concentrated", "gather", MOB, true),
     t("concentration", "gather", MOB, false),
     t("buildup", "gather", MOB, false),
+    // "A North Korean soldier defected across the border": a soldier or official going over to
+    // the other side (no PLOVER category fits).
+    t("defected", "defect", None, true),
+    t("defects", "defect", None, true),
+    t("defection", "defect", None, false),
+    t("defections", "defect", None, false),
     t("arrived", "arrive", MOB, true),
     t("arrives", "arrive", MOB, true),
     t("arriving", "arrive", MOB, true),
@@ -1078,7 +1084,7 @@ pub const FACILITY_NOUNS: &[&str] = &["port", "harbor", "harbour", "base", "airf
 
 /// Who crosses into a place or over a border as an event (see the guard in `events.rs`).
 pub const CROSSING_FORCES: &[&str] = &[
-    "troops", "soldiers", "forces", "fighters", "militants", "servicemen", "mercenaries", "army", "units", "column", "convoy",
+    "troops", "soldiers", "soldier", "forces", "fighters", "militants", "servicemen", "mercenaries", "army", "units", "column", "convoy",
     "tanks", "vehicles", "battalion", "brigade", "group", "saboteurs", "commandos", "marines", "paratroopers",
     "ship", "ships", "warship", "warships", "vessel", "vessels", "submarine", "submarines", "aircraft", "jets", "drones",
 ];

@@ -859,7 +859,7 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
             forces
                 && (!entering && v.w(i + 1) == "into"
                     || (i + 1..(i + 4).min(b)).any(|j| {
-                        matches!(v.w(j), "waters" | "airspace" | "territory") || !entering && matches!(v.w(j), "border" | "frontier" | "river" | "strait" | "bridge")
+                        matches!(v.w(j), "waters" | "airspace" | "territory") || !entering && matches!(v.w(j), "border" | "frontier" | "river" | "strait" | "bridge" | "demarcation")
                     })
                     || doc.places().mentions.iter().any(|m| {
                         let t = v.token_at_or_after(m.span.start());
@@ -1927,10 +1927,13 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
     // no verb's object; only names inside its phrase act in it ("in a Russian strike").
     // (Only after a verb of loss: in "Ukrainian forces killed 40 soldiers in a drone strike"
     // the subject did strike.)
-    let noun_trigger = v.xpos(k).is_some_and(|x| x.starts_with("NN"));
+    // (Or a plural the tagger read as a verb after a preposition and one modifier: "killed in
+    // mine blasts".)
+    let noun_trigger = v.xpos(k).is_some_and(|x| x.starts_with("NN")) || k >= 2 && v.xpos(k) == Some("VBZ") && v.xpos(k - 2) == Some("IN") && v.w(k).ends_with('s');
+    // (The word right before the noun is its modifier whatever its tag: "in mine blasts".)
     let preposition = (k.saturating_sub(5)..k)
         .rev()
-        .take_while(|&i| !v.xpos(i).is_some_and(|x| x.starts_with("VB")) && !v.is_punct(i))
+        .take_while(|&i| (i + 1 == k || !v.xpos(i).is_some_and(|x| x.starts_with("VB"))) && !v.is_punct(i))
         .find(|&i| matches!(v.w(i), "in" | "during" | "amid" | "by" | "after" | "following" | "under"));
     let after_loss = preposition.is_some_and(|p| {
         (p.saturating_sub(8)..p).any(|i| {
@@ -2658,6 +2661,8 @@ fn stops_what_flies(v: &View<'_>, k: usize) -> bool {
 fn family(t: &str) -> &str {
     match t {
         "transport" | "deploy" | "depart" => "movement",
+        // (A defection across a line is a crossing of it.)
+        "defect" => "cross",
         other => other,
     }
 }
@@ -2865,7 +2870,10 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
             // near Taiwan next week" and "will hold exercises ... from Nov. 12 to Nov. 15".)
             // (So is an arrival: "Russian 'Africa Corps' arrives in Niger" and "About 100 Russian
             // military instructors ... arrived in Niger's capital".)
-            let scheduled = headline_and_lead && matches!(e.event_type, "train" | "meet" | "visit" | "arrive") && x.event_type == e.event_type;
+            // (And a headline's defection is the lead's crossing: "soldier defects across
+            // border" and "crossed the military demarcation line".)
+            let scheduled = headline_and_lead
+                && (matches!(e.event_type, "train" | "meet" | "visit" | "arrive") && x.event_type == e.event_type || x.event_type == "defect" && e.event_type == "cross");
             // (An evacuation or an exchange of prisoners told in the headline and again in the
             // lead is one; "evacuated 27 villages in Belgorod ... In Sumy, 5,000 residents fled"
             // are two.)
