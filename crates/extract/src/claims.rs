@@ -312,11 +312,7 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
         } else {
             QuoteKind::Indirect
         };
-        // ("They told the agency that ...": not the agency.)
-        let source = match told_whom(v, g.cue.1 - 1) {
-            Some(e) if source.entity == Some(e) && source.span.is_some_and(|s| PRONOUNS.contains(&v.doc.slice(s).to_lowercase().as_str())) => Source { entity: None, ..source },
-            _ => source,
-        };
+        let source = not_the_addressee(v, g.cue.1 - 1, source);
         weak_cues.push(tagged.weak_cue(g.cue.0, g.cue.1));
         claims.push(build(v, source, Some(cue), content, status, quote, a, b));
     }
@@ -372,6 +368,16 @@ fn after_statement_date(v: &View<'_>, c0: usize, r: usize, end: usize) -> Option
     let subject_of_content = v.is_word(next) && !matches!(v.w(next), "’s" | "'s") && !verb;
     // ("said on Wednesday its aircraft had struck ...": a possessive opens the subject too.)
     (next < end && (next == r || matches!(v.w(next), "the" | "a" | "an" | "its" | "his" | "her" | "their")) && subject_of_content).then_some(next)
+}
+
+/// "They told the agency that ...": who is told is not who tells, so a pronoun source taken for
+/// the addressee of the cue at `k` stands for someone else (no entity).
+fn not_the_addressee(v: &View<'_>, k: usize, source: Source) -> Source {
+    let pronoun = source.span.is_some_and(|s| PRONOUNS.contains(&v.doc.slice(s).to_lowercase().as_str()));
+    match told_whom(v, k) {
+        Some(e) if pronoun && source.entity == Some(e) => Source { entity: None, ..source },
+        _ => source,
+    }
 }
 
 /// The organisation or person a "told" at `k` names as told ("told the agency", "told NIS").
@@ -2397,12 +2403,7 @@ fn cue_claim(
     } else {
         subject_source(v, h, a, claims)?
     };
-    // ("They told the agency that ...": who is told is not who tells; a pronoun taken for it
-    // stands for someone else.)
-    let source = match told_whom(v, k) {
-        Some(e) if source.entity == Some(e) && source.span.is_some_and(|s| PRONOUNS.contains(&v.doc.slice(s).to_lowercase().as_str())) => Source { entity: None, ..source },
-        _ => source,
-    };
+    let source = not_the_addressee(v, k, source);
     let mut c0 = after_addressee(v, w, k + 1, end);
     while c0 < end && CONTENT_OPENERS.contains(&v.w(c0)) && !release {
         c0 += 1;
