@@ -2883,3 +2883,23 @@ fn a_defection_across_the_border_is_one_crossing() {
     let blasts = events.iter().find(|e| e["trigger"] == "blasts").unwrap_or_else(|| panic!("{events:#?}"));
     assert!(!blasts["actors"].as_array().into_iter().flatten().any(|a| a["role"] == "agent"), "{blasts:#}");
 }
+
+/// A combined strike on Kyiv told by the mayor, the air force, Moscow and the president: the
+/// headline's "mayor says" is the mayor the lead names; "Russia launched one of its largest
+/// combined attacks" is Russia's attack, no statement of Russia's; "he wrote" after the
+/// president's quotation is the president, named by title in the sentence before.
+#[test]
+fn a_combined_strike_told_by_a_mayor_an_air_force_and_a_president() {
+    let ledger = claims_fixture_ledger("kyiv-combined-attack.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name = entity_namer(entities);
+    let headline = claims.iter().find(|c| c["cue"] == "says").unwrap_or_else(|| panic!("{claims:#?}"));
+    assert_eq!(name(&headline["source"]), "Vitali Klitschko", "{headline:#}");
+    assert!(!claims.iter().any(|c| c["cue"].as_str().is_some_and(|k| k.starts_with("launched"))), "{claims:#?}");
+    let wrote = claims.iter().find(|c| c["cue"] == "wrote").unwrap_or_else(|| panic!("{claims:#?}"));
+    assert_eq!(name(&wrote["source"]), "Volodymyr Zelenskyy", "{wrote:#}");
+    let events = ledger["events"].as_array().expect("events");
+    let attacks = events.iter().find(|e| e["trigger"] == "attacks").unwrap_or_else(|| panic!("{events:#?}"));
+    assert!(attacks["actors"].as_array().into_iter().flatten().any(|a| name(&a["entity"]) == "Russia" && a["role"] == "agent"), "{attacks:#}");
+}

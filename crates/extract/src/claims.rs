@@ -140,9 +140,21 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
         // "Gunmen attacked at least five polling stations": an attack with arms, not in words
         // ("Trump attacked Clinton's record" is one in words, as PolNeAR marks it): armed men
         // attacking, or a place or a thing attacked.
-        let violent_cue = matches!(v.w(g.cue.1 - 1), "attacked" | "attacks" | "attack" | "struck" | "hit" | "targeted" | "shelled" | "bombed" | "stormed" | "raided");
+        // ("Russia launched one of its largest combined attacks on Kyiv": a launch of weapons.)
+        let violent_cue = (g.cue.0..g.cue.1).any(|i| {
+            matches!(v.w(i), "attacked" | "attacks" | "attack" | "struck" | "hit" | "targeted" | "shelled" | "bombed" | "stormed" | "raided" | "launched" | "launches" | "fired" | "pounded")
+        });
         let armed_source = g.source.is_some_and(|(s0, s1)| (s0..s1).any(|i| ARMED_MEN.contains(&v.w(i))));
-        let physical_target = (c0..c1.min(c0 + 6)).take_while(|&i| !v.is_punct(i)).any(|i| PHYSICAL_TARGETS.contains(&v.w(i)));
+        let weapons = |i: usize| matches!(v.w(i), "missiles" | "missile" | "drones" | "drone" | "rockets" | "rocket" | "shells" | "bombs" | "airstrikes");
+        // (A word of a name or an owner is no target: "attacked Trump's position", "hit the
+        // Washington Post".)
+        let in_name = |i: usize| v.entity_at(i).is_some() || matches!(v.w(i + 1), "'s" | "’s");
+        let physical_target = (c0..c1.min(c0 + 6)).take_while(|&i| !v.is_punct(i)).any(|i| (PHYSICAL_TARGETS.contains(&v.w(i)) || weapons(i)) && !in_name(i))
+            || (c0..c1.min(c0 + 6)).any(|i| {
+                matches!(v.w(i), "attacks" | "attack")
+                    && matches!(v.w(i + 1), "on" | "against")
+                    && v.entity_at(i + 2).is_some_and(|m| v.doc.entities().entities[m.entity].entity_type.is_place() && !matches!(v.w(v.token_at_or_after(m.span.end())), "'s" | "’s"))
+            });
         if violent_cue && (armed_source || physical_target) {
             continue;
         }
@@ -276,7 +288,15 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
         // violence": what follows ", as" after the cue is the reporter's; what the police said
         // is the clause before their name.)
         let (c0, c1) = match g.source {
-            Some((s0, _)) if (g.cue.1..=g.cue.1 + 1).contains(&c0) && v.w(g.cue.1) == "," && matches!(v.w(g.cue.1 + 1), "as" | "while" | "amid") && s0 >= cue_sentence_start + 3 && v.w(s0 - 1) == "," => {
+            Some((s0, _))
+                if (g.cue.1..=g.cue.1 + 1).contains(&c0)
+                    && v.w(g.cue.1) == ","
+                    && matches!(v.w(g.cue.1 + 1), "as" | "while")
+                    && !matches!(v.w(g.cue.1 + 2), "soon" | "long" | "well" | "much" | "many" | "far" | "part" | "a" | "an")
+                    && (g.cue.1 + 3..c1).any(|j| v.is_finite_verb(j))
+                    && s0 >= cue_sentence_start + 3
+                    && v.w(s0 - 1) == "," =>
+            {
                 (skip_dateline(v, cue_sentence_start, s0 - 1), s0 - 1)
             }
             _ => (c0, c1),
@@ -1092,7 +1112,12 @@ fn headline_source_named_in_the_lead(v: &View<'_>, claims: &mut [Claim]) {
         let named = claims
             .iter()
             .filter(|c| c.source_entity.is_some() && c.source_span.is_some_and(|s| s.start() > src.end() && s.end() <= lead_end))
-            .find(|c| head(c).as_deref() == Some(word.as_str()) && c.source_span.is_some_and(|s| own.iter().all(|w| words(s).contains(w))))
+            // (A title names the person who bears it: "..., mayor says" over "Mayor Vitali
+            // Klitschko said".)
+            .find(|c| {
+                let title = own.len() == 1 && matches!(word.as_str(), "mayor" | "governor" | "president" | "minister" | "premier" | "chancellor" | "spokesman" | "spokeswoman");
+                (head(c).as_deref() == Some(word.as_str()) || title) && c.source_span.is_some_and(|s| own.iter().all(|w| words(s).contains(w)))
+            })
             .and_then(|c| c.source_entity);
         // ("Turkish drone strike kills four SDF fighters ..., monitor says" and the lead's "A
         // Turkish drone strike ... killed four fighters ..., the Syrian Observatory for Human
@@ -2448,7 +2473,7 @@ fn cue_claim(
         let opens_main_clause = {
             let f = skip_dateline(v, a, end);
             // ("At least 41 people drowned ...": a count's "at least", no preposition of a phrase.)
-            let at_least = v.w(f) == "at" && matches!(v.w(f + 1), "least" | "most");
+            let at_least = v.w(f) == "at" && matches!(v.w(f + 1), "least" | "most") && v.xpos(f + 2) == Some("CD");
             !SUBORDINATORS.contains(&v.w(f))
                 && !matches!(v.w(f), "as" | "asked" | "speaking" | "hours" | "days" | "minutes" | "weeks" | "shortly" | "soon")
                 && (at_least || !v.xpos(f).is_some_and(|x| x == "VBN" || x == "VBG" || x == "IN"))
@@ -3629,7 +3654,8 @@ fn previous_opener(v: &View<'_>, h: usize) -> Option<usize> {
     let opening = |m: &&sitrep_doc::EntityMention| {
         m.span.start() >= prev.span.start() && m.span.end() <= prev.span.end() && {
             let t = v.token_at_or_after(m.span.start());
-            t <= prev.first_token + 2 && (t == prev.first_token || matches!(v.w(t - 1), "the" | "a" | "an"))
+            // (Or after a title: "President Volodymyr Zelenskyy called ...".)
+            t <= prev.first_token + 2 && (t == prev.first_token || matches!(v.w(t - 1), "the" | "a" | "an") || t == prev.first_token + 1 && is_title(v.w(t - 1)))
         }
     };
     let first = v.doc.entities().mentions.iter().find(opening)?;
@@ -3714,6 +3740,17 @@ fn resolve_pronoun(v: &View<'_>, w: &str, h: usize, claims: &[Claim]) -> Option<
     }
     // A pronoun opening its sentence most often takes up the subject of the sentence before:
     // the name that opens it ("The ministry did not respond. It has called the reports fake.").
+    // ("President Zelenskyy called the attack ... \"Every such night ...,\" he wrote": so does
+    // one right after a quotation that opens its sentence.)
+    let after_opening_quote = v.doc.sentence_at(start).is_some_and(|s| {
+        let f = s.first_token;
+        h >= f + 3 && (is_open_quote(v.w(f)) || v.w(f) == "\"") && (is_close_quote(v.w(h - 1)) || v.w(h - 1) == "\"" || v.w(h - 1) == "," && (is_close_quote(v.w(h - 2)) || v.w(h - 2) == "\""))
+    });
+    if after_opening_quote && person {
+        if let Some(e) = previous_opener(v, v.doc.sentence_at(start).map_or(h, |s| s.first_token)).filter(|&e| fits(e)) {
+            return Some(e);
+        }
+    }
     if v.doc.sentence_at(start).is_some_and(|s| s.first_token == h) {
         if let Some(e) = previous_opener(v, h).filter(|&e| fits(e)) {
             return Some(e);
@@ -3725,7 +3762,9 @@ fn resolve_pronoun(v: &View<'_>, w: &str, h: usize, claims: &[Claim]) -> Option<
             let f = p.first_token;
             (f..(f + 3).min(p.end_token)).find(|&i| v.xpos(i) == Some("NNS")).is_some_and(|i| (f..i).all(|j| matches!(v.xpos(j), Some("CD" | "DT" | "JJ"))) && v.entity_at(i).is_none())
         });
-        if w == "they" && plural_opener {
+        // (Only for whom they told: "They told the agency", not "They said the men were held"
+        // after "..., the Metropolitan Police said".)
+        if w == "they" && plural_opener && matches!(v.w(h + 1), "told" | "tell" | "tells") {
             return None;
         }
     }
@@ -4397,11 +4436,18 @@ fn status_of(cue_status: ClaimStatus, content: &str, sentence: &str, concession:
 /// ("arrested nine suspected smugglers": a charge, no doubt on the arrest).
 fn has_hedge(content: &str) -> bool {
     let words: Vec<&str> = content.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).collect();
-    words.iter().enumerate().any(|(i, w)| {
-        let people = |n: &str| n.ends_with("ers") || n.ends_with("ants") || n.ends_with("ists") || n.ends_with("men") || n.ends_with("man")
-            || matches!(n, "spy" | "spies" | "members" | "member" | "rebels" | "rebel" | "militant" | "smuggler" | "collaborator" | "collaborators" | "suspects");
-        HEDGES.contains(w) && !(*w == "suspected" && words.get(i + 1).is_some_and(|n| people(n)))
-    })
+    let people = |n: &str| {
+        matches!(
+            n,
+            "smugglers" | "smuggler" | "militants" | "militant" | "rebels" | "rebel" | "spies" | "spy" | "members" | "member" | "insurgents" | "gunmen"
+                | "fighters" | "collaborators" | "traffickers" | "looters" | "attackers" | "jihadists" | "terrorists" | "saboteurs" | "agents"
+                | "criminals" | "poachers" | "pirates" | "hackers"
+        )
+    };
+    // (After a number, an article or a verb of what was done to them: "arrested nine suspected
+    // smugglers"; not "they suspected insiders leaked ...".)
+    let before_people = |i: usize| i > 0 && (words[i - 1].chars().all(|c| c.is_ascii_digit() || c == ',') || matches!(words[i - 1], "a" | "the" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "dozens" | "several" | "arrested" | "detained" | "killed" | "captured" | "of"));
+    words.iter().enumerate().any(|(i, w)| HEDGES.contains(w) && !(*w == "suspected" && before_people(i) && words.get(i + 1).is_some_and(|n| people(n))))
 }
 
 /// A date right around the cue ("said on Friday", "provided evidence on Friday") is when the

@@ -1246,17 +1246,17 @@ pub const STATEMENT_MEDIA: &[&str] = &["interview", "statement", "email", "e-mai
 pub const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 /// Armed men who attack with arms, not in words ("Gunmen attacked five polling stations").
+/// (Not "rebels" or "forces", which parties have too: "Tory rebels attacked the deal".)
 pub const ARMED_MEN: &[&str] = &[
-    "gunmen", "gunman", "militants", "militant", "fighters", "insurgents", "rebels", "attackers", "assailants", "troops",
-    "soldiers", "forces", "jihadists", "bandits", "militiamen", "drones", "missiles", "rockets", "warplanes", "jets",
+    "gunmen", "gunman", "militants", "militant", "fighters", "insurgents", "attackers", "assailants", "troops", "soldiers",
+    "jihadists", "bandits", "militiamen", "drones", "missiles", "rockets", "warplanes", "jets",
 ];
 
 /// Places and things an armed attack hits ("attacked five polling stations", "struck a
 /// convoy"), which no attack in words has for its object.
+/// (Not words that are politics' objects too: "position", "base", "post", "office", "market".)
 pub const PHYSICAL_TARGETS: &[&str] = &[
-    "station", "stations", "positions", "position", "base", "bases", "village", "villages", "town", "towns", "convoy",
-    "convoys", "checkpoint", "checkpoints", "building", "buildings", "school", "schools", "hospital", "hospitals",
-    "camp", "camps", "barracks", "post", "posts", "outpost", "outposts", "vehicle", "vehicles", "ship", "ships",
-    "vessel", "vessels", "tanker", "plant", "depot", "depots", "airfield", "airport", "bridge", "church", "mosque",
-    "market", "office", "offices", "headquarters", "prison", "units",
+    "station", "stations", "village", "villages", "convoy", "convoys", "checkpoint", "checkpoints", "building", "buildings",
+    "hospital", "hospitals", "camp", "camps", "barracks", "outpost", "outposts", "vehicle", "vehicles", "ship", "ships",
+    "vessel", "vessels", "tanker", "depot", "depots", "airfield", "airport", "bridge", "church", "mosque", "trenches",
 ];

@@ -810,7 +810,13 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         // Deaths of violence, not "died in hospital aged 92", "overdose deaths rose".
         // (Or deaths at sea and on the way: "migrants died or went missing in the central
         // Mediterranean", "drowned when their boat capsized".)
-        "die" | "deaths" | "fatalities" => near(VIOLENCE_CONTEXT, 12, 12) || near(&["capsized", "sank", "shipwreck", "drowned", "migrants", "refugees", "boat", "dinghy"], 8, 8),
+        "die" | "deaths" | "fatalities" => {
+            near(VIOLENCE_CONTEXT, 12, 12) || near(&["capsized", "sank", "shipwreck", "drowned", "dinghy"], 8, 8) || matches!(previous, "migrants" | "refugees")
+        }
+        // ("drowned when their boat capsized"; not "boos drowned out the speech".)
+        "drown" | "drowned" | "drowns" => v.w(i + 1) != "out" && near(&["people", "migrants", "refugees", "children", "passengers", "crew", "soldiers", "fishermen", "sailors", "men", "women", "boat", "sea", "river"], 10, 8),
+        // ("a soldier defects across the border"; not "defects in 300 voting machines".)
+        "defects" => v.xpos(i) == Some("VBZ") || matches!(v.w(i + 1), "to" | "from" | "across" | "over"),
         // (Not "cardiac arrest", nor "an arrest warrant": a warrant issued is no arrest made.)
         // (Nor "a warrant for his arrest".)
         "arrest" | "arrests" => {
@@ -1216,7 +1222,7 @@ fn frame(
     let mut plover = f.trigger.plover;
     // ("migrants died or went missing in the Mediterranean": deaths with no violence told near
     // them are no assault.)
-    if event_type == "casualties" && matches!(v.lemma(k).as_str(), "die" | "drown") && !(k.saturating_sub(12).max(a)..(k + 13).min(b)).any(|j| VIOLENCE_CONTEXT.contains(&v.w(j))) {
+    if event_type == "casualties" && (matches!(v.lemma(k).as_str(), "die" | "drown") || matches!(v.w(k), "deaths" | "fatalities")) && !(k.saturating_sub(12).max(a)..(k + 13).min(b)).any(|j| VIOLENCE_CONTEXT.contains(&v.w(j))) {
         plover = None;
     }
     // "the 48-hour strike" of workers is a labour protest, not an attack.
@@ -1929,11 +1935,17 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
     // the subject did strike.)
     // (Or a plural the tagger read as a verb after a preposition and one modifier: "killed in
     // mine blasts".)
-    let noun_trigger = v.xpos(k).is_some_and(|x| x.starts_with("NN")) || k >= 2 && v.xpos(k) == Some("VBZ") && v.xpos(k - 2) == Some("IN") && v.w(k).ends_with('s');
+    let noun_trigger = v.xpos(k).is_some_and(|x| x.starts_with("NN"))
+        || k >= 2
+            && v.xpos(k) == Some("VBZ")
+            && v.xpos(k - 2) == Some("IN")
+            && v.xpos(k - 1).is_some_and(|x| matches!(x, "NN" | "JJ" | "PRP"))
+            && !v.xpos(k + 1).is_some_and(|x| matches!(x, "DT" | "NNP" | "PRP$" | "NNS" | "CD"))
+            && v.w(k).ends_with('s');
     // (The word right before the noun is its modifier whatever its tag: "in mine blasts".)
     let preposition = (k.saturating_sub(5)..k)
         .rev()
-        .take_while(|&i| (i + 1 == k || !v.xpos(i).is_some_and(|x| x.starts_with("VB"))) && !v.is_punct(i))
+        .take_while(|&i| (i + 1 == k && v.xpos(i).is_some_and(|x| matches!(x, "VB" | "VBP" | "NN" | "PRP")) || !v.xpos(i).is_some_and(|x| x.starts_with("VB"))) && !v.is_punct(i))
         .find(|&i| matches!(v.w(i), "in" | "during" | "amid" | "by" | "after" | "following" | "under"));
     let after_loss = preposition.is_some_and(|p| {
         (p.saturating_sub(8)..p).any(|i| {
@@ -2239,10 +2251,17 @@ fn speaker_as_subject(v: &View<'_>, claim: &Claim, k: usize, event_type: &str) -
     let between = |w: &str| CUE_ADVERBS.contains(&w) || AUXILIARIES.contains(&w) || matches!(w, "also" | "not" | "never" | "successfully");
     // ("it had stopped 1,200 people ... and arrested nine suspected smugglers": a second verb
     // joined by "and" shares the first one's subject, with no clause of its own between.)
+    // (Not past another subject's verb: "it withdrew after the enemy surrounded it and stormed
+    // the last positions".)
+    let first_verb = (subject_end..k.saturating_sub(1)).find(|&i| v.is_finite_verb(i) || AUXILIARIES.contains(&v.w(i)));
+    let another_subject = first_verb.is_some_and(|f| (f + 1..k.saturating_sub(1)).any(|i| v.is_finite_verb(i) && v.xpos(i - 1).is_some_and(|x| x.starts_with("NN") || x == "PRP")));
     let coordinated = k >= 1
         && v.w(k - 1) == "and"
-        && (subject_end..k - 1).any(|i| v.is_finite_verb(i) || AUXILIARIES.contains(&v.w(i)))
-        && !(subject_end..k - 1).any(|i| matches!(v.w(i), ";" | "but" | "while" | "that" | "which" | "who" | "whom" | "where" | "when" | "because"));
+        && first_verb.is_some()
+        && !another_subject
+        && !(subject_end..k - 1).any(|i| {
+            matches!(v.w(i), ";" | "," | "but" | "while" | "that" | "which" | "who" | "whom" | "where" | "when" | "because" | "after" | "before" | "as" | "since" | "until" | "if" | "although" | "though")
+        });
     if !((subject_end..k).all(|i| between(v.w(i))) || coordinated) {
         return None;
     }
@@ -2345,6 +2364,8 @@ fn subject_mentions<'d>(v: &View<'d>, k: usize, a: usize) -> Vec<&'d EntityMenti
 const LIGHT_VERBS: &[&str] = &[
     "hold", "holds", "held", "holding", "stage", "stages", "staged", "staging", "conduct", "conducts", "conducted",
     "conducting", "begin", "begins", "began", "begun", "start", "starts", "started", "resume", "resumes", "resumed",
+    // ("Russia launched one of its largest combined attacks on Kyiv".)
+    "launched", "launches", "launch", "launching", "mounted", "mounts", "unleashed",
 ];
 
 /// For a happening's noun at `k` (in the sentence from `a`), the light verb whose object it is,
@@ -2354,8 +2375,15 @@ fn light_verb_of(v: &View<'_>, k: usize, a: usize) -> Option<usize> {
         return None;
     }
     let mut j = k;
-    while j > a && k - j < 4 && (matches!(v.w(j - 1), "a" | "an" | "the" | "new" | "its" | "their") || v.xpos(j - 1).is_some_and(|x| x.starts_with("JJ") || x == "NN" || x == "CD")) {
+    while j > a && k - j < 6 && (matches!(v.w(j - 1), "a" | "an" | "the" | "new" | "its" | "their") || v.xpos(j - 1).is_some_and(|x| x.starts_with("JJ") || x == "NN" || x == "CD" || x == "VBN")) {
         j -= 1;
+    }
+    // ("one of its largest combined attacks")
+    if j >= a + 2 && v.w(j - 1) == "of" && matches!(v.w(j - 2), "one" | "some" | "series" | "wave") {
+        j -= 2;
+        if j > a && matches!(v.w(j - 1), "a" | "the") {
+            j -= 1;
+        }
     }
     (j > a && LIGHT_VERBS.contains(&v.w(j - 1))).then(|| j - 1)
 }

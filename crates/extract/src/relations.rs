@@ -349,11 +349,14 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
     // (Of the events that count the claim's figures, when any does: "its fighters had killed
     // more than 40 soldiers and seized weapons" is the toll's side, not the seizers'.)
     let counts_figure = |e: &sitrep_doc::Event, c: usize| e.quantities.iter().any(|&q| doc.quantities().get(q).is_some_and(|q| claims[c].content.contains(q.span)));
+    // (And of the tolls alone when a toll counts one: "killed more than 40 soldiers and
+    // destroyed 12 armoured vehicles".)
     let sides = |c: usize| -> Vec<String> {
         let counting = doc.events().iter().any(|e| e.claims.contains(&c) && counts_figure(e, c));
+        let toll_counts = doc.events().iter().any(|e| e.claims.contains(&c) && counts_figure(e, c) && e.event_type == "casualties");
         doc.events()
             .iter()
-            .filter(|e| e.claims.contains(&c) && (!counting || counts_figure(e, c)))
+            .filter(|e| e.claims.contains(&c) && (!counting || counts_figure(e, c)) && (!toll_counts || e.event_type == "casualties"))
             .flat_map(|e| {
                 let toll = e.event_type == "casualties";
                 e.actors.iter().filter(move |(_, r)| !toll || *r == ActorRole::Patient).map(|&(id, _)| country_of(id))

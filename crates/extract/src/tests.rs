@@ -2838,3 +2838,16 @@ fn they_who_told_an_agency_are_not_the_agency() {
     let told = claim_with(&doc, "the boat had left");
     assert_eq!(source_name(&doc, told), "", "{:#?}", doc.claims()[told]);
 }
+
+#[test]
+fn words_of_other_senses_tell_nothing() {
+    let doc = analyse_parsed("Boos drowned out the governor's speech. Inspectors found defects in 300 voting machines.");
+    assert!(doc.events().iter().all(|e| !matches!(e.event_type, "casualties" | "defect")), "{:#?}", doc.events());
+}
+
+#[test]
+fn a_verb_after_another_subjects_clause_is_not_the_speakers() {
+    let doc = analyse_parsed("The Norlandic army said it withdrew from Kessa after the enemy surrounded it and stormed the last positions.");
+    let stormed = doc.events().iter().find(|e| doc.slice(e.trigger) == "stormed");
+    assert!(stormed.is_none_or(|e| !e.actors.iter().any(|(id, r)| *r == sitrep_doc::ActorRole::Agent && doc.entities().entities[*id].name.contains("army"))), "{:#?}", doc.events());
+}
