@@ -2903,3 +2903,20 @@ fn a_combined_strike_told_by_a_mayor_an_air_force_and_a_president() {
     let attacks = events.iter().find(|e| e["trigger"] == "attacks").unwrap_or_else(|| panic!("{events:#?}"));
     assert!(attacks["actors"].as_array().into_iter().flatten().any(|a| name(&a["entity"]) == "Russia" && a["role"] == "agent"), "{attacks:#}");
 }
+
+/// A monitoring mission's monthly toll: "the mission said in its monthly update" closes what it
+/// said before the comma and is the mission named in the lead; "the highest monthly toll since
+/// October" dates the record, not the killings, which are February's.
+#[test]
+fn a_missions_monthly_toll_is_februarys_and_its_update_says_what_precedes() {
+    let ledger = claims_fixture_ledger("civilian-toll-monthly.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name = entity_namer(entities);
+    let update = claims.iter().find(|c| c["source_text"] == "the mission").unwrap_or_else(|| panic!("{claims:#?}"));
+    assert!(update["content"].as_str().is_some_and(|t| t.starts_with("Most of the casualties")), "{update:#}");
+    assert_eq!(name(&update["source"]), "U.N. Human Rights Monitoring Mission", "{update:#}");
+    let events = ledger["events"].as_array().expect("events");
+    let killed = events.iter().find(|e| e["trigger"] == "killed").unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!((killed["time"]["start"].as_str(), killed["time"]["end"].as_str()), (Some("2025-02"), Some("2025-02")), "{killed:#}");
+}

@@ -189,6 +189,8 @@ pub const STATEMENT_SETTING_WORDS: &[&str] = &[
     // ("said on Thursday after a briefing by the country's spy agency", "from Seoul's spy
     // agency", "by phone".)
     "following", "by", "from", "phone", "spy", "country", "'s", "’s", "ministry", "service", "government", "officials",
+    // ("said in its monthly update", "in its latest weekly report".)
+    "monthly", "annual", "quarterly",
     // ("the institute said in its daily update", "in its latest bulletin", "in its morning
     // update".)
     "daily", "weekly", "latest", "morning", "afternoon", "overnight", "situation",

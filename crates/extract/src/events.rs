@@ -1678,7 +1678,15 @@ fn frame(
             && (k + 1..tok).any(|i| v.is_finite_verb(i) && matches!(v.w(i), "rose" | "rises" | "risen" | "climbed" | "climbs" | "reached" | "reaches" | "stood" | "stands" | "increased" | "increases" | "jumped" | "grew" | "hit"));
         let relative = k < tok
             && ((k + 1..tok).any(|i| matches!(v.w(i), "where" | "which" | "who") && v.w(i - 1) == ",") || another_clause(v, k, tok) || relative_between(v, k, tok) || tallied);
-        if o == Some(n) && !relative && !earlier_figure(v, tok, a) {
+        // (", the highest monthly toll since October": the time a record is counted from is no
+        // time of the happening.)
+        // (Not a "when" clause after it that names the date: "the first clash since the autumn
+        // of 2023, when Norlandic forces captured Kessa".)
+        let record_since = tok >= 2
+            && k < tok
+            && v.w(tok - 1) == "since"
+            && (tok.saturating_sub(6).max(a)..tok - 1).any(|i| v.xpos(i) == Some("JJS") || matches!(v.w(i), "highest" | "largest" | "worst" | "deadliest" | "biggest" | "heaviest" | "first" | "most"));
+        if o == Some(n) && !relative && !record_since && !earlier_figure(v, tok, a) {
             values.push((ti, t.value.as_str()));
         }
     }

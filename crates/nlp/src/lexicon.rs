@@ -183,6 +183,7 @@ pub const ORG_ANAPHORS: &[(&str, &[&str])] = &[
     ("commission", &["commission"]),
     ("council", &["council"]),
     ("office", &["office"]),
+    ("mission", &["mission"]),
 ];
 
 /// Head words of a description that names an organisation by what it is and whose it is
