@@ -1117,6 +1117,15 @@ fn classify(
     if end - first >= 2 && SURNAME_FEATURE_HEADS.contains(&last) && !has(ORG_WORDS) && !titled_before {
         return Some(guess(EntityType::Loc, country));
     }
+    // "in the Sviatoshynskyi district", "the Pokrovsk district": a name before a lower-case word
+    // for a division of land is that division, a place the gazetteer may lack.
+    let division_after = matches!(lower(scan.word(end)).as_str(), "district" | "districts" | "raion" | "oblast" | "governorate" | "province" | "municipality" | "prefecture" | "county")
+        && scan.word(end).starts_with(char::is_lowercase);
+    // (Not a party's: "a Republican district".)
+    let party = words.iter().any(|w| matches!(w.as_str(), "republican" | "democratic" | "democrat" | "conservative" | "labour" | "labor" | "liberal" | "tory" | "green"));
+    if division_after && !party && !has(ORG_WORDS) && !titled_before && (first..end).all(|i| is_capitalised(scan.word(i))) {
+        return Some(make(EntityType::Loc, None, country));
+    }
     let prev = first.checked_sub(1).map(|p| lower(scan.word(p))).unwrap_or_default();
     let person_shape = (first..end).any(|i| is_hyphenated_given_name(scan.word(i)));
     let titled = PERSON_TITLES.contains(&prev.as_str());
@@ -3175,6 +3184,12 @@ mod tests {
         assert!(kessa.contains(&EntityType::Equipment) && kessa.iter().any(|t| t.is_place()), "{l:#?}");
         assert!(l.entities.iter().all(|e| e.name != "Anton Virta" || e.entity_type == EntityType::Per), "{l:#?}");
         assert!(l.entities.iter().all(|e| !e.name.contains("Ridge") || e.entity_type == EntityType::Per), "{l:#?}");
+    }
+
+    #[test]
+    fn a_name_before_a_word_for_a_division_is_a_place() {
+        let (_, l) = recognized(DocMeta::default(), "Firefighters pulled bodies from a block in the Sviatoshynskyi district of Kessa.");
+        assert_eq!(find(&l, "Sviatoshynskyi").map(|e| e.entity_type), Some(EntityType::Loc), "{l:#?}");
     }
 
     #[test]
