@@ -1417,6 +1417,8 @@ fn frame(
         if matches!(v.w(after), "’s" | "'s") && !doc.places().mentions.iter().any(|p| p.span.start() == v.span(after + 1).start()) {
             continue;
         }
+        // (Whether token `j` lies in a place's name.)
+        let place_at = |j: usize| doc.places().mentions.iter().any(|p| p.span.contains(v.span(j)));
         // "deployed to Kursk rather than to occupied areas of Ukraine, where their presence
         // would be harder for Moscow to deny": neither the alternative set aside nor a place of
         // a relative clause after the trigger is where it happens.
@@ -1448,7 +1450,6 @@ fn frame(
             // ("fires missile as Seoul and Tokyo track record flight": the subject of a clause of
             // its own after "as", "while" or "when", its verb after it; a verb may be read as a
             // noun in a headline.)
-            let place_at = |j: usize| doc.places().mentions.iter().any(|p| p.span.contains(v.span(j)));
             let headline = !v.doc.text()[..v.span(a).start()].contains('\n');
             let subject_of_clause = (k + 1..tok).any(|i| {
                 matches!(v.w(i), "as" | "while" | "when" | "whereas")
@@ -1470,7 +1471,6 @@ fn frame(
         // "Seoul accused Pyongyang of sending troops", "blamed Russia for the strike": the one
         // accused, not where anything happened.
         // ("accused France and the United States of failing ...": each of those listed.)
-        let place_at = |j: usize| doc.places().mentions.iter().any(|p| p.span.contains(v.span(j)));
         let listed = |j: usize| matches!(v.w(j), "and" | "," | "the") || place_at(j);
         let mut first = tok;
         while first > a && listed(first - 1) {
