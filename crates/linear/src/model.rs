@@ -108,6 +108,23 @@ impl Bucket {
 
     /// The slots whose fingerprint is `fp`, one bit each.
     #[inline]
+    #[cfg(target_arch = "x86_64")]
+    fn matching(&self, fp: u32) -> u32 {
+        use std::arch::x86_64::{__m128i, _mm_castsi128_ps, _mm_cmpeq_epi32, _mm_load_si128, _mm_movemask_ps, _mm_set1_epi32};
+        let lanes = self.fingerprints.as_ptr().cast::<__m128i>();
+        // SAFETY: SSE2 is part of every x86-64 processor; the two loads read the 32 bytes of
+        // `fingerprints`, which start the 64-byte-aligned bucket (so each half is aligned to 16).
+        unsafe {
+            let needle = _mm_set1_epi32(fp as i32);
+            let low = _mm_cmpeq_epi32(_mm_load_si128(lanes), needle);
+            let high = _mm_cmpeq_epi32(_mm_load_si128(lanes.add(1)), needle);
+            (_mm_movemask_ps(_mm_castsi128_ps(low)) | _mm_movemask_ps(_mm_castsi128_ps(high)) << 4) as u32
+        }
+    }
+
+    /// The slots whose fingerprint is `fp`, one bit each.
+    #[inline]
+    #[cfg(not(target_arch = "x86_64"))]
     fn matching(&self, fp: u32) -> u32 {
         let mut bits = 0;
         for (lane, &f) in self.fingerprints.iter().enumerate() {
@@ -140,6 +157,42 @@ const DENSE: u32 = 1 << 29;
 const SINGLE: u32 = 2 << 29;
 /// The highest class a [`SINGLE`] row can hold.
 const SINGLE_MAX_CLASS: u16 = (1 << 13) - 1;
+
+/// The vector instructions [`Model::add_rows`] has a version for, the widest this processor has.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Simd {
+    /// What the target guarantees (SSE2 on x86-64).
+    Baseline,
+    Avx2,
+}
+
+impl Simd {
+    fn detect() -> Simd {
+        #[cfg(target_arch = "x86_64")]
+        if std::is_x86_feature_detected!("avx2") {
+            return Simd::Avx2;
+        }
+        Simd::Baseline
+    }
+}
+
+/// Whether a row of `len` weights is kept dense: when it has weights for at least one class in
+/// 16. A dense row costs more memory than its pairs but is summed a chunk of classes at a time,
+/// in vector registers, where a sparse row costs a scattered add per pair; one in 16 was the
+/// fastest share for the parser (101 classes: rows of 7 weights or more), the tagger (109) and
+/// the recogniser, against one in 2, 4, 8, 12, 24, 32 and 64 (docs/BENCHMARKS.md, session 24).
+fn is_dense(len: usize, n_classes: usize) -> bool {
+    len > 1 && 16 * len >= n_classes
+}
+
+/// Classes summed at once by [`Model::add_rows`].
+const DENSE_CHUNK: usize = 16;
+
+/// The room a dense row takes in `Model::dense`: its classes, padded with zeros to a whole number
+/// of [`DENSE_CHUNK`]s, so that every chunk of a row can be read whole.
+fn dense_stride(n_classes: usize) -> usize {
+    n_classes.div_ceil(DENSE_CHUNK) * DENSE_CHUNK
+}
 
 fn fingerprint(key: u64) -> u32 {
     key as u32
@@ -175,9 +228,10 @@ struct Cell {
 /// Weights loaded for prediction: an open-addressing table (linear probing, load at most 3/4)
 /// from feature key to its row, in one of three forms chosen to cost the fewest cache misses:
 /// a row of a single weight is held in the slot itself ([`SINGLE`]); a row with weights for at
-/// least half the classes is kept *dense*, one weight per class in `dense` (no more memory than
-/// its pairs, and summed in order without indexing by class); any other row is *sparse*, a
-/// header cell in `cells` holding its length in `class`, followed by its (class, weight) pairs.
+/// least one class in 16 ([`is_dense`]) is kept *dense*, one weight per class in `dense`, padded
+/// to whole chunks of [`DENSE_CHUNK`] classes (summed in order, a chunk at a time, without
+/// indexing by class); any other row is *sparse*, a header cell in `cells` holding its length in
+/// `class`, followed by its (class, weight) pairs.
 ///
 /// The lookup is memory-bound once a model outgrows the cache (the parser's): every feature
 /// costs a miss on its slot and, unless the row is single, one on the row. So scores are summed
@@ -199,6 +253,8 @@ pub struct Model {
     /// The rows of the keys whose slots carry [`CLASH`], by whole key.
     clashes: crate::KeyMap<u32>,
     n_features: usize,
+    /// The vector instructions [`Model::add_rows`] uses.
+    simd: Simd,
 }
 
 impl Model {
@@ -236,8 +292,8 @@ impl Model {
         let (mut n_cells, mut n_dense) = (0, 0);
         for &len in &c.lens {
             let len = usize::from(len);
-            if 2 * len >= n_classes && len > 1 {
-                n_dense += n_classes;
+            if is_dense(len, n_classes) {
+                n_dense += dense_stride(n_classes);
             } else if len > 1 {
                 n_cells += len + 1;
             }
@@ -254,12 +310,12 @@ impl Model {
             next += len;
             let row = if len == 1 && classes[0] <= SINGLE_MAX_CLASS {
                 SINGLE | u32::from(classes[0]) << 16 | u32::from(weights[0] as u16)
-            } else if 2 * len >= n_classes {
+            } else if is_dense(len, n_classes) {
                 let offset = dense.len();
-                if offset + n_classes > PAYLOAD as usize {
-                    return Err(Error::Corrupt(format!("{} dense weights", offset + n_classes)));
+                if offset + dense_stride(n_classes) > PAYLOAD as usize {
+                    return Err(Error::Corrupt(format!("{} dense weights", offset + dense_stride(n_classes))));
                 }
-                dense.resize(offset + n_classes, 0);
+                dense.resize(offset + dense_stride(n_classes), 0);
                 for (&class, &weight) in classes.iter().zip(weights) {
                     dense[offset + usize::from(class)] = weight;
                 }
@@ -299,7 +355,7 @@ impl Model {
                 clashes.insert(key, row);
             }
         }
-        Ok(Model { n_classes, scale: c.scale, mask, shift, buckets, cells, dense, n_weights: total, clashes, n_features: c.keys.len() })
+        Ok(Model { n_classes, scale: c.scale, mask, shift, buckets, cells, dense, n_weights: total, clashes, n_features: c.keys.len(), simd: Simd::detect() })
     }
 
     pub fn n_classes(&self) -> usize {
@@ -443,8 +499,62 @@ impl Model {
     /// the end of `out` are skipped).
     #[inline]
     pub fn add_rows(&self, rows: &[RowRef], out: &mut [i32]) {
+        match self.simd {
+            // SAFETY: `Model::new` found AVX2 on this processor.
+            #[cfg(target_arch = "x86_64")]
+            Simd::Avx2 => unsafe { self.add_rows_avx2(rows, out) },
+            _ => self.add_rows_chunked(rows, out),
+        }
+    }
+
+    /// [`Model::add_rows_chunked`] compiled for AVX2: a chunk is two vectors of eight sums.
+    ///
+    /// # Safety
+    /// The processor must support AVX2.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    unsafe fn add_rows_avx2(&self, rows: &[RowRef], out: &mut [i32]) {
+        self.add_rows_chunked(rows, out);
+    }
+
+    /// Adds `rows` to `out`: single and sparse rows one by one, then the dense ones
+    /// [`DENSE_CHUNK`] classes at a time, each chunk's sums held in registers while every dense
+    /// row adds to them (read, add and write back once per chunk, not once per row). Inlined
+    /// into the functions above, so that the compiler can use the widest vectors the processor
+    /// has for the chunks.
+    #[inline(always)]
+    fn add_rows_chunked(&self, rows: &[RowRef], out: &mut [i32]) {
+        const MAX_DENSE: usize = 64;
+        let classes = out.len().min(self.n_classes);
+        let stride = dense_stride(self.n_classes);
+        let mut dense = [0usize; MAX_DENSE];
+        let mut n_dense = 0;
         for &RowRef(row) in rows {
-            self.add_row(row, out);
+            let at = (row & PAYLOAD) as usize;
+            if row & KIND == DENSE && n_dense < MAX_DENSE && at + stride <= self.dense.len() {
+                dense[n_dense] = at;
+                n_dense += 1;
+            } else {
+                self.add_row(row, out);
+            }
+        }
+        let dense = &dense[..n_dense];
+        let mut c = 0;
+        while c < classes {
+            let mut acc = [0i32; DENSE_CHUNK];
+            for &at in dense {
+                // SAFETY: `at + stride <= self.dense.len()` was checked above, and
+                // `c + DENSE_CHUNK <= stride`, since `c < classes <= stride` and both `c` and
+                // `stride` are multiples of `DENSE_CHUNK`.
+                let w = unsafe { self.dense.get_unchecked(at + c..at + c + DENSE_CHUNK) };
+                for k in 0..DENSE_CHUNK {
+                    acc[k] += i32::from(w[k]);
+                }
+            }
+            for (o, a) in out[c..classes].iter_mut().zip(acc) {
+                *o += a;
+            }
+            c += DENSE_CHUNK;
         }
     }
 
@@ -462,20 +572,18 @@ impl Model {
     #[inline]
     pub fn add_scores(&self, feats: &[FeatureKey], out: &mut [i32]) {
         const CHUNK: usize = 128;
-        let mut rows = [0u32; CHUNK];
+        let mut rows = [RowRef(EMPTY); CHUNK];
         for chunk in feats.chunks(CHUNK) {
             self.prefetch_slots(chunk);
             let mut n = 0;
             for f in chunk {
                 if let Some(row) = self.find(f.0) {
                     self.prefetch_row(row);
-                    rows[n] = row;
+                    rows[n] = RowRef(row);
                     n += 1;
                 }
             }
-            for &row in &rows[..n] {
-                self.add_row(row, out);
-            }
+            self.add_rows(&rows[..n], out);
         }
     }
 
@@ -529,7 +637,8 @@ mod tests {
         c.push_row(2, &[(2, 7)]);
         c.push_row(3, &[(0, 1), (1, 1), (2, 1), (3, 1)]);
         let m = Model::new(c).unwrap();
-        assert_eq!(m.dense.len(), 8);
+        // Two dense rows, each padded to a chunk.
+        assert_eq!(m.dense.len(), 2 * DENSE_CHUNK);
         let mut out = Vec::new();
         // An absent key with a fingerprint of its own adds nothing.
         m.scores(&[FeatureKey(1), FeatureKey(2), FeatureKey(3), FeatureKey(99 | 5 << 40)], &mut out);
@@ -571,13 +680,12 @@ mod tests {
 
     #[test]
     fn the_sweeps_sum_rows_of_every_length_as_a_plain_sum_does() {
-        // 200 classes: rows of up to 99 pairs are sparse (longer than the length the reference
-        // can hold for prefetching), of 100 or more dense.
+        // 200 classes: rows of up to 12 pairs are sparse, of 13 or more (one class in 16) dense.
         let n_classes = 200u16;
         let mut c = CompactModel::empty(usize::from(n_classes), 1.0);
         let mut expected = vec![0i32; usize::from(n_classes)];
         let mut feats = Vec::new();
-        for (key, len) in [(10u64, 2u16), (11, 17), (12, 63), (13, 64), (14, 99), (15, 100), (16, 200)] {
+        for (key, len) in [(10u64, 2u16), (11, 5), (12, 12), (13, 13), (14, 17), (15, 100), (16, 200)] {
             // Distinct classes (7 is prime to 200), in increasing order as training writes them.
             let mut row: Vec<(u16, i16)> = (0..len).map(|i| ((i * 7 + len) % n_classes, i as i16 - 50)).collect();
             row.sort_unstable();
@@ -588,8 +696,8 @@ mod tests {
             feats.push(FeatureKey(key << 40));
         }
         let m = Model::new(c).unwrap();
-        assert_eq!(kind_of(&m, 14 << 40), Some(SPARSE));
-        assert_eq!(kind_of(&m, 15 << 40), Some(DENSE));
+        assert_eq!(kind_of(&m, 12 << 40), Some(SPARSE));
+        assert_eq!(kind_of(&m, 13 << 40), Some(DENSE));
         let mut out = Vec::new();
         m.scores(&feats, &mut out);
         assert_eq!(out, expected);
@@ -601,6 +709,48 @@ mod tests {
         let mut by_sweeps = vec![0i32; usize::from(n_classes)];
         m.add_rows(&rows, &mut by_sweeps);
         assert_eq!(by_sweeps, expected);
+    }
+
+    #[test]
+    fn every_way_of_summing_rows_gives_the_same_sums() {
+        // 37 classes (not a whole number of chunks): 80 dense rows (more than one call holds
+        // at once), sparse rows of 2 weights, single ones; summed one by one, by the plain
+        // chunked sums, and by whatever `add_rows` uses here (AVX2 where the processor has it),
+        // into an output of every class and into a shorter one.
+        let n_classes = 37u16;
+        let mut c = CompactModel::empty(usize::from(n_classes), 1.0);
+        let mut feats = Vec::new();
+        for key in 1..=160u64 {
+            let len = match key % 4 {
+                0 => 1,
+                1 => 2,
+                _ => 3 + (key % 30) as u16,
+            };
+            // Distinct classes (11 is prime to 37), in increasing order as training writes them.
+            let mut row: Vec<(u16, i16)> =
+                (0..len).map(|i| ((i * 11 + key as u16) % n_classes, (key as i16 * 37 + i as i16 * 101) % 2000 - 1000)).collect();
+            row.sort_unstable();
+            c.push_row(key << 36, &row);
+            feats.push(FeatureKey(key << 36));
+        }
+        let m = Model::new(c).unwrap();
+        let mut rows = Vec::new();
+        m.find_rows(&feats, &mut rows);
+        assert_eq!(rows.len(), 160);
+        assert!(rows.iter().filter(|r| r.0 & KIND == DENSE).count() > 64);
+        for classes in [usize::from(n_classes), 20] {
+            let mut one_by_one = vec![0i32; classes];
+            for r in &rows {
+                m.add_row(r.0, &mut one_by_one);
+            }
+            let mut chunked = vec![0i32; classes];
+            m.add_rows_chunked(&rows, &mut chunked);
+            let mut fastest = vec![0i32; classes];
+            m.add_rows(&rows, &mut fastest);
+            assert_eq!(chunked, one_by_one);
+            assert_eq!(fastest, one_by_one);
+            assert!(one_by_one.iter().any(|&s| s != 0));
+        }
     }
 
     #[test]
