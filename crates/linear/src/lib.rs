@@ -13,8 +13,9 @@
 //!   past values and the step of its last change, so averaging costs nothing per step: the sum
 //!   is brought up to date only when the weight changes, and once at the end.
 //! - **Compact inference.** [`Trainer::average`] prunes averaged weights below a threshold and
-//!   quantizes the rest to `i16` with one scale per model; rows are sparse (class, weight)
-//!   lists found through an open-addressing table built when the model is loaded.
+//!   quantizes the rest to `i16` with one scale per model; rows (a single weight, sparse
+//!   (class, weight) lists, or dense runs for the frequent features) are found through an
+//!   open-addressing table built when the model is loaded.
 //! - **One file format for every model.** [`write_model`] / [`read_model`] wrap any serde body
 //!   (the caller's tables plus one or more [`CompactModel`]s) in a container with a magic, a
 //!   [`FORMAT_VERSION`], a [`Header`] naming the feature templates, the label sets and the

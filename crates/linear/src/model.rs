@@ -108,7 +108,7 @@ impl Bucket {
 
     /// The slots whose fingerprint is `fp`, one bit each.
     #[inline]
-    #[cfg(target_arch = "x86_64")]
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
     fn matching(&self, fp: u32) -> u32 {
         use std::arch::x86_64::{__m128i, _mm_castsi128_ps, _mm_cmpeq_epi32, _mm_load_si128, _mm_movemask_ps, _mm_set1_epi32};
         let lanes = self.fingerprints.as_ptr().cast::<__m128i>();
@@ -124,7 +124,7 @@ impl Bucket {
 
     /// The slots whose fingerprint is `fp`, one bit each.
     #[inline]
-    #[cfg(not(target_arch = "x86_64"))]
+    #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
     fn matching(&self, fp: u32) -> u32 {
         let mut bits = 0;
         for (lane, &f) in self.fingerprints.iter().enumerate() {
@@ -159,7 +159,8 @@ const SINGLE: u32 = 2 << 29;
 const SINGLE_MAX_CLASS: u16 = (1 << 13) - 1;
 
 /// The vector instructions [`Model::add_rows`] has a version for, the widest this processor has.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(not(target_arch = "x86_64"), allow(dead_code))]
 enum Simd {
     /// What the target guarantees (SSE2 on x86-64).
     Baseline,
@@ -259,11 +260,12 @@ pub struct Model {
 
 impl Model {
     /// Checks the stored weights and builds the lookup table. Inconsistent lengths, a class out
-    /// of range or a repeated key are refused (they mean a damaged or foreign body).
+    /// of range, a row whose classes do not rise (a class repeated), more classes than a `u16`
+    /// names or a repeated key are refused (they mean a damaged or foreign body).
     pub fn new(c: CompactModel) -> Result<Model, Error> {
         let n_classes = c.n_classes as usize;
-        if n_classes == 0 {
-            return Err(Error::Corrupt("no classes".into()));
+        if n_classes == 0 || n_classes > 1 << 16 {
+            return Err(Error::Corrupt(format!("{n_classes} classes")));
         }
         if c.keys.len() != c.lens.len() {
             return Err(Error::Corrupt(format!("{} keys but {} row lengths", c.keys.len(), c.lens.len())));
@@ -280,6 +282,16 @@ impl Model {
         }
         if !c.scale.is_finite() || c.scale <= 0.0 {
             return Err(Error::Corrupt(format!("scale {}", c.scale)));
+        }
+        // Training writes each row's classes in increasing order; a repeated class would sum
+        // twice in a sparse row and once in a dense one.
+        let mut next = 0usize;
+        for (&key, &len) in c.keys.iter().zip(&c.lens) {
+            let classes = &c.classes[next..next + usize::from(len)];
+            if classes.windows(2).any(|w| w[0] >= w[1]) {
+                return Err(Error::Corrupt(format!("the classes of key {key:#x} do not rise")));
+            }
+            next += usize::from(len);
         }
         let cap = (c.keys.len() * 4 / 3 + 1).next_power_of_two().max(2 * LANES) / LANES;
         let mask = cap - 1;
@@ -298,8 +310,10 @@ impl Model {
                 n_cells += len + 1;
             }
         }
-        let mut cells = Vec::with_capacity(n_cells);
-        let mut dense: Vec<i16> = Vec::with_capacity(n_dense);
+        // (Only a hint: a damaged body must fail on its PAYLOAD check below, not on one huge
+        // reservation.)
+        let mut cells = Vec::with_capacity(n_cells.min(PAYLOAD as usize));
+        let mut dense: Vec<i16> = Vec::with_capacity(n_dense.min(PAYLOAD as usize));
         let mut next = 0usize;
         for (k, (&key, &len)) in c.keys.iter().zip(&c.lens).enumerate() {
             if len == 0 {
@@ -459,7 +473,7 @@ impl Model {
                         // has an entry for every class. A `RowRef` of another model (the API does
                         // not tie one to its model) reads this model's cells within `cells`
                         // (`get` above), whose every class, headers' lengths included (a sparse
-                        // row has fewer than `n_classes / 2` pairs), is below `n_classes`.
+                        // row has fewer than `n_classes / 16` pairs, or one), is below `n_classes`.
                         unsafe { *out.get_unchecked_mut(usize::from(cell.class)) += i32::from(cell.weight) };
                     }
                 } else {
@@ -507,7 +521,8 @@ impl Model {
         }
     }
 
-    /// [`Model::add_rows_chunked`] compiled for AVX2: a chunk is two vectors of eight sums.
+    /// [`Model::add_rows_chunked`] compiled for AVX2, so that a chunk's sums are added in
+    /// 256-bit vectors.
     ///
     /// # Safety
     /// The processor must support AVX2.
@@ -517,38 +532,57 @@ impl Model {
         self.add_rows_chunked(rows, out);
     }
 
-    /// Adds `rows` to `out`: single and sparse rows one by one, then the dense ones
-    /// [`DENSE_CHUNK`] classes at a time, each chunk's sums held in registers while every dense
-    /// row adds to them (read, add and write back once per chunk, not once per row). Inlined
-    /// into the functions above, so that the compiler can use the widest vectors the processor
-    /// has for the chunks.
+    /// Adds `rows` to `out`: single and sparse rows one by one, dense ones in batches of up to
+    /// 64 by [`Model::add_dense`] (a dense reference that does not fit this model's rows, from
+    /// another model, is added one by one, checked). Inlined into the functions above, so that
+    /// the compiler can use the widest vectors the processor has for the chunks.
     #[inline(always)]
     fn add_rows_chunked(&self, rows: &[RowRef], out: &mut [i32]) {
-        const MAX_DENSE: usize = 64;
-        let classes = out.len().min(self.n_classes);
+        const BATCH: usize = 64;
         let stride = dense_stride(self.n_classes);
-        let mut dense = [0usize; MAX_DENSE];
+        let mut dense = [0u32; BATCH];
         let mut n_dense = 0;
         for &RowRef(row) in rows {
-            let at = (row & PAYLOAD) as usize;
-            if row & KIND == DENSE && n_dense < MAX_DENSE && at + stride <= self.dense.len() {
+            let at = row & PAYLOAD;
+            if row & KIND == DENSE && at as usize + stride <= self.dense.len() {
                 dense[n_dense] = at;
                 n_dense += 1;
+                if n_dense == BATCH {
+                    // SAFETY: every start was checked to leave a whole row within `dense`.
+                    unsafe { self.add_dense(&dense, out) };
+                    n_dense = 0;
+                }
             } else {
                 self.add_row(row, out);
             }
         }
-        let dense = &dense[..n_dense];
+        // SAFETY: as above.
+        unsafe { self.add_dense(&dense[..n_dense], out) };
+    }
+
+    /// Adds the dense rows starting at `starts` to `out`, [`DENSE_CHUNK`] classes at a time:
+    /// the chunk's sums stay in registers while every row adds to them, and `out` is read and
+    /// written once per chunk, not once per row.
+    ///
+    /// # Safety
+    /// Every start must leave a whole padded row within `dense`:
+    /// `start + dense_stride(n_classes) <= dense.len()`.
+    #[inline(always)]
+    unsafe fn add_dense(&self, starts: &[u32], out: &mut [i32]) {
+        if starts.is_empty() {
+            return;
+        }
+        let classes = out.len().min(self.n_classes);
         let mut c = 0;
         while c < classes {
             let mut acc = [0i32; DENSE_CHUNK];
-            for &at in dense {
-                // SAFETY: `at + stride <= self.dense.len()` was checked above, and
-                // `c + DENSE_CHUNK <= stride`, since `c < classes <= stride` and both `c` and
-                // `stride` are multiples of `DENSE_CHUNK`.
-                let w = unsafe { self.dense.get_unchecked(at + c..at + c + DENSE_CHUNK) };
-                for k in 0..DENSE_CHUNK {
-                    acc[k] += i32::from(w[k]);
+            for &at in starts {
+                // SAFETY: `c < classes <= n_classes`, and `c` and the stride are multiples of
+                // `DENSE_CHUNK`, so `at + c + DENSE_CHUNK <= at + stride <= dense.len()` by the
+                // caller's promise; an `[i16; N]` needs no more alignment than an `i16`.
+                let w = unsafe { &*self.dense.as_ptr().add(at as usize + c).cast::<[i16; DENSE_CHUNK]>() };
+                for (a, &w) in acc.iter_mut().zip(w) {
+                    *a += i32::from(w);
                 }
             }
             for (o, a) in out[c..classes].iter_mut().zip(acc) {
@@ -730,8 +764,9 @@ mod tests {
             let mut row: Vec<(u16, i16)> =
                 (0..len).map(|i| ((i * 11 + key as u16) % n_classes, (key as i16 * 37 + i as i16 * 101) % 2000 - 1000)).collect();
             row.sort_unstable();
-            c.push_row(key << 36, &row);
-            feats.push(FeatureKey(key << 36));
+            // (Keys of their own fingerprints and home buckets.)
+            c.push_row(key << 36 | key, &row);
+            feats.push(FeatureKey(key << 36 | key));
         }
         let m = Model::new(c).unwrap();
         let mut rows = Vec::new();
@@ -809,8 +844,14 @@ mod tests {
         let mut bad = c.clone();
         bad.weights.pop();
         assert!(matches!(Model::new(bad), Err(Error::Corrupt(_))));
-        let mut bad = c;
+        let mut bad = c.clone();
         bad.push_row(5, &[(0, 1)]);
         assert!(matches!(Model::new(bad), Err(Error::Corrupt(_))));
+        // A class repeated in a row (it would count twice sparse, once dense).
+        let mut bad = c;
+        bad.push_row(6, &[(1, 1), (1, 2)]);
+        assert!(matches!(Model::new(bad), Err(Error::Corrupt(_))));
+        // More classes than a `u16` can name.
+        assert!(matches!(Model::new(CompactModel::empty((1 << 16) + 1, 1.0)), Err(Error::Corrupt(_))));
     }
 }
