@@ -2920,3 +2920,83 @@ fn a_missions_monthly_toll_is_februarys_and_its_update_says_what_precedes() {
     let killed = events.iter().find(|e| e["trigger"] == "killed").unwrap_or_else(|| panic!("{events:#?}"));
     assert_eq!((killed["time"]["start"].as_str(), killed["time"]["end"].as_str()), (Some("2025-02"), Some("2025-02")), "{killed:#}");
 }
+
+/// Bombers on a joint patrol and the fighters scrambled to meet them: the headline's and the
+/// lead's scramble are one deployment of Japan's; "intended as a demonstration against our
+/// country" is no protest.
+#[test]
+fn fighters_scrambled_against_a_joint_bomber_patrol() {
+    let ledger = claims_fixture_ledger("airspace-intercept.txt");
+    let events = ledger["events"].as_array().expect("events");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name = entity_namer(entities);
+    let scrambles: Vec<_> = events.iter().filter(|e| e["type"] == "deploy").collect();
+    assert_eq!(scrambles.len(), 1, "{events:#?}");
+    assert!(scrambles[0]["actors"].as_array().into_iter().flatten().any(|a| name(&a["entity"]) == "Japan" && a["role"] == "agent"), "{:#}", scrambles[0]);
+    assert!(!events.iter().any(|e| e["type"] == "protest"), "{events:#?}");
+    let claims = ledger["claims"].as_array().expect("claims");
+    assert_eq!(name(&claim_containing(claims, "did not enter Japanese airspace")["source"]), "Joint Staff");
+}
+
+/// A withdrawal announced by the host country: the dateline "N'DJAMENA, March 5 (...) -" is no
+/// part of the statement; "by end of January" in the headline and the lead lies ahead; the
+/// spokesman named in apposition speaks, not his country; jets that "would leave in the coming
+/// weeks" leave; ending an agreement is no agreement.
+#[test]
+fn a_withdrawal_announced_by_the_host_country() {
+    let ledger = claims_fixture_ledger("troop-withdrawal.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name = entity_namer(entities);
+    let lead = claim_containing(claims, "France will withdraw");
+    assert!(lead["content"].as_str().is_some_and(|t| t.starts_with("France will withdraw")), "{lead:#}");
+    assert_eq!(name(&claim_containing(claims, "first departures")["source"]), "Pierre Lavigne");
+    let times = ledger["times"].as_array().expect("times");
+    assert!(times.iter().filter(|t| t["text"].as_str().is_some_and(|x| x.contains("end of January"))).all(|t| t["value"] == "2026-01"), "{times:#?}");
+    let events = ledger["events"].as_array().expect("events");
+    let withdraw = events.iter().find(|e| e["type"] == "withdraw").unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!((withdraw["status"].as_str(), withdraw["time"]["end"].as_str()), (Some("expected"), Some("2026-01")), "{withdraw:#}");
+    assert!(events.iter().any(|e| e["trigger"] == "leave" && e["type"] == "depart" && e["status"] == "expected"), "{events:#?}");
+    assert!(!events.iter().any(|e| e["type"] == "agree"), "{events:#?}");
+}
+
+/// A mass grave exhumed: "the Kharkiv regional prosecutor" is the prosecutor named next, not
+/// Kharkiv; "The grave was found in a forest" is a thing found, no statement.
+#[test]
+fn a_mass_grave_told_by_the_regional_prosecutor() {
+    let ledger = claims_fixture_ledger("mass-grave.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name = entity_namer(entities);
+    assert_eq!(name(&claim_containing(claims, "exhumed the bodies of 47 people")["source"]), "Oleh Marchenko");
+    assert!(!claims.iter().any(|c| c["cue"].as_str().is_some_and(|k| k.contains("found"))), "{claims:#?}");
+    let denial = claim_containing(claims, "targeted civilians");
+    assert_eq!(denial["status"], "denied", "{denial:#}");
+}
+
+/// Martial law extended: "until early June", after a vote "to extend" it, lies ahead.
+#[test]
+fn martial_law_extended_until_a_date_ahead() {
+    let ledger = claims_fixture_ledger("martial-law-vote.txt");
+    let times = ledger["times"].as_array().expect("times");
+    let june = times.iter().find(|t| t["text"] == "early June").unwrap_or_else(|| panic!("{times:#?}"));
+    assert_eq!(june["value"], "2025-06", "{june:#}");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name = entity_namer(entities);
+    assert_eq!(name(&claim_containing(claims, "backed by 357 lawmakers")["source"]), "Olena Savchuk");
+}
+
+/// Workers abducted at a mine: "seizing the workers" and "the attack" are the abduction told
+/// again; "the kidnapped workers" in the source of a later claim is no new abduction (and the
+/// outlet told is nobody's victim); a ransom in naira is counted in naira.
+#[test]
+fn workers_abducted_at_a_mine_are_one_abduction() {
+    let ledger = claims_fixture_ledger("mine-kidnapping.txt");
+    let events = ledger["events"].as_array().expect("events");
+    let abductions: Vec<_> = events.iter().filter(|e| e["type"] == "abduct").collect();
+    assert_eq!(abductions.len(), 1, "{events:#?}");
+    assert!(!events.iter().any(|e| matches!(e["type"].as_str(), Some("seize" | "attack"))), "{events:#?}");
+    let quantities = ledger["quantities"].as_array().expect("quantities");
+    assert!(quantities.iter().any(|q| q["value"] == 50_000_000.0 && q["unit"] == "NGN"), "{quantities:#?}");
+}

@@ -158,6 +158,9 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
         if violent_cue && (armed_source || physical_target) {
             continue;
         }
+        if found_where_it_lay(v, g.cue.1 - 1) {
+            continue;
+        }
         // "X did not provide evidence for the claim": a note on another claim (which it leaves
         // unverified), not a claim.
         let cue_words = || (g.cue.0..g.cue.1).map(|i| v.w(i));
@@ -897,6 +900,7 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
     appositive_person_speaks(&v, &mut claims);
     officials_speak_for_their_country(&v, &mut claims);
     titled_person_named_next(&v, &mut claims);
+    apposed_person_speaks(&v, &mut claims);
     described_group_named_next(&v, &mut claims);
     person_described_before(&v, &mut claims);
     // ("The estimates, explained": a source that is an article alone names nobody; the words
@@ -2778,7 +2782,8 @@ pub(crate) fn skip_dateline(v: &View<'_>, a: usize, end: usize) -> usize {
         }
     }
     let w = v.doc.slice(v.span(a));
-    let capitals = w.chars().count() >= 3 && w.chars().all(|c| c.is_uppercase() || c == '-' || c == '.');
+    // (An apostrophe in the name too: "N'DJAMENA".)
+    let capitals = w.chars().count() >= 3 && w.chars().all(|c| c.is_uppercase() || matches!(c, '-' | '.' | '\'' | '’'));
     // "Seoul (AFP) - ...", "Kyiv, Ukraine (AP) —": a place in title case, the agency in
     // brackets, then a dash.
     let capitalised = |i: usize| v.doc.slice(v.span(i)).starts_with(char::is_uppercase);
@@ -3328,6 +3333,12 @@ fn head_source(v: &View<'_>, h: usize, a: usize, claims: &[Claim]) -> Option<Sou
     Some(Source { span: Some(v.span_of(first, h)), entity })
 }
 
+/// Military ranks before a name ("Colonel Pierre Lavigne"), lower-cased.
+const MILITARY_RANKS: &[&str] = &[
+    "colonel", "major", "captain", "lieutenant", "sergeant", "commander", "admiral", "brigadier", "corporal", "private",
+    "maj.", "capt.", "sgt.", "brig.", "cmdr.", "lt.-col.", "lt.-gen.", "maj.-gen.",
+];
+
 fn is_title(w: &str) -> bool {
     matches!(
         w,
@@ -3405,7 +3416,8 @@ fn noun_phrase_source(v: &View<'_>, first: usize, last: usize, claims: &[Claim])
         let head = head_end - 1;
         // ("The group, Jama'at Nusrat al-Islam wal-Muslimin (JNIM), said": a description named
         // in apposition is that name's, whatever body the description alone would take up.)
-        let named = (v.w(head_end) == "," && v.w(first) == "the" && head_end < last).then(|| named_apposition(v, head_end)).flatten();
+        // (So is "A French military spokesman, Colonel Pierre Lavigne,".)
+        let named = (v.w(head_end) == "," && matches!(v.w(first), "the" | "a" | "an") && head_end < last).then(|| named_apposition(v, head_end)).flatten();
         let described = v.entity_at(head).is_none_or(|m| m.kind == sitrep_doc::MentionKind::Anaphor);
         if let Some(m) = named.filter(|_| described) {
             return Source { span: Some(span), entity: Some(m.entity) };
@@ -3690,7 +3702,12 @@ fn previous_organisation(v: &View<'_>, h: usize) -> Option<usize> {
 /// body's or a person's, not a name that only opens the apposition ("The official, Zelensky's
 /// chief of staff,").
 fn named_apposition<'d>(v: &View<'d>, comma: usize) -> Option<&'d EntityMention> {
-    let m = v.longest_entity_at(comma + 1).filter(|m| v.token_at_or_after(m.span.start()) == comma + 1)?;
+    // (Past a title or rank: "A French military spokesman, Colonel Pierre Lavigne,".)
+    let mut first = comma + 1;
+    while first < comma + 3 && (is_title(v.w(first)) || MILITARY_RANKS.contains(&v.w(first))) {
+        first += 1;
+    }
+    let m = v.longest_entity_at(first).filter(|m| v.token_at_or_after(m.span.start()) == first)?;
     let after = v.token_at_or_after(m.span.end());
     let closed = v.w(after) == "," || v.w(after) == "(" && v.w(after + 2) == ")" && v.w(after + 3) == ",";
     let kind = v.doc.entities().entities[m.entity].entity_type;
@@ -3984,6 +4001,26 @@ fn person_described_before(v: &View<'_>, claims: &mut [Claim]) {
     }
 }
 
+/// "A French military spokesman, Colonel Pierre Lavigne, said": the person named in apposition
+/// to a described speaker speaks, not the country the description names.
+fn apposed_person_speaks(v: &View<'_>, claims: &mut [Claim]) {
+    let layer = v.doc.entities();
+    for c in claims.iter_mut() {
+        let Some((f, l)) = c.source_span.and_then(|s| token_range(v, s)) else { continue };
+        let side = c.source_entity.is_none_or(|e| layer.entities[e].entity_type.is_place() || layer.entities[e].entity_type == EntityType::Norp);
+        if !side || !matches!(v.w(f), "a" | "an" | "the") {
+            continue;
+        }
+        let person = (f + 2..=l)
+            .filter(|&i| v.w(i) == "," && v.entity_at(i - 1).is_none())
+            .find_map(|i| named_apposition(v, i))
+            .filter(|m| layer.entities[m.entity].entity_type == EntityType::Per);
+        if let Some(m) = person {
+            c.source_entity = Some(m.entity);
+        }
+    }
+}
+
 /// "..., the regional governor said. ... Governor Viktor Latsko wrote on Telegram": a source
 /// named by its title alone in a lead is the one person the next few sentences introduce with
 /// that title.
@@ -3994,9 +4031,16 @@ fn titled_person_named_next(v: &View<'_>, claims: &mut [Claim]) {
     let owned_by_a_state = |c: &Claim, f: usize| {
         c.source_entity.is_some_and(|e| layer.entities[e].entity_type == EntityType::Gpe) && matches!(v.w(f + 1), "'s" | "’s")
     };
+    // ("the Kharkiv regional prosecutor said ... prosecutor Oleh Marchenko told": a place
+    // before the title says whose office it is, and is no speaker once the person is named.)
+    let placed_before_title = |c: &Claim, f: usize, l: usize| {
+        c.source_entity.is_some_and(|e| layer.entities[e].entity_type.is_place())
+            && (f + 1..l).any(|i| v.entity_at(i).is_some_and(|m| Some(m.entity) == c.source_entity))
+    };
     for c in claims.iter_mut() {
         let Some((f, l)) = c.source_span.and_then(|s| token_range(v, s)) else { continue };
-        let owned = owned_by_a_state(c, f);
+        let state_owned = owned_by_a_state(c, f);
+        let owned = state_owned || placed_before_title(c, f, l);
         if c.source_entity.is_some() && !owned {
             continue;
         }
@@ -4004,7 +4048,7 @@ fn titled_person_named_next(v: &View<'_>, claims: &mut [Claim]) {
         // before it.)
         let title = v.w(l);
         let opener = v.w(f) == "the" && l <= f + 3 || owned && l <= f + 4;
-        if !opener || !(is_title(title) || matches!(title, "spokesman" | "spokeswoman" | "spokesperson" | "commander" | "ambassador")) {
+        if !opener || !(is_title(title) || matches!(title, "spokesman" | "spokeswoman" | "spokesperson" | "commander" | "ambassador" | "prosecutor")) {
             continue;
         }
         // (Within the sentence and the three after it.)
@@ -4014,7 +4058,7 @@ fn titled_person_named_next(v: &View<'_>, claims: &mut [Claim]) {
         // (Of the same state: "Ukraine's foreign minister said ... Poland's foreign minister
         // Radoslaw Sikorski" is another; an owner in the few words before the name must be the
         // same.)
-        let owner_text = owned.then(|| v.w(f).to_string());
+        let owner_text = state_owned.then(|| v.w(f).to_string());
         let same_owner = |m: &&EntityMention| {
             let t = v.token_at_or_after(m.span.start());
             let owners: Vec<&str> = (t.saturating_sub(5)..t).filter(|&i| i >= 1 && matches!(v.w(i), "'s" | "’s")).map(|i| v.w(i - 1)).collect();
@@ -5088,7 +5132,17 @@ fn no_reporting_use(v: &View<'_>, first: usize, end: usize) -> bool {
     let language_spoken = end == first + 1
         && matches!(v.w(k), "spoke" | "speak" | "speaks" | "speaking")
         && (v.entity_at(k + 1).is_some_and(|m| v.doc.entities().entities[m.entity].entity_type == EntityType::Norp) || matches!(v.w(k + 1), "english" | "french" | "arabic" | "chinese" | "korean" | "russian" | "ukrainian" | "german" | "spanish"));
-    naming_participle || particle || supposition || attributive || weapon_fired || measure_imposed || language_spoken
+    naming_participle || particle || supposition || attributive || weapon_fired || measure_imposed || language_spoken || found_where_it_lay(v, k)
+}
+
+/// "The grave was found in a forest", "bodies were found near the road", "two men were found
+/// dead": the passive "found" at `k` tells of a thing found where it lay, not of a finding
+/// stated ("it was found that ...", "investigators found that ...").
+fn found_where_it_lay(v: &View<'_>, k: usize) -> bool {
+    let passive = k > 0 && (k.saturating_sub(2)..k).any(|i| matches!(v.w(i), "was" | "were" | "been" | "is" | "are" | "be"));
+    let next = k + 1;
+    let where_or_how = v.xpos(next) == Some("IN") && v.w(next) != "that" || matches!(v.w(next), "dead" | "alive" | "buried" | "hanged" | "lying" | "there" | "nearby");
+    matches!(v.w(k), "found" | "discovered" | "uncovered") && passive && where_or_how
 }
 
 /// Whether the cue at `k` is inside a free relative ("beyond what I've said", "what he told

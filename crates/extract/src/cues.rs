@@ -591,6 +591,8 @@ pub const TRIGGERS: &[Trigger] = &[
     t("dispatched", "deploy", MOB, true),
     t("redeployed", "deploy", MOB, true),
     t("sent", "deploy", MOB, true),
+    t("scrambled", "deploy", MOB, true),
+    t("scrambles", "deploy", MOB, true),
     t("stationed", "station", MOB, true),
     t("dispersed", "station", MOB, true),
     t("garrisoned", "station", MOB, true),

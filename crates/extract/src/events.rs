@@ -524,6 +524,12 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
     if v.in_time(i) {
         return false;
     }
+    // "A relative of one of the kidnapped workers told ...": a participle before its noun
+    // tells what was done to the people named, told as a happening elsewhere.
+    let determiner_before = i > a && matches!(v.w(i - 1), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "those" | "these");
+    if trigger.verb && determiner_before && v.xpos(i).is_some_and(|x| matches!(x, "VBN" | "JJ")) && v.xpos(i + 1).is_some_and(|x| x.starts_with("NN")) && i + 1 < b {
+        return false;
+    }
     // "bringing the number of arrests to 293", "brought the death toll to 40": a count raised,
     // nothing moved.
     // (Not "has brought a number of armoured units to the border": a count raised "to" a
@@ -753,12 +759,21 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
             let passive = i > a && matches!(v.w(i - 1), "was" | "were" | "been" | "being" | "be");
             return direction || passive || matches!(v.w(i + 1), "in" | "at" | "near");
         }
+        // "scrambled fighter jets": aircraft sent up, not eggs or a team.
+        "scrambled" | "scrambles" => {
+            return (i + 1..(i + 5).min(b)).any(|j| matches!(v.w(j), "jets" | "fighters" | "aircraft" | "planes" | "interceptors" | "helicopters"));
+        }
         // "left" is a departure only from a place ("left the port of X").
         "left" | "leave" | "leaves" => {
             let window = v.span(i).end()..v.span((i + 6).min(b - 1)).end();
             let place_follows = doc.places().mentions.iter().any(|m| window.contains(&m.span.start()));
             let port_follows = (i + 1..(i + 4).min(b)).any(|j| FACILITY_NOUNS.contains(&v.w(j)));
-            return place_follows || port_follows;
+            // ("the Mirage fighter jets based in N'Djamena would leave in the coming weeks":
+            // forces leaving, with no place after, when they go.)
+            let forces_before = (i.saturating_sub(8).max(a)..i).any(|j| PERSONNEL_UNITS.contains(&v.w(j)) || matches!(v.w(j), "jets" | "aircraft" | "warships" | "contingent" | "garrison"));
+            let verb = v.xpos(i).is_some_and(|x| x.starts_with("VB"));
+            let when_follows = v.in_time(i + 1) || matches!(v.w(i + 1), "in" | "by" | "within" | "soon" | "shortly") && (i + 2 < b && v.in_time(i + 2) || v.in_time(i + 3));
+            return place_follows || port_follows || forces_before && verb && when_follows;
         }
         // Nouns that are also verbs or adjectives elsewhere ("to deal with", "offensive
         // remarks").
@@ -769,6 +784,17 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
             }
         }
         _ => {}
+    }
+    // "Chad ended its defence cooperation agreement with France": an agreement ended is no
+    // agreement reached.
+    if trigger.event_type == "agree" && !trigger.verb {
+        let ended = (i.saturating_sub(6).max(a)..i).rev().take_while(|&j| !v.is_punct(j)).any(|j| {
+            matches!(v.w(j), "ended" | "ends" | "end" | "ending" | "terminated" | "scrapped" | "cancelled" | "canceled" | "suspended" | "revoked" | "abandoned" | "quit" | "annulled" | "renounced" | "violated" | "violating" | "breached")
+                || matches!(v.w(j), "withdrew" | "withdraw" | "withdrawn" | "pulled" | "tore") && matches!(v.w(j + 1), "from" | "out" | "up")
+        });
+        if ended {
+            return false;
+        }
     }
     // What a fight is against, past particles, prepositions and determiners: "fought back
     // against its critics", "the battle against inflation", "her battle with cancer".
@@ -919,7 +945,10 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
             let object = matches!(v.w(j), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "that" | "how" | "what")
                 || v.xpos(j).is_some_and(|x| x.starts_with("JJ") || x == "NN" || x == "NNS");
             let shows_something = !noun && object && !v.in_time(j);
-            v.w(i + 1) != "of" && v.w(i + 1) != "that" && (!shows_something || near(PROTESTERS, 5, 0))
+            // ("the flight was clearly intended as a demonstration against our country": what
+            // an act is taken as, a show of force, not people in the street.)
+            let taken_as = noun && i >= 2 && matches!(v.w(i - 1), "a" | "an") && v.w(i - 2) == "as";
+            v.w(i + 1) != "of" && v.w(i + 1) != "that" && (!shows_something || near(PROTESTERS, 5, 0)) && (!taken_as || near(PROTESTERS, 5, 0))
         }
         // "launched missiles", "launched an attack", not "launched a charm offensive", "launched
         // a website".
@@ -1319,6 +1348,19 @@ fn frame(
     if matches!(event_type, "intercept" | "arrest") && vessel_object {
         event_type = "seize";
         plover = Some("COERCE");
+    }
+    // "before seizing the workers", "seized 23 passengers": people seized are abducted, not a
+    // place or a thing taken.
+    let people_object = object.is_some_and(|j| {
+        let mut end = j;
+        while end + 1 < b && end < j + 3 && v.xpos(end + 1).is_some_and(|x| x.starts_with("NN")) {
+            end += 1;
+        }
+        ABDUCTED_PEOPLE.contains(&v.w(end)) && v.xpos(end).is_some_and(|x| x.starts_with("NN"))
+    });
+    if event_type == "seize" && matches!(v.w(k), "seized" | "seizing" | "seize" | "seizes" | "captured" | "capturing") && !is_passive(v, k) && people_object {
+        event_type = "abduct";
+        plover = Some("ASSAULT");
     }
     // "blames Russian military hackers for attack on water utility", "code used in attacks on
     // power grids": an attack by hackers or code is a cyberattack.
@@ -2694,8 +2736,16 @@ fn stops_what_flies(v: &View<'_>, k: usize) -> bool {
         || matches!(v.w(k), "destroyed" | "destroy" | "destroys") && (k + 1..(k + 7).min(b)).any(|j| AIRBORNE.contains(&v.w(j))) && in_the_air && !on_the_ground
 }
 
+/// Nouns of people that, seized, are abducted ("seizing the workers").
+const ABDUCTED_PEOPLE: &[&str] = &[
+    "workers", "worker", "people", "civilians", "passengers", "students", "pupils", "villagers", "hostages", "tourists",
+    "engineers", "nationals", "employees", "children", "women", "men", "residents", "journalists", "missionaries",
+];
+
 fn family(t: &str) -> &str {
     match t {
+        // (An abduction is an attack on people: "the attack" may name it again.)
+        "abduct" => "attack",
         "transport" | "deploy" | "depart" => "movement",
         // (A defection across a line is a crossing of it.)
         "defect" => "cross",
@@ -2919,7 +2969,7 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
             let patients = |ev: &Event| ev.actors.iter().filter(|(_, r)| *r == ActorRole::Patient).map(|(id, _)| *id).collect::<Vec<_>>();
             let (xp, ep) = (patients(x), patients(&e));
             let same_convicts = e.event_type != "sentence" || xp.is_empty() || ep.is_empty() || xp.iter().any(|p| ep.contains(p));
-            let same_exodus = matches!(e.event_type, "displacement" | "release" | "sentence")
+            let same_exodus = matches!(e.event_type, "displacement" | "release" | "sentence" | "abduct")
                 && same_convicts
                 && x.event_type == e.event_type
                 && (x.places.is_empty() || e.places.is_empty() || anaphor || e.places.iter().any(|(p, _)| x.places.iter().any(|(q, _)| q == p)));
@@ -2936,6 +2986,9 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
                     // ("thousands rally against election result ... The protests began on
                     // Sunday".)
                     || anaphor && e.event_type == "protest" && x.event_type == "protest"
+                    // ("Gunmen abducted 23 workers in a raid ... No group has claimed
+                    // responsibility for the attack".)
+                    || anaphor && e.event_type == "attack" && x.event_type == "abduct"
                     || si == *sj && e.event_type == "casualties" && x.event_type == "casualties" && one_toll(x, &e)
                     // ("intercepted and destroyed 41 drones": two verbs of one act.)
                     || si == *sj && x.event_type == e.event_type && joined(x, &e)

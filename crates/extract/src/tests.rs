@@ -2851,3 +2851,49 @@ fn a_verb_after_another_subjects_clause_is_not_the_speakers() {
     let stormed = doc.events().iter().find(|e| doc.slice(e.trigger) == "stormed");
     assert!(stormed.is_none_or(|e| !e.actors.iter().any(|(id, r)| *r == sitrep_doc::ActorRole::Agent && doc.entities().entities[*id].name.contains("army"))), "{:#?}", doc.events());
 }
+
+#[test]
+fn a_thing_found_where_it_lay_is_no_finding_stated() {
+    let doc = analyse_parsed("The grave was found in a forest near Port Hallin, the prosecutor said. Two bodies were found dead near the road.");
+    assert!(doc.claims().iter().all(|c| !c.cue_span.is_some_and(|k| doc.slice(k).contains("found"))), "{:#?}", doc.claims());
+    let doc = analyse_parsed("Investigators found that the wall had been mined.");
+    assert!(doc.claims().iter().any(|c| c.cue_span.is_some_and(|k| doc.slice(k) == "found")), "{:#?}", doc.claims());
+}
+
+#[test]
+fn a_regional_title_is_the_person_named_next_with_it() {
+    let doc = analyse_parsed(
+        "Investigators have exhumed 47 bodies near Port Hallin, the Kessa regional prosecutor said on Wednesday. Most of the dead were civilians, prosecutor Eero Salmi told reporters.",
+    );
+    let lead = claim_with(&doc, "exhumed 47 bodies");
+    assert_eq!(source_name(&doc, lead), "Eero Salmi", "{:#?}", doc.claims()[lead]);
+}
+
+#[test]
+fn a_person_named_in_apposition_speaks_not_the_country_described() {
+    let doc = analyse_parsed("A Norlandic military spokesman, Colonel Aarne Vaara, said the jets would leave in the coming weeks.");
+    let said = claim_with(&doc, "the jets would leave");
+    assert_eq!(source_name(&doc, said), "Aarne Vaara", "{:#?}", doc.claims()[said]);
+    let leave = event_of(&doc, "leave");
+    assert_eq!((leave.event_type, leave.status), ("depart", sitrep_doc::EventStatus::Expected), "{leave:#?}");
+}
+
+#[test]
+fn people_seized_are_abducted_and_the_attack_is_the_abduction_again() {
+    let doc = analyse_parsed(
+        "Gunmen abducted 23 workers in a raid on a mine near Port Hallin late on Monday, police said. The attackers killed two guards before seizing the workers, police said. No group has claimed responsibility for the attack. A relative of one of the kidnapped workers told the Kessa Herald that a ransom was demanded.",
+    );
+    let abductions: Vec<_> = doc.events().iter().filter(|e| e.event_type == "abduct").collect();
+    assert_eq!(abductions.len(), 1, "{:#?}", doc.events());
+    assert!(doc.events().iter().all(|e| !matches!(e.event_type, "seize" | "attack")), "{:#?}", doc.events());
+}
+
+#[test]
+fn an_agreement_ended_and_a_show_of_force_are_no_agreement_and_no_protest() {
+    let doc = analyse_parsed(
+        "Kessa ended its defence cooperation agreement with Norland in November. The minister said the flight was intended as a demonstration against his country. Norland scrambled fighter jets on Wednesday.",
+    );
+    assert!(doc.events().iter().all(|e| !matches!(e.event_type, "agree" | "protest")), "{:#?}", doc.events());
+    let scrambled = event_of(&doc, "scrambled");
+    assert_eq!(scrambled.event_type, "deploy", "{scrambled:#?}");
+}

@@ -38,7 +38,8 @@ pub fn byline_outlet(text: &str) -> Option<String> {
 pub fn dateline_outlet(text: &str) -> Option<String> {
     byline_lines(text).find_map(|line| {
         let first_word = line.split([' ', ',']).next()?;
-        let capitals = first_word.chars().count() >= 3 && first_word.chars().all(|c| c.is_uppercase() || c == '-' || c == '.');
+        // (An apostrophe in the name too: "N'DJAMENA".)
+        let capitals = first_word.chars().count() >= 3 && first_word.chars().all(|c| c.is_uppercase() || matches!(c, '-' | '.' | '\'' | '’'));
         if !capitals {
             return None;
         }
@@ -179,6 +180,7 @@ mod tests {
         assert_eq!(dateline_outlet("MOSCOW, March 5. /TASS/. Russian air defense systems ...").as_deref(), Some("TASS"));
         assert_eq!(dateline_outlet("Headline here\n\nSEOUL, Nov. 13 (Yonhap) -- South Korea said ...").as_deref(), Some("Yonhap"));
         assert_eq!(dateline_outlet("KYIV (Reuters) - Ukraine said ...").as_deref(), Some("Reuters"));
+        assert_eq!(dateline_outlet("N'DJAMENA, March 5 (Reuters) - Chad said ...").as_deref(), Some("Reuters"));
         // No agency, or brackets in the body.
         assert_eq!(dateline_outlet("KYIV - Ukraine said (on Monday) that ..."), None);
         assert_eq!(dateline_outlet("Officials (in Kyiv) said ..."), None);

@@ -267,6 +267,13 @@ pub const UNITS: &[(&str, &str)] = &[
     ("hryvnas", "UAH"),
     ("uah", "UAH"),
     ("rupees", "INR"),
+    // (Only currencies of one country: not francs, dinars, pesos, shillings, rials or lira.)
+    ("naira", "NGN"),
+    ("rand", "ZAR"),
+    ("zloty", "PLN"),
+    ("zlotys", "PLN"),
+    ("lari", "GEL"),
+    ("tenge", "KZT"),
     // shares of a whole
     ("percent", "percent"),
     ("pct", "percent"),

@@ -1588,6 +1588,32 @@ fn a_deadline_given_is_ahead() {
 }
 
 #[test]
+fn a_deadline_after_an_infinitive_or_will_lies_ahead() {
+    // Friday 18 October 2024: the nearest June is behind, but a vote "to extend" reaches ahead.
+    check(
+        "Parliament voted on Wednesday to extend the curfew for another 90 days, until early June.",
+        friday(),
+        &[("early June", "2025-06"), ("Wednesday", "2024-10-16")],
+    );
+    check(
+        "Norland to pull its last troops from Kessa by end of March",
+        friday(),
+        &[("end of March", "2025-03")],
+    );
+    check(
+        "The ministry said the garrison will leave by the end of August.",
+        friday(),
+        &[("the end of August", "2025-08")],
+    );
+    // A past deadline stays the nearest: the curfew lasted until then.
+    check(
+        "The curfew lasted until early September, officials said.",
+        friday(),
+        &[("early September", "2024-09")],
+    );
+}
+
+#[test]
 fn vague_stretches_and_references() {
     check(
         "Over the years the village has shrunk.",

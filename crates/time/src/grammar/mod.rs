@@ -481,6 +481,36 @@ impl<'t> Tagger<'t> {
             .then_some((Tense::Past, false))
     }
 
+    /// Whether the clause before the deadline preposition at `d` looks ahead: "will" or "would"
+    /// before it, or an infinitive ("to extend", "to pull"; not "had to", "used to", nor "to"
+    /// before a name, a number or an article), with no finite past verb between that and `d`.
+    fn looks_ahead(&self, d: usize) -> bool {
+        const REACH: usize = 20;
+        let mut k = d;
+        while k > 0 && d - k < REACH {
+            k -= 1;
+            if !self.same_sent(k, d) {
+                return false;
+            }
+            if self.is_any(k, &["will", "would", "shall"]) {
+                return true;
+            }
+            let infinitive = self.is(k, "to")
+                && self.word(k + 1)
+                && !self.cap(k + 1)
+                && !self.lex(k + 1).is_some_and(|e| e.function_word || e.month != 0 || e.tense.is_some())
+                && !(k > 0 && self.is_any(k - 1, &["had", "used", "was", "were", "able", "according", "due"]));
+            if infinitive {
+                return true;
+            }
+            // (A verb, not "last" of "last troops".)
+            if self.is_any(k, &["said", "was", "were", "had", "did"]) || self.txt(k).ends_with("ed") && self.cue(k, false).is_some_and(|(t, _)| t == Tense::Past) {
+                return false;
+            }
+        }
+        false
+    }
+
     /// The tense of the clause around tokens `t0..t1`.
     ///
     /// A verb right before the expression decides ("docked on Friday", "said Tuesday").
@@ -509,8 +539,17 @@ impl<'t> Tagger<'t> {
         {
             return Tense::Future;
         }
-        if t0 > 0 && self.is_any(t0 - 1, &["until", "till", "by", "to", "through"]) {
-            return Tense::Unknown;
+        // (Past a modifier the expression leaves out: "until early June", "by the end of
+        // January".)
+        let mut p = t0;
+        while p > 0 && t0 - p < 4 && self.is_any(p - 1, &["early", "mid", "late", "the", "end", "beginning", "start", "middle", "of"]) {
+            p -= 1;
+        }
+        if p > 0 && self.is_any(p - 1, &["until", "till", "by", "to", "through"]) {
+            // A deadline in a clause that looks ahead lies ahead ("will withdraw its troops by
+            // the end of January", "voted to extend martial law ... until early June", a
+            // headline's "France to pull last troops by end of January").
+            return if self.looks_ahead(p - 1) { Tense::Future } else { Tense::Unknown };
         }
         // "about 3,000 since January", "has risen since March": what began then is under way,
         // so its start lies behind the story whatever the verb's tense.
