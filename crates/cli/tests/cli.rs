@@ -3000,3 +3000,48 @@ fn workers_abducted_at_a_mine_are_one_abduction() {
     let quantities = ledger["quantities"].as_array().expect("quantities");
     assert!(quantities.iter().any(|q| q["value"] == 50_000_000.0 && q["unit"] == "NGN"), "{quantities:#?}");
 }
+
+/// A truce that collapsed, each side blaming the other: the dateline's outlet is no party of
+/// the truce, which the headline and the lead tell once; "the town of Sake" is a town and "the
+/// rebels" are the M23 named before; residents of a town speak for themselves.
+#[test]
+fn a_collapsed_truce_blamed_on_each_side() {
+    let ledger = claims_fixture_ledger("ceasefire-collapse.txt");
+    let events = ledger["events"].as_array().expect("events");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name = entity_namer(entities);
+    let truces: Vec<_> = events.iter().filter(|e| e["type"] == "agree").collect();
+    assert_eq!(truces.len(), 1, "{events:#?}");
+    assert!(!truces[0]["actors"].as_array().into_iter().flatten().any(|a| name(&a["entity"]) == "Helsinki Tribune"), "{:#}", truces[0]);
+    let attacked = events.iter().find(|e| e["trigger"] == "attacked").unwrap_or_else(|| panic!("{events:#?}"));
+    assert!(attacked["actors"].as_array().into_iter().flatten().any(|a| name(&a["entity"]) == "M23" && a["role"] == "agent"), "{attacked:#}");
+    assert!(entities.iter().any(|e| e["name"] == "Sake" && e["type"] != "PER"), "{entities:#?}");
+    assert!(!entities.iter().any(|e| e["name"] == "Sake" && e["type"] == "PER"), "{entities:#?}");
+    let claims = ledger["claims"].as_array().expect("claims");
+    assert_eq!(name(&claim_containing(claims, "heavy gunfire")["source"]), "");
+}
+
+/// An alleged chlorine attack: the barrel bomb "dropped on the village" is an attack; the
+/// government's denial is a denial.
+#[test]
+fn an_alleged_chlorine_attack_and_its_denial() {
+    let ledger = claims_fixture_ledger("chemical-allegation.txt");
+    let events = ledger["events"].as_array().expect("events");
+    let dropped = events.iter().find(|e| e["trigger"] == "dropped").unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(dropped["type"], "attack", "{dropped:#}");
+    let claims = ledger["claims"].as_array().expect("claims");
+    assert_eq!(claim_containing(claims, "using chemical weapons")["status"], "denied");
+}
+
+/// Diplomats expelled from Tallinn: "the Foreign Ministry" that announced it is not "Russia's
+/// Foreign Ministry" whose spokeswoman answers later.
+#[test]
+fn a_bare_ministry_before_another_countrys_is_not_that_countrys() {
+    let ledger = claims_fixture_ledger("diplomats-expelled.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name = entity_namer(entities);
+    let lead = claim_containing(claims, "ordered two Russian diplomats");
+    assert_ne!(name(&lead["source"]), "Russia's Foreign Ministry", "{lead:#}");
+    assert_eq!(name(&claim_containing(claims, "proportionate")["source"]), "Maria Volkova");
+}

@@ -158,9 +158,6 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
         if violent_cue && (armed_source || physical_target) {
             continue;
         }
-        if found_where_it_lay(v, g.cue.1 - 1) {
-            continue;
-        }
         // "X did not provide evidence for the claim": a note on another claim (which it leaves
         // unverified), not a claim.
         let cue_words = || (g.cue.0..g.cue.1).map(|i| v.w(i));
@@ -901,6 +898,7 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
     officials_speak_for_their_country(&v, &mut claims);
     titled_person_named_next(&v, &mut claims);
     apposed_person_speaks(&v, &mut claims);
+    residents_are_not_their_place(&v, &mut claims);
     described_group_named_next(&v, &mut claims);
     person_described_before(&v, &mut claims);
     // ("The estimates, explained": a source that is an article alone names nobody; the words
@@ -2802,7 +2800,8 @@ pub(crate) fn skip_dateline(v: &View<'_>, a: usize, end: usize) -> usize {
     // "SEOUL, Nov. 13 (Yonhap) --": the place, maybe a country or date and the agency, then a
     // dash; no lower-case word between but a name's connector ("GOMA, Democratic Republic of
     // Congo, Feb. 7 —").
-    let dash = (a + 1..(a + 12).min(end)).find(|&i| matches!(v.w(i), "—" | "–" | "--" | "-"));
+    // (As far as "GOMA, Democratic Republic of Congo, March 5 (Helsinki Tribune) -".)
+    let dash = (a + 1..(a + 16).min(end)).find(|&i| matches!(v.w(i), "—" | "–" | "--" | "-"));
     // (Connectors only in a place named after the dateline's comma, not "NATO and the European
     // Union — the West's two blocs — condemned ...".)
     let after_comma = v.w(a + 1) == ",";
@@ -3336,7 +3335,7 @@ fn head_source(v: &View<'_>, h: usize, a: usize, claims: &[Claim]) -> Option<Sou
 /// Military ranks before a name ("Colonel Pierre Lavigne"), lower-cased.
 const MILITARY_RANKS: &[&str] = &[
     "colonel", "major", "captain", "lieutenant", "sergeant", "commander", "admiral", "brigadier", "corporal", "private",
-    "maj.", "capt.", "sgt.", "brig.", "cmdr.", "lt.-col.", "lt.-gen.", "maj.-gen.",
+    "maj.", "capt.", "sgt.", "brig.", "cmdr.",
 ];
 
 fn is_title(w: &str) -> bool {
@@ -3417,7 +3416,9 @@ fn noun_phrase_source(v: &View<'_>, first: usize, last: usize, claims: &[Claim])
         // ("The group, Jama'at Nusrat al-Islam wal-Muslimin (JNIM), said": a description named
         // in apposition is that name's, whatever body the description alone would take up.)
         // (So is "A French military spokesman, Colonel Pierre Lavigne,".)
-        let named = (v.w(head_end) == "," && matches!(v.w(first), "the" | "a" | "an") && head_end < last).then(|| named_apposition(v, head_end)).flatten();
+        // (Not past "to": "A source close to the president, Vladimir Putin,".)
+        let close_to = (first..head_end).any(|i| matches!(v.w(i), "to" | "close"));
+        let named = (v.w(head_end) == "," && matches!(v.w(first), "the" | "a" | "an") && head_end < last && !close_to).then(|| named_apposition(v, head_end)).flatten();
         let described = v.entity_at(head).is_none_or(|m| m.kind == sitrep_doc::MentionKind::Anaphor);
         if let Some(m) = named.filter(|_| described) {
             return Source { span: Some(span), entity: Some(m.entity) };
@@ -3702,12 +3703,14 @@ fn previous_organisation(v: &View<'_>, h: usize) -> Option<usize> {
 /// body's or a person's, not a name that only opens the apposition ("The official, Zelensky's
 /// chief of staff,").
 fn named_apposition<'d>(v: &View<'d>, comma: usize) -> Option<&'d EntityMention> {
-    // (Past a title or rank: "A French military spokesman, Colonel Pierre Lavigne,".)
+    // (Past a title or rank when no name starts right after the comma: "A French military
+    // spokesman, Colonel Pierre Lavigne,"; not "The carmaker, General Motors,".)
+    let starts_at = |i: usize| v.longest_entity_at(i).filter(|m| v.token_at_or_after(m.span.start()) == i);
     let mut first = comma + 1;
-    while first < comma + 3 && (is_title(v.w(first)) || MILITARY_RANKS.contains(&v.w(first))) {
+    while starts_at(first).is_none() && first < comma + 3 && (is_title(v.w(first)) || MILITARY_RANKS.contains(&v.w(first))) {
         first += 1;
     }
-    let m = v.longest_entity_at(first).filter(|m| v.token_at_or_after(m.span.start()) == first)?;
+    let m = starts_at(first)?;
     let after = v.token_at_or_after(m.span.end());
     let closed = v.w(after) == "," || v.w(after) == "(" && v.w(after + 2) == ")" && v.w(after + 3) == ",";
     let kind = v.doc.entities().entities[m.entity].entity_type;
@@ -4001,6 +4004,28 @@ fn person_described_before(v: &View<'_>, claims: &mut [Claim]) {
     }
 }
 
+/// "Residents of Sake told the paper", "villagers in Kessa said": people named by where they
+/// live speak for themselves, not for the place (unlike "officials in Kyiv", who speak for their
+/// government).
+fn residents_are_not_their_place(v: &View<'_>, claims: &mut [Claim]) {
+    let layer = v.doc.entities();
+    for c in claims.iter_mut() {
+        let Some((f, l)) = c.source_span.and_then(|s| token_range(v, s)) else { continue };
+        let place = c.source_entity.is_some_and(|e| layer.entities[e].entity_type.is_place());
+        let head = if matches!(v.w(f), "the" | "local" | "some" | "many" | "several") { f + 1 } else { f };
+        let residents = head < l && RESIDENT_NOUNS.contains(&v.w(head)) && matches!(v.w(head + 1), "of" | "in" | "from" | "near" | "around");
+        if place && residents {
+            c.source_entity = None;
+        }
+    }
+}
+
+/// People named by where they live or were ("Residents of Sake").
+const RESIDENT_NOUNS: &[&str] = &[
+    "residents", "villagers", "locals", "inhabitants", "witnesses", "survivors", "people", "families", "relatives",
+    "neighbours", "neighbors", "refugees", "farmers", "shopkeepers", "parents",
+];
+
 /// "A French military spokesman, Colonel Pierre Lavigne, said": the person named in apposition
 /// to a described speaker speaks, not the country the description names.
 fn apposed_person_speaks(v: &View<'_>, claims: &mut [Claim]) {
@@ -4011,9 +4036,13 @@ fn apposed_person_speaks(v: &View<'_>, claims: &mut [Claim]) {
         if !side || !matches!(v.w(f), "a" | "an" | "the") {
             continue;
         }
+        // (Only in apposition to the description's head, the first comma with no preposition
+        // before it: not "A spokesman for the Russian president, Vladimir Putin," nor "The
+        // mother of a soldier, Ivan Petrov,".)
         let person = (f + 2..=l)
-            .filter(|&i| v.w(i) == "," && v.entity_at(i - 1).is_none())
-            .find_map(|i| named_apposition(v, i))
+            .find(|&i| v.w(i) == ",")
+            .filter(|&comma| v.entity_at(comma - 1).is_none() && !(f..comma).any(|i| v.xpos(i) == Some("IN") || matches!(v.w(i), "to" | "close")))
+            .and_then(|comma| named_apposition(v, comma))
             .filter(|m| layer.entities[m.entity].entity_type == EntityType::Per);
         if let Some(m) = person {
             c.source_entity = Some(m.entity);
@@ -4059,10 +4088,16 @@ fn titled_person_named_next(v: &View<'_>, claims: &mut [Claim]) {
         // Radoslaw Sikorski" is another; an owner in the few words before the name must be the
         // same.)
         let owner_text = state_owned.then(|| v.w(f).to_string());
+        // (A place before the title: the person's few words before must name no other place,
+        // "In neighbouring Sumy, governor Volodymyr Artyukh" is another region's.)
+        let title_place = c.source_entity.filter(|_| !state_owned && owned);
         let same_owner = |m: &&EntityMention| {
             let t = v.token_at_or_after(m.span.start());
             let owners: Vec<&str> = (t.saturating_sub(5)..t).filter(|&i| i >= 1 && matches!(v.w(i), "'s" | "’s")).map(|i| v.w(i - 1)).collect();
-            owner_text.as_ref().is_none_or(|o| owners.iter().all(|w| w == o))
+            let other_place = title_place.is_some_and(|p| {
+                (t.saturating_sub(6)..t).any(|i| v.entity_at(i).is_some_and(|o| o.entity != p && layer.entities[o.entity].entity_type.is_place()))
+            });
+            owner_text.as_ref().is_none_or(|o| owners.iter().all(|w| w == o)) && !other_place
         };
         let mut found = layer
             .mentions
@@ -5142,7 +5177,12 @@ fn found_where_it_lay(v: &View<'_>, k: usize) -> bool {
     let passive = k > 0 && (k.saturating_sub(2)..k).any(|i| matches!(v.w(i), "was" | "were" | "been" | "is" | "are" | "be"));
     let next = k + 1;
     let where_or_how = v.xpos(next) == Some("IN") && v.w(next) != "that" || matches!(v.w(next), "dead" | "alive" | "buried" | "hanged" | "lying" | "there" | "nearby");
-    matches!(v.w(k), "found" | "discovered" | "uncovered") && passive && where_or_how
+    // (Not a finding after all: "It was found during the audit that ...", "Iran was found in
+    // breach of its obligations".)
+    let expletive = (k.saturating_sub(3)..k).any(|i| v.w(i) == "it");
+    let that_follows = (k + 1..(k + 9).min(v.len())).any(|i| v.w(i) == "that");
+    let in_breach = v.w(next) == "in" && matches!(v.w(next + 1), "breach" | "violation" | "contempt");
+    matches!(v.w(k), "found" | "discovered" | "uncovered") && passive && where_or_how && !expletive && !that_follows && !in_breach
 }
 
 /// Whether the cue at `k` is inside a free relative ("beyond what I've said", "what he told

@@ -671,6 +671,7 @@ pub const TRIGGERS: &[Trigger] = &[
     t("shelled", "attack", Some("ASSAULT"), true),
     t("shelling", "attack", Some("ASSAULT"), false),
     t("bombed", "attack", Some("ASSAULT"), true),
+    t("dropped", "attack", Some("ASSAULT"), true),
     t("airstrike", "attack", Some("ASSAULT"), false),
     t("airstrikes", "attack", Some("ASSAULT"), false),
     t("killed", "casualties", Some("ASSAULT"), true),

@@ -525,9 +525,11 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         return false;
     }
     // "A relative of one of the kidnapped workers told ...": a participle before its noun
-    // tells what was done to the people named, told as a happening elsewhere.
+    // tells what was done to the people named, when an earlier sentence told it happening
+    // (alone, "The wounded soldiers were evacuated" may be all the text says of it).
     let determiner_before = i > a && matches!(v.w(i - 1), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "those" | "these");
-    if trigger.verb && determiner_before && v.xpos(i).is_some_and(|x| matches!(x, "VBN" | "JJ")) && v.xpos(i + 1).is_some_and(|x| x.starts_with("NN")) && i + 1 < b {
+    let attributive = trigger.verb && determiner_before && v.xpos(i).is_some_and(|x| matches!(x, "VBN" | "JJ")) && v.xpos(i + 1).is_some_and(|x| x.starts_with("NN")) && i + 1 < b;
+    if attributive && (0..a).any(|j| trigger_at(v, j).is_some_and(|t| t.event_type == trigger.event_type && t.verb)) {
         return false;
     }
     // "bringing the number of arrests to 293", "brought the death toll to 40": a count raised,
@@ -759,9 +761,22 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
             let passive = i > a && matches!(v.w(i - 1), "was" | "were" | "been" | "being" | "be");
             return direction || passive || matches!(v.w(i + 1), "in" | "at" | "near");
         }
+        // "a barrel bomb ... was dropped on the village": bombs dropped are an attack; not
+        // charges, a bid or prices dropped.
+        "dropped" => {
+            let bombs = |j: usize| matches!(v.w(j), "bomb" | "bombs" | "munitions" | "munition" | "grenade" | "grenades" | "explosives" | "mines" | "shells");
+            let passive = i > a && matches!(v.w(i - 1), "was" | "were" | "been" | "being");
+            let on_target = matches!(v.w(i + 1), "on" | "onto" | "over");
+            return passive && on_target && (i.saturating_sub(8).max(a)..i).any(bombs) || (i + 1..(i + 5).min(b)).any(bombs) && (i + 1..(i + 9).min(b)).any(|j| matches!(v.w(j), "on" | "onto" | "over"));
+        }
         // "scrambled fighter jets": aircraft sent up, not eggs or a team.
         "scrambled" | "scrambles" => {
-            return (i + 1..(i + 5).min(b)).any(|j| matches!(v.w(j), "jets" | "fighters" | "aircraft" | "planes" | "interceptors" | "helicopters"));
+            // (Or before a passive: "Fighter jets were scrambled"; a type, "two F-16s".)
+            let aircraft = |j: usize| {
+                matches!(v.w(j), "jets" | "jet" | "fighters" | "fighter" | "aircraft" | "planes" | "plane" | "interceptors" | "helicopters")
+                    || v.doc.slice(v.span(j)).split_once('-').is_some_and(|(x, n)| x.len() <= 3 && x.chars().all(|c| c.is_ascii_uppercase()) && n.starts_with(|c: char| c.is_ascii_digit()))
+            };
+            return (i + 1..(i + 5).min(b)).any(aircraft) || (i.saturating_sub(5).max(a)..i).any(aircraft) && i > a && matches!(v.w(i - 1), "were" | "was" | "been" | "being");
         }
         // "left" is a departure only from a place ("left the port of X").
         "left" | "leave" | "leaves" => {
@@ -772,8 +787,14 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
             // forces leaving, with no place after, when they go.)
             let forces_before = (i.saturating_sub(8).max(a)..i).any(|j| PERSONNEL_UNITS.contains(&v.w(j)) || matches!(v.w(j), "jets" | "aircraft" | "warships" | "contingent" | "garrison"));
             let verb = v.xpos(i).is_some_and(|x| x.starts_with("VB"));
-            let when_follows = v.in_time(i + 1) || matches!(v.w(i + 1), "in" | "by" | "within" | "soon" | "shortly") && (i + 2 < b && v.in_time(i + 2) || v.in_time(i + 3));
-            return place_follows || port_follows || forces_before && verb && when_follows;
+            let when_follows = v.in_time(i + 1)
+                || matches!(v.w(i + 1), "soon" | "shortly")
+                || matches!(v.w(i + 1), "in" | "by" | "within") && (i + 2 < b && v.in_time(i + 2) || i + 3 < b && v.in_time(i + 3));
+            // (The forces are the ones leaving, not the ones telling others to: "Israeli forces
+            // ordered residents to leave within 24 hours".)
+            let told_to_leave = (i.saturating_sub(8).max(a)..i).any(|j| matches!(v.w(j), "ordered" | "orders" | "told" | "tells" | "asked" | "urged" | "forced" | "allowed" | "warned"));
+            let infinitive_of_another = i >= 2 && v.w(i - 1) == "to" && !matches!(v.w(i - 2), "expected" | "due" | "set" | "scheduled" | "going" | "are" | "is" | "were" | "was" | "begin" | "began" | "started" | "planned" | "plan" | "plans" | "agreed" | "ready");
+            return place_follows || port_follows || forces_before && verb && when_follows && !told_to_leave && !infinitive_of_another;
         }
         // Nouns that are also verbs or adjectives elsewhere ("to deal with", "offensive
         // remarks").
@@ -788,10 +809,16 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
     // "Chad ended its defence cooperation agreement with France": an agreement ended is no
     // agreement reached.
     if trigger.event_type == "agree" && !trigger.verb {
-        let ended = (i.saturating_sub(6).max(a)..i).rev().take_while(|&j| !v.is_punct(j)).any(|j| {
-            matches!(v.w(j), "ended" | "ends" | "end" | "ending" | "terminated" | "scrapped" | "cancelled" | "canceled" | "suspended" | "revoked" | "abandoned" | "quit" | "annulled" | "renounced" | "violated" | "violating" | "breached")
-                || matches!(v.w(j), "withdrew" | "withdraw" | "withdrawn" | "pulled" | "tore") && matches!(v.w(j + 1), "from" | "out" | "up")
-        });
+        // (The verb right before the agreement's noun phrase: not "Talks ended with an agreement
+        // on ...", "Fighting ended after a ceasefire took effect".)
+        let mut np = i;
+        while np > a && i - np < 6 && (v.xpos(np - 1).is_some_and(|x| matches!(x, "DT" | "PRP$" | "JJ" | "NN" | "NNS" | "NNP" | "POS" | "CD")) || matches!(v.w(np - 1), "'s" | "’s")) {
+            np -= 1;
+        }
+        let verb = np.checked_sub(1).filter(|&j| j >= a);
+        let ending = |j: usize| matches!(v.w(j), "ended" | "ends" | "end" | "ending" | "terminated" | "scrapped" | "cancelled" | "canceled" | "suspended" | "revoked" | "abandoned" | "quit" | "annulled" | "renounced" | "violated" | "violating" | "breached");
+        let left = |j: usize| matches!(v.w(j), "from" | "out" | "up" | "of") && j > a && matches!(v.w(j - 1), "withdrew" | "withdraw" | "withdrawn" | "withdrawing" | "pulled" | "pulling" | "tore" | "out");
+        let ended = verb.is_some_and(|j| ending(j) || left(j));
         if ended {
             return false;
         }
@@ -947,7 +974,7 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
             let shows_something = !noun && object && !v.in_time(j);
             // ("the flight was clearly intended as a demonstration against our country": what
             // an act is taken as, a show of force, not people in the street.)
-            let taken_as = noun && i >= 2 && matches!(v.w(i - 1), "a" | "an") && v.w(i - 2) == "as";
+            let taken_as = noun && i >= 3 && matches!(v.w(i - 1), "a" | "an") && v.w(i - 2) == "as" && matches!(v.w(i - 3), "intended" | "meant" | "seen" | "described" | "regarded" | "viewed" | "considered" | "designed" | "interpreted");
             v.w(i + 1) != "of" && v.w(i + 1) != "that" && (!shows_something || near(PROTESTERS, 5, 0)) && (!taken_as || near(PROTESTERS, 5, 0))
         }
         // "launched missiles", "launched an attack", not "launched a charm offensive", "launched
@@ -1351,14 +1378,17 @@ fn frame(
     }
     // "before seizing the workers", "seized 23 passengers": people seized are abducted, not a
     // place or a thing taken.
-    let people_object = object.is_some_and(|j| {
+    // (Or the passive's subject, "23 workers were seized"; not an owner, "the workers' wages",
+    // "the Children's Hospital".)
+    let people_object = passive_subject.or(object).is_some_and(|j| {
         let mut end = j;
         while end + 1 < b && end < j + 3 && v.xpos(end + 1).is_some_and(|x| x.starts_with("NN")) {
             end += 1;
         }
-        ABDUCTED_PEOPLE.contains(&v.w(end)) && v.xpos(end).is_some_and(|x| x.starts_with("NN"))
+        let owner = matches!(v.w(end + 1), "'s" | "’s" | "'" | "’");
+        ABDUCTED_PEOPLE.contains(&v.w(end)) && v.xpos(end).is_some_and(|x| x.starts_with("NN")) && !owner
     });
-    if event_type == "seize" && matches!(v.w(k), "seized" | "seizing" | "seize" | "seizes" | "captured" | "capturing") && !is_passive(v, k) && people_object {
+    if event_type == "seize" && matches!(v.w(k), "seized" | "seizing" | "seize" | "seizes" | "captured" | "capturing") && people_object {
         event_type = "abduct";
         plover = Some("ASSAULT");
     }
@@ -1767,7 +1797,9 @@ fn frame(
     // The clause of a trigger that is a claim's cue takes in the claim's source: its subject.
     // (A semicolon ends a clause: "Moscow has not confirmed the deployment; Kremlin spokesman
     // Peskov called ...".)
-    let semi_from = (a..k).rev().find(|&i| v.w(i) == ";").map_or(a, |i| i + 1);
+    // (Nor the dateline: "GOMA, Democratic Republic of Congo, March 5 (Helsinki Tribune) - A
+    // ceasefire ..." names no party of the ceasefire.)
+    let semi_from = (a..k).rev().find(|&i| v.w(i) == ";").map_or(crate::claims::skip_dateline(v, a, b).min(k), |i| i + 1);
     let semi_to = (k..b).find(|&i| v.w(i) == ";").unwrap_or(b);
     let clause = f.region.map_or(v.span_of(semi_from, semi_to - 1), |c| {
         let claim = &claims[c];
@@ -2739,7 +2771,7 @@ fn stops_what_flies(v: &View<'_>, k: usize) -> bool {
 /// Nouns of people that, seized, are abducted ("seizing the workers").
 const ABDUCTED_PEOPLE: &[&str] = &[
     "workers", "worker", "people", "civilians", "passengers", "students", "pupils", "villagers", "hostages", "tourists",
-    "engineers", "nationals", "employees", "children", "women", "men", "residents", "journalists", "missionaries",
+    "engineers", "nationals", "employees", "children", "women", "residents", "journalists", "missionaries",
 ];
 
 fn family(t: &str) -> &str {
@@ -2955,11 +2987,13 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
             // lead's dates making the headline's "next week" precise: "China to hold drills
             // near Taiwan next week" and "will hold exercises ... from Nov. 12 to Nov. 15".)
             // (So is an arrival: "Russian 'Africa Corps' arrives in Niger" and "About 100 Russian
-            // military instructors ... arrived in Niger's capital".)
+            // military instructors ... arrived in Niger's capital"; and a truce: "Truce in
+            // eastern Congo collapses" and "A ceasefire between Congolese troops and M23 rebels
+            // collapsed".)
             // (And a headline's defection is the lead's crossing: "soldier defects across
             // border" and "crossed the military demarcation line".)
             let scheduled = headline_and_lead
-                && (matches!(e.event_type, "train" | "meet" | "visit" | "arrive") && x.event_type == e.event_type || x.event_type == "defect" && e.event_type == "cross");
+                && (matches!(e.event_type, "train" | "meet" | "visit" | "arrive" | "agree") && x.event_type == e.event_type || x.event_type == "defect" && e.event_type == "cross");
             // (An evacuation or an exchange of prisoners told in the headline and again in the
             // lead is one; "evacuated 27 villages in Belgorod ... In Sumy, 5,000 residents fled"
             // are two.)
@@ -2969,8 +3003,19 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
             let patients = |ev: &Event| ev.actors.iter().filter(|(_, r)| *r == ActorRole::Patient).map(|(id, _)| *id).collect::<Vec<_>>();
             let (xp, ep) = (patients(x), patients(&e));
             let same_convicts = e.event_type != "sentence" || xp.is_empty() || ep.is_empty() || xp.iter().any(|p| ep.contains(p));
+            // (An abduction told again names its captives as known: "before seizing the
+            // workers"; "Gunmen also abducted a priest" is another.)
+            let same_captives = e.event_type != "abduct" || {
+                let k = v.token_at_or_after(e.trigger.start());
+                let mut j = k + 1;
+                while j < v.len() && v.xpos(j) == Some("RB") {
+                    j += 1;
+                }
+                matches!(v.w(j), "the" | "them" | "those" | "these" | "him" | "her") && !(k.saturating_sub(3)..k).any(|i| v.w(i) == "also")
+            };
             let same_exodus = matches!(e.event_type, "displacement" | "release" | "sentence" | "abduct")
                 && same_convicts
+                && same_captives
                 && x.event_type == e.event_type
                 && (x.places.is_empty() || e.places.is_empty() || anaphor || e.places.iter().any(|(p, _)| x.places.iter().any(|(q, _)| q == p)));
             (si - *sj <= 2 || anaphor || same_test)

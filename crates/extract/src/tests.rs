@@ -2885,7 +2885,26 @@ fn people_seized_are_abducted_and_the_attack_is_the_abduction_again() {
     );
     let abductions: Vec<_> = doc.events().iter().filter(|e| e.event_type == "abduct").collect();
     assert_eq!(abductions.len(), 1, "{:#?}", doc.events());
+    let told: Vec<&str> = abductions[0].other_triggers.iter().map(|t| doc.slice(*t)).collect();
+    assert!(told.contains(&"seizing") && told.contains(&"attack"), "{told:?}");
     assert!(doc.events().iter().all(|e| !matches!(e.event_type, "seize" | "attack")), "{:#?}", doc.events());
+    // Another abduction, of captives not named before, stays another; so do a passive's
+    // captives; an owner's property is no captive.
+    let doc = analyse_parsed(
+        "Gunmen kidnapped 20 students near Port Hallin on Monday, police said. Gunmen also abducted a priest in Varn, police said. Rebels seized the workers' wages.",
+    );
+    assert_eq!(doc.events().iter().filter(|e| e.event_type == "abduct").count(), 2, "{:#?}", doc.events());
+    let doc = analyse_parsed("Twenty-three workers were seized by gunmen near Port Hallin on Monday.");
+    assert_eq!(event_of(&doc, "seized").event_type, "abduct", "{:#?}", doc.events());
+}
+
+#[test]
+fn an_apposition_to_anothers_noun_is_not_the_speaker_and_residents_told_to_leave_do_not_depart() {
+    let doc = analyse_parsed("A spokesman for the Norlandic president, Aarne Vaara, said the talks would resume.");
+    let said = claim_with(&doc, "the talks would resume");
+    assert_ne!(source_name(&doc, said), "Aarne Vaara", "{:#?}", doc.claims()[said]);
+    let doc = analyse_parsed("Norlandic forces ordered residents to leave within 24 hours.");
+    assert!(doc.events().iter().all(|e| e.event_type != "depart"), "{:#?}", doc.events());
 }
 
 #[test]
@@ -2896,4 +2915,17 @@ fn an_agreement_ended_and_a_show_of_force_are_no_agreement_and_no_protest() {
     assert!(doc.events().iter().all(|e| !matches!(e.event_type, "agree" | "protest")), "{:#?}", doc.events());
     let scrambled = event_of(&doc, "scrambled");
     assert_eq!(scrambled.event_type, "deploy", "{scrambled:#?}");
+}
+
+#[test]
+fn a_datelines_outlet_is_no_party_and_a_bomb_dropped_is_an_attack() {
+    let doc = analyse_parsed(
+        "KESSA, Norland, March 5 (Kessa Herald) - A ceasefire between Norlandic troops and Varn rebels collapsed on Wednesday.\n\nA barrel bomb was dropped on the village of Greyford on Friday night, rescuers said.",
+    );
+    let ceasefire = event_of(&doc, "ceasefire");
+    assert!(ceasefire.actors.iter().all(|(id, _)| doc.entities().entities[*id].name != "Kessa Herald"), "{ceasefire:#?}");
+    assert_eq!(event_of(&doc, "dropped").event_type, "attack", "{:#?}", doc.events());
+    // Prices dropped attack nothing.
+    let doc = analyse_parsed("Fuel prices dropped on Monday.");
+    assert!(doc.events().iter().all(|e| e.event_type != "attack"), "{:#?}", doc.events());
 }

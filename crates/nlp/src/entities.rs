@@ -369,7 +369,10 @@ fn places_listed_and_named_again(scan: &Scan<'_>, candidates: &mut [Candidate]) 
     let settlement = |c: &Candidate| {
         c.first >= 2 && scan.word(c.first - 1) == "of" && matches!(lower(scan.word(c.first - 2)).as_str(), "village" | "town" | "city" | "hamlet" | "settlement" | "villages" | "towns")
     };
-    let settled: Vec<usize> = (0..candidates.len()).filter(|&n| untyped(&candidates[n]) && settlement(&candidates[n])).collect();
+    // (Whatever the model took it for: "the town of Sake" is no person.)
+    let settled: Vec<usize> = (0..candidates.len())
+        .filter(|&n| (untyped(&candidates[n]) || candidates[n].entity_type == EntityType::Per && candidates[n].org_kind.is_none()) && settlement(&candidates[n]))
+        .collect();
     // (A settlement the model already read as a place counts too.)
     let mut place_names: HashSet<String> = candidates.iter().filter(|c| c.entity_type.is_place() && settlement(c)).map(|c| c.name.clone()).collect();
     for n in listed.into_iter().chain(settled) {
@@ -384,7 +387,11 @@ fn places_listed_and_named_again(scan: &Scan<'_>, candidates: &mut [Candidate]) 
         let next = scan.word(c.end);
         !is_possessive(next) && !(scan.tokens.get(c.end).is_some_and(|t| t.kind == TokenKind::Word) && next.starts_with(char::is_lowercase) && !matches!(next, "and" | "or" | "on" | "in" | "at" | "near" | "was" | "is" | "had" | "has"))
     };
-    for c in candidates.iter_mut().filter(|c| untyped(c) && place_names.contains(&c.name) && alone(c)) {
+    // (Or after a preposition of place, whatever the model took it for: "the town of Sake ...
+    // Residents of Sake told".)
+    let after_place_word = |c: &Candidate| c.first >= 1 && matches!(scan.word(c.first - 1), "of" | "in" | "near" | "from" | "at" | "outside" | "around");
+    let person = |c: &Candidate| c.entity_type == EntityType::Per && c.org_kind.is_none();
+    for c in candidates.iter_mut().filter(|c| (untyped(c) && alone(c) || (untyped(c) || person(c)) && after_place_word(c)) && place_names.contains(&c.name)) {
         c.entity_type = EntityType::Loc;
     }
 }
@@ -881,7 +888,9 @@ fn find_runs(scan: &Scan<'_>, places: &dyn PlaceLexicon) -> Vec<Candidate> {
         let first = if end > i + 1 && OFFICE_QUALIFIERS.contains(&qualifier.as_str()) && (qualifier != "vice" || office_follows) { i + 1 } else { i };
         // "Thousands of North Korean soldiers": a count opening the sentence is no part of the
         // name after its "of".
-        let counted = matches!(qualifier.as_str(), "thousands" | "hundreds" | "dozens" | "tens" | "millions" | "scores") && scan.word(i + 1) == "of";
+        // (So are people opening it, named by where they are of: "Residents of Sake told".)
+        let people_of = scan.sentence_start.contains(&i) && PEOPLE_OF.contains(&qualifier.as_str());
+        let counted = (matches!(qualifier.as_str(), "thousands" | "hundreds" | "dozens" | "tens" | "millions" | "scores") || people_of) && scan.word(i + 1) == "of";
         let first = if counted && end > i + 2 { i + 2 } else { first };
         out.extend(classify_run(scan, first, end, places));
         i = end;
@@ -1245,6 +1254,12 @@ fn minor_place(scan: &Scan<'_>, places: &dyn PlaceLexicon, surnames: &HashSet<St
 const GUESSED_TOWN: u64 = 10_000;
 
 /// Runs the model over the document's sentences and merges its names into the candidates.
+/// Nouns of people that open a sentence before "of" and a name ("Residents of Sake").
+const PEOPLE_OF: &[&str] = &[
+    "residents", "officials", "members", "leaders", "citizens", "villagers", "workers", "people", "soldiers", "troops",
+    "fighters", "families", "supporters", "representatives", "relatives", "parts", "thousands", "hundreds", "dozens",
+];
+
 fn merge_model_names(
     doc: &Doc,
     scan: &Scan<'_>,
@@ -1278,6 +1293,17 @@ fn merge_model_names(
         let date_only = end <= first + 2 || end == first + 3 && scan.word(first + 2).len() == 4 && scan.word(first + 2).bytes().all(|b| b.is_ascii_digit());
         !(month_day && date_only)
     });
+    // "Residents of Sake told ...", "Officials of Varn said": people opening a sentence, named
+    // by where or whom they are of, are no part of that name.
+    for (first, end, _) in spans.iter_mut() {
+        let of_people = scan.sentence_start.contains(first)
+            && *end > *first + 2
+            && scan.word(*first + 1) == "of"
+            && PEOPLE_OF.contains(&lower(scan.word(*first)).as_str());
+        if of_people {
+            *first += 2;
+        }
+    }
     // "Drone Strikes Hit Port of Vostrovo": in a headline written in title case, a word the text
     // also writes in lower case ("drone strikes hit the port") is no part of a name, nor a
     // connector left at a name's edge.
@@ -1568,12 +1594,23 @@ fn resolve(doc: &Doc, scan: &Scan<'_>, cands: Vec<Candidate>, places: &dyn Place
             continue;
         }
         // Same type and one name contains the other as whole words: one entity.
+        // (Not a bare "Foreign Ministry" whose country the text leaves open and a country's own:
+        // in "the Foreign Ministry said ... Russia's Foreign Ministry spokeswoman" from Tallinn,
+        // the first is Estonia's. A bare name after one country's owned one has taken that
+        // country, see `qualify_owned_names`.)
+        let generic = |n: &str| n.split_whitespace().all(|w| GENERIC_ORG_WORDS.contains(&lower(w).as_str()));
+        let bare_and_owned = |e: &Entity| {
+            let organisations = matches!(c.entity_type, EntityType::Org | EntityType::Unit) && matches!(e.entity_type, EntityType::Org | EntityType::Unit);
+            organisations
+                && (generic(&e.name) && e.country.is_none() && c.country.is_some() && !generic(&c.name)
+                    || generic(&c.name) && c.country.is_none() && e.country.is_some() && !generic(&e.name))
+        };
         let found = by_name
             .get(&(c.entity_type, key_name.clone()))
             .copied()
             .or_else(|| {
                 entities.iter().position(|e| {
-                    compatible(e.entity_type, c.entity_type) && {
+                    compatible(e.entity_type, c.entity_type) && !bare_and_owned(e) && {
                         let en = norm(&e.name);
                         contains_words(&en, &key_name) || contains_words(&key_name, &en)
                     }
@@ -1811,12 +1848,16 @@ fn qualify_owned_names(scan: &Scan<'_>, places: &dyn PlaceLexicon, cands: &mut [
     // (Only one country so owns the name: not "Russia's Defence Ministry ... Ukraine's Defence
     // Ministry"; the name whole, "Joint Chiefs" not in "Joint Chiefsx".)
     for c in cands.iter_mut().filter(|c| matches!(c.entity_type, EntityType::Org | EntityType::Unit) && c.country.is_none()) {
+        // (Owned before it is named bare: in "the Foreign Ministry said ... Russia's Foreign
+        // Ministry spokeswoman" from Tallinn, the first is Estonia's.)
         let owned_here = |(_, o_end, o_name): &&(usize, usize, String)| {
             let after = scan.tokens.get(*o_end).map(|t| t.span);
+            let before_it = *o_end < c.first;
             after.is_some_and(|t| {
                 let rest = scan.text[t.end()..].trim_start();
                 is_possessive(&scan.text[t.range()]) && rest.starts_with(c.name.as_str()) && !rest[c.name.len()..].starts_with(|ch: char| ch.is_alphanumeric())
             }) && places.country_of(o_name).is_some()
+                && before_it
         };
         let countries: HashSet<&str> = owners.iter().filter(owned_here).filter_map(|(_, _, o)| places.country_of(o)).collect();
         if let [only] = countries.into_iter().collect::<Vec<_>>()[..] {
@@ -2298,6 +2339,12 @@ fn add_anaphors(doc: &Doc, scan: &Scan<'_>, entities: &[Entity], mentions: &mut 
             .filter_map(|m| entities[m.entity].country.as_deref().filter(|_| entities[m.entity].entity_type == EntityType::Gpe))
             .collect();
         let of_another_country = |e: usize| entities[e].country.as_deref().is_some_and(|c| !named_country.is_empty() && !named_country.contains(&c));
+        let told_as_fighters = |e: usize| {
+            mentions.iter().filter(|m| m.entity == e).any(|m| {
+                let t = scan.tokens.partition_point(|t| t.span.start() < m.span.end());
+                matches!(lower(scan.word(t)).as_str(), "rebels" | "militants" | "insurgents" | "fighters" | "militia")
+            })
+        };
         let antecedent = mentions
             .iter()
             .filter(|m| m.span.end() <= start && !irregular(m.entity) && !of_another_country(m.entity))
@@ -2308,6 +2355,10 @@ fn add_anaphors(doc: &Doc, scan: &Scan<'_>, entities: &[Entity], mentions: &mut 
                     heads.is_empty() || heads.iter().any(|h| n.split(' ').any(|w| w == *h))
                         // ("... of Hezbollah ..., the group said")
                         || head == "group" && ARMED_GROUPS.contains(&n.as_str())
+                        // ("Congolese troops and M23 rebels ... the rebels had attacked": an
+                        // armed group, or a name told as rebels or militants before.)
+                        || matches!(head.as_str(), "rebels" | "militants" | "insurgents")
+                            && (ARMED_GROUPS.contains(&n.as_str()) || told_as_fighters(m.entity))
                 }
             })
             .max_by_key(|m| m.span.end());
@@ -2633,6 +2684,26 @@ mod tests {
         assert!(find(&l, "Vesterian army").is_some(), "{l:#?}");
         let (_, l) = run("Vesterian army deserters told a newspaper that the front had moved.");
         assert!(find(&l, "Vesterian army").is_none(), "{l:#?}");
+    }
+
+    #[test]
+    fn a_bare_ministry_named_before_a_countrys_own_stays_apart() {
+        let text = "KESSA, March 5 - Norland expelled two diplomats, the Defense Ministry said. \
+                    Vesteria's Defense Ministry called it hostile.";
+        let (_, l) = recognized(DocMeta::default(), text);
+        assert!(find(&l, "Defense Ministry").is_some(), "{:#?}", l.entities);
+        assert!(find(&l, "Vesteria's Defense Ministry").is_some(), "{:#?}", l.entities);
+    }
+
+    #[test]
+    fn the_town_of_a_name_and_its_residents_and_the_rebels_named_before() {
+        let text = "Government troops and Varn Front rebels clashed near the town of Greyford. \
+                    Residents of Greyford said the rebels had attacked at dawn.";
+        let (doc, l) = recognized(DocMeta::default(), text);
+        assert!(!l.entities.iter().any(|e| e.name.starts_with("Residents")), "{:#?}", l.entities);
+        let rebels = doc.text().rfind("the rebels").expect("rebels");
+        let front = l.mentions.iter().find(|m| m.span.start() == rebels).map(|m| l.entities[m.entity].name.as_str());
+        assert_eq!(front, Some("Varn Front"), "{:#?}", l.mentions);
     }
 
     #[test]

@@ -157,6 +157,10 @@ pub const ORG_ANAPHORS: &[(&str, &[&str])] = &[
     ("organization", &[]),
     ("organisation", &[]),
     ("group", &["group", "movement", "front"]),
+    // (And an armed group named before: see `add_anaphors` in `entities.rs`.)
+    ("rebels", &["rebels", "movement", "front"]),
+    ("militants", &["militants"]),
+    ("insurgents", &["insurgents"]),
     ("company", &["company", "corporation", "inc.", "group"]),
     ("outlet", &["post", "times", "news", "journal"]),
     ("newspaper", &["post", "times", "news", "journal", "herald", "gazette", "tribune"]),

@@ -267,9 +267,9 @@ pub const UNITS: &[(&str, &str)] = &[
     ("hryvnas", "UAH"),
     ("uah", "UAH"),
     ("rupees", "INR"),
-    // (Only currencies of one country: not francs, dinars, pesos, shillings, rials or lira.)
+    // (From here on, only currencies of one country and no other sense: not francs, dinars,
+    // pesos, shillings, rials, lira, nor "rand" (RAND).)
     ("naira", "NGN"),
-    ("rand", "ZAR"),
     ("zloty", "PLN"),
     ("zlotys", "PLN"),
     ("lari", "GEL"),

@@ -1611,6 +1611,22 @@ fn a_deadline_after_an_infinitive_or_will_lies_ahead() {
         friday(),
         &[("early September", "2024-09")],
     );
+    // A purpose after a past verb, and a past verb before the deadline, look back.
+    check(
+        "He went to Kessa to meet officials until June.",
+        friday(),
+        &[("June", "2024-06")],
+    );
+    check(
+        "The rebels had captured the town by the end of May.",
+        friday(),
+        &[("the end of May", "2024-05")],
+    );
+    check(
+        "The strikers were given until the end of November to return.",
+        friday(),
+        &[("the end of November", "2024-11")],
+    );
 }
 
 #[test]

@@ -481,34 +481,58 @@ impl<'t> Tagger<'t> {
             .then_some((Tense::Past, false))
     }
 
-    /// Whether the clause before the deadline preposition at `d` looks ahead: "will" or "would"
-    /// before it, or an infinitive ("to extend", "to pull"; not "had to", "used to", nor "to"
-    /// before a name, a number or an article), with no finite past verb between that and `d`.
-    fn looks_ahead(&self, d: usize) -> bool {
+    /// Which way the clause before the deadline preposition at `d` looks: ahead after "will" or
+    /// "would", or after an infinitive of what is decided, planned or announced ("voted to
+    /// extend", "agreed to withdraw", a headline's "France to pull"); `None` when nothing says
+    /// ("closed to traffic until") or a finite past verb comes first ("extended to Nov. 20").
+    fn deadline_tense(&self, d: usize) -> Option<Tense> {
         const REACH: usize = 20;
+        // Verbs whose infinitive is still to happen.
+        const DECIDING: &[&str] = &[
+            "voted", "votes", "vote", "agreed", "agree", "agrees", "decided", "decides", "plans", "plan", "planned",
+            "promised", "pledged", "vowed", "vows", "pledges", "promises", "expected", "due", "set", "scheduled", "intends",
+            "aims", "wants", "hopes", "prepares", "preparing", "moved", "announced", "ordered", "asked", "urged",
+        ];
+        // The words of a day or time between a verb and its infinitive.
+        const DAY_WORDS: &[&str] = &[
+            "on", "in", "at", "this", "last", "next", "week", "month", "year", "morning", "evening", "night", "afternoon",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+        ];
         let mut k = d;
         while k > 0 && d - k < REACH {
             k -= 1;
             if !self.same_sent(k, d) {
-                return false;
+                return None;
             }
             if self.is_any(k, &["will", "would", "shall"]) {
-                return true;
+                return Some(Tense::Future);
             }
-            let infinitive = self.is(k, "to")
-                && self.word(k + 1)
-                && !self.cap(k + 1)
-                && !self.lex(k + 1).is_some_and(|e| e.function_word || e.month != 0 || e.tense.is_some())
-                && !(k > 0 && self.is_any(k - 1, &["had", "used", "was", "were", "able", "according", "due"]));
-            if infinitive {
-                return true;
+            // (An infinitive of a deciding verb, or of a name opening a headline's clause:
+            // "France to pull".)
+            if self.is(k, "to") && self.word(k + 1) && !self.cap(k + 1) && k > 0 {
+                // (Past the day of the decision: "voted on Wednesday to extend".)
+                let mut j = k - 1;
+                while j > 0 && k - j < 5 && (self.is_any(j, DAY_WORDS) || self.toks.get(j).is_some_and(|t| t.kind == Kind::Digits)) {
+                    j -= 1;
+                }
+                if self.is_any(j, DECIDING) {
+                    return Some(Tense::Future);
+                }
+                // (Of a headline's subject: "France to pull last troops": the name opens its
+                // line.)
+                let opens_line = |i: usize| i == 0 || self.toks.get(i).is_some_and(|t| t.newline_before);
+                if self.cap(k - 1) && (opens_line(k - 1) || k >= 2 && self.cap(k - 2) && opens_line(k - 2)) {
+                    return Some(Tense::Future);
+                }
             }
-            // (A verb, not "last" of "last troops".)
-            if self.is_any(k, &["said", "was", "were", "had", "did"]) || self.txt(k).ends_with("ed") && self.cue(k, false).is_some_and(|(t, _)| t == Tense::Past) {
-                return false;
+            // A finite past verb ends the search, saying nothing: "extended to Nov. 20" reaches
+            // ahead as often as "had captured the town by the end of May" looks back (TimeBank).
+            let time_word = self.is_any(k, &["last", "ago", "earlier", "previous", "past", "yesterday"]);
+            if self.is_any(k, &["said", "was", "were", "had", "did"]) || !time_word && self.cue(k, false).is_some_and(|(t, strong)| t == Tense::Past && (strong || self.txt(k).ends_with("ed"))) {
+                return None;
             }
         }
-        false
+        None
     }
 
     /// The tense of the clause around tokens `t0..t1`.
@@ -532,24 +556,24 @@ impl<'t> Tagger<'t> {
         if opens_line && !weekday && self.toks.get(t1).is_some_and(label_mark) {
             return Tense::Unknown;
         }
-        // "has until Friday to respond", "were given until March 31": a deadline ahead.
-        if t0 > 1
-            && self.is_any(t0 - 1, &["until", "till"])
-            && self.is_any(t0 - 2, &["has", "have", "given", "gives", "give"])
+        // (Past a modifier the expression leaves out: "until early June", "by the end of
+        // January", "until the very end of".)
+        let mut p = t0;
+        while p > 0 && t0 - p < 5 && self.is_any(p - 1, &["early", "mid", "late", "the", "end", "beginning", "start", "middle", "of", "very"]) {
+            p -= 1;
+        }
+        // "has until Friday to respond", "were given until the end of March": a deadline ahead.
+        if p > 1
+            && self.is_any(p - 1, &["until", "till"])
+            && self.is_any(p - 2, &["has", "have", "given", "gives", "give"])
         {
             return Tense::Future;
-        }
-        // (Past a modifier the expression leaves out: "until early June", "by the end of
-        // January".)
-        let mut p = t0;
-        while p > 0 && t0 - p < 4 && self.is_any(p - 1, &["early", "mid", "late", "the", "end", "beginning", "start", "middle", "of"]) {
-            p -= 1;
         }
         if p > 0 && self.is_any(p - 1, &["until", "till", "by", "to", "through"]) {
             // A deadline in a clause that looks ahead lies ahead ("will withdraw its troops by
             // the end of January", "voted to extend martial law ... until early June", a
-            // headline's "France to pull last troops by end of January").
-            return if self.looks_ahead(p - 1) { Tense::Future } else { Tense::Unknown };
+            // headline's "France to pull last troops by end of January"); otherwise either way.
+            return self.deadline_tense(p - 1).unwrap_or(Tense::Unknown);
         }
         // "about 3,000 since January", "has risen since March": what began then is under way,
         // so its start lies behind the story whatever the verb's tense.
