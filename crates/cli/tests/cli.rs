@@ -3045,3 +3045,52 @@ fn a_bare_ministry_before_another_countrys_is_not_that_countrys() {
     assert_ne!(name(&lead["source"]), "Russia's Foreign Ministry", "{lead:#}");
     assert_eq!(name(&claim_containing(claims, "proportionate")["source"]), "Maria Volkova");
 }
+
+/// A hospital struck, each side blaming the other: the participle's dead are no deed of the
+/// hospital the strike hit, and the dead and wounded of one clause are one toll; "the
+/// capital of Sudan's North Darfur state" is no Khartoum; "blamed the RSF for the attack"
+/// names the strike told before, and the RSF's denial contradicts the army's accusation.
+#[test]
+fn a_hospital_strike_blamed_and_denied() {
+    let ledger = claims_fixture_ledger("hospital-strike.txt");
+    let events = ledger["events"].as_array().expect("events");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name = entity_namer(entities);
+    let killing = events.iter().find(|e| e["trigger"] == "killing").unwrap_or_else(|| panic!("{events:#?}"));
+    assert!(!killing["actors"].as_array().into_iter().flatten().any(|a| a["role"] == "agent"), "{killing:#}");
+    assert!(!events.iter().any(|e| e["trigger"] == "wounding"), "{events:#?}");
+    let places = ledger["places"].as_array().expect("places");
+    assert!(!places.iter().any(|p| p["name"] == "Khartoum" && p["aliases"].as_array().is_some_and(|a| a.iter().any(|x| x == "capital"))), "{places:#?}");
+    let strike = events.iter().find(|e| e["trigger"] == "strike").unwrap_or_else(|| panic!("{events:#?}"));
+    assert!(strike["actors"].as_array().into_iter().flatten().any(|a| name(&a["entity"]) == "Rapid Support Forces"), "{strike:#}");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let relations = ledger["relations"].as_array().expect("relations");
+    let denial = claims.iter().position(|c| c["cue"] == "denied").unwrap_or_else(|| panic!("{claims:#?}"));
+    let blame = claims.iter().position(|c| c["cue"] == "blamed").unwrap_or_else(|| panic!("{claims:#?}"));
+    assert!(relations.iter().any(|r| r["type"] == "contradicts" && r["from"] == claims[denial]["id"] && r["to"] == claims[blame]["id"]), "{relations:#?}");
+}
+
+/// A weapons package: "Stinger anti-aircraft missiles" are equipment; a package "drawn from
+/// stocks so that it can be delivered within weeks" is yet to be delivered; the ambassador who
+/// "said ... and warned" is one speaker.
+#[test]
+fn a_weapons_package_announced() {
+    let ledger = claims_fixture_ledger("arms-package.txt");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name = entity_namer(entities);
+    assert!(entities.iter().any(|e| e["name"] == "Stinger" && e["type"] == "EQUIPMENT"), "{entities:#?}");
+    let events = ledger["events"].as_array().expect("events");
+    let delivered = events.iter().find(|e| e["trigger"] == "delivered").unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(delivered["status"], "expected", "{delivered:#}");
+    let claims = ledger["claims"].as_array().expect("claims");
+    assert_eq!(name(&claim_containing(claims, "legitimate targets")["source"]), "Anatoly Sokolov");
+}
+
+/// A ship that struck a sea mine: a blast, no attack by the ship.
+#[test]
+fn a_ship_that_struck_a_mine_suffered_a_blast() {
+    let ledger = claims_fixture_ledger("sea-mine.txt");
+    let events = ledger["events"].as_array().expect("events");
+    assert!(!events.iter().any(|e| e["type"] == "attack"), "{events:#?}");
+    assert!(events.iter().any(|e| e["type"] == "explosion" && e["trigger"].as_str().is_some_and(|t| t == "struck" || t == "hits")), "{events:#?}");
+}

@@ -899,6 +899,7 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
     titled_person_named_next(&v, &mut claims);
     apposed_person_speaks(&v, &mut claims);
     residents_are_not_their_place(&v, &mut claims);
+    one_subject_one_speaker(&v, &mut claims);
     described_group_named_next(&v, &mut claims);
     person_described_before(&v, &mut claims);
     // ("The estimates, explained": a source that is an article alone names nobody; the words
@@ -4001,6 +4002,28 @@ fn person_described_before(v: &View<'_>, claims: &mut [Claim]) {
     }
     for (n, e) in found_for {
         claims[n].source_entity = Some(e);
+    }
+}
+
+/// "Russia's ambassador in Washington, Anatoly Sokolov, said ... and warned ...": two cues of one
+/// subject have one speaker. Where one reading took the person named in the subject and another
+/// the country or nationality in it, the person speaks for both.
+fn one_subject_one_speaker(v: &View<'_>, claims: &mut [Claim]) {
+    let layer = v.doc.entities();
+    let side = |e: Option<usize>| e.is_some_and(|e| layer.entities[e].entity_type.is_place() || layer.entities[e].entity_type == EntityType::Norp);
+    for n in 0..claims.len() {
+        if !side(claims[n].source_entity) {
+            continue;
+        }
+        let Some(span) = claims[n].source_span else { continue };
+        let person = claims
+            .iter()
+            .filter(|o| o.source_span == Some(span))
+            .filter_map(|o| o.source_entity)
+            .find(|&e| layer.entities[e].entity_type == EntityType::Per && layer.mentions.iter().any(|m| m.entity == e && span.contains(m.span)));
+        if person.is_some() {
+            claims[n].source_entity = person;
+        }
     }
 }
 

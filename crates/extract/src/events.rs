@@ -1392,6 +1392,13 @@ fn frame(
         event_type = "abduct";
         plover = Some("ASSAULT");
     }
+    // "A cargo ship struck a sea mine": a vessel or vehicle hitting a mine is a blast, not an
+    // attack by it.
+    let mine_hit = matches!(v.w(k), "struck" | "hit" | "hits" | "strikes" | "striking" | "hitting")
+        && (k + 1..(k + 4).min(b)).any(|j| matches!(v.w(j), "mine" | "mines" | "landmine" | "landmines") && !matches!(v.w(j + 1), "'s" | "’s" | "in" | "at"));
+    if event_type == "attack" && mine_hit {
+        event_type = "explosion";
+    }
     // "blames Russian military hackers for attack on water utility", "code used in attacks on
     // power grids": an attack by hackers or code is a cyberattack.
     if event_type == "attack" && matches!(v.w(k), "attack" | "attacks") {
@@ -2176,6 +2183,16 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
             layer.entities[m.entity].entity_type != EntityType::Norp || !(PLACE_NOUNS.contains(&v.w(noun)) && heads)
         })
         .filter(|m| !tells_of(m))
+        // ("An air strike hit the Saudi Hospital in El Fasher, killing at least nine people":
+        // a participle after the clause shares its subject; what the main verb struck is none.)
+        .filter(|m| {
+            // (Or one joined to such a participle: "killing nine people and wounding 20".)
+            let after_comma = |i: usize| i > first && v.w(i - 1) == "," && v.xpos(i) == Some("VBG");
+            let participle = v.xpos(k) == Some("VBG")
+                && (after_comma(k) || k > first && matches!(v.w(k - 1), "and" | "or") && (k.saturating_sub(10).max(first)..k).any(after_comma));
+            let main_verb = (first.max(v.token_at_or_after(dateline_end))..k).find(|&i| v.is_finite_verb(i));
+            !(participle && main_verb.is_some_and(|j| v.token_at_or_after(m.span.start()) > j))
+        })
         .filter(|m| !casualty_noun || !matches!(layer.entities[m.entity].entity_type, EntityType::Per | EntityType::Org))
         // ("North Korean soldiers fighting alongside Russian forces have suffered 100 deaths":
         // who stands beside or against the subject, inside its modifier, is not it.)
@@ -2601,6 +2618,12 @@ fn status(v: &View<'_>, k: usize, a: usize, b: usize) -> EventStatus {
     if !hedged_perfect && before.clone().any(expects) {
         return EventStatus::Expected;
     }
+    // "drawn from existing stocks so that it can be delivered within weeks": what a purpose
+    // clause makes possible is still to come.
+    let purpose_can = before.clone().any(|i| v.w(i) == "can") && (k.saturating_sub(8).max(a)..k).any(|i| v.w(i) == "so" && v.w(i + 1) == "that");
+    if purpose_can {
+        return EventStatus::Expected;
+    }
     // "did not send", "have not yet been deployed"; not "has not acknowledged sending".
     // ("No civilians died": "no" negates across its noun.)
     // ("a rotation, not a buildup": "not" before a noun's article negates the noun.)
@@ -2832,7 +2855,12 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
             t > k && t <= k + 3 && (k + 1..t).all(|i| matches!(v.w(i), "in" | "at" | "near" | "around" | "off" | "of" | "the"))
         });
         let framing = !own_place && before.is_some_and(|i| v.w(i) == "the" && i >= 1 && (v.w(i - 1) == "during" || i >= 2 && v.w(i - 1) == "of" && v.w(i - 2) == "ahead"));
-        noun && definite && (e.places.is_empty() || framing) && e.quantities.is_empty() && !e.actors.iter().any(|(_, r)| *r == ActorRole::Agent)
+        // ("The army blamed the RSF for the attack": who is blamed for a happening told before
+        // is an agent put forward, and the happening the one told.)
+        let blamed_for = before.is_some_and(|i| {
+            i >= 1 && v.w(i) == "the" && v.w(i - 1) == "for" && (i.saturating_sub(10)..i).any(|j| matches!(v.w(j), "blamed" | "blames" | "blaming" | "blame" | "accused" | "accuses" | "accusing" | "responsibility" | "responsible"))
+        });
+        noun && definite && (e.places.is_empty() || framing) && e.quantities.is_empty() && (blamed_for || !e.actors.iter().any(|(_, r)| *r == ActorRole::Agent))
     };
     // "without giving details of the fighting", "unable to confirm the reports of fighting": a
     // happening named as what information is about is one told before (its sentence's subject
@@ -2881,14 +2909,15 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
             q == p + 2 && matches!(v.w(p + 1), "and" | "or")
         })
     };
-    // ("Two people were killed and nine wounded", "killed two and wounded nine": the dead and
-    // the wounded of one clause are one toll.)
+    // ("Two people were killed and nine wounded", "killed two and wounded nine", "killing at
+    // least nine people and wounding 20 others": the dead and the wounded of one clause are one
+    // toll.)
     // (Of any of the toll's triggers: the headline's "two killed" may have taken it up.)
     let one_toll = |x: &Event, e: &Event| {
         let q = v.token_at_or_after(e.trigger.start());
         std::iter::once(&x.trigger).chain(&x.other_triggers).any(|t| {
             let p = v.token_at_or_after(t.start());
-            p < q && q - p <= 5 && (p + 1..q).any(|i| v.w(i) == "and") && !(p + 1..q).any(|i| v.is_finite_verb(i) && !AUXILIARIES.contains(&v.w(i)) || matches!(v.w(i), ";" | "when" | "as" | "after" | "while" | "but"))
+            p < q && q - p <= 8 && (p + 1..q).any(|i| v.w(i) == "and") && !(p + 1..q).any(|i| v.is_finite_verb(i) && !AUXILIARIES.contains(&v.w(i)) || matches!(v.w(i), ";" | "when" | "as" | "after" | "while" | "but"))
         }) && (x.places.is_empty() || e.places.is_empty() || e.places.iter().any(|(p, _)| x.places.iter().any(|(q, _)| q == p)))
     };
     let (headline_end, lead_end) = v.headline_lead;

@@ -330,6 +330,23 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
         }
     }
 
+    // "The army blamed the RSF for the attack. The RSF denied carrying out the strike": a denial
+    // of one happening that another source accused the denier of contradicts that accusation
+    // (the two claims report one event).
+    for (j, c) in claims.iter().enumerate().filter(|(_, c)| c.status == ClaimStatus::Denied) {
+        let accusation = doc
+            .events()
+            .iter()
+            .filter(|e| e.claims.contains(&j))
+            .flat_map(|e| e.claims.iter().copied())
+            .filter(|&i| i < j && claims[i].status == ClaimStatus::Alleged && claims[i].source_entity.is_some() && claims[i].source_entity != c.source_entity)
+            .max();
+        if let Some(i) = accusation {
+            let r = ClaimRelation { relation: RelationType::Contradicts, from: j, to: i, independent: distinct_voices(doc, &claims[i], c), cue_span: c.cue_span };
+            push(r, &mut out);
+        }
+    }
+
     // Conflicting figures: "Zelenskyy said about 3,000 soldiers had been killed or wounded.
     // South Korea's spy agency has put the figure at about 1,100": a later source's figure for
     // "the figure", "it", "the toll" another source gave up to two sentences before, or for the same

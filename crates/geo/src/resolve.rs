@@ -393,6 +393,16 @@ fn add_capitals(gaz: &Gazetteer, text: &str, layer: &mut PlaceLayer) {
         let before = &text[..m.span.start()];
         let of = ["the capital of ", "The capital of "].iter().find_map(|p| before.strip_suffix(p)).map(|b| (b.len() + "the ".len(), &text[m.span.end()..]));
         let Some((at, rest)) = possessive.or(of) else { continue };
+        // ("El Fasher, the capital of Sudan's North Darfur state": the capital of a region the
+        // country owns, and a city named in apposition before it.)
+        if of.is_some() && (rest.starts_with("'s ") || rest.starts_with("’s ")) {
+            continue;
+        }
+        let named_before = of.is_some() && before.trim_end().strip_suffix("the capital of").is_some_and(|b| b.trim_end().ends_with(','))
+            && layer.mentions.iter().any(|o| o.place != m.place && text.get(o.span.end()..at.saturating_sub("the ".len())).is_some_and(|between| between.trim() == ","));
+        if named_before {
+            continue;
+        }
         // (The word whole: not "China's capitalist reforms", "capital-intensive".)
         if possessive.is_some() && rest.starts_with(|c: char| c.is_alphanumeric() || c == '-') {
             continue;
@@ -1892,6 +1902,10 @@ mod tests {
         absent(&found, "capital");
         // Not when the capital is named right after: "Sudan's capital, Khartoum".
         let doc = with_entities("Fighting reached Sudan's capital, Khartoum.", &[("Sudan", EntityType::Gpe), ("Khartoum", EntityType::Gpe)]);
+        let found = pairs(&doc, &resolver().resolve(&doc));
+        absent(&found, "capital");
+        // Nor the capital of a region the country owns: "the capital of Sudan's North Darfur".
+        let doc = with_entities("A strike hit El Fasher, the capital of Sudan's North Darfur state.", &[("El Fasher", EntityType::Gpe), ("Sudan", EntityType::Gpe)]);
         let found = pairs(&doc, &resolver().resolve(&doc));
         absent(&found, "capital");
     }

@@ -609,7 +609,13 @@ fn groups_named_by_code(scan: &Scan<'_>, candidates: &mut Vec<Candidate>) {
 /// or nationality ("Iranian drones"), nor a body the rules know.
 fn name_the_weapons(scan: &Scan<'_>, candidates: &mut [Candidate]) {
     let weapon = |i: usize| WEAPON_NOUNS.contains(&lower(scan.word(i)).as_str());
-    let descriptive = |i: usize| matches!(lower(scan.word(i)).as_str(), "hypersonic" | "ballistic" | "cruise" | "attack" | "kamikaze" | "guided" | "anti-ship" | "air-defence" | "air-defense" | "main" | "battle");
+    let descriptive = |i: usize| {
+        matches!(
+            lower(scan.word(i)).as_str(),
+            "hypersonic" | "ballistic" | "cruise" | "attack" | "kamikaze" | "guided" | "anti-ship" | "air-defence" | "air-defense" | "main" | "battle"
+                | "anti-aircraft" | "anti-tank" | "surface-to-air" | "air-to-air" | "shoulder-fired" | "portable" | "rocket" | "multiple" | "long-range" | "short-range" | "self-propelled"
+        )
+    };
     // (Not a name that acts or speaks elsewhere: "Hamas rockets hit Ashkelon. Hamas said ...".)
     let acts = |name: &str| {
         candidates.iter().filter(|c| c.name == name).any(|c| {
@@ -3170,8 +3176,8 @@ mod tests {
 
     #[test]
     fn a_name_before_a_weapon_word_is_the_weapon() {
-        let (_, l) = recognized(DocMeta::default(), "The depot held Iskander and Tochka-U missiles. Norland launched Shahed drones at Kessa. Later the Shahed came back.");
-        for weapon in ["Iskander", "Shahed"] {
+        let (_, l) = recognized(DocMeta::default(), "The depot held Iskander and Tochka-U missiles. Norland launched Shahed drones at Kessa. Later the Shahed came back. The package includes Stinger anti-aircraft missiles.");
+        for weapon in ["Iskander", "Shahed", "Stinger"] {
             let types: Vec<_> = l.entities.iter().filter(|e| e.name == weapon).map(|e| e.entity_type).collect();
             assert_eq!(types, [EntityType::Equipment], "{weapon}: {l:#?}");
         }
