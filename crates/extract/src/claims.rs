@@ -2807,8 +2807,11 @@ pub(crate) fn skip_dateline(v: &View<'_>, a: usize, end: usize) -> usize {
     // Union — the West's two blocs — condemned ...".)
     let after_comma = v.w(a + 1) == ",";
     let lower_word = |i: usize| v.is_word(i) && v.doc.slice(v.span(i)).starts_with(char::is_lowercase) && !(after_comma && matches!(v.w(i), "of" | "the" | "and"));
+    // (Past 12 tokens only with a date or an agency in brackets before the dash: not "ECOWAS,
+    // the African Union, the United Nations and the European Union - the mediators - agreed".)
+    let long = |dash: usize| dash > a + 12 && !(a + 1..dash).any(|i| v.w(i) == "(" || v.in_time(i));
     match dash {
-        Some(dash) if dash + 1 < end && !(a + 1..dash).any(lower_word) => {
+        Some(dash) if dash + 1 < end && !(a + 1..dash).any(lower_word) && !long(dash) => {
             dash + 1
         }
         _ => a,
@@ -3417,8 +3420,8 @@ fn noun_phrase_source(v: &View<'_>, first: usize, last: usize, claims: &[Claim])
         // ("The group, Jama'at Nusrat al-Islam wal-Muslimin (JNIM), said": a description named
         // in apposition is that name's, whatever body the description alone would take up.)
         // (So is "A French military spokesman, Colonel Pierre Lavigne,".)
-        // (Not past "to": "A source close to the president, Vladimir Putin,".)
-        let close_to = (first..head_end).any(|i| matches!(v.w(i), "to" | "close"));
+        // (Not past "close to": "A source close to the president, Vladimir Putin,".)
+        let close_to = (first..head_end).any(|i| v.w(i) == "close");
         let named = (v.w(head_end) == "," && matches!(v.w(first), "the" | "a" | "an") && head_end < last && !close_to).then(|| named_apposition(v, head_end)).flatten();
         let described = v.entity_at(head).is_none_or(|m| m.kind == sitrep_doc::MentionKind::Anaphor);
         if let Some(m) = named.filter(|_| described) {
@@ -4016,11 +4019,13 @@ fn one_subject_one_speaker(v: &View<'_>, claims: &mut [Claim]) {
             continue;
         }
         let Some(span) = claims[n].source_span else { continue };
+        // (Only the person named in apposition at the subject's first comma.)
+        let apposed = token_range(v, span).and_then(|(f, l)| (f + 1..=l).find(|&i| v.w(i) == ",")).and_then(|comma| named_apposition(v, comma)).map(|m| m.entity);
         let person = claims
             .iter()
             .filter(|o| o.source_span == Some(span))
             .filter_map(|o| o.source_entity)
-            .find(|&e| layer.entities[e].entity_type == EntityType::Per && layer.mentions.iter().any(|m| m.entity == e && span.contains(m.span)));
+            .find(|&e| layer.entities[e].entity_type == EntityType::Per && Some(e) == apposed);
         if person.is_some() {
             claims[n].source_entity = person;
         }
@@ -4059,12 +4064,12 @@ fn apposed_person_speaks(v: &View<'_>, claims: &mut [Claim]) {
         if !side || !matches!(v.w(f), "a" | "an" | "the") {
             continue;
         }
-        // (Only in apposition to the description's head, the first comma with no preposition
-        // before it: not "A spokesman for the Russian president, Vladimir Putin," nor "The
-        // mother of a soldier, Ivan Petrov,".)
+        // (Only at the first comma, in apposition to the description: news names the head so,
+        // "A spokesman for the junta, Colonel Amadou Abdramane,"; not past "close to", "A
+        // source close to the president, Vladimir Putin,".)
         let person = (f + 2..=l)
             .find(|&i| v.w(i) == ",")
-            .filter(|&comma| v.entity_at(comma - 1).is_none() && !(f..comma).any(|i| v.xpos(i) == Some("IN") || matches!(v.w(i), "to" | "close")))
+            .filter(|&comma| v.entity_at(comma - 1).is_none() && !(f..comma).any(|i| v.w(i) == "close"))
             .and_then(|comma| named_apposition(v, comma))
             .filter(|m| layer.entities[m.entity].entity_type == EntityType::Per);
         if let Some(m) = person {
@@ -4117,8 +4122,16 @@ fn titled_person_named_next(v: &View<'_>, claims: &mut [Claim]) {
         let same_owner = |m: &&EntityMention| {
             let t = v.token_at_or_after(m.span.start());
             let owners: Vec<&str> = (t.saturating_sub(5)..t).filter(|&i| i >= 1 && matches!(v.w(i), "'s" | "’s")).map(|i| v.w(i - 1)).collect();
+            // (A place inside the title's own is no other: "in Kupiansk, governor Oleh
+            // Syniehubov" of the Kharkiv region.)
+            let places = v.doc.places();
+            let place_of = |span: Span| places.mentions.iter().find(|pm| pm.span.overlaps(span)).and_then(|pm| places.places.get(pm.place));
+            let title_name = title_place.map(|p| layer.entities[p].name.clone());
+            let inside = |o: &EntityMention| {
+                place_of(o.span).is_some_and(|pl| title_name.as_deref().is_some_and(|tn| pl.admin1.as_deref().is_some_and(|a| a.contains(tn) || tn.contains(a))))
+            };
             let other_place = title_place.is_some_and(|p| {
-                (t.saturating_sub(6)..t).any(|i| v.entity_at(i).is_some_and(|o| o.entity != p && layer.entities[o.entity].entity_type.is_place()))
+                (t.saturating_sub(6)..t).any(|i| v.entity_at(i).is_some_and(|o| o.entity != p && layer.entities[o.entity].entity_type.is_place() && !inside(o)))
             });
             owner_text.as_ref().is_none_or(|o| owners.iter().all(|w| w == o)) && !other_place
         };
@@ -5202,10 +5215,11 @@ fn found_where_it_lay(v: &View<'_>, k: usize) -> bool {
     let where_or_how = v.xpos(next) == Some("IN") && v.w(next) != "that" || matches!(v.w(next), "dead" | "alive" | "buried" | "hanged" | "lying" | "there" | "nearby");
     // (Not a finding after all: "It was found during the audit that ...", "Iran was found in
     // breach of its obligations".)
-    let expletive = (k.saturating_sub(3)..k).any(|i| v.w(i) == "it");
-    let that_follows = (k + 1..(k + 9).min(v.len())).any(|i| v.w(i) == "that");
+    // (An expletive "it" with its "that" clause, not "it was found abandoned" nor "bodies were
+    // found in a basement that troops had used".)
+    let expletive = (k.saturating_sub(3)..k).any(|i| v.w(i) == "it") && (k + 1..(k + 9).min(v.len())).any(|i| v.w(i) == "that");
     let in_breach = v.w(next) == "in" && matches!(v.w(next + 1), "breach" | "violation" | "contempt");
-    matches!(v.w(k), "found" | "discovered" | "uncovered") && passive && where_or_how && !expletive && !that_follows && !in_breach
+    matches!(v.w(k), "found" | "discovered" | "uncovered") && passive && where_or_how && !expletive && !in_breach
 }
 
 /// Whether the cue at `k` is inside a free relative ("beyond what I've said", "what he told

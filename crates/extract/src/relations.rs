@@ -334,12 +334,17 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
     // of one happening that another source accused the denier of contradicts that accusation
     // (the two claims report one event).
     for (j, c) in claims.iter().enumerate().filter(|(_, c)| c.status == ClaimStatus::Denied) {
+        // (The denier must be the one accused: an agent of the event, or named in the
+        // accusation.)
+        let Some(denier) = c.source_entity else { continue };
+        let named_in = |i: usize| doc.entities().mentions.iter().any(|m| m.entity == denier && claims[i].content.contains(m.span));
         let accusation = doc
             .events()
             .iter()
             .filter(|e| e.claims.contains(&j))
+            .filter(|e| e.actors.iter().any(|&(a, r)| a == denier && r == sitrep_doc::ActorRole::Agent))
             .flat_map(|e| e.claims.iter().copied())
-            .filter(|&i| i < j && claims[i].status == ClaimStatus::Alleged && claims[i].source_entity.is_some() && claims[i].source_entity != c.source_entity)
+            .filter(|&i| i < j && claims[i].status == ClaimStatus::Alleged && claims[i].source_entity.is_some() && claims[i].source_entity != c.source_entity && named_in(i))
             .max();
         if let Some(i) = accusation {
             let r = ClaimRelation { relation: RelationType::Contradicts, from: j, to: i, independent: distinct_voices(doc, &claims[i], c), cue_span: c.cue_span };

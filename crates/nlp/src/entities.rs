@@ -1608,12 +1608,13 @@ fn resolve(doc: &Doc, scan: &Scan<'_>, cands: Vec<Candidate>, places: &dyn Place
         let bare_and_owned = |e: &Entity| {
             let organisations = matches!(c.entity_type, EntityType::Org | EntityType::Unit) && matches!(e.entity_type, EntityType::Org | EntityType::Unit);
             organisations
-                && (generic(&e.name) && e.country.is_none() && c.country.is_some() && !generic(&c.name)
+                && (generic(&e.name) && e.country.is_none() && c.country.is_some()
                     || generic(&c.name) && c.country.is_none() && e.country.is_some() && !generic(&e.name))
         };
         let found = by_name
             .get(&(c.entity_type, key_name.clone()))
             .copied()
+            .filter(|&e| !bare_and_owned(&entities[e]))
             .or_else(|| {
                 entities.iter().position(|e| {
                     compatible(e.entity_type, c.entity_type) && !bare_and_owned(e) && {

@@ -158,7 +158,7 @@ pub const ORG_ANAPHORS: &[(&str, &[&str])] = &[
     ("organisation", &[]),
     ("group", &["group", "movement", "front"]),
     // (And an armed group named before: see `add_anaphors` in `entities.rs`.)
-    ("rebels", &["rebels", "movement", "front"]),
+    ("rebels", &["rebels"]),
     ("militants", &["militants"]),
     ("insurgents", &["insurgents"]),
     ("company", &["company", "corporation", "inc.", "group"]),

@@ -490,7 +490,7 @@ impl<'t> Tagger<'t> {
         // Verbs whose infinitive is still to happen.
         const DECIDING: &[&str] = &[
             "voted", "votes", "vote", "agreed", "agree", "agrees", "decided", "decides", "plans", "plan", "planned",
-            "promised", "pledged", "vowed", "vows", "pledges", "promises", "expected", "due", "set", "scheduled", "intends",
+            "promised", "pledged", "vowed", "vows", "pledges", "promises", "expected", "scheduled", "intends",
             "aims", "wants", "hopes", "prepares", "preparing", "moved", "announced", "ordered", "asked", "urged",
         ];
         // The words of a day or time between a verb and its infinitive.
@@ -509,7 +509,9 @@ impl<'t> Tagger<'t> {
             }
             // (An infinitive of a deciding verb, or of a name opening a headline's clause:
             // "France to pull".)
-            if self.is(k, "to") && self.word(k + 1) && !self.cap(k + 1) && k > 0 {
+            // (A verb after "to": not "closed due to shelling", "to the border", "to May".)
+            let verb_after = !self.lex(k + 1).is_some_and(|e| e.function_word || e.month != 0 || e.tense.is_some());
+            if self.is(k, "to") && self.word(k + 1) && !self.cap(k + 1) && verb_after && k > 0 {
                 // (Past the day of the decision: "voted on Wednesday to extend".)
                 let mut j = k - 1;
                 while j > 0 && k - j < 5 && (self.is_any(j, DAY_WORDS) || self.toks.get(j).is_some_and(|t| t.kind == Kind::Digits)) {
