@@ -3094,3 +3094,44 @@ fn a_ship_that_struck_a_mine_suffered_a_blast() {
     assert!(!events.iter().any(|e| e["type"] == "attack"), "{events:#?}");
     assert!(events.iter().any(|e| e["type"] == "explosion" && e["trigger"].as_str().is_some_and(|t| t == "struck" || t == "hits")), "{events:#?}");
 }
+
+/// A coup attempt foiled: soldiers seizing state TV say nothing; the headline's "president
+/// says" is the president named two paragraphs on; "the alleged leader" arrested leaves the
+/// president's statement asserted; "the West African bloc ECOWAS" is ECOWAS in both of its
+/// cues; "no official word on casualties" tells no casualties.
+#[test]
+fn a_coup_attempt_foiled() {
+    let ledger = claims_fixture_ledger("coup-attempt.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name = entity_namer(entities);
+    assert!(!claims.iter().any(|c| c["cue"] == "seize"), "{claims:#?}");
+    let headline = claims.iter().find(|c| c["cue"] == "says").unwrap_or_else(|| panic!("{claims:#?}"));
+    assert_eq!(name(&headline["source"]), "Umaro Embalo", "{headline:#}");
+    assert_eq!(claim_containing(claims, "attempted coup")["status"], "asserted");
+    assert_eq!(name(&claim_containing(claims, "the attempt")["source"]), "ECOWAS");
+    assert_eq!(name(&claim_containing(claims, "send a delegation")["source"]), "ECOWAS");
+    let events = ledger["events"].as_array().expect("events");
+    assert!(!events.iter().any(|e| e["type"] == "casualties"), "{events:#?}");
+}
+
+/// An embassy stormed: the storming is an attack on the embassy, the one France condemns;
+/// police firing tear gas to disperse the crowd is one dispersal, no attack.
+#[test]
+fn an_embassy_stormed_and_a_crowd_dispersed() {
+    let ledger = claims_fixture_ledger("embassy-attack.txt");
+    let events = ledger["events"].as_array().expect("events");
+    let attacks: Vec<_> = events.iter().filter(|e| e["type"] == "attack").collect();
+    assert_eq!(attacks.len(), 1, "{events:#?}");
+    assert_eq!(attacks[0]["trigger"], "stormed", "{:#}", attacks[0]);
+    assert_eq!(events.iter().filter(|e| e["type"] == "disperse").count(), 1, "{events:#?}");
+}
+
+/// Drones over an airport: "did not say who she believed was responsible" is no statement.
+#[test]
+fn drones_over_an_airport_and_a_question_left_open() {
+    let ledger = claims_fixture_ledger("airport-drones.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    assert!(!claims.iter().any(|c| c["cue"] == "believed"), "{claims:#?}");
+    assert_eq!(claim_containing(claims, "Russian involvement")["status"], "denied");
+}

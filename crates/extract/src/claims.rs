@@ -158,6 +158,14 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
         if violent_cue && (armed_source || physical_target) {
             continue;
         }
+        // "Soldiers seize state TV", "police arrested 30 people": acts on people and places
+        // that are never statements ("seized on his remarks" may be one).
+        let physical_act = (g.cue.0..g.cue.1).any(|i| {
+            matches!(v.w(i), "seize" | "seized" | "seizes" | "seizing" | "captured" | "capture" | "captures" | "arrested" | "arrests" | "detained" | "abducted" | "kidnapped" | "shelled" | "bombed")
+        }) && !matches!(v.w(g.cue.1 - 1), "on" | "upon") && !matches!(v.w(g.cue.1), "on" | "upon");
+        if physical_act {
+            continue;
+        }
         // "X did not provide evidence for the claim": a note on another claim (which it leaves
         // unverified), not a claim.
         let cue_words = || (g.cue.0..g.cue.1).map(|i| v.w(i));
@@ -1112,15 +1120,16 @@ fn headline_source_named_in_the_lead(v: &View<'_>, claims: &mut [Claim]) {
         let lead_end = v.headline_lead.1;
         let words = |s: Span| v.doc.slice(s).to_lowercase().split_whitespace().map(str::to_string).collect::<Vec<_>>();
         let own = words(src);
+        // (A title may be named a paragraph or two later: "..., president says coup attempt
+        // foiled" and, after a lead on the coup, "President Umaro Embalo said ...".)
+        let title = own.len() == 1 && matches!(word.as_str(), "mayor" | "governor" | "president" | "minister" | "premier" | "chancellor" | "spokesman" | "spokeswoman");
+        let title_end = v.doc.sentences().iter().filter(|s| s.span.start() >= lead_end).nth(2).map_or(lead_end, |s| s.span.end());
         let named = claims
             .iter()
-            .filter(|c| c.source_entity.is_some() && c.source_span.is_some_and(|s| s.start() > src.end() && s.end() <= lead_end))
+            .filter(|c| c.source_entity.is_some() && c.source_span.is_some_and(|s| s.start() > src.end() && (s.end() <= lead_end || title && s.end() <= title_end)))
             // (A title names the person who bears it: "..., mayor says" over "Mayor Vitali
             // Klitschko said".)
-            .find(|c| {
-                let title = own.len() == 1 && matches!(word.as_str(), "mayor" | "governor" | "president" | "minister" | "premier" | "chancellor" | "spokesman" | "spokeswoman");
-                (head(c).as_deref() == Some(word.as_str()) || title) && c.source_span.is_some_and(|s| own.iter().all(|w| words(s).contains(w)))
-            })
+            .find(|c| (head(c).as_deref() == Some(word.as_str()) || title) && c.source_span.is_some_and(|s| own.iter().all(|w| words(s).contains(w))))
             .and_then(|c| c.source_entity);
         // ("Turkish drone strike kills four SDF fighters ..., monitor says" and the lead's "A
         // Turkish drone strike ... killed four fighters ..., the Syrian Observatory for Human
@@ -4013,7 +4022,7 @@ fn person_described_before(v: &View<'_>, claims: &mut [Claim]) {
 /// the country or nationality in it, the person speaks for both.
 fn one_subject_one_speaker(v: &View<'_>, claims: &mut [Claim]) {
     let layer = v.doc.entities();
-    let side = |e: Option<usize>| e.is_some_and(|e| layer.entities[e].entity_type.is_place() || layer.entities[e].entity_type == EntityType::Norp);
+    let side = |e: Option<usize>| e.is_some_and(|e| layer.entities[e].entity_type.is_place() || matches!(layer.entities[e].entity_type, EntityType::Norp | EntityType::Misc));
     for n in 0..claims.len() {
         if !side(claims[n].source_entity) {
             continue;
@@ -4026,8 +4035,18 @@ fn one_subject_one_speaker(v: &View<'_>, claims: &mut [Claim]) {
             .filter(|o| o.source_span == Some(span))
             .filter_map(|o| o.source_entity)
             .find(|&e| layer.entities[e].entity_type == EntityType::Per && Some(e) == apposed);
-        if person.is_some() {
-            claims[n].source_entity = person;
+        // ("The West African bloc ECOWAS condemned ... and said": a second cue read with the
+        // subject cut short takes the body the whole subject names.)
+        let body = || {
+            claims
+                .iter()
+                .filter(|o| o.source_span.is_some_and(|s| s != span && s.contains(span) && s.start() == span.start()))
+                .filter_map(|o| o.source_entity.zip(o.source_span))
+                .find(|&(e, s)| matches!(layer.entities[e].entity_type, EntityType::Org | EntityType::Unit | EntityType::Per) && layer.mentions.iter().any(|m| m.entity == e && s.contains(m.span) && !span.contains(m.span)))
+                .map(|(e, _)| e)
+        };
+        if let Some(e) = person.or_else(body) {
+            claims[n].source_entity = Some(e);
         }
     }
 }
@@ -4538,13 +4557,30 @@ fn status_of(cue_status: ClaimStatus, content: &str, sentence: &str, concession:
     if unverified_phrases().any(|p| sentence.contains(p)) && !own_caveat {
         return ClaimStatus::Unverified;
     }
-    if cue_status == ClaimStatus::Alleged || has_word(content, ALLEGATION_WORDS) {
+    if cue_status == ClaimStatus::Alleged || has_allegation(content) {
         return ClaimStatus::Alleged;
     }
     if cue_status == ClaimStatus::Hedged || has_hedge(content) {
         return ClaimStatus::Hedged;
     }
     ClaimStatus::Asserted
+}
+
+/// Whether `content` has a word of [`ALLEGATION_WORDS`], not counting "alleged" that only names
+/// a person ("12 officers had been arrested, including the alleged leader": a charge, no doubt
+/// on the arrests).
+fn has_allegation(content: &str) -> bool {
+    let words: Vec<&str> = content.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).collect();
+    let person = |n: &str| {
+        matches!(
+            n,
+            "leader" | "leaders" | "ringleader" | "ringleaders" | "mastermind" | "masterminds" | "perpetrator" | "perpetrators" | "killer" | "killers"
+                | "attacker" | "attackers" | "gunman" | "gunmen" | "spy" | "spies" | "accomplice" | "accomplices" | "organiser" | "organizer" | "member" | "members"
+        )
+    };
+    words.iter().enumerate().any(|(i, w)| {
+        ALLEGATION_WORDS.contains(w) && !(*w == "alleged" && i > 0 && matches!(words[i - 1], "the" | "an" | "its" | "their" | "his" | "her") && words.get(i + 1).is_some_and(|n| person(n)))
+    })
 }
 
 /// Whether `content` has a word of [`HEDGES`], not counting "suspected" that only names people
@@ -5234,7 +5270,14 @@ fn free_relative(v: &View<'_>, k: usize) -> bool {
     while i > 0 && (AUXILIARIES.contains(&v.w(i - 1)) || matches!(v.w(i - 1), "’ve" | "'ve" | "’d" | "'d" | "’s" | "'s")) {
         i -= 1;
     }
-    i >= 2 && v.w(i - 2) == "what" && (PRONOUNS.contains(&v.w(i - 1)) || v.xpos(i - 1) == Some("PRP")) || i >= 1 && v.w(i - 1) == "what"
+    let pronoun_before = i >= 1 && (PRONOUNS.contains(&v.w(i - 1)) || v.xpos(i - 1) == Some("PRP"));
+    // ("did not say who she believed was responsible": a question left open.)
+    let open_question = i >= 2
+        && matches!(v.w(i - 2), "who" | "whom" | "which")
+        && pronoun_before
+        && (i.saturating_sub(6)..i - 2).any(|j| matches!(v.w(j), "say" | "know" | "disclose" | "reveal" | "identify" | "name"))
+        && (i.saturating_sub(8)..i - 2).any(|j| NON_STATEMENT_WORDS.contains(&v.w(j)));
+    i >= 2 && v.w(i - 2) == "what" && pronoun_before || i >= 1 && v.w(i - 1) == "what" || open_question
 }
 
 /// Whether the participle at `k` is a passive belief or report before "to" ("troops were

@@ -651,6 +651,10 @@ pub const TRIGGERS: &[Trigger] = &[
     t("transfers", "supply", Some("AID"), false),
     t("issued", "issue", None, true),
     t("attacked", "attack", Some("ASSAULT"), true),
+    // "Protesters stormed the compound of the French embassy" (guarded in `events.rs`: a
+    // building or compound stormed, not a stage or the charts).
+    t("stormed", "attack", Some("ASSAULT"), true),
+    t("storming", "attack", Some("ASSAULT"), true),
     // Arson ("set fire to a market", "torched homes", "burned dozens of houses"): see the guards
     // in `events.rs`.
     t("torched", "attack", Some("ASSAULT"), true),

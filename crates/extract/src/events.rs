@@ -780,6 +780,17 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
                 && (i.saturating_sub(8).max(a)..i - 1).any(|j| bombs(j) && (j + 1..i - 1).all(|x| !v.is_finite_verb(x) && !matches!(v.w(x), "," | "and" | "but")));
             return object.is_some() || subject;
         }
+        // "stormed the compound of the French embassy", "stormed the parliament": a place
+        // stormed (not "stormed out", "stormed the charts").
+        "stormed" | "storming" => {
+            return (i + 1..(i + 6).min(b)).any(|j| {
+                matches!(
+                    v.w(j),
+                    "compound" | "embassy" | "building" | "parliament" | "palace" | "base" | "prison" | "station" | "headquarters" | "consulate" | "office" | "offices"
+                        | "barracks" | "airport" | "court" | "courthouse" | "ministry" | "capitol" | "camp" | "village" | "town" | "hotel" | "church" | "mosque" | "school"
+                )
+            }) && v.w(i + 1) != "out";
+        }
         // "scrambled fighter jets": aircraft sent up, not eggs or a team.
         "scrambled" | "scrambles" => {
             // (Or before a passive: "Fighter jets were scrambled"; a type, "two F-16s".)
@@ -1418,6 +1429,12 @@ fn frame(
     if event_type == "seize" && matches!(v.w(k), "seized" | "seizing" | "seize" | "seizes" | "captured" | "capturing") && people_object {
         event_type = "abduct";
         plover = Some("ASSAULT");
+    }
+    // "Police fired tear gas to disperse the crowd": crowd control, not an attack.
+    let crowd_control = (k + 1..(k + 4).min(b)).any(|j| matches!(v.w(j), "tear" | "teargas" | "water" | "rubber" | "warning" | "stun" | "pepper") && matches!(v.w(j + 1), "gas" | "cannon" | "cannons" | "bullets" | "shots" | "grenades" | "spray" | "pellets"));
+    if event_type == "attack" && matches!(v.w(k), "fired" | "fire" | "fires" | "firing" | "used" | "using") && crowd_control {
+        event_type = "disperse";
+        plover = Some("COERCE");
     }
     // "A cargo ship struck a sea mine": a vessel or vehicle hitting a mine is a blast, not an
     // attack by it.
@@ -2917,7 +2934,8 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
         let about = |w: &str| matches!(w, "of" | "about" | "on");
         let of_information = j >= 2
             && about(v.w(j - 1))
-            && (j.saturating_sub(9)..j - 1).any(|i| (INFORMATION_NOUNS.contains(&v.w(i)) || v.w(i) == "information") && about(v.w(i + 1)) && !(i + 2..j - 1).any(|x| v.is_finite_verb(x)));
+            // ("There was no official word on casualties".)
+            && (j.saturating_sub(9)..j - 1).any(|i| (INFORMATION_NOUNS.contains(&v.w(i)) || matches!(v.w(i), "information" | "word")) && about(v.w(i + 1)) && !(i + 2..j - 1).any(|x| v.is_finite_verb(x)));
         noun && of_information && e.quantities.is_empty() && e.places.is_empty()
     };
     // ("The offensive began on Tuesday": a noun whose verb says it took place tells it
@@ -3113,6 +3131,8 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
                     || si == *sj && e.event_type == "casualties" && x.event_type == "casualties" && one_toll(x, &e)
                     // ("intercepted and destroyed 41 drones": two verbs of one act.)
                     || si == *sj && x.event_type == e.event_type && joined(x, &e)
+                    // ("Police fired tear gas to disperse the crowd": one dispersal.)
+                    || si == *sj && x.event_type == "disperse" && e.event_type == "disperse"
                     || scheduled
                     // ("the drills were routine": drills named again, of any kind.)
                     || anaphor && x.event_type == e.event_type

@@ -2969,3 +2969,15 @@ fn what_the_review_of_the_later_reports_found_still_tells_its_happenings() {
     assert!(doc.events().iter().any(|e| e.event_type == "depart"), "{:#?}", doc.events());
     assert_eq!(doc.events().iter().filter(|e| e.event_type == "agree").count(), 1, "{:#?}", doc.events());
 }
+
+#[test]
+fn seizures_say_nothing_and_an_alleged_leader_casts_no_doubt() {
+    let doc = analyse_parsed(
+        "Soldiers seized the state television building in Port Hallin on Wednesday. The president said 12 officers had been arrested, including the alleged leader. The police did not say who they believed was behind it. There was no official word on casualties. Police fired tear gas to disperse the crowd.",
+    );
+    assert!(doc.claims().iter().all(|c| !c.cue_span.is_some_and(|k| matches!(doc.slice(k), "seized" | "believed"))), "{:#?}", doc.claims());
+    let arrests = claim_with(&doc, "12 officers");
+    assert_eq!(doc.claims()[arrests].status, sitrep_doc::ClaimStatus::Asserted, "{:#?}", doc.claims()[arrests]);
+    assert!(doc.events().iter().all(|e| !matches!(e.event_type, "casualties" | "attack")), "{:#?}", doc.events());
+    assert_eq!(doc.events().iter().filter(|e| e.event_type == "disperse").count(), 1, "{:#?}", doc.events());
+}

@@ -1347,7 +1347,11 @@ fn merge_model_names(
     // A weak guess the model sees no name in goes, but for an acronym the text defines ("HUR:"
     // in a headline, "Defence Intelligence (HUR)" below).
     let defined = |w: &str| (1..n.saturating_sub(1)).any(|i| scan.word(i) == w && scan.word(i - 1) == "(" && scan.word(i + 1) == ")");
-    cands.retain(|c| !c.weak || spans.iter().any(|s| overlaps(c, s)) || c.end == c.first + 1 && is_acronym(&c.name) && defined(&c.name));
+    // (Nor for one a body's head word introduces: "the West African bloc ECOWAS".)
+    let introduced = |c: &Candidate| {
+        c.first >= 1 && matches!(lower(scan.word(c.first - 1)).as_str(), "bloc" | "alliance" | "coalition" | "group" | "agency" | "organisation" | "organization" | "movement" | "party" | "militia" | "union" | "body" | "watchdog")
+    };
+    cands.retain(|c| !c.weak || spans.iter().any(|s| overlaps(c, s)) || c.end == c.first + 1 && is_acronym(&c.name) && (defined(&c.name) || introduced(c)));
     // A name typed a place only because a small town or an alternate name shares it ("Hillary
     // Clinton", "the top Democrat", "Alphabet's Google", "'Hey, go vote'") is what the model
     // reads there: a person or organisation inside or over it, or no name at all, unless the
