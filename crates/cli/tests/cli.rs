@@ -3031,6 +3031,9 @@ fn an_alleged_chlorine_attack_and_its_denial() {
     assert_eq!(dropped["type"], "attack", "{dropped:#}");
     let claims = ledger["claims"].as_array().expect("claims");
     assert_eq!(claim_containing(claims, "using chemical weapons")["status"], "denied");
+    // ("THE HAGUE, March 5 (...) -": the article belongs to the place's name.)
+    let places = ledger["places"].as_array().expect("places");
+    assert!(places.iter().any(|p| p["name"] == "The Hague"), "{places:#?}");
 }
 
 /// Diplomats expelled from Tallinn: "the Foreign Ministry" that announced it is not "Russia's
@@ -3093,6 +3096,9 @@ fn a_ship_that_struck_a_mine_suffered_a_blast() {
     let events = ledger["events"].as_array().expect("events");
     assert!(!events.iter().any(|e| e["type"] == "attack"), "{events:#?}");
     assert!(events.iter().any(|e| e["type"] == "explosion" && e["trigger"].as_str().is_some_and(|t| t == "struck" || t == "hits")), "{events:#?}");
+    // ("the blast damaged its hull" is that blast again: the port it was heading to, before
+    // "when", is no place of the blast.)
+    assert_eq!(events.iter().filter(|e| e["type"] == "explosion").count(), 1, "{events:#?}");
 }
 
 /// A coup attempt foiled: soldiers seizing state TV say nothing; the headline's "president

@@ -160,9 +160,11 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
         }
         // "Soldiers seize state TV", "police arrested 30 people": acts on people and places
         // that are never statements ("seized on his remarks" may be one).
+        let seizing = |i: usize| matches!(v.w(i), "seize" | "seized" | "seizes" | "seizing");
+        let seized_on = (g.cue.0..g.cue.1).any(seizing) && (matches!(v.w(g.cue.1 - 1), "on" | "upon") || matches!(v.w(g.cue.1), "on" | "upon") && !v.in_time(g.cue.1 + 1));
         let physical_act = (g.cue.0..g.cue.1).any(|i| {
-            matches!(v.w(i), "seize" | "seized" | "seizes" | "seizing" | "captured" | "capture" | "captures" | "arrested" | "arrests" | "detained" | "abducted" | "kidnapped" | "shelled" | "bombed")
-        }) && !matches!(v.w(g.cue.1 - 1), "on" | "upon") && !matches!(v.w(g.cue.1), "on" | "upon");
+            seizing(i) || matches!(v.w(i), "captured" | "capture" | "captures" | "arrested" | "arrests" | "detained" | "abducted" | "kidnapped" | "shelled" | "bombed")
+        }) && !seized_on;
         if physical_act {
             continue;
         }
@@ -1120,16 +1122,26 @@ fn headline_source_named_in_the_lead(v: &View<'_>, claims: &mut [Claim]) {
         let lead_end = v.headline_lead.1;
         let words = |s: Span| v.doc.slice(s).to_lowercase().split_whitespace().map(str::to_string).collect::<Vec<_>>();
         let own = words(src);
-        // (A title may be named a paragraph or two later: "..., president says coup attempt
-        // foiled" and, after a lead on the coup, "President Umaro Embalo said ...".)
+        // (A title may be named up to three sentences after the lead: "..., president says coup
+        // attempt foiled" and, after a lead on the coup, "President Umaro Embalo said ...".)
         let title = own.len() == 1 && matches!(word.as_str(), "mayor" | "governor" | "president" | "minister" | "premier" | "chancellor" | "spokesman" | "spokeswoman");
-        let title_end = v.doc.sentences().iter().filter(|s| s.span.start() >= lead_end).nth(2).map_or(lead_end, |s| s.span.end());
+        let title_end = v.doc.sentences().iter().filter(|s| s.span.start() >= lead_end).take(3).last().map_or(lead_end, |s| s.span.end());
+        let fits = |c: &Claim| (head(c).as_deref() == Some(word.as_str()) || title) && c.source_span.is_some_and(|s| own.iter().all(|w| words(s).contains(w)));
+        // (Past the lead, only one bearer of the title, none a vice or former one: not the
+        // lead's president and another country's named later.)
+        let later_bearers: Vec<usize> = claims
+            .iter()
+            .filter(|c| c.source_span.is_some_and(|s| s.start() > lead_end && s.end() <= title_end && !words(s).iter().any(|w| matches!(w.as_str(), "vice" | "former" | "ex-"))))
+            .filter(|c| fits(c))
+            .filter_map(|c| c.source_entity)
+            .collect();
+        let one_bearer = later_bearers.first().is_some_and(|&e| later_bearers.iter().all(|&o| o == e));
         let named = claims
             .iter()
-            .filter(|c| c.source_entity.is_some() && c.source_span.is_some_and(|s| s.start() > src.end() && (s.end() <= lead_end || title && s.end() <= title_end)))
+            .filter(|c| c.source_entity.is_some() && c.source_span.is_some_and(|s| s.start() > src.end() && (s.end() <= lead_end || title && one_bearer && s.end() <= title_end)))
             // (A title names the person who bears it: "..., mayor says" over "Mayor Vitali
             // Klitschko said".)
-            .find(|c| (head(c).as_deref() == Some(word.as_str()) || title) && c.source_span.is_some_and(|s| own.iter().all(|w| words(s).contains(w))))
+            .find(|c| fits(c))
             .and_then(|c| c.source_entity);
         // ("Turkish drone strike kills four SDF fighters ..., monitor says" and the lead's "A
         // Turkish drone strike ... killed four fighters ..., the Syrian Observatory for Human
@@ -2027,7 +2039,7 @@ fn end_before_coordinated_claims(v: &View<'_>, claims: &mut [Claim]) {
             // "accused Russia of ..., while Moscow's envoy rejected the accusations as 'blatant
             // lies'": a denial read off the words cut away is not this claim's; nor is a hedge
             // or an allegation ("Seoul said that ..., and Kyiv said the troops could ...").
-            let doubt_cut_away = matches!(c.status, ClaimStatus::Hedged | ClaimStatus::Alleged) && (has_word(&cut_away, HEDGES) || has_word(&cut_away, ALLEGATION_WORDS));
+            let doubt_cut_away = matches!(c.status, ClaimStatus::Hedged | ClaimStatus::Alleged) && (has_word(&cut_away, HEDGES) || has_allegation(&cut_away));
             if c.status == ClaimStatus::Denied || doubt_cut_away {
                 c.status = status_without_the_cut(v, c);
             }
@@ -4018,8 +4030,10 @@ fn person_described_before(v: &View<'_>, claims: &mut [Claim]) {
 }
 
 /// "Russia's ambassador in Washington, Anatoly Sokolov, said ... and warned ...": two cues of one
-/// subject have one speaker. Where one reading took the person named in the subject and another
-/// the country or nationality in it, the person speaks for both.
+/// subject have one speaker. Where one reading took the person named in apposition in the
+/// subject and another the country, nationality or other modifier in it, the person speaks for
+/// both; where one cue's subject was cut short ("The West African" of "The West African bloc
+/// ECOWAS condemned ... and said"), the body the whole subject names speaks.
 fn one_subject_one_speaker(v: &View<'_>, claims: &mut [Claim]) {
     let layer = v.doc.entities();
     let side = |e: Option<usize>| e.is_some_and(|e| layer.entities[e].entity_type.is_place() || matches!(layer.entities[e].entity_type, EntityType::Norp | EntityType::Misc));
@@ -4040,7 +4054,12 @@ fn one_subject_one_speaker(v: &View<'_>, claims: &mut [Claim]) {
         let body = || {
             claims
                 .iter()
-                .filter(|o| o.source_span.is_some_and(|s| s != span && s.contains(span) && s.start() == span.start()))
+                // (The rest of the longer subject one phrase: not "France and the African Union".)
+                .filter(|o| {
+                    o.source_span.is_some_and(|s| {
+                        s != span && s.contains(span) && s.start() == span.start() && !v.doc.slice(Span::new(span.end(), s.end())).split_whitespace().any(|w| matches!(w, "and" | "or") || w.contains(','))
+                    })
+                })
                 .filter_map(|o| o.source_entity.zip(o.source_span))
                 .find(|&(e, s)| matches!(layer.entities[e].entity_type, EntityType::Org | EntityType::Unit | EntityType::Per) && layer.mentions.iter().any(|m| m.entity == e && s.contains(m.span) && !span.contains(m.span)))
                 .map(|(e, _)| e)
@@ -4579,7 +4598,7 @@ fn has_allegation(content: &str) -> bool {
         )
     };
     words.iter().enumerate().any(|(i, w)| {
-        ALLEGATION_WORDS.contains(w) && !(*w == "alleged" && i > 0 && matches!(words[i - 1], "the" | "an" | "its" | "their" | "his" | "her") && words.get(i + 1).is_some_and(|n| person(n)))
+        ALLEGATION_WORDS.contains(w) && !(*w == "alleged" && i > 0 && matches!(words[i - 1].to_lowercase().as_str(), "the" | "an" | "its" | "their" | "his" | "her") && words.get(i + 1).is_some_and(|n| person(n)))
     })
 }
 
@@ -5272,11 +5291,13 @@ fn free_relative(v: &View<'_>, k: usize) -> bool {
     }
     let pronoun_before = i >= 1 && (PRONOUNS.contains(&v.w(i - 1)) || v.xpos(i - 1) == Some("PRP"));
     // ("did not say who she believed was responsible": a question left open.)
-    let open_question = i >= 2
-        && matches!(v.w(i - 2), "who" | "whom" | "which")
+    // (The question word right after the verb of telling: not a relative clause, "did not name
+    // the suspect, who they believed was acting alone".)
+    let open_question = i >= 3
+        && v.w(i - 2) == "who"
         && pronoun_before
-        && (i.saturating_sub(6)..i - 2).any(|j| matches!(v.w(j), "say" | "know" | "disclose" | "reveal" | "identify" | "name"))
-        && (i.saturating_sub(8)..i - 2).any(|j| NON_STATEMENT_WORDS.contains(&v.w(j)));
+        && matches!(v.w(i - 3), "say" | "know" | "disclose" | "reveal" | "identify" | "name" | "specify")
+        && (i.saturating_sub(7)..i - 3).any(|j| NON_STATEMENT_WORDS.contains(&v.w(j)));
     i >= 2 && v.w(i - 2) == "what" && pronoun_before || i >= 1 && v.w(i - 1) == "what" || open_question
 }
 

@@ -783,13 +783,15 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         // "stormed the compound of the French embassy", "stormed the parliament": a place
         // stormed (not "stormed out", "stormed the charts").
         "stormed" | "storming" => {
-            return (i + 1..(i + 6).min(b)).any(|j| {
+            // (Not "stormed back into office", "stormed angrily out of the office".)
+            let place = (i + 1..(i + 6).min(b)).find(|&j| {
                 matches!(
                     v.w(j),
-                    "compound" | "embassy" | "building" | "parliament" | "palace" | "base" | "prison" | "station" | "headquarters" | "consulate" | "office" | "offices"
-                        | "barracks" | "airport" | "court" | "courthouse" | "ministry" | "capitol" | "camp" | "village" | "town" | "hotel" | "church" | "mosque" | "school"
+                    "compound" | "embassy" | "building" | "parliament" | "palace" | "base" | "prison" | "station" | "headquarters" | "consulate" | "offices"
+                        | "barracks" | "airport" | "courthouse" | "ministry" | "capitol" | "camp" | "village" | "town" | "hotel" | "church" | "mosque" | "school"
                 )
-            }) && v.w(i + 1) != "out";
+            });
+            return place.is_some_and(|p| !(i + 1..p).any(|j| matches!(v.w(j), "into" | "out" | "off" | "away" | "back" | "onto")));
         }
         // "scrambled fighter jets": aircraft sent up, not eggs or a team.
         "scrambled" | "scrambles" => {
@@ -1432,7 +1434,9 @@ fn frame(
     }
     // "Police fired tear gas to disperse the crowd": crowd control, not an attack.
     let crowd_control = (k + 1..(k + 4).min(b)).any(|j| matches!(v.w(j), "tear" | "teargas" | "water" | "rubber" | "warning" | "stun" | "pepper") && matches!(v.w(j + 1), "gas" | "cannon" | "cannons" | "bullets" | "shots" | "grenades" | "spray" | "pellets"));
-    if event_type == "attack" && matches!(v.w(k), "fired" | "fire" | "fires" | "firing" | "used" | "using") && crowd_control {
+    // (Not with live fire or deaths: "fired rubber bullets and live ammunition ..., killing two".)
+    let lethal = (k + 1..(k + 14).min(b)).any(|j| matches!(v.w(j), "live" | "ammunition" | "killing" | "killed" | "wounding" | "wounded" | "dead"));
+    if event_type == "attack" && matches!(v.w(k), "fired" | "fire" | "fires" | "firing" | "used" | "using") && crowd_control && !lethal {
         event_type = "disperse";
         plover = Some("COERCE");
     }
@@ -1529,6 +1533,13 @@ fn frame(
         // stays: what follows the possessive is a place too); "since the Vietnam era": a time.
         let after = v.token_at_or_after(m.span.end());
         if v.w(after) == "era" {
+            continue;
+        }
+        // ("was heading to the port of Chornomorsk to load grain when the blast damaged its
+        // hull": a place of the clause before "when" is where that clause went, not where the
+        // trigger after it happened.)
+        let k = f.token;
+        if tok < k && (after..k).any(|i| v.w(i) == "when") && (tok.saturating_sub(4).max(a)..tok).any(|i| matches!(v.w(i), "to" | "toward" | "towards" | "for")) {
             continue;
         }
         // "an attempt by the Kiev regime to carry out attacks", "struck by Russia", "could be
@@ -2935,7 +2946,11 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
         let of_information = j >= 2
             && about(v.w(j - 1))
             // ("There was no official word on casualties".)
-            && (j.saturating_sub(9)..j - 1).any(|i| (INFORMATION_NOUNS.contains(&v.w(i)) || matches!(v.w(i), "information" | "word")) && about(v.w(i + 1)) && !(i + 2..j - 1).any(|x| v.is_finite_verb(x)));
+            // ("no official word on casualties"; not "Word of the coup spread".)
+            && (j.saturating_sub(9)..j - 1).any(|i| {
+                let no_word = v.w(i) == "word" && (i.saturating_sub(2)..i).any(|x| v.w(x) == "no");
+                (INFORMATION_NOUNS.contains(&v.w(i)) || v.w(i) == "information" || no_word) && about(v.w(i + 1)) && !(i + 2..j - 1).any(|x| v.is_finite_verb(x))
+            });
         noun && of_information && e.quantities.is_empty() && e.places.is_empty()
     };
     // ("The offensive began on Tuesday": a noun whose verb says it took place tells it
@@ -3132,7 +3147,7 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
                     // ("intercepted and destroyed 41 drones": two verbs of one act.)
                     || si == *sj && x.event_type == e.event_type && joined(x, &e)
                     // ("Police fired tear gas to disperse the crowd": one dispersal.)
-                    || si == *sj && x.event_type == "disperse" && e.event_type == "disperse"
+                    || si == *sj && x.event_type == "disperse" && e.event_type == "disperse" && (x.places.is_empty() || e.places.is_empty() || shares_place(x, &e))
                     || scheduled
                     // ("the drills were routine": drills named again, of any kind.)
                     || anaphor && x.event_type == e.event_type

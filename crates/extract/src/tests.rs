@@ -2981,3 +2981,14 @@ fn seizures_say_nothing_and_an_alleged_leader_casts_no_doubt() {
     assert!(doc.events().iter().all(|e| !matches!(e.event_type, "casualties" | "attack")), "{:#?}", doc.events());
     assert_eq!(doc.events().iter().filter(|e| e.event_type == "disperse").count(), 1, "{:#?}", doc.events());
 }
+
+#[test]
+fn relative_clauses_lethal_fire_and_angry_exits_keep_their_readings() {
+    // A relative clause after the named suspect is a belief stated, not a question left open.
+    let doc = analyse_parsed("Police did not name the suspect, who they believed was acting alone.");
+    assert!(doc.claims().iter().any(|c| c.cue_span.is_some_and(|k| doc.slice(k) == "believed")), "{:#?}", doc.claims());
+    // Live fire that kills is an attack; storming out of an office is none.
+    let doc = analyse_parsed("Troops fired rubber bullets and live ammunition at protesters in Kessa, killing two. The minister stormed angrily out of the office.");
+    assert!(doc.events().iter().any(|e| e.event_type == "attack" && doc.slice(e.trigger) == "fired"), "{:#?}", doc.events());
+    assert!(doc.events().iter().all(|e| doc.slice(e.trigger) != "stormed"), "{:#?}", doc.events());
+}

@@ -848,8 +848,14 @@ fn find_runs(scan: &Scan<'_>, places: &dyn PlaceLexicon) -> Vec<Candidate> {
     let mut out = Vec::new();
     let n = scan.tokens.len();
     let mut i = 0;
+    // ("THE HAGUE, March 5 (Wire) -": the article of a place's name in a dateline's capitals.)
+    let titled = |w: &str| {
+        let mut cs = w.chars();
+        cs.next().map(|c| c.to_uppercase().chain(cs.flat_map(char::to_lowercase)).collect::<String>()).unwrap_or_default()
+    };
+    let article_of_place = |i: usize| scan.word(i) == "THE" && is_capitalised(scan.word(i + 1)) && places.place_kind(&format!("The {}", titled(scan.word(i + 1)))).is_some();
     while i < n {
-        if !scan.is_name_word(i) || scan.is_common_opener(i) && !scan.place_name_words.contains(&i) {
+        if !scan.is_name_word(i) && !article_of_place(i) || scan.is_common_opener(i) && !scan.place_name_words.contains(&i) && !article_of_place(i) {
             i += 1;
             continue;
         }
@@ -1348,8 +1354,14 @@ fn merge_model_names(
     // in a headline, "Defence Intelligence (HUR)" below).
     let defined = |w: &str| (1..n.saturating_sub(1)).any(|i| scan.word(i) == w && scan.word(i - 1) == "(" && scan.word(i + 1) == ")");
     // (Nor for one a body's head word introduces: "the West African bloc ECOWAS".)
+    // (Not a title or office in capitals, "group CEO Jane Doe", "a party MP", nor one before a
+    // name or owning something.)
     let introduced = |c: &Candidate| {
-        c.first >= 1 && matches!(lower(scan.word(c.first - 1)).as_str(), "bloc" | "alliance" | "coalition" | "group" | "agency" | "organisation" | "organization" | "movement" | "party" | "militia" | "union" | "body" | "watchdog")
+        c.first >= 1
+            && matches!(lower(scan.word(c.first - 1)).as_str(), "bloc" | "alliance" | "coalition" | "group" | "agency" | "organisation" | "organization" | "movement" | "party" | "militia" | "union" | "body" | "watchdog")
+            && !matches!(c.name.as_str(), "CEO" | "CFO" | "COO" | "CTO" | "MP" | "MPs" | "HQ" | "PLC" | "AGM" | "IPO" | "MEP" | "MEPs")
+            && !is_capitalised(scan.word(c.end))
+            && !is_possessive(scan.word(c.end))
     };
     cands.retain(|c| !c.weak || spans.iter().any(|s| overlaps(c, s)) || c.end == c.first + 1 && is_acronym(&c.name) && (defined(&c.name) || introduced(c)));
     // A name typed a place only because a small town or an alternate name shares it ("Hillary
