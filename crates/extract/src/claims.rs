@@ -168,6 +168,21 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
         if physical_act {
             continue;
         }
+        // "the results, which gave the ruling party 54% of the vote": giving tells nothing
+        // unless what is given is said ("gave details", "gave an interview").
+        let gave = v.w(g.cue.1 - 1) == "gave" || v.w(g.cue.1 - 1) == "gives" || v.w(g.cue.1 - 1) == "give";
+        // (Past the one given to: "gave Clinton a glowing endorsement".)
+        let told_thing = (g.cue.1..(g.cue.1 + 6).min(v.len())).any(|i| {
+            matches!(
+                v.w(i),
+                "details" | "account" | "statement" | "interview" | "interviews" | "speech" | "testimony" | "figure" | "figures" | "warning" | "briefing" | "evidence" | "update"
+                    | "assurance" | "assurances" | "estimate" | "address" | "endorsement" | "verdict" | "answer" | "response" | "reply" | "explanation" | "reason" | "reasons"
+                    | "advice" | "pledge" | "promise" | "orders" | "instructions"
+            )
+        });
+        if gave && !told_thing {
+            continue;
+        }
         // "X did not provide evidence for the claim": a note on another claim (which it leaves
         // unverified), not a claim.
         let cue_words = || (g.cue.0..g.cue.1).map(|i| v.w(i));
@@ -4077,6 +4092,13 @@ fn residents_are_not_their_place(v: &View<'_>, claims: &mut [Claim]) {
     let layer = v.doc.entities();
     for c in claims.iter_mut() {
         let Some((f, l)) = c.source_span.and_then(|s| token_range(v, s)) else { continue };
+        // ("Georgia's main opposition parties", "Georgian opposition": those against the
+        // government do not speak for the state.)
+        let side = c.source_entity.is_some_and(|e| layer.entities[e].entity_type.is_place() || layer.entities[e].entity_type == EntityType::Norp);
+        if side && matches!(v.w(l), "opposition" | "parties" | "protesters" | "protestors" | "activists" | "dissidents" | "critics" | "demonstrators") {
+            c.source_entity = None;
+            continue;
+        }
         let place = c.source_entity.is_some_and(|e| layer.entities[e].entity_type.is_place());
         let head = if matches!(v.w(f), "the" | "local" | "some" | "many" | "several") { f + 1 } else { f };
         let residents = head < l && RESIDENT_NOUNS.contains(&v.w(head)) && matches!(v.w(head + 1), "of" | "in" | "from" | "near" | "around");
@@ -4140,8 +4162,10 @@ fn titled_person_named_next(v: &View<'_>, claims: &mut [Claim]) {
             continue;
         }
         // ("the governor", "the regional governor": a definite title and at most two words
-        // before it.)
-        let title = v.w(l);
+        // before it; or "the governor of North Kivu province", the title before its place.)
+        let of_place = v.w(f) == "the" && l >= f + 3 && v.w(f + 2) == "of" && is_title(v.w(f + 1)) && c.source_entity.is_some_and(|e| layer.entities[e].entity_type.is_place());
+        let (title, l) = if of_place { (v.w(f + 1), f + 1) } else { (v.w(l), l) };
+        let owned = owned || of_place;
         let opener = v.w(f) == "the" && l <= f + 3 || owned && l <= f + 4;
         if !opener || !(is_title(title) || matches!(title, "spokesman" | "spokeswoman" | "spokesperson" | "commander" | "ambassador" | "prosecutor")) {
             continue;

@@ -2992,3 +2992,15 @@ fn relative_clauses_lethal_fire_and_angry_exits_keep_their_readings() {
     assert!(doc.events().iter().any(|e| e.event_type == "attack" && doc.slice(e.trigger) == "fired"), "{:#?}", doc.events());
     assert!(doc.events().iter().all(|e| doc.slice(e.trigger) != "stormed"), "{:#?}", doc.events());
 }
+
+#[test]
+fn a_title_of_a_place_the_opposition_and_a_vote_share_given() {
+    let doc = analyse_parsed(
+        "A ferry capsized near Port Hallin, killing 23 people, the governor of Kessa province said on Wednesday. Governor Eero Salmi told reporters that 58 people were rescued.",
+    );
+    let lead = claim_with(&doc, "A ferry capsized");
+    assert_eq!(source_name(&doc, lead), "Eero Salmi", "{:#?}", doc.claims()[lead]);
+    let doc = analyse_parsed("Norland's main opposition parties rejected the results, which gave the ruling party 54% of the vote.");
+    assert!((0..doc.claims().len()).all(|n| source_name(&doc, n) != "Norland"), "{:#?}", doc.claims());
+    assert!(doc.claims().iter().all(|c| !c.cue_span.is_some_and(|k| doc.slice(k) == "gave")), "{:#?}", doc.claims());
+}
