@@ -1538,7 +1538,6 @@ fn frame(
         // ("was heading to the port of Chornomorsk to load grain when the blast damaged its
         // hull": a place of the clause before "when" is where that clause went, not where the
         // trigger after it happened.)
-        let k = f.token;
         if tok < k && (after..k).any(|i| v.w(i) == "when") && (tok.saturating_sub(4).max(a)..tok).any(|i| matches!(v.w(i), "to" | "toward" | "towards" | "for")) {
             continue;
         }
