@@ -3372,12 +3372,6 @@ fn head_source(v: &View<'_>, h: usize, a: usize, claims: &[Claim]) -> Option<Sou
     Some(Source { span: Some(v.span_of(first, h)), entity })
 }
 
-/// Military ranks before a name ("Colonel Pierre Lavigne"), lower-cased.
-const MILITARY_RANKS: &[&str] = &[
-    "colonel", "major", "captain", "lieutenant", "sergeant", "commander", "admiral", "brigadier", "corporal", "private",
-    "maj.", "capt.", "sgt.", "brig.", "cmdr.",
-];
-
 fn is_title(w: &str) -> bool {
     matches!(
         w,
@@ -4107,12 +4101,6 @@ fn residents_are_not_their_place(v: &View<'_>, claims: &mut [Claim]) {
         }
     }
 }
-
-/// People named by where they live or were ("Residents of Sake").
-const RESIDENT_NOUNS: &[&str] = &[
-    "residents", "villagers", "locals", "inhabitants", "witnesses", "survivors", "people", "families", "relatives",
-    "neighbours", "neighbors", "refugees", "farmers", "shopkeepers", "parents",
-];
 
 /// "A French military spokesman, Colonel Pierre Lavigne, said": the person named in apposition
 /// to a described speaker speaks, not the country the description names.

@@ -1269,3 +1269,21 @@ pub const PHYSICAL_TARGETS: &[&str] = &[
     "hospital", "hospitals", "camp", "camps", "barracks", "outpost", "outposts", "vehicle", "vehicles", "ship", "ships",
     "vessel", "vessels", "tanker", "depot", "depots", "airfield", "airport", "bridge", "church", "mosque", "trenches",
 ];
+
+/// Military ranks before a name ("Colonel Pierre Lavigne"), lower-cased.
+pub const MILITARY_RANKS: &[&str] = &[
+    "colonel", "major", "captain", "lieutenant", "sergeant", "commander", "admiral", "brigadier", "corporal", "private",
+    "maj.", "capt.", "sgt.", "brig.", "cmdr.",
+];
+
+/// People named by where they live or were ("Residents of Sake").
+pub const RESIDENT_NOUNS: &[&str] = &[
+    "residents", "villagers", "locals", "inhabitants", "witnesses", "survivors", "people", "families", "relatives",
+    "neighbours", "neighbors", "refugees", "farmers", "shopkeepers", "parents",
+];
+
+/// Nouns of people that, seized, are abducted ("seizing the workers").
+pub const ABDUCTED_PEOPLE: &[&str] = &[
+    "workers", "worker", "people", "civilians", "passengers", "students", "pupils", "villagers", "hostages", "tourists",
+    "engineers", "nationals", "employees", "children", "women", "residents", "journalists", "missionaries",
+];

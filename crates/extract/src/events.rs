@@ -2858,12 +2858,6 @@ fn stops_what_flies(v: &View<'_>, k: usize) -> bool {
         || matches!(v.w(k), "destroyed" | "destroy" | "destroys") && (k + 1..(k + 7).min(b)).any(|j| AIRBORNE.contains(&v.w(j))) && in_the_air && !on_the_ground
 }
 
-/// Nouns of people that, seized, are abducted ("seizing the workers").
-const ABDUCTED_PEOPLE: &[&str] = &[
-    "workers", "worker", "people", "civilians", "passengers", "students", "pupils", "villagers", "hostages", "tourists",
-    "engineers", "nationals", "employees", "children", "women", "residents", "journalists", "missionaries",
-];
-
 fn family(t: &str) -> &str {
     match t {
         // (An abduction is an attack on people: "the attack" may name it again.)

@@ -1266,12 +1266,6 @@ fn minor_place(scan: &Scan<'_>, places: &dyn PlaceLexicon, surnames: &HashSet<St
 const GUESSED_TOWN: u64 = 10_000;
 
 /// Runs the model over the document's sentences and merges its names into the candidates.
-/// Nouns of people that open a sentence before "of" and a name ("Residents of Sake").
-const PEOPLE_OF: &[&str] = &[
-    "residents", "officials", "members", "leaders", "citizens", "villagers", "workers", "people", "soldiers", "troops",
-    "fighters", "families", "supporters", "representatives", "relatives", "parts", "thousands", "hundreds", "dozens",
-];
-
 fn merge_model_names(
     doc: &Doc,
     scan: &Scan<'_>,

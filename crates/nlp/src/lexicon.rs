@@ -320,3 +320,9 @@ pub const ARMED_GROUPS: &[&str] = &[
     "fatah", "wagner group", "al-nusra", "nusra front", "lashkar-e-taiba",
     "jaish-e-mohammed", "tehrik-i-taliban", "ttp", "arakan army", "kachin independence army", "tigray people's liberation front", "tplf",
 ];
+
+/// Nouns of people that open a sentence before "of" and a name ("Residents of Sake").
+pub const PEOPLE_OF: &[&str] = &[
+    "residents", "officials", "members", "leaders", "citizens", "villagers", "workers", "people", "soldiers", "troops",
+    "fighters", "families", "supporters", "representatives", "relatives", "parts", "thousands", "hundreds", "dozens",
+];

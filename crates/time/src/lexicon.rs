@@ -727,6 +727,21 @@ pub const FUTURE_BEFORE_TO: &[&str] = &[
     "preparing",
 ];
 
+/// Verbs whose infinitive is still to happen ("voted to extend", "agreed to withdraw"): a
+/// deadline after such an infinitive lies ahead ("until early June").
+pub const DECIDING_BEFORE_TO: &[&str] = &[
+    "voted", "votes", "vote", "agreed", "agree", "agrees", "decided", "decides", "plans", "plan", "planned",
+    "promised", "pledged", "vowed", "vows", "pledges", "promises", "expected", "scheduled", "intends",
+    "aims", "wants", "hopes", "prepares", "preparing", "moved", "announced", "ordered", "asked", "urged",
+];
+
+/// The words of a day or time that may stand between a deciding verb and its infinitive ("voted
+/// on Wednesday to extend").
+pub const DAY_WORDS_BEFORE_TO: &[&str] = &[
+    "on", "in", "at", "this", "last", "next", "week", "month", "year", "morning", "evening", "night", "afternoon",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+];
+
 /// Present-tense auxiliaries: a strong cue that the clause does not say which way to look, so
 /// an under-specified date takes the nearest occurrence.
 pub const PRESENT_CUES: &[&str] = &["is", "are", "am"];

@@ -46,7 +46,7 @@ use chrono::NaiveDate;
 use sitrep_doc::{Sentence, Span, TimeExpr, TimeInterval, TimeLayer, TimexMod, TimexType};
 
 use crate::calendar as cal;
-use crate::lexicon::{
+use crate::lexicon::{DAY_WORDS_BEFORE_TO, DECIDING_BEFORE_TO, 
     Entry, Tense, FORWARD_DATE_WORDS, MODIFIER_PHRASES, REFERENCE_PHRASES, VAGUE_SPAN_AFTER,
 };
 use crate::scan::{self, Kind, Tok};
@@ -487,17 +487,6 @@ impl<'t> Tagger<'t> {
     /// ("closed to traffic until") or a finite past verb comes first ("extended to Nov. 20").
     fn deadline_tense(&self, d: usize) -> Option<Tense> {
         const REACH: usize = 20;
-        // Verbs whose infinitive is still to happen.
-        const DECIDING: &[&str] = &[
-            "voted", "votes", "vote", "agreed", "agree", "agrees", "decided", "decides", "plans", "plan", "planned",
-            "promised", "pledged", "vowed", "vows", "pledges", "promises", "expected", "scheduled", "intends",
-            "aims", "wants", "hopes", "prepares", "preparing", "moved", "announced", "ordered", "asked", "urged",
-        ];
-        // The words of a day or time between a verb and its infinitive.
-        const DAY_WORDS: &[&str] = &[
-            "on", "in", "at", "this", "last", "next", "week", "month", "year", "morning", "evening", "night", "afternoon",
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-        ];
         let mut k = d;
         while k > 0 && d - k < REACH {
             k -= 1;
@@ -514,10 +503,10 @@ impl<'t> Tagger<'t> {
             if self.is(k, "to") && self.word(k + 1) && !self.cap(k + 1) && verb_after && k > 0 {
                 // (Past the day of the decision: "voted on Wednesday to extend".)
                 let mut j = k - 1;
-                while j > 0 && k - j < 5 && (self.is_any(j, DAY_WORDS) || self.toks.get(j).is_some_and(|t| t.kind == Kind::Digits)) {
+                while j > 0 && k - j < 5 && (self.is_any(j, DAY_WORDS_BEFORE_TO) || self.toks.get(j).is_some_and(|t| t.kind == Kind::Digits)) {
                     j -= 1;
                 }
-                if self.is_any(j, DECIDING) {
+                if self.is_any(j, DECIDING_BEFORE_TO) {
                     return Some(Tense::Future);
                 }
                 // (Of a headline's subject: "France to pull last troops": the name opens its
