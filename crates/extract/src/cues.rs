@@ -247,6 +247,10 @@ pub const CUE_NOUNS: &[&str] = &[
 pub const CONTENT_OPENERS: &[&str] = &[",", ":", "on", "of"];
 
 /// Words between a source and its cue that belong to neither.
+/// Adverbs that make a present-tense cue a habit, no statement: "Kyiv rarely confirms strikes
+/// inside Russia", "The ministry seldom comments on losses".
+pub const HABIT_ADVERBS: &[&str] = &["rarely", "seldom", "usually", "routinely", "typically", "generally", "normally", "sometimes", "often", "never"];
+
 pub const CUE_ADVERBS: &[&str] = &[
     "also", "further", "previously", "reportedly", "later", "earlier", "then", "has", "have", "had",
     "publicly", "officially", "repeatedly", "once", "again", "first", "separately", "had", "has",
@@ -598,6 +602,9 @@ pub const TRIGGERS: &[Trigger] = &[
     t("garrisoned", "station", MOB, true),
     t("based", "station", MOB, true),
     t("positioned", "station", MOB, true),
+    // "11 Su-34 bombers parked at the Saky air base" (guarded in `events.rs`: aircraft or
+    // armour before it, a place after; not cars parked at a market).
+    t("parked", "station", MOB, true),
     t("gathered", "gather", MOB, true),
     t("assembled", "gather", MOB, true),
     t("massed", "gather", MOB, true),
@@ -727,6 +734,9 @@ pub const TRIGGERS: &[Trigger] = &[
     t("evacuated", "displacement", None, true),
     t("displaced", "displacement", None, true),
     t("fled", "displacement", None, true),
+    t("flee", "displacement", None, true),
+    t("flees", "displacement", None, true),
+    t("fleeing", "displacement", None, true),
     t("launched", "launch", Some("ASSAULT"), true),
     // Intrusions into computer networks (guarded in `events.rs`: networks or systems near,
     // not "hacked to death", "breached the wall"). PLOVER has no category for them.
@@ -1034,6 +1044,18 @@ pub const DISPLACED_PEOPLE: &[&str] = &[
     "population",
 ];
 
+/// Words that say a crossing is a flight: "12,000 people have crossed into Chad, fleeing fresh
+/// fighting", "refugees crossed the border".
+pub const FLIGHT_WORDS: &[&str] = &["fleeing", "fled", "flee", "escaping", "escaped", "refugees", "refugee", "asylum", "displaced"];
+
+/// Words of a research body's name, which news describes as a think tank: "the Institute for
+/// the Study of War", "the Center for Strategic and International Studies", "the Brookings
+/// Institution", "the RAND Corporation".
+pub const THINK_TANK_NAME_WORDS: &[&str] = &[
+    "institute", "institution", "center", "centre", "council", "foundation", "forum", "project", "studies", "study", "corporation",
+    "endowment", "society",
+];
+
 /// Who rallies or marches in a protest: "rally" and "march" are events only with these near.
 pub const PROTESTERS: &[&str] = &[
     "protesters", "protestors", "demonstrators", "thousands", "hundreds", "supporters", "opponents",
@@ -1138,7 +1160,7 @@ pub const LABOUR_WORDS: &[&str] = &[
 pub const ARMS_WORDS: &[&str] = &[
     "arms", "weapons", "weapon", "ammunition", "munitions", "shells", "missiles", "rockets",
     "artillery", "drones", "tanks", "guns", "launchers", "howitzers", "rifles", "grenades",
-    "landmines", "ballistic", "warheads",
+    "landmines", "ballistic", "warheads", "systems", "batteries", "interceptors",
 ];
 
 /// Words before a trigger that make the event expected rather than past.

@@ -954,9 +954,12 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
             let entering = matches!(w, "entered" | "enter" | "enters");
             // (Entering takes armed forces, not "an aid convoy entered Gaza" nor "grain ships
             // entered the port".)
-            let forces = if entering { near(ENTERING_FORCES, 8, 0) && !civilian_near(v, i, a, b) } else { near(CROSSING_FORCES, 8, 0) };
+            // (Or people in flight: "More than 12,000 people have crossed ... into eastern Chad,
+            // fleeing fresh fighting"; see `flight_across`.)
+            let forces = if entering { near(ENTERING_FORCES, 8, 0) && !civilian_near(v, i, a, b) } else { near(CROSSING_FORCES, 8, 0) || flight_across(v, i, a, b) };
             forces
-                && (!entering && v.w(i + 1) == "into"
+                // ("crossed from Sudan's West Darfur region into eastern Chad".)
+                && (!entering && (v.w(i + 1) == "into" || v.w(i + 1) == "from" && (i + 2..(i + 10).min(b)).any(|j| v.w(j) == "into"))
                     || (i + 1..(i + 4).min(b)).any(|j| {
                         matches!(v.w(j), "waters" | "airspace" | "territory") || !entering && matches!(v.w(j), "border" | "frontier" | "river" | "strait" | "bridge" | "demarcation")
                     })
@@ -1142,6 +1145,10 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
                 || v.doc.quantities().iter().any(|q| Some(q.span.start()) == token_start(i + 1) || Some(q.span.start()) == token_start(i + 2));
             place_subject && (taken_into || timed || to_forces || !other)
         }
+        "parked" => {
+            let armour = near(AIRBORNE, 6, 0) || near(&["tanks", "warships", "launchers", "howitzers", "submarines"], 6, 0);
+            armour && matches!(v.w(i + 1), "at" | "on" | "in" | "near" | "along" | "outside")
+        }
         "sign" => near(AGREEMENT_WORDS, 4, 6),
         "agree" => matches!(v.w(i + 1), "to" | "on" | "upon"),
         // Captives set free, not "released footage of soldiers at a training ground".
@@ -1161,9 +1168,12 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         // nobody is displaced; "Wounded soldiers were evacuated to Dnipro": a medical evacuation.)
         // (Not the attackers': "gunmen killed five people and fled"; but people right before
         // it flee: "17 civilians were killed and more than 3,000 families fled".)
-        "fled" => {
-            let people_subject = DISPLACED_PEOPLE.contains(&previous);
-            near(DISPLACED_PEOPLE, 4, 0) && (people_subject || !near(&["gunmen", "attackers", "suspect", "suspects", "militants", "robbers", "assailants", "driver", "killed"], 10, 0))
+        // ("More than 12,000 flee into Chad": a count of people right before it, in a headline.)
+        // ("..., fleeing fresh fighting": a flight told with the crossing before it, which it joins.)
+        "fled" | "flee" | "flees" | "fleeing" => {
+            let count_before = i > a && doc.quantities().iter().any(|q| q.span.end() == v.span(i - 1).end());
+            let people_subject = DISPLACED_PEOPLE.contains(&previous) || count_before && w != "fleeing";
+            (near(DISPLACED_PEOPLE, 4, 0) || people_subject) && (people_subject || !near(&["gunmen", "attackers", "suspect", "suspects", "militants", "robbers", "assailants", "driver", "killed"], 10, 0))
         }
         "evacuation" | "evacuated" | "evacuate" | "displaced" => {
             let people = near(DISPLACED_PEOPLE, 6, 6);
@@ -1431,6 +1441,12 @@ fn frame(
     if event_type == "seize" && matches!(v.w(k), "seized" | "seizing" | "seize" | "seizes" | "captured" | "capturing") && people_object {
         event_type = "abduct";
         plover = Some("ASSAULT");
+    }
+    // "More than 12,000 people have crossed into Chad, fleeing fresh fighting": people in
+    // flight across a border are displaced, not a force crossing.
+    if event_type == "cross" && matches!(v.w(k), "crossed" | "crosses" | "cross") && flight_across(v, k, a, b) {
+        event_type = "displacement";
+        plover = None;
     }
     // "Police fired tear gas to disperse the crowd": crowd control, not an attack.
     let crowd_control = (k + 1..(k + 4).min(b)).any(|j| matches!(v.w(j), "tear" | "teargas" | "water" | "rubber" | "warning" | "stun" | "pepper") && matches!(v.w(j + 1), "gas" | "cannon" | "cannons" | "bullets" | "shots" | "grenades" | "spray" | "pellets"));
@@ -2053,7 +2069,8 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
     let doc = v.doc;
     let layer = doc.entities();
     let trigger_start = v.span(k).start();
-    let is_actor = |t: EntityType| matches!(t, EntityType::Per | EntityType::Org | EntityType::Unit | EntityType::Norp);
+    // (And the weapons a transfer hands over: "will deliver two more Patriot systems".)
+    let is_actor = |t: EntityType| matches!(t, EntityType::Per | EntityType::Org | EntityType::Unit | EntityType::Norp) || t == EntityType::Equipment && matches!(event_type, "supply" | "arms_transfer");
     // A country or capital acts only as the owner of the trigger itself ("Pyongyang’s arms
     // deliveries"), not of a place on the way ("troops deployed to Russia’s Kursk region").
     let possessive = |m: &sitrep_doc::EntityMention| {
@@ -2841,6 +2858,15 @@ fn presence(v: &View<'_>, a: usize, b: usize, excluded_times: &[Span]) -> Option
 /// Whether the word at `k` follows a count's "of": "the number of injured", "the toll of dead".
 fn counted_by_a_tally(v: &View<'_>, k: usize) -> bool {
     k >= 2 && v.w(k - 1) == "of" && TALLY_NOUNS.contains(&v.w(k - 2))
+}
+
+/// Whether the crossing at `i`, in the sentence `[a, b)`, is people in flight: displaced
+/// people before it ("More than 12,000 people have crossed", "Thousands of refugees crossed
+/// the border") and a word of flight in the sentence ("fleeing", "refugees"); no forces cross.
+fn flight_across(v: &View<'_>, i: usize, a: usize, b: usize) -> bool {
+    let people = (i.saturating_sub(8).max(a)..i).any(|j| DISPLACED_PEOPLE.contains(&v.w(j)));
+    let forces = (i.saturating_sub(8).max(a)..i).any(|j| CROSSING_FORCES.contains(&v.w(j)));
+    people && !forces && (a..b).any(|j| FLIGHT_WORDS.contains(&v.w(j)))
 }
 
 /// Whether the trigger at `k` stops what flies: "shot down 45 drones", "downed a jet", "air

@@ -43,6 +43,17 @@ impl<'a> View<'a> {
         self.doc.tokens().get(i).is_some_and(|t| t.kind == TokenKind::Word)
     }
 
+    /// A hyphen joining the words on either side without a space: "U.S.-based", which the
+    /// tokenizer splits after the abbreviation's period.
+    pub fn is_joining_hyphen(&self, i: usize) -> bool {
+        let tokens = self.doc.tokens();
+        matches!(self.w(i), "-" | "–")
+            && i > 0
+            && tokens.get(i + 1).is_some_and(|next| next.span.start() == tokens[i].span.end() && next.kind == TokenKind::Word)
+            && tokens[i - 1].span.end() == tokens[i].span.start()
+            && tokens[i - 1].kind == TokenKind::Word
+    }
+
     pub fn is_punct(&self, i: usize) -> bool {
         self.doc.tokens().get(i).is_some_and(|t| t.kind == TokenKind::Punct)
     }

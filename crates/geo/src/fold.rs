@@ -93,6 +93,17 @@ const ALTERNATIONS: &[(&str, &str)] = &[
     ("ou", "u"),
 ];
 
+/// "West Darfur" for GeoNames' "Western Darfur", "Northern Kordofan" for "North Kordofan": a
+/// region's compass word written as a noun or as an adjective. The other form of a folded key
+/// that opens with one, if any.
+pub fn compass_variant(key: &str) -> Option<String> {
+    const FORMS: [(&str, &str); 4] = [("north ", "northern "), ("south ", "southern "), ("east ", "eastern "), ("west ", "western ")];
+    FORMS.iter().find_map(|&(noun, adjective)| {
+        let rest = key.strip_prefix(adjective).map(|r| (noun, r)).or_else(|| key.strip_prefix(noun).map(|r| (adjective, r)))?;
+        (!rest.1.is_empty()).then(|| format!("{}{}", rest.0, rest.1))
+    })
+}
+
 /// Other spellings of a folded key, most likely first, without the key itself. Each alternation
 /// is applied at every site at once and at each single site; the result is capped so a long
 /// name cannot explode.
@@ -160,6 +171,10 @@ mod tests {
     fn variants_cover_common_romanisations() {
         let v = variants("sergeevka");
         assert!(v.contains(&"sergeyevka".to_string()), "{v:?}");
+        assert_eq!(compass_variant("west darfur").as_deref(), Some("western darfur"));
+        assert_eq!(compass_variant("northern kordofan").as_deref(), Some("north kordofan"));
+        assert_eq!(compass_variant("westminster"), None);
+        assert_eq!(compass_variant("west "), None);
         let v = variants("ussuriisk");
         assert!(v.contains(&"ussuriysk".to_string()), "{v:?}");
         let v = variants("primorskiy");

@@ -25,7 +25,7 @@ use std::sync::Arc;
 
 use sitrep_doc::{Doc, EntityType, Place, PlaceKind, PlaceLayer, PlaceMention, Span, Stage};
 
-use crate::fold::{fold_key, variants};
+use crate::fold::{compass_variant, fold_key, variants};
 use crate::gazetteer::{haversine_km, Candidate, EntryId, Gazetteer, MatchKind};
 use crate::scan::{
     across_ampersand, after_title_the, city_quarter, common_words, is_contraction, joins_name, previous_word, words, Word, CONNECTORS,
@@ -774,6 +774,14 @@ impl<'a> Resolution<'a> {
                             entry: c.entry,
                             matched: MatchKind::Variant,
                         });
+                    }
+                }
+            }
+            // (A region only: "West Darfur" is GeoNames' "Western Darfur".)
+            if let Some(other) = compass_variant(base) {
+                for c in self.gaz.lookup_key(&other).filter(|c| self.gaz.kind(c.entry) == PlaceKind::Admin) {
+                    if !cands.iter().any(|o| o.entry == c.entry) {
+                        cands.push(Candidate { entry: c.entry, matched: MatchKind::Variant });
                     }
                 }
             }

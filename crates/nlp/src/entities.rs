@@ -238,6 +238,14 @@ impl<'a> Scan<'a> {
             let soft_start = matches!(prev, ":" | "—" | "–" | "-" | "--") || is_open_quote(prev);
             return soft_start && COMMON_CAPITALISED.contains(&l.as_str()) || self.common_after_colon(i);
         }
+        // ("Defence Ministry says 30 drones downed", "Air Force reports ...": a word the text
+        // writes in lower case elsewhere, "air defence", still opens a body's name before its
+        // capitalised head.)
+        let next = self.word(i + 1);
+        let body_head = is_capitalised(next) && BODY_HEADS.contains(&lower(next).as_str()) && !self.sentence_start.contains(&(i + 1));
+        if body_head && !COMMON_CAPITALISED.contains(&l.as_str()) {
+            return false;
+        }
         let singular = l.strip_suffix('s').unwrap_or(&l).to_string();
         COMMON_CAPITALISED.contains(&l.as_str())
             || self.lowercase_words.contains(&l)
@@ -333,9 +341,35 @@ pub fn recognize_with(doc: &Doc, places: &dyn PlaceLexicon, model: Option<&NerMo
     leave_out_wire_tags(&scan, &mut candidates);
     weapon_abbreviations_name_no_one(&scan, places, &mut candidates);
     places_listed_and_named_again(&scan, &mut candidates);
+    acronyms_of_organisations_name_no_place(places, &mut candidates);
     candidates.sort_by_key(|c| (c.first, std::cmp::Reverse(c.end)));
     qualify_owned_names(&scan, places, &mut candidates);
     resolve(doc, &scan, candidates, places)
+}
+
+/// "fighting flares in West Darfur, UNHCR says" in a headline, "the U.N. refugee agency UNHCR
+/// said" in the lead: letters the text once gives an organisation name it wherever they stand,
+/// though a comma after a place made them look like its region ("Kenansville, N.C."), unless
+/// the gazetteer knows them as a place.
+fn acronyms_of_organisations_name_no_place(places: &dyn PlaceLexicon, candidates: &mut [Candidate]) {
+    let organisations: HashSet<String> = candidates
+        .iter()
+        .filter(|c| matches!(c.entity_type, EntityType::Org | EntityType::Unit) && is_acronym(&c.name))
+        .map(|c| c.name.clone())
+        .collect();
+    let typed: Vec<(usize, EntityType, Option<OrgKind>)> = candidates
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.entity_type.is_place() && organisations.contains(&c.name) && places.place_kind(&c.name).is_none())
+        .filter_map(|(i, c)| {
+            let like = candidates.iter().find(|o| o.name == c.name && !o.entity_type.is_place())?;
+            Some((i, like.entity_type, like.org_kind))
+        })
+        .collect();
+    for (i, entity_type, org_kind) in typed {
+        let c = &mut candidates[i];
+        (c.entity_type, c.org_kind, c.country) = (entity_type, org_kind, None);
+    }
 }
 
 /// "repelled 14 attacks near Toretsk and Chasiv Yar", "the road between Nabatieh and Kfar
@@ -625,8 +659,17 @@ fn name_the_weapons(scan: &Scan<'_>, candidates: &mut [Candidate]) {
     let qualifies = |c: &Candidate| {
         c.org_kind.is_none() && !matches!(c.entity_type, EntityType::Gpe | EntityType::Norp | EntityType::Loc | EntityType::Fac) && c.end <= c.first + 3 && !acts(&c.name)
     };
+    // ("Patriot systems", "two Patriot batteries", "Patriot air defence systems", "the IRIS-T
+    // air defense system": a system in lower case after the name, not "BAE Systems", nor a
+    // bare "system" of rules, "the Schengen system".)
+    let system = |i: usize| {
+        let air_defence = lower(scan.word(i)) == "air" && matches!(lower(scan.word(i + 1)).as_str(), "defence" | "defense");
+        let at = if air_defence { i + 2 } else { i };
+        let w = scan.word(at);
+        matches!(w, "systems" | "batteries" | "battery") || air_defence && w == "system"
+    };
     // (Up to two descriptive words: "Abrams main battle tanks".)
-    let before_weapon = |end: usize| weapon(end) || descriptive(end) && (weapon(end + 1) || descriptive(end + 1) && weapon(end + 2));
+    let before_weapon = |end: usize| weapon(end) || system(end) || descriptive(end) && (weapon(end + 1) || descriptive(end + 1) && weapon(end + 2));
     let mut named: HashSet<String> = candidates.iter().filter(|c| qualifies(c) && before_weapon(c.end)).map(|c| c.name.clone()).collect();
     // ("Iskander and Tochka-U missiles": the first of two names the weapon word follows.)
     let joined: Vec<String> = candidates
@@ -1866,10 +1909,13 @@ fn qualify_owned_names(scan: &Scan<'_>, places: &dyn PlaceLexicon, cands: &mut [
     // Ministry"; the name whole, "Joint Chiefs" not in "Joint Chiefsx".)
     for c in cands.iter_mut().filter(|c| matches!(c.entity_type, EntityType::Org | EntityType::Unit) && c.country.is_none()) {
         // (Owned before it is named bare: in "the Foreign Ministry said ... Russia's Foreign
-        // Ministry spokeswoman" from Tallinn, the first is Estonia's.)
+        // Ministry spokeswoman" from Tallinn, the first is Estonia's. A headline's bare name is
+        // the one its lead owns: "Defence Ministry says 30 drones downed" over "Russia's Defence
+        // Ministry said".)
+        let in_headline = !scan.text[..scan.tokens[c.first].span.start()].contains('\n');
         let owned_here = |(_, o_end, o_name): &&(usize, usize, String)| {
             let after = scan.tokens.get(*o_end).map(|t| t.span);
-            let before_it = *o_end < c.first;
+            let before_it = *o_end < c.first || in_headline;
             after.is_some_and(|t| {
                 let rest = scan.text[t.end()..].trim_start();
                 is_possessive(&scan.text[t.range()]) && rest.starts_with(c.name.as_str()) && !rest[c.name.len()..].starts_with(|ch: char| ch.is_alphanumeric())
@@ -2362,6 +2408,17 @@ fn add_anaphors(doc: &Doc, scan: &Scan<'_>, entities: &[Entity], mentions: &mut 
                 matches!(lower(scan.word(t)).as_str(), "rebels" | "militants" | "insurgents" | "fighters" | "militia")
             })
         };
+        // ("the U.N. refugee agency UNHCR ... the agency said": a name the text gave right after
+        // such a head.)
+        let described_so = |e: usize| {
+            mentions.iter().filter(|m| m.entity == e && m.span.end() <= start).any(|m| {
+                let t = scan.tokens.partition_point(|t| t.span.start() < m.span.start());
+                t >= 1 && {
+                    let before = lower(scan.word(t - 1));
+                    before == head || heads.contains(&before.as_str())
+                }
+            })
+        };
         let antecedent = mentions
             .iter()
             .filter(|m| m.span.end() <= start && !irregular(m.entity) && !of_another_country(m.entity))
@@ -2369,7 +2426,7 @@ fn add_anaphors(doc: &Doc, scan: &Scan<'_>, entities: &[Entity], mentions: &mut 
                 let e = &entities[m.entity];
                 matches!(e.entity_type, EntityType::Org | EntityType::Unit) && {
                     let n = lower(&e.name);
-                    heads.is_empty() || heads.iter().any(|h| n.split(' ').any(|w| w == *h))
+                    heads.is_empty() || heads.iter().any(|h| n.split(' ').any(|w| w == *h)) || described_so(m.entity)
                         // ("... of Hezbollah ..., the group said")
                         || head == "group" && ARMED_GROUPS.contains(&n.as_str())
                         // ("Congolese troops and M23 rebels ... the rebels had attacked": an

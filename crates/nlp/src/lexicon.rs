@@ -146,6 +146,13 @@ pub const WEAPON_NOUNS: &[&str] = &[
     "interceptor", "interceptors", "rifle", "rifles", "mortar", "mortars",
 ];
 
+/// Head words of a state body's name, which a word written in lower case elsewhere in the
+/// text may open at a sentence's start ("Defence Ministry says ...", "Air Force reports ...").
+pub const BODY_HEADS: &[&str] = &[
+    "ministry", "department", "service", "agency", "council", "committee", "office", "force", "forces", "guard", "command",
+    "commission", "directorate",
+];
+
 /// Definite descriptions that refer back to an organisation, with the head words of the
 /// organisations they can refer to (empty: any organisation).
 pub const ORG_ANAPHORS: &[(&str, &[&str])] = &[
