@@ -3254,3 +3254,95 @@ fn a_pledge_of_patriot_systems() {
     assert_eq!(transfers.len(), 1, "{events:#?}");
     assert!(transfers[0]["actors"].as_array().expect("actors").iter().any(|a| a["entity"] == patriot["id"] && a["role"] == "patient"), "{:#}", transfers[0]);
 }
+
+/// A tanker seized over a damaged cable: Fingrid, described as the grid operator, speaks;
+/// "Finnish customs" is a body of its own and "Police" takes up no other body; the suspicion
+/// clause's "between Finland and Estonia" places the cable, not the seizure, which is the
+/// headline's; a cable carrying electricity moves nothing.
+#[test]
+fn a_tanker_seized_over_a_damaged_cable() {
+    let ledger = claims_fixture_ledger("cable-damage.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name = entity_namer(entities);
+    assert_eq!(name(&claim_containing(claims, "repairs could take")["source"]), "Fingrid");
+    assert_eq!(name(&claim_containing(claims, "shadow fleet")["source"]), "Finnish customs");
+    assert_ne!(name(&claim_containing(claims, "anchor was missing")["source"]), "Finnish customs");
+    let events = ledger["events"].as_array().expect("events");
+    assert_eq!(events.iter().filter(|e| e["type"] == "seize").count(), 1, "{events:#?}");
+    assert!(!events.iter().any(|e| e["type"] == "transport"), "{events:#?}");
+}
+
+/// A spring draft decreed: the call-up ordered between April 1 and July 15 lies ahead (this
+/// year, planned), one with the headline's; conscripts who "would not be sent to fight" are
+/// sent nowhere; "Independent analysts" are no newspaper.
+#[test]
+fn a_spring_draft_decreed() {
+    let ledger = claims_fixture_ledger("conscription-decree.txt");
+    let entities = ledger["entities"].as_array().expect("entities");
+    assert!(!entities.iter().any(|e| e["name"] == "Independent"), "{entities:#?}");
+    let events = ledger["events"].as_array().expect("events");
+    let drafts: Vec<_> = events.iter().filter(|e| e["type"] == "recruit").collect();
+    assert_eq!(drafts.len(), 1, "{events:#?}");
+    assert_eq!(drafts[0]["status"], "planned", "{:#}", drafts[0]);
+    assert_eq!(drafts[0]["time"]["start"], "2025-04-01", "{:#}", drafts[0]);
+    let sent = events.iter().find(|e| e["trigger"] == "sent").unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(sent["status"], "denied", "{sent:#}");
+    let fight = events.iter().find(|e| e["trigger"] == "fight").unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(fight["status"], "denied", "{fight:#}");
+}
+
+/// A journalist killed in a strike: the headline's "broadcaster says" is Al-Mayadeen; the
+/// broadcaster whose operator was killed struck nothing; the Israeli military's strike "in the
+/// area" is the same strike; "the Committee to Protect Journalists" is one name; the word
+/// "PRESS" on the car names no one.
+#[test]
+fn a_journalist_killed_in_a_strike() {
+    let ledger = claims_fixture_ledger("journalist-killed.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name = entity_namer(entities);
+    let headline = claims.iter().find(|c| c["cue"] == "says").unwrap_or_else(|| panic!("{claims:#?}"));
+    assert_eq!(name(&headline["source"]), "Al-Mayadeen", "{headline:#}");
+    assert!(entities.iter().any(|e| e["name"] == "Committee to Protect Journalists"), "{entities:#?}");
+    assert!(!entities.iter().any(|e| e["name"] == "PRESS"), "{entities:#?}");
+    let events = ledger["events"].as_array().expect("events");
+    let attacks: Vec<_> = events.iter().filter(|e| e["type"] == "attack").collect();
+    assert_eq!(attacks.len(), 1, "{events:#?}");
+    let agents: Vec<String> = attacks[0]["actors"].as_array().expect("actors").iter().filter(|a| a["role"] == "agent").map(|a| name(&a["entity"])).collect();
+    assert_eq!(agents, vec!["Israeli military".to_string()], "{:#}", attacks[0]);
+}
+
+/// A defence pact ratified: signing a law, a decree or a treaty is an act, no statement, and
+/// the decree published shows it as a document; "Ukraine and its Western allies say" speaks
+/// for Ukraine first; the signing in June is another act than Saturday's.
+#[test]
+fn a_defence_pact_ratified() {
+    let ledger = claims_fixture_ledger("treaty-ratified.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name = entity_namer(entities);
+    assert!(!claims.iter().any(|c| c["cue"].as_str().unwrap_or("").starts_with("sign")), "{claims:#?}");
+    let decree = claims.iter().find(|c| c["cue"] == "showed").unwrap_or_else(|| panic!("{claims:#?}"));
+    assert!(decree["evidence"].as_array().expect("evidence").iter().any(|e| e == "document"), "{decree:#}");
+    assert_eq!(name(&claim_containing(claims, "thousands of North Korean troops")["source"]), "Ukraine");
+    let events = ledger["events"].as_array().expect("events");
+    assert_eq!(events.iter().filter(|e| e["type"] == "agree").count(), 2, "{events:#?}");
+}
+
+/// Seoul weighs arms for Ukraine: "Yoon" is Yoon Suk Yeol, whose family name comes first;
+/// "the possibility of supplying" weapons is a plan; weapons "found in Ukraine" are no
+/// statement.
+#[test]
+fn seoul_weighs_arms_for_ukraine() {
+    let ledger = claims_fixture_ledger("seoul-weighs-arms.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name = entity_namer(entities);
+    assert!(!entities.iter().any(|e| e["name"] == "Yoon"), "{entities:#?}");
+    assert_eq!(name(&claim_containing(claims, "rule out the possibility")["source"]), "Yoon Suk Yeol");
+    assert!(!claims.iter().any(|c| c["cue"] == "found"), "{claims:#?}");
+    let events = ledger["events"].as_array().expect("events");
+    let supplying = events.iter().find(|e| e["trigger"] == "supplying").unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(supplying["status"], "planned", "{supplying:#}");
+}

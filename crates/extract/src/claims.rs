@@ -912,6 +912,14 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
         if f > first {
             c.content = Span::new(v.span(f).start(), c.content.end());
         }
+        // (Nor a comma left at its end: "... since October, and called for ...".)
+        let mut last = l;
+        while last > f && v.w(last) == "," {
+            last -= 1;
+        }
+        if last < l {
+            c.content = Span::new(c.content.start(), v.span(last).end());
+        }
     }
     take_in_continued_quotations(&v, &mut claims);
     take_in_opening_quotations(&v, &mut claims);
@@ -927,6 +935,7 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
     one_subject_one_speaker(&v, &mut claims);
     described_group_named_next(&v, &mut claims);
     think_tank_named_next(&v, &mut claims);
+    joined_named_source(&v, &mut claims);
     person_described_before(&v, &mut claims);
     // ("Kyiv rarely confirms strikes inside Russia": a habit in the present tense, not a
     // statement; "The army never confirmed the losses" was one, denied.)
@@ -1667,8 +1676,11 @@ fn span_parenthetical_attributions(v: &View<'_>, claims: &mut [Claim]) {
         // before the joint is the writer's.)
         let joined = before.clone().any(|i| v.w(i) == ";" || v.w(i) == "," && matches!(v.w(i + 1), "but" | "and" | "while" | "although"));
         // ("Most of the arrivals are women, the agency said, and many reported that ...": a
-        // clause joined after the insertion is another statement; what was said is before it.)
-        let joined_after = matches!(v.w(g1 + 2), "and" | "but") && (g1 + 3..=last).any(|i| v.is_finite_verb(i));
+        // clause joined after the insertion with a cue of its own is another statement; what
+        // was said is before it. Not "..., he said, and intense wrangling could be paralyzing",
+        // which goes on with his words.)
+        let cue_word = |i: usize| CUE_VERBS.iter().any(|(f, _)| *f == v.w(i));
+        let joined_after = matches!(v.w(g1 + 2), "and" | "but") && (g1 + 3..=last).any(|i| v.is_finite_verb(i) && cue_word(i));
         if cf == g1 + 2 && joined_after && !before.is_empty() && !only_time && !joined && free(before.start, before.end - 1) {
             claims[n].content = v.span_of(opening, g0 - 2);
         } else if cf == g1 + 2 && !before.is_empty() && !only_time && !joined && free(before.start, before.end - 1) {
@@ -3641,9 +3653,17 @@ fn described_source(v: &View<'_>, h: usize, claims: &[Claim]) -> Option<usize> {
             })
             .flatten()
             .map(|m| m.entity);
+        // ("Reporter killed in drone strike, broadcaster says" over "a camera operator for the
+        // Lebanese broadcaster Al-Mayadeen": a headline's bare word is the outlet the text
+        // introduces with it next.)
+        let headline_word = v.in_headline(v.span(h)) && (h == 0 || !v.is_word(h - 1));
+        let introduced_next = headline_word
+            .then(|| layer.mentions.iter().filter(|m| m.span.start() > start && outlet(m.entity)).find(|m| introduced_as(m) && Some(bare(&layer.entities[m.entity].name)) != publisher))
+            .flatten()
+            .map(|m| m.entity);
         // (Unnamed in its sentence, it is none of the outlets that spoke before: "Reuters
         // reported the blast. The state broadcaster said ...".)
-        return named_here.or(taken_up);
+        return named_here.or(taken_up).or(introduced_next);
     }
     let before = claims.iter().filter(|c| c.content.start() < start && c.source_entity.is_some());
     // "The government urged calm. A spokesman said ...": the organisation the sentence before
@@ -3671,6 +3691,12 @@ fn described_source(v: &View<'_>, h: usize, claims: &[Claim]) -> Option<usize> {
         if let Some(e) = previous_organisation(v, h) {
             return Some(e);
         }
+    }
+    // ("Finnish customs said ... Police said ...": police, customs or prosecutors speak as
+    // themselves, a source named with that word before, never another body.)
+    if SERVICES_OF_THEIR_OWN.contains(&w) {
+        let layer = v.doc.entities();
+        return before.filter_map(|c| c.source_entity).filter(|&e| layer.entities[e].name.to_lowercase().split_whitespace().any(|n| n == w)).next_back();
     }
     // "A spokesman said" speaks for an organisation or person, not for a place; "the ministry
     // said", "the agency said" for a body, never a person ("Rep. Moss said ... the ministry
@@ -4250,6 +4276,27 @@ fn described_group_named_next(v: &View<'_>, claims: &mut [Claim]) {
             .map(|m| m.entity);
         if named.is_some() {
             c.source_entity = named;
+        }
+    }
+}
+
+/// "as Ukraine and its Western allies say ...": a state or body joined by "and" right before a
+/// source phrase that names only a nationality or no one speaks with it, first.
+fn joined_named_source(v: &View<'_>, claims: &mut [Claim]) {
+    let layer = v.doc.entities();
+    for c in claims.iter_mut() {
+        let Some((f, _)) = c.source_span.and_then(|s| token_range(v, s)) else { continue };
+        let weak = c.source_entity.is_none_or(|e| layer.entities[e].entity_type == EntityType::Norp);
+        if !weak || f < 2 || v.w(f - 1) != "and" {
+            continue;
+        }
+        let Some(m) = v.entity_at(f - 2).filter(|m| matches!(layer.entities[m.entity].entity_type, EntityType::Gpe | EntityType::Org | EntityType::Unit)) else { continue };
+        let s = v.token_at_or_after(m.span.start());
+        let sentence_start = v.doc.sentence_at(m.span.start()).map_or(0, |x| x.first_token);
+        // (Opening its clause: not "strikes on Kharkiv and its suburbs, officials say".)
+        if s == sentence_start || s > 0 && matches!(v.w(s - 1), "," | "as" | "while" | "because" | "since" | "but" | "though" | "although") {
+            c.source_span = c.source_span.map(|x| m.span.cover(x));
+            c.source_entity = Some(m.entity);
         }
     }
 }
@@ -5347,7 +5394,13 @@ fn no_reporting_use(v: &View<'_>, first: usize, end: usize) -> bool {
     let language_spoken = end == first + 1
         && matches!(v.w(k), "spoke" | "speak" | "speaks" | "speaking")
         && (v.entity_at(k + 1).is_some_and(|m| v.doc.entities().entities[m.entity].entity_type == EntityType::Norp) || matches!(v.w(k + 1), "english" | "french" | "arabic" | "chinese" | "korean" | "russian" | "ukrainian" | "german" | "spanish"));
-    naming_participle || particle || supposition || attributive || weapon_fired || measure_imposed || language_spoken || found_where_it_lay(v, k)
+    // "Putin signs law ratifying defence pact", "signed a decree on Monday ordering ...", "The
+    // treaty, signed by Putin and Kim": a document signed is an act, not a statement.
+    let verb = if v.w(k) == "by" && end == first + 2 { first } else { k };
+    let signing = matches!(v.w(verb), "signed" | "signs" | "sign" | "signing" | "ratified" | "ratifies" | "ratify");
+    let document_signed = signing
+        && (end == first + 2 && v.w(k) == "by" || end == first + 1 && (k + 1..(k + 4).min(v.len())).take_while(|&i| !v.is_punct(i)).any(|i| SIGNED_DOCUMENTS.contains(&v.w(i))));
+    naming_participle || particle || supposition || attributive || weapon_fired || measure_imposed || language_spoken || document_signed || found_where_it_lay(v, k)
 }
 
 /// "The grave was found in a forest", "bodies were found near the road", "two men were found
@@ -5363,7 +5416,10 @@ fn found_where_it_lay(v: &View<'_>, k: usize) -> bool {
     // found in a basement that troops had used".)
     let expletive = (k.saturating_sub(3)..k).any(|i| v.w(i) == "it") && (k + 1..(k + 9).min(v.len())).any(|i| v.w(i) == "that");
     let in_breach = v.w(next) == "in" && matches!(v.w(next + 1), "breach" | "violation" | "contempt");
-    matches!(v.w(k), "found" | "discovered" | "uncovered") && passive && where_or_how && !expletive && !in_breach
+    // ("any South Korean weapons found in Ukraine would be treated as targets": a participle
+    // right after its noun, with no auxiliary.)
+    let reduced = k > 0 && v.xpos(k - 1).is_some_and(|x| x == "NNS" || x == "NN") && v.xpos(next) == Some("IN") && v.w(next) != "that";
+    matches!(v.w(k), "found" | "discovered" | "uncovered") && (passive || reduced) && where_or_how && !expletive && !in_breach
 }
 
 /// Whether the cue at `k` is inside a free relative ("beyond what I've said", "what he told

@@ -725,6 +725,10 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
                 head += 1;
             }
             let on_them = CARRIED_ON_ONESELF.contains(&v.w(head));
+            // ("The Estlink 2 cable, which carries electricity from Finland to Estonia": a line
+            // carries power, oil or data, no cargo of forces.)
+            let through_a_line = matches!(v.w(head), "electricity" | "power" | "gas" | "oil" | "data" | "traffic" | "signals" | "water");
+            let on_them = on_them || through_a_line;
             return v.w(i + 1) != "out" && !describing && !capable && !warhead && !one_person && !on_them && moves_forces(v, doc, i, a, b);
         }
         // "lost dozens of soldiers", "have lost 300 lives": people lost, not "lost the vote".
@@ -1145,6 +1149,12 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
                 || v.doc.quantities().iter().any(|q| Some(q.span.start()) == token_start(i + 1) || Some(q.span.start()) == token_start(i + 2));
             place_subject && (taken_into || timed || to_forces || !other)
         }
+        // "160,000 men ... to be called up for military service", "calling up 300,000
+        // reservists"; not "called up his rival", nor "called for".
+        "called" | "call" | "calls" | "calling" => {
+            v.w(i + 1) == "up" && near(&["men", "conscripts", "reservists", "citizens", "troops", "soldiers", "recruits", "people"], 8, 5)
+        }
+        "call-up" => near(&["men", "conscripts", "reservists", "citizens", "troops", "soldiers", "recruits"], 6, 6),
         "parked" => {
             let armour = near(AIRBORNE, 6, 0) || near(&["tanks", "warships", "launchers", "howitzers", "submarines"], 6, 0);
             armour && matches!(v.w(i + 1), "at" | "on" | "in" | "near" | "along" | "outside")
@@ -1282,6 +1292,9 @@ fn another_clause(v: &View<'_>, k: usize, tok: usize) -> bool {
         match v.w(i) {
             "since" | "until" => verb.is_some(),
             "before" | "after" | "when" => verb.is_some_and(|j| trigger_at(v, j).is_some()),
+            // ("seized a tanker on suspicion that it damaged a cable between Finland and
+            // Estonia": a clause of what is suspected or feared, with its own verb.)
+            "that" => verb.is_some() && v.xpos(i) == Some("IN") && i > k + 1 && matches!(v.w(i - 1), "suspicion" | "suspicions" | "fears" | "fear" | "concerns" | "belief" | "grounds" | "allegations" | "claims" | "reports" | "evidence"),
             _ => false,
         }
     });
@@ -2249,6 +2262,18 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
             let apart = (next + 1..k).any(|i| v.w(i) == "," || v.is_finite_verb(i));
             caused || !(layer.entities[m.entity].entity_type == EntityType::Norp && next != k && apart && trigger_at(v, next).is_some_and(|t| !t.verb))
         })
+        // ("A camera operator for Al-Mayadeen was killed ... when a drone struck their car": the
+        // main clause's names act in nothing of a clause with a subject of its own after
+        // "when", "after" or "because".)
+        .filter(|m| {
+            let next = v.token_at_or_after(m.span.end());
+            !(next..k.saturating_sub(1)).any(|i| {
+                matches!(v.w(i), "when" | "after" | "before" | "because" | "until" | "once" | "while" | "as")
+                    && v.w(i + 1) != "well"
+                    && !(i + 1..k).any(|j| v.w(j) == ",")
+                    && (i + 1..k).any(|j| v.xpos(j).is_some_and(|x| x.starts_with("NN") || x == "PRP"))
+            })
+        })
         .filter(|m| is_actor(layer.entities[m.entity].entity_type) || possessive(m))
         // ("loaded at the Iranian port of Amirabad": a nationality naming a place's country; not
         // "Russian border guards detained ...", where the place noun only modifies the actor.)
@@ -2606,6 +2631,29 @@ fn called_for_before(v: &View<'_>, k: usize, a: usize) -> bool {
 
 fn status(v: &View<'_>, k: usize, a: usize, b: usize) -> EventStatus {
     let before = k.saturating_sub(6).max(a)..k;
+    // "did not send", "have not yet been deployed"; not "has not acknowledged sending".
+    // ("No civilians died": "no" negates across its noun.)
+    // ("a rotation, not a buildup": "not" before a noun's article negates the noun.)
+    let negates = |j: usize, k: usize| {
+        NEGATIONS.contains(&v.w(j))
+            && (v.w(j) == "no"
+                // (Not "whether or not a strike took place", "if not an invasion".)
+                || v.w(j) == "not" && j + 2 == k && matches!(v.w(j + 1), "a" | "an") && !(j > 0 && matches!(v.w(j - 1), "or" | "if"))
+                // ("a supply line, not a one-off delivery": in a contrast after a comma,
+                // adjectives may stand between; "it was not a deliberate strike" denies only how.)
+                || v.w(j) == "not"
+                    && j > 0
+                    && v.w(j - 1) == ","
+                    && j + 2 < k
+                    && matches!(v.w(j + 1), "a" | "an")
+                    && (j + 2..k).all(|i| v.xpos(i).is_some_and(|x| x.starts_with("JJ")) || v.w(i).contains('-'))
+                || (j + 1..k).all(|i| AUXILIARIES.contains(&v.w(i)) || CUE_ADVERBS.contains(&v.w(i)) || matches!(v.w(i), "been" | "be" | "yet"))
+                // ("sent for training, not to fight against Ukraine"; not an appeal, "urged
+                // Moscow not to attack the plant".)
+                || v.w(j) == "not" && j + 2 == k && v.w(j + 1) == "to" && !(j.saturating_sub(4).max(a)..j).any(|i| APPEAL_VERBS.contains(&v.w(i))))
+    };
+    // (Before the words of expectation: "conscripts would not be sent" is denied, not expected.)
+    let negated = |k: usize| (k.saturating_sub(3).max(a)..k).any(|j| negates(j, k));
     if before.clone().any(|i| PLAN_WORDS.contains(&v.w(i))) {
         return EventStatus::Planned;
     }
@@ -2620,6 +2668,10 @@ fn status(v: &View<'_>, k: usize, a: usize, b: usize) -> EventStatus {
         return EventStatus::Planned;
     }
     if k > a && CONSIDERING_WORDS.contains(&v.w(k - 1)) && v.w(k).ends_with("ing") {
+        return EventStatus::Planned;
+    }
+    // ("will not rule out the possibility of supplying defensive weapons": a prospect weighed.)
+    if k > a + 1 && v.w(k - 1) == "of" && matches!(v.w(k - 2), "possibility" | "prospect" | "option" | "idea") && v.w(k).ends_with("ing") {
         return EventStatus::Planned;
     }
     // ("have called for another rally on Saturday", "calls for a ceasefire": asked for, not
@@ -2644,6 +2696,23 @@ fn status(v: &View<'_>, k: usize, a: usize, b: usize) -> EventStatus {
             // (Not past a verb of its own: "soldiers sent to Kursk have begun to fight".)
             .take_while(|&i| !matches!(v.w(i), "who" | "which" | "that" | "and" | "," | ";") && !v.is_finite_verb(i) && !AUXILIARIES.contains(&v.w(i)))
             .any(|i| SENDING_WORDS.contains(&v.w(i)));
+    // "a decree ordering 160,000 men ... to be called up", "Putin orders 160,000 conscripts
+    // called up": what is ordered is planned, not done (back over the object, not past a verb
+    // of its own).
+    let ordered = (k.saturating_sub(10).max(a)..k)
+        .rev()
+        .take_while(|&i| !matches!(v.w(i), "who" | "which" | "that" | ";" | ",") && !(v.is_finite_verb(i) && !ORDERING_WORDS.contains(&v.w(i))))
+        .any(|i| ORDERING_WORDS.contains(&v.w(i)));
+    let infinitive_or_participle = k > a + 1 && (v.w(k - 1) == "to" || v.w(k - 1) == "be" && v.w(k - 2) == "to" || v.xpos(k).is_some_and(|x| x == "VBN"));
+    if ordered && infinitive_or_participle && !negated(k) {
+        return EventStatus::Planned;
+    }
+    // ("would not be sent to fight in Ukraine": no fighting is planned when the sending is
+    // denied.)
+    let sending_denied = (k.saturating_sub(9).max(a)..k).find(|&i| SENDING_WORDS.contains(&v.w(i))).is_some_and(negated);
+    if sent_for && sending_denied {
+        return EventStatus::Denied;
+    }
     if sent_for {
         return EventStatus::Planned;
     }
@@ -2699,6 +2768,9 @@ fn status(v: &View<'_>, k: usize, a: usize, b: usize) -> EventStatus {
     // ("are likely engaged in combat": a hedge on the present, unlike "likely to attack".)
     // ("PORT SUDAN, May 6 — Drones struck ...": the month is no modal.)
     let expects = |i: usize| EXPECTATION_WORDS.contains(&v.w(i)) && !v.in_time(i) && (!matches!(v.w(i), "about" | "likely") || v.w(i + 1) == "to");
+    if negated(k) {
+        return EventStatus::Denied;
+    }
     if !hedged_perfect && before.clone().any(expects) {
         return EventStatus::Expected;
     }
@@ -2707,30 +2779,6 @@ fn status(v: &View<'_>, k: usize, a: usize, b: usize) -> EventStatus {
     let purpose_can = before.clone().any(|i| v.w(i) == "can") && (k.saturating_sub(8).max(a)..k).any(|i| v.w(i) == "so" && v.w(i + 1) == "that");
     if purpose_can {
         return EventStatus::Expected;
-    }
-    // "did not send", "have not yet been deployed"; not "has not acknowledged sending".
-    // ("No civilians died": "no" negates across its noun.)
-    // ("a rotation, not a buildup": "not" before a noun's article negates the noun.)
-    let negates = |j: usize| {
-        NEGATIONS.contains(&v.w(j))
-            && (v.w(j) == "no"
-                // (Not "whether or not a strike took place", "if not an invasion".)
-                || v.w(j) == "not" && j + 2 == k && matches!(v.w(j + 1), "a" | "an") && !(j > 0 && matches!(v.w(j - 1), "or" | "if"))
-                // ("a supply line, not a one-off delivery": in a contrast after a comma,
-                // adjectives may stand between; "it was not a deliberate strike" denies only how.)
-                || v.w(j) == "not"
-                    && j > 0
-                    && v.w(j - 1) == ","
-                    && j + 2 < k
-                    && matches!(v.w(j + 1), "a" | "an")
-                    && (j + 2..k).all(|i| v.xpos(i).is_some_and(|x| x.starts_with("JJ")) || v.w(i).contains('-'))
-                || (j + 1..k).all(|i| AUXILIARIES.contains(&v.w(i)) || CUE_ADVERBS.contains(&v.w(i)) || matches!(v.w(i), "been" | "be" | "yet"))
-                // ("sent for training, not to fight against Ukraine"; not an appeal, "urged
-                // Moscow not to attack the plant".)
-                || v.w(j) == "not" && j + 2 == k && v.w(j + 1) == "to" && !(j.saturating_sub(4).max(a)..j).any(|i| APPEAL_VERBS.contains(&v.w(i))))
-    };
-    if (k.saturating_sub(3).max(a)..k).any(negates) {
-        return EventStatus::Denied;
     }
     // "No armored vehicles have left": a subject with "no" and an auxiliary before the trigger.
     // ("At no point did any vessel enter": "no" in an inverted opening.)
@@ -3082,10 +3130,17 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
                 || loose && headline_and_lead && (x.places.is_empty() || e.places.is_empty());
             // (And an arms transfer: "Iranian drones shipped to Russia" and "300 drones were
             // shipped ... to the Russian port of Makhachkala".)
+            // ("... when a drone struck their car near Tayr Harfa. The Israeli military said it
+            // had struck a vehicle in the area": a strike placed only "in the area" or "there",
+            // in the next sentence, is the one just told.)
+            let there = e.places.is_empty() && e.time.is_none() && si - *sj <= 1 && {
+                let k = v.token_at_or_after(e.trigger.start());
+                (k + 1..k + 13).any(|i| v.w(i) == "there" || v.w(i) == "area" && v.w(i - 1) == "the" && v.w(i.saturating_sub(2)) == "in")
+            };
             let same_violence = matches!(e.event_type, "attack" | "explosion" | "fight" | "seize" | "intercept" | "launch" | "cyberattack" | "arms_transfer")
                 && x.event_type == e.event_type
                 && interception(x) == interception(&e)
-                && (anaphor || same_place);
+                && (anaphor || same_place || there);
             // Two agents and none shared: two sides' acts ("repelled an attack by Ukrainian
             // units", "its air defenses shot down 45 Ukrainian drones").
             let agents = |ev: &Event| ev.actors.iter().filter(|(_, r)| *r == ActorRole::Agent).map(|(id, _)| side(*id)).collect::<Vec<_>>();
@@ -3114,7 +3169,12 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
             // (And a headline's defection is the lead's crossing: "soldier defects across
             // border" and "crossed the military demarcation line".)
             let scheduled = headline_and_lead
-                && (matches!(e.event_type, "train" | "meet" | "visit" | "arrive" | "agree") && x.event_type == e.event_type || x.event_type == "defect" && e.event_type == "cross");
+                && (matches!(e.event_type, "train" | "meet" | "visit" | "arrive" | "agree" | "recruit") && x.event_type == e.event_type || x.event_type == "defect" && e.event_type == "cross");
+            // ("Putin orders 160,000 conscripts called up in spring draft" and "between April 1
+            // and July 15": a season named in the headline, the dates in the lead, one year.)
+            let same_year = |p: &Option<(String, String)>, q: &Option<(String, String)>| {
+                p.as_ref().zip(q.as_ref()).is_some_and(|((ps, _), (qs, _))| ps.len() >= 4 && qs.len() >= 4 && ps[..4] == qs[..4] && ps.contains("-SP") | ps.contains("-SU") | ps.contains("-FA") | ps.contains("-WI"))
+            };
             // (An evacuation or an exchange of prisoners told in the headline and again in the
             // lead is one; "evacuated 27 villages in Belgorod ... In Sumy, 5,000 residents fled"
             // are two.)
@@ -3179,7 +3239,7 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
                 && (x.status == e.status || anaphor && e.status == EventStatus::Occurred && e.time.is_none() && !happens_after(&e))
                 // (A strike named again, "the strike was the fifth in the area this month", is
                 // the strike of Tuesday evening.)
-                && (x.time.is_none() || e.time.is_none() || x.time == e.time || same_test && same_day(&x.time, &e.time) || (headline_and_lead || anaphor) && within_time(&x.time, &e.time) || scheduled && in_the_week(&x.time, &e.time))
+                && (x.time.is_none() || e.time.is_none() || x.time == e.time || same_test && same_day(&x.time, &e.time) || (headline_and_lead || anaphor) && within_time(&x.time, &e.time) || scheduled && (in_the_week(&x.time, &e.time) || same_year(&x.time, &e.time)))
         };
         // (One of its own sentence first: "struck the landing ship ..., releasing a video it
         // said showed the attack".)
@@ -3233,7 +3293,10 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
                 // (Nor from a headline's vaguer one: "this year" gives way to "on Saturday".)
                 // (And a headline's week gives way to the lead's days: "next week" to "from Nov. 12
                 // to Nov. 15".)
-                let headline_week = |xs: &str, es: &str| week_contains(xs, es) && x.trigger.end() <= headline_end.unwrap_or(0);
+                // (So does a headline's season to the lead's dates in its year: "spring draft" to
+                // "between April 1 and July 15".)
+                let season = |xs: &str, es: &str| ["-SP", "-SU", "-FA", "-WI"].iter().any(|s| xs.ends_with(s)) && xs.get(..4).is_some_and(|y| es.starts_with(y) && es.len() >= 10);
+                let headline_week = |xs: &str, es: &str| (week_contains(xs, es) || season(xs, es)) && x.trigger.end() <= headline_end.unwrap_or(0);
                 let finer = x.time.as_ref().zip(e.time.as_ref()).is_some_and(|((xs, _), (es, _))| es.len() > xs.len() && es.starts_with(xs.as_str()) || headline_week(xs, es));
                 if (x.time.is_none() || finer) && !anaphor {
                     x.time = e.time;

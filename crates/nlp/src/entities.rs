@@ -342,9 +342,67 @@ pub fn recognize_with(doc: &Doc, places: &dyn PlaceLexicon, model: Option<&NerMo
     weapon_abbreviations_name_no_one(&scan, places, &mut candidates);
     places_listed_and_named_again(&scan, &mut candidates);
     acronyms_of_organisations_name_no_place(places, &mut candidates);
+    adjectives_opening_a_sentence(doc, &scan, &mut candidates);
+    quoted_words_name_no_one(&scan, &mut candidates);
+    bodies_described_in_apposition(&scan, places, &mut candidates);
     candidates.sort_by_key(|c| (c.first, std::cmp::Reverse(c.end)));
     qualify_owned_names(&scan, places, &mut candidates);
     resolve(doc, &scan, candidates, places)
+}
+
+/// "The car was marked with the word “PRESS,”", "a sign reading “Kyiv”": a word quoted as a
+/// word names no one.
+fn quoted_words_name_no_one(scan: &Scan<'_>, candidates: &mut Vec<Candidate>) {
+    candidates.retain(|c| {
+        let quoted = c.first >= 2 && is_open_quote(scan.word(c.first - 1));
+        !(quoted && matches!(lower(scan.word(c.first - 2)).as_str(), "word" | "words" | "letters" | "sign" | "slogan" | "inscription" | "reading" | "label"))
+    });
+}
+
+/// "Fingrid, the Finnish grid operator, said ...": a word opening a sentence that the text
+/// describes in apposition as a body ("the ... operator", "a ... company") is that body's name,
+/// though neither the rules nor the model knew it. Media heads make it an outlet.
+fn bodies_described_in_apposition(scan: &Scan<'_>, places: &dyn PlaceLexicon, candidates: &mut Vec<Candidate>) {
+    let mut found = Vec::new();
+    for &i in &scan.sentence_start {
+        let w = scan.word(i);
+        let taken = candidates.iter().any(|c| c.first <= i && i < c.end);
+        if taken || !is_capitalised(w) || scan.word(i + 1) != "," || !matches!(scan.word(i + 2), "the" | "a" | "an") || places.place_kind(w).is_some() {
+            continue;
+        }
+        if COMMON_CAPITALISED.contains(&lower(w).as_str()) || scan.lowercase_words.contains(&lower(w)) {
+            continue;
+        }
+        let Some(head) = (i + 3..i + 8).find(|&j| scan.word(j) == ",").map(|comma| lower(scan.word(comma - 1))) else { continue };
+        let media = MEDIA_HEADS.contains(&head.as_str());
+        if !media && !BODY_DESCRIPTIONS.contains(&head.as_str()) {
+            continue;
+        }
+        found.push(Candidate {
+            first: i,
+            end: i + 1,
+            name: w.to_string(),
+            entity_type: EntityType::Org,
+            org_kind: media.then_some(OrgKind::MediaOutlet),
+            country: None,
+            kind: MentionKind::Name,
+            weak: false,
+        });
+    }
+    candidates.extend(found);
+}
+
+/// "Independent analysts estimate ...": an adjective opening a sentence before people in the
+/// plural names no one (not the newspaper "The Independent"), when the tagger reads it as one and
+/// the text never writes it capitalised elsewhere; "Reuters journalists" is a name.
+fn adjectives_opening_a_sentence(doc: &Doc, scan: &Scan<'_>, candidates: &mut Vec<Candidate>) {
+    let Some(syntax) = doc.syntax() else { return };
+    let xpos = |i: usize| syntax.xpos.get(i).map_or("", String::as_str);
+    candidates.retain(|c| {
+        let opening = c.end == c.first + 1 && scan.sentence_start.contains(&c.first) && !c.entity_type.is_place() && c.entity_type != EntityType::Norp;
+        let before_people = scan.word(c.end).starts_with(char::is_lowercase) && xpos(c.end) == "NNS";
+        !(opening && xpos(c.first) == "JJ" && before_people && !scan.body_capitalised.contains(scan.word(c.first)))
+    });
 }
 
 /// "fighting flares in West Darfur, UNHCR says" in a headline, "the U.N. refugee agency UNHCR
@@ -922,6 +980,15 @@ fn find_runs(scan: &Scan<'_>, places: &dyn PlaceLexicon) -> Vec<Candidate> {
                 && end > i
             {
                 end += 2;
+            } else if scan.word(end) == "to"
+                && ORG_WORDS.contains(&lower(scan.word(end - 1)).as_str())
+                && scan.is_name_word(end + 1)
+                && scan.is_name_word(end + 2)
+                && !scan.sentence_start.contains(&(end + 1))
+            {
+                // "Committee to Protect Journalists", "Campaign to End Loneliness": a purpose in
+                // capitals after an organisation's head word.
+                end += 3;
             } else if matches!(scan.word(end), "of" | "for")
                 && ORG_WORDS.contains(&lower(scan.word(end - 1)).as_str())
                 && scan.word(end + 1) == "the"
@@ -1838,7 +1905,10 @@ fn merge_surnames(scan: &Scan<'_>, entities: &mut [Entity], mentions: &mut [Enti
         if e.entity_type == EntityType::Per {
             let words: Vec<&str> = e.name.split_whitespace().collect();
             if words.len() >= 2 {
-                let family_first = words.len() == 2 && korean_given_name(words[1]);
+                // ("Kim Jong Un", "Yoon Suk Yeol": a Korean family name before a given name
+                // written as two short syllables.)
+                let syllables = words.len() == 3 && KOREAN_FAMILY_NAMES.contains(&words[0]) && words[1..].iter().all(|w| w.len() <= 5 && !w.contains('-'));
+                let family_first = words.len() == 2 && korean_given_name(words[1]) || syllables;
                 let surname = if family_first { words.first() } else { words.last() };
                 if let Some(surname) = surname {
                     surname_of.entry(lower(surname)).or_insert(i);

@@ -153,6 +153,26 @@ pub const BODY_HEADS: &[&str] = &[
     "commission", "directorate",
 ];
 
+/// Heads of a description in apposition that makes the name before it a body's: "Fingrid, the
+/// Finnish grid operator,", "Wagner, a private military company,".
+pub const BODY_DESCRIPTIONS: &[&str] = &[
+    "operator", "company", "firm", "group", "agency", "carrier", "maker", "manufacturer", "producer", "airline", "bank",
+    "insurer", "utility", "developer", "contractor", "provider", "giant", "conglomerate", "watchdog", "regulator", "charity",
+    "organisation", "organization", "monitor", "militia", "movement", "party", "union", "consortium", "startup", "shipowner",
+];
+
+/// Heads of such a description that make the body a news outlet: "Meduza, the Latvia-based
+/// news site,".
+pub const MEDIA_HEADS: &[&str] = &["broadcaster", "newspaper", "channel", "outlet", "site", "website", "daily", "tabloid", "magazine", "network"];
+
+/// Korean family names as English news writes them, which come before the given name ("Kim
+/// Jong Un", later "Kim"; "Yoon Suk Yeol", later "Yoon").
+pub const KOREAN_FAMILY_NAMES: &[&str] = &[
+    "Kim", "Lee", "Ri", "Park", "Pak", "Choi", "Choe", "Jung", "Jeong", "Kang", "Cho", "Jo", "Yoon", "Yun", "Jang", "Chang", "Lim",
+    "Han", "Oh", "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Ryu", "Hong", "Jeon", "Ko", "Moon", "Yang", "Son", "Bae",
+    "Baek", "Heo", "Yoo", "Nam", "Noh", "Roh", "Ha", "Kwak", "Sung", "Cha", "Joo", "Woo", "Min", "Chun", "Chung",
+];
+
 /// Definite descriptions that refer back to an organisation, with the head words of the
 /// organisations they can refer to (empty: any organisation).
 pub const ORG_ANAPHORS: &[(&str, &[&str])] = &[
@@ -219,6 +239,8 @@ pub const DESCRIPTOR_HEADS: &[(&str, &[&str])] = &[
     ("directorate", &["directorate", "intelligence"]),
     ("bureau", &["bureau"]),
     ("authority", &["authority"]),
+    // ("Finnish customs said the vessel ...")
+    ("customs", &["customs"]),
     ("government", &["government", "cabinet", "administration"]),
     // ("The Russian embassy in Warsaw dismissed ...")
     ("embassy", &["embassy"]),

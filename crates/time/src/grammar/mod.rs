@@ -46,7 +46,7 @@ use chrono::NaiveDate;
 use sitrep_doc::{Sentence, Span, TimeExpr, TimeInterval, TimeLayer, TimexMod, TimexType};
 
 use crate::calendar as cal;
-use crate::lexicon::{DAY_WORDS_BEFORE_TO, DECIDING_BEFORE_TO, 
+use crate::lexicon::{DAY_WORDS_BEFORE_TO, DECIDING_BEFORE_TO, ORDERING_BEFORE_OBJECT,
     Entry, Tense, FORWARD_DATE_WORDS, MODIFIER_PHRASES, REFERENCE_PHRASES, VAGUE_SPAN_AFTER,
 };
 use crate::scan::{self, Kind, Tok};
@@ -526,6 +526,24 @@ impl<'t> Tagger<'t> {
         None
     }
 
+    /// Whether an infinitive an order governs comes right before `d` ("ordering 160,000 men
+    /// aged 18 to 30 to be called up | between"): "to", then "be" or a verb, the verb of the
+    /// order a few words before "to", and no finite past verb between.
+    fn ordered_ahead(&self, d: usize) -> bool {
+        let mut k = d;
+        while k > 0 && d - k < 8 {
+            k -= 1;
+            if !self.same_sent(k, d) || self.is_any(k, &["said", "was", "were", "had", "did"]) {
+                return false;
+            }
+            let verb_after = self.word(k + 1) && !self.cap(k + 1) && !self.lex(k + 1).is_some_and(|e| e.function_word && !self.is(k + 1, "be"));
+            if self.is(k, "to") && verb_after {
+                return (k.saturating_sub(10)..k).any(|j| self.same_sent(j, k) && self.is_any(j, ORDERING_BEFORE_OBJECT));
+            }
+        }
+        false
+    }
+
     /// The tense of the clause around tokens `t0..t1`.
     ///
     /// A verb right before the expression decides ("docked on Friday", "said Tuesday").
@@ -574,6 +592,14 @@ impl<'t> Tagger<'t> {
         }
         // "effective Feb. 1", "payable Dec. 7", "holders of record Nov. 22": dates set ahead.
         if t0 > 0 && self.is_any(t0 - 1, FORWARD_DATE_WORDS) {
+            return Tense::Future;
+        }
+        // "a decree ordering 160,000 men to be called up between April 1 and July 15": the
+        // span of what an order requires lies ahead.
+        // (The interval's span may begin at its "between"; its end, "July 15", looks back past
+        // "April 1 and".)
+        let opener = (t0.saturating_sub(6)..=t0).rev().find(|&j| self.same_sent(j, t0) && self.is_any(j, &["between", "from"]));
+        if opener.is_some_and(|d| self.ordered_ahead(d)) {
             return Tense::Future;
         }
         // "the hearing is Tuesday", "ministers are meeting on Friday": a present copula or
