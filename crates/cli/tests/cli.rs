@@ -3346,3 +3346,31 @@ fn seoul_weighs_arms_for_ukraine() {
     let supplying = events.iter().find(|e| e["trigger"] == "supplying").unwrap_or_else(|| panic!("{events:#?}"));
     assert_eq!(supplying["status"], "planned", "{supplying:#}");
 }
+
+/// Kim Jong Un oversees drone tests: overseeing is no statement; the headline's tests and the
+/// lead's are one test; drones striking mock targets attack nothing; "from Moscow" is where
+/// technology came from, not where troops were sent from.
+#[test]
+fn kim_oversees_drone_tests() {
+    let ledger = claims_fixture_ledger("kim-inspects-drones.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    assert!(!claims.iter().any(|c| c["cue"] == "oversees"), "{claims:#?}");
+    let events = ledger["events"].as_array().expect("events");
+    assert_eq!(events.iter().filter(|e| e["type"] == "weapons_test").count(), 1, "{events:#?}");
+    assert!(!events.iter().any(|e| e["type"] == "attack"), "{events:#?}");
+    let places = ledger["places"].as_array().expect("places");
+    let sent = events.iter().find(|e| e["trigger"] == "sent").unwrap_or_else(|| panic!("{events:#?}"));
+    let moscow = places.iter().find(|p| p["name"] == "Moscow").map(|p| p["id"].clone());
+    assert!(!sent["places"].as_array().expect("places").iter().any(|p| Some(&p["place"]) == moscow.as_ref()), "{sent:#}");
+}
+
+/// A hostage video: "The man was seized by gunmen on Feb. 12 near the town of Gao" is the
+/// kidnapping of the lead, told again four sentences on, with its day.
+#[test]
+fn a_hostage_video_and_the_kidnapping_told_again() {
+    let ledger = claims_fixture_ledger("hostage-video.txt");
+    let events = ledger["events"].as_array().expect("events");
+    let abductions: Vec<_> = events.iter().filter(|e| e["type"] == "abduct").collect();
+    assert_eq!(abductions.len(), 1, "{events:#?}");
+    assert_eq!(abductions[0]["time"]["start"], "2025-02-12", "{:#}", abductions[0]);
+}

@@ -936,6 +936,7 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
     described_group_named_next(&v, &mut claims);
     think_tank_named_next(&v, &mut claims);
     joined_named_source(&v, &mut claims);
+    close_to_someone(&v, &mut claims);
     person_described_before(&v, &mut claims);
     // ("Kyiv rarely confirms strikes inside Russia": a habit in the present tense, not a
     // statement; "The army never confirmed the losses" was one, denied.)
@@ -3694,9 +3695,15 @@ fn described_source(v: &View<'_>, h: usize, claims: &[Claim]) -> Option<usize> {
     }
     // ("Finnish customs said ... Police said ...": police, customs or prosecutors speak as
     // themselves, a source named with that word before, never another body.)
-    if SERVICES_OF_THEIR_OWN.contains(&w) {
+    // (By the word, its singular or a word of the service's name: "Prosecutors said" after
+    // "the Prosecutor General's Office", "rescuers" after "the State Emergency Service".)
+    if let Some((_, name_words)) = SERVICES_OF_THEIR_OWN.iter().find(|(word, _)| *word == w) {
         let layer = v.doc.entities();
-        return before.filter_map(|c| c.source_entity).filter(|&e| layer.entities[e].name.to_lowercase().split_whitespace().any(|n| n == w)).next_back();
+        let fits = |e: usize| {
+            let name = layer.entities[e].name.to_lowercase();
+            name.split(|c: char| !c.is_alphanumeric()).any(|n| name_words.contains(&n))
+        };
+        return before.filter_map(|c| c.source_entity).filter(|&e| fits(e)).next_back();
     }
     // "A spokesman said" speaks for an organisation or person, not for a place; "the ministry
     // said", "the agency said" for a body, never a person ("Rep. Moss said ... the ministry
@@ -4280,14 +4287,34 @@ fn described_group_named_next(v: &View<'_>, claims: &mut [Claim]) {
     }
 }
 
+/// "A source close to President Ivo Tarn told ...": a source span that begins after "close
+/// to" is whom an unnamed source is close to; the source is the phrase before it, unnamed.
+fn close_to_someone(v: &View<'_>, claims: &mut [Claim]) {
+    for c in claims.iter_mut() {
+        let Some((f, _)) = c.source_span.and_then(|s| token_range(v, s)) else { continue };
+        let to = if f >= 1 && v.w(f - 1) == "the" { f.saturating_sub(1) } else { f };
+        if to < 2 || v.w(to - 1) != "to" || v.w(to - 2) != "close" {
+            continue;
+        }
+        // (Back to the phrase's article: "A source close to", "Sources close to".)
+        let sentence_start = v.doc.sentence_at(v.span(f).start()).map_or(0, |s| s.first_token);
+        let start = (to.saturating_sub(6).max(sentence_start)..to - 2).rev().find(|&i| matches!(v.w(i), "a" | "an" | "the" | "two" | "three" | "several" | "one")).unwrap_or(to - 3);
+        c.source_span = c.source_span.map(|s| v.span(start.max(sentence_start)).cover(s));
+        c.source_entity = None;
+    }
+}
+
 /// "as Ukraine and its Western allies say ...": a state or body joined by "and" right before a
-/// source phrase that names only a nationality or no one speaks with it, first.
+/// source phrase of its own ("its", "their") that names only a nationality or no one speaks
+/// with it, first.
 fn joined_named_source(v: &View<'_>, claims: &mut [Claim]) {
     let layer = v.doc.entities();
     for c in claims.iter_mut() {
         let Some((f, _)) = c.source_span.and_then(|s| token_range(v, s)) else { continue };
         let weak = c.source_entity.is_none_or(|e| layer.entities[e].entity_type == EntityType::Norp);
-        if !weak || f < 2 || v.w(f - 1) != "and" {
+        // (Only a phrase that is the name's own, "its allies", "their partners": "Hamas and
+        // Israeli officials said" are two sides.)
+        if !weak || f < 2 || v.w(f - 1) != "and" || !matches!(v.w(f), "its" | "their") {
             continue;
         }
         let Some(m) = v.entity_at(f - 2).filter(|m| matches!(layer.entities[m.entity].entity_type, EntityType::Gpe | EntityType::Org | EntityType::Unit)) else { continue };
@@ -5398,9 +5425,15 @@ fn no_reporting_use(v: &View<'_>, first: usize, end: usize) -> bool {
     // treaty, signed by Putin and Kim": a document signed is an act, not a statement.
     let verb = if v.w(k) == "by" && end == first + 2 { first } else { k };
     let signing = matches!(v.w(verb), "signed" | "signs" | "sign" | "signing" | "ratified" | "ratifies" | "ratify");
+    // ("signed by" after the document: "The treaty, signed by Putin and Kim"; not "A letter
+    // signed by 100 lawmakers urged ...".)
+    let document_before = (first.saturating_sub(3)..first).any(|i| SIGNED_DOCUMENTS.contains(&v.w(i)));
     let document_signed = signing
-        && (end == first + 2 && v.w(k) == "by" || end == first + 1 && (k + 1..(k + 4).min(v.len())).take_while(|&i| !v.is_punct(i)).any(|i| SIGNED_DOCUMENTS.contains(&v.w(i))));
-    naming_participle || particle || supposition || attributive || weapon_fired || measure_imposed || language_spoken || document_signed || found_where_it_lay(v, k)
+        && (end == first + 2 && v.w(k) == "by" && document_before
+            || end == first + 1 && (k + 1..(k + 4).min(v.len())).take_while(|&i| !v.is_punct(i)).any(|i| SIGNED_DOCUMENTS.contains(&v.w(i))));
+    // "Kim Jong Un oversees tests of new attack drones": being there at an act says nothing.
+    let presence = end == first + 1 && PRESENCE_VERBS.contains(&v.w(k));
+    naming_participle || particle || supposition || attributive || weapon_fired || measure_imposed || language_spoken || document_signed || presence || found_where_it_lay(v, k)
 }
 
 /// "The grave was found in a forest", "bodies were found near the road", "two men were found
@@ -5418,7 +5451,15 @@ fn found_where_it_lay(v: &View<'_>, k: usize) -> bool {
     let in_breach = v.w(next) == "in" && matches!(v.w(next + 1), "breach" | "violation" | "contempt");
     // ("any South Korean weapons found in Ukraine would be treated as targets": a participle
     // right after its noun, with no auxiliary.)
-    let reduced = k > 0 && v.xpos(k - 1).is_some_and(|x| x == "NNS" || x == "NN") && v.xpos(next) == Some("IN") && v.w(next) != "that";
+    // (A participle the parse hangs from the noun, with no "that" of a finding after it: not
+    // "U.N. investigators found in a report released Monday that ...".)
+    let reduced = k > 0
+        && v.xpos(k - 1).is_some_and(|x| x == "NNS" || x == "NN")
+        && v.xpos(k) == Some("VBN")
+        && v.deprel(k) == Some("acl")
+        && v.xpos(next) == Some("IN")
+        && v.w(next) != "that"
+        && !(next..(next + 12).min(v.len())).any(|i| v.w(i) == "that");
     matches!(v.w(k), "found" | "discovered" | "uncovered") && (passive || reduced) && where_or_how && !expletive && !in_breach
 }
 

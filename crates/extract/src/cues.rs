@@ -246,7 +246,6 @@ pub const CUE_NOUNS: &[&str] = &[
 /// Words after the cue that the content does not start with.
 pub const CONTENT_OPENERS: &[&str] = &[",", ":", "on", "of"];
 
-/// Words between a source and its cue that belong to neither.
 /// What is signed as an act, not a statement: "signed a law", "signs decree", "signed the
 /// treaty" (a letter or a statement signed says something).
 pub const SIGNED_DOCUMENTS: &[&str] = &[
@@ -254,15 +253,32 @@ pub const SIGNED_DOCUMENTS: &[&str] = &[
     "accord", "memorandum", "contract", "contracts", "legislation", "ordinance",
 ];
 
+/// Verbs of being present at an act, which say nothing: "Kim Jong Un oversees tests",
+/// "inspected a drone factory", "watched the launch".
+pub const PRESENCE_VERBS: &[&str] = &[
+    "oversees", "oversaw", "overseen", "oversee", "overseeing", "inspects", "inspected", "inspect", "inspecting", "watched", "watches",
+    "attended", "attends", "toured", "tours", "supervised", "supervises", "guided", "guides",
+];
+
 /// Services that speak as themselves: "Police said ..." takes up no other body that spoke
-/// before, only one named with the same word.
-pub const SERVICES_OF_THEIR_OWN: &[&str] = &["police", "customs", "prosecutors", "investigators", "firefighters", "rescuers", "coastguard", "paramedics"];
+/// before, only one whose name has one of the words given with the service's.
+pub const SERVICES_OF_THEIR_OWN: &[(&str, &[&str])] = &[
+    ("police", &["police"]),
+    ("customs", &["customs"]),
+    ("prosecutors", &["prosecutor", "prosecutors", "prosecutor's", "prosecution"]),
+    ("investigators", &["investigative", "investigation", "investigations", "investigators"]),
+    ("firefighters", &["fire", "emergency", "emergencies"]),
+    ("rescuers", &["rescue", "emergency", "emergencies"]),
+    ("coastguard", &["coastguard", "coast"]),
+    ("paramedics", &["ambulance", "medical", "emergency"]),
+];
 
 /// Adverbs that make a present-tense cue a habit of saying nothing, no statement: "Kyiv rarely
 /// confirms strikes inside Russia", "The ministry seldom comments on losses". (Not "Mr. Obama
 /// often says": what is said often is said.)
 pub const HABIT_ADVERBS: &[&str] = &["rarely", "seldom", "never"];
 
+/// Words between a source and its cue that belong to neither.
 pub const CUE_ADVERBS: &[&str] = &[
     "also", "further", "previously", "reportedly", "later", "earlier", "then", "has", "have", "had",
     "publicly", "officially", "repeatedly", "once", "again", "first", "separately", "had", "has",
@@ -984,7 +1000,7 @@ pub const NETWORK_WORDS: &[&str] = &[
 /// Weapons whose testing is a weapons test ("tested a new solid-fuel missile", "a nuclear test").
 pub const TESTED_WEAPONS: &[&str] = &[
     "missile", "missiles", "rocket", "rockets", "nuclear", "weapon", "weapons", "warhead", "warheads", "icbm", "icbms", "torpedo",
-    "torpedoes", "hypersonic", "ballistic", "cruise",
+    "torpedoes", "hypersonic", "ballistic", "cruise", "drones", "drone",
 ];
 
 /// The nouns of [`TESTED_WEAPONS`]: what "tested" takes as its object to be a weapons test.
@@ -1076,7 +1092,7 @@ pub const FLIGHT_WORDS: &[&str] = &["fleeing", "fled", "flee", "escaping", "esca
 /// the Study of War", "the Center for Strategic and International Studies", "the Brookings
 /// Institution", "the RAND Corporation".
 pub const THINK_TANK_NAME_WORDS: &[&str] = &[
-    "institute", "institution", "center", "centre", "council", "foundation", "forum", "project", "studies", "study", "corporation",
+    "institute", "institution", "center", "centre", "foundation", "forum", "project", "studies", "study", "corporation",
     "endowment", "society",
 ];
 
@@ -1184,7 +1200,7 @@ pub const LABOUR_WORDS: &[&str] = &[
 pub const ARMS_WORDS: &[&str] = &[
     "arms", "weapons", "weapon", "ammunition", "munitions", "shells", "missiles", "rockets",
     "artillery", "drones", "tanks", "guns", "launchers", "howitzers", "rifles", "grenades",
-    "landmines", "ballistic", "warheads", "systems", "batteries", "interceptors",
+    "landmines", "ballistic", "warheads", "interceptors",
 ];
 
 /// Words before a trigger that make the event expected rather than past.
@@ -1193,11 +1209,11 @@ pub const EXPECTATION_WORDS: &[&str] = &[
     "may", "might", "soon", "expect", "expects",
 ];
 
-/// Words around a trigger that make the event planned.
 /// Verbs of an order whose object is then to act or be acted on: "ordering 160,000 men to be
 /// called up", "orders troops withdrawn".
-pub const ORDERING_WORDS: &[&str] = &["ordered", "ordering", "orders", "order", "decreed", "instructed", "instructing", "directed", "directing"];
+pub const ORDERING_WORDS: &[&str] = &["ordered", "ordering", "orders", "decreed", "instructed", "instructing", "directed", "directing"];
 
+/// Words around a trigger that make the event planned.
 pub const PLAN_WORDS: &[&str] = &[
     "scheduled", "planned", "plans", "plan", "planning", "intends", "intend", "intended", "prepare",
     "preparing", "preparations", "vowed", "vows", "pledged", "pledges", "promised", "promises",
@@ -1336,4 +1352,5 @@ pub const RESIDENT_NOUNS: &[&str] = &[
 pub const ABDUCTED_PEOPLE: &[&str] = &[
     "workers", "worker", "people", "civilians", "passengers", "students", "pupils", "villagers", "hostages", "tourists",
     "engineers", "nationals", "employees", "children", "women", "residents", "journalists", "missionaries",
+    "man", "woman", "journalist", "priest", "nun", "doctor", "nurse", "tourist",
 ];

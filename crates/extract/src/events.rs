@@ -440,7 +440,7 @@ fn arms_object(v: &View<'_>, doc: &Doc, i: usize, b: usize) -> Option<usize> {
         return None;
     }
     // "provided evidence of North Korean missiles to South Korea": information about weapons.
-    let weapon = (i + 1..end).find(|&j| ARMS_WORDS.contains(&v.w(j)))?;
+    let weapon = (i + 1..end).find(|&j| ARMS_WORDS.contains(&v.w(j)) || weapon_system(v, j))?;
     if (i + 1..weapon).any(|j| EVIDENCE_OBJECTS.contains(&v.w(j)) || matches!(v.w(j), "information" | "details" | "data" | "intelligence" | "fragments" | "evidence")) {
         return None;
     }
@@ -450,6 +450,18 @@ fn arms_object(v: &View<'_>, doc: &Doc, i: usize, b: usize) -> Option<usize> {
     let window = v.span(end).end()..v.span((end + 4).min(b - 1)).end();
     let recipient = doc.places().mentions.iter().any(|m| window.contains(&m.span.start()));
     recipient.then_some(weapon)
+}
+
+/// Whether the word at `j` is a system or battery of a weapon: of one the text names as
+/// equipment ("two more Patriot systems"), or of air defence or missiles ("air defence
+/// systems"); not "power systems" nor "lithium batteries".
+fn weapon_system(v: &View<'_>, j: usize) -> bool {
+    let entities = &v.doc.entities().entities;
+    matches!(v.w(j), "systems" | "system" | "batteries" | "battery")
+        && (j.saturating_sub(3)..j).any(|x| {
+            v.entity_at(x).is_some_and(|m| entities[m.entity].entity_type == EntityType::Equipment)
+                || matches!(v.w(x), "missile" | "defence" | "defense" | "air-defence" | "air-defense" | "anti-aircraft")
+        })
 }
 
 /// Leaves out triggers that only qualify another trigger of their sentence: a noun before
@@ -617,6 +629,11 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
     let near = |words: &[&str], back: usize, ahead: usize| {
         (i.saturating_sub(back).max(a)..(i + ahead + 1).min(b)).any(|j| j != i && words.contains(&v.w(j)))
     };
+    // "watched the drones strike mock targets at a testing ground": a strike in a test or a
+    // drill hits nothing real.
+    if trigger.event_type == "attack" && near(&["mock", "dummy", "simulated", "practice"], 0, 3) {
+        return false;
+    }
     let noun = v.xpos(i).is_none_or(|x| x.starts_with("NN"));
     let previous = if i > a { v.w(i - 1) } else { "" };
     match w {
@@ -1502,7 +1519,7 @@ fn frame(
         // in the same clause ("supplied grain to Africa while X sent weapons" is no arms).
         let end = (k + 1..(k + 9).min(b)).find(|&i| matches!(v.w(i), "," | ";" | "and" | "but" | "while" | "whereas")).unwrap_or((k + 9).min(b));
         let window = k.saturating_sub(3).max(a)..end;
-        if window.clone().any(|i| ARMS_WORDS.contains(&v.w(i))) {
+        if window.clone().any(|i| ARMS_WORDS.contains(&v.w(i)) || weapon_system(v, i)) {
             event_type = "arms_transfer";
             plover = Some("AID");
         }
@@ -1661,9 +1678,28 @@ fn frame(
             && v.head(name_head).is_some_and(|h| {
                 h != k && !matches!(v.w(h), "saw" | "seen" | "sees" | "see" | "witnessed" | "experienced" | "endured" | "suffered" | "faced" | "remained" | "remains")
             });
+        // ("may have received drone technology from Moscow in exchange for troops and
+        // munitions sent to Russia": a place before the trigger that another verb before it
+        // governs is that verb's.)
+        // (Up the parse to the first verb: "technology from Moscow" hangs from "received".)
+        let governing_verb = {
+            let mut h = v.head(name_head);
+            let mut steps = 0;
+            while let Some(x) = h.filter(|&x| x != k && !v.xpos(x).is_some_and(|t| t.starts_with("VB")) && steps < 4) {
+                h = v.head(x);
+                steps += 1;
+            }
+            h
+        };
+        // (Not a verb joined to the trigger, which shares its places: "loaded at the port of
+        // Varn and shipped to Norland".)
+        let joined_to_trigger = |h: usize| v.head(k) == Some(h) && v.deprel(k) == Some("conj") || v.head(h) == Some(k) && v.deprel(h) == Some("conj");
+        let governed_elsewhere = tok < k
+            && matches!(v.deprel(name_head), Some("obl" | "nmod"))
+            && governing_verb.is_some_and(|h| h != k && h < tok && v.xpos(h).is_some_and(|x| x.starts_with("VB")) && trigger_at(v, h).is_none() && !joined_to_trigger(h));
         // ("fight against Ukraine": the side fought, not where.)
         let opponent = tok > a && v.w(tok - 1) == "against" && event_type == "fight";
-        if accused || targeted || subject_elsewhere || opponent {
+        if accused || targeted || subject_elsewhere || opponent || governed_elsewhere {
             continue;
         }
         // A preposition before the trigger does not govern a place after it.
@@ -2267,11 +2303,14 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
         // "when", "after" or "because".)
         .filter(|m| {
             let next = v.token_at_or_after(m.span.end());
+            // (A subject with its article or a pronoun: not "Israeli forces before dawn raided",
+            // "soldiers as part of Russian units attacked".)
             !(next..k.saturating_sub(1)).any(|i| {
                 matches!(v.w(i), "when" | "after" | "before" | "because" | "until" | "once" | "while" | "as")
                     && v.w(i + 1) != "well"
                     && !(i + 1..k).any(|j| v.w(j) == ",")
-                    && (i + 1..k).any(|j| v.xpos(j).is_some_and(|x| x.starts_with("NN") || x == "PRP"))
+                    && (i + 1..k).any(|j| v.xpos(j).is_some_and(|x| x == "DT" || x == "PRP" || x == "PRP$"))
+                    && v.is_finite_verb(k)
             })
         })
         .filter(|m| is_actor(layer.entities[m.entity].entity_type) || possessive(m))
@@ -2339,8 +2378,11 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
     // A country right before an active verb is its subject, whoever is named earlier in the
     // sentence ("Zelenskyy said ... since Pyongyang sent troops").
     let subject_named = subject.iter().any(|m| sentence.contains(m.span));
+    // ("Putin orders 160,000 conscripts called up": who orders it acts, whatever the
+    // participle's voice.)
+    let orders_it = |m: &&sitrep_doc::EntityMention| (v.token_at_or_after(m.span.end())..k).any(|i| ORDERING_WORDS.contains(&v.w(i)));
     if let Some(m) = agent.filter(|_| !subject_named) {
-        out.push((m.entity, if passive { ActorRole::Patient } else { ActorRole::Agent }));
+        out.push((m.entity, if passive && !orders_it(m) { ActorRole::Patient } else { ActorRole::Agent }));
     } else {
         // A country as the subject acts ("Georgia summoned the ambassador", "Russia and North
         // Korea signed a treaty"), where elsewhere it is a place or an owner.
@@ -2699,12 +2741,16 @@ fn status(v: &View<'_>, k: usize, a: usize, b: usize) -> EventStatus {
     // "a decree ordering 160,000 men ... to be called up", "Putin orders 160,000 conscripts
     // called up": what is ordered is planned, not done (back over the object, not past a verb
     // of its own).
-    let ordered = (k.saturating_sub(10).max(a)..k)
+    // (An infinitive after the order's object; or a participle right after it, "orders 160,000
+    // conscripts called up", no "of" phrase between: not "ordered the release of two
+    // journalists detained last week", nor "in order to".)
+    let order_at = (k.saturating_sub(10).max(a)..k)
         .rev()
         .take_while(|&i| !matches!(v.w(i), "who" | "which" | "that" | ";" | ",") && !(v.is_finite_verb(i) && !ORDERING_WORDS.contains(&v.w(i))))
-        .any(|i| ORDERING_WORDS.contains(&v.w(i)));
-    let infinitive_or_participle = k > a + 1 && (v.w(k - 1) == "to" || v.w(k - 1) == "be" && v.w(k - 2) == "to" || v.xpos(k).is_some_and(|x| x == "VBN"));
-    if ordered && infinitive_or_participle && !negated(k) {
+        .find(|&i| ORDERING_WORDS.contains(&v.w(i)));
+    let infinitive = k > a + 1 && (v.w(k - 1) == "to" || v.w(k - 1) == "be" && v.w(k - 2) == "to");
+    let participle = v.xpos(k) == Some("VBN") && order_at.is_some_and(|o| !(o + 1..k).any(|i| v.xpos(i) == Some("IN")));
+    if order_at.is_some() && (infinitive || participle) && !negated(k) {
         return EventStatus::Planned;
     }
     // ("would not be sent to fight in Ukraine": no fighting is planned when the sending is
@@ -3133,9 +3179,11 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
             // ("... when a drone struck their car near Tayr Harfa. The Israeli military said it
             // had struck a vehicle in the area": a strike placed only "in the area" or "there",
             // in the next sentence, is the one just told.)
+            // (Within the trigger's sentence; not the "there" of "there were no casualties".)
             let there = e.places.is_empty() && e.time.is_none() && si - *sj <= 1 && {
                 let k = v.token_at_or_after(e.trigger.start());
-                (k + 1..k + 13).any(|i| v.w(i) == "there" || v.w(i) == "area" && v.w(i - 1) == "the" && v.w(i.saturating_sub(2)) == "in")
+                let end = v.doc.sentence_at(e.trigger.start()).map_or(k + 1, |s| s.end_token).min(k + 13);
+                (k + 1..end).any(|i| v.w(i) == "there" && !is_be(v.w(i + 1)) || v.w(i) == "area" && v.w(i - 1) == "the" && v.w(i.saturating_sub(2)) == "in")
             };
             let same_violence = matches!(e.event_type, "attack" | "explosion" | "fight" | "seize" | "intercept" | "launch" | "cyberattack" | "arms_transfer")
                 && x.event_type == e.event_type
@@ -3169,12 +3217,10 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
             // (And a headline's defection is the lead's crossing: "soldier defects across
             // border" and "crossed the military demarcation line".)
             let scheduled = headline_and_lead
-                && (matches!(e.event_type, "train" | "meet" | "visit" | "arrive" | "agree" | "recruit") && x.event_type == e.event_type || x.event_type == "defect" && e.event_type == "cross");
+                && (matches!(e.event_type, "train" | "meet" | "visit" | "arrive" | "agree" | "recruit" | "weapons_test") && x.event_type == e.event_type || x.event_type == "defect" && e.event_type == "cross");
             // ("Putin orders 160,000 conscripts called up in spring draft" and "between April 1
-            // and July 15": a season named in the headline, the dates in the lead, one year.)
-            let same_year = |p: &Option<(String, String)>, q: &Option<(String, String)>| {
-                p.as_ref().zip(q.as_ref()).is_some_and(|((ps, _), (qs, _))| ps.len() >= 4 && qs.len() >= 4 && ps[..4] == qs[..4] && ps.contains("-SP") | ps.contains("-SU") | ps.contains("-FA") | ps.contains("-WI"))
-            };
+            // and July 15": a season named in the headline, the dates in the lead opening in it.)
+            let in_season = |p: &Option<(String, String)>, q: &Option<(String, String)>| p.as_ref().zip(q.as_ref()).is_some_and(|((ps, _), (qs, _))| season_holds(ps, qs));
             // (An evacuation or an exchange of prisoners told in the headline and again in the
             // lead is one; "evacuated 27 villages in Belgorod ... In Sumy, 5,000 residents fled"
             // are two.)
@@ -3205,8 +3251,11 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
                 && same_convicts
                 && same_captives
                 && x.event_type == e.event_type
-                && (x.places.is_empty() || e.places.is_empty() || anaphor || e.places.iter().any(|(p, _)| x.places.iter().any(|(q, _)| q == p)));
-            (si - *sj <= 2 || anaphor || same_test)
+                && (x.places.is_empty() || e.places.is_empty() || anaphor || e.places.iter().any(|(p, _)| x.places.iter().any(|(q, _)| q == p || e.event_type == "abduct" && within(*p, *q))));
+            // ("The man was seized by gunmen on Feb. 12": captives named as known are the ones
+            // whose abduction was told, however far back.)
+            let captives_known = e.event_type == "abduct" && x.event_type == "abduct" && same_captives && !headline_and_lead;
+            (si - *sj <= 2 || anaphor || same_test || captives_known)
                 && !other_agents
                 && !other_destinations
                 && family(x.event_type) == family(e.event_type)
@@ -3239,7 +3288,7 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
                 && (x.status == e.status || anaphor && e.status == EventStatus::Occurred && e.time.is_none() && !happens_after(&e))
                 // (A strike named again, "the strike was the fifth in the area this month", is
                 // the strike of Tuesday evening.)
-                && (x.time.is_none() || e.time.is_none() || x.time == e.time || same_test && same_day(&x.time, &e.time) || (headline_and_lead || anaphor) && within_time(&x.time, &e.time) || scheduled && (in_the_week(&x.time, &e.time) || same_year(&x.time, &e.time)))
+                && (x.time.is_none() || e.time.is_none() || x.time == e.time || same_test && same_day(&x.time, &e.time) || (headline_and_lead || anaphor || captives_known) && within_time(&x.time, &e.time) || scheduled && (in_the_week(&x.time, &e.time) || in_season(&x.time, &e.time)))
         };
         // (One of its own sentence first: "struck the landing ship ..., releasing a video it
         // said showed the attack".)
@@ -3293,10 +3342,9 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
                 // (Nor from a headline's vaguer one: "this year" gives way to "on Saturday".)
                 // (And a headline's week gives way to the lead's days: "next week" to "from Nov. 12
                 // to Nov. 15".)
-                // (So does a headline's season to the lead's dates in its year: "spring draft" to
+                // (So does a headline's season to the lead's dates opening in it: "spring draft" to
                 // "between April 1 and July 15".)
-                let season = |xs: &str, es: &str| ["-SP", "-SU", "-FA", "-WI"].iter().any(|s| xs.ends_with(s)) && xs.get(..4).is_some_and(|y| es.starts_with(y) && es.len() >= 10);
-                let headline_week = |xs: &str, es: &str| (week_contains(xs, es) || season(xs, es)) && x.trigger.end() <= headline_end.unwrap_or(0);
+                let headline_week = |xs: &str, es: &str| (week_contains(xs, es) || season_holds(xs, es)) && x.trigger.end() <= headline_end.unwrap_or(0);
                 let finer = x.time.as_ref().zip(e.time.as_ref()).is_some_and(|((xs, _), (es, _))| es.len() > xs.len() && es.starts_with(xs.as_str()) || headline_week(xs, es));
                 if (x.time.is_none() || finer) && !anaphor {
                     x.time = e.time;
@@ -3307,6 +3355,24 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
         }
     }
     out.into_iter().map(|(_, e)| e).collect()
+}
+
+/// Whether the day that `day` opens ("2025-04-01") falls in the season `season` names
+/// ("2025-SP": March to May; "2025-WI": December of that year to February of the next).
+fn season_holds(season: &str, day: &str) -> bool {
+    let (Some((year, code)), Some(date)) = (season.split_once('-'), day.get(..10).and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())) else {
+        return false;
+    };
+    let Ok(year) = year.parse::<i32>() else { return false };
+    use chrono::Datelike;
+    let (y, m) = (date.year(), date.month());
+    match code {
+        "SP" => y == year && (3..=5).contains(&m),
+        "SU" => y == year && (6..=8).contains(&m),
+        "FA" => y == year && (9..=11).contains(&m),
+        "WI" => y == year && m == 12 || y == year + 1 && m <= 2,
+        _ => false,
+    }
 }
 
 /// Whether the day that `day` opens ("2025-03-12", "2025-03-12T10:00") falls in the ISO week

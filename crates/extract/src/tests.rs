@@ -3004,3 +3004,23 @@ fn a_title_of_a_place_the_opposition_and_a_vote_share_given() {
     assert!((0..doc.claims().len()).all(|n| source_name(&doc, n) != "Norland"), "{:#?}", doc.claims());
     assert!(doc.claims().iter().all(|c| !c.cue_span.is_some_and(|k| doc.slice(k) == "gave")), "{:#?}", doc.claims());
 }
+
+#[test]
+fn a_habit_of_saying_nothing_is_no_statement() {
+    let doc = analyse_parsed("Varnia rarely confirms strikes inside Norland. Officials often say the strikes hit only military targets.");
+    assert!(!doc.claims().iter().any(|c| c.cue_span.is_some_and(|k| doc.slice(k).contains("confirms"))), "{:#?}", doc.claims());
+    assert!(doc.claims().iter().any(|c| c.cue_span.is_some_and(|k| doc.slice(k).contains("say"))), "what is said often is said: {:#?}", doc.claims());
+}
+
+#[test]
+fn a_document_signed_is_no_statement() {
+    let doc = analyse_parsed("The president signed a law on Saturday ratifying the treaty. The treaty, signed by both leaders in June, took effect.");
+    assert!(doc.claims().is_empty(), "{:#?}", doc.claims());
+}
+
+#[test]
+fn a_source_close_to_someone_is_not_that_someone() {
+    let doc = analyse_parsed("A source close to President Ivo Tarn told the Tribune that talks had stalled.");
+    let c = &doc.claims()[claim_with(&doc, "talks had stalled")];
+    assert!(c.source_entity.is_none(), "{c:#?}");
+}

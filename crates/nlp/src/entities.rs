@@ -370,10 +370,18 @@ fn bodies_described_in_apposition(scan: &Scan<'_>, places: &dyn PlaceLexicon, ca
         if taken || !is_capitalised(w) || scan.word(i + 1) != "," || !matches!(scan.word(i + 2), "the" | "a" | "an") || places.place_kind(w).is_some() {
             continue;
         }
-        if COMMON_CAPITALISED.contains(&lower(w).as_str()) || scan.lowercase_words.contains(&lower(w)) {
+        // (Not a sentence adverb: "Separately, the company, which runs the pipeline, said".)
+        if COMMON_CAPITALISED.contains(&lower(w).as_str()) || scan.lowercase_words.contains(&lower(w)) || w.ends_with("ly") {
             continue;
         }
-        let Some(head) = (i + 3..i + 8).find(|&j| scan.word(j) == ",").map(|comma| lower(scan.word(comma - 1))) else { continue };
+        let Some(comma) = (i + 3..i + 8).find(|&j| scan.word(j) == ",") else { continue };
+        let head = lower(scan.word(comma - 1));
+        // (The apposition closed, then the name's verb: "Fingrid, the Finnish grid operator,
+        // said"; not a relative clause or a participle after it.)
+        let after = scan.word(comma + 1);
+        if !after.starts_with(char::is_lowercase) || matches!(after, "which" | "who" | "whose" | "where" | "when" | "citing" | "according" | "and" | "but") || after.ends_with("ing") {
+            continue;
+        }
         let media = MEDIA_HEADS.contains(&head.as_str());
         if !media && !BODY_DESCRIPTIONS.contains(&head.as_str()) {
             continue;
@@ -717,14 +725,15 @@ fn name_the_weapons(scan: &Scan<'_>, candidates: &mut [Candidate]) {
     let qualifies = |c: &Candidate| {
         c.org_kind.is_none() && !matches!(c.entity_type, EntityType::Gpe | EntityType::Norp | EntityType::Loc | EntityType::Fac) && c.end <= c.first + 3 && !acts(&c.name)
     };
-    // ("Patriot systems", "two Patriot batteries", "Patriot air defence systems", "the IRIS-T
-    // air defense system": a system in lower case after the name, not "BAE Systems", nor a
-    // bare "system" of rules, "the Schengen system".)
+    // ("Patriot air defence systems", "the IRIS-T air defense system", "Patriot missile
+    // batteries": a system or battery of air defence or missiles after the name; not
+    // "Microsoft systems", "Samsung batteries". The name is then equipment wherever the text
+    // names it, "two more Patriot systems" too.)
     let system = |i: usize| {
         let air_defence = lower(scan.word(i)) == "air" && matches!(lower(scan.word(i + 1)).as_str(), "defence" | "defense");
-        let at = if air_defence { i + 2 } else { i };
-        let w = scan.word(at);
-        matches!(w, "systems" | "batteries" | "battery") || air_defence && w == "system"
+        let qualified = air_defence || matches!(lower(scan.word(i)).as_str(), "missile" | "air-defence" | "air-defense" | "anti-aircraft");
+        let at = if air_defence { i + 2 } else { i + 1 };
+        qualified && matches!(scan.word(at), "system" | "systems" | "batteries" | "battery")
     };
     // (Up to two descriptive words: "Abrams main battle tanks".)
     let before_weapon = |end: usize| weapon(end) || system(end) || descriptive(end) && (weapon(end + 1) || descriptive(end + 1) && weapon(end + 2));
@@ -981,7 +990,7 @@ fn find_runs(scan: &Scan<'_>, places: &dyn PlaceLexicon) -> Vec<Candidate> {
             {
                 end += 2;
             } else if scan.word(end) == "to"
-                && ORG_WORDS.contains(&lower(scan.word(end - 1)).as_str())
+                && PURPOSE_NAMED_HEADS.contains(&lower(scan.word(end - 1)).as_str())
                 && scan.is_name_word(end + 1)
                 && scan.is_name_word(end + 2)
                 && !scan.sentence_start.contains(&(end + 1))
@@ -1907,7 +1916,9 @@ fn merge_surnames(scan: &Scan<'_>, entities: &mut [Entity], mentions: &mut [Enti
             if words.len() >= 2 {
                 // ("Kim Jong Un", "Yoon Suk Yeol": a Korean family name before a given name
                 // written as two short syllables.)
-                let syllables = words.len() == 3 && KOREAN_FAMILY_NAMES.contains(&words[0]) && words[1..].iter().all(|w| w.len() <= 5 && !w.contains('-'));
+                // (Romanised syllables end in a vowel or n, ng, k, l, m, p: not "Lee Ann Adams".)
+                let syllable = |w: &&str| w.len() <= 5 && w.ends_with(|c: char| "aeiouyngklmp".contains(c));
+                let syllables = words.len() == 3 && KOREAN_FAMILY_NAMES.contains(&words[0]) && words[1..].iter().all(syllable);
                 let family_first = words.len() == 2 && korean_given_name(words[1]) || syllables;
                 let surname = if family_first { words.first() } else { words.last() };
                 if let Some(surname) = surname {
@@ -1982,7 +1993,10 @@ fn qualify_owned_names(scan: &Scan<'_>, places: &dyn PlaceLexicon, cands: &mut [
         // Ministry spokeswoman" from Tallinn, the first is Estonia's. A headline's bare name is
         // the one its lead owns: "Defence Ministry says 30 drones downed" over "Russia's Defence
         // Ministry said".)
-        let in_headline = !scan.text[..scan.tokens[c.first].span.start()].contains('\n');
+        // (A headline: a first line with a line after it and no full stop at its end.)
+        let first_line = scan.text.split('\n').next().unwrap_or("");
+        let headline_line = first_line.len() < scan.text.len() && !first_line.trim_end().ends_with('.');
+        let in_headline = headline_line && scan.tokens[c.first].span.start() < first_line.len();
         let owned_here = |(_, o_end, o_name): &&(usize, usize, String)| {
             let after = scan.tokens.get(*o_end).map(|t| t.span);
             let before_it = *o_end < c.first || in_headline;
@@ -3457,5 +3471,54 @@ mod tests {
     fn a_compound_of_a_nationality_and_a_participle_is_no_name() {
         let (_, l) = run("The men speak Norlandic, according to two Norlandic-speaking journalists and a Norlandic-funded group.");
         assert!(l.entities.iter().all(|e| !e.name.contains('-')), "{l:#?}");
+    }
+
+    #[test]
+    fn a_korean_family_name_comes_first() {
+        let (doc, l) = run("President Yoon Suk Yeol spoke on Thursday. On Friday, Yoon said Seoul would not rule it out.");
+        let yoon = l.entities.iter().position(|e| e.name == "Yoon Suk Yeol").unwrap_or_else(|| panic!("{l:#?}"));
+        let later = l.mentions.iter().find(|m| doc.slice(m.span) == "Yoon").unwrap_or_else(|| panic!("{l:#?}"));
+        assert_eq!(later.entity, yoon);
+        // (A Western name with a long middle name keeps its surname last.)
+        let (doc, l) = run("Lee Harvey Oswald was seen. Police said Oswald fled.");
+        let later = l.mentions.iter().find(|m| doc.slice(m.span) == "Oswald").unwrap_or_else(|| panic!("{l:#?}"));
+        assert_eq!(l.entities[later.entity].name, "Lee Harvey Oswald");
+    }
+
+    #[test]
+    fn a_purpose_in_capitals_belongs_to_the_name() {
+        let (_, l) = run("The Committee to Protect Journalists said at least 12 journalists had been killed.");
+        assert!(find(&l, "Committee to Protect Journalists").is_some(), "{l:#?}");
+    }
+
+    #[test]
+    fn a_quoted_word_names_no_one() {
+        let (_, l) = run("The car was clearly marked with the word \u{201c}PRESS,\u{201d} a witness said.");
+        assert!(find(&l, "PRESS").is_none(), "{l:#?}");
+    }
+
+    #[test]
+    fn a_word_described_in_apposition_as_a_body_is_its_name() {
+        let (_, l) = run("Fingrid, the Finnish grid operator, said repairs could take months. Kessa Voice, the local broadcaster, said the same.");
+        let fingrid = find(&l, "Fingrid").unwrap_or_else(|| panic!("{l:#?}"));
+        assert_eq!(fingrid.entity_type, EntityType::Org);
+        // (Not a statement's insertion: "Prices, the agency said, rose".)
+        let (_, l) = run("Prices, the agency said, rose sharply.");
+        assert!(find(&l, "Prices").is_none(), "{l:#?}");
+    }
+
+    #[test]
+    fn a_body_named_at_a_headlines_start_keeps_its_first_word() {
+        let (_, l) = run("Defence Ministry says 30 drones downed\n\nNorland's Defence Ministry said air defence units shot down 30 drones.");
+        assert!(find(&l, "Ministry").is_none(), "{l:#?}");
+        let ministries: Vec<_> = l.entities.iter().filter(|e| e.name.contains("Ministry") && l.mentions.iter().any(|m| std::ptr::eq(&l.entities[m.entity], *e))).collect();
+        assert_eq!(ministries.len(), 1, "the headline's is the lead's: {l:#?}");
+    }
+
+    #[test]
+    fn the_agency_is_the_body_a_description_named() {
+        let (doc, l) = run("Refugees crossed into Norland, the Norlandic refugee agency NRA said. Most were women, the agency said.");
+        let anaphor = l.mentions.iter().find(|m| doc.slice(m.span) == "the agency").unwrap_or_else(|| panic!("{l:#?}"));
+        assert_eq!(l.entities[anaphor.entity].name, "NRA");
     }
 }

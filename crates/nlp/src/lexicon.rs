@@ -153,6 +153,10 @@ pub const BODY_HEADS: &[&str] = &[
     "commission", "directorate",
 ];
 
+/// Heads of a body's name that a purpose in capitals may follow after "to": "Committee to
+/// Protect Journalists", "Campaign to Stop Killer Robots" (not "the Kremlin to Donald Trump").
+pub const PURPOSE_NAMED_HEADS: &[&str] = &["committee", "campaign", "coalition", "fund", "mission", "commission", "foundation", "initiative", "movement", "alliance"];
+
 /// Heads of a description in apposition that makes the name before it a body's: "Fingrid, the
 /// Finnish grid operator,", "Wagner, a private military company,".
 pub const BODY_DESCRIPTIONS: &[&str] = &[

@@ -735,13 +735,10 @@ pub const DECIDING_BEFORE_TO: &[&str] = &[
     "aims", "wants", "hopes", "prepares", "preparing", "moved", "announced", "ordered", "asked", "urged",
 ];
 
-/// Verbs of an order or a requirement, whose object comes before the infinitive ("a decree ...
-/// ordering 160,000 men ... to be called up between April 1 and July 15"): what is ordered is
-/// still to happen.
-pub const ORDERING_BEFORE_OBJECT: &[&str] = &[
-    "ordering", "ordered", "orders", "order", "requiring", "required", "requires", "instructing", "instructed", "directing",
-    "directed", "obliging", "obliges", "allowing", "allows",
-];
+/// Present forms of an order or a requirement, whose object comes before the infinitive ("a
+/// decree ... ordering 160,000 men ... to be called up between April 1 and July 15"): what is
+/// ordered is still to happen.
+pub const ORDERING_BEFORE_OBJECT: &[&str] = &["ordering", "orders", "requiring", "requires", "instructing", "directing", "obliging", "obliges"];
 
 /// The words of a day or time that may stand between a deciding verb and its infinitive ("voted
 /// on Wednesday to extend").

@@ -2387,3 +2387,21 @@ fn a_month_and_day_closing_a_name_after_the_is_no_date() {
 fn an_abbreviated_month_after_a_name_is_still_a_date() {
     check("Talks resumed since the Hamas Oct. 7 attack on Israel.", friday(), &[("Oct. 7", "2024-10-07")]);
 }
+
+#[test]
+fn the_span_an_order_sets_lies_ahead() {
+    // Friday 18 October 2024: an order's span is still to come, though told in the past.
+    check(
+        "The president signed a decree on Monday ordering 150,000 men to be called up between April 1 and July 15.",
+        friday(),
+        &[("Monday", "2024-10-14"), ("April 1", "2025-04-01"), ("July 15", "2025-07-15")],
+    );
+    // An order's place after "from" is no span: the day stays the past one.
+    check("Shoigu ordering troops to withdraw from Kherson on Wednesday was a surprise.", friday(), &[("Wednesday", "2024-10-16")]);
+    // Without an order, a past span stays behind.
+    check(
+        "Troops were stationed there between April 1 and July 15, officials said.",
+        friday(),
+        &[("April 1", "2024-04-01"), ("July 15", "2024-07-15")],
+    );
+}

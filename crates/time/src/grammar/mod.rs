@@ -498,9 +498,7 @@ impl<'t> Tagger<'t> {
             }
             // (An infinitive of a deciding verb, or of a name opening a headline's clause:
             // "France to pull".)
-            // (A verb after "to": not "closed due to shelling", "to the border", "to May".)
-            let verb_after = !self.lex(k + 1).is_some_and(|e| e.function_word || e.month != 0 || e.tense.is_some());
-            if self.is(k, "to") && self.word(k + 1) && !self.cap(k + 1) && verb_after && k > 0 {
+            if self.infinitive_to(k, false) && k > 0 {
                 // (Past the day of the decision: "voted on Wednesday to extend".)
                 let mut j = k - 1;
                 while j > 0 && k - j < 5 && (self.is_any(j, DAY_WORDS_BEFORE_TO) || self.toks.get(j).is_some_and(|t| t.kind == Kind::Digits)) {
@@ -526,9 +524,19 @@ impl<'t> Tagger<'t> {
         None
     }
 
-    /// Whether an infinitive an order governs comes right before `d` ("ordering 160,000 men
-    /// aged 18 to 30 to be called up | between"): "to", then "be" or a verb, the verb of the
-    /// order a few words before "to", and no finite past verb between.
+    /// Whether token `k` is an infinitive's "to": a lower-case verb after it, not "closed due to
+    /// shelling", "to the border" or "to May"; with `passive`, "to be" too ("to be called up").
+    fn infinitive_to(&self, k: usize, passive: bool) -> bool {
+        let be = passive && self.is(k + 1, "be");
+        let verb_after = be || !self.lex(k + 1).is_some_and(|e| e.function_word || e.month != 0 || e.tense.is_some());
+        self.is(k, "to") && self.word(k + 1) && !self.cap(k + 1) && verb_after
+    }
+
+    /// Whether an infinitive that an order in force governs comes right before `d` ("a decree
+    /// ordering 160,000 men aged 18 to 30 to be called up | between"): "to", then "be" or a
+    /// verb, and a present form of the order a few words before "to" ("ordering", "requires";
+    /// a past "ordered" may have run its course), with no "said", "was", "were", "had" or "did"
+    /// between.
     fn ordered_ahead(&self, d: usize) -> bool {
         let mut k = d;
         while k > 0 && d - k < 8 {
@@ -536,8 +544,7 @@ impl<'t> Tagger<'t> {
             if !self.same_sent(k, d) || self.is_any(k, &["said", "was", "were", "had", "did"]) {
                 return false;
             }
-            let verb_after = self.word(k + 1) && !self.cap(k + 1) && !self.lex(k + 1).is_some_and(|e| e.function_word && !self.is(k + 1, "be"));
-            if self.is(k, "to") && verb_after {
+            if self.infinitive_to(k, true) {
                 return (k.saturating_sub(10)..k).any(|j| self.same_sent(j, k) && self.is_any(j, ORDERING_BEFORE_OBJECT));
             }
         }
@@ -597,9 +604,11 @@ impl<'t> Tagger<'t> {
         // "a decree ordering 160,000 men to be called up between April 1 and July 15": the
         // span of what an order requires lies ahead.
         // (The interval's span may begin at its "between"; its end, "July 15", looks back past
-        // "April 1 and".)
+        // "April 1 and". Only a range: not "ordered troops to withdraw from Kherson on
+        // Wednesday".)
         let opener = (t0.saturating_sub(6)..=t0).rev().find(|&j| self.same_sent(j, t0) && self.is_any(j, &["between", "from"]));
-        if opener.is_some_and(|d| self.ordered_ahead(d)) {
+        let ranged = opener.is_some_and(|o| self.is(o, "between") || (o + 1..t1 + 4).any(|j| self.is_any(j, &["to", "until", "through"]) || self.is_dash(j)));
+        if ranged && opener.is_some_and(|d| self.ordered_ahead(d)) {
             return Tense::Future;
         }
         // "the hearing is Tuesday", "ministers are meeting on Friday": a present copula or
