@@ -3374,3 +3374,42 @@ fn a_hostage_video_and_the_kidnapping_told_again() {
     assert_eq!(abductions.len(), 1, "{events:#?}");
     assert_eq!(abductions[0]["time"]["start"], "2025-02-12", "{:#}", abductions[0]);
 }
+
+/// A dam breached, both sides blaming the other: blowing up a dam and sabotaging it are
+/// attacks; Moscow's denial of "the accusation" contradicts Ukraine's military, whose words
+/// name the Russian side; "Neither account could be independently verified" makes the two
+/// sides' accounts unverified, the first of them four sentences back, but not the lead's
+/// evacuation; the capitals trading blame are no places of the evacuation.
+#[test]
+fn a_dam_breached_and_both_sides_blamed() {
+    let ledger = claims_fixture_ledger("dam-breach.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let blown = claim_containing(claims, "blown up");
+    assert_eq!(blown["status"], "unverified", "{blown:#}");
+    assert_eq!(claim_containing(claims, "sabotaged the dam")["status"], "unverified");
+    assert_eq!(claim_containing(claims, "evacuation of about 16,000")["status"], "asserted");
+    let relations = ledger["relations"].as_array().expect("relations");
+    let denial = claims.iter().find(|c| c["cue"] == "denied").unwrap_or_else(|| panic!("{claims:#?}"));
+    assert!(relations.iter().any(|r| r["type"] == "contradicts" && r["from"] == denial["id"] && r["to"] == blown["id"]), "{relations:#?}");
+    let events = ledger["events"].as_array().expect("events");
+    assert!(events.iter().any(|e| e["type"] == "attack" && e["trigger"] == "blown"), "{events:#?}");
+    let places = ledger["places"].as_array().expect("places");
+    let evacuation = events.iter().find(|e| e["type"] == "displacement").unwrap_or_else(|| panic!("{events:#?}"));
+    let named: Vec<String> = evacuation["places"].as_array().expect("places").iter().filter_map(|p| places.iter().find(|q| q["id"] == p["place"])).map(|q| q["name"].as_str().unwrap_or("").to_string()).collect();
+    assert!(!named.iter().any(|n| n == "Kyiv" || n == "Moscow"), "{named:?}");
+}
+
+/// A general killed by a bomb: "the committee" is the Investigative Committee; the SBU
+/// source's "the attack" is the bombing; the general is no victim of his assistant's death.
+#[test]
+fn a_general_killed_by_a_bomb() {
+    let ledger = claims_fixture_ledger("general-killed.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name = entity_namer(entities);
+    assert_eq!(name(&claim_containing(claims, "assistant was also killed")["source"]), "Investigative Committee");
+    let events = ledger["events"].as_array().expect("events");
+    assert!(!events.iter().any(|e| e["type"] == "attack"), "the attack is the explosion: {events:#?}");
+    let sbu = claim_containing(claims, "carried out the attack");
+    assert!(events.iter().any(|e| e["type"] == "explosion" && e["claims"].as_array().expect("claims").contains(&sbu["id"])), "{events:#?}");
+}

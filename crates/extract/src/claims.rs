@@ -5100,8 +5100,9 @@ fn mark_unverified(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut [Cla
         } else if about_sources || both_sides {
             si
         } else if neither {
-            // (The accounts just given: "Neither account could be independently confirmed".)
-            3
+            // (The accounts just given: "Neither account could be independently confirmed";
+            // the two sides' may stand a few sentences apart, a comment between them.)
+            5
         } else if named.is_empty() && !about_figures && !plural || claims_just_made {
             1
         } else {
@@ -5119,6 +5120,16 @@ fn mark_unverified(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut [Cla
         let reach = if topic.is_some() { si } else { reach };
         let from = v.span(sentences[si.saturating_sub(reach)].0).start();
         let gives_figures = |c: &Claim| v.doc.quantities().iter().any(|q| c.content.contains(q.span));
+        // The kinds of happening each claim in reach tells of, by source, for "neither account".
+        let kinds_told = |c: &Claim| -> Vec<&'static str> {
+            let (first, end) = (v.token_at_or_after(c.content.start()), v.token_at_or_after(c.content.end()));
+            (first..end).filter_map(|i| crate::events::trigger_at(v, i)).map(|t| t.event_type).collect()
+        };
+        let accounts: Vec<(Option<usize>, Vec<&'static str>)> = if neither {
+            claims.iter().filter(|c| c.content.start() >= from && c.content.start() < span.start()).map(|c| (c.source_entity, kinds_told(c))).collect()
+        } else {
+            Vec::new()
+        };
         // "could not independently verify the number of aircraft at the base": the claims that
         // count aircraft, however far back the report gave them (its lead).
         let counted = text.find("number of ").map(|at| &text[at + "number of ".len()..]).and_then(|rest| rest.split(|c: char| !c.is_alphanumeric() && c != '-').next()).filter(|w| w.len() > 2);
@@ -5196,8 +5207,14 @@ fn mark_unverified(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut [Cla
                 || c.content.start() < span.start() && c.source_entity.is_some_and(|e| sources_in_reach.contains(&e));
             // "could not verify the footage or the casualty figures": both the claims resting
             // on the footage and those giving numbers.
+            // (An account further back tells of a happening that another source in reach tells
+            // of too: not the lead's evacuation, which only one source gives.)
+            let tells_any = || kinds_told(c).iter().any(|kind| accounts.iter().any(|(source, kinds)| *source != c.source_entity && kinds.contains(kind)));
             let rests_on = match (about_figures, named.is_empty()) {
                 _ if topic.is_some() => topic.is_some_and(|kind| tells_of(c, kind)),
+                // (The accounts of the last three sentences, as any caveat's; further back,
+                // only one telling of what another source tells of too.)
+                _ if neither => c.content.start() >= v.span(sentences[si.saturating_sub(3)].0).start() || tells_any(),
                 (true, false) if both_named => gives_figures(c) || c.evidence.iter().any(|e| named.contains(e)),
                 // "the figures cited in the video": the figures.
                 // ("Neither side's casualty figures could be verified": "one of its fighters was

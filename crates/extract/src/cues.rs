@@ -694,6 +694,11 @@ pub const TRIGGERS: &[Trigger] = &[
     // "Protesters stormed the compound of the French embassy" (guarded in `events.rs`: a
     // building or compound stormed, not a stage or the charts).
     t("stormed", "attack", Some("ASSAULT"), true),
+    // "Russian forces had blown up the Kakhovka dam", "Ukraine had sabotaged the dam" (guarded
+    // in `events.rs`: a structure destroyed, not "blew up at reporters", "sabotaged the talks").
+    t("blown", "attack", Some("ASSAULT"), true),
+    t("blew", "attack", Some("ASSAULT"), true),
+    t("sabotaged", "attack", Some("ASSAULT"), true),
     t("storming", "attack", Some("ASSAULT"), true),
     // Arson ("set fire to a market", "torched homes", "burned dozens of houses"): see the guards
     // in `events.rs`.
@@ -1094,6 +1099,12 @@ pub const FLIGHT_WORDS: &[&str] = &["fleeing", "fled", "flee", "escaping", "esca
 pub const THINK_TANK_NAME_WORDS: &[&str] = &[
     "institute", "institution", "center", "centre", "foundation", "forum", "project", "studies", "study", "corporation",
     "endowment", "society",
+];
+
+/// Structures that may be blown up or sabotaged: "blew up the dam", "sabotaged the railway".
+pub const STRUCTURES: &[&str] = &[
+    "dam", "bridge", "bridges", "railway", "railways", "rail", "tracks", "pipeline", "pipelines", "tunnel", "depot", "plant", "station",
+    "substation", "tower", "line", "lines", "cable", "cables", "building", "road",
 ];
 
 /// Who rallies or marches in a protest: "rally" and "march" are events only with these near.

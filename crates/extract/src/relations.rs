@@ -308,7 +308,17 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
         let accusation = ["the accusation", "this accusation", "the allegation", "this allegation", "the accusations", "these accusations", "the allegations"]
             .iter()
             .any(|o| head.starts_with(o));
-        let accused = claims[..j].iter().rposition(|p| p.status == ClaimStatus::Alleged && others(p));
+        // (Or, with no allegation, the last claim of others that names the denier's side:
+        // "Ukraine's military said Russian forces had blown up the dam ... Moscow denied the
+        // accusation".)
+        let denier_side = c.source_entity.map(|e| source_country(doc, e));
+        let names_the_denier = |p: &Claim| {
+            denier_side.as_deref().is_some_and(|side| !side.is_empty() && doc.entities().mentions.iter().any(|m| p.content.contains(m.span) && source_country(doc, m.entity) == side))
+        };
+        let accused = claims[..j]
+            .iter()
+            .rposition(|p| p.status == ClaimStatus::Alleged && others(p))
+            .or_else(|| claims[..j].iter().rposition(|p| others(p) && names_the_denier(p) && denier_side != p.source_entity.map(|e| source_country(doc, e))));
         let target = if accusation && !told && accused.is_some() {
             accused
         } else if pronoun || singular && !told {

@@ -216,6 +216,7 @@ pub const ORG_ANAPHORS: &[(&str, &[&str])] = &[
     ("bureau", &["bureau"]),
     ("authority", &["authority"]),
     ("commission", &["commission"]),
+    ("committee", &["committee"]),
     ("council", &["council"]),
     ("office", &["office"]),
     ("mission", &["mission"]),
