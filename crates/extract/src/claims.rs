@@ -4298,7 +4298,7 @@ fn close_to_someone(v: &View<'_>, claims: &mut [Claim]) {
         }
         // (Back to the phrase's article: "A source close to", "Sources close to".)
         let sentence_start = v.doc.sentence_at(v.span(f).start()).map_or(0, |s| s.first_token);
-        let start = (to.saturating_sub(6).max(sentence_start)..to - 2).rev().find(|&i| matches!(v.w(i), "a" | "an" | "the" | "two" | "three" | "several" | "one")).unwrap_or(to - 3);
+        let start = (to.saturating_sub(6).max(sentence_start)..to - 2).rev().find(|&i| matches!(v.w(i), "a" | "an" | "the" | "two" | "three" | "several" | "one")).unwrap_or(to.saturating_sub(3));
         c.source_span = c.source_span.map(|s| v.span(start.max(sentence_start)).cover(s));
         c.source_entity = None;
     }
@@ -5112,19 +5112,17 @@ fn mark_unverified(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut [Cla
         // happening, as far back as the report goes, and no others near the caveat.
         // (When one before tells of it: "could not verify reports of shelling" after "14
         // buildings were damaged" means the claim just before, as any caveat does.)
-        let tells_of = |c: &Claim, kind: &str| {
+        // The kinds of happening a claim's content tells of (its triggers' event types).
+        let kinds_told = |c: &Claim| -> Vec<&'static str> {
             let (first, end) = (v.token_at_or_after(c.content.start()), v.token_at_or_after(c.content.end()));
-            (first..end).any(|i| crate::events::trigger_at(v, i).is_some_and(|t| t.event_type == kind))
+            (first..end).filter_map(|i| crate::events::trigger_at(v, i)).map(|t| t.event_type).collect()
         };
+        let tells_of = |c: &Claim, kind: &str| kinds_told(c).contains(&kind);
         let topic = reported_happening(v, a, b).filter(|kind| claims.iter().any(|c| c.content.end() <= span.start() && tells_of(c, kind)));
         let reach = if topic.is_some() { si } else { reach };
         let from = v.span(sentences[si.saturating_sub(reach)].0).start();
         let gives_figures = |c: &Claim| v.doc.quantities().iter().any(|q| c.content.contains(q.span));
         // The kinds of happening each claim in reach tells of, by source, for "neither account".
-        let kinds_told = |c: &Claim| -> Vec<&'static str> {
-            let (first, end) = (v.token_at_or_after(c.content.start()), v.token_at_or_after(c.content.end()));
-            (first..end).filter_map(|i| crate::events::trigger_at(v, i)).map(|t| t.event_type).collect()
-        };
         let accounts: Vec<(Option<usize>, Vec<&'static str>)> = if neither {
             claims.iter().filter(|c| c.content.start() >= from && c.content.start() < span.start()).map(|c| (c.source_entity, kinds_told(c))).collect()
         } else {
@@ -5214,7 +5212,7 @@ fn mark_unverified(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut [Cla
                 _ if topic.is_some() => topic.is_some_and(|kind| tells_of(c, kind)),
                 // (The accounts of the last three sentences, as any caveat's; further back,
                 // only one telling of what another source tells of too.)
-                _ if neither => c.content.start() >= v.span(sentences[si.saturating_sub(3)].0).start() || tells_any(),
+                _ if neither && !about_figures => c.content.start() >= v.span(sentences[si.saturating_sub(3)].0).start() || tells_any(),
                 (true, false) if both_named => gives_figures(c) || c.evidence.iter().any(|e| named.contains(e)),
                 // "the figures cited in the video": the figures.
                 // ("Neither side's casualty figures could be verified": "one of its fighters was
@@ -5468,15 +5466,14 @@ fn found_where_it_lay(v: &View<'_>, k: usize) -> bool {
     let in_breach = v.w(next) == "in" && matches!(v.w(next + 1), "breach" | "violation" | "contempt");
     // ("any South Korean weapons found in Ukraine would be treated as targets": a participle
     // right after its noun, with no auxiliary.)
-    // (A participle the parse hangs from the noun, with no "that" of a finding after it: not
-    // "U.N. investigators found in a report released Monday that ...".)
+    // (A participle the parse hangs from the noun: not "U.N. investigators found in a report
+    // released Monday that ...", a finite verb.)
     let reduced = k > 0
         && v.xpos(k - 1).is_some_and(|x| x == "NNS" || x == "NN")
         && v.xpos(k) == Some("VBN")
         && v.deprel(k) == Some("acl")
         && v.xpos(next) == Some("IN")
-        && v.w(next) != "that"
-        && !(next..(next + 12).min(v.len())).any(|i| v.w(i) == "that");
+        && v.w(next) != "that";
     matches!(v.w(k), "found" | "discovered" | "uncovered") && (passive || reduced) && where_or_how && !expletive && !in_breach
 }
 

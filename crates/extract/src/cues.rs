@@ -265,11 +265,11 @@ pub const PRESENCE_VERBS: &[&str] = &[
 pub const SERVICES_OF_THEIR_OWN: &[(&str, &[&str])] = &[
     ("police", &["police"]),
     ("customs", &["customs"]),
-    ("prosecutors", &["prosecutor", "prosecutors", "prosecutor's", "prosecution"]),
+    ("prosecutors", &["prosecutor", "prosecutors", "prosecution"]),
     ("investigators", &["investigative", "investigation", "investigations", "investigators"]),
     ("firefighters", &["fire", "emergency", "emergencies"]),
     ("rescuers", &["rescue", "emergency", "emergencies"]),
-    ("coastguard", &["coastguard", "coast"]),
+    ("coastguard", &["coastguard", "guard"]),
     ("paramedics", &["ambulance", "medical", "emergency"]),
 ];
 
@@ -1005,7 +1005,7 @@ pub const NETWORK_WORDS: &[&str] = &[
 /// Weapons whose testing is a weapons test ("tested a new solid-fuel missile", "a nuclear test").
 pub const TESTED_WEAPONS: &[&str] = &[
     "missile", "missiles", "rocket", "rockets", "nuclear", "weapon", "weapons", "warhead", "warheads", "icbm", "icbms", "torpedo",
-    "torpedoes", "hypersonic", "ballistic", "cruise", "drones", "drone",
+    "torpedoes", "hypersonic", "ballistic", "cruise",
 ];
 
 /// The nouns of [`TESTED_WEAPONS`]: what "tested" takes as its object to be a weapons test.
@@ -1101,10 +1101,14 @@ pub const THINK_TANK_NAME_WORDS: &[&str] = &[
     "endowment", "society",
 ];
 
+/// Nouns of a time of day that may follow "before" or "after" without being a clause's
+/// subject: "Israeli forces before dawn raided the camp".
+pub const TIME_NOUNS: &[&str] = &["dawn", "dusk", "daybreak", "sunrise", "sunset", "midnight", "noon", "nightfall", "midday", "lunch", "breakfast"];
+
 /// Structures that may be blown up or sabotaged: "blew up the dam", "sabotaged the railway".
 pub const STRUCTURES: &[&str] = &[
-    "dam", "bridge", "bridges", "railway", "railways", "rail", "tracks", "pipeline", "pipelines", "tunnel", "depot", "plant", "station",
-    "substation", "tower", "line", "lines", "cable", "cables", "building", "road",
+    "dam", "bridge", "bridges", "railway", "railways", "pipeline", "pipelines", "tunnel", "tunnels", "depot", "substation", "pylon",
+    "pylons", "cable", "cables", "embankment", "dyke", "levee",
 ];
 
 /// Who rallies or marches in a protest: "rally" and "march" are events only with these near.
@@ -1363,5 +1367,5 @@ pub const RESIDENT_NOUNS: &[&str] = &[
 pub const ABDUCTED_PEOPLE: &[&str] = &[
     "workers", "worker", "people", "civilians", "passengers", "students", "pupils", "villagers", "hostages", "tourists",
     "engineers", "nationals", "employees", "children", "women", "residents", "journalists", "missionaries",
-    "man", "woman", "journalist", "priest", "nun", "doctor", "nurse", "tourist",
+    "journalist", "priest", "nun", "doctor", "nurse", "tourist",
 ];

@@ -3024,3 +3024,26 @@ fn a_source_close_to_someone_is_not_that_someone() {
     let c = &doc.claims()[claim_with(&doc, "talks had stalled")];
     assert!(c.source_entity.is_none(), "{c:#?}");
 }
+
+#[test]
+fn what_the_session_25_reviews_found_reads_as_it_should() {
+    // Drones testing defences test no weapon; "tests of new attack drones" do.
+    let doc = analyse_parsed("Norlandic drones test Varn's air defences every night.");
+    assert!(!doc.events().iter().any(|e| e.event_type == "weapons_test"), "{:#?}", doc.events());
+    let doc = analyse_parsed("Ivo Tarn oversaw performance tests of new attack drones on Friday.");
+    assert!(doc.events().iter().any(|e| e.event_type == "weapons_test"), "{:#?}", doc.events());
+    // Talks that blew up, or a road map sabotaged, are no attacks; a dam blown up is one.
+    let doc = analyse_parsed("Talks with the company blew up over the pipeline tariff. Varn accused Norland of having sabotaged the road map.");
+    assert!(!doc.events().iter().any(|e| e.event_type == "attack"), "{:#?}", doc.events());
+    let doc = analyse_parsed("Officials said Norlandic forces had blown up the dam near Kessa.");
+    assert!(doc.events().iter().any(|e| e.event_type == "attack"), "{:#?}", doc.events());
+    // A strike on a practice ground is a strike; on mock targets it is none.
+    let doc = analyse_parsed("A missile strike hit a practice ground for recruits near Kessa, killing 20.");
+    assert!(doc.events().iter().any(|e| e.event_type == "attack"), "{:#?}", doc.events());
+    // Someone ordered detained is not who orders it.
+    let doc = analyse_parsed("Ivo Tarn was ordered detained for two more months.");
+    assert!(doc.events().iter().all(|e| !e.actors.iter().any(|&(_, r)| r == ActorRole::Agent)), "{:#?}", doc.events());
+    // Border guards capturing a man arrest him; gunmen seizing him abduct him.
+    let doc = analyse_parsed("Border guards captured a man trying to cross near Kessa.");
+    assert!(!doc.events().iter().any(|e| e.event_type == "abduct"), "{:#?}", doc.events());
+}

@@ -371,7 +371,7 @@ fn bodies_described_in_apposition(scan: &Scan<'_>, places: &dyn PlaceLexicon, ca
             continue;
         }
         // (Not a sentence adverb: "Separately, the company, which runs the pipeline, said".)
-        if COMMON_CAPITALISED.contains(&lower(w).as_str()) || scan.lowercase_words.contains(&lower(w)) || w.ends_with("ly") {
+        if COMMON_CAPITALISED.contains(&lower(w).as_str()) || scan.lowercase_words.contains(&lower(w)) || SENTENCE_ADVERBS.contains(&lower(w).as_str()) {
             continue;
         }
         let Some(comma) = (i + 3..i + 8).find(|&j| scan.word(j) == ",") else { continue };
@@ -1916,8 +1916,9 @@ fn merge_surnames(scan: &Scan<'_>, entities: &mut [Entity], mentions: &mut [Enti
             if words.len() >= 2 {
                 // ("Kim Jong Un", "Yoon Suk Yeol": a Korean family name before a given name
                 // written as two short syllables.)
-                // (Romanised syllables end in a vowel or n, ng, k, l, m, p: not "Lee Ann Adams".)
-                let syllable = |w: &&str| w.len() <= 5 && w.ends_with(|c: char| "aeiouyngklmp".contains(c));
+                // (Romanised syllables end in a, e, i, o or n, ng, k, l, m, p: not "Lee Ann Adams",
+                // "Lee Anne Kelly".)
+                let syllable = |w: &&str| w.len() <= 5 && w.ends_with(|c: char| "aeiongklmp".contains(c));
                 let syllables = words.len() == 3 && KOREAN_FAMILY_NAMES.contains(&words[0]) && words[1..].iter().all(syllable);
                 let family_first = words.len() == 2 && korean_given_name(words[1]) || syllables;
                 let surname = if family_first { words.first() } else { words.last() };
@@ -1993,9 +1994,10 @@ fn qualify_owned_names(scan: &Scan<'_>, places: &dyn PlaceLexicon, cands: &mut [
         // Ministry spokeswoman" from Tallinn, the first is Estonia's. A headline's bare name is
         // the one its lead owns: "Defence Ministry says 30 drones downed" over "Russia's Defence
         // Ministry said".)
-        // (A headline: a first line with a line after it and no full stop at its end.)
+        // (A headline: a short first line with a line after it and no full stop, question or
+        // closing quotation mark at its end.)
         let first_line = scan.text.split('\n').next().unwrap_or("");
-        let headline_line = first_line.len() < scan.text.len() && !first_line.trim_end().ends_with('.');
+        let headline_line = first_line.len() < scan.text.len() && !first_line.trim_end().ends_with(['.', '?', '!', '"', '”']) && first_line.split_whitespace().count() <= 16;
         let in_headline = headline_line && scan.tokens[c.first].span.start() < first_line.len();
         let owned_here = |(_, o_end, o_name): &&(usize, usize, String)| {
             let after = scan.tokens.get(*o_end).map(|t| t.span);

@@ -153,6 +153,13 @@ pub const BODY_HEADS: &[&str] = &[
     "commission", "directorate",
 ];
 
+/// Adverbs that open a sentence before a comma and name nothing: "Separately, the company, which
+/// runs the pipeline, said".
+pub const SENTENCE_ADVERBS: &[&str] = &[
+    "separately", "elsewhere", "additionally", "meanwhile", "however", "moreover", "similarly", "likewise", "previously", "earlier",
+    "later", "finally", "initially", "ultimately", "overall", "notably", "importantly", "instead", "nonetheless", "nevertheless",
+];
+
 /// Heads of a body's name that a purpose in capitals may follow after "to": "Committee to
 /// Protect Journalists", "Campaign to Stop Killer Robots" (not "the Kremlin to Donald Trump").
 pub const PURPOSE_NAMED_HEADS: &[&str] = &["committee", "campaign", "coalition", "fund", "mission", "commission", "foundation", "initiative", "movement", "alliance"];

@@ -2398,6 +2398,7 @@ fn the_span_an_order_sets_lies_ahead() {
     );
     // An order's place after "from" is no span: the day stays the past one.
     check("Shoigu ordering troops to withdraw from Kherson on Wednesday was a surprise.", friday(), &[("Wednesday", "2024-10-16")]);
+    check("Shoigu ordering troops to withdraw from Kherson on Wednesday to the east bank was a surprise.", friday(), &[("Wednesday", "2024-10-16")]);
     // Without an order, a past span stays behind.
     check(
         "Troops were stationed there between April 1 and July 15, officials said.",

@@ -607,7 +607,12 @@ impl<'t> Tagger<'t> {
         // "April 1 and". Only a range: not "ordered troops to withdraw from Kherson on
         // Wednesday".)
         let opener = (t0.saturating_sub(6)..=t0).rev().find(|&j| self.same_sent(j, t0) && self.is_any(j, &["between", "from"]));
-        let ranged = opener.is_some_and(|o| self.is(o, "between") || (o + 1..t1 + 4).any(|j| self.is_any(j, &["to", "until", "through"]) || self.is_dash(j)));
+        // ("from" with its "to" right after the date, or the date the end after its "to").
+        let connector = |j: usize| self.is_any(j, &["to", "until", "through"]) || self.is_dash(j);
+        // (A date right after "from": not "to withdraw from Kherson on Wednesday to the east
+        // bank".)
+        let dated_from = |o: usize| self.lex(o + 1).is_some_and(|e| e.month != 0) || self.toks.get(o + 1).is_some_and(|t| t.kind == Kind::Digits);
+        let ranged = opener.is_some_and(|o| self.is(o, "between") || self.same_sent(o, t1) && dated_from(o) && (connector(t1) || t0 > o + 1 && connector(t0 - 1)));
         if ranged && opener.is_some_and(|d| self.ordered_ahead(d)) {
             return Tense::Future;
         }
