@@ -3413,3 +3413,21 @@ fn a_general_killed_by_a_bomb() {
     let sbu = claim_containing(claims, "carried out the attack");
     assert!(events.iter().any(|e| e["type"] == "explosion" && e["claims"].as_array().expect("claims").contains(&sbu["id"])), "{events:#?}");
 }
+
+/// Figures in a list, each line labelled by its count: the count is part of what the source
+/// says and counts the troops its line names; a time clause opening the text is no source of
+/// "estimates of"; the dead "killed or wounded" are the toll's victims.
+#[test]
+fn figures_listed_by_the_numbers() {
+    let ledger = claims_fixture_ledger("by-the-numbers.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let first = claim_containing(claims, "sent to Russia in October");
+    assert!(first["content"].as_str().unwrap_or("").starts_with("11,000 to 12,000"), "{first:#}");
+    assert!(!claims.iter().any(|c| c["cue"].as_str().unwrap_or("").starts_with("estimates")), "{claims:#?}");
+    let quantities = ledger["quantities"].as_array().expect("quantities");
+    let range = quantities.iter().find(|q| q["text"] == "11,000 to 12,000").unwrap_or_else(|| panic!("{quantities:#?}"));
+    assert_eq!(range["unit"], "troops", "{range:#}");
+    let events = ledger["events"].as_array().expect("events");
+    let toll = events.iter().find(|e| e["type"] == "casualties").unwrap_or_else(|| panic!("{events:#?}"));
+    assert!(toll["actors"].as_array().expect("actors").iter().all(|a| a["role"] != "agent"), "{toll:#}");
+}

@@ -938,6 +938,13 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
     joined_named_source(&v, &mut claims);
     close_to_someone(&v, &mut claims);
     person_described_before(&v, &mut claims);
+    // ("A year after North Korean soldiers first appeared on Russia's front line, estimates of
+    // their numbers still vary": a time clause is no source, and a noun after it no cue.)
+    claims.retain(|c| {
+        let (Some((f, _)), Some((k, _))) = (c.source_span.and_then(|s| token_range(&v, s)), c.cue_span.and_then(|s| token_range(&v, s))) else { return true };
+        let time_clause = v.in_time(f) && (f + 1..f + 5).any(|i| !v.in_time(i) && matches!(v.w(i), "after" | "before" | "since")) || matches!(v.w(f), "after" | "before" | "since" | "when");
+        !(time_clause && v.xpos(k).is_some_and(|x| x.starts_with("NN")))
+    });
     // ("Kyiv rarely confirms strikes inside Russia": a habit in the present tense, not a
     // statement; "The army never confirmed the losses" was one, denied.)
     claims.retain(|c| {
@@ -2967,8 +2974,13 @@ fn according_to(v: &View<'_>, k: usize, a: usize, b: usize, claims: &[Claim]) ->
     // (The dash may stand right before "According to": then the content follows the source.)
     let mut first = skip_dateline(v, a, k + 1);
     // "Oct. 8-13: According to the NIS, ...": an entry's label before a colon is no content.
+    // (A date's label, not a count's: "- 11,000 to 12,000: North Korean troops sent to Russia,
+    // according to ..." gives the figure as what is claimed.)
     if let Some(colon) = (first..k).rev().find(|&i| v.w(i) == ":") {
-        first = colon + 1;
+        let dated_label = (first..colon).all(|i| v.in_time(i) || v.is_punct(i) || matches!(v.w(i), "to" | "and" | "through"));
+        if dated_label || colon + 1 == k {
+            first = colon + 1;
+        }
     }
     let content = if k > first + 1 {
         let last = if v.w(k - 1) == "," { k - 2 } else { k - 1 };

@@ -2412,7 +2412,10 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
     let undergone = event_type == "casualties"
         && (v.doc.syntax().and_then(|s| s.lemma.get(k)).is_some_and(|l| l == "die" || l == "lose")
             || matches!(v.w(k), "lost" | "lose")
-            || v.xpos(k).is_some_and(|x| x == "VBN") && !perfect && !object_follows(v, k));
+            || v.xpos(k).is_some_and(|x| x == "VBN") && !perfect && !object_follows(v, k)
+            // ("North Koreans killed or wounded by January": a toll's pair of participles, whatever
+            // the tagger made of the first.)
+            || matches!(v.w(k + 1), "or" | "and") && matches!(v.w(k + 2), "wounded" | "injured" | "missing" | "captured") && !perfect && !object_follows(v, k + 2));
     let passive = undergone || casualty_noun && !caused || is_passive(v, k) && (!FORCE_MOVEMENTS.contains(&event_type) || by_agent);
     let agent = before
         .iter()

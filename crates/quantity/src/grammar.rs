@@ -815,6 +815,19 @@ impl<'t> Tagger<'t> {
     /// A counted noun to the right of a number, over up to four modifier words; and whether the
     /// number stood open (the clause ended or a function word followed at once), which allows a
     /// look to the left.
+    /// Whether the figure ending before token `k` opens its line (past a list's bullet): only
+    /// digits, separators, range words and approximations stand between the line's start and
+    /// `k`.
+    fn labels_its_line(&self, k: usize) -> bool {
+        let Some(start) = (k.saturating_sub(8)..k).rev().find(|&i| self.toks.get(i).is_some_and(|t| t.newline_before)) else {
+            return false;
+        };
+        (start..k).all(|i| {
+            self.toks.get(i).is_some_and(|t| t.kind != Kind::Word || t.lex.is_some_and(|e| e.number.is_some()))
+                || self.is_any(i, &["to", "about", "around", "some", "nearly", "almost", "over", "more", "than", "up", "at", "least"])
+        })
+    }
+
     fn right_unit(&self, k: usize) -> (Option<Unit>, bool) {
         let mut j = k;
         let mut skipped = 0;
@@ -844,6 +857,12 @@ impl<'t> Tagger<'t> {
             }
             if t.kind == Kind::Digits && skipped > 0 && self.identifier(j, j + 1) {
                 j += 1; // "two Su-27 jets": the digits of a designation are part of the modifier
+                continue;
+            }
+            // ("- 11,000 to 12,000: North Korean troops sent to Russia": a figure labelling a
+            // list's line counts what its line names after the colon.)
+            if skipped == 0 && j == k && self.is_p(j, ':') && self.labels_its_line(k) {
+                j += 1;
                 continue;
             }
             if t.kind != Kind::Word {

@@ -591,3 +591,14 @@ fn a_part_counted_by_a_relative_pronoun_counts_the_noun_before() {
     assert!(found.iter().any(|(t, v, u)| t == "at least 34" && *v == 34.0 && u.as_deref() != Some("believes")), "{found:?}");
     assert!(found.iter().all(|(_, _, u)| u.as_deref() != Some("believes")), "{found:?}");
 }
+
+#[test]
+fn a_figure_labelling_a_list_line_counts_what_the_line_names() {
+    let text = "Here is what officials said.\n- 11,000 to 12,000: Veloran troops sent to Norland in October.\n- About 3,000: additional soldiers deployed in January.";
+    let qs = quantities(text);
+    assert_eq!(qs.iter().map(|q| q.unit.as_deref()).collect::<Vec<_>>(), vec![Some("troops"), Some("troops")], "{qs:#?}");
+    // (Not a colon inside a sentence: "The toll rose to 40: the ministry gave no breakdown".)
+    let qs = quantities("The toll rose to 40: the ministry gave no breakdown of soldiers.");
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    assert_eq!(qs[0].unit.as_deref(), None, "{qs:#?}");
+}
