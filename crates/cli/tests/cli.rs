@@ -3431,3 +3431,34 @@ fn figures_listed_by_the_numbers() {
     let toll = events.iter().find(|e| e["type"] == "casualties").unwrap_or_else(|| panic!("{events:#?}"));
     assert!(toll["actors"].as_array().expect("actors").iter().all(|a| a["role"] != "agent"), "{toll:#}");
 }
+
+/// A joint statement of the G7: "G7" is the Group of Seven, "the ministers" speak for it, and
+/// China opposing "unilateral sanctions" imposes none.
+#[test]
+fn a_joint_statement_of_the_g7() {
+    let ledger = claims_fixture_ledger("joint-statement.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name = entity_namer(entities);
+    let headline = claims.iter().find(|c| c["cue"] == "condemn").unwrap_or_else(|| panic!("{claims:#?}"));
+    assert_eq!(name(&headline["source"]), "Group of Seven", "{headline:#}");
+    assert_eq!(name(&claim_containing(claims, "We condemn in the strongest terms")["source"]), "Group of Seven");
+    let events = ledger["events"].as_array().expect("events");
+    assert_eq!(events.iter().filter(|e| e["type"] == "sanction").count(), 1, "only the G7's warning: {events:#?}");
+}
+
+/// A famine confirmed: the headline's "Famine confirmed in ..." is a passive, no statement by
+/// "Famine"; its "global hunger monitor says" is the IPC, whose lead claim it repeats; a camp
+/// "for displaced people" tells of no flight.
+#[test]
+fn a_famine_confirmed_by_a_hunger_monitor() {
+    let ledger = claims_fixture_ledger("famine-declared.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name = entity_namer(entities);
+    assert!(!claims.iter().any(|c| c["cue"] == "confirmed"), "{claims:#?}");
+    let headline = claims.iter().find(|c| c["cue"] == "says").unwrap_or_else(|| panic!("{claims:#?}"));
+    assert_eq!(name(&headline["source"]), "Integrated Food Security Phase Classification", "{headline:#}");
+    let events = ledger["events"].as_array().expect("events");
+    assert!(!events.iter().any(|e| e["type"] == "displacement"), "{events:#?}");
+}

@@ -298,7 +298,7 @@ pub const SOURCE_NOUNS: &[&str] = &[
     "agency", "military", "government", "police", "authorities", "commander", "intelligence",
     "people", "observers", "monitors", "media", "outlet", "newspaper", "channel", "website",
     "group", "militia", "movement", "organization", "organisation", "monitor", "watchdog",
-    "broadcaster", "daily",
+    "broadcaster", "daily", "ministers",
 ];
 
 /// Words that mark a statement as hedged.
@@ -1268,7 +1268,7 @@ pub const REFERRING_OPENERS: &[&str] = &[
     "the report", "the reports", "the claim", "the claims", "the allegation", "the allegations",
     "the accusation", "the accusations", "these reports", "these claims", "such reports",
     "such claims", "reports", "claims", "allegations", "accusations", "it ", "it,", "this",
-    "that report", "the story", "the information",
+    "that report", "the story", "the information", "the finding", "the findings", "the assessment", "the conclusion",
 ];
 
 /// Words that end a source noun phrase when walking back from its head.

@@ -16,7 +16,7 @@ use sitrep_doc::{
 use crate::claims::{cue_time_window, skip_dateline};
 use crate::cues::*;
 use sitrep_doc::{VESSEL_NOUNS, WARSHIP_NOUNS};
-use crate::view::{is_be, is_close_quote, sentence_ranges, View};
+use crate::view::{is_be, is_close_quote, is_open_quote, sentence_ranges, View};
 
 /// The event stage: needs every layer before it; writes the event layer.
 #[derive(Debug, Default, Clone, Copy)]
@@ -912,15 +912,19 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         // phrase: not "Companies that broke the rules face sanctions").
         "sanctions" => {
             let mut j = i;
-            while j > a && (v.xpos(j - 1).is_some_and(|x| matches!(x, "DT" | "PRP$" | "JJ" | "NN" | "NNS" | "NNP" | "POS")) || matches!(v.w(j - 1), "'s" | "’s" | "own" | "u.n.")) {
+            // (Over a quotation mark: opposed “unilateral sanctions”.)
+            while j > a && (v.xpos(j - 1).is_some_and(|x| matches!(x, "DT" | "PRP$" | "JJ" | "NN" | "NNS" | "NNP" | "POS")) || matches!(v.w(j - 1), "'s" | "’s" | "own" | "u.n.") || is_open_quote(v.w(j - 1))) {
                 j -= 1;
             }
+            // ("opposed “unilateral sanctions”": a stance on sanctions in general.)
             !(j > a
                 && matches!(
                     v.w(j - 1),
                     "violating" | "violate" | "violates" | "violated" | "breaching" | "breach" | "breached" | "breaking" | "break" | "broke" | "broken"
                         | "evading" | "evade" | "evaded" | "circumventing" | "circumvent" | "flouting" | "flout" | "defying" | "defy" | "busting"
+                        | "opposed" | "opposes" | "oppose" | "opposing"
                 ))
+
         }
         // Deaths of violence, not "died in hospital aged 92", "overdose deaths rose".
         // (Or deaths at sea and on the way: "migrants died or went missing in the central
@@ -1222,6 +1226,9 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
             let people_subject = DISPLACED_PEOPLE.contains(&previous) || count_before && w != "fleeing";
             (near(DISPLACED_PEOPLE, 4, 0) || people_subject) && (people_subject || !near(&["gunmen", "attackers", "suspect", "suspects", "militants", "robbers", "assailants", "driver", "killed"], 10, 0))
         }
+        // ("the camp for displaced people", "internally displaced people": who they are, not a
+        // flight told.)
+        "displaced" if i > a && matches!(previous, "for" | "of" | "internally" | "among") && DISPLACED_PEOPLE.contains(&v.w(i + 1)) => false,
         "evacuation" | "evacuated" | "evacuate" | "displaced" => {
             let people = near(DISPLACED_PEOPLE, 6, 6);
             let places = near(&["villages", "village", "towns", "town", "city", "homes", "houses", "area", "areas", "region", "district"], 0, 5);

@@ -344,10 +344,35 @@ pub fn recognize_with(doc: &Doc, places: &dyn PlaceLexicon, model: Option<&NerMo
     acronyms_of_organisations_name_no_place(places, &mut candidates);
     adjectives_opening_a_sentence(doc, &scan, &mut candidates);
     quoted_words_name_no_one(&scan, &mut candidates);
+    groups_named_by_number(&scan, &mut candidates);
     bodies_described_in_apposition(&scan, places, &mut candidates);
     candidates.sort_by_key(|c| (c.first, std::cmp::Reverse(c.end)));
     qualify_owned_names(&scan, places, &mut candidates);
     resolve(doc, &scan, candidates, places)
+}
+
+/// "G7 ministers condemn ...", "the Group of Seven (G7)": a club of states named by its number
+/// is the club, whichever way the text writes it.
+fn groups_named_by_number(scan: &Scan<'_>, candidates: &mut Vec<Candidate>) {
+    let mut found = Vec::new();
+    for i in 0..scan.tokens.len() {
+        let Some(&(_, long)) = NUMBERED_GROUPS.iter().find(|(short, _)| *short == scan.word(i)) else { continue };
+        candidates.retain(|c| !(c.first <= i && i < c.end && c.end - c.first == 1));
+        if candidates.iter().any(|c| c.first <= i && i < c.end) {
+            continue;
+        }
+        found.push(Candidate {
+            first: i,
+            end: i + 1,
+            name: long.to_string(),
+            entity_type: EntityType::Org,
+            org_kind: None,
+            country: None,
+            kind: MentionKind::Alias,
+            weak: false,
+        });
+    }
+    candidates.extend(found);
 }
 
 /// "The car was marked with the word “PRESS,”", "a sign reading “Kyiv”": a word quoted as a

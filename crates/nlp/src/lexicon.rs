@@ -153,6 +153,11 @@ pub const BODY_HEADS: &[&str] = &[
     "commission", "directorate",
 ];
 
+/// Clubs of states named by their number, with the name they go by in full.
+pub const NUMBERED_GROUPS: &[(&str, &str)] = &[
+    ("G7", "Group of Seven"), ("G-7", "Group of Seven"), ("G20", "Group of 20"), ("G-20", "Group of 20"), ("G8", "Group of Eight"),
+];
+
 /// Adverbs that open a sentence before a comma and name nothing: "Separately, the company, which
 /// runs the pipeline, said".
 pub const SENTENCE_ADVERBS: &[&str] = &[
