@@ -3462,3 +3462,16 @@ fn a_famine_confirmed_by_a_hunger_monitor() {
     let events = ledger["events"].as_array().expect("events");
     assert!(!events.iter().any(|e| e["type"] == "displacement"), "{events:#?}");
 }
+
+/// Tankers transferring oil at sea: the headline's "Tankers seen transferring" is a passive, no
+/// statement by the tankers; "ship-tracking data and satellite images show", inserted before
+/// "according to", is the evidence of the group's claim, not a claim whose content is the
+/// images.
+#[test]
+fn tankers_seen_transferring_oil_at_sea() {
+    let ledger = claims_fixture_ledger("ship-to-ship.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    assert!(!claims.iter().any(|c| matches!(c["cue"].as_str().unwrap_or(""), "seen" | "show")), "{claims:#?}");
+    let lead = claims.iter().find(|c| c["cue"] == "according to").unwrap_or_else(|| panic!("{claims:#?}"));
+    assert!(lead["evidence"].as_array().expect("evidence").iter().any(|e| e == "satellite_imagery"), "{lead:#}");
+}

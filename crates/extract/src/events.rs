@@ -1228,7 +1228,7 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         }
         // ("the camp for displaced people", "internally displaced people": who they are, not a
         // flight told.)
-        "displaced" if i > a && matches!(previous, "for" | "of" | "internally" | "among") && DISPLACED_PEOPLE.contains(&v.w(i + 1)) => false,
+        "displaced" if matches!(previous, "for" | "internally" | "among") && DISPLACED_PEOPLE.contains(&v.w(i + 1)) => false,
         "evacuation" | "evacuated" | "evacuate" | "displaced" => {
             let people = near(DISPLACED_PEOPLE, 6, 6);
             let places = near(&["villages", "village", "towns", "town", "city", "homes", "houses", "area", "areas", "region", "district"], 0, 5);
@@ -2421,8 +2421,12 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
             || matches!(v.w(k), "lost" | "lose")
             || v.xpos(k).is_some_and(|x| x == "VBN") && !perfect && !object_follows(v, k)
             // ("North Koreans killed or wounded by January": a toll's pair of participles, whatever
-            // the tagger made of the first.)
-            || matches!(v.w(k + 1), "or" | "and") && matches!(v.w(k + 2), "wounded" | "injured" | "missing" | "captured") && !perfect && !object_follows(v, k + 2));
+            // the tagger made of the first, with no object after them: not "Ukrainian forces
+            // killed or wounded North Korean troops".)
+            || matches!(v.w(k + 1), "or" | "and")
+                && matches!(v.w(k + 2), "wounded" | "injured" | "missing" | "captured")
+                && !perfect
+                && !v.xpos(k + 3).is_some_and(|x| matches!(x, "DT" | "JJ" | "CD" | "PRP") || x.starts_with("NN")));
     let passive = undergone || casualty_noun && !caused || is_passive(v, k) && (!FORCE_MOVEMENTS.contains(&event_type) || by_agent);
     let agent = before
         .iter()

@@ -3047,3 +3047,21 @@ fn what_the_session_25_reviews_found_reads_as_it_should() {
     let doc = analyse_parsed("Border guards captured a man trying to cross near Kessa.");
     assert!(!doc.events().iter().any(|e| e.event_type == "abduct"), "{:#?}", doc.events());
 }
+
+#[test]
+fn what_the_third_session_25_review_found_reads_as_it_should() {
+    // A label that is no count is no content: "UPDATE: ..." before "according to".
+    let doc = analyse_parsed("UPDATE: Five people were killed in Kessa, according to the governor.");
+    let c = &doc.claims()[claim_with(&doc, "Five people were killed")];
+    assert!(!doc.slice(c.content).starts_with("UPDATE"), "{c:#?}");
+    // Those who kill or wound an object act: "Norlandic forces killed or wounded Varnian troops".
+    let doc = analyse_parsed("Norlandic forces killed or wounded dozens of Varnian troops near Kessa on Monday.");
+    let e = event_of(&doc, "killed");
+    assert!(e.actors.iter().any(|&(_, r)| r == ActorRole::Agent), "{e:#?}");
+    // The number of displaced people rising tells of a flight.
+    let doc = analyse_parsed("The number of displaced people in Norland rose to 12,000 after the floods, officials said.");
+    assert!(doc.events().iter().any(|e| e.event_type == "displacement"), "{:#?}", doc.events());
+    // A headline's first line that is a sentence keeps its statement.
+    let doc = analyse_parsed("Varn's air force reported at least 40 drones overnight.\n\nThe drones were shot down over Kessa.");
+    assert!(doc.claims().iter().any(|c| c.cue_span.is_some_and(|k| doc.slice(k) == "reported")), "{:#?}", doc.claims());
+}

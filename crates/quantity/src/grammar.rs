@@ -812,9 +812,6 @@ impl<'t> Tagger<'t> {
         (!between_break).then_some(unit)
     }
 
-    /// A counted noun to the right of a number, over up to four modifier words; and whether the
-    /// number stood open (the clause ended or a function word followed at once), which allows a
-    /// look to the left.
     /// Whether the figure ending before token `k` opens its line (past a list's bullet): only
     /// digits, separators, range words and approximations stand between the line's start and
     /// `k`.
@@ -828,6 +825,9 @@ impl<'t> Tagger<'t> {
         })
     }
 
+    /// A counted noun to the right of a number, over up to four modifier words; and whether the
+    /// number stood open (the clause ended or a function word followed at once), which allows a
+    /// look to the left.
     fn right_unit(&self, k: usize) -> (Option<Unit>, bool) {
         let mut j = k;
         let mut skipped = 0;
