@@ -3475,3 +3475,53 @@ fn tankers_seen_transferring_oil_at_sea() {
     let lead = claims.iter().find(|c| c["cue"] == "according to").unwrap_or_else(|| panic!("{claims:#?}"));
     assert!(lead["evidence"].as_array().expect("evidence").iter().any(|e| e == "satellite_imagery"), "{lead:#}");
 }
+
+/// An embassy shut for a warned air attack: the attack warned of is expected, one with the
+/// headline's; "was reported by evening" names no source.
+#[test]
+fn an_embassy_shut_for_a_warned_attack() {
+    let ledger = claims_fixture_ledger("embassy-closed.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let reported = claims.iter().find(|c| c["cue"] == "was reported").unwrap_or_else(|| panic!("{claims:#?}"));
+    assert!(reported["source_text"].is_null() || reported["source_text"] == "", "{reported:#}");
+    let events = ledger["events"].as_array().expect("events");
+    let warned = events.iter().find(|e| e["type"] == "attack" && e["status"] == "expected").unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(warned["claims"].as_array().map(Vec::len), Some(2), "{warned:#}");
+}
+
+/// A missile over Poland for 39 seconds: "the command" is Poland's armed forces command; the
+/// wave of strikes it came in with is none of Poland's doing, nor is the missile leaving; "the
+/// Polish side had provided no evidence" is no statement of Poland's.
+#[test]
+fn a_missile_over_poland_for_39_seconds() {
+    let ledger = claims_fixture_ledger("debris-poland.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name = entity_namer(entities);
+    assert_eq!(name(&claim_containing(claims, "tracked by radar")["source"]), "Poland's armed forces command");
+    assert!(!claims.iter().any(|c| c["cue"].as_str().unwrap_or("").ends_with("provided")), "{claims:#?}");
+    let events = ledger["events"].as_array().expect("events");
+    for trigger in ["strikes", "left"] {
+        let e = events.iter().find(|e| e["trigger"] == trigger).unwrap_or_else(|| panic!("{trigger}: {events:#?}"));
+        assert!(!e["actors"].as_array().expect("actors").iter().any(|a| matches!(name(&a["entity"]).as_str(), "Polish" | "Poland")), "{e:#}");
+    }
+}
+
+/// A video appearing to show prisoners executed: "the Prosecutor General's Office" is one
+/// office, not "Office"; "investigates video appearing to show" is no cue; the execution and the
+/// shooting in the lead are one attack, by Russian troops on Ukrainian soldiers.
+#[test]
+fn a_video_appearing_to_show_prisoners_executed() {
+    let ledger = claims_fixture_ledger("pow-execution.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name = entity_namer(entities);
+    assert!(!entities.iter().any(|e| e["name"] == "Office"), "{entities:#?}");
+    assert_eq!(name(&claim_containing(claims, "war crimes investigation")["source"]), "Prosecutor General's Office");
+    assert!(!claims.iter().any(|c| c["cue"].as_str().unwrap_or("").contains("video")), "{claims:#?}");
+    let events = ledger["events"].as_array().expect("events");
+    let attacks: Vec<_> = events.iter().filter(|e| e["type"] == "attack").collect();
+    assert_eq!(attacks.len(), 1, "{events:#?}");
+    let roles: Vec<(String, String)> = attacks[0]["actors"].as_array().expect("actors").iter().map(|a| (name(&a["entity"]), a["role"].as_str().unwrap_or("").to_string())).collect();
+    assert!(roles.contains(&("Russian".into(), "agent".into())) && roles.contains(&("Ukrainian".into(), "patient".into())), "{roles:?}");
+}

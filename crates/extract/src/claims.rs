@@ -945,6 +945,23 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
         let time_clause = v.in_time(f) && (f + 1..f + 5).any(|i| !v.in_time(i) && matches!(v.w(i), "after" | "before" | "since")) || matches!(v.w(f), "after" | "before" | "since" | "when");
         !(time_clause && v.xpos(k).is_some_and(|x| x.starts_with("NN")))
     });
+    // ("No large attack on the capital was reported by evening": a time after "by" is no
+    // agent.)
+    for c in claims.iter_mut() {
+        let time_word = |i: usize| TIME_NOUNS.contains(&v.w(i)) || matches!(v.w(i), "evening" | "morning" | "afternoon" | "night");
+        if c.source_span.and_then(|s| token_range(&v, s)).is_some_and(|(f, l)| only_time(&v, f..l + 1) || f == l && time_word(f)) {
+            c.source_span = None;
+            c.source_entity = None;
+        }
+    }
+    // ("the Polish side had provided “no evidence” of the incursion": nothing given is no
+    // statement of the giver's.)
+    claims.retain(|c| {
+        let Some((f, l)) = c.cue_span.and_then(|k| token_range(&v, k)) else { return true };
+        let giving = matches!(v.w(l), "provided" | "gave" | "given" | "offered" | "presented" | "shown") && (f..l).all(|i| AUXILIARIES.contains(&v.w(i)) || CUE_ADVERBS.contains(&v.w(i)));
+        let content = v.doc.slice(c.content).trim_start_matches(['"', '“', '\'', '‘']).to_lowercase();
+        !(giving && (content.starts_with("no ") || content.starts_with("nothing")))
+    });
     // ("..., ship-tracking data and satellite images show, according to the group": the
     // evidence inserted before the source is no content of its own verb.)
     claims.retain(|c| {
@@ -952,6 +969,12 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
         // (A showing verb's subject only: "the video released by HUR" is what HUR released.)
         let k = v.token_at_or_after(cue.start());
         !(c.content.end() <= cue.start() && c1 < c0 + 5 && EVIDENCE_OBJECTS.contains(&v.w(c1)) && k <= c1 + 1 && (EVIDENCE_SHOWING.contains(&v.w(k)) || v.w(k) == "showed"))
+    });
+    // ("Ukraine investigates video appearing to show execution": a cue read over evidence and
+    // the participle describing it is no cue.)
+    claims.retain(|c| {
+        let Some((f, l)) = c.cue_span.and_then(|k| token_range(&v, k)) else { return true };
+        !(f..l).any(|i| EVIDENCE_OBJECTS.contains(&v.w(i)) && matches!(v.w(i + 1), "appearing" | "showing" | "purporting" | "purportedly" | "allegedly"))
     });
     // ("Famine confirmed in Sudan's Zamzam camp, monitor says": a headline's participle with a
     // place or time after it is a passive without its auxiliary, no cue.)

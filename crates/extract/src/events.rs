@@ -1187,6 +1187,14 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
             v.w(i + 1) == "up" && near(&["men", "conscripts", "reservists", "citizens", "troops", "soldiers", "recruits", "people"], 8, 5)
         }
         "call-up" => near(&["men", "conscripts", "reservists", "citizens", "troops", "soldiers", "recruits"], 6, 6),
+        // (People executed, the verb's object or the noun's "of": not "executed a plan", "the
+        // execution of orders".)
+        "executed" | "execution" | "executions" => {
+            let people = |j: usize| CAPTIVE_WORDS.contains(&v.w(j)) || PERSONNEL_UNITS.contains(&v.w(j)) || matches!(v.w(j), "men" | "people" | "civilians" | "pows");
+            let object = (i + 1..(i + 6).min(b)).take_while(|&j| !v.is_punct(j) && !matches!(v.w(j), "for" | "after" | "in" | "on" | "near")).any(people);
+            let passive_people = is_passive(v, i) && (i.saturating_sub(5).max(a)..i).any(people);
+            object || passive_people
+        }
         // ("had blown up the Kakhovka dam from the inside", "sabotaged the dam": a structure
         // destroyed; not "blew up at reporters", "sabotaged the talks".)
         // (The structure the verb's object, after its article, within the clause.)
@@ -2229,7 +2237,18 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
         // (A happening told before, "the truce", or one with a clause of its own, "a ceasefire
         // took effect"; not "Russian troops captured Avdiivka after a major offensive", theirs.)
         .filter(|&p| (p + 1..k).any(|i| matches!(v.w(i), "the" | "this" | "that")) || v.is_finite_verb(k + 1));
-    let phrase_start = match (preposition, framing) {
+    // ("crossed into Polish airspace during a wave of strikes on western Ukraine": a happening
+    // named after "during" or "amid" is the background of the clause, none of its subject's
+    // doing.)
+    let background = noun_trigger
+        .then(|| {
+            (k.saturating_sub(6)..k)
+                .rev()
+                .take_while(|&i| v.xpos(i).is_some_and(|x| matches!(x, "DT" | "JJ" | "NN" | "NNS" | "CD")) || matches!(v.w(i), "of" | "during" | "amid"))
+                .find(|&i| matches!(v.w(i), "during" | "amid"))
+        })
+        .flatten();
+    let phrase_start = match (preposition, framing.or(background)) {
         (Some(p), _) if noun_trigger && after_loss => v.span(p).end(),
         (_, Some(p)) => v.span(p).end(),
         _ => 0,
@@ -2370,7 +2389,10 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
         .filter(|m| {
             let noun = v.token_at_or_after(m.span.end());
             let heads = v.w(noun + 1) == "of" || v.is_punct(noun + 1) || v.is_finite_verb(noun + 1);
-            layer.entities[m.entity].entity_type != EntityType::Norp || !(PLACE_NOUNS.contains(&v.w(noun)) && heads)
+            // ("crossed into Polish airspace": a nationality of a country's air, waters or
+            // ground, wherever the noun stands.)
+            let ground = matches!(v.w(noun), "airspace" | "waters" | "territory" | "soil");
+            layer.entities[m.entity].entity_type != EntityType::Norp || !(PLACE_NOUNS.contains(&v.w(noun)) && heads || ground)
         })
         .filter(|m| !tells_of(m))
         // ("An air strike hit the Saudi Hospital in El Fasher, killing at least nine people":
@@ -2755,6 +2777,13 @@ fn status(v: &View<'_>, k: usize, a: usize, b: usize) -> EventStatus {
     };
     // (Before the words of expectation: "conscripts would not be sent" is denied, not expected.)
     let negated = |k: usize| (k.saturating_sub(3).max(a)..k).any(|j| negates(j, k));
+    // ("information of a potential significant air attack", "warning of major air attack": a
+    // happening named as possible, or warned of, is still to come.)
+    let noun = v.xpos(k).is_some_and(|x| x.starts_with("NN"));
+    let warned_of = (k.saturating_sub(5).max(a)..k).any(|i| v.w(i) == "of" && i > a && matches!(v.w(i - 1), "warning" | "warnings" | "warned" | "warns" | "threat" | "risk" | "fears"));
+    if noun && ((k.saturating_sub(3).max(a)..k).any(|i| matches!(v.w(i), "potential" | "possible" | "imminent" | "looming" | "impending" | "threatened")) || warned_of) {
+        return EventStatus::Expected;
+    }
     if before.clone().any(|i| PLAN_WORDS.contains(&v.w(i))) {
         return EventStatus::Planned;
     }

@@ -3065,3 +3065,11 @@ fn what_the_third_session_25_review_found_reads_as_it_should() {
     let doc = analyse_parsed("Varn's air force reported at least 40 drones overnight.\n\nThe drones were shot down over Kessa.");
     assert!(doc.claims().iter().any(|c| c.cue_span.is_some_and(|k| doc.slice(k) == "reported")), "{:#?}", doc.claims());
 }
+
+#[test]
+fn people_executed_are_attacked_and_plans_executed_are_not() {
+    let doc = analyse_parsed("Norlandic troops executed three Varnian soldiers near Kessa, officials said.");
+    assert!(doc.events().iter().any(|e| e.event_type == "attack"), "{:#?}", doc.events());
+    let doc = analyse_parsed("The ministry executed its plan to modernise the port, officials said.");
+    assert!(!doc.events().iter().any(|e| e.event_type == "attack"), "{:#?}", doc.events());
+}

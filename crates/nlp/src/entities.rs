@@ -1014,6 +1014,15 @@ fn find_runs(scan: &Scan<'_>, places: &dyn PlaceLexicon) -> Vec<Candidate> {
                 && end > i
             {
                 end += 2;
+            } else if is_possessive(scan.word(end))
+                && end > i
+                && PERSON_TITLES.contains(&lower(scan.word(end - 1)).as_str())
+                && matches!(scan.word(end + 1), "Office" | "Department" | "Bureau" | "Administration")
+                && !scan.sentence_start.contains(&(end + 1))
+            {
+                // "Prosecutor General's Office", "President's Office": an office named by its
+                // holder's title.
+                end += 2;
             } else if scan.word(end) == "to"
                 && PURPOSE_NAMED_HEADS.contains(&lower(scan.word(end - 1)).as_str())
                 && scan.is_name_word(end + 1)
@@ -2074,7 +2083,9 @@ fn add_descriptors(scan: &Scan<'_>, places: &dyn PlaceLexicon, entities: &mut Ve
             w.len() > 3 && w.ends_with('s') && w.chars().all(|c| c.is_lowercase()) && !clause_follows && !w.ends_with("ss")
                 && !VERBS_IN_S.contains(&w)
         };
-        if head == "military" && !clause_follows || matches!(head.as_str(), "army" | "navy") && plural_after {
+        // ("Poland's armed forces command said", not "two army command posts": a command is
+        // one only before a verb or punctuation.)
+        if (head == "military" || head == "command") && !clause_follows || matches!(head.as_str(), "army" | "navy") && plural_after {
             continue;
         }
         // ("The Syrian army command says ...": the command of an armed force is that force

@@ -229,6 +229,7 @@ pub const ORG_ANAPHORS: &[(&str, &[&str])] = &[
     ("authority", &["authority"]),
     ("commission", &["commission"]),
     ("committee", &["committee"]),
+    ("command", &["command"]),
     ("council", &["council"]),
     ("office", &["office"]),
     ("mission", &["mission"]),
@@ -258,6 +259,8 @@ pub const DESCRIPTOR_HEADS: &[(&str, &[&str])] = &[
     ("authority", &["authority"]),
     // ("Finnish customs said the vessel ...")
     ("customs", &["customs"]),
+    // ("Poland's armed forces command said ...")
+    ("command", &["command"]),
     ("government", &["government", "cabinet", "administration"]),
     // ("The Russian embassy in Warsaw dismissed ...")
     ("embassy", &["embassy"]),
