@@ -948,8 +948,10 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
     // ("No large attack on the capital was reported by evening": a time after "by" is no
     // agent.)
     for c in claims.iter_mut() {
+        // (After "by" only, and no name: "Dawn reported that ..." is Pakistan's daily.)
         let time_word = |i: usize| TIME_NOUNS.contains(&v.w(i)) || matches!(v.w(i), "evening" | "morning" | "afternoon" | "night");
-        if c.source_span.and_then(|s| token_range(&v, s)).is_some_and(|(f, l)| only_time(&v, f..l + 1) || f == l && time_word(f)) {
+        let after_by = |f: usize| f > 0 && v.w(f - 1) == "by";
+        if c.source_span.and_then(|s| token_range(&v, s)).is_some_and(|(f, l)| after_by(f) && v.entity_at(f).is_none() && (only_time(&v, f..l + 1) || f == l && time_word(f))) {
             c.source_span = None;
             c.source_entity = None;
         }
@@ -958,7 +960,7 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
     // statement of the giver's.)
     claims.retain(|c| {
         let Some((f, l)) = c.cue_span.and_then(|k| token_range(&v, k)) else { return true };
-        let giving = matches!(v.w(l), "provided" | "gave" | "given" | "offered" | "presented" | "shown") && (f..l).all(|i| AUXILIARIES.contains(&v.w(i)) || CUE_ADVERBS.contains(&v.w(i)));
+        let giving = matches!(v.w(l), "provided" | "gave" | "given" | "offered" | "presented") && (f..l).all(|i| AUXILIARIES.contains(&v.w(i)) || CUE_ADVERBS.contains(&v.w(i)));
         let content = v.doc.slice(c.content).trim_start_matches(['"', '“', '\'', '‘']).to_lowercase();
         !(giving && (content.starts_with("no ") || content.starts_with("nothing")))
     });
@@ -971,7 +973,7 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
         !(c.content.end() <= cue.start() && c1 < c0 + 5 && EVIDENCE_OBJECTS.contains(&v.w(c1)) && k <= c1 + 1 && (EVIDENCE_SHOWING.contains(&v.w(k)) || v.w(k) == "showed"))
     });
     // ("Ukraine investigates video appearing to show execution": a cue read over evidence and
-    // the participle describing it is no cue.)
+    // the participle or adverb that describes it ("allegedly") is no cue.)
     claims.retain(|c| {
         let Some((f, l)) = c.cue_span.and_then(|k| token_range(&v, k)) else { return true };
         !(f..l).any(|i| EVIDENCE_OBJECTS.contains(&v.w(i)) && matches!(v.w(i + 1), "appearing" | "showing" | "purporting" | "purportedly" | "allegedly"))

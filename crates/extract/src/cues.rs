@@ -696,15 +696,15 @@ pub const TRIGGERS: &[Trigger] = &[
     t("stormed", "attack", Some("ASSAULT"), true),
     // "Russian forces had blown up the Kakhovka dam", "Ukraine had sabotaged the dam" (guarded
     // in `events.rs`: a structure destroyed, not "blew up at reporters", "sabotaged the talks").
+    t("blown", "attack", Some("ASSAULT"), true),
+    t("blew", "attack", Some("ASSAULT"), true),
+    t("sabotaged", "attack", Some("ASSAULT"), true),
     // "Russian troops executed three Ukrainian soldiers", "the execution of captured soldiers"
     // (guarded in `events.rs`: people executed, not "executed a plan" or "the execution of
     // orders").
     t("executed", "attack", Some("ASSAULT"), true),
     t("execution", "attack", Some("ASSAULT"), false),
     t("executions", "attack", Some("ASSAULT"), false),
-    t("blown", "attack", Some("ASSAULT"), true),
-    t("blew", "attack", Some("ASSAULT"), true),
-    t("sabotaged", "attack", Some("ASSAULT"), true),
     t("storming", "attack", Some("ASSAULT"), true),
     // Arson ("set fire to a market", "torched homes", "burned dozens of houses"): see the guards
     // in `events.rs`.

@@ -1189,11 +1189,20 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         "call-up" => near(&["men", "conscripts", "reservists", "citizens", "troops", "soldiers", "recruits"], 6, 6),
         // (People executed, the verb's object or the noun's "of": not "executed a plan", "the
         // execution of orders".)
+        // (Its object's head, the first noun phrase after the verb or the noun's "of", a person
+        // word: not "executed a prisoner exchange", "executed by special forces"; nor a
+        // sentence carried out, "executed two men convicted of spying".)
         "executed" | "execution" | "executions" => {
             let people = |j: usize| CAPTIVE_WORDS.contains(&v.w(j)) || PERSONNEL_UNITS.contains(&v.w(j)) || matches!(v.w(j), "men" | "people" | "civilians" | "pows");
-            let object = (i + 1..(i + 6).min(b)).take_while(|&j| !v.is_punct(j) && !matches!(v.w(j), "for" | "after" | "in" | "on" | "near")).any(people);
+            let from = if v.w(i + 1) == "of" { i + 2 } else { i + 1 };
+            // (A participle opening the phrase modifies it: "of captured soldiers".)
+            let phrase_end = (from..(from + 6).min(b))
+                .find(|&j| v.is_punct(j) || matches!(v.xpos(j), Some("IN" | "TO" | "WDT")) || j > from && matches!(v.xpos(j), Some("VBN" | "VBD" | "VBG")))
+                .unwrap_or((from + 6).min(b));
+            let head_is_people = phrase_end > from && people(phrase_end - 1);
             let passive_people = is_passive(v, i) && (i.saturating_sub(5).max(a)..i).any(people);
-            object || passive_people
+            let judicial = (a..b).any(|j| matches!(v.w(j), "convicted" | "sentenced" | "hanged" | "court" | "penalty" | "sentence"));
+            (head_is_people || passive_people) && !judicial
         }
         // ("had blown up the Kakhovka dam from the inside", "sabotaged the dam": a structure
         // destroyed; not "blew up at reporters", "sabotaged the talks".)
@@ -2237,18 +2246,7 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
         // (A happening told before, "the truce", or one with a clause of its own, "a ceasefire
         // took effect"; not "Russian troops captured Avdiivka after a major offensive", theirs.)
         .filter(|&p| (p + 1..k).any(|i| matches!(v.w(i), "the" | "this" | "that")) || v.is_finite_verb(k + 1));
-    // ("crossed into Polish airspace during a wave of strikes on western Ukraine": a happening
-    // named after "during" or "amid" is the background of the clause, none of its subject's
-    // doing.)
-    let background = noun_trigger
-        .then(|| {
-            (k.saturating_sub(6)..k)
-                .rev()
-                .take_while(|&i| v.xpos(i).is_some_and(|x| matches!(x, "DT" | "JJ" | "NN" | "NNS" | "CD")) || matches!(v.w(i), "of" | "during" | "amid"))
-                .find(|&i| matches!(v.w(i), "during" | "amid"))
-        })
-        .flatten();
-    let phrase_start = match (preposition, framing.or(background)) {
+    let phrase_start = match (preposition, framing) {
         (Some(p), _) if noun_trigger && after_loss => v.span(p).end(),
         (_, Some(p)) => v.span(p).end(),
         _ => 0,
@@ -2778,10 +2776,15 @@ fn status(v: &View<'_>, k: usize, a: usize, b: usize) -> EventStatus {
     // (Before the words of expectation: "conscripts would not be sent" is denied, not expected.)
     let negated = |k: usize| (k.saturating_sub(3).max(a)..k).any(|j| negates(j, k));
     // ("information of a potential significant air attack", "warning of major air attack": a
-    // happening named as possible, or warned of, is still to come.)
+    // happening named as possible, or warned of, is still to come: only its article,
+    // adjectives and nouns between; not "warned of retaliation after Ukraine's attack", nor "a
+    // possible drone attack that killed three people", nor one denied, "no imminent attack".)
     let noun = v.xpos(k).is_some_and(|x| x.starts_with("NN"));
-    let warned_of = (k.saturating_sub(5).max(a)..k).any(|i| v.w(i) == "of" && i > a && matches!(v.w(i - 1), "warning" | "warnings" | "warned" | "warns" | "threat" | "risk" | "fears"));
-    if noun && ((k.saturating_sub(3).max(a)..k).any(|i| matches!(v.w(i), "potential" | "possible" | "imminent" | "looming" | "impending" | "threatened")) || warned_of) {
+    let modifiers_from = |i: usize| (i + 1..k).all(|j| v.xpos(j).is_some_and(|x| matches!(x, "DT" | "JJ" | "NN" | "NNS")));
+    let warned_of = (k.saturating_sub(5).max(a)..k).any(|i| v.w(i) == "of" && i > a && matches!(v.w(i - 1), "warning" | "warnings" | "warned" | "warns" | "threat" | "risk" | "fears") && modifiers_from(i));
+    let possible = (k.saturating_sub(3).max(a)..k).any(|i| matches!(v.w(i), "potential" | "possible" | "imminent" | "looming" | "impending" | "threatened") && modifiers_from(i));
+    let told_done = (k + 1..(k + 4).min(b)).any(|j| matches!(v.w(j), "that" | "which") && (j + 1..(j + 4).min(b)).any(|x| v.xpos(x) == Some("VBD")));
+    if noun && (possible || warned_of) && !told_done && !negated(k) {
         return EventStatus::Expected;
     }
     if before.clone().any(|i| PLAN_WORDS.contains(&v.w(i))) {

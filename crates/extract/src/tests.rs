@@ -3073,3 +3073,23 @@ fn people_executed_are_attacked_and_plans_executed_are_not() {
     let doc = analyse_parsed("The ministry executed its plan to modernise the port, officials said.");
     assert!(!doc.events().iter().any(|e| e.event_type == "attack"), "{:#?}", doc.events());
 }
+
+#[test]
+fn what_the_fourth_session_25_review_found_reads_as_it_should() {
+    // People killed during a raid keep their killers.
+    let doc = analyse_parsed("Norlandic troops killed five villagers during a raid on Kessa on Monday.");
+    assert!(doc.events().iter().any(|e| e.actors.iter().any(|&(_, r)| r == ActorRole::Agent)), "{:#?}", doc.events());
+    // What was warned of after an attack, and a possible attack that killed, are no attacks to come.
+    let doc = analyse_parsed("Varn warned of retaliation after Norland's attack on the port.");
+    assert!(doc.events().iter().filter(|e| e.event_type == "attack").all(|e| e.status != EventStatus::Expected), "{:#?}", doc.events());
+    let doc = analyse_parsed("Police are investigating a possible drone attack that killed three people in Kessa.");
+    assert!(doc.events().iter().filter(|e| e.event_type == "attack").all(|e| e.status != EventStatus::Expected), "{:#?}", doc.events());
+    // A plan executed, or men executed after a conviction, are no attacks.
+    for text in ["The plan was executed by special forces near Kessa.", "Varn executed two men convicted of spying, the court said."] {
+        let doc = analyse_parsed(text);
+        assert!(!doc.events().iter().any(|e| e.event_type == "attack"), "{text}: {:#?}", doc.events());
+    }
+    // Nothing shown is still a finding stated.
+    let doc = analyse_parsed("Tests have shown no radiation leaked from the plant near Kessa, the agency said.");
+    assert!(!doc.claims().is_empty(), "{:#?}", doc.claims());
+}

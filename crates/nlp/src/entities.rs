@@ -2509,6 +2509,11 @@ fn add_anaphors(doc: &Doc, scan: &Scan<'_>, entities: &[Entity], mentions: &mut 
         if matches!(lower(scan.word(i + 1)).as_str(), "junta" | "government" | "regime" | "council" | "leaders" | "leadership" | "rulers" | "spokesman" | "spokeswoman" | "spokesperson" | "court" | "prosecutors" | "chief" | "chiefs") {
             continue;
         }
+        // ("struck the command post", "under the command of Gen. Syrskyi": a command is the body
+        // only before its verb or punctuation.)
+        if head == "command" && matches!(lower(scan.word(i + 1)).as_str(), "post" | "posts" | "centre" | "center" | "centres" | "centers" | "structure" | "of" | "and" | "vehicle" | "bunker") {
+            continue;
+        }
         // ("In Myanmar, the military claimed ...": not the army of another country named
         // before.)
         let sentence = scan.sentence_start.iter().filter(|&&t| t <= i).max().copied().unwrap_or(0);
