@@ -3427,6 +3427,9 @@ fn figures_listed_by_the_numbers() {
     let quantities = ledger["quantities"].as_array().expect("quantities");
     let range = quantities.iter().find(|q| q["text"] == "11,000 to 12,000").unwrap_or_else(|| panic!("{quantities:#?}"));
     assert_eq!(range["unit"], "troops", "{range:#}");
+    // (A number word after a list's bullet counts too: "- Two: North Korean soldiers captured".)
+    let two = quantities.iter().find(|q| q["text"] == "Two").unwrap_or_else(|| panic!("{quantities:#?}"));
+    assert_eq!(two["unit"], "troops", "{two:#}");
     let events = ledger["events"].as_array().expect("events");
     let toll = events.iter().find(|e| e["type"] == "casualties").unwrap_or_else(|| panic!("{events:#?}"));
     assert!(toll["actors"].as_array().expect("actors").iter().all(|a| a["role"] != "agent"), "{toll:#}");

@@ -581,10 +581,13 @@ impl<'t> Tagger<'t> {
                     }
                 } else {
                     // "the Ten Most Wanted", "the Big Three": a capitalised number word
-                    // inside a sentence is part of a name.
+                    // inside a sentence is part of a name (not one opening a list's line after
+                    // its bullet, "- Two: soldiers captured").
+                    let bullet = num_at > 0 && self.toks[num_at - 1].newline_before && matches!(self.toks[num_at - 1].first, '-' | '•' | '*' | '–' | '—');
                     let capital = t.first.is_uppercase()
                         && num_at > 0
                         && !t.newline_before
+                        && !bullet
                         && !self.clause_break(num_at - 1, false)
                         && !matches!(
                             self.toks[num_at - 1].first,

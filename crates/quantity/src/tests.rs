@@ -602,3 +602,11 @@ fn a_figure_labelling_a_list_line_counts_what_the_line_names() {
     assert_eq!(qs.len(), 1, "{qs:#?}");
     assert_eq!(qs[0].unit.as_deref(), None, "{qs:#?}");
 }
+
+#[test]
+fn a_number_word_after_a_lists_bullet_is_a_count() {
+    let qs = quantities("Figures.\n- Two: Veloran soldiers captured in January.\n- Three soldiers were wounded.");
+    assert_eq!(qs.iter().map(|q| (q.value, q.unit.as_deref())).collect::<Vec<_>>(), vec![(2.0, Some("troops")), (3.0, Some("troops"))], "{qs:#?}");
+    // (Still a name inside a sentence: "the Big Three met".)
+    assert!(quantities("Leaders of the Big Three met in Kessa.").is_empty());
+}
