@@ -3470,15 +3470,7 @@ fn season_holds(season: &str, day: &str) -> bool {
         return false;
     };
     let Ok(year) = year.parse::<i32>() else { return false };
-    use chrono::Datelike;
-    let (y, m) = (date.year(), date.month());
-    match code {
-        "SP" => y == year && (3..=5).contains(&m),
-        "SU" => y == year && (6..=8).contains(&m),
-        "FA" => y == year && (9..=11).contains(&m),
-        "WI" => y == year - 1 && m == 12 || y == year && m <= 2,
-        _ => false,
-    }
+    matches!(code, "SP" | "SU" | "FA" | "WI") && sitrep_time::season_bounds(year, code).is_some_and(|(from, to)| (from..=to).contains(&date))
 }
 
 /// Whether the day that `day` opens ("2025-03-12", "2025-03-12T10:00") falls in the ISO week

@@ -93,6 +93,8 @@
 
 mod calendar;
 mod grammar;
+
+pub use calendar::season_bounds;
 pub mod lexicon;
 pub mod scan;
 pub mod word_table;
