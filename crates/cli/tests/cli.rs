@@ -3379,7 +3379,9 @@ fn a_hostage_video_and_the_kidnapping_told_again() {
 /// attacks; Moscow's denial of "the accusation" contradicts Ukraine's military, whose words
 /// name the Russian side; "Neither account could be independently verified" makes the two
 /// sides' accounts unverified, the first of them four sentences back, but not the lead's
-/// evacuation; the capitals trading blame are no places of the evacuation.
+/// evacuation; the capitals trading blame are no places of the evacuation. Blowing up the dam
+/// and sabotaging it are one attack whose agent is disputed, each side named by the claim of
+/// the other, and the two accounts contradict each other.
 #[test]
 fn a_dam_breached_and_both_sides_blamed() {
     let ledger = claims_fixture_ledger("dam-breach.txt");
@@ -3393,10 +3395,55 @@ fn a_dam_breached_and_both_sides_blamed() {
     assert!(relations.iter().any(|r| r["type"] == "contradicts" && r["from"] == denial["id"] && r["to"] == blown["id"]), "{relations:#?}");
     let events = ledger["events"].as_array().expect("events");
     assert!(events.iter().any(|e| e["type"] == "attack" && e["trigger"] == "blown"), "{events:#?}");
+    let attacks: Vec<&serde_json::Value> = events.iter().filter(|e| e["type"] == "attack").collect();
+    assert_eq!(attacks.len(), 1, "one act, two accounts: {attacks:#?}");
+    let sabotaged = claim_containing(claims, "sabotaged the dam");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name = entity_namer(entities);
+    let according: Vec<(String, serde_json::Value)> = attacks[0]["actors"].as_array().expect("actors").iter().map(|a| (name(&a["entity"]), a["according_to"].clone())).collect();
+    assert!(according.contains(&("Russian".to_string(), serde_json::json!([blown["id"]]))), "{according:?}");
+    assert!(according.contains(&("Ukraine".to_string(), serde_json::json!([sabotaged["id"]]))), "{according:?}");
+    assert!(relations.iter().any(|r| r["type"] == "contradicts" && r["from"] == sabotaged["id"] && r["to"] == blown["id"] && r["independent"] == true), "{relations:#?}");
     let places = ledger["places"].as_array().expect("places");
     let evacuation = events.iter().find(|e| e["type"] == "displacement").unwrap_or_else(|| panic!("{events:#?}"));
     let named: Vec<String> = evacuation["places"].as_array().expect("places").iter().filter_map(|p| places.iter().find(|q| q["id"] == p["place"])).map(|q| q["name"].as_str().unwrap_or("").to_string()).collect();
     assert!(!named.iter().any(|n| n == "Kyiv" || n == "Moscow"), "{named:?}");
+}
+
+/// Both sides blame each other for a strike on a hospital: the lead's strike, the shelling one
+/// side tells and the shelling the other tells are one attack with two agents, each with the
+/// claim naming it, and the later account contradicts the earlier; the capitals trading blame
+/// in the headline are no places of the strike; "could not independently verify either account"
+/// leaves the regional officials' lead asserted; a separate interception and a separate strike
+/// near Kryvyi Rih, each told by its own side, stay apart.
+#[test]
+fn blame_traded_for_a_hospital_strike() {
+    let ledger = claims_fixture_ledger("blame-traded.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name = entity_namer(entities);
+    let kyiv_account = claim_containing(claims, "Russian forces had shelled");
+    let moscow_account = claim_containing(claims, "Ukrainian troops had shelled");
+    assert_eq!(kyiv_account["status"], "unverified", "{kyiv_account:#}");
+    assert_eq!(moscow_account["status"], "unverified", "{moscow_account:#}");
+    assert_eq!(claim_containing(claims, "children's hospital")["status"], "asserted");
+    let events = ledger["events"].as_array().expect("events");
+    let attacks: Vec<&serde_json::Value> = events.iter().filter(|e| e["type"] == "attack").collect();
+    assert_eq!(attacks.len(), 2, "{attacks:#?}");
+    let strike = attacks.iter().find(|e| e["trigger"] == "strike").unwrap_or_else(|| panic!("{attacks:#?}"));
+    let agents: Vec<String> = strike["actors"].as_array().expect("actors").iter().filter(|a| a["role"] == "agent").map(|a| name(&a["entity"])).collect();
+    assert_eq!(agents.len(), 2, "{strike:#}");
+    for account in [kyiv_account, moscow_account] {
+        assert!(strike["claims"].as_array().expect("claims").contains(&account["id"]), "{strike:#}");
+        assert!(strike["actors"].as_array().expect("actors").iter().any(|a| a["according_to"] == serde_json::json!([account["id"]])), "{strike:#}");
+    }
+    let places = ledger["places"].as_array().expect("places");
+    let named: Vec<String> = strike["places"].as_array().expect("places").iter().filter_map(|p| places.iter().find(|q| q["id"] == p["place"])).map(|q| q["name"].as_str().unwrap_or("").to_string()).collect();
+    assert!(named.iter().any(|n| n == "Kherson") && !named.iter().any(|n| n == "Kyiv" || n == "Moscow"), "{named:?}");
+    let relations = ledger["relations"].as_array().expect("relations");
+    assert!(relations.iter().any(|r| r["type"] == "contradicts" && r["from"] == moscow_account["id"] && r["to"] == kyiv_account["id"]), "{relations:#?}");
+    let depot = attacks.iter().find(|e| e["trigger"] == "struck").unwrap_or_else(|| panic!("{attacks:#?}"));
+    assert!(depot["actors"].as_array().expect("actors").iter().all(|a| a.get("according_to").is_none()), "{depot:#}");
 }
 
 /// A general killed by a bomb: "the committee" is the Investigative Committee; the SBU

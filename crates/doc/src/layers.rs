@@ -562,6 +562,10 @@ pub struct Event {
     pub status: EventStatus,
     /// Indices into the claim layer: the claims that report the event.
     pub claims: Vec<usize>,
+    /// When accounts disagree on who acted ("Kyiv says Russian forces blew up the dam; Moscow
+    /// says Ukraine sabotaged it"): each agent with the claim that names it, as (index into
+    /// the entity layer, index into the claim layer). Empty when no account disputes another.
+    pub disputed_agents: Vec<(usize, usize)>,
 }
 
 // ---------------------------------------------------------------------------------------------

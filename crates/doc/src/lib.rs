@@ -351,6 +351,12 @@ impl Doc {
             if let Some(&i) = e.claims.iter().find(|&&i| i >= nc) {
                 return Err(dangling("events", "claim", i));
             }
+            if let Some(&(i, _)) = e.disputed_agents.iter().find(|(i, _)| *i >= ne) {
+                return Err(dangling("events", "entity", i));
+            }
+            if let Some(&(_, c)) = e.disputed_agents.iter().find(|(_, c)| *c >= nc) {
+                return Err(dangling("events", "claim", c));
+            }
         }
         self.events = Some(events);
         Ok(())

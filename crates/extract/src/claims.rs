@@ -5087,7 +5087,9 @@ fn mark_unverified(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut [Cla
         // "Neither account could be independently confirmed": both sides' claims, negated by
         // the subject.
         let neither = ["neither account", "neither side", "neither claim", "neither version", "neither report"].iter().any(|p| without_connective(&text).starts_with(p))
-            && ["could be", "can be", "has been", "have been"].iter().any(|m| ["verified", "confirmed"].iter().any(|w| text.contains(&format!("{m} {w}")) || text.contains(&format!("{m} independently {w}"))));
+            && ["could be", "can be", "has been", "have been"].iter().any(|m| ["verified", "confirmed"].iter().any(|w| text.contains(&format!("{m} {w}")) || text.contains(&format!("{m} independently {w}"))))
+            // (So is "could not independently verify either account".)
+            || ["verify either account", "confirm either account", "verify either version", "confirm either version", "verify either claim", "confirm either claim"].iter().any(|p| text.replace(" independently", "").contains(p));
         if !unverified_phrases().any(|p| text.contains(p)) && !neither {
             continue;
         }
@@ -5279,7 +5281,9 @@ fn mark_unverified(v: &View<'_>, sentences: &[(usize, usize)], claims: &mut [Cla
                 _ if topic.is_some() => topic.is_some_and(|kind| tells_of(c, kind)),
                 // (The accounts of the last three sentences, as any caveat's; further back,
                 // only one telling of what another source tells of too.)
-                _ if neither && !about_figures => c.content.start() >= v.span(sentences[si.saturating_sub(3)].0).start() || tells_any(),
+                // (The accounts are the sides' named voices: not "regional officials said" of the
+                // strike both sides then blame on the other.)
+                _ if neither && !about_figures => c.source_entity.is_some() && (c.content.start() >= v.span(sentences[si.saturating_sub(3)].0).start() || tells_any()),
                 (true, false) if both_named => gives_figures(c) || c.evidence.iter().any(|e| named.contains(e)),
                 // "the figures cited in the video": the figures.
                 // ("Neither side's casualty figures could be verified": "one of its fighters was

@@ -128,7 +128,118 @@ pub fn extract_events(doc: &Doc) -> Vec<Event> {
             e.status = EventStatus::Denied;
         }
     }
+    merge_counter_accusations(&v, claims, &mut events);
     events
+}
+
+/// The country an entity stands for: its own code, else that of the place its name is
+/// ("Russia" and "Russian forces" are one side); none when neither is known.
+fn side_of(doc: &Doc, id: usize) -> Option<String> {
+    let layer = doc.entities();
+    layer.entities.get(id)?.country.clone().or_else(|| {
+        let m = layer.mentions.iter().find(|m| m.entity == id)?;
+        let p = doc.places().mentions.iter().find(|p| p.span == m.span)?;
+        doc.places().places.get(p.place)?.country.clone()
+    })
+}
+
+/// The side a claim speaks for: its source's country, else that of a body named in the words
+/// that name the source ("Kremlin spokesman Dmitry Peskov" speaks for Russia).
+fn speaker_side(doc: &Doc, c: &Claim) -> Option<String> {
+    c.source_entity.and_then(|s| side_of(doc, s)).or_else(|| {
+        let span = c.source_span?;
+        doc.entities().mentions.iter().filter(|m| span.contains(m.span)).find_map(|m| side_of(doc, m.entity))
+    })
+}
+
+/// The head of the noun an act is done to, lower-cased: "had blown up the Kakhovka dam" and
+/// "had sabotaged the dam" both act on a "dam".
+/// ("A strike on a children's hospital": past a possessive to the noun it modifies.)
+fn acted_on(v: &View<'_>, k: usize) -> Option<String> {
+    Some(v.w(acted_on_at(v, k)?).to_string())
+}
+
+/// The token of [`acted_on`]'s noun.
+fn acted_on_at(v: &View<'_>, k: usize) -> Option<usize> {
+    let end = v.doc.sentence_at(v.span(k).start()).map_or(k + 1, |s| s.end_token).min(k + 8);
+    let noun = |j: usize| v.xpos(j).is_some_and(|t| t.starts_with("NN"));
+    let first = (k + 1..end).take_while(|&j| !v.is_punct(j) || v.xpos(j) == Some("POS")).find(|&j| noun(j))?;
+    let mut last = (first..end).take_while(|&j| noun(j)).last()?;
+    while v.xpos(last + 1) == Some("POS") && last + 2 < end && noun(last + 2) {
+        last = (last + 2..end).take_while(|&j| noun(j)).last()?;
+    }
+    Some(last)
+}
+
+/// "Ukraine's military said Russian forces had blown up the dam ... Kremlin spokesman Dmitry
+/// Peskov said Ukraine had sabotaged the dam": two sides, each telling that the other did one
+/// act to the same thing, give two accounts of one happening with a disputed agent, not two
+/// happenings. The later account's event joins the earlier one, and each agent keeps the claim
+/// that names it (`Event::disputed_agents`). Only where each account's teller blames the other
+/// side: "Russian forces shelled Kherson ... Ukrainian forces struck a depot" stay two.
+fn merge_counter_accusations(v: &View<'_>, claims: &[Claim], events: &mut Vec<Event>) {
+    let doc = v.doc;
+    let sole_agent = |e: &Event| {
+        let mut agents = e.actors.iter().filter(|(_, r)| *r == ActorRole::Agent).map(|(id, _)| *id);
+        let first = agents.next()?;
+        agents.next().is_none().then_some(first)
+    };
+    // (The claim of `e` whose teller is of the side `teller`, and not a denial.)
+    let told_by = |e: &Event, teller: &str| e.claims.iter().copied().find(|&c| claims[c].status != ClaimStatus::Denied && speaker_side(doc, &claims[c]).as_deref() == Some(teller));
+    let triggers = |e: &Event| std::iter::once(e.trigger).chain(e.other_triggers.clone()).map(|t| v.token_at_or_after(t.start())).collect::<Vec<_>>();
+    let sentence = |e: &Event| doc.sentences().iter().position(|s| s.span.contains_offset(e.trigger.start())).unwrap_or(0);
+    let mut j = 1;
+    while j < events.len() {
+        let e = &events[j];
+        let partner = (0..j).rev().find_map(|i| {
+            let x = &events[i];
+            if x.event_type != e.event_type || !matches!(e.event_type, "attack" | "explosion" | "cyberattack") || !x.disputed_agents.is_empty() {
+                return None;
+            }
+            if sentence(e).saturating_sub(sentence(x)) > 6 || x.claims.iter().any(|c| e.claims.contains(c)) {
+                return None;
+            }
+            let (ax, ae) = (sole_agent(x)?, sole_agent(e)?);
+            let (sx, se) = (side_of(doc, ax)?, side_of(doc, ae)?);
+            if sx == se {
+                return None;
+            }
+            // (Each told by the side it does not blame.)
+            let (cx, ce) = (told_by(x, &se)?, told_by(e, &sx)?);
+            let shared_place = e.places.iter().any(|(p, _)| x.places.iter().any(|(q, _)| p == q));
+            let heads = |ev: &Event| triggers(ev).into_iter().filter_map(|k| acted_on(v, k)).collect::<Vec<_>>();
+            let same_target = shared_place || heads(e).iter().any(|h| heads(x).contains(h));
+            same_target.then_some((i, ax, cx, ae, ce))
+        });
+        let Some((i, ax, cx, ae, ce)) = partner else {
+            j += 1;
+            continue;
+        };
+        let e = events.remove(j);
+        let x = &mut events[i];
+        x.other_triggers.push(e.trigger);
+        x.other_triggers.extend(e.other_triggers);
+        for p in e.places {
+            if !x.places.contains(&p) {
+                x.places.push(p);
+            }
+        }
+        for a in e.actors {
+            if !x.actors.iter().any(|(id, _)| *id == a.0) {
+                x.actors.push(a);
+            }
+        }
+        x.quantities.extend(e.quantities);
+        x.quantities.sort_unstable();
+        x.quantities.dedup();
+        x.claims.extend(e.claims);
+        x.claims.sort_unstable();
+        x.claims.dedup();
+        if x.time.is_none() {
+            x.time = e.time;
+        }
+        x.disputed_agents = vec![(ax, cx), (ae, ce)];
+    }
 }
 
 /// "North Korea fired a ballistic missile into the sea ... The missile appeared to have been
@@ -1781,6 +1892,11 @@ fn frame(
         if tok < k && subject_place && (after_place..k).any(|i| matches!(v.w(i), "as" | "while" | "whereas") && i > after_place && !AS_COMPARISONS.contains(&v.w(i - 1))) {
             continue;
         }
+        // ("Kyiv and Moscow trade blame after strike on Kherson hospital": the capitals that
+        // blame are speakers, whatever the tagger made of "trade".)
+        if tok < k && subject_place && (after_place..k).any(|i| matches!(v.w(i), "blame" | "blames" | "accusations" | "accuse" | "accuses" | "recriminations")) {
+            continue;
+        }
         // ("A Varn explosion": a place before a noun says where.)
         let verb = v.xpos(k).is_none_or(|x| x.starts_with("VB"));
         // (But the town that "fell" is where it was taken.)
@@ -2057,6 +2173,7 @@ fn frame(
         time,
         status: status(v, k, a, b),
         claims: Vec::new(),
+        disputed_agents: Vec::new(),
     }
 }
 
@@ -3037,6 +3154,7 @@ fn presence(v: &View<'_>, a: usize, b: usize, excluded_times: &[Span]) -> Option
         time: time_span(times, &values),
         status: EventStatus::Occurred,
         claims: Vec::new(),
+        disputed_agents: Vec::new(),
     })
 }
 
@@ -3098,15 +3216,7 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
         })
     };
     // Who acts, by country where the name has one ("Russia" and "Russian forces" are one side).
-    let side = |id: usize| {
-        let e = &v.doc.entities().entities[id];
-        e.country.clone().or_else(|| {
-            let m = v.doc.entities().mentions.iter().find(|m| m.entity == id)?;
-            let p = v.doc.places().mentions.iter().find(|p| p.span == m.span)?;
-            v.doc.places().places[p.place].country.clone()
-        })
-        .unwrap_or_else(|| format!("#{id}"))
-    };
+    let side = |id: usize| side_of(v.doc, id).unwrap_or_else(|| format!("#{id}"));
     // "Norland has neither confirmed nor denied the deployment": a definite noun with nothing
     // of its own (no place, count or agent) names a happening told before, however far back.
     let refers_back = |e: &Event| {
@@ -3276,10 +3386,22 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
                 let end = v.doc.sentence_at(e.trigger.start()).map_or(k + 1, |s| s.end_token).min(k + 13);
                 (k + 1..end).any(|i| v.w(i) == "there" && v.xpos(i) != Some("EX") && !is_be(v.w(i + 1)) || v.w(i) == "area" && v.w(i - 1) == "the" && v.w(i.saturating_sub(2)) == "in")
             };
+            // ("A strike on a children's hospital ... Russian forces had shelled the hospital":
+            // an attack on the thing named again, within two sentences and at no other place; where
+            // it was fired from is no other place.)
+            let located = |ev: &Event| ev.places.iter().filter(|(_, r)| *r == PlaceRole::Location).map(|(p, _)| *p).collect::<Vec<_>>();
+            let (xl, el) = (located(x), located(&e));
+            let same_target = e.event_type == "attack" && si - *sj <= 2 && (xl.is_empty() || el.is_empty() || el.iter().any(|p| xl.iter().any(|q| near_place(*p, *q)))) && {
+                let k = v.token_at_or_after(e.trigger.start());
+                acted_on_at(v, k).is_some_and(|h| {
+                    let definite = (k + 1..h).any(|i| v.w(i) == "the") && !(k + 1..h).any(|i| matches!(v.w(i), "another" | "other" | "a" | "an"));
+                    definite && std::iter::once(&x.trigger).chain(&x.other_triggers).any(|t| acted_on(v, v.token_at_or_after(t.start())).as_deref() == Some(v.w(h)))
+                })
+            };
             let same_violence = matches!(e.event_type, "attack" | "explosion" | "fight" | "seize" | "intercept" | "launch" | "cyberattack" | "arms_transfer")
                 && x.event_type == e.event_type
                 && interception(x) == interception(&e)
-                && (anaphor || same_place || there);
+                && (anaphor || same_place || there || same_target);
             // Two agents and none shared: two sides' acts ("repelled an attack by Ukrainian
             // units", "its air defenses shot down 45 Ukrainian drones").
             let agents = |ev: &Event| ev.actors.iter().filter(|(_, r)| *r == ActorRole::Agent).map(|(id, _)| side(*id)).collect::<Vec<_>>();

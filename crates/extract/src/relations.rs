@@ -362,6 +362,21 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
         }
     }
 
+    // "Ukraine's military said Russian forces had blown up the dam ... Peskov said Ukraine had
+    // sabotaged the dam": accounts of one happening that name different agents contradict each
+    // other (the event stage found them and kept who names whom).
+    for e in doc.events() {
+        for (n, &(agent, later)) in e.disputed_agents.iter().enumerate() {
+            for &(other, earlier) in &e.disputed_agents[..n] {
+                if other != agent && earlier != later {
+                    let (from, to) = (earlier.max(later), earlier.min(later));
+                    let r = ClaimRelation { relation: RelationType::Contradicts, from, to, independent: distinct_voices(doc, &claims[to], &claims[from]), cue_span: None };
+                    push(r, &mut out);
+                }
+            }
+        }
+    }
+
     // Conflicting figures: "Zelenskyy said about 3,000 soldiers had been killed or wounded.
     // South Korea's spy agency has put the figure at about 1,100": a later source's figure for
     // "the figure", "it", "the toll" another source gave up to two sentences before, or for the same

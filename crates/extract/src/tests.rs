@@ -3093,3 +3093,22 @@ fn what_the_fourth_session_25_review_found_reads_as_it_should() {
     let doc = analyse_parsed("Tests have shown no radiation leaked from the plant near Kessa, the agency said.");
     assert!(!doc.claims().is_empty(), "{:#?}", doc.claims());
 }
+
+/// "A strike on a children's hospital in Kessa ... shelled the hospital": an attack on the thing
+/// named again, within two sentences, is the strike told; not an attack on a hospital
+/// elsewhere, nor "another" one.
+#[test]
+fn an_attack_on_the_thing_named_again_is_the_attack_told() {
+    let doc = analyse_parsed(
+        "A strike on a children's hospital in Kessa killed four people on Wednesday, officials said. \
+         The Border Guard Service said Norlandic forces had shelled the hospital with artillery.",
+    );
+    let attacks: Vec<_> = doc.events().iter().filter(|e| e.event_type == "attack").collect();
+    assert_eq!(attacks.len(), 1, "{attacks:#?}");
+    assert!(attacks[0].other_triggers.iter().any(|t| doc.slice(*t) == "shelled"), "{attacks:#?}");
+    let doc = analyse_parsed(
+        "A strike on a children's hospital in Kessa killed four people on Wednesday, officials said. \
+         Hours later, Norlandic forces shelled the hospital in Varn.",
+    );
+    assert_eq!(doc.events().iter().filter(|e| e.event_type == "attack").count(), 2, "{:#?}", doc.events());
+}

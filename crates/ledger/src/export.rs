@@ -38,13 +38,15 @@ impl<'a> Index<'a> {
 
     /// Names of the event's actors in `roles`, joined with "; ".
     fn actors(&self, event: &EventRecord, roles: &[&str]) -> String {
-        let names: Vec<&str> = event
+        let names: Vec<String> = event
             .actors
             .iter()
             .filter(|a| roles.contains(&a.role.as_str()))
-            .filter_map(|a| self.entities.get(a.entity.as_str()).map(|e| e.name.as_str()))
+            .filter_map(|a| self.entities.get(a.entity.as_str()).map(|e| (e.name.as_str(), !a.according_to.is_empty())))
+            // (An agent only one account names is marked: "Russian (disputed); Ukraine (disputed)".)
+            .map(|(name, disputed)| if disputed { format!("{name} (disputed)") } else { name.to_string() })
             .collect();
-        dedup_join(names)
+        dedup_join(names.iter().map(String::as_str))
     }
 
     fn places_in(&self, event: &EventRecord, role: &str) -> Vec<&'a PlaceRecord> {

@@ -341,6 +341,7 @@ pub fn report() -> Doc {
             time: Some(("2024-03-03".into(), "2024-03-05".into())),
             status: EventStatus::Occurred,
             claims: vec![0, 2],
+            disputed_agents: vec![],
         },
         Event {
             event_type: "strike",
@@ -353,6 +354,7 @@ pub fn report() -> Doc {
             time: None,
             status: EventStatus::Ongoing,
             claims: vec![1],
+            disputed_agents: vec![],
         },
     ])
     .expect("events");

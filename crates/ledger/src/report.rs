@@ -285,7 +285,12 @@ fn render_timeline(out: &mut String, ix: &Index, doc: &str) {
             let actors: Vec<String> = v
                 .actors
                 .iter()
-                .map(|a| format!("{} ({})", ix.entity_name(&a.entity), esc(&a.role)))
+                .map(|a| {
+                    // (A disputed agent says whose account names it.)
+                    let per: Vec<String> = a.according_to.iter().map(|c| ix.label(c)).collect();
+                    let per = if per.is_empty() { String::new() } else { format!(", according to {}", per.join(", ")) };
+                    format!("{} ({}{per})", ix.entity_name(&a.entity), esc(&a.role))
+                })
                 .collect();
             parts.push(format!("who: {}", actors.join(", ")));
         }

@@ -918,7 +918,7 @@ mod tests {
     fn one_report_tells_a_toll_twice_but_not_two_sides_tolls() {
         let toll = |id: &str, actor: Option<&str>| {
             let mut e = event(id, "d-1", "casualties", &[], Some(("2024-11-01", "2025-01-06")), "occurred");
-            e.actors = actor.map(|a| ActorRecord { entity: a.into(), role: "patient".into() }).into_iter().collect();
+            e.actors = actor.map(|a| ActorRecord { entity: a.into(), role: "patient".into(), according_to: Vec::new() }).into_iter().collect();
             e
         };
         let mut ledger = ledger_with(Vec::new(), vec![toll("v-a", Some("e-kp")), toll("v-b", Some("e-ru")), toll("v-d", Some("e-kp"))]);

@@ -314,11 +314,13 @@ async function viewDocument(params, id) {
   el('div', { class: 'meta' }, [c.reported_by && `via ${c.reported_by}`, c.date, c.quote && `${c.quote} quote`].filter(Boolean).join(' · '))));
 
   const nameOf = (eid) => (entities.get(eid) || {}).name || eid;
+  const accountOf = (cid) => { const c = claims.find((x) => x.id === cid); return c ? sourceLabel(c) : cid; };
   const eventCards = events.map((v) => el('div', { class: 'event', 'data-event': v.id },
     el('div', { class: 'claim-head' }, badge(v.status), el('strong', null, v.type), v.plover ? tag(v.plover) : null,
       el('button', { type: 'button', class: 'trigger', title: 'show in the text', onclick: () => flash(v.id) }, `“${v.trigger}”`)),
     el('dl', { class: 'kv' },
-      (v.actors || []).length ? [el('dt', null, 'Actors'), el('dd', null, v.actors.map((a) => `${nameOf(a.entity)} (${a.role})`).join('; '))] : null,
+      // (A disputed agent says whose account names it.)
+      (v.actors || []).length ? [el('dt', null, 'Actors'), el('dd', null, v.actors.map((a) => `${nameOf(a.entity)} (${a.role}${(a.according_to || []).length ? ', according to ' + a.according_to.map(accountOf).join(', ') : ''})`).join('; '))] : null,
       (v.places || []).length ? [el('dt', null, 'Places'), el('dd', null, v.places.map((p) => `${(places.get(p.place) || {}).name || p.place} (${p.role})`).join('; '))] : null,
       v.time ? [el('dt', null, 'Time'), el('dd', null, v.time.start === v.time.end ? v.time.start : `${v.time.start || '?'} – ${v.time.end || '?'}`)] : null,
       (v.claims || []).length ? [el('dt', null, 'Reported by'), el('dd', null, v.claims.map(claimChip))] : null)));

@@ -7,7 +7,7 @@
 
 use std::collections::BTreeSet;
 
-use sitrep_doc::{Doc, MentionKind, QuoteKind, Span};
+use sitrep_doc::{ActorRole, Doc, MentionKind, QuoteKind, Span};
 
 use super::{
     ActorRecord, ClaimRecord, DocRecords, DocumentRecord, EntityRecord, EventPlaceRecord,
@@ -308,9 +308,16 @@ fn event_records(
                 .iter()
                 .filter_map(|&(i, role)| {
                     let entity = entity_ids.get(i)?.clone();
+                    let according_to = e
+                        .disputed_agents
+                        .iter()
+                        .filter(|&&(a, _)| a == i && role == ActorRole::Agent)
+                        .filter_map(|&(_, c)| claim_ids.get(c).cloned())
+                        .collect();
                     Some(ActorRecord {
                         entity,
                         role: role.as_str().to_string(),
+                        according_to,
                     })
                 })
                 .collect(),

@@ -226,6 +226,10 @@ pub struct ClaimRecord {
 pub struct ActorRecord {
     pub entity: String,
     pub role: String,
+    /// *Extra*: when accounts disagree on who acted, the claims that name this agent (absent
+    /// otherwise).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub according_to: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
