@@ -3447,7 +3447,9 @@ fn blame_traded_for_a_hospital_strike() {
 }
 
 /// A general killed by a bomb: "the committee" is the Investigative Committee; the SBU
-/// source's "the attack" is the bombing; the general is no victim of his assistant's death.
+/// source's "the attack" is the bombing; the general is no victim of his assistant's death. The
+/// charge holds the deed charged ("with ordering the use of banned chemical weapons"), and
+/// Russia's denial contradicts it, not its own Investigative Committee's account of the killing.
 #[test]
 fn a_general_killed_by_a_bomb() {
     let ledger = claims_fixture_ledger("general-killed.txt");
@@ -3459,6 +3461,12 @@ fn a_general_killed_by_a_bomb() {
     assert!(!events.iter().any(|e| e["type"] == "attack"), "the attack is the explosion: {events:#?}");
     let sbu = claim_containing(claims, "carried out the attack");
     assert!(events.iter().any(|e| e["type"] == "explosion" && e["claims"].as_array().expect("claims").contains(&sbu["id"])), "{events:#?}");
+    let charge = claims.iter().find(|c| c["cue"] == "had charged").unwrap_or_else(|| panic!("{claims:#?}"));
+    assert!(charge["content"].as_str().unwrap_or("").ends_with("with ordering the use of banned chemical weapons"), "{charge:#}");
+    let denial = claims.iter().find(|c| c["status"] == "denied").unwrap_or_else(|| panic!("{claims:#?}"));
+    let relations = ledger["relations"].as_array().expect("relations");
+    let denied: Vec<&serde_json::Value> = relations.iter().filter(|r| r["type"] == "contradicts" && r["from"] == denial["id"]).map(|r| &r["to"]).collect();
+    assert_eq!(denied, [&charge["id"]], "{relations:#?}");
 }
 
 /// Figures in a list, each line labelled by its count: the count is part of what the source

@@ -63,6 +63,25 @@ pub(crate) struct LearnedClaim {
     pub(crate) weak_cue: bool,
 }
 
+/// "Ukraine had charged Kirillov in absentia a day earlier with ordering the use of banned
+/// chemical weapons": a charge's content read as the person alone goes on, past adverbials
+/// (no verb, no clause break), to the deed named after "with", "of" or "for" and to the end of
+/// its clause. Returns the content's (new) end token.
+fn charge_named_after(v: &View<'_>, cue: (usize, usize), c0: usize, c1: usize) -> usize {
+    if c0 < cue.1 || !CHARGING_VERBS.contains(&v.w(cue.1 - 1)) {
+        return c1;
+    }
+    let end = v.doc.sentence_at(v.span(c0).start()).map_or(c1, |s| s.end_token);
+    let Some(deed) = (c1..(c1 + 8).min(end))
+        .take_while(|&i| !v.is_punct(i) && !v.is_finite_verb(i) && !matches!(v.w(i), "and" | "but" | "after" | "before" | "when" | "while" | "because"))
+        .find(|&i| matches!(v.w(i), "with" | "of" | "for") && i + 1 < end && v.is_word(i + 1))
+    else {
+        return c1;
+    };
+    // (To the clause's end: the sentence's last word, or the word before a comma or semicolon.)
+    (deed + 1..end).find(|&i| matches!(v.w(i), ";" | "," | "." | "!" | "?")).unwrap_or(end)
+}
+
 /// The claims the attribution tagger reads off a document.
 fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
     let tagged = model.tag_with_support(v.doc);
@@ -88,6 +107,7 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
             }
         }
         let Some((c0, c1)) = g.content else { continue };
+        let c1 = charge_named_after(v, g.cue, c0, c1);
         // "..., it said, and estimated each container holds 600 shells. ¶ “This is a supply
         // line,” said Lind.": a content in a later paragraph belongs to a cue of its own, unless
         // the cue opens it with a colon ("told the crowd:").

@@ -1131,6 +1131,13 @@ pub const MAKERS_MARKS: &[&str] = &["-made", "-built", "-designed", "-produced",
 /// features): what they introduce is alleged.
 pub const ACCUSING_CUES: &[&str] = &["blames", "blamed", "blaming", "blame", "accuses", "accusing", "accuse"];
 
+/// Verbs that charge someone with a deed named after the person: "charged Kirillov ... with
+/// ordering", "accused the army of shelling", "blamed Moscow for the attack".
+pub const CHARGING_VERBS: &[&str] = &[
+    "charged", "charges", "charging", "charge", "indicted", "indicts", "accused", "accuses", "accusing", "accuse", "blamed", "blames", "blaming",
+    "blame", "convicted", "suspected", "suspects",
+];
+
 /// Words by which a side says an attack on it failed: "repelled an attack", "thwarted a raid".
 pub const REPELLING_WORDS: &[&str] = &[
     "repelled", "repulsed", "repel", "repels", "thwarted", "thwart", "foiled", "foil", "fended", "warded", "rebuffed",

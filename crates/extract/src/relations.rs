@@ -573,7 +573,13 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
                 let (x, y) = (lower_words(&claims[i]), lower_words(&claims[j]));
                 x.iter().any(|w| y.contains(w) && !matches!(w.as_str(), "that" | "with" | "were" | "have" | "been" | "from" | "this" | "they" | "their" | "there" | "what" | "said" | "would" | "will"))
             };
-            if denial && shared >= 2 && common && !negates {
+            // ("Russia's Investigative Committee said the general was killed ... Russia denies
+            // using chemical weapons": a state does not deny its own body's words.)
+            let one_state = matches!((claims[i].source_entity, claims[j].source_entity), (Some(x), Some(y)) if {
+                let (cx, cy) = (source_country(doc, x), source_country(doc, y));
+                cx == cy && cx.len() == 2 && cx.chars().all(|ch| ch.is_ascii_uppercase())
+            });
+            if denial && shared >= 2 && common && !negates && !one_state {
                 let r = ClaimRelation {
                     relation: RelationType::Contradicts,
                     from: j,
