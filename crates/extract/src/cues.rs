@@ -638,6 +638,11 @@ pub const TRIGGERS: &[Trigger] = &[
     // "11 Su-34 bombers parked at the Saky air base" (guarded in `events.rs`: aircraft or
     // armour before it, a place after; not cars parked at a market).
     t("parked", "station", MOB, true),
+    // "showed the Yamal moored at its berth in Feodosia" (guarded in `events.rs`: a vessel
+    // before it, a place after).
+    t("moored", "station", MOB, true),
+    t("docked", "station", MOB, true),
+    t("anchored", "station", MOB, true),
     t("gathered", "gather", MOB, true),
     t("assembled", "gather", MOB, true),
     t("massed", "gather", MOB, true),

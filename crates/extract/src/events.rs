@@ -1328,6 +1328,12 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
             let armour = near(AIRBORNE, 6, 0) || near(&["tanks", "warships", "launchers", "howitzers", "submarines"], 6, 0);
             armour && matches!(v.w(i + 1), "at" | "on" | "in" | "near" | "along" | "outside")
         }
+        // ("the Kavir-2, docked at Makhachkala", "the Yamal moored at its berth": a vessel,
+        // named or not, just before; not "talks anchored in the treaty".)
+        "moored" | "docked" | "anchored" => {
+            let vessel = near(VESSEL_NOUNS, 8, 0) || near(WARSHIP_NOUNS, 8, 0) || (i.saturating_sub(3).max(a)..i).any(|j| v.entity_at(j).is_some_and(|m| v.doc.entities().entities.get(m.entity).is_some_and(|e| e.entity_type == sitrep_doc::EntityType::Equipment)));
+            vessel && matches!(v.w(i + 1), "at" | "in" | "off" | "near" | "alongside" | "beside")
+        }
         "sign" => near(AGREEMENT_WORDS, 4, 6),
         "agree" => matches!(v.w(i + 1), "to" | "on" | "upon"),
         // Captives set free, not "released footage of soldiers at a training ground".
@@ -2075,6 +2081,11 @@ fn frame(
     if values.is_empty() {
         values = entry_dates(v, a);
     }
+    // "Satellite images taken on Sunday show at least 11 bombers parked at the base": what the
+    // images show standing is there on the day they were taken.
+    if values.is_empty() && matches!(event_type, "station" | "presence") {
+        values = imagery_dates(v, a, k);
+    }
     let mut time = time_span(times, &values);
     // "Since Feb. 24, 2022, Russia has lost 800,000 troops", "since the beginning of their
     // deployment in early November": a toll counted from a date runs to the report.
@@ -2190,6 +2201,26 @@ fn region_named_for(doc: &Doc, place: usize, event_type: &str) -> Option<usize> 
     places.iter().position(|p| {
         p.kind == sitrep_doc::PlaceKind::Admin && p.name == region && p.country == city.country && region.split_whitespace().next() == Some(city.name.as_str())
     })
+}
+
+/// The dates on which the images, photos or footage before the trigger at `k` (in the sentence
+/// from `a`) were taken: "Satellite images taken on Sunday show ...", "Photos captured on March
+/// 3 and published by Maxar showed ...", as (time expression, value).
+fn imagery_dates<'d>(v: &View<'d>, a: usize, k: usize) -> Vec<(usize, &'d str)> {
+    let pictures = |w: &str| matches!(w, "images" | "image" | "imagery" | "photos" | "photographs" | "pictures" | "footage");
+    let Some(taken) = (a..k).find(|&j| matches!(v.w(j), "taken" | "captured" | "dated" | "shot" | "collected") && (j.saturating_sub(5).max(a)..j).any(|i| pictures(v.w(i)))) else {
+        return Vec::new();
+    };
+    let times = &v.doc.times().exprs;
+    times
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| {
+            let tok = v.token_at_or_after(t.span.start());
+            tok > taken && tok <= taken + 2 && tok < k && t.value.starts_with(|c: char| c.is_ascii_digit())
+        })
+        .map(|(i, t)| (i, t.value.as_str()))
+        .collect()
 }
 
 /// The dates of the timeline entry label opening the sentence that starts at token `a` (see

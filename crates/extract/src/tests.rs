@@ -3141,3 +3141,16 @@ fn a_charge_holds_the_deed_charged() {
     let spying = claim_with(&doc, "the officer");
     assert_eq!(doc.slice(doc.claims()[spying].content), "the officer with spying for Norland");
 }
+
+/// "Satellite images taken on Sunday show ... moored at Port Hallin": a vessel moored or docked
+/// is stationed there on the day the images were taken; talks "anchored in" a treaty are no
+/// station.
+#[test]
+fn what_images_show_standing_is_there_on_the_day_they_were_taken() {
+    let doc = analyse_parsed("Satellite images taken on Sunday show two frigates moored at Port Hallin, the institute said.");
+    let moored = event_of(&doc, "moored");
+    assert_eq!(moored.event_type, "station");
+    assert_eq!(moored.time, Some(("2025-03-02".into(), "2025-03-02".into())), "{moored:#?}");
+    let doc = analyse_parsed("The talks remain anchored in the 1994 treaty, the minister said.");
+    assert!(!doc.events().iter().any(|e| e.event_type == "station"), "{:#?}", doc.events());
+}

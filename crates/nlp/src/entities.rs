@@ -1488,6 +1488,16 @@ fn merge_model_names(
         if *end == *first + 1 && (scan.time_zone_after_clock(*first) || scan.is_common_opener(*first) && !surname) {
             return false;
         }
+        // ("Famine confirmed in Sudan's Zamzam camp", "NAIROBI, March 5 — Famine conditions
+        // have taken hold": one word where capitals are expected that the tagger reads as a
+        // common noun, its lemma in lower case, is that noun.)
+        let opens = scan.sentence_start.contains(first) || *first > 0 && matches!(scan.word(*first - 1), "—" | "–" | "--");
+        let common_noun = doc.syntax().is_some_and(|s| {
+            s.xpos.get(*first).is_some_and(|x| matches!(x.as_str(), "NN" | "NNS")) && s.lemma.get(*first).is_some_and(|l| l.chars().next().is_some_and(char::is_lowercase))
+        });
+        if *end == *first + 1 && opens && common_noun && !surname {
+            return false;
+        }
         while *first < *end && common(*first) {
             *first += 1;
         }

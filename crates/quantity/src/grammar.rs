@@ -946,6 +946,16 @@ impl<'t> Tagger<'t> {
             if e.is_some_and(|e| e.stop) {
                 return (None, skipped == 0 && !of_used);
             }
+            // ("4,000 North Koreans", "200 South Sudanese": a people named in two capitalised
+            // words is counted by both.)
+            let capitalised_name = (1..=2).contains(&skipped) && j >= skipped && t.first.is_uppercase() && (j - skipped..j).all(|i| self.toks.get(i).is_some_and(|t| t.kind == Kind::Word && t.first.is_uppercase()));
+            if capitalised_name {
+                if let Some(u) = self.generic_plural(j, true) {
+                    let t0 = j - skipped;
+                    let name = (t0..=j).map(|i| self.txt(i).to_ascii_lowercase()).collect::<Vec<_>>().join(" ");
+                    return (Some(Unit { name: Cow::Owned(name), t0, t1: u.t1 }), false);
+                }
+            }
             if let Some(u) = self.generic_plural(j, skipped == 0) {
                 return (Some(u), false);
             }

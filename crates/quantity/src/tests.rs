@@ -610,3 +610,15 @@ fn a_number_word_after_a_lists_bullet_is_a_count() {
     // (Still a name inside a sentence: "the Big Three met".)
     assert!(quantities("Leaders of the Big Three met in Kessa.").is_empty());
 }
+
+/// "4,000 North Koreans", "- 4,000: North Koreans killed": a people named in capitalised words
+/// is what is counted, by both words; "12 Patriot systems" still counts systems.
+#[test]
+fn a_people_named_in_two_words_is_counted() {
+    for text in ["Kyiv says 4,000 North Koreans were killed or wounded.", "- 4,000: North Koreans killed or wounded by January."] {
+        let q = only(text);
+        assert_eq!(q.unit.as_deref(), Some("north koreans"), "{text}");
+        assert_eq!(unit_text(text, &q), "North Koreans", "{text}");
+    }
+    assert_eq!(only("The army deployed 12 Patriot systems.").unit.as_deref(), Some("systems"));
+}
