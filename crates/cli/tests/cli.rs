@@ -3595,3 +3595,71 @@ fn a_video_appearing_to_show_prisoners_executed() {
     let roles: Vec<(String, String)> = attacks[0]["actors"].as_array().expect("actors").iter().map(|a| (name(&a["entity"]), a["role"].as_str().unwrap_or("").to_string())).collect();
     assert!(roles.contains(&("Russian".into(), "agent".into())) && roles.contains(&("Ukrainian".into(), "patient".into())), "{roles:?}");
 }
+
+/// An airliner down, its cause disputed: the crash is an accident whose jet undergoes it and
+/// whose dead no one killed; the "bird strike" is no attack; "hit by a Russian Pantsir air
+/// defence missile" is an attack by the Russian side, Pantsir the weapon (no person); the
+/// photographs "posted on social media" are the analyst's evidence, not a source with "posted
+/// on" for a cue; Rosaviatsia, named after "aviation watchdog", is a body.
+#[test]
+fn an_airliner_down_and_its_cause_disputed() {
+    let ledger = claims_fixture_ledger("airliner-crash.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name = entity_namer(entities);
+    let type_of = |n: &str| entities.iter().find(|e| e["name"] == n).map(|e| e["type"].clone()).unwrap_or_else(|| panic!("no {n}: {entities:#?}"));
+    assert_eq!(type_of("Pantsir"), "EQUIPMENT");
+    assert_eq!(type_of("Rosaviatsia"), "ORG");
+    let photos = claim_containing(claims, "small holes in the tail section");
+    assert_eq!(name(&photos["source"]), "Lars Berg", "{photos:#}");
+    assert_eq!(photos["cue"], "said", "{photos:#}");
+    assert!(photos["content"].as_str().unwrap_or("").starts_with("Photographs of the wreckage posted on social media"), "{photos:#}");
+    assert!(photos["evidence"].as_array().expect("evidence").iter().any(|e| e == "photo"), "{photos:#}");
+    assert!(!claims.iter().any(|c| c["cue"].as_str().unwrap_or("").starts_with("posted")), "{claims:#?}");
+    let events = ledger["events"].as_array().expect("events");
+    let crash = events.iter().find(|e| e["trigger"] == "crashed").unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(crash["type"], "accident", "{crash:#}");
+    assert!(crash["actors"].as_array().expect("actors").iter().all(|a| a["role"] != "agent"), "{crash:#}");
+    let killing = events.iter().find(|e| e["trigger"] == "killing").unwrap_or_else(|| panic!("{events:#?}"));
+    assert!(killing["plover"].is_null() && killing["actors"].as_array().expect("actors").iter().all(|a| a["role"] != "agent"), "{killing:#}");
+    assert!(!events.iter().any(|e| e["trigger"] == "strike"), "a bird strike: {events:#?}");
+    let hit = events.iter().find(|e| e["trigger"] == "hit").unwrap_or_else(|| panic!("{events:#?}"));
+    let agents: Vec<String> = hit["actors"].as_array().expect("actors").iter().filter(|a| a["role"] == "agent").map(|a| name(&a["entity"])).collect();
+    assert_eq!(agents, ["Russian"], "{hit:#}");
+}
+
+/// A satellite launch told by both sides: the launch, "launching a rocket", "watched the
+/// launch" and Japan's "condemned the launch" are one satellite launch, no attack, and the U.N.
+/// resolutions named after it give it no patient; "unlikely to be working" hedges.
+#[test]
+fn a_satellite_launch_told_by_both_sides() {
+    let ledger = claims_fixture_ledger("satellite-launch.txt");
+    let events = ledger["events"].as_array().expect("events");
+    let launches: Vec<&serde_json::Value> = events.iter().filter(|e| e["type"] == "satellite_launch").collect();
+    assert_eq!(launches.len(), 1, "{events:#?}");
+    assert!(!events.iter().any(|e| e["type"] == "launch" || e["type"] == "attack"), "{events:#?}");
+    assert!(launches[0]["plover"].is_null(), "{:#}", launches[0]);
+    assert!(launches[0]["actors"].as_array().expect("actors").is_empty(), "{:#}", launches[0]);
+    let claims = ledger["claims"].as_array().expect("claims");
+    assert_eq!(claim_containing(claims, "unlikely to be working")["status"], "hedged");
+    for words in ["launch likely failed", "launching a rocket", "watched the launch", "condemned the launch"] {
+        let c = claim_containing(claims, words);
+        assert!(launches[0]["claims"].as_array().expect("claims").contains(&c["id"]), "{words}: {:#}", launches[0]);
+    }
+}
+
+/// An earthquake's toll: the quake that "struck", "The quake hit" and "it struck at a depth"
+/// are one disaster, done by no one (not the survey that measured it), and no attack; its dead
+/// injured are no assault's.
+#[test]
+fn an_earthquakes_toll() {
+    let ledger = claims_fixture_ledger("quake-toll.txt");
+    let events = ledger["events"].as_array().expect("events");
+    assert!(!events.iter().any(|e| e["type"] == "attack"), "{events:#?}");
+    let disasters: Vec<&serde_json::Value> = events.iter().filter(|e| e["type"] == "disaster").collect();
+    assert_eq!(disasters.len(), 1, "{events:#?}");
+    assert!(disasters[0]["actors"].as_array().expect("actors").is_empty(), "{:#}", disasters[0]);
+    assert_eq!(disasters[0]["time"]["start"], "2025-03-04TMO", "{:#}", disasters[0]);
+    let injured = events.iter().find(|e| e["type"] == "casualties").unwrap_or_else(|| panic!("{events:#?}"));
+    assert!(injured["plover"].is_null(), "{injured:#}");
+}

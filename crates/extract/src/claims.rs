@@ -82,12 +82,60 @@ fn charge_named_after(v: &View<'_>, cue: (usize, usize), c0: usize, c1: usize) -
     (deed + 1..end).find(|&i| matches!(v.w(i), ";" | "," | "." | "!" | "?")).unwrap_or(end)
 }
 
+/// Whether the cue word at `first` puts pictures online, a participle right after their noun:
+/// "Photographs of the wreckage posted on social media show ...", "Videos posted online show
+/// ...".
+fn pictures_posted(v: &View<'_>, first: usize) -> bool {
+    matches!(v.w(first), "posted" | "published" | "shared" | "uploaded" | "circulated" | "circulating")
+        && (first.saturating_sub(4)..first).any(|i| matches!(v.w(i), "photographs" | "photos" | "pictures" | "images" | "videos" | "video" | "footage" | "clips" | "clip" | "imagery"))
+        && first > 0
+        && v.xpos(first - 1).is_some_and(|x| x.starts_with("NN"))
+}
+
+/// "Photographs of the wreckage posted on social media show dozens of small holes ..., said Lars
+/// Berg": pictures put online are no source and "posted on" no cue; the tagger's reading of them
+/// as such becomes part of the content that runs on after them (tags: B-CON 5, I-CON 6), so
+/// that the analyst's "said" takes the whole of what the pictures show.
+fn pictures_posted_are_content(v: &View<'_>, tags: &mut [usize]) {
+    let mut i = 0;
+    while i < tags.len() {
+        if tags[i] != 3 || !pictures_posted(v, i) {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while end < tags.len() && tags[end] == 4 {
+            end += 1;
+        }
+        // (The pictures' noun phrase the tagger took for the source, back to its start.)
+        let mut start = i;
+        while start > 0 && matches!(tags[start - 1], 1 | 2) {
+            start -= 1;
+        }
+        // (Content after the cue, what the pictures show, joins them.)
+        let mut last = end;
+        while last < tags.len() && matches!(tags[last], 5 | 6) && (last == end || tags[last] == 6) {
+            last += 1;
+        }
+        if last == end {
+            i = end;
+            continue;
+        }
+        let continues = start > 0 && matches!(tags[start - 1], 5 | 6);
+        for (n, t) in tags[start..last].iter_mut().enumerate() {
+            *t = if n == 0 && !continues { 5 } else { 6 };
+        }
+        i = last;
+    }
+}
+
 /// The claims the attribution tagger reads off a document.
 fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
     let tagged = model.tag_with_support(v.doc);
     let mut tags = tagged.tags.clone();
     let sentence = attribution_model::sentence_numbers(v.doc);
     attribution_model::bridge_cue_gaps(&mut tags, &sentence, |i| !v.is_punct(i));
+    pictures_posted_are_content(v, &mut tags);
     let spans = split_at_paragraphs(v, attribution_model::spans(&tags));
     let mut claims: Vec<Claim> = Vec::new();
     let mut weak_cues: Vec<bool> = Vec::new();
@@ -2485,7 +2533,9 @@ fn cue_claim(
 
     // "North Korean troops killed in Kursk, says Seoul": a speech verb after the comma that
     // closes what was said, its source after it and nothing else to the end.
-    if k > a + 2 && v.w(k - 1) == "," && matches!(w, "says" | "said" | "adds" | "added" | "claims" | "claimed") && end > k + 1 && end - k <= 12 {
+    // (A name with its apposition: "..., said Lars Berg, an aviation analyst at the Oslo-based
+    // Nordic Defence Review.")
+    if k > a + 2 && v.w(k - 1) == "," && matches!(w, "says" | "said" | "adds" | "added" | "claims" | "claimed") && end > k + 1 && end - k <= 18 {
         let rest_is_a_name = (k + 1..end).all(|i| !v.is_finite_verb(i) && v.w(i) != "that" && !is_open_quote(v.w(i)));
         let source = noun_phrase_source(v, k + 1, end - 1, claims);
         // (A place claims nothing: "..., claimed Kurakhove" is a verb's object misread.)
@@ -5539,7 +5589,10 @@ fn no_reporting_use(v: &View<'_>, first: usize, end: usize) -> bool {
             || end == first + 1 && (k + 1..(k + 4).min(v.len())).take_while(|&i| !v.is_punct(i)).any(|i| SIGNED_DOCUMENTS.contains(&v.w(i))));
     // "Kim Jong Un oversees tests of new attack drones": being there at an act says nothing.
     let presence = end == first + 1 && PRESENCE_VERBS.contains(&v.w(k));
-    naming_participle || particle || supposition || attributive || weapon_fired || measure_imposed || language_spoken || document_signed || presence || found_where_it_lay(v, k)
+    // ("Photographs of the wreckage posted on social media show ...", "Videos posted online
+    // show ...": pictures put online, a participle after its noun, are the evidence of what
+    // they show, no statement of their own.)
+    naming_participle || particle || supposition || attributive || weapon_fired || measure_imposed || language_spoken || document_signed || presence || pictures_posted(v, first) || found_where_it_lay(v, k)
 }
 
 /// "The grave was found in a forest", "bodies were found near the road", "two men were found

@@ -305,7 +305,7 @@ pub const SOURCE_NOUNS: &[&str] = &[
 pub const HEDGES: &[&str] = &[
     "presumably", "likely", "possibly", "probably", "apparently", "perhaps", "may", "might",
     "could", "reportedly", "seemingly", "suspected", "believed", "estimated", "unclear", "appear",
-    "appears", "appeared", "seem", "seems", "seemed",
+    "appears", "appeared", "seem", "seems", "seemed", "unlikely",
 ];
 
 /// Verbs of seeming: a cue of them ("Satellite images appear to show ...") hedges what it
@@ -638,6 +638,13 @@ pub const TRIGGERS: &[Trigger] = &[
     // "11 Su-34 bombers parked at the Saky air base" (guarded in `events.rs`: aircraft or
     // armour before it, a place after; not cars parked at a market).
     t("parked", "station", MOB, true),
+    // "An Azerbaijan Airlines passenger jet crashed near Aktau", "a ferry capsized on Lake Kivu":
+    // an accident, no one's act (guarded in `events.rs`: not a drone or missile that "crashed
+    // into" a building). PLOVER has no category for it.
+    t("crashed", "accident", None, true),
+    t("capsized", "accident", None, true),
+    t("derailed", "accident", None, true),
+    t("collided", "accident", None, true),
     // "showed the Yamal moored at its berth in Feodosia" (guarded in `events.rs`: a vessel
     // before it, a place after).
     t("moored", "station", MOB, true),
@@ -787,6 +794,10 @@ pub const TRIGGERS: &[Trigger] = &[
     t("flees", "displacement", None, true),
     t("fleeing", "displacement", None, true),
     t("launched", "launch", Some("ASSAULT"), true),
+    t("launching", "launch", Some("ASSAULT"), true),
+    // ("had watched the launch", "condemned the launch": a launch named again; guarded in
+    // `events.rs`, a rocket, missile or satellite in its sentence.)
+    t("launch", "launch", Some("ASSAULT"), false),
     // Intrusions into computer networks (guarded in `events.rs`: networks or systems near,
     // not "hacked to death", "breached the wall"). PLOVER has no category for them.
     t("hacked", "cyberattack", None, true),
@@ -1000,6 +1011,9 @@ pub const ARMS_AND_TARGETS: &[&str] = &[
 ];
 
 /// What is launched in an attack: "launched" is an event only with one of these after it.
+/// What a space launch puts up ("placed its first military reconnaissance satellite into orbit").
+pub const SPACE_WORDS: &[&str] = &["satellite", "satellites", "orbit", "space", "spacecraft"];
+
 pub const LAUNCHED_THINGS: &[&str] = &[
     "missile", "missiles", "rocket", "rockets", "drone", "drones", "attack", "attacks", "strike",
     "strikes", "airstrike", "airstrikes", "offensive", "counteroffensive", "assault", "raid", "raids",
@@ -1074,6 +1088,14 @@ pub const ARMED_OR_CROWD: &[&str] = &[
 ];
 
 /// Words of violence near a death that make it a casualty of conflict.
+/// Natural hazards, whose strikes are disasters ("the earthquake that struck", "hit by a
+/// typhoon").
+pub const NATURAL_HAZARDS: &[&str] = &[
+    "earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors", "aftershock", "aftershocks", "tsunami", "typhoon", "hurricane",
+    "cyclone", "storm", "storms", "tornado", "flood", "floods", "flooding", "landslide", "landslides", "mudslide", "avalanche", "wildfire",
+    "wildfires", "blizzard", "heatwave", "drought", "eruption", "lightning",
+];
+
 pub const VIOLENCE_CONTEXT: &[&str] = &[
     "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "shelling", "shelled",
     "bombing", "bombings", "bomb", "killed", "fighting", "clashes", "war", "combat", "wounds",

@@ -746,6 +746,10 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
     if trigger.event_type == "attack" && near(&["mock", "dummy", "simulated"], 0, 3) {
         return false;
     }
+    // ("diverted after a bird strike", "a lightning strike": no one's attack.)
+    if trigger.event_type == "attack" && matches!(w, "strike" | "strikes") && i > a && matches!(v.w(i - 1), "bird" | "birds" | "lightning") {
+        return false;
+    }
     let noun = v.xpos(i).is_none_or(|x| x.starts_with("NN"));
     let previous = if i > a { v.w(i - 1) } else { "" };
     match w {
@@ -1161,8 +1165,18 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         // a website".
         // ("The missile was launched from near Pyongyang": what a passive launches is before it.)
         // (Or a participle after its object: "58 drones launched by Russia overnight".)
-        "launched" | "launch" => {
+        "launched" | "launching" => {
             let reduced_relative = w == "launched" && matches!(v.w(i + 1), "by" | "from" | "overnight" | "at" | "against");
+            (near(LAUNCHED_THINGS, 0, 5) || (is_passive(v, i) || reduced_relative) && near(LAUNCHED_THINGS, 4, 0)) && !near(CAMPAIGN_WORDS, 0, 5)
+        }
+        // (The noun, "the launch", in a sentence of rockets, missiles or satellites; not "the
+        // launch of its new phone".)
+        "launch" if noun => {
+            let of_other = v.w(i + 1) == "of" && !(i + 2..(i + 6).min(b)).any(|j| LAUNCHED_THINGS.contains(&v.w(j)) || SPACE_WORDS.contains(&v.w(j)));
+            !of_other && (a..b).any(|j| j != i && (LAUNCHED_THINGS.contains(&v.w(j)) || SPACE_WORDS.contains(&v.w(j)))) && !near(CAMPAIGN_WORDS, 0, 5)
+        }
+        "launch" => {
+            let reduced_relative = false;
             (near(LAUNCHED_THINGS, 0, 5) || (is_passive(v, i) || reduced_relative) && near(LAUNCHED_THINGS, 4, 0)) && !near(CAMPAIGN_WORDS, 0, 5)
         }
         // "tested a new solid-fuel missile" (a weapon its object), "the country's seventh nuclear
@@ -1221,7 +1235,8 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
             }
             // (An attack named by its subject is that event: "Another strike hit Kessa".)
             let attack_subject = s > a && matches!(v.w(s - 1), "strike" | "strikes" | "shelling" | "airstrike" | "airstrikes" | "attack" | "attacks");
-            let weapon_subject = s > a && (AIRBORNE.contains(&v.w(s - 1)) || matches!(v.w(s - 1), "shell" | "shells" | "bomb" | "bombs" | "artillery"));
+            // ("The quake hit Tingri county": a hazard strikes too, a disaster.)
+            let weapon_subject = s > a && (AIRBORNE.contains(&v.w(s - 1)) || matches!(v.w(s - 1), "shell" | "shells" | "bomb" | "bombs" | "artillery") || NATURAL_HAZARDS.contains(&v.w(s - 1)));
             let target_object = (i + 1..(i + 5).min(b)).any(|j| ARMS_AND_TARGETS.contains(&v.w(j)) && !v.xpos(j + 1).is_some_and(|x| x.starts_with("NN")));
             !attack_subject && !matches!(v.w(i + 1), "back" | "out" | "hard" | "home" | "it") && (weapon_subject || target_object || equipment_after)
         }
@@ -1328,6 +1343,7 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
             let armour = near(AIRBORNE, 6, 0) || near(&["tanks", "warships", "launchers", "howitzers", "submarines"], 6, 0);
             armour && matches!(v.w(i + 1), "at" | "on" | "in" | "near" | "along" | "outside")
         }
+        "crashed" | "capsized" | "derailed" | "collided" => !weapon_crashed(v, i, a),
         // ("the Kavir-2, docked at Makhachkala", "the Yamal moored at its berth": a vessel,
         // named or not, just before; not "talks anchored in the treaty".)
         "moored" | "docked" | "anchored" => {
@@ -1529,6 +1545,23 @@ fn frame(
             event_type = "strike";
             plover = Some("PROTEST");
         }
+    }
+    // "a magnitude 7.1 earthquake that struck a remote part of Tibet", "The quake hit Tingri
+    // county", "was hit by a typhoon": what nature strikes is a disaster, done by no one.
+    // ("launching a rocket from its Sohae launching station", a day before "placed its first
+    // military reconnaissance satellite into orbit": a launch into space, no attack.)
+    if event_type == "launch" && (a..b).any(|j| SPACE_WORDS.contains(&v.w(j))) && !(a..b).any(|j| matches!(v.w(j), "attack" | "attacks" | "strike" | "strikes" | "target" | "targets" | "targeted")) {
+        event_type = "satellite_launch";
+        plover = None;
+    }
+    if event_type == "attack" && struck_by_nature(v, k, a, b) {
+        event_type = "disaster";
+        plover = None;
+    }
+    // (Nor are the dead of an accident or a disaster an assault's.)
+    let no_ones_doing = event_type == "casualties" && (killed_in_an_accident(v, k, a) || (a..b).any(|j| NATURAL_HAZARDS.contains(&v.w(j)) && v.w(j + 1) != "of"));
+    if no_ones_doing {
+        plover = None;
     }
     // "fired a ballistic missile into the sea", "fires missile as Seoul and Tokyo track record
     // flight": a missile fired at no target and hitting nothing, its flight watched in its own
@@ -2167,7 +2200,15 @@ fn frame(
             layer.mentions.iter().filter(|m| m.entity == *id && clause.contains(m.span)).any(|m| !source.contains(m.span))
         });
     }
-    if !actors.iter().any(|(_, r)| *r == ActorRole::Agent) {
+    if event_type == "disaster" || no_ones_doing {
+        actors.retain(|(_, r)| *r != ActorRole::Agent);
+    } else if event_type == "accident" {
+        // (What crashed or capsized undergoes it: "An Azerbaijan Airlines passenger jet
+        // crashed".)
+        for (_, r) in actors.iter_mut().filter(|(_, r)| *r == ActorRole::Agent) {
+            *r = ActorRole::Patient;
+        }
+    } else if !actors.iter().any(|(_, r)| *r == ActorRole::Agent) {
         if let Some(speaker) = f.region.and_then(|c| speaker_as_subject(v, &claims[c], k, event_type)) {
             actors.retain(|(id, _)| *id != speaker);
             actors.insert(0, (speaker, ActorRole::Agent));
@@ -2186,6 +2227,33 @@ fn frame(
         claims: Vec::new(),
         disputed_agents: Vec::new(),
     }
+}
+
+/// "A drone crashed into an apartment block", "debris of a downed missile crashed onto a
+/// house": a weapon or its debris that crashes (the subject within six words before the verb
+/// at `i`, in the sentence from `a`) is an attack's, no accident.
+fn weapon_crashed(v: &View<'_>, i: usize, a: usize) -> bool {
+    (i.saturating_sub(6).max(a)..i).any(|j| matches!(v.w(j), "drone" | "drones" | "missile" | "missiles" | "rocket" | "rockets" | "shell" | "shells" | "debris" | "uav" | "uavs" | "shahed" | "shaheds"))
+}
+
+/// Whether the casualties at `k` (in the sentence from `a`) follow an accident told before them
+/// in the sentence: "a passenger jet crashed near Aktau, killing 38", "a ferry capsized ...,
+/// killing at least 23".
+fn killed_in_an_accident(v: &View<'_>, k: usize, a: usize) -> bool {
+    (a..k).any(|i| matches!(v.w(i), "crashed" | "capsized" | "derailed" | "collided") && !weapon_crashed(v, i, a))
+}
+
+/// Whether the attack verb at `k` (in the sentence `[a, b)`) has a natural hazard for its
+/// subject ("an earthquake that struck", "The quake hit") or agent ("hit by a typhoon"); not "a
+/// storm of missiles hit".
+fn struck_by_nature(v: &View<'_>, k: usize, a: usize, b: usize) -> bool {
+    let hazard = |j: usize| NATURAL_HAZARDS.contains(&v.w(j)) && v.w(j + 1) != "of";
+    let before = (k.saturating_sub(6).max(a)..k).rev().take_while(|&j| !v.is_finite_verb(j) || AUXILIARIES.contains(&v.w(j))).any(hazard);
+    let by = v.w(k + 1) == "by" && (k + 2..(k + 6).min(b)).any(hazard);
+    // ("The U.S. Geological Survey put the quake's magnitude at 7.1 and said it struck at a
+    // depth of 10 kilometres": "it" of a sentence naming the hazard.)
+    let it = k > a && matches!(v.w(k - 1), "it" | "which") && (a..k).any(|j| NATURAL_HAZARDS.contains(&v.w(j)));
+    before || by || it
 }
 
 /// The region of the document's places that a city named like it gives its name to ("Kursk"
@@ -2646,10 +2714,21 @@ fn actors(v: &View<'_>, k: usize, sentence: Span, event_type: &str, subject: &[&
             continue;
         }
         let held = matches!(qualified, "positions" | "lines" | "defenses" | "defences" | "trenches" | "outposts");
+        let tok = v.token_at_or_after(m.span.start());
+        // ("had been hit by a Russian Pantsir air defence missile", "struck by Ukrainian sea
+        // drones": the side whose weapon strikes, right after a passive's "by", acts.)
+        let weapon_by = e.entity_type == EntityType::Norp
+            && !carries
+            && is_passive(v, k)
+            && by.is_some_and(|b| tok > b && tok <= b + 2)
+            && (tok + 1..(tok + 6).min(v.len())).take_while(|&i| !v.is_punct(i)).any(|i| AIRBORNE.contains(&v.w(i)) || matches!(v.w(i), "shell" | "shells" | "artillery" | "bomb" | "bombs" | "torpedo" | "mine" | "fire"));
+        if weapon_by && !out.iter().any(|(_, r)| *r == ActorRole::Agent) {
+            out.push((m.entity, ActorRole::Agent));
+            break;
+        }
         if e.entity_type == EntityType::Norp && !PERSONNEL_UNITS.contains(&qualified) && !held {
             continue;
         }
-        let tok = v.token_at_or_after(m.span.start());
         // "attacked ... together with Russian marines": who acts alongside is an agent too.
         let alongside = (k + 1..tok).any(|i| matches!(v.w(i), "alongside" | "together") || v.w(i) == "along" && v.w(i + 1) == "with");
         let carrier = by.is_some_and(|b| b < tok);
@@ -3393,7 +3472,8 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
         // on Thursday ... KCNA said it had tested a new missile"): within four sentences or
         // named again as "the test"; not a history of tests ("has conducted six nuclear tests").
         let plural = v.w(v.token_at_or_after(e.trigger.start())) == "tests";
-        let test_again = |sj: usize| e.event_type == "weapons_test" && !plural && (si - sj <= 4 || anaphor);
+        // (So is a launch into space: "launching a rocket ... had watched the launch".)
+        let test_again = |sj: usize| matches!(e.event_type, "weapons_test" | "satellite_launch") && !plural && (si - sj <= 4 || anaphor);
         // (`loose`: a headline event with no place of its own, or a lead's, may be the one;
         // one at the same place is sought first: "sea drones hit Russian landing ship off
         // Crimea; Moscow says attack repelled" and "struck the landing ship near Feodosia".)
@@ -3429,7 +3509,7 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
                     definite && std::iter::once(&x.trigger).chain(&x.other_triggers).any(|t| acted_on(v, v.token_at_or_after(t.start())).as_deref() == Some(v.w(h)))
                 })
             };
-            let same_violence = matches!(e.event_type, "attack" | "explosion" | "fight" | "seize" | "intercept" | "launch" | "cyberattack" | "arms_transfer")
+            let same_violence = matches!(e.event_type, "attack" | "explosion" | "fight" | "seize" | "intercept" | "launch" | "cyberattack" | "arms_transfer" | "disaster")
                 && x.event_type == e.event_type
                 && interception(x) == interception(&e)
                 && (anaphor || same_place || there || same_target);
@@ -3512,7 +3592,14 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
                 let k = v.token_at_or_after(sentence.start());
                 (k..v.token_at_or_after(sentence.end())).any(|i| matches!(v.w(i), "bomb" | "bombs" | "explosive" | "explosives" | "ied" | "device" | "car-bomb"))
             };
-            (si - *sj <= 2 || anaphor || same_test || captives_known)
+            // ("a magnitude 7.1 earthquake that struck ... The quake hit Tingri county at 9:05 a.m.
+            // ... said it struck at a depth of 10 kilometres": the hazard named again, "the
+            // quake" or "it", is the one disaster, its places and times finer or not.)
+            let hazard_again = e.event_type == "disaster" && x.event_type == "disaster" && si - *sj <= 4 && {
+                let k = v.token_at_or_after(e.trigger.start());
+                (k.saturating_sub(4)..k).any(|j| v.w(j) == "it" || NATURAL_HAZARDS.contains(&v.w(j)) && j > 0 && matches!(v.w(j - 1), "the" | "this" | "that"))
+            };
+            (si - *sj <= 2 || anaphor || same_test || captives_known || hazard_again)
                 && !other_agents
                 && !other_destinations
                 && (family(x.event_type) == family(e.event_type) || bombing_again)
@@ -3540,13 +3627,14 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
                     // ("Dozens killed as shelling hits camp" and "At least 31 people were killed".)
                     // (Or in a later sentence at the same place: "two killed in Odesa" and "Two
                     // people were killed ... in Odesa", the lead being about the drones.)
-                    || (headline_and_lead && same_place || in_headline(x) && shares_place(x, &e)) && e.event_type == "casualties" && x.event_type == "casualties" && v.lemma(v.token_at_or_after(e.trigger.start())) == v.lemma(v.token_at_or_after(x.trigger.start())))
+                    || (headline_and_lead && same_place || in_headline(x) && shares_place(x, &e)) && e.event_type == "casualties" && x.event_type == "casualties" && v.lemma(v.token_at_or_after(e.trigger.start())) == v.lemma(v.token_at_or_after(x.trigger.start()))
+                    || hazard_again)
                 // (A noun named again takes the status it was told with: "will hold exercises
                 // ... said the drills were routine".)
                 && (x.status == e.status || anaphor && e.status == EventStatus::Occurred && e.time.is_none() && !happens_after(&e))
                 // (A strike named again, "the strike was the fifth in the area this month", is
                 // the strike of Tuesday evening.)
-                && (x.time.is_none() || e.time.is_none() || x.time == e.time || same_test && same_day(&x.time, &e.time) || (headline_and_lead || anaphor || captives_known) && within_time(&x.time, &e.time) || scheduled && (in_the_week(&x.time, &e.time) || in_season(&x.time, &e.time)))
+                && (x.time.is_none() || e.time.is_none() || x.time == e.time || hazard_again || same_test && same_day(&x.time, &e.time) || (headline_and_lead || anaphor || captives_known) && within_time(&x.time, &e.time) || scheduled && (in_the_week(&x.time, &e.time) || in_season(&x.time, &e.time)))
         };
         // (One of its own sentence first: "struck the landing ship ..., releasing a video it
         // said showed the attack".)
@@ -3572,6 +3660,17 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
                     x.event_type = "transport";
                 }
                 x.other_triggers.push(e.trigger);
+                // ("condemned the launch as a violation of U.N. Security Council resolutions that
+                // ban North Korea ...": a test or launch named again takes nothing from the words
+                // after it.)
+                let named_again = matches!(e.event_type, "weapons_test" | "satellite_launch") && {
+                    let k = v.token_at_or_after(e.trigger.start());
+                    anaphor || k > 0 && v.xpos(k).is_some_and(|t| t.starts_with("NN")) && matches!(v.w(k - 1), "the" | "this" | "that")
+                };
+                if named_again {
+                    e.places.clear();
+                    e.actors.clear();
+                }
                 for p in e.places {
                     if !x.places.contains(&p) {
                         x.places.push(p);

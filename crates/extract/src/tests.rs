@@ -3154,3 +3154,46 @@ fn what_images_show_standing_is_there_on_the_day_they_were_taken() {
     let doc = analyse_parsed("The talks remain anchored in the 1994 treaty, the minister said.");
     assert!(!doc.events().iter().any(|e| e.event_type == "station"), "{:#?}", doc.events());
 }
+
+/// What nature strikes is a disaster and what crashes an accident, done by no one; a drone that
+/// crashes into a building is an attack's; the dead of either are no assault's.
+#[test]
+fn disasters_and_accidents_are_no_attacks() {
+    let doc = analyse_parsed("A magnitude 6.8 earthquake struck Kessa on Tuesday, killing 40 people, officials said.");
+    assert!(!doc.events().iter().any(|e| e.event_type == "attack"), "{:#?}", doc.events());
+    let quake = event_of(&doc, "struck");
+    assert_eq!((quake.event_type, quake.plover), ("disaster", None));
+    assert!(quake.actors.iter().all(|(_, r)| *r != ActorRole::Agent), "{quake:#?}");
+    assert_eq!(event_of(&doc, "killing").plover, None);
+    let doc = analyse_parsed("A passenger ferry capsized near Port Hallin on Monday, killing 12 people.");
+    assert_eq!(event_of(&doc, "capsized").event_type, "accident");
+    assert_eq!(event_of(&doc, "killing").plover, None);
+    let doc = analyse_parsed("A drone crashed into an apartment block in Varn, killing two people.");
+    assert!(!doc.events().iter().any(|e| e.event_type == "accident"), "{:#?}", doc.events());
+    let doc = analyse_parsed("The pilots diverted after a bird strike near Varn, the agency said.");
+    assert!(!doc.events().iter().any(|e| e.event_type == "attack"), "{:#?}", doc.events());
+}
+
+/// "hit by a Norlandic missile": the side whose weapon strikes, after a passive's "by", acts.
+#[test]
+fn the_side_whose_weapon_strikes_acts() {
+    let doc = analyse_parsed("The officials said the plane had been hit by a Norlandic missile over Varn.");
+    let hit = event_of(&doc, "hit");
+    let agents: Vec<&str> = hit.actors.iter().filter(|(_, r)| *r == ActorRole::Agent).map(|(e, _)| doc.entities().entities[*e].name.as_str()).collect();
+    assert_eq!(agents, ["Norlandic"], "{hit:#?}");
+}
+
+/// A rocket launched to put a satellite in orbit is a satellite launch, and "the launch" names
+/// it again; the launch of a phone is none.
+#[test]
+fn a_launch_into_space_is_no_attack() {
+    let doc = analyse_parsed(
+        "Norland said it had placed a satellite into orbit after launching a rocket from Port Hallin. \
+         Its leader watched the launch.",
+    );
+    let launches: Vec<_> = doc.events().iter().filter(|e| e.event_type == "satellite_launch").collect();
+    assert_eq!(launches.len(), 1, "{:#?}", doc.events());
+    assert_eq!(launches[0].plover, None);
+    let doc = analyse_parsed("The company said the launch of its new phone was delayed.");
+    assert!(doc.events().is_empty(), "{:#?}", doc.events());
+}

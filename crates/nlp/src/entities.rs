@@ -328,7 +328,8 @@ pub fn recognize_with(doc: &Doc, places: &dyn PlaceLexicon, model: Option<&NerMo
     countries_named_at_the_end(places, &mut candidates);
     groups_named_by_code(&scan, &mut candidates);
     name_the_vessels(&scan, places, &mut candidates);
-    name_the_weapons(&scan, &mut candidates);
+    name_the_weapons(&scan, places, &mut candidates);
+    bodies_named_after_their_description(&scan, &mut candidates);
     name_the_outlet(doc.meta().outlet.as_deref(), &mut candidates);
     outlets_named_as_such(&scan, &mut candidates);
     dateline_outlets(&scan, &mut candidates);
@@ -732,7 +733,7 @@ fn groups_named_by_code(scan: &Scan<'_>, candidates: &mut Vec<Candidate>) {
 /// before a word for a weapon (perhaps past one descriptive word, or joined by "and" to another
 /// name before it) is the weapon's (equipment), wherever the document names it; not a country
 /// or nationality ("Iranian drones"), nor a body the rules know.
-fn name_the_weapons(scan: &Scan<'_>, candidates: &mut [Candidate]) {
+fn name_the_weapons(scan: &Scan<'_>, places: &dyn PlaceLexicon, candidates: &mut Vec<Candidate>) {
     let weapon = |i: usize| WEAPON_NOUNS.contains(&lower(scan.word(i)).as_str());
     let descriptive = |i: usize| {
         matches!(
@@ -758,10 +759,39 @@ fn name_the_weapons(scan: &Scan<'_>, candidates: &mut [Candidate]) {
         let air_defence = lower(scan.word(i)) == "air" && matches!(lower(scan.word(i + 1)).as_str(), "defence" | "defense");
         let qualified = air_defence || matches!(lower(scan.word(i)).as_str(), "missile" | "air-defence" | "air-defense" | "anti-aircraft");
         let at = if air_defence { i + 2 } else { i + 1 };
-        qualified && matches!(scan.word(at), "system" | "systems" | "batteries" | "battery")
+        // ("a Russian Pantsir air defence missile": the missile of an air defence system.)
+        qualified && matches!(scan.word(at), "system" | "systems" | "batteries" | "battery") || air_defence && matches!(scan.word(at), "missile" | "missiles")
     };
     // (Up to two descriptive words: "Abrams main battle tanks".)
     let before_weapon = |end: usize| weapon(end) || system(end) || descriptive(end) && (weapon(end + 1) || descriptive(end + 1) && weapon(end + 2));
+    // ("a Russian Pantsir air defence missile": a nationality opening the weapon's name is the
+    // maker's, a name of its own; the weapon is the rest.)
+    let to_split: Vec<(usize, String)> = candidates
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.end > c.first + 1 && qualifies(c) && before_weapon(c.end))
+        .filter_map(|(n, c)| places.demonym_country(scan.word(c.first)).map(|country| (n, country.to_string())))
+        .collect();
+    for (n, country) in to_split.into_iter().rev() {
+        let c = &mut candidates[n];
+        let rest = (c.first + 1..c.end).map(|i| scan.word(i)).collect::<Vec<_>>().join(" ");
+        let weapon = Candidate { first: c.first + 1, end: c.end, name: rest, entity_type: c.entity_type, org_kind: None, country: None, kind: c.kind, weak: c.weak };
+        c.end = c.first + 1;
+        c.name = scan.word(c.first).to_string();
+        c.entity_type = EntityType::Norp;
+        c.org_kind = None;
+        c.country = Some(country);
+        c.weak = false;
+        candidates.insert(n + 1, weapon);
+    }
+    let acts = |name: &str| {
+        candidates.iter().filter(|c| c.name == name).any(|c| {
+            matches!(lower(scan.word(c.end)).as_str(), "said" | "says" | "told" | "claimed" | "denied" | "announced" | "seized" | "captured" | "fighters" | "militants")
+        })
+    };
+    let qualifies = |c: &Candidate| {
+        c.org_kind.is_none() && !matches!(c.entity_type, EntityType::Gpe | EntityType::Norp | EntityType::Loc | EntityType::Fac) && c.end <= c.first + 3 && !acts(&c.name)
+    };
     let mut named: HashSet<String> = candidates.iter().filter(|c| qualifies(c) && before_weapon(c.end)).map(|c| c.name.clone()).collect();
     // ("Iskander and Tochka-U missiles": the first of two names the weapon word follows.)
     let joined: Vec<String> = candidates
@@ -779,6 +809,23 @@ fn name_the_weapons(scan: &Scan<'_>, candidates: &mut [Candidate]) {
         .collect();
     named.extend(joined);
     retype_as_equipment(candidates, &named, |_| false);
+}
+
+/// "Russia's aviation watchdog Rosaviatsia", "the state energy company Naftogaz": one word named
+/// right after a word describing a body is that body, whatever the model took it for (a
+/// person's name, mostly), wherever the text names it.
+fn bodies_named_after_their_description(scan: &Scan<'_>, candidates: &mut [Candidate]) {
+    let named: HashSet<String> = candidates
+        .iter()
+        .filter(|c| c.end == c.first + 1 && c.entity_type == EntityType::Per && c.first > 0 && BODY_DESCRIPTIONS.contains(&lower(scan.word(c.first - 1)).as_str()))
+        // (A description in lower case, not "Finance Group Smith".)
+        .filter(|c| scan.word(c.first - 1).starts_with(char::is_lowercase))
+        .map(|c| c.name.clone())
+        .collect();
+    for c in candidates.iter_mut().filter(|c| c.entity_type == EntityType::Per && named.contains(&c.name)) {
+        c.entity_type = EntityType::Org;
+        c.weak = false;
+    }
 }
 
 /// The outlet that published the document is a news outlet wherever the text names it ("The
