@@ -1171,9 +1171,14 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         }
         // (The noun, "the launch", in a sentence of rockets, missiles or satellites; not "the
         // launch of its new phone".)
+        // (A noun of its own after a determiner, in lower case: not "space launch contracts",
+        // "United Launch Alliance".)
         "launch" if noun => {
             let of_other = v.w(i + 1) == "of" && !(i + 2..(i + 6).min(b)).any(|j| LAUNCHED_THINGS.contains(&v.w(j)) || SPACE_WORDS.contains(&v.w(j)));
-            !of_other && (a..b).any(|j| j != i && (LAUNCHED_THINGS.contains(&v.w(j)) || SPACE_WORDS.contains(&v.w(j)))) && !near(CAMPAIGN_WORDS, 0, 5)
+            // (A headline drops its article: "Seoul says launch likely failed".)
+            let determined = i > a && (matches!(v.w(i - 1), "the" | "a" | "its" | "their" | "this" | "that") || matches!(v.w(i - 1), "'s" | "’s")) || v.in_headline(v.span(i));
+            let head = !v.xpos(i + 1).is_some_and(|x| x.starts_with("NN")) && v.doc.slice(v.span(i)).starts_with('l');
+            determined && head && !of_other && (a..b).any(|j| j != i && (LAUNCHED_THINGS.contains(&v.w(j)) || SPACE_WORDS.contains(&v.w(j)))) && !near(CAMPAIGN_WORDS, 0, 5)
         }
         "launch" => {
             let reduced_relative = false;

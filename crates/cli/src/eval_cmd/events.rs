@@ -22,6 +22,10 @@ pub struct EventsArgs {
     /// Print the figures as JSON.
     #[arg(long)]
     pub json: bool,
+    /// Print each predicted trigger no gold mention overlaps to stderr (`SPUR`, the trigger,
+    /// its event type and the file), for looking at what the rules fire on out of domain.
+    #[arg(long)]
+    pub show_errors: bool,
 }
 
 fn collect(path: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
@@ -58,15 +62,21 @@ pub fn run(args: &EventsArgs) -> Result<ExitCode> {
         let meta = DocMeta { source: file.display().to_string(), published: m.dct, ..DocMeta::default() };
         let mut doc = Doc::from_text(meta, m.text.clone());
         full.run(&mut doc).with_context(|| format!("{}: analysis failed", file.display()))?;
-        let predicted: Vec<(usize, usize)> = doc
+        let typed: Vec<((usize, usize), &str)> = doc
             .events()
             .iter()
-            .flat_map(|e| std::iter::once(e.trigger).chain(e.other_triggers.iter().copied()))
-            .filter(|s| s.end() <= limit)
-            .map(|s| (s.start(), s.end()))
+            .flat_map(|e| std::iter::once(e.trigger).chain(e.other_triggers.iter().copied()).map(move |t| (t, e.event_type)))
+            .filter(|(s, _)| s.end() <= limit)
+            .map(|(s, t)| ((s.start(), s.end()), t))
             .collect();
+        let predicted: Vec<(usize, usize)> = typed.iter().map(|(s, _)| *s).collect();
         let gold: Vec<(usize, usize)> = m.events.iter().copied().filter(|s| s.1 <= limit).collect();
         let overlaps = |a: (usize, usize), b: (usize, usize)| a.0 < b.1 && b.0 < a.1;
+        if args.show_errors {
+            for (s, t) in typed.iter().filter(|(s, _)| !gold.iter().any(|g| overlaps(*s, *g))) {
+                eprintln!("SPUR\t{}\t{t}\t{}", m.text.get(s.0..s.1).unwrap_or(""), file.display());
+            }
+        }
         tp_pred += predicted.iter().filter(|p| gold.iter().any(|g| overlaps(**p, *g))).count();
         tp_gold += gold.iter().filter(|g| predicted.iter().any(|p| overlaps(*p, **g))).count();
         gold_n += gold.len();
