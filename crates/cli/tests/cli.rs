@@ -3663,3 +3663,80 @@ fn an_earthquakes_toll() {
     let injured = events.iter().find(|e| e["type"] == "casualties").unwrap_or_else(|| panic!("{events:#?}"));
     assert!(injured["plover"].is_null(), "{injured:#}");
 }
+
+/// A prime minister shot: "was shot several times" is an attack on him, which "the attack" of
+/// the interior minister names again; "Slovak Prime Minister Robert Fico ... seriously wounded"
+/// hurt the man, not the nation; the headline's "shot and wounded" hit its subject.
+#[test]
+fn a_prime_minister_shot_at_a_meeting() {
+    let ledger = claims_fixture_ledger("rally-shooting.txt");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name = entity_namer(entities);
+    let claims = ledger["claims"].as_array().expect("claims");
+    let events = ledger["events"].as_array().expect("events");
+    let attacks: Vec<&serde_json::Value> = events.iter().filter(|e| e["type"] == "attack").collect();
+    assert_eq!(attacks.len(), 1, "{events:#?}");
+    let patients: Vec<String> = attacks[0]["actors"].as_array().expect("actors").iter().filter(|a| a["role"] == "patient").map(|a| name(&a["entity"])).collect();
+    assert!(patients.contains(&"Robert Fico".to_string()), "{:#}", attacks[0]);
+    assert!(attacks[0]["actors"].as_array().expect("actors").iter().all(|a| a["role"] != "agent"), "{:#}", attacks[0]);
+    let motive = claim_containing(claims, "politically motivated");
+    assert!(attacks[0]["claims"].as_array().expect("claims").contains(&motive["id"]), "{:#}", attacks[0]);
+    let wounded = events.iter().find(|e| e["type"] == "casualties" && e["time"]["start"] == "2025-03-05").unwrap_or_else(|| panic!("{events:#?}"));
+    let hurt: Vec<String> = wounded["actors"].as_array().expect("actors").iter().map(|a| name(&a["entity"])).collect();
+    assert_eq!(hurt, ["Robert Fico"], "{wounded:#}");
+}
+
+/// A train derailed by a blast: a derailment an explosive device caused is an attack, no
+/// accident; Russia's embassy denying "any involvement" contradicts the prime minister's claim
+/// that names Russian intelligence.
+#[test]
+fn a_train_derailed_by_sabotage() {
+    let ledger = claims_fixture_ledger("train-derailment.txt");
+    let events = ledger["events"].as_array().expect("events");
+    let derailed = events.iter().find(|e| e["trigger"] == "derailed").unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(derailed["type"], "attack", "{derailed:#}");
+    assert!(!events.iter().any(|e| e["type"] == "accident"), "{events:#?}");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let tusk = claim_containing(claims, "working for Russian intelligence");
+    let denial = claims.iter().find(|c| c["cue"] == "denied").unwrap_or_else(|| panic!("{claims:#?}"));
+    let relations = ledger["relations"].as_array().expect("relations");
+    assert!(relations.iter().any(|r| r["type"] == "contradicts" && r["from"] == denial["id"] && r["to"] == tusk["id"]), "{relations:#?}");
+}
+
+/// Weapons seized at sea: "..., it said" after a quotation naming Yemen's coast guard is
+/// CENTCOM, the speaker before, not the coast guard in what it said; "U.S. naval forces seized"
+/// names whose forces, no place of the seizure; Iran's denial contradicts the lead.
+#[test]
+fn weapons_seized_at_sea() {
+    let ledger = claims_fixture_ledger("arms-interdiction.txt");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name = entity_namer(entities);
+    let claims = ledger["claims"].as_array().expect("claims");
+    let crew = claim_containing(claims, "crew members of the vessel were detained");
+    assert_eq!(name(&crew["source"]), "CENTCOM", "{crew:#}");
+    let events = ledger["events"].as_array().expect("events");
+    let seizure = events.iter().find(|e| e["type"] == "seize").unwrap_or_else(|| panic!("{events:#?}"));
+    let places = ledger["places"].as_array().expect("places");
+    let named: Vec<String> = seizure["places"].as_array().expect("places").iter().filter_map(|p| places.iter().find(|q| q["id"] == p["place"])).map(|q| q["name"].as_str().unwrap_or("").to_string()).collect();
+    assert!(named.iter().any(|n| n == "Arabian Sea") && !named.iter().any(|n| n == "United States"), "{named:?}");
+    let lead = claim_containing(claims, "seized more than 200 packages");
+    let relations = ledger["relations"].as_array().expect("relations");
+    assert!(relations.iter().any(|r| r["type"] == "contradicts" && r["to"] == lead["id"]), "{relations:#?}");
+}
+
+/// A border clash with each side's own dead: 20 Indian and four Chinese soldiers are two
+/// sides' losses, no conflicting figures for one count; India's rejection contradicts the
+/// Chinese command's accusation.
+#[test]
+fn a_border_clash_with_each_sides_dead() {
+    let ledger = claims_fixture_ledger("border-clash.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let relations = ledger["relations"].as_array().expect("relations");
+    let indian = claim_containing(claims, "20 of its soldiers");
+    let chinese = claim_containing(claims, "four of its soldiers");
+    assert!(!relations.iter().any(|r| (r["from"] == chinese["id"] && r["to"] == indian["id"]) || (r["from"] == indian["id"] && r["to"] == chinese["id"])), "{relations:#?}");
+    let accusation = claims.iter().find(|c| c["cue"] == "accused").unwrap_or_else(|| panic!("{claims:#?}"));
+    assert_eq!(accusation["status"], "alleged", "{accusation:#}");
+    let rejection = claims.iter().find(|c| c["cue"] == "rejected").unwrap_or_else(|| panic!("{claims:#?}"));
+    assert!(relations.iter().any(|r| r["type"] == "contradicts" && r["from"] == rejection["id"] && r["to"] == accusation["id"]), "{relations:#?}");
+}

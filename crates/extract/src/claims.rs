@@ -4018,7 +4018,10 @@ fn resolve_pronoun(v: &View<'_>, w: &str, h: usize, claims: &[Claim]) -> Option<
     // "The NIS estimate is the first since it reported in October": inside its sentence, "it"
     // takes up a body the sentence has named before it (not a place, which is "it" only as a
     // source; nor a name inside a quotation).
-    if w == "it" {
+    // (Not "it" after the comma that closes what it said: "The crew were detained and would be
+    // handed over to Yemen's coast guard, it said" names the coast guard in the content.)
+    let after_content = h > 0 && (v.w(h - 1) == "," || is_close_quote(v.w(h - 1)) || v.w(h - 1) == "\"");
+    if w == "it" && !after_content {
         if let Some(sentence) = v.doc.sentence_at(start) {
             // (Only one such body: with two, "Reuters could not verify the NIS figure, which it
             // said ...", the older rules below choose.)

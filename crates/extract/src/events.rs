@@ -1222,7 +1222,19 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
             // ("intercepted and destroyed 41 of 58 Shahed-type drones": past the verb it is
             // coordinated with.)
             let coordinated = v.w(i + 1) == "and" && v.xpos(i + 2).is_some_and(|x| x.starts_with("VB"));
-            near(ARMS_AND_TARGETS, 2, 5)
+            // ("Prime Minister Robert Fico was shot several times": a person shot.)
+            // (A headline drops the auxiliary: "Slovak prime minister shot and wounded".)
+            let person_shot = w == "shot"
+                && (is_passive(v, i) || v.in_headline(v.span(i)))
+                && v.w(i + 1) != "down"
+                && (i.saturating_sub(8).max(a)..i).any(|j| {
+                    v.entity_at(j).is_some_and(|m| doc.entities().entities[m.entity].entity_type == EntityType::Per)
+                        || PEOPLE_WORDS.contains(&v.w(j))
+                        // ("Slovak prime minister shot and wounded": a person by office.)
+                        || matches!(v.w(j), "minister" | "president" | "governor" | "mayor" | "candidate" | "leader" | "lawmaker" | "politician" | "journalist" | "officer" | "policeman" | "judge" | "activist")
+                });
+            person_shot
+                || near(ARMS_AND_TARGETS, 2, 5)
                 || coordinated && near(ARMS_AND_TARGETS, 0, 8)
                 || (w == "fire" && matches!(v.w(i + 1), "on" | "at" | "first" | "upon"))
                 || (w == "intercept" && near(VESSEL_NOUNS, 0, 4))
@@ -1562,6 +1574,12 @@ fn frame(
     if event_type == "attack" && struck_by_nature(v, k, a, b) {
         event_type = "disaster";
         plover = None;
+    }
+    // ("A freight train carrying military equipment derailed ... after an explosive device
+    // damaged the track": a crash an attack caused is that attack.)
+    if event_type == "accident" && caused_by_an_attack(v, a, b) {
+        event_type = "attack";
+        plover = Some("ASSAULT");
     }
     // (Nor are the dead of an accident or a disaster an assault's.)
     let no_ones_doing = event_type == "casualties" && (killed_in_an_accident(v, k, a) || (a..b).any(|j| NATURAL_HAZARDS.contains(&v.w(j)) && v.w(j + 1) != "of"));
@@ -1956,7 +1974,9 @@ fn frame(
         // forces are, not where anything happened.)
         let forces_of = tok >= 2 && v.w(tok - 1) == "of" && matches!(v.w(tok - 2), "forces" | "army" | "military" | "troops" | "servicemen" | "soldiers")
             || tok >= 3 && v.w(tok - 1) == "the" && v.w(tok - 2) == "of" && matches!(v.w(tok - 3), "forces" | "army" | "military" | "troops" | "servicemen" | "soldiers");
-        if forces_of || PERSONNEL_UNITS.contains(&v.w(after_place)) {
+        // ("U.S. naval forces seized ...": one modifier between.)
+        let forces_named = PERSONNEL_UNITS.contains(&v.w(after_place)) || v.xpos(after_place).is_some_and(|x| x == "JJ") && PERSONNEL_UNITS.contains(&v.w(after_place + 1));
+        if forces_of || forces_named {
             continue;
         }
         // ("the mining town of Nyabibwe, some 100 km from Bukavu": a distance placing what
@@ -2166,6 +2186,34 @@ fn frame(
         }
     });
     let mut actors = actors(v, k, clause, event_type, &subject);
+    // ("Slovak prime minister shot and wounded after ...": a headline's participle with no
+    // object after it is a passive whose auxiliary the headline dropped; its subject was hit.)
+    let headline_passive = v.in_headline(v.span(k)) && matches!(v.w(k), "shot" | "wounded" | "injured" | "killed" | "stabbed" | "attacked") && !v.xpos(k + 1).is_some_and(|x| matches!(x, "DT" | "CD" | "PRP") || x.starts_with("NN"));
+    if headline_passive {
+        for (_, role) in actors.iter_mut().filter(|(_, r)| *r == ActorRole::Agent) {
+            *role = ActorRole::Patient;
+        }
+    }
+    // ("Slovak Prime Minister Robert Fico was shot several times and seriously wounded": the
+    // person a nationality qualifies, named right after it, is who was hurt, not the nation.)
+    if event_type == "casualties" {
+        let layer = doc.entities();
+        for (id, role) in actors.iter_mut() {
+            if *role != ActorRole::Patient || layer.entities[*id].entity_type != EntityType::Norp {
+                continue;
+            }
+            let Some(m) = layer.mentions.iter().find(|m| m.entity == *id && clause.contains(m.span) && m.span.end() <= v.span(k).start()) else { continue };
+            let after = v.token_at_or_after(m.span.end());
+            let person = layer.mentions.iter().find(|p| {
+                let t = v.token_at_or_after(p.span.start());
+                t >= after && t <= after + 3 && t < k && layer.entities[p.entity].entity_type == EntityType::Per && (after..t).all(|i| v.is_word(i) && v.w(i) != "and")
+            });
+            if let Some(p) = person {
+                *id = p.entity;
+            }
+        }
+        actors.dedup();
+    }
     // ("Iranian-made Shahed drones were shipped": who made a thing does not act with it.)
     let makers_mark = |id: usize| {
         let layer = doc.entities();
@@ -2245,7 +2293,13 @@ fn weapon_crashed(v: &View<'_>, i: usize, a: usize) -> bool {
 /// in the sentence: "a passenger jet crashed near Aktau, killing 38", "a ferry capsized ...,
 /// killing at least 23".
 fn killed_in_an_accident(v: &View<'_>, k: usize, a: usize) -> bool {
-    (a..k).any(|i| matches!(v.w(i), "crashed" | "capsized" | "derailed" | "collided") && !weapon_crashed(v, i, a))
+    (a..k).any(|i| matches!(v.w(i), "crashed" | "capsized" | "derailed" | "collided") && !weapon_crashed(v, i, a)) && !caused_by_an_attack(v, a, k)
+}
+
+/// Whether the words from `a` to `b` tell of a crash or derailment caused by an attack: "derailed
+/// ... after an explosive device damaged the track", "crashed after being hit by a missile".
+fn caused_by_an_attack(v: &View<'_>, a: usize, b: usize) -> bool {
+    (a..b).any(|j| matches!(v.w(j), "sabotage" | "sabotaged" | "explosive" | "explosives" | "bomb" | "bombs" | "blast" | "missile" | "missiles" | "shot" | "mine" | "attack" | "attacked"))
 }
 
 /// Whether the attack verb at `k` (in the sentence `[a, b)`) has a natural hazard for its

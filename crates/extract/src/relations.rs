@@ -319,7 +319,10 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
             .iter()
             .rposition(|p| p.status == ClaimStatus::Alleged && others(p))
             .or_else(|| claims[..j].iter().rposition(|p| others(p) && names_the_denier(p) && denier_side != p.source_entity.map(|e| source_country(doc, e))));
-        let target = if accusation && !told && accused.is_some() {
+        // ("Russia's embassy denied any involvement": in what another source blamed on the
+        // denier's side.)
+        let involvement = head.starts_with("any involvement") || head.starts_with("involvement");
+        let target = if (accusation || involvement) && !told && accused.is_some() {
             accused
         } else if pronoun || singular && !told {
             nearest

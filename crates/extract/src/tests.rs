@@ -3197,3 +3197,20 @@ fn a_launch_into_space_is_no_attack() {
     let doc = analyse_parsed("The company said the launch of its new phone was delayed.");
     assert!(doc.events().is_empty(), "{:#?}", doc.events());
 }
+
+/// "Prime Minister Olsen was shot several times": a person shot is attacked; "shot down" a
+/// drone is not this; a derailment a blast caused is an attack; "Norlandic Minister Olsen was
+/// shot and wounded" hurt the man.
+#[test]
+fn a_person_shot_and_a_derailment_by_sabotage() {
+    let doc = analyse_parsed("Prime Minister Anna Olsen was shot several times in Kessa on Wednesday, the government said.");
+    assert_eq!(event_of(&doc, "shot").event_type, "attack");
+    let doc = analyse_parsed("A freight train derailed near Varn after an explosive device damaged the track, officials said.");
+    assert_eq!(event_of(&doc, "derailed").event_type, "attack");
+    let doc = analyse_parsed("A freight train derailed near Varn on Tuesday, officials said.");
+    assert_eq!(event_of(&doc, "derailed").event_type, "accident");
+    let doc = analyse_parsed("Norlandic Prime Minister Anna Olsen was shot several times and seriously wounded on Wednesday.");
+    let wounded = event_of(&doc, "wounded");
+    let hurt: Vec<&str> = wounded.actors.iter().map(|(e, _)| doc.entities().entities[*e].name.as_str()).collect();
+    assert_eq!(hurt, ["Anna Olsen"], "{wounded:#?}");
+}
