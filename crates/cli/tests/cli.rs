@@ -3740,3 +3740,53 @@ fn a_border_clash_with_each_sides_dead() {
     let rejection = claims.iter().find(|c| c["cue"] == "rejected").unwrap_or_else(|| panic!("{claims:#?}"));
     assert!(relations.iter().any(|r| r["type"] == "contradicts" && r["from"] == rejection["id"] && r["to"] == accusation["id"]), "{relations:#?}");
 }
+
+/// Floods: their dead are no assault's, in the lead or killed "when walls and roofs collapsed"
+/// a sentence later; "forced about 200,000 from their homes" is a displacement from Sindh;
+/// "The provincial government" is a new voice, not the disaster authority; "the Indus River" is
+/// water.
+#[test]
+fn floods_kill_and_displace() {
+    let ledger = claims_fixture_ledger("floods-displaced.txt");
+    let events = ledger["events"].as_array().expect("events");
+    assert!(events.iter().filter(|e| e["type"] == "casualties").all(|e| e["plover"].is_null()), "{events:#?}");
+    let forced = events.iter().find(|e| e["trigger"] == "forced").unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(forced["type"], "displacement", "{forced:#}");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let provincial = claim_containing(claims, "relief camps");
+    assert!(provincial["source"].is_null(), "{provincial:#}");
+    let places = ledger["places"].as_array().expect("places");
+    let indus = places.iter().find(|p| p["name"] == "Indus River").unwrap_or_else(|| panic!("{places:#?}"));
+    assert_eq!(indus["kind"], "water", "{indus:#}");
+}
+
+/// A blast officials blame on a gas leak: the explosion and its dead are no assault's, and no
+/// nationality of the plant is their agent; the headline's "officials blame gas leak" has its
+/// officials for source, not the blast before the semicolon.
+#[test]
+fn a_blast_blamed_on_a_gas_leak() {
+    let ledger = claims_fixture_ledger("factory-blast.txt");
+    let events = ledger["events"].as_array().expect("events");
+    for e in events.iter().filter(|e| matches!(e["type"].as_str(), Some("explosion" | "casualties"))) {
+        assert!(e["plover"].is_null(), "{e:#}");
+        assert!(e["actors"].as_array().expect("actors").iter().all(|a| a["role"] != "agent"), "{e:#}");
+    }
+    let claims = ledger["claims"].as_array().expect("claims");
+    let blame = claims.iter().find(|c| c["cue"] == "blame").unwrap_or_else(|| panic!("{claims:#?}"));
+    assert_eq!(blame["source_text"], "officials", "{blame:#}");
+    assert!(!claims.iter().any(|c| c["cue"] == "Blast"), "{claims:#?}");
+}
+
+/// A stampede: its dead are no assault's; "the banks of the Ganges" are the river's, not a
+/// Canadian town's.
+#[test]
+fn a_stampede_at_a_festival() {
+    let ledger = claims_fixture_ledger("stampede.txt");
+    let events = ledger["events"].as_array().expect("events");
+    let toll = events.iter().find(|e| e["type"] == "casualties").unwrap_or_else(|| panic!("{events:#?}"));
+    assert!(toll["plover"].is_null(), "{toll:#}");
+    let places = ledger["places"].as_array().expect("places");
+    let ganges = places.iter().find(|p| p["name"] == "Ganges").unwrap_or_else(|| panic!("{places:#?}"));
+    assert_eq!(ganges["kind"], "water", "{ganges:#}");
+    assert_ne!(ganges["country"], "CA", "{ganges:#}");
+}

@@ -156,6 +156,12 @@ fn model_claims(v: &View<'_>, model: &AttributionModel) -> Vec<LearnedClaim> {
         }
         let Some((c0, c1)) = g.content else { continue };
         let c1 = charge_named_after(v, g.cue, c0, c1);
+        // ("Blast at Turkish chemical plant kills 12; officials blame gas leak": a headline's
+        // semicolon parts two statements; a source on one side speaks for no cue on the other.)
+        let semicolon_between = |x: usize, y: usize| (x.min(y)..x.max(y)).any(|i| v.w(i) == ";");
+        if g.source.is_some_and(|(s0, _)| v.in_headline(v.span(g.cue.0)) && semicolon_between(s0, g.cue.0)) {
+            continue;
+        }
         // "..., it said, and estimated each container holds 600 shells. ¶ “This is a supply
         // line,” said Lind.": a content in a later paragraph belongs to a cue of its own, unless
         // the cue opens it with a colon ("told the crowd:").
@@ -948,6 +954,7 @@ pub fn extract_claims_with(doc: &Doc, model: Option<&AttributionModel>) -> Vec<C
     end_before_coordinated_claims(&v, &mut claims);
     end_before_setting_clause(&v, &mut claims);
     headline_says_before_semicolon(&v, &mut claims);
+    headline_source_after_semicolon(&v, &mut claims);
     appositive_denials(&v, &mut claims);
     evidence_of_own_part(&v, &mut claims);
     after_caption_label(&v, &mut claims);
@@ -1162,6 +1169,22 @@ fn headline_says_before_semicolon(v: &View<'_>, claims: &mut [Claim]) {
         if first + 1 < sf - 1 {
             c.content = v.span_of(first, sf - 2);
         }
+    }
+}
+
+/// "Blast at Turkish chemical plant kills 12; officials blame gas leak": a headline's cue with
+/// no source, right after the words that open the statement after a semicolon, has them for
+/// its source.
+fn headline_source_after_semicolon(v: &View<'_>, claims: &mut [Claim]) {
+    for c in claims.iter_mut().filter(|c| c.source_span.is_none()) {
+        let Some(cue) = c.cue_span.filter(|k| v.in_headline(*k)) else { continue };
+        let k = v.token_at_or_after(cue.start());
+        let Some(semi) = (k.saturating_sub(4)..k).rev().find(|&i| v.w(i) == ";") else { continue };
+        if semi + 1 >= k || !(semi + 1..k).all(|i| v.is_word(i) && !v.is_finite_verb(i)) {
+            continue;
+        }
+        c.source_span = Some(v.span_of(semi + 1, k - 1));
+        c.source_entity = (semi + 1..k).find_map(|i| v.entity_at(i)).filter(|m| !v.doc.entities().entities[m.entity].entity_type.is_place()).map(|m| m.entity);
     }
 }
 
@@ -3846,10 +3869,20 @@ fn described_source(v: &View<'_>, h: usize, claims: &[Claim]) -> Option<usize> {
     // said", "the agency said" for a body, never a person ("Rep. Moss said ... the ministry
     // said").
     let body = BODY_HEADS.contains(&w) || matches!(w, "military" | "army" | "government" | "department" | "ministers");
+    // ("The provincial government said ...": a government of a level below the state is a new
+    // body, not the disaster authority that spoke before.)
+    if w == "government" && h > 0 && matches!(v.w(h - 1), "provincial" | "regional" | "local" | "state" | "federal" | "city" | "municipal" | "county" | "district" | "territorial") {
+        return None;
+    }
+    // ("the government said": a state or a body of one, not a firm or an agency of other kind.)
+    let governing = |e: usize| {
+        let x = &v.doc.entities().entities[e];
+        w != "government" || x.entity_type == EntityType::Gpe || x.org_kind == Some(sitrep_doc::OrgKind::GovernmentAgency)
+    };
     let not_place = |c: &&Claim| {
         c.source_entity.is_some_and(|e| {
             let t = v.doc.entities().entities[e].entity_type;
-            !t.is_place() && !(body && t == EntityType::Per)
+            !t.is_place() && !(body && t == EntityType::Per) && governing(e)
         })
     };
     let fitting = before.clone().filter(|c| wanted.is_some_and(|e| c.evidence.contains(&e))).next_back();

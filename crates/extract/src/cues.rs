@@ -793,6 +793,8 @@ pub const TRIGGERS: &[Trigger] = &[
     t("flee", "displacement", None, true),
     t("flees", "displacement", None, true),
     t("fleeing", "displacement", None, true),
+    // ("forced about 200,000 from their homes", guarded in `events.rs`: homes after it.)
+    t("forced", "displacement", None, true),
     t("launched", "launch", Some("ASSAULT"), true),
     t("launching", "launch", Some("ASSAULT"), true),
     // ("had watched the launch", "condemned the launch": a launch named again; guarded in

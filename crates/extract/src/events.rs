@@ -1361,6 +1361,9 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
             armour && matches!(v.w(i + 1), "at" | "on" | "in" | "near" | "along" | "outside")
         }
         "crashed" | "capsized" | "derailed" | "collided" => !weapon_crashed(v, i, a),
+        // ("have killed at least 47 people and forced about 200,000 from their homes"; not
+        // "forced to resign", "forced the closure".)
+        "forced" => (i + 1..(i + 8).min(b)).any(|j| matches!(v.w(j), "from" | "out") && (j + 1..(j + 4).min(b)).any(|h| matches!(v.w(h), "homes" | "home" | "villages" | "houses"))),
         // ("the Kavir-2, docked at Makhachkala", "the Yamal moored at its berth": a vessel,
         // named or not, just before; not "talks anchored in the treaty".)
         "moored" | "docked" | "anchored" => {
@@ -1581,8 +1584,9 @@ fn frame(
         event_type = "attack";
         plover = Some("ASSAULT");
     }
-    // (Nor are the dead of an accident or a disaster an assault's.)
-    let no_ones_doing = event_type == "casualties" && (killed_in_an_accident(v, k, a) || (a..b).any(|j| NATURAL_HAZARDS.contains(&v.w(j)) && v.w(j + 1) != "of"));
+    // (Nor are the dead of an accident or a disaster an assault's: "killed when walls and roofs
+    // collapsed" in a report of floods, "killed in a stampede", a blast a gas leak caused.)
+    let no_ones_doing = matches!(event_type, "casualties" | "explosion") && (killed_in_an_accident(v, k, a) || (a..b).any(|j| NATURAL_HAZARDS.contains(&v.w(j)) && v.w(j + 1) != "of") || mishap_told(v, a, b));
     if no_ones_doing {
         plover = None;
     }
@@ -2186,6 +2190,13 @@ fn frame(
         }
     });
     let mut actors = actors(v, k, clause, event_type, &subject);
+    // (The dead and the hurt are where they were: "killed at least 47 people and forced about
+    // 200,000 from their homes in Sindh province" places the toll in Sindh, no origin.)
+    if event_type == "casualties" {
+        for (_, role) in places.iter_mut() {
+            *role = PlaceRole::Location;
+        }
+    }
     // ("Slovak prime minister shot and wounded after ...": a headline's participle with no
     // object after it is a passive whose auxiliary the headline dropped; its subject was hit.)
     let headline_passive = v.in_headline(v.span(k)) && matches!(v.w(k), "shot" | "wounded" | "injured" | "killed" | "stabbed" | "attacked") && !v.xpos(k + 1).is_some_and(|x| matches!(x, "DT" | "CD" | "PRP") || x.starts_with("NN"));
@@ -2294,6 +2305,26 @@ fn weapon_crashed(v: &View<'_>, i: usize, a: usize) -> bool {
 /// killing at least 23".
 fn killed_in_an_accident(v: &View<'_>, k: usize, a: usize) -> bool {
     (a..k).any(|i| matches!(v.w(i), "crashed" | "capsized" | "derailed" | "collided") && !weapon_crashed(v, i, a)) && !caused_by_an_attack(v, a, k)
+}
+
+/// Whether the sentence `[a, b)` tells of harm no one did: it names no attack, and it or the
+/// report's first three sentences name a mishap ("a stampede", "a gas leak", "floods").
+fn mishap_told(v: &View<'_>, a: usize, b: usize) -> bool {
+    let mishap = |j: usize| {
+        let w = v.w(j);
+        matches!(w, "stampede" | "crush" | "leak" | "accident") || NATURAL_HAZARDS.contains(&w) && v.w(j + 1) != "of"
+    };
+    let attack = |j: usize| {
+        matches!(
+            v.w(j),
+            "attack" | "attacks" | "attacked" | "strike" | "strikes" | "airstrike" | "airstrikes" | "shelling" | "shelled" | "bombing" | "bomb" | "bombs" | "missile" | "missiles"
+                | "drone" | "drones" | "gunfire" | "shot" | "shooting" | "gunmen" | "troops" | "soldiers" | "fighting" | "militants" | "sabotage" | "explosives" | "rocket" | "rockets"
+        )
+    };
+    let lead_end = v.doc.sentences().get(2).or(v.doc.sentences().last()).map_or(b, |s| s.end_token);
+    // (A mishap ruled out is none: "ruled out sabotage" names sabotage, not an attack.)
+    let ruled_out = |j: usize| j >= 2 && v.w(j - 1) == "out" && v.w(j - 2) == "ruled";
+    !(a..b).any(|j| attack(j) && !ruled_out(j)) && ((a..b).any(mishap) || (0..lead_end).any(mishap))
 }
 
 /// Whether the words from `a` to `b` tell of a crash or derailment caused by an attack: "derailed

@@ -3214,3 +3214,16 @@ fn a_person_shot_and_a_derailment_by_sabotage() {
     let hurt: Vec<&str> = wounded.actors.iter().map(|(e, _)| doc.entities().entities[*e].name.as_str()).collect();
     assert_eq!(hurt, ["Anna Olsen"], "{wounded:#?}");
 }
+
+/// "killed ... and forced 2,000 from their homes": a displacement; "forced to resign" is none.
+/// A stampede's dead are no assault's.
+#[test]
+fn forced_from_homes_and_a_stampede() {
+    let doc = analyse_parsed("The floods have killed 12 people and forced about 2,000 from their homes in Kessa, officials said.");
+    assert_eq!(event_of(&doc, "forced").event_type, "displacement");
+    assert_eq!(event_of(&doc, "killed").plover, None);
+    let doc = analyse_parsed("The minister was forced to resign on Monday.");
+    assert!(!doc.events().iter().any(|e| e.event_type == "displacement"), "{:#?}", doc.events());
+    let doc = analyse_parsed("At least 30 people were killed in a stampede at a festival in Varn, police said.");
+    assert_eq!(event_of(&doc, "killed").plover, None);
+}
