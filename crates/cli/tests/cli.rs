@@ -3790,3 +3790,48 @@ fn a_stampede_at_a_festival() {
     assert_eq!(ganges["kind"], "water", "{ganges:#}");
     assert_ne!(ganges["country"], "CA", "{ganges:#}");
 }
+
+/// A wedding struck: the coalition denying it hit civilians contradicts the health ministry's
+/// count of the dead, most of them women and children; "Houthi" is the movement, no place.
+#[test]
+fn a_wedding_struck_and_civilian_harm_denied() {
+    let ledger = claims_fixture_ledger("wedding-strike.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let toll = claim_containing(claims, "killing 21 people");
+    let denial = claim_containing(claims, "hitting civilians");
+    assert_eq!(denial["status"], "denied", "{denial:#}");
+    let relations = ledger["relations"].as_array().expect("relations");
+    assert!(relations.iter().any(|r| r["type"] == "contradicts" && r["from"] == denial["id"] && r["to"] == toll["id"]), "{relations:#?}");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let houthi = entities.iter().find(|e| e["name"] == "Houthi").unwrap_or_else(|| panic!("{entities:#?}"));
+    assert_eq!(houthi["type"], "ORG", "{houthi:#}");
+}
+
+/// An opposition leader arrested: his party calling the charges fabricated contradicts the
+/// prosecutors' statement; its calling the arrest an attempt to silence the opposition denies
+/// no arrest; the headline's arrest is the lead's.
+#[test]
+fn an_opposition_leader_arrested_and_the_charges_disputed() {
+    let ledger = claims_fixture_ledger("opposition-arrest.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let charge = claim_containing(claims, "charged him with treason");
+    let party = claim_containing(claims, "charges were fabricated");
+    let relations = ledger["relations"].as_array().expect("relations");
+    assert!(relations.iter().any(|r| r["type"] == "contradicts" && r["from"] == party["id"] && r["to"] == charge["id"]), "{relations:#?}");
+    let events = ledger["events"].as_array().expect("events");
+    assert!(events.iter().filter(|e| e["type"] == "arrest").all(|e| e["status"] != "denied"), "{events:#?}");
+    let arrest = events.iter().find(|e| e["type"] == "arrest" && e["time"]["start"] == "2025-03-05").unwrap_or_else(|| panic!("{events:#?}"));
+    assert!(arrest["start"].as_u64().unwrap_or(u64::MAX) < 100, "the headline's arrest: {arrest:#}");
+}
+
+/// Control of a town disputed: the denial that the town had fallen contradicts Moscow's claim to
+/// have captured it.
+#[test]
+fn a_town_claimed_and_its_fall_denied() {
+    let ledger = claims_fixture_ledger("town-control.txt");
+    let claims = ledger["claims"].as_array().expect("claims");
+    let captured = claim_containing(claims, "its forces had captured the town");
+    let denial = claim_containing(claims, "the town had fallen");
+    let relations = ledger["relations"].as_array().expect("relations");
+    assert!(relations.iter().any(|r| r["type"] == "contradicts" && r["from"] == denial["id"] && r["to"] == captured["id"] && r["independent"] == true), "{relations:#?}");
+}

@@ -1311,7 +1311,7 @@ pub const REFERRING_OPENERS: &[&str] = &[
     "the accusation", "the accusations", "these reports", "these claims", "such reports",
     "such claims", "reports", "claims", "allegations", "accusations", "it ", "it,", "this",
     "that report", "the story", "the information", "the finding", "the findings", "the assessment", "the conclusion",
-    "any involvement", "involvement",
+    "any involvement", "involvement", "the charges", "the charge", "the case against",
 ];
 
 /// Words that end a source noun phrase when walking back from its head.

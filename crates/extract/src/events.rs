@@ -124,7 +124,12 @@ pub fn extract_events(doc: &Doc) -> Vec<Event> {
     let mut events = merge_retellings(&v, events);
     for e in &mut events {
         e.claims = reporting_claims(claims, e);
-        if !e.claims.is_empty() && e.claims.iter().all(|&c| claims[c].status == ClaimStatus::Denied && denies(&v, &claims[c], e.trigger)) {
+        // (By the words of the event inside each denial: "called the arrest an attempt ..."
+        // denies no arrest the headline told.)
+        let denied_in = |c: usize| {
+            std::iter::once(e.trigger).chain(e.other_triggers.iter().copied()).filter(|t| claims[c].content.contains(*t)).all(|t| denies(&v, &claims[c], t))
+        };
+        if !e.claims.is_empty() && e.claims.iter().all(|&c| claims[c].status == ClaimStatus::Denied && denied_in(c)) {
             e.status = EventStatus::Denied;
         }
     }
@@ -419,6 +424,15 @@ fn tolls_of_the_attack(v: &View<'_>, events: &mut [(usize, Event)]) {
 /// assertion).
 fn denies(v: &View<'_>, claim: &Claim, trigger: Span) -> bool {
     let content = v.doc.slice(claim.content);
+    // ("said the charges were fabricated and called the arrest an attempt to silence the
+    // opposition": what a second verb names is the denier's own words, not what is denied.)
+    let naming = [" and called ", " and calls ", " and described ", " and describes ", " and termed ", " and branded "]
+        .iter()
+        .filter_map(|p| content.find(p))
+        .min();
+    if naming.is_some_and(|at| trigger.start() >= claim.content.start() + at) {
+        return false;
+    }
     let Some(report) = crate::claims::report_phrase_len(content) else {
         return true;
     };
@@ -2199,7 +2213,10 @@ fn frame(
     }
     // ("Slovak prime minister shot and wounded after ...": a headline's participle with no
     // object after it is a passive whose auxiliary the headline dropped; its subject was hit.)
-    let headline_passive = v.in_headline(v.span(k)) && matches!(v.w(k), "shot" | "wounded" | "injured" | "killed" | "stabbed" | "attacked") && !v.xpos(k + 1).is_some_and(|x| matches!(x, "DT" | "CD" | "PRP") || x.starts_with("NN"));
+    // ("Georgian opposition leader arrested on treason charges": so is an arrest.)
+    let headline_passive = v.in_headline(v.span(k))
+        && matches!(v.w(k), "shot" | "wounded" | "injured" | "killed" | "stabbed" | "attacked" | "arrested" | "detained" | "jailed" | "kidnapped" | "abducted")
+        && !v.xpos(k + 1).is_some_and(|x| matches!(x, "DT" | "CD" | "PRP") || x.starts_with("NN"));
     if headline_passive {
         for (_, role) in actors.iter_mut().filter(|(_, r)| *r == ActorRole::Agent) {
             *role = ActorRole::Patient;
@@ -3630,8 +3647,10 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
             // collapsed".)
             // (And a headline's defection is the lead's crossing: "soldier defects across
             // border" and "crossed the military demarcation line".)
+            // (And an arrest: "Georgian opposition leader arrested on treason charges" and "Georgian
+            // police arrested opposition leader Nika Melia".)
             let scheduled = headline_and_lead
-                && (matches!(e.event_type, "train" | "meet" | "visit" | "arrive" | "agree" | "recruit" | "weapons_test") && x.event_type == e.event_type || x.event_type == "defect" && e.event_type == "cross");
+                && (matches!(e.event_type, "train" | "meet" | "visit" | "arrive" | "agree" | "recruit" | "weapons_test" | "arrest") && x.event_type == e.event_type || x.event_type == "defect" && e.event_type == "cross");
             // ("Putin orders 160,000 conscripts called up in spring draft" and "between April 1
             // and July 15": a season named in the headline, the dates in the lead opening in it.)
             let in_season = |p: &Option<(String, String)>, q: &Option<(String, String)>| p.as_ref().zip(q.as_ref()).is_some_and(|((ps, _), (qs, _))| season_holds(ps, qs));

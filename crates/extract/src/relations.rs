@@ -380,6 +380,50 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
         }
     }
 
+    // "The Khortytsia group denied that the town had fallen" after "Russia's Defence Ministry
+    // said its forces had captured the town": a denial of a happening of the kind another side
+    // told, at no other place, contradicts that telling.
+    for (j, c) in claims.iter().enumerate().filter(|(_, c)| c.status == ClaimStatus::Denied) {
+        let denied: Vec<&sitrep_doc::Event> = doc.events().iter().filter(|e| e.status == EventStatus::Denied && e.claims.contains(&j)).collect();
+        let told = (0..j).rev().find(|&i| {
+            claims[i].status != ClaimStatus::Denied
+                && distinct_voices(doc, &claims[i], c)
+                && doc.events().iter().filter(|x| x.status != EventStatus::Denied && x.claims.contains(&i)).any(|x| {
+                    denied.iter().any(|e| e.event_type == x.event_type && (e.places.is_empty() || e.places.iter().any(|(p, _)| x.places.iter().any(|(q, _)| p == q))))
+                })
+        });
+        if let Some(i) = told {
+            let r = ClaimRelation { relation: RelationType::Contradicts, from: j, to: i, independent: distinct_voices(doc, &claims[i], c), cue_span: c.cue_span };
+            push(r, &mut out);
+        }
+    }
+
+    // "The coalition denied hitting civilians" after "an air strike hit a wedding party,
+    // killing 21 people, most of them women and children": a denial of harm to civilians
+    // contradicts the last claim of another source before it that counts civilian dead.
+    let civilians = |text: &str| {
+        text.split(|ch: char| !ch.is_alphanumeric()).any(|w| matches!(w.to_lowercase().as_str(), "civilians" | "civilian" | "women" | "children" | "residents" | "villagers"))
+    };
+    for (j, c) in claims.iter().enumerate().filter(|(_, c)| c.status == ClaimStatus::Denied) {
+        let content = doc.slice(c.content).to_lowercase();
+        let harm = content.split(|ch: char| !ch.is_alphanumeric()).take(3).any(|w| {
+            matches!(w, "hitting" | "targeting" | "targetting" | "killing" | "striking" | "attacking" | "bombing" | "shelling" | "harming")
+        });
+        if !harm || !civilians(&content) {
+            continue;
+        }
+        let toll = (0..j).rev().find(|&i| {
+            claims[i].status != ClaimStatus::Denied
+                && distinct_voices(doc, &claims[i], c)
+                && civilians(doc.slice(claims[i].content))
+                && doc.events().iter().any(|e| e.claims.contains(&i) && e.event_type == "casualties")
+        });
+        if let Some(i) = toll {
+            let r = ClaimRelation { relation: RelationType::Contradicts, from: j, to: i, independent: distinct_voices(doc, &claims[i], c), cue_span: c.cue_span };
+            push(r, &mut out);
+        }
+    }
+
     // Conflicting figures: "Zelenskyy said about 3,000 soldiers had been killed or wounded.
     // South Korea's spy agency has put the figure at about 1,100": a later source's figure for
     // "the figure", "it", "the toll" another source gave up to two sentences before, or for the same

@@ -363,7 +363,7 @@ pub const SHIP_PREFIXES: &[&str] = &[
 /// (Letters that stand for other bodies as often, "ADF", "SDF", "HTS", a surname alone,
 /// "Wagner", and a state's formation, the "Africa Corps", are left out.)
 pub const ARMED_GROUPS: &[&str] = &[
-    "hezbollah", "hizbollah", "hizballah", "hamas", "houthis", "ansar allah", "taliban", "al-shabaab", "al shabaab",
+    "hezbollah", "hizbollah", "hizballah", "hamas", "houthis", "houthi", "ansar allah", "taliban", "al-shabaab", "al shabaab",
     "boko haram", "iswap", "isis", "isil", "daesh", "al-qaeda", "al qaeda", "al-qaida", "aqap", "aqim", "jnim",
     "hayat tahrir al-sham", "pkk", "ypg", "islamic jihad", "kataib hezbollah", "polisario", "farc", "eln",
     "fatah", "wagner group", "al-nusra", "nusra front", "lashkar-e-taiba",
