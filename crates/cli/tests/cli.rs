@@ -3835,3 +3835,17 @@ fn a_town_claimed_and_its_fall_denied() {
     let relations = ledger["relations"].as_array().expect("relations");
     assert!(relations.iter().any(|r| r["type"] == "contradicts" && r["from"] == denial["id"] && r["to"] == captured["id"] && r["independent"] == true), "{relations:#?}");
 }
+
+/// Strikes traded between two cities: each side's drones hitting an apartment building in the
+/// other's city are two attacks, though a headline names both cities, and neither account
+/// contradicts the other.
+#[test]
+fn strikes_traded_between_two_cities_stay_two() {
+    let ledger = claims_fixture_ledger("strikes-traded.txt");
+    let events = ledger["events"].as_array().expect("events");
+    let attacks: Vec<&serde_json::Value> = events.iter().filter(|e| e["type"] == "attack").collect();
+    assert!(attacks.len() >= 2, "{attacks:#?}");
+    assert!(attacks.iter().all(|e| e["actors"].as_array().expect("actors").iter().all(|a| a.get("according_to").is_none())), "{attacks:#?}");
+    let relations = ledger["relations"].as_array().expect("relations");
+    assert!(!relations.iter().any(|r| r["type"] == "contradicts"), "{relations:#?}");
+}

@@ -78,18 +78,24 @@ fn charge_named_after(v: &View<'_>, cue: (usize, usize), c0: usize, c1: usize) -
     else {
         return c1;
     };
-    // (To the clause's end: the sentence's last word, or the word before a comma or semicolon.)
-    (deed + 1..end).find(|&i| matches!(v.w(i), ";" | "," | "." | "!" | "?")).unwrap_or(end)
+    // (To the clause's end: the sentence's last word, the word before a comma or semicolon, or
+    // before "and" or "but" opening a clause of its own, "... of shelling Kherson and said five
+    // civilians were killed".)
+    let clause_joined = |i: usize| matches!(v.w(i), "and" | "but") && (v.is_finite_verb(i + 1) || v.xpos(i + 1).is_some_and(|x| x == "VBD" || x == "VBZ"));
+    (deed + 1..end).find(|&i| matches!(v.w(i), ";" | "," | "." | "!" | "?") || clause_joined(i)).unwrap_or(end)
 }
 
 /// Whether the cue word at `first` puts pictures online, a participle right after their noun:
 /// "Photographs of the wreckage posted on social media show ...", "Videos posted online show
 /// ...".
 fn pictures_posted(v: &View<'_>, first: usize) -> bool {
+    // (Back within the noun phrase, no further than punctuation: not "The ministry released a
+    // video. Zelensky posted on Telegram that ...".)
+    let from = (first.saturating_sub(4)..first).rev().find(|&i| v.is_punct(i)).map_or(first.saturating_sub(4), |p| p + 1);
     matches!(v.w(first), "posted" | "published" | "shared" | "uploaded" | "circulated" | "circulating")
-        && (first.saturating_sub(4)..first).any(|i| matches!(v.w(i), "photographs" | "photos" | "pictures" | "images" | "videos" | "video" | "footage" | "clips" | "clip" | "imagery"))
+        && (from..first).any(|i| matches!(v.w(i), "photographs" | "photos" | "pictures" | "images" | "videos" | "video" | "footage" | "clips" | "clip" | "imagery"))
         && first > 0
-        && v.xpos(first - 1).is_some_and(|x| x.starts_with("NN"))
+        && v.xpos(first - 1).is_some_and(|x| matches!(x, "NN" | "NNS"))
 }
 
 /// "Photographs of the wreckage posted on social media show dozens of small holes ..., said Lars
@@ -1180,7 +1186,9 @@ fn headline_source_after_semicolon(v: &View<'_>, claims: &mut [Claim]) {
         let Some(cue) = c.cue_span.filter(|k| v.in_headline(*k)) else { continue };
         let k = v.token_at_or_after(cue.start());
         let Some(semi) = (k.saturating_sub(4)..k).rev().find(|&i| v.w(i) == ";") else { continue };
-        if semi + 1 >= k || !(semi + 1..k).all(|i| v.is_word(i) && !v.is_finite_verb(i)) {
+        // (Not the subject of a raised belief inside the content: "dozens feared dead", "two
+        // believed killed"; nor a count.)
+        if semi + 1 >= k || c.content.start() < cue.end() || !(semi + 1..k).all(|i| v.is_word(i) && !v.is_finite_verb(i) && v.xpos(i) != Some("CD")) {
             continue;
         }
         c.source_span = Some(v.span_of(semi + 1, k - 1));
@@ -3871,7 +3879,7 @@ fn described_source(v: &View<'_>, h: usize, claims: &[Claim]) -> Option<usize> {
     let body = BODY_HEADS.contains(&w) || matches!(w, "military" | "army" | "government" | "department" | "ministers");
     // ("The provincial government said ...": a government of a level below the state is a new
     // body, not the disaster authority that spoke before.)
-    if w == "government" && h > 0 && matches!(v.w(h - 1), "provincial" | "regional" | "local" | "state" | "federal" | "city" | "municipal" | "county" | "district" | "territorial") {
+    if w == "government" && h > 0 && matches!(v.w(h - 1), "provincial" | "regional" | "local" | "state" | "city" | "municipal" | "county" | "district" | "territorial") {
         return None;
     }
     // ("the government said": a state or a body of one, not a firm or an agency of other kind.)

@@ -1012,10 +1012,11 @@ pub const ARMS_AND_TARGETS: &[&str] = &[
     "cannon", "gas", "grenades",
 ];
 
-/// What is launched in an attack: "launched" is an event only with one of these after it.
 /// What a space launch puts up ("placed its first military reconnaissance satellite into orbit").
+/// ("space" only as outer space: see `events.rs`.)
 pub const SPACE_WORDS: &[&str] = &["satellite", "satellites", "orbit", "space", "spacecraft"];
 
+/// What is launched in an attack: "launched" is an event only with one of these after it.
 pub const LAUNCHED_THINGS: &[&str] = &[
     "missile", "missiles", "rocket", "rockets", "drone", "drones", "attack", "attacks", "strike",
     "strikes", "airstrike", "airstrikes", "offensive", "counteroffensive", "assault", "raid", "raids",
@@ -1089,15 +1090,16 @@ pub const ARMED_OR_CROWD: &[&str] = &[
     "border", "armed", "guards", "separatists",
 ];
 
-/// Words of violence near a death that make it a casualty of conflict.
 /// Natural hazards, whose strikes are disasters ("the earthquake that struck", "hit by a
-/// typhoon").
+/// typhoon"; see `hazard_at` in `events.rs` for "Storm Shadow missiles" and "a storm of
+/// missiles").
 pub const NATURAL_HAZARDS: &[&str] = &[
     "earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors", "aftershock", "aftershocks", "tsunami", "typhoon", "hurricane",
     "cyclone", "storm", "storms", "tornado", "flood", "floods", "flooding", "landslide", "landslides", "mudslide", "avalanche", "wildfire",
     "wildfires", "blizzard", "heatwave", "drought", "eruption", "lightning",
 ];
 
+/// Words of violence near a death that make it a casualty of conflict.
 pub const VIOLENCE_CONTEXT: &[&str] = &[
     "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "shelling", "shelled",
     "bombing", "bombings", "bomb", "killed", "fighting", "clashes", "war", "combat", "wounds",

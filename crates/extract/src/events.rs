@@ -137,14 +137,14 @@ pub fn extract_events(doc: &Doc) -> Vec<Event> {
     events
 }
 
-/// The country an entity stands for: its own code, else that of the place its name is
+/// The country an entity stands for: its own code, else that of the place one of its names is
 /// ("Russia" and "Russian forces" are one side); none when neither is known.
-fn side_of(doc: &Doc, id: usize) -> Option<String> {
+pub(crate) fn side_of(doc: &Doc, id: usize) -> Option<String> {
     let layer = doc.entities();
     layer.entities.get(id)?.country.clone().or_else(|| {
-        let m = layer.mentions.iter().find(|m| m.entity == id)?;
-        let p = doc.places().mentions.iter().find(|p| p.span == m.span)?;
-        doc.places().places.get(p.place)?.country.clone()
+        let spans: Vec<_> = layer.mentions.iter().filter(|m| m.entity == id).map(|m| m.span).collect();
+        let places = doc.places();
+        places.mentions.iter().find(|m| spans.contains(&m.span)).and_then(|m| places.places.get(m.place)?.country.clone())
     })
 }
 
@@ -168,7 +168,8 @@ fn acted_on(v: &View<'_>, k: usize) -> Option<String> {
 fn acted_on_at(v: &View<'_>, k: usize) -> Option<usize> {
     let end = v.doc.sentence_at(v.span(k).start()).map_or(k + 1, |s| s.end_token).min(k + 8);
     let noun = |j: usize| v.xpos(j).is_some_and(|t| t.starts_with("NN"));
-    let first = (k + 1..end).take_while(|&j| !v.is_punct(j) || v.xpos(j) == Some("POS")).find(|&j| noun(j))?;
+    // (Not a passive's agent: "was shelled by Russian forces" acts on no "forces".)
+    let first = (k + 1..end).take_while(|&j| (!v.is_punct(j) || v.xpos(j) == Some("POS")) && v.w(j) != "by").find(|&j| noun(j))?;
     let mut last = (first..end).take_while(|&j| noun(j)).last()?;
     while v.xpos(last + 1) == Some("POS") && last + 2 < end && noun(last + 2) {
         last = (last + 2..end).take_while(|&j| noun(j)).last()?;
@@ -212,8 +213,19 @@ fn merge_counter_accusations(v: &View<'_>, claims: &[Claim], events: &mut Vec<Ev
             // (Each told by the side it does not blame.)
             let (cx, ce) = (told_by(x, &se)?, told_by(e, &sx)?);
             let shared_place = e.places.iter().any(|(p, _)| x.places.iter().any(|(q, _)| p == q));
+            // (At no two different places: "Russian drones hit an apartment building in Odesa"
+            // and "Ukrainian drones hit an apartment building in Belgorod" are two attacks.)
+            let located = |ev: &Event| ev.places.iter().filter(|(_, r)| *r == PlaceRole::Location).map(|(p, _)| *p).collect::<Vec<_>>();
+            let (xl, el) = (located(x), located(e));
+            let places = &doc.places().places;
+            let near = |p: usize, q: usize| {
+                p == q || places.get(p).zip(places.get(q)).is_some_and(|(a, b)| a.admin1.as_deref() == Some(b.name.as_str()) || b.admin1.as_deref() == Some(a.name.as_str()))
+            };
+            // (Every place of each inside or around one of the other's: a headline's "hit apartment
+            // blocks in Odesa and Belgorod" joins neither side's strike to the other's.)
+            let no_other_place = xl.is_empty() || el.is_empty() || el.iter().all(|&p| xl.iter().any(|&q| near(p, q))) && xl.iter().all(|&q| el.iter().any(|&p| near(p, q)));
             let heads = |ev: &Event| triggers(ev).into_iter().filter_map(|k| acted_on(v, k)).collect::<Vec<_>>();
-            let same_target = shared_place || heads(e).iter().any(|h| heads(x).contains(h));
+            let same_target = no_other_place && (shared_place || heads(e).iter().any(|h| heads(x).contains(h)));
             same_target.then_some((i, ax, cx, ae, ce))
         });
         let Some((i, ax, cx, ae, ce)) = partner else {
@@ -1179,7 +1191,7 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         // a website".
         // ("The missile was launched from near Pyongyang": what a passive launches is before it.)
         // (Or a participle after its object: "58 drones launched by Russia overnight".)
-        "launched" | "launching" => {
+        "launched" | "launching" | "launch" if !(w == "launch" && noun) => {
             let reduced_relative = w == "launched" && matches!(v.w(i + 1), "by" | "from" | "overnight" | "at" | "against");
             (near(LAUNCHED_THINGS, 0, 5) || (is_passive(v, i) || reduced_relative) && near(LAUNCHED_THINGS, 4, 0)) && !near(CAMPAIGN_WORDS, 0, 5)
         }
@@ -1191,12 +1203,9 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
             let of_other = v.w(i + 1) == "of" && !(i + 2..(i + 6).min(b)).any(|j| LAUNCHED_THINGS.contains(&v.w(j)) || SPACE_WORDS.contains(&v.w(j)));
             // (A headline drops its article: "Seoul says launch likely failed".)
             let determined = i > a && (matches!(v.w(i - 1), "the" | "a" | "its" | "their" | "this" | "that") || matches!(v.w(i - 1), "'s" | "’s")) || v.in_headline(v.span(i));
-            let head = !v.xpos(i + 1).is_some_and(|x| x.starts_with("NN")) && v.doc.slice(v.span(i)).starts_with('l');
+            // (In lower case outside a headline: "United Launch Alliance" is a name.)
+            let head = !v.xpos(i + 1).is_some_and(|x| x.starts_with("NN")) && (v.doc.slice(v.span(i)).starts_with('l') || v.in_headline(v.span(i)));
             determined && head && !of_other && (a..b).any(|j| j != i && (LAUNCHED_THINGS.contains(&v.w(j)) || SPACE_WORDS.contains(&v.w(j)))) && !near(CAMPAIGN_WORDS, 0, 5)
-        }
-        "launch" => {
-            let reduced_relative = false;
-            (near(LAUNCHED_THINGS, 0, 5) || (is_passive(v, i) || reduced_relative) && near(LAUNCHED_THINGS, 4, 0)) && !near(CAMPAIGN_WORDS, 0, 5)
         }
         // "tested a new solid-fuel missile" (a weapon its object), "the country's seventh nuclear
         // test", "a missile test" (a weapon word before the noun); not "tested positive", "a test
@@ -1267,7 +1276,7 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
             // (An attack named by its subject is that event: "Another strike hit Kessa".)
             let attack_subject = s > a && matches!(v.w(s - 1), "strike" | "strikes" | "shelling" | "airstrike" | "airstrikes" | "attack" | "attacks");
             // ("The quake hit Tingri county": a hazard strikes too, a disaster.)
-            let weapon_subject = s > a && (AIRBORNE.contains(&v.w(s - 1)) || matches!(v.w(s - 1), "shell" | "shells" | "bomb" | "bombs" | "artillery") || NATURAL_HAZARDS.contains(&v.w(s - 1)));
+            let weapon_subject = s > a && (AIRBORNE.contains(&v.w(s - 1)) || matches!(v.w(s - 1), "shell" | "shells" | "bomb" | "bombs" | "artillery") || hazard_at(v, s - 1));
             let target_object = (i + 1..(i + 5).min(b)).any(|j| ARMS_AND_TARGETS.contains(&v.w(j)) && !v.xpos(j + 1).is_some_and(|x| x.starts_with("NN")));
             !attack_subject && !matches!(v.w(i + 1), "back" | "out" | "hard" | "home" | "it") && (weapon_subject || target_object || equipment_after)
         }
@@ -1584,7 +1593,14 @@ fn frame(
     // county", "was hit by a typhoon": what nature strikes is a disaster, done by no one.
     // ("launching a rocket from its Sohae launching station", a day before "placed its first
     // military reconnaissance satellite into orbit": a launch into space, no attack.)
-    if event_type == "launch" && (a..b).any(|j| SPACE_WORDS.contains(&v.w(j))) && !(a..b).any(|j| matches!(v.w(j), "attack" | "attacks" | "strike" | "strikes" | "target" | "targets" | "targeted")) {
+    // (Outer space only: not "in the space of three hours"; and a rocket or nothing launched,
+    // not "launched a ballistic missile, days after putting a spy satellite into orbit".)
+    let into_space = |j: usize| match v.w(j) {
+        "space" => j > 0 && v.w(j - 1) == "into" || matches!(v.w(j + 1), "rocket" | "rockets" | "launch" | "vehicle" | "centre" | "center" | "agency" | "station"),
+        w => SPACE_WORDS.contains(&w),
+    };
+    let launched_weapon = (k + 1..(k + 7).min(b)).take_while(|&j| !v.is_punct(j)).any(|j| LAUNCHED_THINGS.contains(&v.w(j)) && !matches!(v.w(j), "rocket" | "rockets"));
+    if event_type == "launch" && !launched_weapon && (a..b).any(into_space) && !(a..b).any(|j| matches!(v.w(j), "attack" | "attacks" | "strike" | "strikes" | "target" | "targets" | "targeted")) {
         event_type = "satellite_launch";
         plover = None;
     }
@@ -1600,7 +1616,7 @@ fn frame(
     }
     // (Nor are the dead of an accident or a disaster an assault's: "killed when walls and roofs
     // collapsed" in a report of floods, "killed in a stampede", a blast a gas leak caused.)
-    let no_ones_doing = matches!(event_type, "casualties" | "explosion") && (killed_in_an_accident(v, k, a) || (a..b).any(|j| NATURAL_HAZARDS.contains(&v.w(j)) && v.w(j + 1) != "of") || mishap_told(v, a, b));
+    let no_ones_doing = matches!(event_type, "casualties" | "explosion") && (killed_in_an_accident(v, k, a) || mishap_told(v, a, b));
     if no_ones_doing {
         plover = None;
     }
@@ -2214,9 +2230,12 @@ fn frame(
     // ("Slovak prime minister shot and wounded after ...": a headline's participle with no
     // object after it is a passive whose auxiliary the headline dropped; its subject was hit.)
     // ("Georgian opposition leader arrested on treason charges": so is an arrest.)
+    // (Only with a preposition, a conjunction or nothing after it: not "Journalist killed by
+    // Russian drone", whose agent the "by" names, nor "Ukraine shot down 30 drones",
+    // "Militants attacked Nigerian village".)
     let headline_passive = v.in_headline(v.span(k))
         && matches!(v.w(k), "shot" | "wounded" | "injured" | "killed" | "stabbed" | "attacked" | "arrested" | "detained" | "jailed" | "kidnapped" | "abducted")
-        && !v.xpos(k + 1).is_some_and(|x| matches!(x, "DT" | "CD" | "PRP") || x.starts_with("NN"));
+        && (k + 1 >= v.len() || v.is_punct(k + 1) || matches!(v.w(k + 1), "and" | "in" | "on" | "at" | "after" | "near" | "over" | "as" | "during" | "for" | "outside" | "while"));
     if headline_passive {
         for (_, role) in actors.iter_mut().filter(|(_, r)| *r == ActorRole::Agent) {
             *role = ActorRole::Patient;
@@ -2240,7 +2259,8 @@ fn frame(
                 *id = p.entity;
             }
         }
-        actors.dedup();
+        let mut seen = std::collections::HashSet::new();
+        actors.retain(|a| seen.insert(*a));
     }
     // ("Iranian-made Shahed drones were shipped": who made a thing does not act with it.)
     let makers_mark = |id: usize| {
@@ -2324,13 +2344,32 @@ fn killed_in_an_accident(v: &View<'_>, k: usize, a: usize) -> bool {
     (a..k).any(|i| matches!(v.w(i), "crashed" | "capsized" | "derailed" | "collided") && !weapon_crashed(v, i, a)) && !caused_by_an_attack(v, a, k)
 }
 
-/// Whether the sentence `[a, b)` tells of harm no one did: it names no attack, and it or the
-/// report's first three sentences name a mishap ("a stampede", "a gas leak", "floods").
+/// Whether the word at `j` names a natural hazard: "floods", "the quake"; not "a storm of
+/// missiles", nor "Storm Shadow missiles" or "Typhoon jets" (a capitalised hazard is one only
+/// opening its sentence, before a word in lower case).
+fn hazard_at(v: &View<'_>, j: usize) -> bool {
+    let written = v.doc.slice(v.span(j.min(v.len().saturating_sub(1))));
+    let opens = v.doc.sentence_at(v.span(j.min(v.len().saturating_sub(1))).start()).is_some_and(|s| s.first_token == j);
+    let next_lower = v.doc.slice(v.span((j + 1).min(v.len().saturating_sub(1)))).starts_with(char::is_lowercase);
+    // (A noun: not "Police storm mosque", "refugees flood into", "a lightning offensive".)
+    let noun = v.xpos(j).is_some_and(|x| matches!(x, "NN" | "NNS"));
+    j < v.len() && noun && NATURAL_HAZARDS.contains(&v.w(j)) && v.w(j + 1) != "of" && (written.starts_with(char::is_lowercase) || opens && next_lower)
+}
+
+/// Whether the sentence `[a, b)` tells of harm no one did: it names no attack, and it names a
+/// mishap ("a stampede", "the crush", "a gas leak", "floods") or the report's headline or lead
+/// names a natural hazard or a stampede.
 fn mishap_told(v: &View<'_>, a: usize, b: usize) -> bool {
+    // (Not "vowed to crush the mutiny", "a leak of documents", "this was no accident".)
     let mishap = |j: usize| {
         let w = v.w(j);
-        matches!(w, "stampede" | "crush" | "leak" | "accident") || NATURAL_HAZARDS.contains(&w) && v.w(j + 1) != "of"
+        w == "stampede"
+            || w == "crush" && j > 0 && matches!(v.w(j - 1), "the" | "a")
+            || w == "leak" && j > 0 && matches!(v.w(j - 1), "gas" | "fuel" | "chemical" | "ammonia" | "chlorine")
+            || w == "accident" && j > 0 && !matches!(v.w(j - 1), "no" | "not")
+            || hazard_at(v, j)
     };
+    let lead_mishap = |j: usize| v.w(j) == "stampede" || hazard_at(v, j);
     let attack = |j: usize| {
         matches!(
             v.w(j),
@@ -2338,28 +2377,43 @@ fn mishap_told(v: &View<'_>, a: usize, b: usize) -> bool {
                 | "drone" | "drones" | "gunfire" | "shot" | "shooting" | "gunmen" | "troops" | "soldiers" | "fighting" | "militants" | "sabotage" | "explosives" | "rocket" | "rockets"
         )
     };
-    let lead_end = v.doc.sentences().get(2).or(v.doc.sentences().last()).map_or(b, |s| s.end_token);
+    // (The headline and the lead only.)
+    let lead_end = v.doc.sentences().get(1).or(v.doc.sentences().last()).map_or(b, |s| s.end_token);
     // (A mishap ruled out is none: "ruled out sabotage" names sabotage, not an attack.)
     let ruled_out = |j: usize| j >= 2 && v.w(j - 1) == "out" && v.w(j - 2) == "ruled";
-    !(a..b).any(|j| attack(j) && !ruled_out(j)) && ((a..b).any(mishap) || (0..lead_end).any(mishap))
+    !(a..b).any(|j| attack(j) && !ruled_out(j)) && ((a..b).any(mishap) || (0..lead_end).any(lead_mishap))
 }
 
 /// Whether the words from `a` to `b` tell of a crash or derailment caused by an attack: "derailed
-/// ... after an explosive device damaged the track", "crashed after being hit by a missile".
+/// ... after an explosive device damaged the track", "crashed after being hit by a missile",
+/// "after it struck a mine"; not "a heart attack", "workers of a coal mine", "video shot by a
+/// passenger".
 fn caused_by_an_attack(v: &View<'_>, a: usize, b: usize) -> bool {
-    (a..b).any(|j| matches!(v.w(j), "sabotage" | "sabotaged" | "explosive" | "explosives" | "bomb" | "bombs" | "blast" | "missile" | "missiles" | "shot" | "mine" | "attack" | "attacked"))
+    (a..b).any(|j| {
+        let prev = if j > 0 { v.w(j - 1) } else { "" };
+        match v.w(j) {
+            "sabotage" | "sabotaged" | "explosive" | "explosives" | "bomb" | "bombs" | "blast" | "missile" | "missiles" | "landmine" => true,
+            "shot" => v.w(j + 1) == "down",
+            "attack" | "attacked" => prev != "heart",
+            "mine" => prev == "a" && j >= 2 && matches!(v.w(j - 2), "struck" | "hit" | "hitting" | "striking"),
+            _ => false,
+        }
+    })
 }
 
 /// Whether the attack verb at `k` (in the sentence `[a, b)`) has a natural hazard for its
 /// subject ("an earthquake that struck", "The quake hit") or agent ("hit by a typhoon"); not "a
 /// storm of missiles hit".
 fn struck_by_nature(v: &View<'_>, k: usize, a: usize, b: usize) -> bool {
-    let hazard = |j: usize| NATURAL_HAZARDS.contains(&v.w(j)) && v.w(j + 1) != "of";
-    let before = (k.saturating_sub(6).max(a)..k).rev().take_while(|&j| !v.is_finite_verb(j) || AUXILIARIES.contains(&v.w(j))).any(hazard);
-    let by = v.w(k + 1) == "by" && (k + 2..(k + 6).min(b)).any(hazard);
+    // (The subject's head right before the verb, past a relative pronoun, auxiliaries and
+    // adverbs only: not "Days after the floods, Russian drones struck Kherson".)
+    let between = |i: usize| matches!(v.w(i), "that" | "which" | "also" | "reportedly" | "then") || AUXILIARIES.contains(&v.w(i)) || v.xpos(i) == Some("RB");
+    let before = (k.saturating_sub(6).max(a)..k).rev().find(|&j| !between(j)).is_some_and(|j| hazard_at(v, j));
+    let by = v.w(k + 1) == "by" && (k + 2..(k + 5).min(b)).take_while(|&j| !v.is_punct(j)).any(|j| hazard_at(v, j));
     // ("The U.S. Geological Survey put the quake's magnitude at 7.1 and said it struck at a
-    // depth of 10 kilometres": "it" of a sentence naming the hazard.)
-    let it = k > a && matches!(v.w(k - 1), "it" | "which") && (a..k).any(|j| NATURAL_HAZARDS.contains(&v.w(j)));
+    // depth of 10 kilometres": "it" of a sentence naming the hazard as an owner; not "Amid heavy
+    // flooding, the military said it struck a command post".)
+    let it = k > a && v.w(k - 1) == "it" && (a..k).any(|j| hazard_at(v, j) && matches!(v.w(j + 1), "'s" | "’s"));
     before || by || it
 }
 
@@ -3706,7 +3760,7 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
             // quake" or "it", is the one disaster, its places and times finer or not.)
             let hazard_again = e.event_type == "disaster" && x.event_type == "disaster" && si - *sj <= 4 && {
                 let k = v.token_at_or_after(e.trigger.start());
-                (k.saturating_sub(4)..k).any(|j| v.w(j) == "it" || NATURAL_HAZARDS.contains(&v.w(j)) && j > 0 && matches!(v.w(j - 1), "the" | "this" | "that"))
+                (k.saturating_sub(4)..k).any(|j| v.w(j) == "it" || hazard_at(v, j) && j > 0 && matches!(v.w(j - 1), "the" | "this" | "that"))
             };
             (si - *sj <= 2 || anaphor || same_test || captives_known || hazard_again)
                 && !other_agents

@@ -383,13 +383,24 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
     // "The Khortytsia group denied that the town had fallen" after "Russia's Defence Ministry
     // said its forces had captured the town": a denial of a happening of the kind another side
     // told, at no other place, contradicts that telling.
+    // (At a shared place, or of a thing both name: "the town of Kurakhove" and "the town had
+    // fallen"; not "fired rockets at Tel Aviv" and "had fired on aid seekers".)
+    let nouns = |c: &Claim| -> Vec<String> {
+        let (f, e) = (v.token_at_or_after(c.content.start()), v.token_at_or_after(c.content.end()));
+        (f..e).filter(|&i| v.xpos(i).is_some_and(|x| matches!(x, "NN" | "NNS"))).map(|i| v.w(i).to_string()).collect()
+    };
     for (j, c) in claims.iter().enumerate().filter(|(_, c)| c.status == ClaimStatus::Denied) {
         let denied: Vec<&sitrep_doc::Event> = doc.events().iter().filter(|e| e.status == EventStatus::Denied && e.claims.contains(&j)).collect();
+        let own_nouns = nouns(c);
         let told = (0..j).rev().find(|&i| {
+            let shared_noun = nouns(&claims[i]).iter().any(|n| own_nouns.contains(n));
             claims[i].status != ClaimStatus::Denied
                 && distinct_voices(doc, &claims[i], c)
                 && doc.events().iter().filter(|x| x.status != EventStatus::Denied && x.claims.contains(&i)).any(|x| {
-                    denied.iter().any(|e| e.event_type == x.event_type && (e.places.is_empty() || e.places.iter().any(|(p, _)| x.places.iter().any(|(q, _)| p == q))))
+                    denied.iter().any(|e| {
+                        let shared_place = e.places.iter().any(|(p, _)| x.places.iter().any(|(q, _)| p == q));
+                        e.event_type == x.event_type && (shared_place || e.places.is_empty() && shared_noun)
+                    })
                 })
         });
         if let Some(i) = told {
@@ -412,10 +423,20 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
         if !harm || !civilians(&content) {
             continue;
         }
+        // (A count that blames another side than the denier's is none it answers: "Ukrainian
+        // shelling killed four civilians in Donetsk ... Peskov denied Russian forces target
+        // civilians".)
+        let denier_side = c.source_entity.map(|e| source_country(doc, e));
+        let blames_another = |i: usize| {
+            doc.events().iter().filter(|e| e.claims.contains(&i)).any(|e| {
+                e.actors.iter().any(|&(a, r)| r == ActorRole::Agent && denier_side.as_ref().is_some_and(|d| source_country(doc, a) != *d))
+            })
+        };
         let toll = (0..j).rev().find(|&i| {
             claims[i].status != ClaimStatus::Denied
                 && distinct_voices(doc, &claims[i], c)
                 && civilians(doc.slice(claims[i].content))
+                && !blames_another(i)
                 && doc.events().iter().any(|e| e.claims.contains(&i) && e.event_type == "casualties")
         });
         if let Some(i) = toll {
@@ -622,9 +643,13 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
             };
             // ("Russia's Investigative Committee said the general was killed ... Russia denies
             // using chemical weapons": a state does not deny its own body's words.)
+            // (Both the state or its bodies: not a rights group against its own country's army.)
+            let state_body = |e: usize| {
+                doc.entities().entities.get(e).is_some_and(|x| x.entity_type == EntityType::Gpe || matches!(x.org_kind, Some(OrgKind::GovernmentAgency | OrgKind::ArmedForce)))
+            };
             let one_state = matches!((claims[i].source_entity, claims[j].source_entity), (Some(x), Some(y)) if {
                 let (cx, cy) = (source_country(doc, x), source_country(doc, y));
-                cx == cy && cx.len() == 2 && cx.chars().all(|ch| ch.is_ascii_uppercase())
+                state_body(x) && state_body(y) && cx == cy && cx.len() == 2 && cx.chars().all(|ch| ch.is_ascii_uppercase())
             });
             if denial && shared >= 2 && common && !negates && !one_state {
                 let r = ClaimRelation {
@@ -747,17 +772,8 @@ fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
 /// The country of an entity: its own, else that of the place its name is ("Latvia"), else its
 /// name (so that two countries never compare equal by accident).
 fn source_country(doc: &Doc, id: usize) -> String {
-    let layer = doc.entities();
-    let Some(entity) = layer.entities.get(id) else { return String::new() };
-    entity
-        .country
-        .clone()
-        .or_else(|| {
-            let spans: Vec<_> = layer.mentions.iter().filter(|m| m.entity == id).map(|m| m.span).collect();
-            let places = doc.places();
-            places.mentions.iter().find(|m| spans.contains(&m.span)).and_then(|m| places.places[m.place].country.clone())
-        })
-        .unwrap_or_else(|| entity.name.clone())
+    let Some(entity) = doc.entities().entities.get(id) else { return String::new() };
+    crate::events::side_of(doc, id).unwrap_or_else(|| entity.name.clone())
 }
 
 #[cfg(test)]

@@ -3227,3 +3227,35 @@ fn forced_from_homes_and_a_stampede() {
     let doc = analyse_parsed("At least 30 people were killed in a stampede at a festival in Varn, police said.");
     assert_eq!(event_of(&doc, "killed").plover, None);
 }
+
+/// What reviewers found the hazard, mishap and launch rules misread: Storm Shadow missiles are
+/// no storm; floods before a comma are no drone strike's subject; a heart attack and a coal
+/// mine cause no attack; "in the space of three hours" is no space launch; a headline's "killed
+/// by" keeps its agent, and "shot down" is active.
+#[test]
+fn weapons_named_like_hazards_and_other_near_misses() {
+    let doc = analyse_parsed("Storm Shadow missiles struck the headquarters in Varn on Tuesday, the army said.");
+    assert_eq!(event_of(&doc, "struck").event_type, "attack");
+    let doc = analyse_parsed("Days after the floods, Norlandic drones struck Kessa, officials said.");
+    assert_eq!(event_of(&doc, "struck").event_type, "attack");
+    let doc = analyse_parsed("A bus carrying workers to the coal mine crashed near Varn, killing six, police said.");
+    assert_eq!(event_of(&doc, "crashed").event_type, "accident");
+    let doc = analyse_parsed("The plane crashed near Varn after the pilot suffered a heart attack, officials said.");
+    assert_eq!(event_of(&doc, "crashed").event_type, "accident");
+    let doc = analyse_parsed("Norland launched 90 missiles and 60 drones in the space of three hours, the air force said.");
+    assert!(doc.events().iter().all(|e| e.event_type != "satellite_launch"), "{:#?}", doc.events());
+    let doc = analyse_parsed("Journalist killed by Norlandic drone in Kessa\n\nThe reporter died on Monday.");
+    let killed = event_of(&doc, "killed");
+    assert!(killed.actors.iter().any(|(_, r)| *r == ActorRole::Agent), "{killed:#?}");
+}
+
+/// What reviewers found the claim rules misread: a charge's content stops before a clause of
+/// its own joined by "and"; "posted" after a sentence about a video is a statement.
+#[test]
+fn charges_and_posts_near_misses() {
+    let doc = analyse_learned("Norland accused Varn of shelling Kessa and said five civilians were killed.");
+    let charge = claim_with(&doc, "of shelling Kessa");
+    assert_eq!(doc.slice(doc.claims()[charge].content), "Varn of shelling Kessa", "{:#?}", doc.claims());
+    let doc = analyse_learned("The ministry released a video. Olsen posted on Telegram that the bridge had been destroyed.");
+    assert!(doc.claims().iter().any(|c| doc.slice(c.content).contains("bridge had been destroyed")), "{:#?}", doc.claims());
+}

@@ -733,6 +733,18 @@ fn groups_named_by_code(scan: &Scan<'_>, candidates: &mut Vec<Candidate>) {
 /// before a word for a weapon (perhaps past one descriptive word, or joined by "and" to another
 /// name before it) is the weapon's (equipment), wherever the document names it; not a country
 /// or nationality ("Iranian drones"), nor a body the rules know.
+/// Whether a candidate may name a weapon: short, of no kind a word list gave it, no place or
+/// nationality, and acting or speaking nowhere in the text ("Hamas rockets hit Ashkelon. Hamas
+/// said ...").
+fn may_be_a_weapon(scan: &Scan<'_>, candidates: &[Candidate], c: &Candidate) -> bool {
+    let acts = |name: &str| {
+        candidates.iter().filter(|d| d.name == name).any(|d| {
+            matches!(lower(scan.word(d.end)).as_str(), "said" | "says" | "told" | "claimed" | "denied" | "announced" | "seized" | "captured" | "fighters" | "militants")
+        })
+    };
+    c.org_kind.is_none() && !matches!(c.entity_type, EntityType::Gpe | EntityType::Norp | EntityType::Loc | EntityType::Fac) && c.end <= c.first + 3 && !acts(&c.name)
+}
+
 fn name_the_weapons(scan: &Scan<'_>, places: &dyn PlaceLexicon, candidates: &mut Vec<Candidate>) {
     let weapon = |i: usize| WEAPON_NOUNS.contains(&lower(scan.word(i)).as_str());
     let descriptive = |i: usize| {
@@ -741,15 +753,6 @@ fn name_the_weapons(scan: &Scan<'_>, places: &dyn PlaceLexicon, candidates: &mut
             "hypersonic" | "ballistic" | "cruise" | "attack" | "kamikaze" | "guided" | "anti-ship" | "air-defence" | "air-defense" | "main" | "battle"
                 | "anti-aircraft" | "anti-tank" | "surface-to-air" | "air-to-air" | "shoulder-fired" | "portable" | "rocket" | "multiple" | "long-range" | "short-range" | "self-propelled"
         )
-    };
-    // (Not a name that acts or speaks elsewhere: "Hamas rockets hit Ashkelon. Hamas said ...".)
-    let acts = |name: &str| {
-        candidates.iter().filter(|c| c.name == name).any(|c| {
-            matches!(lower(scan.word(c.end)).as_str(), "said" | "says" | "told" | "claimed" | "denied" | "announced" | "seized" | "captured" | "fighters" | "militants")
-        })
-    };
-    let qualifies = |c: &Candidate| {
-        c.org_kind.is_none() && !matches!(c.entity_type, EntityType::Gpe | EntityType::Norp | EntityType::Loc | EntityType::Fac) && c.end <= c.first + 3 && !acts(&c.name)
     };
     // ("Patriot air defence systems", "the IRIS-T air defense system", "Patriot missile
     // batteries": a system or battery of air defence or missiles after the name; not
@@ -769,7 +772,7 @@ fn name_the_weapons(scan: &Scan<'_>, places: &dyn PlaceLexicon, candidates: &mut
     let to_split: Vec<(usize, String)> = candidates
         .iter()
         .enumerate()
-        .filter(|(_, c)| c.end > c.first + 1 && qualifies(c) && before_weapon(c.end))
+        .filter(|(_, c)| c.end > c.first + 1 && may_be_a_weapon(scan, candidates, c) && before_weapon(c.end))
         .filter_map(|(n, c)| places.demonym_country(scan.word(c.first)).map(|country| (n, country.to_string())))
         .collect();
     for (n, country) in to_split.into_iter().rev() {
@@ -784,14 +787,7 @@ fn name_the_weapons(scan: &Scan<'_>, places: &dyn PlaceLexicon, candidates: &mut
         c.weak = false;
         candidates.insert(n + 1, weapon);
     }
-    let acts = |name: &str| {
-        candidates.iter().filter(|c| c.name == name).any(|c| {
-            matches!(lower(scan.word(c.end)).as_str(), "said" | "says" | "told" | "claimed" | "denied" | "announced" | "seized" | "captured" | "fighters" | "militants")
-        })
-    };
-    let qualifies = |c: &Candidate| {
-        c.org_kind.is_none() && !matches!(c.entity_type, EntityType::Gpe | EntityType::Norp | EntityType::Loc | EntityType::Fac) && c.end <= c.first + 3 && !acts(&c.name)
-    };
+    let qualifies = |c: &Candidate| may_be_a_weapon(scan, candidates, c);
     let mut named: HashSet<String> = candidates.iter().filter(|c| qualifies(c) && before_weapon(c.end)).map(|c| c.name.clone()).collect();
     // ("Iskander and Tochka-U missiles": the first of two names the weapon word follows.)
     let joined: Vec<String> = candidates
@@ -820,6 +816,14 @@ fn bodies_named_after_their_description(scan: &Scan<'_>, candidates: &mut [Candi
         .filter(|c| c.end == c.first + 1 && c.entity_type == EntityType::Per && c.first > 0 && BODY_DESCRIPTIONS.contains(&lower(scan.word(c.first - 1)).as_str()))
         // (A description in lower case, not "Finance Group Smith".)
         .filter(|c| scan.word(c.first - 1).starts_with(char::is_lowercase))
+        // (Not the subject of a relative clause, "the company Musk founded", "the party Modi
+        // leads": a word in lower case follows the body's name only as its verb; nor the surname
+        // of a person named in full.)
+        .filter(|c| !scan.word(c.end).chars().next().is_some_and(char::is_lowercase) || matches!(scan.word(c.end), "said" | "says" | "told" | "reported" | "announced"))
+        .filter(|c| {
+            let surname = &c.name;
+            !candidates.iter().any(|d| d.entity_type == EntityType::Per && d.end > d.first + 1 && d.name.ends_with(&format!(" {surname}")))
+        })
         .map(|c| c.name.clone())
         .collect();
     for c in candidates.iter_mut().filter(|c| c.entity_type == EntityType::Per && named.contains(&c.name)) {

@@ -58,6 +58,8 @@ pub const GOVERNMENT_WORDS: &[&str] = &[
     "ministry", "department", "service", "agency", "intelligence", "government", "administration",
     "directorate", "bureau", "office", "council", "kremlin", "pentagon", "cabinet", "parliament",
     "commission", "police", "security", "defense", "defence",
+    // ("Russia's Investigative Committee", "the Prosecutor General's Office".)
+    "investigative", "prosecutor",
     // ("Russian MoD", "the UK MoD": the Ministry of Defence.)
     "mod",
 ];

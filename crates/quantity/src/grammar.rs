@@ -946,9 +946,12 @@ impl<'t> Tagger<'t> {
             if e.is_some_and(|e| e.stop) {
                 return (None, skipped == 0 && !of_used);
             }
-            // ("4,000 North Koreans", "200 South Sudanese": a people named in two capitalised
-            // words is counted by both.)
-            let capitalised_name = (1..=2).contains(&skipped) && j >= skipped && t.first.is_uppercase() && (j - skipped..j).all(|i| self.toks.get(i).is_some_and(|t| t.kind == Kind::Word && t.first.is_uppercase()));
+            // ("4,000 North Koreans", "300 Sri Lankans": a people named in two capitalised words
+            // is counted by both.)
+            // (Only a people's name opened by a word of its own, not "12 Los Angeles
+            // firefighters", "20 United Nations staff".)
+            let people_opener = j >= skipped && self.is_any(j - skipped, &["north", "south", "east", "west", "sri", "saudi", "new", "central"]);
+            let capitalised_name = (1..=2).contains(&skipped) && people_opener && t.first.is_uppercase() && (j - skipped..j).all(|i| self.toks.get(i).is_some_and(|t| t.kind == Kind::Word && t.first.is_uppercase()));
             if capitalised_name {
                 if let Some(u) = self.generic_plural(j, true) {
                     let t0 = j - skipped;

@@ -622,3 +622,11 @@ fn a_people_named_in_two_words_is_counted() {
     }
     assert_eq!(only("The army deployed 12 Patriot systems.").unit.as_deref(), Some("systems"));
 }
+
+/// A name of two capitalised words before the counted noun is no people: "12 Los Angeles
+/// firefighters" counts firefighters.
+#[test]
+fn a_place_name_before_the_counted_noun_is_no_people() {
+    assert_eq!(only("Officials said 12 Los Angeles firefighters were hurt.").unit.as_deref(), Some("firefighters"));
+    assert_eq!(only("About 300 Sri Lankans were evacuated.").unit.as_deref(), Some("sri lankans"));
+}
