@@ -137,6 +137,21 @@ pub fn extract_events(doc: &Doc) -> Vec<Event> {
     events
 }
 
+/// Adds to `x` the places and actors of a telling merged into it that it does not have yet (an
+/// actor by entity, whatever its role there).
+fn take_arguments(x: &mut Event, places: Vec<(usize, PlaceRole)>, actors: Vec<(usize, ActorRole)>) {
+    for p in places {
+        if !x.places.contains(&p) {
+            x.places.push(p);
+        }
+    }
+    for a in actors {
+        if !x.actors.iter().any(|(id, _)| *id == a.0) {
+            x.actors.push(a);
+        }
+    }
+}
+
 /// The country an entity stands for: its own code, else that of the place one of its names is
 /// ("Russia" and "Russian forces" are one side); none when neither is known.
 pub(crate) fn side_of(doc: &Doc, id: usize) -> Option<String> {
@@ -236,16 +251,7 @@ fn merge_counter_accusations(v: &View<'_>, claims: &[Claim], events: &mut Vec<Ev
         let x = &mut events[i];
         x.other_triggers.push(e.trigger);
         x.other_triggers.extend(e.other_triggers);
-        for p in e.places {
-            if !x.places.contains(&p) {
-                x.places.push(p);
-            }
-        }
-        for a in e.actors {
-            if !x.actors.iter().any(|(id, _)| *id == a.0) {
-                x.actors.push(a);
-            }
-        }
+        take_arguments(x, e.places, e.actors);
         x.quantities.extend(e.quantities);
         x.quantities.sort_unstable();
         x.quantities.dedup();
@@ -3834,16 +3840,7 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
                     e.places.clear();
                     e.actors.clear();
                 }
-                for p in e.places {
-                    if !x.places.contains(&p) {
-                        x.places.push(p);
-                    }
-                }
-                for a in e.actors {
-                    if !x.actors.iter().any(|(id, _)| *id == a.0) {
-                        x.actors.push(a);
-                    }
-                }
+                take_arguments(x, e.places, e.actors);
                 // (A headline's figure told again in the lead is one count: the lead's "about
                 // 3,600" for the headline's "3,600", "Two people" for its bare "two".)
                 let all = v.doc.quantities();

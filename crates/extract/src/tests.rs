@@ -3198,9 +3198,9 @@ fn a_launch_into_space_is_no_attack() {
     assert!(doc.events().is_empty(), "{:#?}", doc.events());
 }
 
-/// "Prime Minister Olsen was shot several times": a person shot is attacked; "shot down" a
-/// drone is not this; a derailment a blast caused is an attack; "Norlandic Minister Olsen was
-/// shot and wounded" hurt the man.
+/// "Prime Minister Olsen was shot several times": a person shot is attacked; a derailment a
+/// blast caused is an attack, one nothing caused an accident; "Norlandic Prime Minister Anna
+/// Olsen was shot and wounded" hurt the woman, not the nation.
 #[test]
 fn a_person_shot_and_a_derailment_by_sabotage() {
     let doc = analyse_parsed("Prime Minister Anna Olsen was shot several times in Kessa on Wednesday, the government said.");
@@ -3247,6 +3247,10 @@ fn weapons_named_like_hazards_and_other_near_misses() {
     let doc = analyse_parsed("Journalist killed by Norlandic drone in Kessa\n\nThe reporter died on Monday.");
     let killed = event_of(&doc, "killed");
     assert!(killed.actors.iter().any(|(_, r)| *r == ActorRole::Agent), "{killed:#?}");
+    let doc = analyse_parsed("Norlandic forces shot down 30 drones over Varn\n\nThe air force said the drones came from the east.");
+    let shot = event_of(&doc, "shot");
+    let roles: Vec<(&str, ActorRole)> = shot.actors.iter().map(|(e, r)| (doc.entities().entities[*e].name.as_str(), *r)).collect();
+    assert!(roles.contains(&("Norlandic", ActorRole::Agent)), "{shot:#?}");
 }
 
 /// What reviewers found the claim rules misread: a charge's content stops before a clause of
