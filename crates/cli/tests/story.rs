@@ -266,3 +266,21 @@ fn a_government_speaking_through_several_officials_is_one_voice() {
     let text = serde_json::to_string(&strike["claims"]).expect("claims");
     assert!(text.contains("\"the Russian drones struck the border post on Sunday\""), "{text}");
 }
+
+/// A dam both sides blame on each other: the story's cluster keeps both agents, each marked
+/// disputed, and its heading names them as such.
+#[test]
+fn a_story_keeps_a_disputed_agent_disputed() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("dam.db");
+    let db = db.to_str().expect("UTF-8");
+    let report = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/claims/dam-breach.txt");
+    run(&["analyze", report.to_str().expect("UTF-8"), "--outlet", "Helsinki Tribune", "--published", "2025-03-06", "--db", db, "--format", "json"]);
+    let story: Value = serde_json::from_slice(&run(&["story", "dam", "--db", db, "--format", "json"])).expect("story JSON");
+    let clusters = story["clusters"].as_array().expect("clusters");
+    let attack = clusters.iter().find(|c| c["type"] == "attack").unwrap_or_else(|| panic!("{clusters:#?}"));
+    let disputed: Vec<&str> = attack["actors"].as_array().expect("actors").iter().filter(|a| a["disputed"] == true).filter_map(|a| a["name"].as_str()).collect();
+    assert_eq!(disputed.len(), 2, "{attack:#}");
+    let md = text_of(&run(&["story", "dam", "--db", db]));
+    assert!(md.contains("disputed)"), "{md}");
+}

@@ -240,7 +240,14 @@ fn merge_counter_accusations(v: &View<'_>, claims: &[Claim], events: &mut Vec<Ev
             // blocks in Odesa and Belgorod" joins neither side's strike to the other's.)
             let no_other_place = xl.is_empty() || el.is_empty() || el.iter().all(|&p| xl.iter().any(|&q| near(p, q))) && xl.iter().all(|&q| el.iter().any(|&p| near(p, q)));
             let heads = |ev: &Event| triggers(ev).into_iter().filter_map(|k| acted_on(v, k)).collect::<Vec<_>>();
-            let same_target = no_other_place && (shared_place || heads(e).iter().any(|h| heads(x).contains(h)));
+            // (The later account names the thing as known, "sabotaged the dam": not "Ukrainian
+            // drones attacked a power plant overnight" after Kharkiv's.)
+            let definite = {
+                let k = v.token_at_or_after(e.trigger.start());
+                acted_on_at(v, k).is_some_and(|h| (k + 1..h).any(|i| matches!(v.w(i), "the" | "this" | "that")))
+            };
+            let same_time = x.time.is_none() || e.time.is_none() || x.time == e.time;
+            let same_target = no_other_place && same_time && (shared_place || definite && heads(e).iter().any(|h| heads(x).contains(h)));
             same_target.then_some((i, ax, cx, ae, ce))
         });
         let Some((i, ax, cx, ae, ce)) = partner else {
@@ -1206,12 +1213,15 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
         // (A noun of its own after a determiner, in lower case: not "space launch contracts",
         // "United Launch Alliance".)
         "launch" if noun => {
-            let of_other = v.w(i + 1) == "of" && !(i + 2..(i + 6).min(b)).any(|j| LAUNCHED_THINGS.contains(&v.w(j)) || SPACE_WORDS.contains(&v.w(j)));
+            // (Of rockets, missiles, drones or into space: not "since the launch of Russia's
+            // full-scale invasion".)
+            let launched = |j: usize| matches!(v.w(j), "missile" | "missiles" | "rocket" | "rockets" | "drone" | "drones" | "torpedo" | "projectiles") || SPACE_WORDS.contains(&v.w(j));
+            let of_other = v.w(i + 1) == "of" && !(i + 2..(i + 6).min(b)).any(launched);
             // (A headline drops its article: "Seoul says launch likely failed".)
             let determined = i > a && (matches!(v.w(i - 1), "the" | "a" | "its" | "their" | "this" | "that") || matches!(v.w(i - 1), "'s" | "’s")) || v.in_headline(v.span(i));
             // (In lower case outside a headline: "United Launch Alliance" is a name.)
             let head = !v.xpos(i + 1).is_some_and(|x| x.starts_with("NN")) && (v.doc.slice(v.span(i)).starts_with('l') || v.in_headline(v.span(i)));
-            determined && head && !of_other && (a..b).any(|j| j != i && (LAUNCHED_THINGS.contains(&v.w(j)) || SPACE_WORDS.contains(&v.w(j)))) && !near(CAMPAIGN_WORDS, 0, 5)
+            determined && head && !of_other && (a..b).any(|j| j != i && launched(j)) && !near(CAMPAIGN_WORDS, 0, 5)
         }
         // "tested a new solid-fuel missile" (a weapon its object), "the country's seventh nuclear
         // test", "a missile test" (a weapon word before the noun); not "tested positive", "a test
@@ -1253,7 +1263,10 @@ fn trigger_holds(v: &View<'_>, doc: &Doc, i: usize, trigger: &Trigger, a: usize,
             let coordinated = v.w(i + 1) == "and" && v.xpos(i + 2).is_some_and(|x| x.starts_with("VB"));
             // ("Prime Minister Robert Fico was shot several times": a person shot.)
             // (A headline drops the auxiliary: "Slovak prime minister shot and wounded".)
+            // (Not filmed: "a video that was shot outside his office".)
+            let filmed = (i.saturating_sub(4).max(a)..i).any(|j| matches!(v.w(j), "video" | "videos" | "footage" | "photo" | "photos" | "film" | "films" | "movie" | "scene" | "scenes" | "images" | "pictures"));
             let person_shot = w == "shot"
+                && !filmed
                 && (is_passive(v, i) || v.in_headline(v.span(i)))
                 && v.w(i + 1) != "down"
                 && (i.saturating_sub(8).max(a)..i).any(|j| {
@@ -1601,11 +1614,17 @@ fn frame(
     // military reconnaissance satellite into orbit": a launch into space, no attack.)
     // (Outer space only: not "in the space of three hours"; and a rocket or nothing launched,
     // not "launched a ballistic missile, days after putting a spy satellite into orbit".)
-    let into_space = |j: usize| match v.w(j) {
-        "space" => j > 0 && v.w(j - 1) == "into" || matches!(v.w(j + 1), "rocket" | "rockets" | "launch" | "vehicle" | "centre" | "center" | "agency" | "station"),
-        w => SPACE_WORDS.contains(&w),
+    // (In lower case: "the Sohae Satellite Launching Station" is a name.)
+    let into_space = |j: usize| {
+        v.doc.slice(v.span(j.min(v.len().saturating_sub(1)))).starts_with(char::is_lowercase)
+            && match v.w(j) {
+                "space" => j > 0 && v.w(j - 1) == "into" || matches!(v.w(j + 1), "rocket" | "rockets" | "launch" | "vehicle" | "centre" | "center" | "agency" | "station"),
+                w => SPACE_WORDS.contains(&w),
+            }
     };
-    let launched_weapon = (k + 1..(k + 7).min(b)).take_while(|&j| !v.is_punct(j)).any(|j| LAUNCHED_THINGS.contains(&v.w(j)) && !matches!(v.w(j), "rocket" | "rockets"));
+    // (The weapon after the verb, or before a passive: "The missile was launched from ...".)
+    let weapon = |j: usize| LAUNCHED_THINGS.contains(&v.w(j)) && !matches!(v.w(j), "rocket" | "rockets");
+    let launched_weapon = (k + 1..(k + 7).min(b)).take_while(|&j| !v.is_punct(j)).any(weapon) || (k.saturating_sub(4).max(a)..k).any(weapon);
     if event_type == "launch" && !launched_weapon && (a..b).any(into_space) && !(a..b).any(|j| matches!(v.w(j), "attack" | "attacks" | "strike" | "strikes" | "target" | "targets" | "targeted")) {
         event_type = "satellite_launch";
         plover = None;
@@ -1622,7 +1641,7 @@ fn frame(
     }
     // (Nor are the dead of an accident or a disaster an assault's: "killed when walls and roofs
     // collapsed" in a report of floods, "killed in a stampede", a blast a gas leak caused.)
-    let no_ones_doing = matches!(event_type, "casualties" | "explosion") && (killed_in_an_accident(v, k, a) || mishap_told(v, a, b));
+    let no_ones_doing = matches!(event_type, "casualties" | "explosion") && (killed_in_an_accident(v, k, a, b) || mishap_told(v, a, b));
     if no_ones_doing {
         plover = None;
     }
@@ -2228,8 +2247,9 @@ fn frame(
     let mut actors = actors(v, k, clause, event_type, &subject);
     // (The dead and the hurt are where they were: "killed at least 47 people and forced about
     // 200,000 from their homes in Sindh province" places the toll in Sindh, no origin.)
+    // (Not where a strike came from: "A missile fired from Belgorod killed seven in Kharkiv".)
     if event_type == "casualties" {
-        for (_, role) in places.iter_mut() {
+        for (_, role) in places.iter_mut().filter(|(_, r)| *r == PlaceRole::Destination) {
             *role = PlaceRole::Location;
         }
     }
@@ -2241,7 +2261,10 @@ fn frame(
     // "Militants attacked Nigerian village".)
     let headline_passive = v.in_headline(v.span(k))
         && matches!(v.w(k), "shot" | "wounded" | "injured" | "killed" | "stabbed" | "attacked" | "arrested" | "detained" | "jailed" | "kidnapped" | "abducted")
-        && (k + 1 >= v.len() || v.is_punct(k + 1) || matches!(v.w(k + 1), "and" | "in" | "on" | "at" | "after" | "near" | "over" | "as" | "during" | "for" | "outside" | "while"));
+        && (k + 1 >= v.len() || v.is_punct(k + 1) || matches!(v.w(k + 1), "and" | "in" | "on" | "at" | "after" | "near" | "over" | "as" | "during" | "for" | "outside" | "while"))
+        // (Nor a count after it: "police detained at least 300 protesters", "strikes killed over
+        // 20".)
+        && !(k + 1..(k + 4).min(v.len())).any(|j| v.xpos(j) == Some("CD") || matches!(v.w(j), "least" | "dozens" | "hundreds" | "thousands" | "scores"));
     if headline_passive {
         for (_, role) in actors.iter_mut().filter(|(_, r)| *r == ActorRole::Agent) {
             *role = ActorRole::Patient;
@@ -2346,8 +2369,10 @@ fn weapon_crashed(v: &View<'_>, i: usize, a: usize) -> bool {
 /// Whether the casualties at `k` (in the sentence from `a`) follow an accident told before them
 /// in the sentence: "a passenger jet crashed near Aktau, killing 38", "a ferry capsized ...,
 /// killing at least 23".
-fn killed_in_an_accident(v: &View<'_>, k: usize, a: usize) -> bool {
-    (a..k).any(|i| matches!(v.w(i), "crashed" | "capsized" | "derailed" | "collided") && !weapon_crashed(v, i, a)) && !caused_by_an_attack(v, a, k)
+/// (An attack named anywhere in the sentence `[a, b)` caused it: "A Mi-8 crashed, killing three
+/// crew, after being hit by a missile".)
+fn killed_in_an_accident(v: &View<'_>, k: usize, a: usize, b: usize) -> bool {
+    (a..k).any(|i| matches!(v.w(i), "crashed" | "capsized" | "derailed" | "collided") && !weapon_crashed(v, i, a)) && !caused_by_an_attack(v, a, b)
 }
 
 /// Whether the word at `j` names a natural hazard: "floods", "the quake"; not "a storm of
@@ -2358,7 +2383,10 @@ fn hazard_at(v: &View<'_>, j: usize) -> bool {
     let opens = v.doc.sentence_at(v.span(j.min(v.len().saturating_sub(1))).start()).is_some_and(|s| s.first_token == j);
     let next_lower = v.doc.slice(v.span((j + 1).min(v.len().saturating_sub(1)))).starts_with(char::is_lowercase);
     // (A noun: not "Police storm mosque", "refugees flood into", "a lightning offensive".)
-    let noun = v.xpos(j).is_some_and(|x| matches!(x, "NN" | "NNS"));
+    // (The head of its phrase: not "a lightning offensive", "flood defences", "storm shelters".)
+    // (The tagger may read the verb after it as a noun: "earthquake struck".)
+    let verb_next = matches!(v.w(j + 1), "struck" | "hit" | "hits" | "strikes" | "killed" | "kills" | "destroyed" | "damaged" | "ravaged" | "swept" | "battered" | "flooded" | "triggered");
+    let noun = v.xpos(j).is_some_and(|x| matches!(x, "NN" | "NNS")) && (verb_next || !v.xpos(j + 1).is_some_and(|x| x.starts_with("NN")));
     j < v.len() && noun && NATURAL_HAZARDS.contains(&v.w(j)) && v.w(j + 1) != "of" && (written.starts_with(char::is_lowercase) || opens && next_lower)
 }
 
@@ -2372,7 +2400,7 @@ fn mishap_told(v: &View<'_>, a: usize, b: usize) -> bool {
         w == "stampede"
             || w == "crush" && j > 0 && matches!(v.w(j - 1), "the" | "a")
             || w == "leak" && j > 0 && matches!(v.w(j - 1), "gas" | "fuel" | "chemical" | "ammonia" | "chlorine")
-            || w == "accident" && j > 0 && !matches!(v.w(j - 1), "no" | "not")
+            || w == "accident" && j > 0 && !(j.saturating_sub(3)..j).any(|i| matches!(v.w(i), "no" | "not" | "never"))
             || hazard_at(v, j)
     };
     let lead_mishap = |j: usize| v.w(j) == "stampede" || hazard_at(v, j);
@@ -2381,13 +2409,17 @@ fn mishap_told(v: &View<'_>, a: usize, b: usize) -> bool {
             v.w(j),
             "attack" | "attacks" | "attacked" | "strike" | "strikes" | "airstrike" | "airstrikes" | "shelling" | "shelled" | "bombing" | "bomb" | "bombs" | "missile" | "missiles"
                 | "drone" | "drones" | "gunfire" | "shot" | "shooting" | "gunmen" | "troops" | "soldiers" | "fighting" | "militants" | "sabotage" | "explosives" | "rocket" | "rockets"
+                | "offensive" | "rebels" | "assault" | "raid" | "raids"
         )
     };
     // (The headline and the lead only.)
     let lead_end = v.doc.sentences().get(1).or(v.doc.sentences().last()).map_or(b, |s| s.end_token);
     // (A mishap ruled out is none: "ruled out sabotage" names sabotage, not an attack.)
     let ruled_out = |j: usize| j >= 2 && v.w(j - 1) == "out" && v.w(j - 2) == "ruled";
-    !(a..b).any(|j| attack(j) && !ruled_out(j)) && ((a..b).any(mishap) || (0..lead_end).any(lead_mishap))
+    // (The lead's hazard only when the lead names no attack: not "Storm floods Gaza tents as
+    // Israeli strikes kill 20".)
+    let lead_told = (0..lead_end).any(lead_mishap) && !(0..lead_end).any(|j| attack(j) && !ruled_out(j));
+    !(a..b).any(|j| attack(j) && !ruled_out(j)) && ((a..b).any(mishap) || lead_told)
 }
 
 /// Whether the words from `a` to `b` tell of a crash or derailment caused by an attack: "derailed
@@ -3671,7 +3703,11 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
             let (xl, el) = (located(x), located(&e));
             let same_target = e.event_type == "attack" && si - *sj <= 2 && (xl.is_empty() || el.is_empty() || el.iter().any(|p| xl.iter().any(|q| near_place(*p, *q)))) && {
                 let k = v.token_at_or_after(e.trigger.start());
-                acted_on_at(v, k).is_some_and(|h| {
+                // (Not one told as another anywhere in its sentence: "Another missile hit the
+                // city".)
+                let sentence = v.doc.sentence_at(e.trigger.start()).map_or((k, k), |s| (s.first_token, s.end_token));
+                let another = (sentence.0..sentence.1).any(|i| matches!(v.w(i), "another" | "again" | "second" | "separately" | "also"));
+                !another && acted_on_at(v, k).is_some_and(|h| {
                     let definite = (k + 1..h).any(|i| v.w(i) == "the") && !(k + 1..h).any(|i| matches!(v.w(i), "another" | "other" | "a" | "an"));
                     definite && std::iter::once(&x.trigger).chain(&x.other_triggers).any(|t| acted_on(v, v.token_at_or_after(t.start())).as_deref() == Some(v.w(h)))
                 })
@@ -3764,14 +3800,29 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
             // ("a magnitude 7.1 earthquake that struck ... The quake hit Tingri county at 9:05 a.m.
             // ... said it struck at a depth of 10 kilometres": the hazard named again, "the
             // quake" or "it", is the one disaster, its places and times finer or not.)
-            let hazard_again = e.event_type == "disaster" && x.event_type == "disaster" && si - *sj <= 4 && {
-                let k = v.token_at_or_after(e.trigger.start());
-                (k.saturating_sub(4)..k).any(|j| v.w(j) == "it" || hazard_at(v, j) && j > 0 && matches!(v.w(j - 1), "the" | "this" | "that"))
+            // (Within the trigger's own sentence, at no other place and within days of the
+            // first: not "the quake that struck Nepal in 2015" told as background.)
+            let days_apart = |p: &Option<(String, String)>, q: &Option<(String, String)>| {
+                let day = |t: &str| t.get(..10).and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+                p.as_ref().zip(q.as_ref()).and_then(|((ps, _), (qs, _))| Some((day(ps)? - day(qs)?).num_days().abs()))
             };
-            (si - *sj <= 2 || anaphor || same_test || captives_known || hazard_again)
+            let close_in_time = x.time.is_none() || e.time.is_none() || days_apart(&x.time, &e.time).is_some_and(|d| d <= 3);
+            let hazard_again = e.event_type == "disaster" && x.event_type == "disaster" && si - *sj <= 4 && close_in_time && {
+                let k = v.token_at_or_after(e.trigger.start());
+                let from = v.doc.sentence_at(e.trigger.start()).map_or(k, |s| s.first_token).max(k.saturating_sub(4));
+                let no_other_place = x.places.is_empty() || e.places.is_empty() || shares_place(x, &e);
+                no_other_place && (from..k).any(|j| v.w(j) == "it" || hazard_at(v, j) && j > 0 && matches!(v.w(j - 1), "the" | "this" | "that"))
+            };
+            // ("placed a satellite into orbit after launching a rocket ... watched the launch of
+            // the rocket": the launch named again, in a sentence that says nothing of space.)
+            let launch_again = x.event_type == "satellite_launch" && e.event_type == "launch" && si - *sj <= 4 && {
+                let k = v.token_at_or_after(e.trigger.start());
+                v.xpos(k).is_some_and(|t| t.starts_with("NN")) && k > 0 && matches!(v.w(k - 1), "the" | "this" | "that")
+            };
+            (si - *sj <= 2 || anaphor || same_test || captives_known || hazard_again || launch_again)
                 && !other_agents
                 && !other_destinations
-                && (family(x.event_type) == family(e.event_type) || bombing_again)
+                && (family(x.event_type) == family(e.event_type) || bombing_again || launch_again)
                 // ("a defense treaty the two countries signed in June": one agreement, a noun and
                 // the verb of its relative clause; not "signed a peace deal ... and a transit
                 // agreement".)
@@ -3797,7 +3848,8 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
                     // (Or in a later sentence at the same place: "two killed in Odesa" and "Two
                     // people were killed ... in Odesa", the lead being about the drones.)
                     || (headline_and_lead && same_place || in_headline(x) && shares_place(x, &e)) && e.event_type == "casualties" && x.event_type == "casualties" && v.lemma(v.token_at_or_after(e.trigger.start())) == v.lemma(v.token_at_or_after(x.trigger.start()))
-                    || hazard_again)
+                    || hazard_again
+                    || launch_again)
                 // (A noun named again takes the status it was told with: "will hold exercises
                 // ... said the drills were routine".)
                 && (x.status == e.status || anaphor && e.status == EventStatus::Occurred && e.time.is_none() && !happens_after(&e))

@@ -385,14 +385,22 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
     // told, at no other place, contradicts that telling.
     // (At a shared place, or of a thing both name: "the town of Kurakhove" and "the town had
     // fallen"; not "fired rockets at Tel Aviv" and "had fired on aid seekers".)
+    // (Of things, not people anyone may name: "troops", "forces", "civilians".)
     let nouns = |c: &Claim| -> Vec<String> {
         let (f, e) = (v.token_at_or_after(c.content.start()), v.token_at_or_after(c.content.end()));
-        (f..e).filter(|&i| v.xpos(i).is_some_and(|x| matches!(x, "NN" | "NNS"))).map(|i| v.w(i).to_string()).collect()
+        (f..e)
+            .filter(|&i| v.xpos(i).is_some_and(|x| matches!(x, "NN" | "NNS")))
+            .filter(|&i| !matches!(v.w(i), "troops" | "forces" | "soldiers" | "people" | "civilians" | "fighters" | "officials" | "units" | "residents" | "men" | "women" | "children"))
+            .map(|i| v.w(i).to_string())
+            .collect()
     };
     for (j, c) in claims.iter().enumerate().filter(|(_, c)| c.status == ClaimStatus::Denied) {
         let denied: Vec<&sitrep_doc::Event> = doc.events().iter().filter(|e| e.status == EventStatus::Denied && e.claims.contains(&j)).collect();
         let own_nouns = nouns(c);
-        let told = (0..j).rev().find(|&i| {
+        // (Within eight sentences: the same story.)
+        let sentence_index = |c: &Claim| doc.sentences().iter().position(|s| s.span.contains_offset(c.content.start())).unwrap_or(0);
+        let near = |i: usize| sentence_index(c).saturating_sub(sentence_index(&claims[i])) <= 8;
+        let told = (0..j).rev().take_while(|&i| near(i)).find(|&i| {
             let shared_noun = nouns(&claims[i]).iter().any(|n| own_nouns.contains(n));
             claims[i].status != ClaimStatus::Denied
                 && distinct_voices(doc, &claims[i], c)
@@ -427,9 +435,10 @@ pub fn link_claims(doc: &Doc) -> Vec<ClaimRelation> {
         // shelling killed four civilians in Donetsk ... Peskov denied Russian forces target
         // civilians".)
         let denier_side = c.source_entity.map(|e| source_country(doc, e));
+        // (With the denier's side unknown, a count that blames anyone at all.)
         let blames_another = |i: usize| {
             doc.events().iter().filter(|e| e.claims.contains(&i)).any(|e| {
-                e.actors.iter().any(|&(a, r)| r == ActorRole::Agent && denier_side.as_ref().is_some_and(|d| source_country(doc, a) != *d))
+                e.actors.iter().any(|&(a, r)| r == ActorRole::Agent && denier_side.as_ref().is_none_or(|d| source_country(doc, a) != *d))
             })
         };
         let toll = (0..j).rev().find(|&i| {

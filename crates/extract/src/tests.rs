@@ -3110,7 +3110,7 @@ fn what_the_fourth_session_25_review_found_reads_as_it_should() {
 
 /// "A strike on a children's hospital in Kessa ... shelled the hospital": an attack on the thing
 /// named again, within two sentences, is the strike told; not an attack on a hospital
-/// elsewhere, nor "another" one.
+/// elsewhere.
 #[test]
 fn an_attack_on_the_thing_named_again_is_the_attack_told() {
     let doc = analyse_parsed(
@@ -3128,8 +3128,7 @@ fn an_attack_on_the_thing_named_again_is_the_attack_told() {
 }
 
 /// "charged Kirillov in absentia a day earlier with ordering ...": a charge's content goes on
-/// past the adverbials to the deed charged; "charged the officer with spying" already holds it;
-/// a clause after "and" is not the charge's.
+/// past the adverbials to the deed charged; "charged the officer with spying" already holds it.
 #[test]
 fn a_charge_holds_the_deed_charged() {
     let doc = analyse_learned(
@@ -3156,7 +3155,7 @@ fn what_images_show_standing_is_there_on_the_day_they_were_taken() {
 }
 
 /// What nature strikes is a disaster and what crashes an accident, done by no one; a drone that
-/// crashes into a building is an attack's; the dead of either are no assault's.
+/// crashes into a building is no accident; the dead of either are no assault's.
 #[test]
 fn disasters_and_accidents_are_no_attacks() {
     let doc = analyse_parsed("A magnitude 6.8 earthquake struck Kessa on Tuesday, killing 40 people, officials said.");
@@ -3189,11 +3188,13 @@ fn the_side_whose_weapon_strikes_acts() {
 fn a_launch_into_space_is_no_attack() {
     let doc = analyse_parsed(
         "Norland said it had placed a satellite into orbit after launching a rocket from Port Hallin. \
-         Its leader watched the launch.",
+         Its leader watched the launch of the rocket.",
     );
     let launches: Vec<_> = doc.events().iter().filter(|e| e.event_type == "satellite_launch").collect();
     assert_eq!(launches.len(), 1, "{:#?}", doc.events());
     assert_eq!(launches[0].plover, None);
+    assert!(!doc.events().iter().any(|e| e.event_type == "launch"), "{:#?}", doc.events());
+    assert!(launches[0].other_triggers.iter().any(|t| doc.slice(*t) == "launch"), "{:#?}", launches[0]);
     let doc = analyse_parsed("The company said the launch of its new phone was delayed.");
     assert!(doc.events().is_empty(), "{:#?}", doc.events());
 }
@@ -3262,4 +3263,19 @@ fn charges_and_posts_near_misses() {
     assert_eq!(doc.slice(doc.claims()[charge].content), "Varn of shelling Kessa", "{:#?}", doc.claims());
     let doc = analyse_learned("The ministry released a video. Olsen posted on Telegram that the bridge had been destroyed.");
     assert!(doc.claims().iter().any(|c| doc.slice(c.content).contains("bridge had been destroyed")), "{:#?}", doc.claims());
+}
+
+/// More near misses a second review found: a video shot somewhere attacks no one; "the launch
+/// of the full-scale invasion" launches nothing; "a lightning offensive" names no hazard; "the
+/// explosion was not an accident" names no mishap.
+#[test]
+fn filmed_launched_and_lightning_near_misses() {
+    let doc = analyse_parsed("Olsen appeared in a video that was shot outside his office in Kessa, his aides said.");
+    assert!(!doc.events().iter().any(|e| e.event_type == "attack"), "{:#?}", doc.events());
+    let doc = analyse_parsed("Since the launch of the full-scale invasion, Norland has lost 3,000 soldiers, officials said.");
+    assert!(!doc.events().iter().any(|e| matches!(e.event_type, "launch" | "satellite_launch")), "{:#?}", doc.events());
+    let doc = analyse_parsed("The rebels' lightning offensive has killed hundreds of people in Varn, officials said.");
+    assert_eq!(event_of(&doc, "killed").plover, Some("ASSAULT"), "{:#?}", doc.events());
+    let doc = analyse_parsed("Police said the explosion in Kessa was not an accident and killed four people.");
+    assert!(doc.events().iter().filter(|e| e.event_type == "casualties").all(|e| e.plover.is_some()), "{:#?}", doc.events());
 }

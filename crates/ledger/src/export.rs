@@ -262,6 +262,22 @@ mod tests {
         assert!(sailing[col("sources")].contains("Averin Coast Guard"), "{sailing:?}");
     }
 
+    /// An agent one account names and another disputes is marked in the actor column.
+    #[test]
+    fn disputed_agents_are_marked() {
+        let mut ledger = ledger();
+        let claim = ledger.claims[0].id.clone();
+        let event = ledger.events.iter_mut().find(|e| e.actors.iter().any(|a| a.role == "agent")).expect("an event with an agent");
+        let agent = event.actors.iter_mut().find(|a| a.role == "agent").expect("agent");
+        agent.according_to = vec![claim];
+        let name = ledger.entities.iter().find(|e| e.id == agent.entity).map(|e| e.name.clone()).expect("named");
+        let id = event.id.clone();
+        let rows = read_csv(&events_csv(&ledger));
+        let col = |name: &str| EVENT_COLUMNS.iter().position(|c| *c == name).expect("column");
+        let row = rows.iter().find(|r| r[col("event_id")] == id).expect("the event's row");
+        assert!(row[col("actor1")].contains(&format!("{name} (disputed)")), "{row:?}");
+    }
+
     #[test]
     fn fields_with_commas_quotes_and_breaks_are_quoted() {
         assert_eq!(field("plain"), "plain");

@@ -587,6 +587,17 @@ mod tests {
         assert!(md.contains("2 documents · 2 events · 5 claims"), "{md}");
     }
 
+    /// A disputed agent says whose account names it.
+    #[test]
+    fn a_disputed_agent_says_whose_account_names_it() {
+        let mut ledger = merge([records_for(&fixture::report()), records_for(&fixture::follow_up())], "9.9.9");
+        let claim = ledger.claims[0].id.clone();
+        let event = ledger.events.iter_mut().find(|e| e.actors.iter().any(|a| a.role == "agent")).expect("an event with an agent");
+        event.actors.iter_mut().find(|a| a.role == "agent").expect("agent").according_to = vec![claim];
+        let md = render_markdown(&ledger);
+        assert!(md.contains("(agent, according to C"), "{md}");
+    }
+
     #[test]
     fn timeline_lists_dated_events_first_with_their_frame() {
         let md = report();

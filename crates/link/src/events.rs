@@ -88,6 +88,10 @@ pub struct ClusterActor {
     pub name: String,
     pub role: String,
     pub reports: usize,
+    /// Whether some report names this agent only in one side's account, another side naming
+    /// another ("Kyiv says Russian forces blew up the dam; Moscow says Ukraine did").
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub disputed: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -795,14 +799,13 @@ fn summarise(
             }
         }
     }
-    let mut actors: BTreeMap<(String, String), (String, usize)> = BTreeMap::new();
+    let mut actors: BTreeMap<(String, String), (String, usize, bool)> = BTreeMap::new();
     for e in &events {
         for a in &e.actors {
             if let Some(c) = entities.canonical_of(&a.entity) {
-                actors
-                    .entry((c.id.clone(), a.role.clone()))
-                    .or_insert_with(|| (c.name.clone(), 0))
-                    .1 += 1;
+                let entry = actors.entry((c.id.clone(), a.role.clone())).or_insert_with(|| (c.name.clone(), 0, false));
+                entry.1 += 1;
+                entry.2 |= !a.according_to.is_empty();
             }
         }
     }
@@ -820,7 +823,7 @@ fn summarise(
     places.sort_by(|a, b| b.reports.cmp(&a.reports).then(a.place.cmp(&b.place)).then(a.role.cmp(&b.role)));
     let mut actors: Vec<ClusterActor> = actors
         .into_iter()
-        .map(|((entity, role), (name, reports))| ClusterActor { entity, name, role, reports })
+        .map(|((entity, role), (name, reports, disputed))| ClusterActor { entity, name, role, reports, disputed })
         .collect();
     actors.sort_by(|a, b| b.reports.cmp(&a.reports).then(a.entity.cmp(&b.entity)).then(a.role.cmp(&b.role)));
 

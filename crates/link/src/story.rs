@@ -880,7 +880,11 @@ fn label(c: &EventCluster) -> String {
     if !location.is_empty() {
         parts.push(format!("in {}", location.join(", ")));
     }
-    if let Some(a) = c.actors.iter().find(|a| matches!(a.role.as_str(), "agent" | "patient")) {
+    // (Agents the accounts dispute are named as such: "(Russian or Ukrainian, disputed)".)
+    let disputed: Vec<&str> = c.actors.iter().filter(|a| a.disputed && a.role == "agent").map(|a| a.name.as_str()).collect();
+    if disputed.len() > 1 {
+        parts.push(format!("({}, disputed)", disputed.join(" or ")));
+    } else if let Some(a) = c.actors.iter().find(|a| matches!(a.role.as_str(), "agent" | "patient")) {
         parts.push(format!("({})", a.name));
     }
     if let Some(t) = &c.time {
