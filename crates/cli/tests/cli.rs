@@ -3733,10 +3733,17 @@ fn weapons_seized_at_sea() {
 
 /// A border clash with each side's own dead: 20 Indian and four Chinese soldiers are two
 /// sides' losses, no conflicting figures for one count; India's rejection contradicts the
-/// Chinese command's accusation.
+/// Chinese command's accusation; "Indian and Chinese troops clashed" has both sides for agents.
 #[test]
 fn a_border_clash_with_each_sides_dead() {
     let ledger = claims_fixture_ledger("border-clash.txt");
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name = entity_namer(entities);
+    let events = ledger["events"].as_array().expect("events");
+    let clash = events.iter().find(|e| e["type"] == "fight").unwrap_or_else(|| panic!("{events:#?}"));
+    let mut sides: Vec<String> = clash["actors"].as_array().expect("actors").iter().filter(|a| a["role"] == "agent").map(|a| name(&a["entity"])).collect();
+    sides.sort();
+    assert_eq!(sides, ["Chinese", "Indian"], "{clash:#}");
     let claims = ledger["claims"].as_array().expect("claims");
     let relations = ledger["relations"].as_array().expect("relations");
     let indian = claim_containing(claims, "20 of its soldiers");

@@ -2253,6 +2253,23 @@ fn frame(
             *role = PlaceRole::Location;
         }
     }
+    // ("Indian and Chinese troops clashed": both sides of a clash joined by "and" before their
+    // forces fight.)
+    if event_type == "fight" {
+        let layer = doc.entities();
+        let agents: Vec<usize> = actors.iter().filter(|(_, r)| *r == ActorRole::Agent).map(|(id, _)| *id).collect();
+        for &agent in &agents {
+            let Some(m) = layer.mentions.iter().find(|m| m.entity == agent && clause.contains(m.span) && m.span.end() <= v.span(k).start()) else { continue };
+            let t = v.token_at_or_after(m.span.start());
+            if t >= 2 && v.w(t - 1) == "and" {
+                if let Some(other) = v.entity_at(t - 2).filter(|o| layer.entities[o.entity].entity_type == EntityType::Norp && o.entity != agent) {
+                    if !actors.iter().any(|(id, _)| *id == other.entity) {
+                        actors.push((other.entity, ActorRole::Agent));
+                    }
+                }
+            }
+        }
+    }
     // ("Slovak prime minister shot and wounded after ...": a headline's participle with no
     // object after it is a passive whose auxiliary the headline dropped; its subject was hit.)
     // ("Georgian opposition leader arrested on treason charges": so is an arrest.)
