@@ -3630,7 +3630,8 @@ fn an_airliner_down_and_its_cause_disputed() {
 }
 
 /// A satellite launch told by both sides: the launch, "launching a rocket", "watched the
-/// launch" and Japan's "condemned the launch" are one satellite launch, no attack, and the U.N.
+/// launch" and Japan's "condemned the launch" are one satellite launch, no attack, by North
+/// Korea (whose "it" launched the rocket), not by Kim Jong Un who watched it, and the U.N.
 /// resolutions named after it give it no patient; "unlikely to be working" hedges.
 #[test]
 fn a_satellite_launch_told_by_both_sides() {
@@ -3641,6 +3642,10 @@ fn a_satellite_launch_told_by_both_sides() {
     assert!(!events.iter().any(|e| e["type"] == "launch" || e["type"] == "attack"), "{events:#?}");
     assert!(launches[0]["plover"].is_null(), "{:#}", launches[0]);
     assert!(launches[0]["actors"].as_array().expect("actors").iter().all(|a| a["role"] != "patient"), "{:#}", launches[0]);
+    let entities = ledger["entities"].as_array().expect("entities");
+    let name = entity_namer(entities);
+    let agents: Vec<String> = launches[0]["actors"].as_array().expect("actors").iter().filter(|a| a["role"] == "agent").map(|a| name(&a["entity"])).collect();
+    assert_eq!(agents, ["North Korea"], "{:#}", launches[0]);
     let claims = ledger["claims"].as_array().expect("claims");
     assert_eq!(claim_containing(claims, "unlikely to be working")["status"], "hedged");
     for words in ["launch likely failed", "launching a rocket", "watched the launch", "condemned the launch"] {

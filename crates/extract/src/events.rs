@@ -2253,6 +2253,12 @@ fn frame(
             *role = PlaceRole::Location;
         }
     }
+    // ("Kim Jong Un had watched the launch", "condemned the launch as a violation of resolutions
+    // that ban North Korea ...": a test or launch named again as a noun takes no actor from its
+    // sentence, which tells of it, not in it.)
+    if matches!(event_type, "weapons_test" | "satellite_launch") && v.xpos(k).is_some_and(|t| t.starts_with("NN")) && k > 0 && matches!(v.w(k - 1), "the" | "this" | "that") {
+        actors.clear();
+    }
     // ("Indian and Chinese troops clashed": both sides of a clash joined by "and" before their
     // forces fight.)
     if event_type == "fight" {
@@ -2994,6 +3000,19 @@ fn speaker_as_subject(v: &View<'_>, claim: &Claim, k: usize, event_type: &str) -
     let person = v.doc.entities().entities[speaker].entity_type == EntityType::Per;
     // ("Israel has threatened to strike ...", "vowed to retake the town": an infinitive the cue
     // governs has the speaker for its subject.)
+    // ("North Korea said it had placed a satellite into orbit, a day after launching a rocket":
+    // a participle after "after" or "before", in a content whose subject is the speaker's "it",
+    // "they", "he" or "she", shares that subject; no other subject between.)
+    let own_pronoun = match v.w(p) {
+        "it" | "they" => !person,
+        "he" | "she" => person,
+        _ => false,
+    };
+    let participle_after = v.xpos(k) == Some("VBG") && k >= 1 && matches!(v.w(k - 1), "after" | "before" | "while");
+    let another_subject = |i: usize| v.entity_at(i).is_some_and(|m| m.entity != speaker && !v.doc.entities().entities[m.entity].entity_type.is_place());
+    if own_pronoun && participle_after && !(p + 1..k).any(|i| another_subject(i) || matches!(v.w(i), "that" | "which" | "who" | ";")) {
+        return Some(speaker);
+    }
     if v.w(p) == "to" && p + 1 == k && v.xpos(k) == Some("VB") {
         return Some(speaker);
     }

@@ -3280,3 +3280,13 @@ fn filmed_launched_and_lightning_near_misses() {
     let tolls: Vec<_> = doc.events().iter().filter(|e| e.event_type == "casualties").collect();
     assert!(!tolls.is_empty() && tolls.iter().all(|e| e.plover.is_some()), "{:#?}", doc.events());
 }
+
+/// "Norland said it had placed a satellite into orbit after launching a rocket": the speaker's
+/// "it" launched it, a place named between being no other subject.
+#[test]
+fn a_participle_after_shares_the_speakers_subject() {
+    let doc = analyse_parsed("The Border Guard Service said it had sealed the crossing at Varn after launching a rocket from Kessa.");
+    let launch = event_of(&doc, "launching");
+    let agents: Vec<&str> = launch.actors.iter().filter(|(_, r)| *r == ActorRole::Agent).map(|(e, _)| doc.entities().entities[*e].name.as_str()).collect();
+    assert_eq!(agents, ["Border Guard Service"], "{launch:#?}");
+}
