@@ -137,6 +137,18 @@ pub fn extract_events(doc: &Doc) -> Vec<Event> {
     events
 }
 
+/// The places where an event happened (its `Location` places), not where it came from or went.
+fn located(e: &Event) -> Vec<usize> {
+    e.places.iter().filter(|(_, r)| *r == PlaceRole::Location).map(|(p, _)| *p).collect()
+}
+
+/// Whether two places of the document are one, or one is the region of the other (the same
+/// place or one in the other's region, not just the same country).
+fn near_places(doc: &Doc, p: usize, q: usize) -> bool {
+    let places = &doc.places().places;
+    p == q || places.get(p).zip(places.get(q)).is_some_and(|(a, b)| a.admin1.as_deref() == Some(b.name.as_str()) || b.admin1.as_deref() == Some(a.name.as_str()))
+}
+
 /// Adds to `x` the places and actors of a telling merged into it that it does not have yet (an
 /// actor by entity, whatever its role there).
 fn take_arguments(x: &mut Event, places: Vec<(usize, PlaceRole)>, actors: Vec<(usize, ActorRole)>) {
@@ -230,12 +242,8 @@ fn merge_counter_accusations(v: &View<'_>, claims: &[Claim], events: &mut Vec<Ev
             let shared_place = e.places.iter().any(|(p, _)| x.places.iter().any(|(q, _)| p == q));
             // (At no two different places: "Russian drones hit an apartment building in Odesa"
             // and "Ukrainian drones hit an apartment building in Belgorod" are two attacks.)
-            let located = |ev: &Event| ev.places.iter().filter(|(_, r)| *r == PlaceRole::Location).map(|(p, _)| *p).collect::<Vec<_>>();
             let (xl, el) = (located(x), located(e));
-            let places = &doc.places().places;
-            let near = |p: usize, q: usize| {
-                p == q || places.get(p).zip(places.get(q)).is_some_and(|(a, b)| a.admin1.as_deref() == Some(b.name.as_str()) || b.admin1.as_deref() == Some(a.name.as_str()))
-            };
+            let near = |p: usize, q: usize| near_places(doc, p, q);
             // (Every place of each inside or around one of the other's: a headline's "hit apartment
             // blocks in Odesa and Belgorod" joins neither side's strike to the other's.)
             let no_other_place = xl.is_empty() || el.is_empty() || el.iter().all(|&p| xl.iter().any(|&q| near(p, q))) && xl.iter().all(|&q| el.iter().any(|&p| near(p, q)));
@@ -3673,9 +3681,7 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
     let in_headline = |x: &Event| headline_end.is_some_and(|nl| x.trigger.end() <= nl);
     // (The same place or one in the other's region, not just the same country: "Two killed in
     // Ukraine" is no toll of "Five people were killed in Kharkiv last week".)
-    let near_place = |a: usize, b: usize| {
-        a == b || places.get(a).zip(places.get(b)).is_some_and(|(pa, pb)| pa.admin1.as_deref() == Some(pb.name.as_str()) || pb.admin1.as_deref() == Some(pa.name.as_str()))
-    };
+    let near_place = |a: usize, b: usize| near_places(v.doc, a, b);
     let shares_place = |x: &Event, e: &Event| e.places.iter().any(|(p, _)| x.places.iter().any(|(q, _)| near_place(*p, *q)));
     let mut out: Vec<(usize, Event)> = Vec::new();
     for (si, mut e) in events {
@@ -3735,7 +3741,6 @@ fn merge_retellings(v: &View<'_>, events: Vec<(usize, Event)>) -> Vec<Event> {
             // ("A strike on a children's hospital ... Russian forces had shelled the hospital":
             // an attack on the thing named again, within two sentences and at no other place; where
             // it was fired from is no other place.)
-            let located = |ev: &Event| ev.places.iter().filter(|(_, r)| *r == PlaceRole::Location).map(|(p, _)| *p).collect::<Vec<_>>();
             let (xl, el) = (located(x), located(&e));
             let same_target = e.event_type == "attack" && si - *sj <= 2 && (xl.is_empty() || el.is_empty() || el.iter().any(|p| xl.iter().any(|q| near_place(*p, *q)))) && {
                 let k = v.token_at_or_after(e.trigger.start());
